@@ -2,6 +2,8 @@ module github.com/parley/parley
 
 go 1.26.0
 
+require github.com/neo4j/neo4j-go-driver/v5 v5.28.4
+
 require (
 	github.com/a-h/templ v0.3.977 // indirect
 	github.com/bytedance/gopkg v0.1.3 // indirect
@@ -27,7 +29,6 @@ require (
 	github.com/mitchellh/colorstring v0.0.0-20190213212951-d06e56a500db // indirect
 	github.com/modern-go/concurrent v0.0.0-20180306012644-bacd9c7ef1dd // indirect
 	github.com/modern-go/reflect2 v1.0.2 // indirect
-	github.com/neo4j/neo4j-go-driver/v5 v5.28.4 // indirect
 	github.com/pelletier/go-toml/v2 v2.2.4 // indirect
 	github.com/pemistahl/lingua-go v1.4.0 // indirect
 	github.com/quic-go/qpack v0.6.0 // indirect
