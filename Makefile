@@ -52,7 +52,7 @@ lint:
 	$(STATICCHECK) ./...
 
 unit:
-	$(GO) test -count=1 ./...
+	scripts/test.sh
 
 fuzz:
 	scripts/fuzz.sh $(FUZZTIME)

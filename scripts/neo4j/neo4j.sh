@@ -66,7 +66,7 @@ assemble() {
 	rm -rf "$LIB.tmp"
 	mkdir -p "$LIB.tmp"
 	mvn -B -q -Dstyle.color=never --no-transfer-progress -f "$POM" dependency:copy-dependencies -DincludeScope=runtime \
-		-DoutputDirectory="$LIB.tmp" >&2 || die "maven could not download the Neo4j jars (see above)"
+		-DoutputDirectory="$LIB.tmp" 2>&1 | sed "s/\x1b\[[0-9;]*m//g" >&2 || die "maven could not download the Neo4j jars (see above)"
 	rm -rf "$LIB"
 	mv "$LIB.tmp" "$LIB"
 	touch "$LIB/.complete"
