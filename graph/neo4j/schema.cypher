@@ -9,3 +9,8 @@ CREATE INDEX article_sha256 IF NOT EXISTS FOR (n:Article) ON (n.sha256);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.search]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-no-stop-words' } };
+// The loader finds articles of the same story through the day of the
+// events they report (REPORTS.anchor, "--MM-DD"), and re-links affiliations.
+CREATE INDEX reports_anchor IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.anchor);
+CREATE INDEX actor_affiliation IF NOT EXISTS FOR (n:Actor) ON (n.affiliation);
+CREATE INDEX article_lang IF NOT EXISTS FOR (n:Article) ON (n.lang);

@@ -219,8 +219,14 @@ func (s *Server) Reset(t testing.TB) {
 		t.Fatal(err)
 	}
 	defer drv.Close(ctx)
-	if _, err := bolt.ExecuteQuery(ctx, drv, `MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil,
-		bolt.EagerResultTransformer); err != nil {
+	// CALL { } IN TRANSACTIONS needs an auto-commit transaction: session.Run, not ExecuteQuery.
+	sess := drv.NewSession(ctx, bolt.SessionConfig{})
+	defer sess.Close(ctx)
+	res, err := sess.Run(ctx, `MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
 		t.Fatalf("reset neo4j: %v", err)
 	}
 }

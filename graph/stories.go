@@ -1,0 +1,196 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Stories is the SAME_STORY graph between articles: article id -> article
+// id -> similarity score, kept symmetric.
+type Stories map[string]map[string]float64
+
+// Add records that a and b tell one story.
+func (s Stories) Add(a, b string, score float64) {
+	if a == b {
+		return
+	}
+	if s[a] == nil {
+		s[a] = map[string]float64{}
+	}
+	if s[b] == nil {
+		s[b] = map[string]float64{}
+	}
+	s[a][b], s[b][a] = score, score
+}
+
+// Origins counts the independent origins among the articles that report
+// one fact: the connected components of the SAME_STORY graph restricted to
+// those articles. Three translations of one scoop count once.
+func (s Stories) Origins(articles []string) int {
+	in := map[string]bool{}
+	for _, a := range articles {
+		in[a] = true
+	}
+	seen := map[string]bool{}
+	n := 0
+	for _, a := range sortedKeys(in) {
+		if seen[a] {
+			continue
+		}
+		n++
+		stack := []string{a}
+		seen[a] = true
+		for len(stack) > 0 {
+			x := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			for y := range s[x] {
+				if in[y] && !seen[y] {
+					seen[y] = true
+					stack = append(stack, y)
+				}
+			}
+		}
+	}
+	return n
+}
+
+// Feature prefixes of an article's story fingerprint. They are language
+// independent: ids of actors and places, and day-month dates (a year is
+// often missing in one translation and present in another).
+const (
+	featActor  = "actor:"
+	featPlace  = "place:"
+	featDate   = "date:"
+	featAnchor = "on:" // actor@--MM-DD: an actor in a dated event
+)
+
+// StoryThreshold is the Jaccard similarity of fingerprints above which two
+// articles that share an anchor are one story.
+const StoryThreshold = 0.4
+
+// MonthDay is the day-month part of a date ("--01-08"), or "" when the date
+// does not know its day.
+func MonthDay(d Date) string {
+	if d.Month == 0 || d.Day == 0 {
+		return ""
+	}
+	return fmt.Sprintf("--%02d-%02d", d.Month, d.Day)
+}
+
+// Anchor is the key under which a dated event of an actor is indexed.
+func Anchor(actor, monthDay string) string { return actor + "@" + monthDay }
+
+// Features is an article's fingerprint: the actors it mentions, the places
+// of its events, the day-months of its events and the anchors (actor, day)
+// of its events, sorted.
+func Features(e *Entry) []string {
+	set := map[string]bool{}
+	for id := range e.Seen {
+		set[featActor+id] = true
+	}
+	for _, p := range e.Places {
+		set[featPlace+p.ID] = true
+	}
+	event := func(d Date, actors []string, place string) {
+		if place != "" {
+			set[featPlace+place] = true
+		}
+		md := MonthDay(d)
+		if md == "" {
+			return
+		}
+		set[featDate+md] = true
+		for _, a := range actors {
+			set[featAnchor+Anchor(a, md)] = true
+		}
+	}
+	for _, m := range e.Meetings {
+		event(m.Date, participantIDs(m.Participants), m.Place)
+	}
+	for _, s := range e.Statements {
+		event(s.Date, []string{s.Speaker}, "")
+	}
+	return sortedKeys(set)
+}
+
+// Anchors lists the anchors of a fingerprint, the keys by which candidate
+// articles of the same story are looked up.
+func Anchors(features []string) []string {
+	var out []string
+	for _, f := range features {
+		if a, ok := strings.CutPrefix(f, featAnchor); ok {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// StoryScore compares two fingerprints: the Jaccard similarity of the
+// feature sets, and whether the articles tell one story (they share at
+// least one anchor and the similarity reaches StoryThreshold). Requiring an
+// anchor keeps two articles that merely name the same people apart.
+func StoryScore(a, b []string) (float64, bool) {
+	if len(a) == 0 || len(b) == 0 {
+		return 0, false
+	}
+	sb := make(map[string]bool, len(b))
+	for _, f := range b {
+		sb[f] = true
+	}
+	inter, anchor := 0, false
+	for _, f := range a {
+		if sb[f] {
+			inter++
+			if strings.HasPrefix(f, featAnchor) {
+				anchor = true
+			}
+		}
+	}
+	union := len(a) + len(b) - inter
+	score := float64(inter) / float64(union)
+	score = float64(int(score*1000+0.5)) / 1000 // stable in JSON and Neo4j
+	return score, anchor && score >= StoryThreshold
+}
+
+// LinkStories finds every pair of the entries that tell one story, through
+// an index of anchors (never all pairs).
+func LinkStories(entries []*Entry) Stories {
+	s := Stories{}
+	byAnchor := map[string][]int{}
+	for i, e := range entries {
+		for _, a := range Anchors(e.Features) {
+			byAnchor[a] = append(byAnchor[a], i)
+		}
+	}
+	done := map[[2]int]bool{}
+	keys := sortedKeys(byAnchor)
+	for _, k := range keys {
+		idx := byAnchor[k]
+		for x := 0; x < len(idx); x++ {
+			for y := x + 1; y < len(idx); y++ {
+				i, j := idx[x], idx[y]
+				if i > j {
+					i, j = j, i
+				}
+				if i == j || done[[2]int{i, j}] {
+					continue
+				}
+				done[[2]int{i, j}] = true
+				if score, ok := StoryScore(entries[i].Features, entries[j].Features); ok {
+					s.Add(entries[i].Article.ID, entries[j].Article.ID, score)
+				}
+			}
+		}
+	}
+	return s
+}
+
+func participantIDs(ps []Participant) []string {
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		out = append(out, p.Actor)
+	}
+	sort.Strings(out)
+	return out
+}
