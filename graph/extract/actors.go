@@ -1,0 +1,602 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley/parley/graph"
+)
+
+// mention is one occurrence of an actor in the text.
+type mention struct {
+	tok0, tok1 int // tokens [tok0, tok1)
+	start, end int // rune span (after any Arabic clitic)
+	actor      string
+	kind       string // person, organisation, country
+	name       int    // nameFull, nameShort, ...
+	loc        bool   // a place use ("in Washington"): not an actor here
+	dir        bool   // a destination ("to Moscow")
+}
+
+// placeMention is one occurrence of a place.
+type placeMention struct {
+	tok0, tok1 int
+	place      string
+	loc, dir   bool
+}
+
+// arabicClitics are the prefixes an Arabic word may carry before a name
+// (folded), longest first; "لل" also stands for "ل" + "ال".
+var arabicClitics = []string{"وبال", "وال", "بال", "فال", "کال", "ولل", "لل", "وب", "ول", "وک", "فب", "فل", "و", "ف", "ب", "ل", "ک"}
+
+// keyVariants lists the keys a token may stand for, best first: itself,
+// then without Arabic clitics, then without a German or English genitive s.
+func (d *doc) keyVariants(t *token, buf []string) []string {
+	buf = append(buf[:0], t.key)
+	switch t.script {
+	case scriptArabic:
+		if d.lang == "ar" || d.lang == "" {
+			for _, c := range arabicClitics {
+				if strings.HasPrefix(t.key, c) && utf8.RuneCountInString(t.key)-utf8.RuneCountInString(c) >= 2 {
+					rest := t.key[len(c):]
+					buf = append(buf, rest)
+					if strings.HasSuffix(c, "لل") {
+						buf = append(buf, "ال"+rest)
+					}
+				}
+			}
+		}
+	case scriptLatin:
+		if (d.lang == "de" || d.lang == "") && len(t.key) > 3 && strings.HasSuffix(t.key, "s") {
+			buf = append(buf, t.key[:len(t.key)-1])
+		}
+	}
+	return buf
+}
+
+// cliticLen is how many runes of the original token a variant dropped.
+func cliticLen(t *token, variant string) int {
+	return max(0, utf8.RuneCountInString(t.key)-utf8.RuneCountInString(variant))
+}
+
+// matchNames finds lexicon names on token boundaries, longest match first.
+func (d *doc) matchNames() {
+	lx := d.x.lx
+	var vbuf []string
+	fullSeen := map[string]bool{}
+	for si := range d.sents {
+		s := &d.sents[si]
+		for i := s.tok0; i < s.tok1; {
+			t := &d.toks[i]
+			if t.apos && t.script == scriptLatin && d.lang == "tr" {
+				i++
+				continue
+			}
+			vbuf = d.keyVariants(t, vbuf)
+			bestLen, bestVar := 0, 0
+			var best []*nameEntry
+			for vi, v := range vbuf {
+				for _, e := range lx.names[v] {
+					n := len(e.keys)
+					if n < bestLen || i+n > s.tok1 {
+						continue
+					}
+					if !d.restMatches(e.keys, i) {
+						continue
+					}
+					if n > bestLen {
+						bestLen, bestVar, best = n, vi, best[:0]
+					}
+					if n == bestLen && vi == bestVar {
+						best = append(best, e)
+					}
+				}
+			}
+			if bestLen == 0 {
+				i++
+				continue
+			}
+			end := i + bestLen
+			skip := cliticLen(t, vbuf[bestVar])
+			start := t.start
+			if skip > 0 {
+				start = origAfterFolded(d.text, t.start, t.end, skip)
+			}
+			d.addMatches(best, i, end, start, fullSeen)
+			i = end
+		}
+	}
+}
+
+// origAfterFolded is the rune offset in the original token after n folded
+// runes (harakat fold to nothing, so the counts can differ).
+func origAfterFolded(text []rune, start, end, n int) int {
+	k := 0
+	for i := start; i < end; i++ {
+		if k >= n {
+			return i
+		}
+		k += int(foldOf(text[i]).n)
+	}
+	return end
+}
+
+// restMatches checks the keys after the first against the tokens after i.
+func (d *doc) restMatches(keys []string, i int) bool {
+	for k := 1; k < len(keys); k++ {
+		j := i + k
+		if j >= len(d.toks) {
+			return false
+		}
+		t := &d.toks[j]
+		if t.key == keys[k] {
+			continue
+		}
+		if k == len(keys)-1 && t.script == scriptLatin && (d.lang == "de" || d.lang == "") && t.key == keys[k]+"s" {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// addMatches turns the best entries at one place into mentions: one place
+// mention if a place matched, and one actor mention resolved among the
+// actors that share the form.
+func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string]bool) {
+	lx := d.x.lx
+	loc, dir := d.locative(i, end)
+	var cands []*nameEntry
+	for _, e := range es {
+		if e.place >= 0 {
+			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: dir})
+			continue
+		}
+		cands = append(cands, e)
+	}
+	if len(cands) == 0 {
+		return
+	}
+	// Full names win outright; forms shared by several actors resolve to
+	// the one named in full earlier, else to the unique holder.
+	var pick *nameEntry
+	for _, e := range cands {
+		if e.kind == nameFull {
+			pick = e
+			break
+		}
+	}
+	if pick == nil {
+		for _, e := range cands {
+			if fullSeen[lx.actors[e.actor].ID] {
+				pick = e
+				break
+			}
+		}
+	}
+	if pick == nil {
+		ids := map[int]bool{}
+		for _, e := range cands {
+			if e.kind != nameDerived {
+				ids[e.actor] = true
+			}
+		}
+		if len(ids) == 1 {
+			for _, e := range cands {
+				if e.kind != nameDerived {
+					pick = e
+					break
+				}
+			}
+		}
+	}
+	if pick == nil {
+		return
+	}
+	a := &lx.actors[pick.actor]
+	if pick.kind == nameFull {
+		fullSeen[a.ID] = true
+	}
+	d.mentions = append(d.mentions, mention{
+		tok0: i, tok1: end, start: start, end: d.toks[end-1].end,
+		actor: a.ID, kind: a.Kind, name: pick.kind, loc: loc && a.Kind != graph.KindPerson, dir: dir && a.Kind != graph.KindPerson,
+	})
+}
+
+// locative tells whether tokens [i, end) are used as a place: after a
+// locative preposition ("in", "في", "à", "в"), with an Arabic "ب" clitic,
+// before Urdu "میں", or with a Turkish locative suffix ("Ankara'da").
+func (d *doc) locative(i, end int) (loc, dir bool) {
+	for _, h := range d.hitsEndingAt(i) {
+		switch h.p.kind {
+		case pLocative:
+			loc = true
+		case pDirection:
+			dir = true
+		}
+	}
+	t := &d.toks[i]
+	if t.script == scriptArabic && d.lang == "ar" {
+		if strings.HasPrefix(t.key, "ب") || strings.HasPrefix(t.key, "وب") || strings.HasPrefix(t.key, "فی") {
+			loc = true
+		}
+		if i > 0 && (d.toks[i-1].key == "فی" || d.toks[i-1].key == "وفی") && d.toks[i-1].end+1 >= t.start {
+			loc = true
+		}
+	}
+	if end < len(d.toks) {
+		n := &d.toks[end]
+		if d.lang == "ur" && n.key == "مین" && n.punct == "" {
+			loc = true
+		}
+		if d.lang == "tr" && n.apos {
+			switch n.key {
+			case "da", "de", "ta", "te", "daki", "deki", "taki", "teki":
+				loc = true
+			case "a", "e", "ya", "ye":
+				dir = true
+			}
+		}
+	}
+	return loc, dir
+}
+
+// fuzzyNames matches spellings the lexicon does not list, by consonant
+// skeleton: capitalised Latin and Cyrillic words, and Arabic-script words
+// next to a title or a given name.
+func (d *doc) fuzzyNames() {
+	lx := d.x.lx
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	for _, h := range d.hits {
+		for k := h.tok0; k < h.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	for _, p := range d.placeMs {
+		for k := p.tok0; k < p.tok1; k++ {
+			covered[k] = true
+		}
+	}
+	titleEnd := map[int]bool{}
+	for _, h := range d.hits {
+		if h.p.kind == pTitle {
+			titleEnd[h.tok1] = true
+		}
+	}
+	var vbuf []string
+	added := false
+	for i := range d.toks {
+		if covered[i] {
+			continue
+		}
+		t := &d.toks[i]
+		switch t.script {
+		case scriptLatin, scriptCyrillic:
+			if !t.upper || t.apos {
+				continue
+			}
+		case scriptArabic:
+			ctx := titleEnd[i] || (i > 0 && lx.given[d.toks[i-1].key])
+			if !ctx {
+				continue
+			}
+		default:
+			continue
+		}
+		vbuf = d.keyVariants(t, vbuf)
+		bestActor, bestScore, ambiguous := -1, 0.0, false
+		for _, v := range vbuf {
+			s := skeleton(v)
+			if len(s) < 3 {
+				continue
+			}
+			for _, e := range lx.skels[s[0]] {
+				if abs(len(e.skel)-len(s)) > 2 {
+					continue
+				}
+				sc := jaroWinkler(s, e.skel)
+				if sc < 0.9 {
+					continue
+				}
+				switch {
+				case sc > bestScore:
+					bestActor, bestScore, ambiguous = e.actor, sc, false
+				case sc == bestScore && e.actor != bestActor:
+					ambiguous = true
+				}
+			}
+		}
+		if bestActor < 0 || ambiguous {
+			continue
+		}
+		a := &lx.actors[bestActor]
+		if a.Kind != graph.KindPerson {
+			continue
+		}
+		loc, dir := d.locative(i, i+1)
+		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort, loc: loc && false, dir: dir && false})
+		d.fuzzy[a.ID] = true
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// nameParticles may sit inside a name written after a title.
+var nameParticles = map[string]bool{
+	"al": true, "el": true, "as": true, "es": true, "ad": true, "ar": true, "an": true, "at": true, "az": true,
+	"de": true, "di": true, "da": true, "del": true, "della": true, "von": true, "van": true, "der": true,
+	"bin": true, "ben": true, "ibn": true, "abu": true, "bou": true, "le": true, "la": true, "du": true,
+	"des": true, "y": true, "dos": true, "аль": true, "эль": true, "ибн": true, "бен": true, "бин": true, "абу": true,
+}
+
+// titledPeople makes actors of people the lexicon does not know when a
+// title introduces them ("Colonel Faraj al-Mabrouk", "العقيد فرج المبروك").
+func (d *doc) titledPeople() {
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1; k++ {
+			covered[k] = true
+		}
+	}
+	for _, p := range d.placeMs {
+		for k := p.tok0; k < p.tok1; k++ {
+			covered[k] = true
+		}
+	}
+	stop := make([]bool, len(d.toks))
+	for _, h := range d.hits {
+		if h.p.kind == pTitle {
+			continue
+		}
+		for k := h.tok0; k < h.tok1; k++ {
+			stop[k] = true
+		}
+	}
+	added := false
+	for hi, h := range d.hits {
+		if h.p.kind != pTitle {
+			continue
+		}
+		longer := false
+		for _, o := range d.hits[max(0, hi-3):min(len(d.hits), hi+4)] {
+			if o.p.kind == pTitle && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && o.tok1-o.tok0 > h.tok1-h.tok0 {
+				longer = true
+			}
+		}
+		if longer {
+			continue
+		}
+		si := d.toks[h.tok0].sent
+		send := d.sents[si].tok1
+		i := h.tok1
+		// skip adjectives between title and name: lower-case Latin words,
+		// Arabic nisba adjectives (الأمريكي)
+		for n := 0; n < 2 && i < send; n++ {
+			t := &d.toks[i]
+			if covered[i] || strings.ContainsAny(t.punct, ",،:;«»\"“”„") {
+				break
+			}
+			if (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper && !nameParticles[t.key] && i+1 < send && d.toks[i+1].upper {
+				i++
+				continue
+			}
+			if t.script == scriptArabic && strings.HasPrefix(t.key, "ال") && strings.HasSuffix(t.key, "ی") && i+1 < send {
+				i++
+				continue
+			}
+			break
+		}
+		j := i
+		upperSeen := 0
+		for j < send && j-i < 4 {
+			t := &d.toks[j]
+			if covered[j] || (stop[j] && !nameParticles[t.key]) || t.apos {
+				break
+			}
+			if j > i && strings.ContainsAny(t.punct, ",،:;.()«»\"“”„؛") {
+				break
+			}
+			ok := false
+			switch t.script {
+			case scriptLatin, scriptCyrillic:
+				if t.upper {
+					ok = true
+					upperSeen++
+				} else if nameParticles[t.key] && j+1 < send && (d.toks[j+1].upper || d.toks[j+1].hyph) {
+					ok = true
+				}
+			case scriptArabic:
+				// given names do not take the article; a conjunction
+				// starts the next phrase
+				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && strings.HasPrefix(t.key, "ال"))
+				upperSeen++
+			}
+			if !ok {
+				break
+			}
+			j++
+		}
+		// drop trailing particles
+		for j > i && nameParticles[d.toks[j-1].key] {
+			j--
+		}
+		if j-i < 2 || upperSeen < 1 {
+			continue
+		}
+		d.addUnknown(i, j, h.p.role)
+		for k := i; k < j; k++ {
+			covered[k] = true
+		}
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// addUnknown records a titled person the lexicon does not know: a later
+// title before the same surname ("General al-Mansuri") is the same person.
+func (d *doc) addUnknown(i, j int, role string) {
+	keys := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		keys = append(keys, d.toks[k].key)
+	}
+	var id string
+	for _, u := range d.unknown {
+		if hasSuffixKeys(u.keys, keys) || hasSuffixKeys(keys, u.keys) {
+			id = u.actor.ID
+			break
+		}
+	}
+	native := string(d.text[d.toks[i].start:d.toks[j-1].end])
+	if id == "" {
+		name := native
+		if d.toks[i].script != scriptLatin {
+			name = romanise(native)
+		}
+		id = "x-" + slug(name)
+		if id == "x-" {
+			return
+		}
+		if _, known := d.x.lx.actorIdx[id]; known {
+			id += "-x"
+		}
+		if _, seen := d.unknownByID[id]; !seen {
+			u := &unknownActor{actor: graph.Actor{ID: id, Name: name, Kind: graph.KindPerson, Role: role, Reviewed: false}, keys: keys}
+			d.unknown = append(d.unknown, u)
+			d.unknownByID[id] = u
+		}
+	}
+	d.mentions = append(d.mentions, mention{tok0: i, tok1: j, start: d.toks[i].start, end: d.toks[j-1].end, actor: id, kind: graph.KindPerson, name: nameFull})
+}
+
+type unknownActor struct {
+	actor graph.Actor
+	keys  []string
+}
+
+func hasSuffixKeys(a, b []string) bool {
+	if len(b) > len(a) || len(b) == 0 {
+		return false
+	}
+	return equalKeys(a[len(a)-len(b):], b)
+}
+
+// unknownSurnames links later bare surnames of titled people ("Kemmer"
+// after "Regierungssprecher Ulrich Kemmer").
+func (d *doc) unknownSurnames() {
+	if len(d.unknown) == 0 {
+		return
+	}
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1; k++ {
+			covered[k] = true
+		}
+	}
+	var vbuf []string
+	added := false
+	for i := range d.toks {
+		if covered[i] {
+			continue
+		}
+		t := &d.toks[i]
+		if (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
+			continue
+		}
+		vbuf = d.keyVariants(t, vbuf)
+		for _, u := range d.unknown {
+			last := u.keys[len(u.keys)-1]
+			if utf8.RuneCountInString(last) < 3 {
+				continue
+			}
+			hit := false
+			for _, v := range vbuf {
+				if v == last {
+					hit = true
+				}
+			}
+			if !hit {
+				continue
+			}
+			// first mention must come earlier
+			first := -1
+			for _, m := range d.mentions {
+				if m.actor == u.actor.ID {
+					first = m.tok0
+					break
+				}
+			}
+			if first < 0 || first > i {
+				continue
+			}
+			d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: u.actor.ID, kind: graph.KindPerson, name: nameShort})
+			added = true
+			break
+		}
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// bareTitles resolves a title used without a name ("the general",
+// "بن غازی جنرل") to the last person the article introduced with it.
+func (d *doc) bareTitles() {
+	last := map[string]mention{}
+	added := false
+	mi := 0
+	for _, h := range d.hits {
+		if h.p.kind != pTitle {
+			continue
+		}
+		for mi < len(d.mentions) && d.mentions[mi].tok0 < h.tok1 {
+			mi++
+		}
+		// a person within a few words after the title, same sentence
+		named := false
+		for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= h.tok1+6; k++ {
+			m := d.mentions[k]
+			if m.kind == graph.KindPerson && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
+				if m.tok0 <= h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;") {
+					last[h.p.role] = m
+					named = true
+				}
+				break
+			}
+		}
+		if named {
+			continue
+		}
+		if m, ok := last[h.p.role]; ok && !d.inQuote[h.tok0] {
+			t := &d.toks[h.tok0]
+			d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
+			added = true
+		}
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+func (d *doc) punctBetween(t0, t1 int) []string {
+	var out []string
+	for k := t0; k <= t1 && k < len(d.toks); k++ {
+		out = append(out, d.toks[k].punct)
+	}
+	return out
+}

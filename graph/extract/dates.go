@@ -1,0 +1,196 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/parley/parley/graph"
+)
+
+// Kinds of date expression.
+const (
+	dateAbsolute = iota // "8 January", "8. Januar 2020", "January 8"
+	dateWeekday         // "on Monday": resolved against publication and tense
+	dateRelative        // "yesterday", "أمس": days from publication
+	dateAnchor          // "the day before", "накануне": days from the previous event
+)
+
+// dateExpr is a date expression found in the text, not yet resolved.
+type dateExpr struct {
+	tok0, tok1 int
+	sent       int
+	kind       int
+	date       graph.Date // dateAbsolute
+	days       int        // dateRelative, dateAnchor; weekday 0-6 for dateWeekday
+	tense      bool       // the sign of days follows the tense
+}
+
+// findDates reads the date expressions of every sentence.
+func (d *doc) findDates() {
+	months := map[int]*hit{}
+	for i := range d.hits {
+		h := &d.hits[i]
+		switch h.p.kind {
+		case pMonth:
+			if _, ok := months[h.tok0]; !ok {
+				months[h.tok0] = h
+			}
+		case pWeekday:
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val})
+		case pRelative:
+			k := dateRelative
+			if h.p.anchor {
+				k = dateAnchor
+			}
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense})
+		}
+	}
+	used := map[int]bool{}
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.script != scriptDigit {
+			continue
+		}
+		day, err := strconv.Atoi(t.norm)
+		if err != nil || day < 1 || day > 31 || len(t.norm) > 2 {
+			continue
+		}
+		// day month: "8 January", "8. Januar", "8 de enero", "17 Haziran'da"
+		j := i + 1
+		if j < len(d.toks) && (d.toks[j].norm == "de" || d.toks[j].norm == "di") && d.lang != "de" {
+			j++
+		}
+		if h, ok := months[j]; ok && d.toks[j].sent == t.sent && j-i <= 2 {
+			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
+			e.tok1, e.date.Year = d.yearAfter(h.tok1, t.sent)
+			if e.tok1 == 0 {
+				e.tok1 = h.tok1
+			}
+			if e.date.Valid() {
+				d.dates = append(d.dates, e)
+				used[j] = true
+			}
+			continue
+		}
+		// month day: "January 8"
+		if h, ok := months[i-1]; ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
+			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
+			if end, y := d.yearAfter(i+1, t.sent); end > 0 {
+				e.tok1, e.date.Year = end, y
+			}
+			if e.date.Valid() {
+				d.dates = append(d.dates, e)
+				used[h.tok0] = true
+			}
+		}
+	}
+	// a month alone: "last April", "Ende April", "en avril 2019"
+	for tok, h := range months {
+		if used[tok] {
+			continue
+		}
+		e := dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}}
+		if end, y := d.yearAfter(h.tok1, e.sent); end > 0 {
+			e.tok1, e.date.Year = end, y
+		}
+		d.dates = append(d.dates, e)
+	}
+	sortDates(d.dates)
+}
+
+func sortDates(ds []dateExpr) {
+	for i := 1; i < len(ds); i++ {
+		for j := i; j > 0 && ds[j].tok0 < ds[j-1].tok0; j-- {
+			ds[j], ds[j-1] = ds[j-1], ds[j]
+		}
+	}
+}
+
+// yearAfter reads an optional year after token i ("2020", "de 2020"):
+// the end token and the year, or 0, 0.
+func (d *doc) yearAfter(i, sent int) (int, int) {
+	j := i
+	if j < len(d.toks) && (d.toks[j].norm == "de" || d.toks[j].norm == "del") {
+		j++
+	}
+	if j >= len(d.toks) || d.toks[j].sent != sent || d.toks[j].script != scriptDigit || len(d.toks[j].norm) != 4 {
+		return 0, 0
+	}
+	y, err := strconv.Atoi(d.toks[j].norm)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, 0
+	}
+	return j + 1, y
+}
+
+// resolve turns an expression into a date, given the event's status and
+// the date of the event before it (for "the day before"). Unknown stays
+// unknown: a relative date without a publication date is the zero Date.
+func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
+	future := status == graph.StatusPlanned || status == graph.StatusCancelled
+	switch e.kind {
+	case dateAbsolute:
+		if e.date.Year != 0 || d.pub.IsZero() || e.date.Month == 0 {
+			return e.date
+		}
+		if future {
+			dt := e.date
+			dt.Year = d.pub.Year
+			if dt.Month < d.pub.Month || dt.Month == d.pub.Month && dt.Day != 0 && dt.Day < d.pub.Day {
+				dt.Year++
+			}
+			return dt
+		}
+		return e.date.ResolveYear(d.pub)
+	case dateWeekday:
+		if d.pub.IsZero() {
+			return graph.Date{}
+		}
+		p := toTime(d.pub)
+		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
+		if future {
+			n := (e.days - pw + 7) % 7
+			if n == 0 {
+				n = 7
+			}
+			return fromTime(p.AddDate(0, 0, n), true)
+		}
+		n := (pw - e.days + 7) % 7
+		if n == 0 {
+			n = 7
+		}
+		return fromTime(p.AddDate(0, 0, -n), true)
+	case dateRelative:
+		if d.pub.IsZero() {
+			return graph.Date{}
+		}
+		n := e.days
+		if e.tense && !future {
+			n = -n
+		}
+		return fromTime(toTime(d.pub).AddDate(0, 0, n), true)
+	case dateAnchor:
+		if anchor.Day == 0 || anchor.Month == 0 {
+			return graph.Date{}
+		}
+		a := anchor
+		hasYear := a.Year != 0
+		if !hasYear {
+			a.Year = 2001
+		}
+		return fromTime(toTime(a).AddDate(0, 0, e.days), hasYear)
+	}
+	return graph.Date{}
+}
+
+func toTime(d graph.Date) time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 12, 0, 0, 0, time.UTC)
+}
+
+func fromTime(t time.Time, withYear bool) graph.Date {
+	d := graph.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	if !withYear {
+		d.Year = 0
+	}
+	return d
+}

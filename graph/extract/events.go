@@ -1,0 +1,622 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
+
+// event is a meeting being built from one sentence.
+type event struct {
+	m     graph.Meeting
+	sent  int
+	class string // "meet" or "call"
+	parts []string
+	roles map[string]string
+	spans [][2]int
+}
+
+// trigger kinds that start an event.
+func isTrigger(k int) bool {
+	switch k {
+	case pMeet, pMeetNoun, pHost, pVisit, pCall, pCallFrom, pVideo, pNegated:
+		return true
+	}
+	return false
+}
+
+func classOf(k int) string {
+	switch k {
+	case pCall, pCallFrom, pVideo:
+		return "call"
+	}
+	return "meet"
+}
+
+// group is a run of triggers of one sentence with the actors of its clause.
+type group struct {
+	trigs    []hit
+	lo, hi   int // token range of the clause
+	mentions []mention
+}
+
+func (g *group) class() string {
+	c := "meet"
+	for _, t := range g.trigs {
+		if classOf(t.p.kind) == "call" {
+			c = "call"
+		}
+	}
+	return c
+}
+
+func (g *group) has(kind int) bool {
+	for _, t := range g.trigs {
+		if t.p.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// findEvents builds meetings, calls and visits sentence by sentence.
+func (d *doc) findEvents() {
+	lastEventSent := -10
+	var anchor graph.Date
+	for si, s := range d.sents {
+		hs := d.sentHits(si)
+		var trigs []hit
+		join := false
+		for _, h := range hs {
+			if d.inQuote[h.tok0] && !isTrigger(h.p.kind) {
+				continue
+			}
+			if len(trigs) > 0 && trigs[len(trigs)-1].tok0 == h.tok0 && isTrigger(h.p.kind) {
+				continue
+			}
+			switch {
+			case h.p.kind == pJoin:
+				join = true
+			case isTrigger(h.p.kind) && !d.covered(h, hs):
+				trigs = append(trigs, h)
+			}
+		}
+		ms := d.actorMentions(s.tok0, s.tok1)
+		if join && len(ms) > 0 && si-lastEventSent <= 2 {
+			d.joinLast(lastEventSent, ms)
+			continue
+		}
+		if len(trigs) == 0 {
+			continue
+		}
+		groups := d.groups(s, trigs, ms)
+		subject := d.subject(ms)
+		emitted := false
+		for _, g := range groups {
+			ev := d.buildEvent(si, g, hs, subject, anchor)
+			if ev == nil {
+				continue
+			}
+			if m := d.mergeInto(ev); m != nil {
+				emitted = true
+				continue
+			}
+			d.meetings = append(d.meetings, ev)
+			emitted = true
+			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 {
+				anchor = ev.m.Date
+			}
+		}
+		if emitted {
+			lastEventSent = si
+		}
+	}
+	d.applyNegated()
+}
+
+// covered tells whether a trigger lies inside a longer trigger or an
+// ignore phrase of the same sentence ("in contact with" is no call).
+func (d *doc) covered(h hit, hs []hit) bool {
+	for _, o := range hs {
+		if o.tok0 == h.tok0 && o.tok1 == h.tok1 && o.p == h.p {
+			continue
+		}
+		if o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok1-o.tok0 > h.tok1-h.tok0 || o.p.kind == pIgnore) {
+			if o.p.kind == pIgnore || isTrigger(o.p.kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (d *doc) sentHits(si int) []hit {
+	s := d.sents[si]
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 })
+	j := i
+	for j < len(d.hits) && d.hits[j].tok0 < s.tok1 {
+		j++
+	}
+	return d.hits[i:j]
+}
+
+// actorMentions lists the actor (not place) mentions of a token range.
+func (d *doc) actorMentions(t0, t1 int) []mention {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= t0 })
+	var out []mention
+	for ; i < len(d.mentions) && d.mentions[i].tok0 < t1; i++ {
+		if !d.mentions[i].loc && !d.mentions[i].dir {
+			out = append(out, d.mentions[i])
+		}
+	}
+	return out
+}
+
+// subject is the first person named in the sentence (else the first
+// actor): the one a pronoun or a dropped subject most likely means.
+func (d *doc) subject(ms []mention) string {
+	for _, m := range ms {
+		if m.kind == graph.KindPerson {
+			return m.actor
+		}
+	}
+	if len(ms) > 0 {
+		return ms[0].actor
+	}
+	return ""
+}
+
+// groups splits a sentence at its triggers: actors before the first
+// trigger and between trigger k and k+1 belong to trigger k. Neighbouring
+// triggers of one class whose clauses are short of actors are one event
+// ("arrived in Tripoli, where he met Dbeibah").
+func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
+	var gs []*group
+	for k, t := range trigs {
+		g := &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1}
+		if k == 0 {
+			g.lo = s.tok0
+		}
+		if k+1 < len(trigs) {
+			g.hi = trigs[k+1].tok0
+		}
+		gs = append(gs, g)
+	}
+	for _, m := range ms {
+		k := 0
+		for k+1 < len(trigs) && m.tok0 >= trigs[k+1].tok0 {
+			k++
+		}
+		gs[k].mentions = append(gs[k].mentions, m)
+	}
+	// merge same-class neighbours when either lacks two actors of its own
+	out := gs[:1]
+	for _, g := range gs[1:] {
+		p := out[len(out)-1]
+		if p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0) && !p.has(pNegated) && !g.has(pNegated) {
+			p.trigs = append(p.trigs, g.trigs...)
+			p.mentions = append(p.mentions, g.mentions...)
+			p.hi = g.hi
+			continue
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+func distinct(ms []mention) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.actor] = true
+	}
+	return len(seen)
+}
+
+// buildEvent turns a group into an event, or records a negated pair.
+func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
+	main := g.trigs[0]
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun {
+			main = t
+			break
+		}
+	}
+	// participants in order, with the subject added when the clause has
+	// only one actor of its own
+	var parts []string
+	seen := map[string]bool{}
+	var spans [][2]int
+	for _, m := range g.mentions {
+		spans = append(spans, [2]int{m.start, m.end})
+		if !seen[m.actor] {
+			seen[m.actor] = true
+			parts = append(parts, m.actor)
+		}
+	}
+	parts = d.dropMembers(parts)
+	if len(parts) < 2 && subject != "" && !seen[subject] {
+		parts = append([]string{subject}, parts...)
+		seen[subject] = true
+	}
+	if len(parts) < 2 && si > 0 {
+		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) {
+			parts = append([]string{prev}, parts...)
+		}
+	}
+	negated := g.has(pNegated)
+	lo, hi := g.lo, g.hi
+	for _, h := range hs {
+		if h.p.kind != pNegation || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, t := range g.trigs {
+			if h.tok0 >= t.tok0-4 && h.tok0 <= t.tok1+3 {
+				negated = true
+			}
+		}
+	}
+	if negated {
+		for i := range parts {
+			for j := i + 1; j < len(parts); j++ {
+				d.negPairs[pairKey(parts[i], parts[j])] = true
+			}
+		}
+		return nil
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	status := graph.StatusHeld
+	for _, h := range hs {
+		if h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] {
+			continue
+		}
+		switch h.p.kind {
+		case pCancelled:
+			status = graph.StatusCancelled
+		case pPlanned:
+			if status != graph.StatusCancelled {
+				status = graph.StatusPlanned
+			}
+		}
+	}
+	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8
+	switch {
+	case g.has(pVideo):
+		mode, rule, conf = graph.ModeVideo, "video", 0.85
+	case g.class() == "call":
+		mode, rule, conf = graph.ModeCall, "call", 0.85
+		if main.p.kind == pCallFrom {
+			rule = "call.from"
+		}
+	case g.has(pVisit):
+		mode, rule, conf = graph.ModeVisit, "visit", 0.8
+	case g.has(pHost):
+		rule = "meet.host"
+	case main.p.kind == pMeetNoun:
+		rule, conf = "meet.noun", 0.6
+	}
+	if mode == graph.ModeCall && main.p.kind != pCallFrom {
+		if main.tok1-main.tok0 == 1 && main.p.kind == pCall {
+			rule = "call.verb"
+		} else {
+			rule = "call.noun"
+		}
+	}
+	roles := map[string]string{}
+	for i, p := range parts {
+		r := graph.RoleParticipant
+		switch {
+		case g.has(pHost):
+			r = graph.RoleGuest
+			if i == 0 {
+				r = graph.RoleHost
+			}
+		case mode == graph.ModeCall || mode == graph.ModeVideo:
+			if main.p.kind == pCallFrom {
+				r = graph.RoleCallee
+				if i == 1 {
+					r = graph.RoleCaller
+				}
+			} else {
+				r = graph.RoleCallee
+				if i == 0 {
+					r = graph.RoleCaller
+				}
+			}
+		case mode == graph.ModeVisit:
+			r = graph.RoleHost
+			if i == 0 {
+				r = graph.RoleGuest
+			}
+		}
+		roles[p] = r
+	}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans}
+	ev.m.Mode, ev.m.Status = mode, status
+	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
+	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
+		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
+		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
+			ev.m.Place = d.scenePlace(si - 1)
+		}
+		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
+			ev.m.Place = d.dateline
+		}
+	}
+	ev.m.CAMEO = d.cameo(ev, g)
+	trig := d.span(main.tok0, main.tok1)
+	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
+	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	return ev
+}
+
+// pronounBefore tells whether the clause has no subject of its own: no
+// actor before the first trigger.
+func (d *doc) pronounBefore(g *group) bool {
+	for _, m := range g.mentions {
+		if m.tok0 < g.trigs[0].tok0 {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) sentHasEvent(si int) bool {
+	for _, e := range d.meetings {
+		if e.sent == si {
+			return true
+		}
+	}
+	return false
+}
+
+// eventDate is the nearest date in the clause, else in the sentence, else
+// in the sentence before when that one sets the scene (has no event).
+func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) graph.Date {
+	pick := func(from, to int, sent int) (dateExpr, bool) {
+		best, bestDist, ok := dateExpr{}, 1<<30, false
+		for _, e := range d.dates {
+			if e.sent != sent || e.tok0 < from || e.tok0 >= to {
+				continue
+			}
+			dist := abs(e.tok0 - trig)
+			if e.kind == dateAbsolute {
+				dist -= 3 // a written date beats a nearby "the day before"
+			}
+			if dist < bestDist {
+				best, bestDist, ok = e, dist, true
+			}
+		}
+		return best, ok
+	}
+	if e, ok := pick(lo, hi, si); ok {
+		return d.resolve(e, status, anchor)
+	}
+	s := d.sents[si]
+	if e, ok := pick(s.tok0, s.tok1, si); ok {
+		return d.resolve(e, status, anchor)
+	}
+	if si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == s.para {
+		p := d.sents[si-1]
+		if e, ok := pick(p.tok0, p.tok1, si-1); ok && e.kind == dateAbsolute {
+			return d.resolve(e, status, anchor)
+		}
+	}
+	return graph.Date{}
+}
+
+// dropMembers removes a country or organisation when one of its people
+// (or member organisations) is also there: "the Americans" next to the
+// US ambassador is the ambassador.
+func (d *doc) dropMembers(parts []string) []string {
+	if len(parts) < 2 {
+		return parts
+	}
+	member := map[string]bool{}
+	for _, p := range parts {
+		if i, ok := d.x.lx.actorIdx[p]; ok {
+			a := &d.x.lx.actors[i]
+			if a.country != "" && a.country != p {
+				member[a.country] = true
+			}
+			if a.Affiliation != "" && a.Affiliation != p {
+				member[a.Affiliation] = true
+				if j, ok := d.x.lx.actorIdx[a.Affiliation]; ok && d.x.lx.actors[j].country != "" {
+					member[d.x.lx.actors[j].country] = true
+				}
+			}
+		}
+	}
+	out := parts[:0:0]
+	for _, p := range parts {
+		if member[p] {
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) < 2 {
+		return parts
+	}
+	return out
+}
+
+func (d *doc) cameo(ev *event, g *group) string {
+	switch {
+	case ev.m.Status == graph.StatusPlanned:
+		return "036"
+	case ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo:
+		return "041"
+	case ev.m.Mode == graph.ModeVisit:
+		return "042"
+	case g.has(pHost):
+		return "043"
+	}
+	if ev.m.Place != "" {
+		if pi, ok := d.x.lx.placeIdx[ev.m.Place]; ok {
+			c := d.x.lx.places[pi].Country
+			if c == "" {
+				c = ev.m.Place
+			}
+			home := false
+			for _, p := range ev.parts {
+				if p == c {
+					home = true
+				}
+				if i, ok := d.x.lx.actorIdx[p]; ok && d.x.lx.actors[i].country == c {
+					home = true
+				}
+			}
+			if !home {
+				return "044"
+			}
+		}
+	}
+	return "040"
+}
+
+// joinLast adds the actors of a "also took part" sentence to the events
+// of the last sentence that had any.
+func (d *doc) joinLast(si int, ms []mention) {
+	for _, e := range d.meetings {
+		if e.sent != si {
+			continue
+		}
+		for _, m := range ms {
+			if !contains(e.parts, m.actor) {
+				e.parts = append(e.parts, m.actor)
+				e.roles[m.actor] = graph.RoleParticipant
+			}
+		}
+		e.parts = d.dropMembers(e.parts)
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// expand is an actor with the country and organisation it belongs to, so
+// that "the Americans" overlap with the US ambassador.
+func (d *doc) expand(ids []string) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range ids {
+		out[p] = true
+		if i, ok := d.x.lx.actorIdx[p]; ok {
+			a := &d.x.lx.actors[i]
+			if a.country != "" {
+				out[a.country] = true
+			}
+		}
+	}
+	return out
+}
+
+// mergeInto folds ev into an earlier event of the article that reports
+// the same encounter: same class and status, compatible date and place,
+// and two participants in common.
+func (d *doc) mergeInto(ev *event) *event {
+	for _, o := range d.meetings {
+		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
+			continue
+		}
+		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place {
+			continue
+		}
+		eo := d.expand(o.parts)
+		ee := d.expand(ev.parts)
+		n := 0
+		for _, p := range ev.parts {
+			if eo[p] {
+				n++
+			}
+		}
+		m := 0
+		for _, p := range o.parts {
+			if ee[p] {
+				m++
+			}
+		}
+		if max(n, m) < 2 {
+			continue
+		}
+		for _, p := range ev.parts {
+			if !contains(o.parts, p) {
+				o.parts = append(o.parts, p)
+				o.roles[p] = ev.roles[p]
+			}
+		}
+		o.parts = d.dropMembers(o.parts)
+		o.m.Date = o.m.Date.MorePrecise(ev.m.Date)
+		if o.m.Place == "" {
+			o.m.Place = ev.m.Place
+		}
+		return o
+	}
+	return nil
+}
+
+func pairKey(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// applyNegated keeps pairs the text says did not meet out of every
+// meeting: the later-named one of the pair leaves the meeting.
+func (d *doc) applyNegated() {
+	if len(d.negPairs) == 0 {
+		return
+	}
+	out := d.meetings[:0]
+	for _, e := range d.meetings {
+		var keep []string
+		for _, p := range e.parts {
+			ok := true
+			for _, q := range keep {
+				if d.negPairs[pairKey(p, q)] {
+					ok = false
+				}
+			}
+			if ok {
+				keep = append(keep, p)
+			}
+		}
+		e.parts = keep
+		if len(keep) >= 2 {
+			out = append(out, e)
+		}
+	}
+	d.meetings = out
+}
+
+func itoa(i int) string {
+	var b [20]byte
+	n := len(b)
+	neg := i < 0
+	if neg {
+		i = -i
+	}
+	for {
+		n--
+		b[n] = byte('0' + i%10)
+		i /= 10
+		if i == 0 {
+			break
+		}
+	}
+	if neg {
+		n--
+		b[n] = '-'
+	}
+	return string(b[n:])
+}
+
+var _ = strings.HasPrefix

@@ -1,0 +1,455 @@
+// Package extract turns one news article into graph.Facts: the actors it
+// names, the meetings, calls and visits it reports, and what was said, each
+// with evidence in the original text. It is a rule and lexicon engine in the
+// tradition of the PETRARCH and Phoenix event coders, with native rules per
+// language (lexicon/triggers/<lang>.yaml) and cross-script name matching;
+// there is no statistical model, so every fact can be traced to a rule.
+package extract
+
+import (
+	"embed"
+	"fmt"
+	"hash/fnv"
+	"io/fs"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/parley/parley/graph"
+)
+
+//go:embed lexicon
+var lexiconFS embed.FS
+
+// Extractor holds the loaded lexicon and rules. It is immutable after New
+// and safe for concurrent use; an article's working state lives in a doc
+// that is dropped when Article returns.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New loads and checks the embedded lexicon.
+func New() (*Extractor, error) {
+	sub, err := fs.Sub(lexiconFS, "lexicon")
+	if err != nil {
+		return nil, fmt.Errorf("open embedded lexicon: %w", err)
+	}
+	return NewFS(sub)
+}
+
+// NewFS loads a lexicon rooted at fsys, laid out like lexicon/.
+func NewFS(fsys fs.FS) (*Extractor, error) {
+	lx, err := loadLexicon(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("load lexicon: %w", err)
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// Actor returns the lexicon entry of id, with every name as an alias.
+func (x *Extractor) Actor(id string) (graph.Actor, bool) {
+	i, ok := x.lx.actorIdx[id]
+	if !ok {
+		return graph.Actor{}, false
+	}
+	a := x.lx.actors[i].Actor
+	a.Aliases = append([]string(nil), a.Aliases...)
+	return a, true
+}
+
+// Actors lists every lexicon actor, sorted by id.
+func (x *Extractor) Actors() []graph.Actor {
+	out := make([]graph.Actor, 0, len(x.lx.actors))
+	for _, a := range x.lx.actors {
+		c := a.Actor
+		c.Aliases = append([]string(nil), c.Aliases...)
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out
+}
+
+// Place returns the lexicon entry of a place id.
+func (x *Extractor) Place(id string) (graph.Place, bool) {
+	i, ok := x.lx.placeIdx[id]
+	if !ok {
+		return graph.Place{}, false
+	}
+	p := x.lx.places[i]
+	p.Aliases = append([]string(nil), p.Aliases...)
+	return p, true
+}
+
+// Article extracts the facts of one article. It never panics on any text;
+// an error means the article could not be processed at all.
+func (x *Extractor) Article(a graph.Article) (f graph.Facts, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = graph.Facts{}, fmt.Errorf("extract %s: internal error: %v", a.Path, r)
+		}
+	}()
+	d := newDoc(x, a)
+	d.run()
+	return d.facts(), nil
+}
+
+// shortHash is a short, stable hash for claim ids.
+func shortHash(parts ...string) string {
+	h := fnv.New64a()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return strconv.FormatUint(h.Sum64(), 36)
+}
+
+// doc is the working state of one article.
+type doc struct {
+	x     *Extractor
+	art   graph.Article
+	text  []rune
+	toks  []token
+	sents []sentence
+	lang  string
+	rules *langRules
+	pub   graph.Date
+
+	hits        []hit
+	hitsByEnd   map[int][]int // token index just after a hit -> hit indexes
+	mentions    []mention
+	placeMs     []placeMention
+	unknown     []*unknownActor
+	unknownByID map[string]*unknownActor
+	fuzzy       map[string]bool
+	dates       []dateExpr
+	quotes      []quote
+	inQuote     []bool
+
+	meetings     []*event
+	statements   []graph.Statement
+	negPairs     map[[2]string]bool
+	dateline     string // place id of an opening dateline, if any
+	datelineSent int
+}
+
+// hit is one match of a rule-file phrase.
+type hit struct {
+	p          *phrase
+	tok0, tok1 int
+}
+
+func newDoc(x *Extractor, a graph.Article) *doc {
+	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}}
+	d.text = []rune(a.Text)
+	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
+		d.pub = pd
+	}
+	return d
+}
+
+func (d *doc) run() {
+	d.toks = tokenize(d.text)
+	if !knownLang(d.lang) {
+		d.lang = guessLang(d.toks)
+	}
+	d.rules = d.x.lx.rules[d.lang]
+	d.sents = splitSentences(d.text, d.toks, d.isMonthWord)
+	for si, s := range d.sents {
+		for k := s.tok0; k < s.tok1; k++ {
+			d.toks[k].sent = si
+		}
+	}
+	d.findHits()
+	d.matchNames()
+	d.sortMentions()
+	d.fuzzyNames()
+	d.titledPeople()
+	d.unknownSurnames()
+	d.quotes = d.findQuotes()
+	d.inQuote = make([]bool, len(d.toks))
+	for _, q := range d.quotes {
+		for k := q.tok0; k < q.tok1; k++ {
+			d.inQuote[k] = true
+		}
+	}
+	d.bareTitles()
+	d.findDates()
+	d.findDateline()
+	d.findEvents()
+	d.findStatements()
+}
+
+// guessLang picks a language from the script when the reader gave none.
+func guessLang(toks []token) string {
+	var ar, cy, la, urdu int
+	for i := range toks {
+		switch toks[i].script {
+		case scriptArabic:
+			ar++
+			if strings.ContainsAny(toks[i].norm, "ٹڈڑںےگچپژ") {
+				urdu++
+			}
+		case scriptCyrillic:
+			cy++
+		case scriptLatin:
+			la++
+		}
+	}
+	switch {
+	case ar >= cy && ar >= la && ar > 0:
+		if urdu*20 > ar {
+			return "ur"
+		}
+		return "ar"
+	case cy >= la && cy > 0:
+		return "ru"
+	}
+	return guessLatin(toks)
+}
+
+// latinMarkers are frequent short words that tell the Latin-script
+// languages apart.
+var latinMarkers = map[string]string{
+	"the": "en", "and": "en", "of": "en", "with": "en", "was": "en",
+	"der": "de", "die": "de", "und": "de", "das": "de", "mit": "de", "nicht": "de",
+	"les": "fr", "des": "fr", "et": "fr", "une": "fr", "avec": "fr", "est": "fr",
+	"il": "it", "che": "it", "della": "it", "con": "it", "gli": "it", "ha": "it",
+	"el": "es", "los": "es", "que": "es", "las": "es", "y": "es", "con_": "es",
+	"ve": "tr", "bir": "tr", "ile": "tr", "bu": "tr", "da": "tr", "icin": "tr",
+}
+
+func guessLatin(toks []token) string {
+	count := map[string]int{}
+	for i := range toks {
+		if l, ok := latinMarkers[toks[i].norm]; ok {
+			count[l]++
+		}
+	}
+	best, n := "en", 0
+	for _, l := range langs {
+		if count[l] > n {
+			best, n = l, count[l]
+		}
+	}
+	return best
+}
+
+func (d *doc) isMonthWord(w string) bool {
+	for _, l := range langs {
+		for _, p := range d.x.lx.rules[l].phrases.exact[w] {
+			if p.kind == pMonth {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// findHits matches every rule-file phrase of the article's language.
+func (d *doc) findHits() {
+	ps := &d.rules.phrases
+	var vbuf []string
+	for _, s := range d.sents {
+		for i := s.tok0; i < s.tok1; i++ {
+			t := &d.toks[i]
+			vbuf = vbuf[:0]
+			vbuf = append(vbuf, t.norm)
+			if t.script == scriptArabic && d.lang == "ar" {
+				for _, c := range arabicClitics {
+					if strings.HasPrefix(t.norm, c) && utf8.RuneCountInString(t.norm)-utf8.RuneCountInString(c) >= 2 {
+						vbuf = append(vbuf, t.norm[len(c):])
+					}
+				}
+			}
+			for _, v := range vbuf {
+				for _, p := range ps.exact[v] {
+					if n := d.phraseLen(p, i, s.tok1); n > 0 {
+						d.hits = append(d.hits, hit{p: p, tok0: i, tok1: i + n})
+					}
+				}
+			}
+			for _, p := range ps.wild {
+				if !strings.HasPrefix(t.norm, p.keys[0]) {
+					continue
+				}
+				if n := d.phraseLen(p, i, s.tok1); n > 0 {
+					d.hits = append(d.hits, hit{p: p, tok0: i, tok1: i + n})
+				}
+			}
+		}
+	}
+	// drop exact duplicates (a phrase found through two clitic variants)
+	out := d.hits[:0]
+	for _, h := range d.hits {
+		if len(out) > 0 {
+			l := out[len(out)-1]
+			if l.p == h.p && l.tok0 == h.tok0 {
+				continue
+			}
+		}
+		out = append(out, h)
+	}
+	d.hits = out
+	d.hitsByEnd = make(map[int][]int, len(d.hits))
+	for i, h := range d.hits {
+		d.hitsByEnd[h.tok1] = append(d.hitsByEnd[h.tok1], i)
+	}
+}
+
+// phraseLen is the number of tokens p covers at i, or 0. The first word
+// was checked by the caller.
+func (d *doc) phraseLen(p *phrase, i, limit int) int {
+	if i+len(p.keys) > limit {
+		return 0
+	}
+	for k := 1; k < len(p.keys); k++ {
+		t := &d.toks[i+k]
+		if p.prefix[k] {
+			if !strings.HasPrefix(t.norm, p.keys[k]) {
+				return 0
+			}
+		} else if t.norm != p.keys[k] {
+			return 0
+		}
+	}
+	return len(p.keys)
+}
+
+func (d *doc) hitsEndingAt(tok int) []hit {
+	idx := d.hitsByEnd[tok]
+	out := make([]hit, 0, len(idx))
+	for _, i := range idx {
+		out = append(out, d.hits[i])
+	}
+	return out
+}
+
+func (d *doc) sortMentions() {
+	sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].tok0 < d.mentions[j].tok0 })
+	// drop overlaps: an earlier or longer mention wins
+	out := d.mentions[:0]
+	end := -1
+	for _, m := range d.mentions {
+		if m.tok0 < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.tok1
+	}
+	d.mentions = out
+}
+
+// span is the rune span of tokens [t0, t1).
+func (d *doc) span(t0, t1 int) [2]int {
+	if t0 >= t1 || t0 >= len(d.toks) {
+		return [2]int{0, 0}
+	}
+	return [2]int{d.toks[t0].start, d.toks[t1-1].end}
+}
+
+// evidence builds the Evidence of a fact found in sentence si.
+func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans [][2]int) graph.Evidence {
+	s := d.sents[si]
+	return graph.Evidence{
+		Sentence: si, Start: s.start, End: s.end, Text: string(d.text[s.start:s.end]),
+		Rule: rule, Confidence: conf, Trigger: trigger, Spans: spans,
+	}
+}
+
+// facts assembles the article's Facts.
+func (d *doc) facts() graph.Facts {
+	f := graph.Facts{Article: d.art, Mentions: map[string]int{}, Actors: []graph.Actor{}, Places: []graph.Place{}, Meetings: []graph.Meeting{}, Statements: []graph.Statement{}}
+	aliases := map[string][]string{}
+	for _, m := range d.mentions {
+		if m.loc || m.dir {
+			continue
+		}
+		f.Mentions[m.actor]++
+		form := string(d.text[m.start:m.end])
+		if !contains(aliases[m.actor], form) {
+			aliases[m.actor] = append(aliases[m.actor], form)
+		}
+	}
+	need := map[string]bool{}
+	for id := range f.Mentions {
+		need[id] = true
+	}
+	for _, e := range d.meetings {
+		for _, p := range e.parts {
+			need[p] = true
+		}
+	}
+	for _, s := range d.statements {
+		need[s.Speaker] = true
+	}
+	for _, id := range sortedKeys(need) {
+		if i, ok := d.x.lx.actorIdx[id]; ok {
+			a := d.x.lx.actors[i].Actor
+			a.Aliases = aliases[id]
+			f.Actors = append(f.Actors, a)
+			continue
+		}
+		if u, ok := d.unknownByID[id]; ok {
+			a := u.actor
+			a.Aliases = aliases[id]
+			f.Actors = append(f.Actors, a)
+		}
+	}
+	placeSeen := map[string]bool{}
+	for _, e := range d.meetings {
+		m := e.m
+		for _, p := range e.parts {
+			m.Participants = append(m.Participants, graph.Participant{Actor: p, Role: e.roles[p]})
+		}
+		if m.Place != "" && !placeSeen[m.Place] {
+			placeSeen[m.Place] = true
+			if p, ok := d.x.Place(m.Place); ok {
+				f.Places = append(f.Places, p)
+			}
+		}
+		f.Meetings = append(f.Meetings, m)
+	}
+	f.Statements = append(f.Statements, d.statements...)
+	return f
+}
+
+// Resolve lists the actor ids whose names match a user's query in any
+// script: exact folded matches of a whole name first, then names sharing
+// a word, then cross-script skeleton matches.
+func (x *Extractor) Resolve(name string) []string {
+	keys := tokenizeName(name)
+	if len(keys) == 0 {
+		return nil
+	}
+	var out []string
+	add := func(id string) {
+		if !contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	for _, e := range x.lx.names[keys[0]] {
+		if e.actor >= 0 && equalKeys(e.keys, keys) {
+			add(x.lx.actors[e.actor].ID)
+		}
+	}
+	for _, k := range keys {
+		for _, e := range x.lx.names[k] {
+			if e.actor >= 0 && len(e.keys) == 1 {
+				add(x.lx.actors[e.actor].ID)
+			}
+		}
+	}
+	for _, k := range keys {
+		s := skeleton(k)
+		if len(s) < 3 {
+			continue
+		}
+		for _, e := range x.lx.skels[s[0]] {
+			if jaroWinkler(s, e.skel) >= 0.9 {
+				add(x.lx.actors[e.actor].ID)
+			}
+		}
+	}
+	return out
+}

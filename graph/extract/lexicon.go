@@ -1,0 +1,605 @@
+package extract
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/parley/parley/graph"
+	"go.yaml.in/yaml/v3"
+)
+
+// langs are the languages Parley reads; a lexicon key outside them is an
+// error, because a typo there would silently drop names.
+var langs = []string{"ur", "ar", "de", "en", "fr", "it", "tr", "es", "ru"}
+
+func knownLang(l string) bool {
+	for _, x := range langs {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// actorEntry is one actor of actors/*.yaml.
+type actorEntry struct {
+	ID          string              `yaml:"id"`
+	Name        string              `yaml:"name"`
+	Kind        string              `yaml:"kind"`
+	Role        string              `yaml:"role"`
+	Affiliation string              `yaml:"affiliation"`
+	Country     string              `yaml:"country"`
+	Years       string              `yaml:"years"`
+	Names       map[string][]string `yaml:"names"`
+	Short       map[string][]string `yaml:"short"`
+	Metonyms    map[string][]string `yaml:"metonyms"`
+}
+
+// placeEntry is one place of places.yaml.
+type placeEntry struct {
+	ID      string              `yaml:"id"`
+	Name    string              `yaml:"name"`
+	Country string              `yaml:"country"`
+	Names   map[string][]string `yaml:"names"`
+}
+
+// Name kinds, in the order a tie between equally long matches prefers.
+const (
+	nameFull = iota
+	nameShort
+	nameMetonym
+	nameDerived // last word of a full name: only after the full name
+	namePlace
+)
+
+type nameEntry struct {
+	keys  []string
+	actor int // index in lexicon.actors, or -1
+	place int // index in lexicon.places, or -1
+	kind  int
+}
+
+type lexActor struct {
+	graph.Actor
+	country string
+}
+
+type skelEntry struct {
+	skel  string
+	actor int
+}
+
+// lexicon is the loaded, indexed lexicon. It is read-only after load.
+type lexicon struct {
+	actors   []lexActor
+	actorIdx map[string]int
+	places   []graph.Place
+	placeIdx map[string]int
+	// names maps the first key of every name to its entries, longest first.
+	names map[string][]*nameEntry
+	// skels indexes single-word surname skeletons by first class for the
+	// cross-script fuzzy match.
+	skels map[byte][]skelEntry
+	// given holds the first words of full person names: a word after one
+	// of them is in a name context for the fuzzy match.
+	given map[string]bool
+	rules map[string]*langRules
+}
+
+func loadLexicon(fsys fs.FS) (*lexicon, error) {
+	lx := &lexicon{
+		actorIdx: map[string]int{},
+		placeIdx: map[string]int{},
+		names:    map[string][]*nameEntry{},
+		skels:    map[byte][]skelEntry{},
+		given:    map[string]bool{},
+	}
+	var errs []error
+	actorFiles, err := fs.Glob(fsys, "actors/*.yaml")
+	if err != nil {
+		return nil, fmt.Errorf("list actors: %w", err)
+	}
+	sort.Strings(actorFiles)
+	var raw []actorEntry
+	var from []string
+	for _, f := range actorFiles {
+		var list []actorEntry
+		if err := readYAML(fsys, f, &list); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, a := range list {
+			raw = append(raw, a)
+			from = append(from, f)
+		}
+	}
+	for i, a := range raw {
+		if err := checkActor(a); err != nil {
+			errs = append(errs, fmt.Errorf("%s: actor %q: %w", from[i], a.ID, err))
+			continue
+		}
+		if j, dup := lx.actorIdx[a.ID]; dup {
+			errs = append(errs, fmt.Errorf("%s: actor %q: duplicate id (also in %s)", from[i], a.ID, from[j]))
+			continue
+		}
+		lx.actorIdx[a.ID] = len(lx.actors)
+		from[len(lx.actors)] = from[i]
+		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country}
+		la.Aliases = allNames(a.Name, a.Names, a.Short, a.Metonyms)
+		lx.actors = append(lx.actors, la)
+		raw[len(lx.actors)-1] = a
+	}
+	raw = raw[:len(lx.actors)]
+	for i, a := range raw {
+		if a.Affiliation != "" {
+			if _, ok := lx.actorIdx[a.Affiliation]; !ok {
+				errs = append(errs, fmt.Errorf("%s: actor %q: unknown affiliation %q", from[i], a.ID, a.Affiliation))
+			}
+		}
+		if a.Country != "" {
+			if _, ok := lx.actorIdx[a.Country]; !ok {
+				errs = append(errs, fmt.Errorf("%s: actor %q: unknown country %q", from[i], a.ID, a.Country))
+			}
+		}
+	}
+	var places []placeEntry
+	if _, err := fs.Stat(fsys, "places.yaml"); err == nil {
+		if err := readYAML(fsys, "places.yaml", &places); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for _, p := range places {
+		if err := checkNames(p.ID, p.Name, p.Names); err != nil {
+			errs = append(errs, fmt.Errorf("places.yaml: place %q: %w", p.ID, err))
+			continue
+		}
+		if _, dup := lx.placeIdx[p.ID]; dup {
+			errs = append(errs, fmt.Errorf("places.yaml: place %q: duplicate id", p.ID))
+			continue
+		}
+		lx.placeIdx[p.ID] = len(lx.places)
+		lx.places = append(lx.places, graph.Place{ID: p.ID, Name: p.Name, Country: p.Country, Aliases: allNames(p.Name, p.Names)})
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	rules, err := loadRules(fsys)
+	if err != nil {
+		return nil, err
+	}
+	lx.rules = rules
+	for i, a := range raw {
+		lx.index(i, -1, nameFull, a.Name)
+		for _, l := range sortedKeys(a.Names) {
+			for _, n := range a.Names[l] {
+				lx.index(i, -1, nameFull, n)
+			}
+		}
+		for _, l := range sortedKeys(a.Short) {
+			for _, n := range a.Short[l] {
+				lx.index(i, -1, nameShort, n)
+				lx.addSkel(i, n)
+			}
+		}
+		for _, l := range sortedKeys(a.Metonyms) {
+			for _, n := range a.Metonyms[l] {
+				lx.index(i, -1, nameMetonym, n)
+			}
+		}
+		if a.Kind == graph.KindPerson {
+			full := append([]string{a.Name}, flatten(a.Names)...)
+			for _, n := range full {
+				keys := tokenizeName(n)
+				if len(keys) < 2 {
+					continue
+				}
+				lx.index(i, -1, nameDerived, keys[len(keys)-1])
+				lx.addSkel(i, keys[len(keys)-1])
+				for _, k := range keys[:len(keys)-1] {
+					lx.given[k] = true
+				}
+			}
+		}
+	}
+	for i, p := range places {
+		lx.index(-1, i, namePlace, p.Name)
+		for _, l := range sortedKeys(p.Names) {
+			for _, n := range p.Names[l] {
+				lx.index(-1, i, namePlace, n)
+			}
+		}
+	}
+	for k, es := range lx.names {
+		sort.SliceStable(es, func(i, j int) bool {
+			if len(es[i].keys) != len(es[j].keys) {
+				return len(es[i].keys) > len(es[j].keys)
+			}
+			return es[i].kind < es[j].kind
+		})
+		lx.names[k] = dedupeEntries(es)
+	}
+	return lx, nil
+}
+
+func checkActor(a actorEntry) error {
+	if a.ID == "" {
+		return errors.New("empty id")
+	}
+	switch a.Kind {
+	case graph.KindPerson, graph.KindOrganisation, graph.KindCountry:
+	default:
+		return fmt.Errorf("unknown kind %q", a.Kind)
+	}
+	if err := checkNames(a.ID, a.Name, a.Names); err != nil {
+		return err
+	}
+	for _, m := range []map[string][]string{a.Short, a.Metonyms} {
+		for l, ns := range m {
+			if !knownLang(l) {
+				return fmt.Errorf("unknown language code %q", l)
+			}
+			for _, n := range ns {
+				if len(tokenizeName(n)) == 0 {
+					return fmt.Errorf("empty name under %s", l)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func checkNames(id, name string, names map[string][]string) error {
+	if id == "" {
+		return errors.New("empty id")
+	}
+	if slug(id) != id {
+		return fmt.Errorf("id %q is not a slug", id)
+	}
+	if strings.TrimSpace(name) == "" {
+		return errors.New("empty name")
+	}
+	if len(names) == 0 {
+		return errors.New("empty names")
+	}
+	for l, ns := range names {
+		if !knownLang(l) {
+			return fmt.Errorf("unknown language code %q", l)
+		}
+		if len(ns) == 0 {
+			return fmt.Errorf("empty name list under %s", l)
+		}
+		for _, n := range ns {
+			if len(tokenizeName(n)) == 0 {
+				return fmt.Errorf("empty name under %s", l)
+			}
+		}
+	}
+	return nil
+}
+
+func readYAML(fsys fs.FS, name string, v any) error {
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", name, err)
+	}
+	if err := yaml.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("parse %s: %w", name, err)
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+func flatten(m map[string][]string) []string {
+	var out []string
+	for _, k := range sortedKeys(m) {
+		out = append(out, m[k]...)
+	}
+	return out
+}
+
+// allNames lists a name and every form under the maps, once each.
+func allNames(name string, maps ...map[string][]string) []string {
+	seen := map[string]bool{name: true}
+	out := []string{name}
+	for _, m := range maps {
+		for _, n := range flatten(m) {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func (lx *lexicon) index(actor, place, kind int, name string) {
+	keys := tokenizeName(name)
+	if len(keys) == 0 {
+		return
+	}
+	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind}
+	lx.names[keys[0]] = append(lx.names[keys[0]], e)
+}
+
+func (lx *lexicon) addSkel(actor int, name string) {
+	keys := tokenizeName(name)
+	if len(keys) != 1 {
+		return
+	}
+	s := skeleton(keys[0])
+	if len(s) < 3 {
+		return
+	}
+	for _, e := range lx.skels[s[0]] {
+		if e.skel == s && e.actor == actor {
+			return
+		}
+	}
+	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, actor: actor})
+}
+
+// dedupeEntries drops entries naming the same target with the same keys,
+// keeping the preferred kind.
+func dedupeEntries(es []*nameEntry) []*nameEntry {
+	out := es[:0]
+	for _, e := range es {
+		dup := false
+		for _, o := range out {
+			if o.actor == e.actor && o.place == e.place && equalKeys(o.keys, e.keys) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+func equalKeys(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ---- engine-owned rule files ----
+
+// Phrase kinds of the rule files.
+const (
+	pMeet = iota + 1
+	pMeetNoun
+	pHost
+	pVisit
+	pCall
+	pCallFrom
+	pVideo
+	pJoin
+	pNegation
+	pNegated
+	pPlanned
+	pCancelled
+	pIgnore
+	pSpeech
+	pComplementizer
+	pLocative
+	pDirection
+	pStop
+	pMonth
+	pWeekday
+	pRelative
+	pTitle
+	pBetween
+	pAccording
+)
+
+var phraseKinds = map[string]int{
+	"meet": pMeet, "meet_noun": pMeetNoun, "host": pHost, "visit": pVisit, "call": pCall,
+	"call_from": pCallFrom, "video": pVideo, "join": pJoin, "negation": pNegation,
+	"negated": pNegated, "planned": pPlanned, "cancelled": pCancelled, "ignore": pIgnore,
+	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
+	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
+}
+
+// phrase is one entry of a rule file, split into folded words; a word
+// ending in "*" matches any word it begins.
+type phrase struct {
+	keys   []string
+	prefix []bool
+	kind   int
+	val    int    // month 1-12, weekday 0-6 (Monday 0), relative days
+	anchor bool   // relative to the previous event, not to publication
+	tense  bool   // sign of val follows the tense (Urdu کل)
+	role   string // title: the role it implies
+	name   string // the rule file key, for Evidence.Rule
+}
+
+type phraseSet struct {
+	exact map[string][]*phrase
+	wild  []*phrase
+}
+
+func (ps *phraseSet) add(p *phrase) {
+	if ps.exact == nil {
+		ps.exact = map[string][]*phrase{}
+	}
+	if p.prefix[0] {
+		ps.wild = append(ps.wild, p)
+		return
+	}
+	ps.exact[p.keys[0]] = append(ps.exact[p.keys[0]], p)
+}
+
+// langRules are the rules of one language.
+type langRules struct {
+	lang    string
+	phrases phraseSet
+}
+
+func newPhrase(text string, kind int) *phrase {
+	fields := strings.Fields(text)
+	p := &phrase{kind: kind}
+	for _, f := range fields {
+		wild := strings.HasSuffix(f, "*")
+		f = strings.TrimSuffix(f, "*")
+		for i, k := range tokenizeRaw(f) {
+			p.keys = append(p.keys, k)
+			p.prefix = append(p.prefix, wild && i == len(tokenizeRaw(f))-1)
+		}
+	}
+	if len(p.keys) == 0 {
+		return nil
+	}
+	return p
+}
+
+// tokenizeRaw folds a rule word without stemming: rule files list the
+// inflected forms they mean.
+func tokenizeRaw(s string) []string {
+	toks := tokenize([]rune(s))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		out = append(out, t.norm)
+	}
+	return out
+}
+
+type datesFile struct {
+	Months   map[string][][]string `yaml:"months"`
+	Weekdays map[string][][]string `yaml:"weekdays"`
+	Relative map[string][]struct {
+		Words  []string `yaml:"words"`
+		Days   int      `yaml:"days"`
+		Anchor bool     `yaml:"anchor"`
+		Tense  bool     `yaml:"tense"`
+	} `yaml:"relative"`
+}
+
+func loadRules(fsys fs.FS) (map[string]*langRules, error) {
+	rules := map[string]*langRules{}
+	for _, l := range langs {
+		rules[l] = &langRules{lang: l}
+	}
+	var errs []error
+	files, _ := fs.Glob(fsys, "triggers/*.yaml")
+	for _, f := range files {
+		l := strings.TrimSuffix(path.Base(f), ".yaml")
+		r, ok := rules[l]
+		if !ok {
+			errs = append(errs, fmt.Errorf("%s: unknown language code %q", f, l))
+			continue
+		}
+		var m map[string][]string
+		if err := readYAML(fsys, f, &m); err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, k := range sortedKeys(m) {
+			kind, ok := phraseKinds[k]
+			if !ok {
+				errs = append(errs, fmt.Errorf("%s: unknown key %q", f, k))
+				continue
+			}
+			for _, w := range m[k] {
+				if p := newPhrase(w, kind); p != nil {
+					p.name = k
+					r.phrases.add(p)
+				}
+			}
+		}
+	}
+	if _, err := fs.Stat(fsys, "dates.yaml"); err == nil {
+		var d datesFile
+		if err := readYAML(fsys, "dates.yaml", &d); err != nil {
+			errs = append(errs, err)
+		}
+		for l, months := range d.Months {
+			r, ok := rules[l]
+			if !ok || len(months) != 12 {
+				errs = append(errs, fmt.Errorf("dates.yaml: months %q: want a known language and 12 months", l))
+				continue
+			}
+			for i, forms := range months {
+				for _, w := range forms {
+					if p := newPhrase(w, pMonth); p != nil {
+						p.val, p.name = i+1, "month"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+		for l, days := range d.Weekdays {
+			r, ok := rules[l]
+			if !ok || len(days) != 7 {
+				errs = append(errs, fmt.Errorf("dates.yaml: weekdays %q: want a known language and 7 days", l))
+				continue
+			}
+			for i, forms := range days {
+				for _, w := range forms {
+					if p := newPhrase(w, pWeekday); p != nil {
+						p.val, p.name = i, "weekday"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+		for l, rels := range d.Relative {
+			r, ok := rules[l]
+			if !ok {
+				errs = append(errs, fmt.Errorf("dates.yaml: relative: unknown language code %q", l))
+				continue
+			}
+			for _, rel := range rels {
+				for _, w := range rel.Words {
+					if p := newPhrase(w, pRelative); p != nil {
+						p.val, p.anchor, p.tense, p.name = rel.Days, rel.Anchor, rel.Tense, "relative"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+	}
+	if _, err := fs.Stat(fsys, "titles.yaml"); err == nil {
+		var t map[string]map[string][]string
+		if err := readYAML(fsys, "titles.yaml", &t); err != nil {
+			errs = append(errs, err)
+		}
+		for l, roles := range t {
+			r, ok := rules[l]
+			if !ok {
+				errs = append(errs, fmt.Errorf("titles.yaml: unknown language code %q", l))
+				continue
+			}
+			for _, role := range sortedKeys(roles) {
+				for _, w := range roles[role] {
+					if p := newPhrase(w, pTitle); p != nil {
+						p.role, p.name = role, "title"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return rules, nil
+}

@@ -1,0 +1,296 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Folding is for matching only: it lowercases, strips diacritics, harakat
+// and tatweel, folds the letter variants that Arabic, Urdu and Persian
+// writers use interchangeably, and maps Eastern digits to ASCII. Evidence
+// offsets never refer to folded text; foldMap keeps the way back.
+
+// foldEntry is the folded form of one rune: zero to three runes.
+type foldEntry struct {
+	n uint8
+	r [3]rune
+}
+
+// foldTableSize covers Latin, Greek, Cyrillic, Arabic, Urdu and the
+// general punctuation block; rarer runes are folded on the fly.
+const foldTableSize = 0x3000
+
+var foldTable = buildFoldTable()
+
+func buildFoldTable() *[foldTableSize]foldEntry {
+	var t [foldTableSize]foldEntry
+	for r := rune(0); r < foldTableSize; r++ {
+		t[r] = computeFold(r)
+	}
+	return &t
+}
+
+// arabicFold maps Arabic-script letters to the one form matching uses.
+var arabicFold = map[rune]rune{
+	'ي': 'ی', 'ى': 'ی', 'ئ': 'ی', 'ے': 'ی', 'ۓ': 'ی', 'ې': 'ی',
+	'ك': 'ک', 'ڪ': 'ک',
+	'ة': 'ه', 'ہ': 'ه', 'ۃ': 'ه', 'ھ': 'ه', 'ۂ': 'ه', 'ۀ': 'ه', 'ە': 'ه',
+	'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+	'ؤ': 'و', 'ۏ': 'و',
+	'ں': 'ن',
+}
+
+func computeFold(r rune) foldEntry {
+	one := func(x rune) foldEntry { return foldEntry{n: 1, r: [3]rune{x}} }
+	switch {
+	case r < 0x80:
+		return one(unicode.ToLower(r))
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED, r == 0x0640:
+		return foldEntry{} // harakat, superscript alef, Quranic marks, tatweel
+	case r >= 0x0660 && r <= 0x0669:
+		return one('0' + r - 0x0660)
+	case r >= 0x06F0 && r <= 0x06F9:
+		return one('0' + r - 0x06F0)
+	case r == 0x200C || r == 0x200D || r == 0x00AD || r == 0x200E || r == 0x200F || r == 0xFEFF:
+		return foldEntry{} // joiners, soft hyphen, direction marks
+	}
+	if x, ok := arabicFold[r]; ok {
+		return one(x)
+	}
+	switch r {
+	case 'ß', 'ẞ':
+		return foldEntry{n: 2, r: [3]rune{'s', 's'}}
+	case 'ı', 'İ':
+		return one('i')
+	case 'ø', 'Ø':
+		return one('o')
+	case 'æ', 'Æ':
+		return foldEntry{n: 2, r: [3]rune{'a', 'e'}}
+	case 'œ', 'Œ':
+		return foldEntry{n: 2, r: [3]rune{'o', 'e'}}
+	case 'ł', 'Ł':
+		return one('l')
+	case 'đ', 'Đ':
+		return one('d')
+	case 'ё', 'Ё':
+		return one('е')
+	case 'й', 'Й':
+		return one('и')
+	case '’', '‘', 'ʼ', '`', '´':
+		return one('\'')
+	}
+	if unicode.Is(unicode.Mn, r) {
+		return foldEntry{}
+	}
+	var e foldEntry
+	for _, x := range norm.NFKD.String(string(r)) {
+		if unicode.Is(unicode.Mn, x) {
+			continue
+		}
+		if e.n == 3 {
+			break
+		}
+		x = unicode.ToLower(x)
+		if y, ok := arabicFold[x]; ok {
+			x = y
+		}
+		e.r[e.n] = x
+		e.n++
+	}
+	return e
+}
+
+func foldOf(r rune) foldEntry {
+	if r >= 0 && r < foldTableSize {
+		return foldTable[r]
+	}
+	return computeFold(r)
+}
+
+// Fold is the normalisation used for matching names and words: search
+// indexes that want to agree with the extractor fold their keys with it.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		e := foldOf(r)
+		for i := 0; i < int(e.n); i++ {
+			b.WriteRune(e.r[i])
+		}
+	}
+	return b.String()
+}
+
+// foldMap folds runes and returns, for every folded rune, the index of the
+// original rune it came from, so that a match in folded text maps back to
+// a span of the original.
+func foldMap(src []rune) (out []rune, orig []int) {
+	out = make([]rune, 0, len(src))
+	orig = make([]int, 0, len(src))
+	for i, r := range src {
+		e := foldOf(r)
+		for k := 0; k < int(e.n); k++ {
+			out = append(out, e.r[k])
+			orig = append(orig, i)
+		}
+	}
+	return out, orig
+}
+
+// Scripts of tokens.
+const (
+	scriptOther byte = iota
+	scriptLatin
+	scriptArabic
+	scriptCyrillic
+	scriptDigit
+)
+
+func scriptOf(r rune) byte {
+	switch {
+	case r >= '0' && r <= '9', r >= 0x0660 && r <= 0x0669, r >= 0x06F0 && r <= 0x06F9:
+		return scriptDigit
+	case r < 0x0250, r >= 0x1E00 && r <= 0x1EFF:
+		return scriptLatin
+	case r >= 0x0400 && r <= 0x052F:
+		return scriptCyrillic
+	case r >= 0x0600 && r <= 0x06FF, r >= 0x0750 && r <= 0x077F, r >= 0xFB50 && r <= 0xFEFF:
+		return scriptArabic
+	}
+	return scriptOther
+}
+
+// token is one word of the article: a run of letters, marks and digits.
+// Apostrophes, hyphens and dots end a token, so "Hafter'in" is "Hafter"
+// followed by the suffix token "in" (apos set) and "al-Sarraj" is two.
+type token struct {
+	start, end int    // rune offsets in the original text
+	norm       string // folded form
+	key        string // matching key: folded, Cyrillic case endings stripped
+	script     byte
+	upper      bool // first letter is upper case (Latin, Cyrillic)
+	apos       bool // directly preceded by an apostrophe
+	hyph       bool // directly preceded by a hyphen
+	punct      string
+	sent       int
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == 0x200C || r == 0x200D
+}
+
+// tokenize splits text into tokens. punct records the non-space runes
+// between the previous token and this one (capped), which the later stages
+// read for commas, colons and quotation marks.
+func tokenize(text []rune) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	var fb []rune
+	pstart := 0
+	for i := 0; i < len(text); {
+		if !isWordRune(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isWordRune(text[j]) {
+			j++
+		}
+		t := token{start: i, end: j}
+		fb = fb[:0]
+		for _, r := range text[i:j] {
+			e := foldOf(r)
+			for k := 0; k < int(e.n); k++ {
+				fb = append(fb, e.r[k])
+			}
+		}
+		t.norm = string(fb)
+		t.script = scriptOf(text[i])
+		if t.script == scriptDigit && j-i > 0 {
+			for _, r := range text[i:j] {
+				if s := scriptOf(r); s != scriptDigit {
+					t.script = s
+					break
+				}
+			}
+		}
+		t.upper = unicode.IsUpper(text[i])
+		if i > 0 {
+			switch text[i-1] {
+			case '\'', '’', 'ʼ', '`', '´':
+				t.apos = i-1 > pstart || (i >= 2 && isWordRune(text[i-2]))
+			case '-', '‐', '‑':
+				t.hyph = i >= 2 && isWordRune(text[i-2])
+			}
+		}
+		t.punct = gapPunct(text, pstart, i)
+		t.key = t.norm
+		if t.script == scriptCyrillic {
+			t.key = ruStem(t.norm)
+		}
+		toks = append(toks, t)
+		pstart = j
+		i = j
+	}
+	return toks
+}
+
+// gapPunct collects up to 8 bytes of the punctuation between two tokens.
+func gapPunct(text []rune, from, to int) string {
+	if to-from == 1 && text[from] == ' ' {
+		return ""
+	}
+	var b [16]byte
+	n := 0
+	for _, r := range text[from:to] {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		if n+utf8.RuneLen(r) > len(b) {
+			break
+		}
+		n += utf8.EncodeRune(b[n:], r)
+	}
+	return string(b[:n])
+}
+
+// ruEndings are Russian case endings, longest first; ruStem strips one so
+// that "Хафтаром", "Хафтара" and "Хафтар" share a key, and "Лаврову",
+// "Лавровым" and "Лавров" too.
+var ruEndings = []string{
+	"ями", "ами", "ого", "его", "ому", "ему", "ыми", "ими", "овым", "евым", "ова", "ову", "ове", "ева", "еву", "ину", "ина", "ины", "иным", "ине",
+	"ом", "ем", "ой", "ей", "ою", "ею", "ым", "им", "ах", "ях", "ов", "ев", "ая", "яя", "ую", "юю", "ин",
+	"а", "я", "у", "ю", "е", "ы", "и", "ь", "о",
+}
+
+func init() {
+	sort.SliceStable(ruEndings, func(i, j int) bool {
+		return utf8.RuneCountInString(ruEndings[i]) > utf8.RuneCountInString(ruEndings[j])
+	})
+}
+
+func ruStem(s string) string {
+	n := utf8.RuneCountInString(s)
+	for _, e := range ruEndings {
+		if strings.HasSuffix(s, e) && n-utf8.RuneCountInString(e) >= 3 {
+			return s[:len(s)-len(e)]
+		}
+	}
+	return s
+}
+
+// tokenizeName splits a lexicon name into matching keys the same way the
+// text is split.
+func tokenizeName(s string) []string {
+	toks := tokenize([]rune(s))
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.key != "" {
+			out = append(out, t.key)
+		}
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package extract
+
+import "strings"
+
+// findDateline notes the place of an opening dateline ("BENGHAZI —",
+// "Berlin.", "МОСКВА."): wire reports put the place of the first event
+// there and often do not repeat it.
+func (d *doc) findDateline() {
+	for si := 1; si < len(d.sents) && si <= 2; si++ {
+		s := d.sents[si]
+		for _, p := range d.placeMs {
+			if p.tok0 != s.tok0 {
+				continue
+			}
+			if p.tok1 == s.tok1 {
+				d.dateline = p.place // "Berlin." alone
+				d.datelineSent = si
+				return
+			}
+			if p.tok1 < s.tok1 && strings.ContainsAny(d.toks[p.tok1].punct, "—–-") {
+				d.dateline = p.place
+				d.datelineSent = si
+				return
+			}
+		}
+	}
+}
+
+// eventPlace picks the place of an event: a place used as a location
+// ("in X", "X میں", "X'da") nearest the trigger inside the event's clause,
+// then anywhere in the sentence, then any place named in the clause.
+func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
+	best, bestDist := "", 1<<30
+	pick := func(from, to int, needLoc bool) {
+		for _, p := range d.placeMs {
+			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si {
+				continue
+			}
+			if needLoc && !p.loc && !p.dir {
+				continue
+			}
+			if parts[p.place] {
+				continue
+			}
+			dist := abs(p.tok0 - trig)
+			if dist < bestDist {
+				best, bestDist = p.place, dist
+			}
+		}
+	}
+	pick(lo, hi, true)
+	if best == "" {
+		s := d.sents[si]
+		pick(s.tok0, s.tok1, true)
+	}
+	if best == "" {
+		pick(lo, hi, false)
+	}
+	return best
+}
+
+// scenePlace is a located place in sentence si, for an event in the next
+// sentence that does not name one.
+func (d *doc) scenePlace(si int) string {
+	for _, p := range d.placeMs {
+		if d.toks[p.tok0].sent == si && (p.loc || p.dir) {
+			return p.place
+		}
+	}
+	return ""
+}

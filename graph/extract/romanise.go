@@ -1,0 +1,232 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Cross-script matching compares consonant skeletons: every script is
+// reduced to a small alphabet of consonant classes, vowels (which Arabic
+// and Urdu mostly leave unwritten) are dropped, and doubled classes are
+// merged. حفتر, ہفتار, Хафтар and Haftar all become "hftr".
+
+var arabicSkel = map[rune]byte{
+	'ب': 'b', 'پ': 'b', 'ت': 't', 'ٹ': 't', 'ث': 't', 'ج': 'j', 'چ': 'j', 'ح': 'h', 'خ': 'h',
+	'د': 'd', 'ڈ': 'd', 'ذ': 'd', 'ر': 'r', 'ڑ': 'r', 'ز': 's', 'ژ': 'j', 'س': 's', 'ش': 's',
+	'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 's', 'غ': 'g', 'ف': 'f', 'ڤ': 'f', 'ق': 'k', 'ک': 'k',
+	'گ': 'g', 'ل': 'l', 'م': 'm', 'ن': 'n', 'ه': 'h',
+}
+
+var cyrSkel = map[rune]byte{
+	'б': 'b', 'п': 'b', 'в': 'f', 'ф': 'f', 'г': 'g', 'д': 'd', 'ж': 'j', 'з': 's', 'с': 's',
+	'ц': 's', 'ш': 's', 'щ': 's', 'к': 'k', 'л': 'l', 'м': 'm', 'н': 'n', 'р': 'r', 'т': 't',
+	'х': 'h', 'ч': 'j',
+}
+
+var latinDigraphs = []struct {
+	from string
+	to   byte
+}{
+	{"tsch", 'j'}, {"dsch", 'j'}, {"sch", 's'}, {"kh", 'h'}, {"ch", 'h'}, {"gh", 'g'}, {"sh", 's'},
+	{"th", 't'}, {"dh", 'd'}, {"ph", 'f'}, {"zh", 'j'}, {"dj", 'j'}, {"ck", 'k'}, {"gu", 'g'},
+	{"qu", 'k'},
+}
+
+var latinSkel = map[rune]byte{
+	'b': 'b', 'p': 'b', 'c': 'k', 'k': 'k', 'q': 'k', 'd': 'd', 'f': 'f', 'v': 'f', 'g': 'g',
+	'h': 'h', 'j': 'j', 'l': 'l', 'm': 'm', 'n': 'n', 'r': 'r', 's': 's', 'z': 's', 't': 't',
+	'x': 's',
+}
+
+// skeleton reduces a folded word to its consonant classes.
+func skeleton(folded string) string {
+	rs := []rune(folded)
+	out := make([]byte, 0, len(rs))
+	add := func(c byte) {
+		if len(out) == 0 || out[len(out)-1] != c {
+			out = append(out, c)
+		}
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch s := scriptOf(r); s {
+		case scriptArabic:
+			if r == 'ه' && i == len(rs)-1 && i > 0 {
+				continue // final ta marbuta / silent h
+			}
+			if c, ok := arabicSkel[r]; ok {
+				add(c)
+			}
+		case scriptCyrillic:
+			if c, ok := cyrSkel[r]; ok {
+				add(c)
+			}
+		case scriptLatin:
+			matched := false
+			for _, d := range latinDigraphs {
+				if strings.HasPrefix(string(rs[i:min(len(rs), i+len(d.from))]), d.from) {
+					add(d.to)
+					i += len([]rune(d.from)) - 1
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+			if c, ok := latinSkel[r]; ok {
+				add(c)
+			}
+		}
+	}
+	return string(out)
+}
+
+// jaroWinkler is the Jaro-Winkler similarity of two ASCII strings.
+func jaroWinkler(a, b string) float64 {
+	if a == b {
+		return 1
+	}
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	win := max(la, lb)/2 - 1
+	if win < 0 {
+		win = 0
+	}
+	var ma, mb [64]bool
+	if la > 64 || lb > 64 {
+		return 0
+	}
+	m := 0
+	for i := 0; i < la; i++ {
+		lo, hi := max(0, i-win), min(lb, i+win+1)
+		for j := lo; j < hi; j++ {
+			if !mb[j] && a[i] == b[j] {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, k := 0, 0
+	for i := 0; i < la; i++ {
+		if !ma[i] {
+			continue
+		}
+		for !mb[k] {
+			k++
+		}
+		if a[i] != b[k] {
+			t++
+		}
+		k++
+	}
+	fm := float64(m)
+	j := (fm/float64(la) + fm/float64(lb) + (fm-float64(t)/2)/fm) / 3
+	p := 0
+	for p < min(4, la, lb) && a[p] == b[p] {
+		p++
+	}
+	return j + float64(p)*0.1*(1-j)
+}
+
+var arabicLatin = map[rune]string{
+	'ا': "a", 'أ': "a", 'إ': "i", 'آ': "a", 'ٱ': "a", 'ب': "b", 'پ': "p", 'ت': "t", 'ٹ': "t", 'ث': "th",
+	'ج': "j", 'چ': "ch", 'ح': "h", 'خ': "kh", 'د': "d", 'ڈ': "d", 'ذ': "dh", 'ر': "r", 'ڑ': "r",
+	'ز': "z", 'ژ': "zh", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z", 'ع': "",
+	'غ': "gh", 'ف': "f", 'ڤ': "v", 'ق': "q", 'ك': "k", 'ک': "k", 'گ': "g", 'ل': "l", 'م': "m",
+	'ن': "n", 'ں': "n", 'ه': "h", 'ہ': "h", 'ھ': "h", 'ة': "a", 'ۃ': "a", 'و': "u", 'ؤ': "u",
+	'ي': "i", 'ی': "i", 'ى': "a", 'ئ': "i", 'ے': "e", 'ء': "",
+}
+
+var cyrLatin = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'д': "d", 'е': "e", 'ё': "yo", 'ж': "zh", 'з': "z",
+	'и': "i", 'й': "y", 'к': "k", 'л': "l", 'м': "m", 'н': "n", 'о': "o", 'п': "p", 'р': "r",
+	'с': "s", 'т': "t", 'у': "u", 'ф': "f", 'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch",
+	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
+}
+
+// romanise writes a name in Latin letters: a readable transliteration for
+// people the lexicon does not know, not a scholarly one.
+func romanise(name string) string {
+	words := strings.Fields(name)
+	out := make([]string, 0, len(words))
+	for _, w := range words {
+		var b strings.Builder
+		rs := []rune(w)
+		for i, r := range rs {
+			lr := unicode.ToLower(r)
+			switch scriptOf(r) {
+			case scriptArabic:
+				if i == 0 && (r == 'ا' || r == 'أ') && len(rs) > 3 && rs[1] == 'ل' {
+					b.WriteString("al-")
+					continue
+				}
+				if i == 1 && rs[0] == 'ا' && r == 'ل' && len(rs) > 3 {
+					continue
+				}
+				if s, ok := arabicLatin[r]; ok {
+					if (r == 'و') && i == 0 {
+						s = "w"
+					}
+					if (r == 'ي' || r == 'ی') && i == 0 {
+						s = "y"
+					}
+					b.WriteString(s)
+				}
+			case scriptCyrillic:
+				b.WriteString(cyrLatin[lr])
+			default:
+				if unicode.IsLetter(r) || r == '-' || r == '\'' {
+					b.WriteRune(lr)
+				}
+			}
+		}
+		s := b.String()
+		if s == "" {
+			continue
+		}
+		out = append(out, capitalise(s))
+	}
+	return strings.Join(out, " ")
+}
+
+// capitalise upper-cases the first letter of each hyphen part, keeping
+// "al-" particles lower case.
+func capitalise(s string) string {
+	parts := strings.Split(s, "-")
+	for i, p := range parts {
+		if p == "" || (p == "al" || p == "el") && i < len(parts)-1 {
+			continue
+		}
+		rs := []rune(p)
+		rs[0] = unicode.ToUpper(rs[0])
+		parts[i] = string(rs)
+	}
+	return strings.Join(parts, "-")
+}
+
+// slug is the id form of a Latin name: lowercase ASCII words joined by
+// hyphens.
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range Fold(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}

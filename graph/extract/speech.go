@@ -1,0 +1,400 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/parley/parley/graph"
+)
+
+// quote is a quotation in the text: rune offsets of its content and the
+// tokens inside.
+type quote struct {
+	open, close int // offsets of the marks
+	tok0, tok1  int
+	used        bool
+}
+
+// closers gives the marks that may close a quotation opened by a mark.
+var closers = map[rune]string{
+	'„': "“”\"", '“': "”“\"", '«': "»", '»': "«", '‚': "‘’", '‹': "›", '"': "\"“”", '”': "”",
+}
+
+// findQuotes pairs quotation marks within a paragraph.
+func (d *doc) findQuotes() []quote {
+	var qs []quote
+	t := d.text
+	for i := 0; i < len(t); i++ {
+		cl, ok := closers[t[i]]
+		if !ok {
+			continue
+		}
+		// an opening mark is not glued to a preceding letter, except the
+		// ASCII quote after a name ("Conte"Ich ...")
+		j := i + 1
+		end := -1
+		for ; j < len(t) && j-i < 3000; j++ {
+			if t[j] == '\n' && j+1 < len(t) && (t[j+1] == '\n' || strings.ContainsRune(cl, t[j+1]) == false && false) {
+				break
+			}
+			if t[j] == '\n' && j+1 < len(t) && t[j+1] == '\n' {
+				break
+			}
+			if strings.ContainsRune(cl, t[j]) && j > i+1 {
+				end = j
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		q := quote{open: i, close: end}
+		q.tok0 = sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start > i })
+		q.tok1 = sort.Search(len(d.toks), func(k int) bool { return d.toks[k].start >= end })
+		if q.tok1 > q.tok0 {
+			qs = append(qs, q)
+		}
+		i = end
+	}
+	return qs
+}
+
+func (d *doc) sentOfRune(r int) int {
+	i := sort.Search(len(d.sents), func(k int) bool { return d.sents[k].end > r })
+	if i >= len(d.sents) {
+		return len(d.sents) - 1
+	}
+	return i
+}
+
+// findStatements finds direct quotations and reported speech.
+func (d *doc) findStatements() {
+	if len(d.sents) == 0 {
+		return
+	}
+	qs := d.quotes
+	inQuote := d.inQuote
+	var speech []hit
+	for _, h := range d.hits {
+		if h.p.kind != pSpeech || inQuote[h.tok0] {
+			continue
+		}
+		// one verb per place: "نے کہا" and "کہا" are one
+		if n := len(speech); n > 0 && h.tok0 < speech[n-1].tok1 {
+			if h.tok1-h.tok0 > speech[n-1].tok1-speech[n-1].tok0 {
+				speech[n-1] = h
+			}
+			continue
+		}
+		speech = append(speech, h)
+	}
+	usedVerb := map[int]bool{}
+	lastSpeaker, lastSent, lastPara := "", -10, -10
+	for qi := range qs {
+		q := &qs[qi]
+		if q.tok1-q.tok0 < 3 {
+			continue
+		}
+		sOpen, sClose := d.sentOfRune(q.open+1), d.sentOfRune(q.close-1)
+		speaker, verb, direct, rule, conf := "", -1, true, "speech.quote", 0.9
+		var spk *mention
+		// a speech verb after the quote, in the sentence where it closes
+		for vi, h := range speech {
+			if d.toks[h.tok0].sent == sClose && h.tok0 >= q.tok1 && h.tok0-q.tok1 <= 6 {
+				verb = vi
+				break
+			}
+		}
+		if verb >= 0 {
+			h := speech[verb]
+			if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
+				spk = m
+			} else if m := d.mentionAfter(h, inQuote); m != nil {
+				spk = m
+			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
+				spk = m
+			}
+			if spk == nil && d.pronounAfter(h) {
+				speaker = lastSpeaker
+			}
+			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
+				// "X said that Russia «...»": a quoted phrase in reported speech
+				direct = d.sents[sOpen].tok0+4 >= q.tok0
+			}
+		} else {
+			// a speech verb before the quote, in the sentence where it opens
+			for vi := len(speech) - 1; vi >= 0; vi-- {
+				h := speech[vi]
+				if d.toks[h.tok0].sent == sOpen && h.tok1 <= q.tok0 {
+					verb = vi
+					break
+				}
+			}
+			if verb >= 0 {
+				h := speech[verb]
+				spk = d.speakerOf(h, inQuote)
+				if spk == nil {
+					speaker = lastSpeaker
+				}
+				gap := q.tok0 - h.tok1
+				if !d.colonBefore(q) && gap > 2 {
+					direct = false
+				}
+				if spk != nil && spk.tok0 >= h.tok1 && spk.tok1 <= q.tok0 && q.tok0-spk.tok1 <= 3 {
+					direct = direct || d.colonBefore(q)
+				}
+			} else {
+				// no verb: a name right before or after the quote
+				if m := d.mentionIn(max(d.sents[sOpen].tok0, q.tok0-3), q.tok0, inQuote, true); m != nil {
+					spk, rule, conf = m, "speech.quote.adjacent", 0.75
+				} else if m := d.mentionIn(q.tok1, min(d.sents[sClose].tok1, q.tok1+4), inQuote, false); m != nil {
+					spk, rule, conf = m, "speech.quote.adjacent", 0.7
+				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) {
+					speaker, rule, conf = lastSpeaker, "speech.quote.continued", 0.6
+				}
+			}
+		}
+		if spk != nil {
+			speaker = spk.actor
+		}
+		if speaker == "" {
+			continue
+		}
+		if verb >= 0 {
+			usedVerb[verb] = true
+		}
+		text := string(d.text[q.open+1 : q.close])
+		si := sOpen
+		if verb >= 0 {
+			si = d.toks[speech[verb].tok0].sent
+		}
+		if !direct {
+			// the reported clause around the quoted phrase
+			s := d.sents[si]
+			text = strings.TrimSpace(string(d.text[s.start:s.end]))
+			rule, conf = "speech.reported", 0.7
+		}
+		trig := [2]int{q.open, q.close + 1}
+		if verb >= 0 {
+			trig = d.span(speech[verb].tok0, speech[verb].tok1)
+		}
+		var spans [][2]int
+		if spk != nil {
+			spans = append(spans, [2]int{spk.start, spk.end})
+		}
+		st := graph.Statement{
+			ID: "s" + shortHash(d.art.ID, itoa(si), itoa(q.open)), Speaker: speaker, Text: strings.TrimSpace(text),
+			Quote: direct, Lang: d.lang, About: d.about(q.tok0, q.tok1, speaker),
+			Evidence: d.evidence(si, d.lang+"."+rule, conf, trig, spans),
+		}
+		d.statements = append(d.statements, st)
+		q.used = true
+		lastSpeaker, lastSent, lastPara = speaker, sClose, d.sents[sClose].para
+	}
+	// reported speech
+	for vi, h := range speech {
+		if usedVerb[vi] {
+			continue
+		}
+		si := d.toks[h.tok0].sent
+		s := d.sents[si]
+		spk := d.speakerOf(h, inQuote)
+		speaker := ""
+		if spk != nil {
+			speaker = spk.actor
+		} else if d.pronounAfter(h) || d.noSubject(h) {
+			speaker = d.previousSpeaker(si)
+		}
+		if speaker == "" {
+			continue
+		}
+		t0, t1 := d.reportedClause(h, s, spk)
+		if t1 <= t0 {
+			continue
+		}
+		// one statement per speaker and clause
+		dup := false
+		for _, o := range d.statements {
+			if o.Speaker == speaker && o.Evidence.Sentence == si && !o.Quote {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		span := d.span(t0, t1)
+		var spans [][2]int
+		if spk != nil {
+			spans = append(spans, [2]int{spk.start, spk.end})
+		}
+		st := graph.Statement{
+			ID: "s" + shortHash(d.art.ID, itoa(si), itoa(d.toks[h.tok0].start)), Speaker: speaker,
+			Text: strings.TrimSpace(string(d.text[span[0]:span[1]])), Quote: false, Lang: d.lang,
+			About:    d.about(t0, t1, speaker),
+			Evidence: d.evidence(si, d.lang+".speech.reported", 0.7, d.span(h.tok0, h.tok1), spans),
+		}
+		d.statements = append(d.statements, st)
+	}
+	sort.SliceStable(d.statements, func(i, j int) bool {
+		return d.statements[i].Evidence.Trigger[0] < d.statements[j].Evidence.Trigger[0]
+	})
+}
+
+// colonBefore tells whether a colon introduces the quote ("said: «…»").
+func (d *doc) colonBefore(q *quote) bool {
+	for i := q.open - 1; i >= 0 && i >= q.open-3; i-- {
+		if d.text[i] == ':' {
+			return true
+		}
+		if !unicode.IsSpace(d.text[i]) && !strings.ContainsRune("\"«»“”„", d.text[i]) {
+			return false
+		}
+	}
+	return false
+}
+
+// mentionIn is the first (or last) actor mention in tokens [t0, t1) that
+// is not inside a quotation; persons first.
+func (d *doc) mentionIn(t0, t1 int, inQuote []bool, last bool) *mention {
+	var person, any *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < t0 || m.tok1 > t1 || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if m.kind == graph.KindPerson && (person == nil || last) {
+			person = m
+		}
+		if any == nil || last {
+			any = m
+		}
+	}
+	if person != nil {
+		return person
+	}
+	return any
+}
+
+// mentionAfter is an actor named right after a speech verb ("sagte
+// Kemmer", "قال بوقادوم", "a déclaré M. Le Drian").
+func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	win, stops := 4, ",،:«»\"“”„"
+	if d.lang == "ar" {
+		win, stops = 7, ":«»\"“”„"
+	}
+	lim := min(s.tok1, h.tok1+win)
+	for k := h.tok1; k < lim; k++ {
+		if inQuote[k] || (k > h.tok1 && strings.ContainsAny(d.toks[k].punct, stops)) {
+			return nil
+		}
+		for _, x := range d.hitsEndingAt(k + 1) {
+			if x.p.kind == pComplementizer && x.tok0 == k {
+				return nil
+			}
+		}
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.tok0 == k && !m.loc && !m.dir {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// speakerOf finds who a speech verb belongs to: the name right after an
+// inverted or clause-initial verb, else the first person of the clause
+// before it, else the name after it.
+func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	start := s.tok0
+	for k := h.tok0 - 1; k > s.tok0; k-- {
+		if inQuote[k] && !inQuote[k+1] {
+			start = k + 1
+			break
+		}
+		if strings.ContainsAny(d.toks[k].punct, ";؛") {
+			start = k
+			break
+		}
+	}
+	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	after := d.mentionAfter(h, inQuote)
+	before := d.mentionIn(start, h.tok0, inQuote, false)
+	if inverted && after != nil {
+		return after
+	}
+	if before != nil {
+		return before
+	}
+	return after
+}
+
+// pronounAfter tells whether a pronoun follows the verb ("sagte er").
+func (d *doc) pronounAfter(h hit) bool {
+	if h.tok1 >= len(d.toks) {
+		return false
+	}
+	switch d.toks[h.tok1].norm {
+	case "er", "sie", "he", "she", "il", "elle", "lui", "ella", "el", "он", "она", "o":
+		return true
+	}
+	return false
+}
+
+// noSubject tells whether the clause before a verb names nobody and the
+// verb starts it ("وأضاف", "Il a ajouté" with a pronoun, "وزیر نے ...").
+func (d *doc) noSubject(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	return h.tok0-s.tok0 <= 3
+}
+
+// previousSpeaker is the speaker of the last statement, or the last
+// person named, within the two sentences before si.
+func (d *doc) previousSpeaker(si int) string {
+	best, bestSent := "", -1
+	for _, st := range d.statements {
+		if st.Evidence.Sentence < si && st.Evidence.Sentence > bestSent && si-st.Evidence.Sentence <= 2 {
+			best, bestSent = st.Speaker, st.Evidence.Sentence
+		}
+	}
+	return best
+}
+
+// reportedClause is the token range of what a speech verb reports: after
+// "that"/"أن"/"کہ" when present, after the verb (and its speaker) when the
+// verb comes first, else the part of the sentence before an end verb
+// ("…, sagte Kemmer").
+func (d *doc) reportedClause(h hit, s sentence, spk *mention) (int, int) {
+	for _, x := range d.hits {
+		if x.p.kind == pComplementizer && x.tok0 >= h.tok1 && x.tok0 <= h.tok1+8 && d.toks[x.tok0].sent == d.toks[h.tok0].sent {
+			return x.tok1, s.tok1
+		}
+	}
+	after := h.tok1
+	if spk != nil && spk.tok0 >= h.tok1 && spk.tok0 <= h.tok1+3 {
+		after = spk.tok1
+	}
+	if s.tok1-after >= 3 {
+		return after, s.tok1
+	}
+	end := h.tok0
+	if spk != nil && spk.tok1 <= h.tok0 && spk.tok0 > s.tok0 {
+		end = spk.tok0
+	}
+	return s.tok0, end
+}
+
+// about lists the other actors named in tokens [t0, t1).
+func (d *doc) about(t0, t1 int, speaker string) []string {
+	var out []string
+	for _, m := range d.mentions {
+		if m.tok0 >= t0 && m.tok1 <= t1 && m.actor != speaker && !m.loc && !m.dir && !contains(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
+}
