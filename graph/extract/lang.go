@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/pemistahl/lingua-go"
+)
+
+// DetectLang returns the ISO 639-1 code of the text's language among
+// Parley's nine, or an error when it is none of them or too short to tell.
+//
+// The script decides first: Cyrillic is Russian, and Arabic script is Urdu
+// or Arabic by the letters and function words only Urdu uses. Latin-script
+// text goes to lingua restricted to our six Latin-script languages in its
+// low-accuracy (trigram) mode, which keeps the detector's memory small, and
+// the answer is accepted only when the language's common function words
+// confirm it, so Finnish or Indonesian text is not forced into one of ours.
+func DetectLang(text string) (string, error) {
+	sample := langSample(text, 800)
+	var latin, arabic, cyrillic, letters int
+	for _, r := range sample {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		}
+	}
+	if letters < 12 {
+		return "", errors.New("too little text to tell the language")
+	}
+	switch {
+	case arabic*2 > letters:
+		return arabicOrUrdu(sample), nil
+	case cyrillic*2 > letters:
+		return "ru", nil
+	case latin*2 > letters:
+		return latinLang(sample)
+	}
+	return "", errors.New("no supported script dominates the text")
+}
+
+// langSample is the first n runes, enough to tell a language.
+func langSample(s string, n int) string {
+	i := 0
+	for pos := range s {
+		if i == n {
+			return s[:pos]
+		}
+		i++
+	}
+	return s
+}
+
+// arabicOrUrdu counts letters and words that only Urdu uses against ones
+// only Arabic uses.
+func arabicOrUrdu(s string) string {
+	ur, ar := 0, 0
+	for _, r := range s {
+		switch r {
+		case 'ے', 'ں', 'ہ', 'ٹ', 'ڈ', 'ڑ', 'ھ', 'ی', 'ک', 'گ':
+			ur++
+		case 'ة', 'ى', 'أ', 'إ', 'ي', 'ك':
+			ar++
+		}
+	}
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "کے", "کی", "ہے", "میں", "نے", "سے", "کو", "اور", "تھا", "گیا":
+			ur += 3
+		case "في", "من", "على", "الذي", "التي", "إلى", "عن", "مع":
+			ar += 3
+		}
+	}
+	if ur > ar {
+		return "ur"
+	}
+	return "ar"
+}
+
+var latinDetector = sync.OnceValue(func() lingua.LanguageDetector {
+	return lingua.NewLanguageDetectorBuilder().
+		FromLanguages(lingua.German, lingua.English, lingua.French, lingua.Italian, lingua.Turkish, lingua.Spanish).
+		WithLowAccuracyMode().
+		Build()
+})
+
+var linguaCode = map[lingua.Language]string{
+	lingua.German: "de", lingua.English: "en", lingua.French: "fr",
+	lingua.Italian: "it", lingua.Turkish: "tr", lingua.Spanish: "es",
+}
+
+// functionWords are frequent words of each Latin-script language; a text
+// in that language uses some of them in any paragraph.
+var functionWords = map[string]map[string]bool{
+	"de": set("der die das und ist nicht mit den dem sich auf für ein eine von zu im des sagte"),
+	"en": set("the and of to in is was that with for on by he said has have it"),
+	"fr": set("le la les et des est une un du dans que pour pas sur au avec il a"),
+	"it": set("il la di che e è per con non una un del della le gli ha in si"),
+	"tr": set("ve bir bu ile için da de olarak ise ancak gibi daha çok ki olan dedi"),
+	"es": set("el la los las y de que en un una por con para del es se al"),
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+func latinLang(s string) (string, error) {
+	lang, ok := latinDetector().DetectLanguageOf(s)
+	if !ok {
+		return "", errors.New("unknown language")
+	}
+	code := linguaCode[lang]
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	hits := 0
+	for _, w := range words {
+		if functionWords[code][w] {
+			hits++
+		}
+	}
+	// Real prose uses function words at 20-40%; demand a sliver of that.
+	if len(words) >= 8 && hits*12 < len(words) {
+		return "", errors.New("unknown language (not one of ur ar de en fr it tr es ru)")
+	}
+	return code, nil
+}
