@@ -1,7 +1,5 @@
-//go:build seeds
-
-// The seeds through the real extractor. Built with -tags seeds until
-// graph/extract lands; then the tag line goes.
+// The seeds through the real extractor and the real loader: the acceptance
+// facts of the graph (one Rome meeting with three reports, one Haftar).
 package neo4j
 
 import (
