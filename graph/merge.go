@@ -162,8 +162,7 @@ func ClusterMeetings(claims []MeetingClaim) [][]MeetingClaim {
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
@@ -415,8 +414,7 @@ func ClusterStatements(claims []StatementClaim, stories Stories) [][]StatementCl
 	for i := range parent {
 		parent[i] = i
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]

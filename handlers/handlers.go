@@ -45,6 +45,8 @@ type handler struct {
 }
 
 // ctx gives a request's database work its deadline.
+//
+//lint:ignore U1000 used by the page handlers
 func (h *handler) ctx(c *gin.Context) (context.Context, context.CancelFunc) {
 	return context.WithTimeout(c.Request.Context(), h.opt.Timeout)
 }

@@ -35,7 +35,7 @@ func (d *doc) findQuotes() []quote {
 		j := i + 1
 		end := -1
 		for ; j < len(t) && j-i < 3000; j++ {
-			if t[j] == '\n' && j+1 < len(t) && (t[j+1] == '\n' || strings.ContainsRune(cl, t[j+1]) == false && false) {
+			if t[j] == '\n' && j+1 < len(t) && t[j+1] == '\n' {
 				break
 			}
 			if t[j] == '\n' && j+1 < len(t) && t[j+1] == '\n' {
