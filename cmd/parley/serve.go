@@ -26,12 +26,15 @@ func serve(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close(context.Background())
-	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	pctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	if v, err := st.Ping(pctx); err != nil {
 		e.log.Warn("neo4j unreachable; serving anyway", "uri", e.cfg.Neo4j.URI, "err", err)
 	} else {
 		e.log.Info("neo4j", "version", v, "uri", e.cfg.Neo4j.URI)
-		if err := st.ApplySchema(pctx); err != nil {
+		sctx, scancel := context.WithTimeout(ctx, 30*time.Second)
+		err := st.ApplySchema(sctx)
+		scancel()
+		if err != nil {
 			e.log.Warn("schema", "err", err)
 		}
 	}

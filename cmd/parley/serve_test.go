@@ -58,7 +58,7 @@ func startServe(t *testing.T) string {
 			t.Error("serve did not stop within 15s")
 		}
 	})
-	for i := 0; i < 100; i++ {
+	for i := 0; i < 300; i++ {
 		if c, err := net.Dial("tcp", addr); err == nil {
 			c.Close()
 			return "http://" + addr

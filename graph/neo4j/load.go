@@ -191,7 +191,21 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 		ids = append(ids, e.Article.ID)
 	}
 	ids = append(ids, removes...)
-	recs, err := b.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, a.path AS path`, map[string]any{"ids": ids})
+	var paths []string
+	for _, e := range upserts {
+		paths = append(paths, e.Article.Path)
+	}
+	// Earlier versions of the same files are replaced in this transaction,
+	// so that no reader ever sees both versions.
+	recs, err := b.run(`UNWIND $paths AS p MATCH (a:Article {path: p}) WHERE NOT a.id IN $ids RETURN a.id AS id`, map[string]any{"paths": paths, "ids": ids})
+	if err != nil {
+		return b.st, err
+	}
+	for _, r := range recs {
+		removes = append(removes, str(r, "id"))
+		ids = append(ids, str(r, "id"))
+	}
+	recs, err = b.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, a.path AS path`, map[string]any{"ids": ids})
 	if err != nil {
 		return b.st, err
 	}
@@ -201,7 +215,7 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 		have[str(r, "id")] = old{str(r, "sha"), str(r, "path")}
 	}
 	var write []*graph.Entry
-	replaced := set{}
+	replaced, newPaths := set{}, set{}
 	for _, e := range upserts {
 		o, ok := have[e.Article.ID]
 		switch {
@@ -213,13 +227,21 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 			replaced.add(e.Article.ID)
 		default:
 			b.st.New++
+			newPaths.add(e.Article.Path)
 		}
 		write = append(write, e)
 	}
 	for _, id := range removes {
-		if _, ok := have[id]; ok {
-			b.st.Removed++
+		if o, ok := have[id]; ok {
 			replaced.add(id)
+			// A file whose content changed gets a new article id; to the
+			// user it is the same article, updated.
+			if newPaths[o.path] {
+				b.st.New--
+				b.st.Updated++
+				continue
+			}
+			b.st.Removed++
 		}
 	}
 	if len(write) == 0 && len(replaced) == 0 {
