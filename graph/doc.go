@@ -157,6 +157,7 @@ func ArticleNode(e *Entry) Node {
 	p.set("outlet", a.Outlet)
 	p.set("published", a.Published)
 	p.set("sha256", a.SHA256)
+	p.set("extractor", a.Extractor)
 	p.set("features", e.Features)
 	return Node{ID: a.ID, Labels: []string{LabelArticle}, Properties: p}
 }

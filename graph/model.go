@@ -60,6 +60,9 @@ type Article struct {
 	Outlet    string `json:"outlet,omitempty"`    // from metadata only
 	Published string `json:"published,omitempty"` // ISO date (YYYY-MM-DD) from metadata only
 	SHA256    string `json:"sha256"`              // of the bytes the article was read from
+	// Extractor fingerprints the rules and lexicon that produced the
+	// article's facts; a stored article is re-extracted when it differs.
+	Extractor string `json:"extractor,omitempty"`
 	Text      string `json:"-"`
 }
 

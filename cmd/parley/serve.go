@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/parley/parley/graph/extract"
 	"github.com/parley/parley/graph/neo4j"
 	"github.com/parley/parley/handlers"
 )
@@ -19,6 +20,10 @@ func serve(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "serve", "", "Serves the dashboard at PARLEY_ADDR (default 127.0.0.1:8080). It starts even when\nNeo4j is down: /healthz then answers 503 and the pages say so until it is back.")
 	addr := fs.String("addr", e.cfg.Addr, "listen address")
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	x, err := extract.New()
+	if err != nil {
 		return err
 	}
 	st, err := neo4j.Open(e.cfg.Neo4j)
@@ -41,7 +46,7 @@ func serve(ctx context.Context, e *env, args []string) error {
 	cancel()
 	srv := &http.Server{
 		Addr:              *addr,
-		Handler:           handlers.New(st, handlers.Options{BrowserURL: e.cfg.BrowserURL}),
+		Handler:           handlers.New(st, handlers.Options{BrowserURL: e.cfg.BrowserURL, Resolve: x.Resolve}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,

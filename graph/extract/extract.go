@@ -27,6 +27,9 @@ var lexiconFS embed.FS
 // that is dropped when Article returns.
 type Extractor struct {
 	lx *lexicon
+	// version fingerprints the rules and lexicon, so that the loader
+	// re-extracts stored articles when they change.
+	version string
 }
 
 // New loads and checks the embedded lexicon.
@@ -44,7 +47,7 @@ func NewFS(fsys fs.FS) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load lexicon: %w", err)
 	}
-	return &Extractor{lx: lx}, nil
+	return &Extractor{lx: lx, version: fingerprint(fsys)}, nil
 }
 
 // Actor returns the lexicon entry of id, with every name as an alias.
@@ -359,6 +362,7 @@ func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans 
 
 // facts assembles the article's Facts.
 func (d *doc) facts() graph.Facts {
+	d.art.Extractor = d.x.version
 	f := graph.Facts{Article: d.art, Mentions: map[string]int{}, Actors: []graph.Actor{}, Places: []graph.Place{}, Meetings: []graph.Meeting{}, Statements: []graph.Statement{}}
 	aliases := map[string][]string{}
 	for _, m := range d.mentions {

@@ -257,7 +257,7 @@ func looksHTML(s string) bool {
 	for _, t := range []string{"<script", "<div", "<p>", "<body", "<head", "<span", "<a href", "<br"} {
 		tags += strings.Count(lower, t)
 	}
-	return tags >= 5 || strings.Contains(lower, "<script")
+	return tags >= 5
 }
 
 // frontMatter splits "---\nYAML\n---\nbody".

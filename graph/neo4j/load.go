@@ -205,21 +205,21 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 		removes = append(removes, str(r, "id"))
 		ids = append(ids, str(r, "id"))
 	}
-	recs, err = b.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, a.path AS path`, map[string]any{"ids": ids})
+	recs, err = b.run(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a.id AS id, a.sha256 AS sha, a.path AS path, a.extractor AS extractor`, map[string]any{"ids": ids})
 	if err != nil {
 		return b.st, err
 	}
-	type old struct{ sha, path string }
+	type old struct{ sha, path, extractor string }
 	have := map[string]old{}
 	for _, r := range recs {
-		have[str(r, "id")] = old{str(r, "sha"), str(r, "path")}
+		have[str(r, "id")] = old{str(r, "sha"), str(r, "path"), str(r, "extractor")}
 	}
 	var write []*graph.Entry
 	replaced, newPaths := set{}, set{}
 	for _, e := range upserts {
 		o, ok := have[e.Article.ID]
 		switch {
-		case ok && o.sha == e.Article.SHA256 && o.path == e.Article.Path:
+		case ok && o.sha == e.Article.SHA256 && o.path == e.Article.Path && o.extractor == e.Article.Extractor:
 			b.st.Unchanged++
 			continue
 		case ok:

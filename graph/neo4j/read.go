@@ -1,0 +1,466 @@
+package neo4j
+
+import (
+	"context"
+	"fmt"
+)
+
+// The reads behind the dashboard's pages. Each is parameterised, bounded by
+// a LIMIT, and starts from an indexed node where the page is about one
+// thing, so that its cost does not grow with the whole graph.
+
+// Ref names a node for a link.
+type Ref struct {
+	ID, Name string
+}
+
+// MeetingRow is a meeting as lists and timelines show it.
+type MeetingRow struct {
+	ID, Mode, Date, Precision, Status, Cameo string
+	Place                                    Ref
+	Sources, Outlets, Origins                int
+	Langs, Contradictions                    []string
+	Participants                             []Ref
+}
+
+// StatementRow is a statement with its speaker.
+type StatementRow struct {
+	ID, Text, Lang, Date string
+	Quote                bool
+	Speaker              Ref
+	Sources, Origins     int
+}
+
+// ActorRank is an actor with the number of meetings it attended.
+type ActorRank struct {
+	Ref
+	Kind, Affiliation string
+	Meetings          int
+}
+
+// Overview is the front page.
+type Overview struct {
+	Actors, Meetings, Calls, Statements, Articles, Outlets, SingleSource int
+	ByLang                                                               []Count
+	Latest                                                               []MeetingRow
+	Top                                                                  []ActorRank
+}
+
+// Count is a labelled number.
+type Count struct {
+	Key string
+	N   int
+}
+
+const meetingProjection = `m{.id, .mode, .date, .date_precision, .status, .cameo, .sources, .outlets, .origins, .langs, .contradictions,
+  place: head([(m)-[:HELD_IN]->(p:Place) | p{.id, .name}]),
+  participants: [(a:Actor)-[:ATTENDED]->(m) | a{.id, .name}]} AS m`
+
+func (s *Store) rows(ctx context.Context, cypher string, params map[string]any) ([]map[string]any, error) {
+	res, err := s.query(ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]map[string]any, len(res.Records))
+	for i, r := range res.Records {
+		out[i] = r.AsMap()
+	}
+	return out, nil
+}
+
+// Overview reads the front page's numbers and lists.
+func (s *Store) Overview(ctx context.Context) (Overview, error) {
+	var o Overview
+	rows, err := s.rows(ctx, `
+		CALL () { MATCH (n:Actor) RETURN count(n) AS actors }
+		CALL () { MATCH (n:Statement) RETURN count(n) AS statements }
+		CALL () { MATCH (n:Article) RETURN count(n) AS articles, count(DISTINCT n.outlet) AS outlets }
+		CALL () { MATCH (m:Meeting) RETURN sum(CASE WHEN m.mode IN ['call','video'] THEN 1 ELSE 0 END) AS calls,
+		          sum(CASE WHEN m.mode IN ['call','video'] THEN 0 ELSE 1 END) AS meetings,
+		          sum(CASE WHEN m.sources = 1 THEN 1 ELSE 0 END) AS single }
+		RETURN actors, statements, articles, outlets, calls, meetings, single`, nil)
+	if err != nil {
+		return o, fmt.Errorf("overview: %w", err)
+	}
+	if len(rows) == 1 {
+		r := rows[0]
+		o.Actors, o.Statements, o.Articles, o.Outlets = num(r["actors"]), num(r["statements"]), num(r["articles"]), num(r["outlets"])
+		o.Calls, o.Meetings, o.SingleSource = num(r["calls"]), num(r["meetings"]), num(r["single"])
+	}
+	rows, err = s.rows(ctx, `MATCH (a:Article) RETURN a.lang AS k, count(*) AS n ORDER BY n DESC, k`, nil)
+	if err != nil {
+		return o, fmt.Errorf("overview languages: %w", err)
+	}
+	for _, r := range rows {
+		o.ByLang = append(o.ByLang, Count{vstr(r["k"]), num(r["n"])})
+	}
+	if o.Latest, err = s.Meetings(ctx, MeetingFilter{Limit: 10}); err != nil {
+		return o, err
+	}
+	rows, err = s.rows(ctx, `MATCH (a:Actor)-[r:ATTENDED]->(:Meeting)
+		RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, count(r) AS n ORDER BY n DESC, name LIMIT 12`, nil)
+	if err != nil {
+		return o, fmt.Errorf("overview actors: %w", err)
+	}
+	for _, r := range rows {
+		o.Top = append(o.Top, ActorRank{Ref{vstr(r["id"]), vstr(r["name"])}, vstr(r["kind"]), vstr(r["aff"]), num(r["n"])})
+	}
+	return o, nil
+}
+
+// MeetingFilter narrows the meetings timeline and the network.
+type MeetingFilter struct {
+	Actor, With, Mode, Lang, From, To string
+	MinOrigins, Limit, Offset         int
+}
+
+func (f MeetingFilter) params() map[string]any {
+	if f.Limit <= 0 || f.Limit > 500 {
+		f.Limit = 50
+	}
+	return map[string]any{"actor": f.Actor, "with": f.With, "mode": f.Mode, "lang": f.Lang, "from": f.From, "to": f.To,
+		"min": f.MinOrigins, "limit": f.Limit, "offset": f.Offset}
+}
+
+const meetingWhere = `($mode = '' OR m.mode = $mode OR ($mode = 'call' AND m.mode = 'video'))
+	AND ($lang = '' OR $lang IN m.langs)
+	AND ($from = '' OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '--' AND m.date >= $from))
+	AND ($to = '' OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '--' AND m.date <= $to + '~'))
+	AND coalesce(m.origins, m.sources, 0) >= $min`
+
+// Meetings lists meetings, newest first. With an actor it starts from the
+// actor's node.
+func (s *Store) Meetings(ctx context.Context, f MeetingFilter) ([]MeetingRow, error) {
+	q := `MATCH (m:Meeting) WHERE ` + meetingWhere
+	switch {
+	case f.Actor != "" && f.With != "":
+		q = `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Actor {id: $with}) WHERE ` + meetingWhere
+	case f.Actor != "":
+		q = `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + meetingWhere
+	}
+	q += ` RETURN ` + meetingProjection + ` ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
+	rows, err := s.rows(ctx, q, f.params())
+	if err != nil {
+		return nil, fmt.Errorf("meetings: %w", err)
+	}
+	out := make([]MeetingRow, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, meetingRow(r["m"]))
+	}
+	return out, nil
+}
+
+func meetingRow(v any) MeetingRow {
+	m, _ := v.(map[string]any)
+	row := MeetingRow{ID: vstr(m["id"]), Mode: vstr(m["mode"]), Date: vstr(m["date"]), Precision: vstr(m["date_precision"]),
+		Status: vstr(m["status"]), Cameo: vstr(m["cameo"]), Sources: num(m["sources"]), Outlets: num(m["outlets"]),
+		Origins: num(m["origins"]), Langs: vstrs(m["langs"]), Contradictions: vstrs(m["contradictions"]), Place: ref(m["place"])}
+	if ps, ok := m["participants"].([]any); ok {
+		for _, p := range ps {
+			row.Participants = append(row.Participants, ref(p))
+		}
+	}
+	return row
+}
+
+// Evidence is one article's report of a fact.
+type Evidence struct {
+	Article                          Ref
+	Lang, Outlet, Path, Text, Rule   string
+	Sentence, Start, End             int
+	Confidence                       float64
+	Trigger                          []int
+	Spans                            []int
+	ClaimDate, ClaimPlace, ClaimMode string
+}
+
+// MeetingPage is one meeting with its evidence.
+type MeetingPage struct {
+	MeetingRow
+	Evidence []Evidence
+	AltDates []string
+}
+
+// Meeting reads one meeting; ok is false when there is none with that id.
+func (s *Store) Meeting(ctx context.Context, id string) (MeetingPage, bool, error) {
+	rows, err := s.rows(ctx, `MATCH (m:Meeting {id: $id})
+		WITH m, m.alt_dates AS alt
+		CALL (m) { MATCH (a:Article)-[r:REPORTS]->(m)
+		  RETURN collect(r{.sentence, .start, .end, .evidence, .rule, .confidence, .trigger, .spans, .claim_date, .claim_place, .claim_mode,
+		    id: a.id, title: a.title, lang: a.lang, outlet: a.outlet, path: a.path})[..100] AS ev }
+		RETURN `+meetingProjection+`, alt, ev`, map[string]any{"id": id})
+	if err != nil {
+		return MeetingPage{}, false, fmt.Errorf("meeting %s: %w", id, err)
+	}
+	if len(rows) == 0 {
+		return MeetingPage{}, false, nil
+	}
+	p := MeetingPage{MeetingRow: meetingRow(rows[0]["m"]), AltDates: vstrs(rows[0]["alt"])}
+	if evs, ok := rows[0]["ev"].([]any); ok {
+		for _, e := range evs {
+			p.Evidence = append(p.Evidence, evidence(e))
+		}
+	}
+	return p, true, nil
+}
+
+func evidence(v any) Evidence {
+	e, _ := v.(map[string]any)
+	conf, _ := e["confidence"].(float64)
+	return Evidence{Article: Ref{vstr(e["id"]), vstr(e["title"])}, Lang: vstr(e["lang"]), Outlet: vstr(e["outlet"]), Path: vstr(e["path"]),
+		Text: vstr(e["evidence"]), Rule: vstr(e["rule"]), Sentence: num(e["sentence"]), Start: num(e["start"]), End: num(e["end"]),
+		Confidence: conf, Trigger: ints(e["trigger"]), Spans: ints(e["spans"]),
+		ClaimDate: vstr(e["claim_date"]), ClaimPlace: vstr(e["claim_place"]), ClaimMode: vstr(e["claim_mode"])}
+}
+
+// ActorPage is one actor with its counterparts, meetings and statements.
+type ActorPage struct {
+	Ref
+	Kind, Role, Affiliation string
+	Reviewed                bool
+	Aliases                 []string
+	Counterparts            []Counterpart
+	Meetings                []MeetingRow
+	Statements              []StatementRow
+	Articles                []Ref
+}
+
+// Counterpart is an actor met, with when.
+type Counterpart struct {
+	Ref
+	Meetings    int
+	First, Last string
+}
+
+// Actor reads one actor's page.
+func (s *Store) Actor(ctx context.Context, id string) (ActorPage, bool, error) {
+	rows, err := s.rows(ctx, `MATCH (a:Actor {id: $id})
+		CALL (a) { MATCH (a)-[r:MET]-(b:Actor) RETURN collect(b{.id, .name, meetings: r.meetings, first: r.first, last: r.last})[..50] AS met }
+		CALL (a) { MATCH (ar:Article)-[:MENTIONS]->(a) RETURN collect(ar{.id, name: ar.title})[..50] AS arts }
+		RETURN a{.id, .name, .kind, .role, .affiliation, .reviewed, .aliases} AS a, met, arts`, map[string]any{"id": id})
+	if err != nil {
+		return ActorPage{}, false, fmt.Errorf("actor %s: %w", id, err)
+	}
+	if len(rows) == 0 {
+		return ActorPage{}, false, nil
+	}
+	a, _ := rows[0]["a"].(map[string]any)
+	reviewed, _ := a["reviewed"].(bool)
+	p := ActorPage{Ref: Ref{vstr(a["id"]), vstr(a["name"])}, Kind: vstr(a["kind"]), Role: vstr(a["role"]),
+		Affiliation: vstr(a["affiliation"]), Reviewed: reviewed, Aliases: vstrs(a["aliases"])}
+	for _, v := range list(rows[0]["met"]) {
+		m, _ := v.(map[string]any)
+		p.Counterparts = append(p.Counterparts, Counterpart{Ref{vstr(m["id"]), vstr(m["name"])}, num(m["meetings"]), vstr(m["first"]), vstr(m["last"])})
+	}
+	for _, v := range list(rows[0]["arts"]) {
+		p.Articles = append(p.Articles, ref(v))
+	}
+	if p.Meetings, err = s.Meetings(ctx, MeetingFilter{Actor: id, Limit: 100}); err != nil {
+		return p, true, err
+	}
+	if p.Statements, err = s.Statements(ctx, id, 100); err != nil {
+		return p, true, err
+	}
+	return p, true, nil
+}
+
+// Statements lists statements, by one speaker when speaker is set.
+func (s *Store) Statements(ctx context.Context, speaker string, limit int) ([]StatementRow, error) {
+	if limit <= 0 || limit > 500 {
+		limit = 100
+	}
+	q := `MATCH (a:Actor)-[:SAID]->(st:Statement)`
+	if speaker != "" {
+		q = `MATCH (a:Actor {id: $speaker})-[:SAID]->(st:Statement)`
+	}
+	rows, err := s.rows(ctx, q+` RETURN st{.id, .text, .lang, .date, .quote, .sources, .origins} AS st, a{.id, .name} AS a
+		ORDER BY st.date DESC, st.id LIMIT $limit`, map[string]any{"speaker": speaker, "limit": limit})
+	if err != nil {
+		return nil, fmt.Errorf("statements: %w", err)
+	}
+	out := make([]StatementRow, 0, len(rows))
+	for _, r := range rows {
+		st, _ := r["st"].(map[string]any)
+		q, _ := st["quote"].(bool)
+		out = append(out, StatementRow{ID: vstr(st["id"]), Text: vstr(st["text"]), Lang: vstr(st["lang"]), Date: vstr(st["date"]),
+			Quote: q, Speaker: ref(r["a"]), Sources: num(st["sources"]), Origins: num(st["origins"])})
+	}
+	return out, nil
+}
+
+// SearchActors finds actors by name in any script: the full-text index,
+// plus the ids a caller resolved itself (folded and fuzzy forms).
+func (s *Store) SearchActors(ctx context.Context, q string, ids []string, limit int) ([]ActorRank, error) {
+	if limit <= 0 || limit > 200 {
+		limit = 50
+	}
+	var rows []map[string]any
+	var err error
+	if q == "" {
+		rows, err = s.rows(ctx, `MATCH (a:Actor) OPTIONAL MATCH (a)-[r:ATTENDED]->()
+			WITH a, count(r) AS n RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, n ORDER BY n DESC, name LIMIT $limit`,
+			map[string]any{"limit": limit})
+	} else {
+		rows, err = s.rows(ctx, `
+			CALL () {
+			  CALL db.index.fulltext.queryNodes('actor_names', $lucene) YIELD node, score RETURN node AS a, score
+			  UNION
+			  MATCH (a:Actor) WHERE a.id IN $ids RETURN a, 100.0 AS score
+			}
+			WITH a, max(score) AS score
+			OPTIONAL MATCH (a)-[r:ATTENDED]->()
+			WITH a, score, count(r) AS n
+			RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, n ORDER BY score DESC, n DESC LIMIT $limit`,
+			map[string]any{"lucene": lucene(q), "ids": ids, "limit": limit})
+	}
+	if err != nil {
+		return nil, fmt.Errorf("search actors %q: %w", q, err)
+	}
+	out := make([]ActorRank, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, ActorRank{Ref{vstr(r["id"]), vstr(r["name"])}, vstr(r["kind"]), vstr(r["aff"]), num(r["n"])})
+	}
+	return out, nil
+}
+
+// lucene quotes a user's words so that none of them is Lucene syntax.
+func lucene(q string) string {
+	out := ""
+	for _, w := range splitWords(q) {
+		esc := ""
+		for _, r := range w {
+			if r == '"' || r == '\\' {
+				esc += `\`
+			}
+			esc += string(r)
+		}
+		if out != "" {
+			out += " "
+		}
+		out += `"` + esc + `"`
+	}
+	if out == "" {
+		out = `""`
+	}
+	return out
+}
+
+func splitWords(s string) []string {
+	var out []string
+	cur := ""
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\n' {
+			if cur != "" {
+				out = append(out, cur)
+			}
+			cur = ""
+			continue
+		}
+		cur += string(r)
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// NetworkEdge is a MET relationship between two actors.
+type NetworkEdge struct {
+	Source, Target string
+	Meetings       int
+	First, Last    string
+}
+
+// Network is the who-met-whom graph under a filter: nodes with their
+// meeting counts, edges with theirs.
+type Network struct {
+	Nodes []ActorRank
+	Edges []NetworkEdge
+}
+
+// Network computes the graph from the meetings that pass the filter, so
+// that every filter (dates, mode, language, sources) applies to the edges.
+func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
+	p := f.params()
+	limit := f.Limit
+	if limit <= 0 || limit > 5000 {
+		limit = 2000
+	}
+	p["limit"] = limit
+	q := `MATCH (m:Meeting) WHERE ` + meetingWhere
+	if f.Actor != "" {
+		q = `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + meetingWhere
+	}
+	rows, err := s.rows(ctx, q+` WITH m ORDER BY m.date DESC LIMIT $limit
+		MATCH (a:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
+		RETURN a{.id, .name, .kind, .affiliation} AS a, b{.id, .name, .kind, .affiliation} AS b, count(m) AS n, min(m.date) AS first, max(m.date) AS last`, p)
+	if err != nil {
+		return Network{}, fmt.Errorf("network: %w", err)
+	}
+	var n Network
+	seen := map[string]int{}
+	add := func(v any, k int) {
+		m, _ := v.(map[string]any)
+		id := vstr(m["id"])
+		if i, ok := seen[id]; ok {
+			n.Nodes[i].Meetings += k
+			return
+		}
+		seen[id] = len(n.Nodes)
+		n.Nodes = append(n.Nodes, ActorRank{Ref{id, vstr(m["name"])}, vstr(m["kind"]), vstr(m["affiliation"]), k})
+	}
+	for _, r := range rows {
+		k := num(r["n"])
+		add(r["a"], k)
+		add(r["b"], k)
+		a, _ := r["a"].(map[string]any)
+		b, _ := r["b"].(map[string]any)
+		n.Edges = append(n.Edges, NetworkEdge{vstr(a["id"]), vstr(b["id"]), k, vstr(r["first"]), vstr(r["last"])})
+	}
+	return n, nil
+}
+
+func vstr(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return ""
+}
+
+func num(v any) int {
+	switch n := v.(type) {
+	case int64:
+		return int(n)
+	case float64:
+		return int(n)
+	case int:
+		return n
+	}
+	return 0
+}
+
+func list(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+func vstrs(v any) []string {
+	var out []string
+	for _, x := range list(v) {
+		out = append(out, vstr(x))
+	}
+	return out
+}
+
+func ints(v any) []int {
+	var out []int
+	for _, x := range list(v) {
+		out = append(out, num(x))
+	}
+	return out
+}
+
+func ref(v any) Ref {
+	m, _ := v.(map[string]any)
+	return Ref{vstr(m["id"]), vstr(m["name"])}
+}
