@@ -26,7 +26,10 @@ type Seen struct {
 // Entry is one article's contribution, normalised: claims with stable
 // ids, every actor a claim names listed in Seen, and the story fingerprint.
 type Entry struct {
-	Article    Article
+	Article Article
+	// Text is the article's text, kept until the loader has stored it
+	// (Article.Text is dropped); in-memory corpora drop it at once.
+	Text       string
 	Seen       map[string]Seen // actor id ->
 	Places     []Place
 	Meetings   []MeetingClaim
@@ -36,7 +39,7 @@ type Entry struct {
 
 // NewEntry normalises one article's facts.
 func NewEntry(f Facts) *Entry {
-	e := &Entry{Article: f.Article, Seen: map[string]Seen{}}
+	e := &Entry{Article: f.Article, Seen: map[string]Seen{}, Text: f.Article.Text}
 	e.Article.Text = "" // memory grows with the facts, not the text read
 	id := f.Article.ID
 	for _, a := range f.Actors {
@@ -528,6 +531,7 @@ func NewCorpus(fold func(string) string) *Corpus {
 // Add adds (or replaces) one article's facts.
 func (c *Corpus) Add(f Facts) {
 	e := NewEntry(f)
+	e.Text = ""
 	c.entries[e.Article.ID] = e
 }
 

@@ -137,6 +137,12 @@ func TestBrowser(t *testing.T) {
 			t.Error("no highlighted trigger")
 		}
 		shot(t, ctx, "meeting")
+		href = eval(`document.querySelector('.evidence a[href^="/articles/"]').getAttribute('href')`)
+		open(href)
+		if d := eval(`getComputedStyle(document.querySelector('.article-text')).direction`); d != "rtl" && d != "ltr" {
+			t.Errorf("article text direction %q", d)
+		}
+		shot(t, ctx, "article")
 	})
 
 	t.Run("article text never runs as script", func(t *testing.T) {

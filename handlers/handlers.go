@@ -25,6 +25,7 @@ type Store interface {
 	Statements(ctx context.Context, speaker string, limit int) ([]neo4j.StatementRow, error)
 	SearchActors(ctx context.Context, q string, ids []string, limit int) ([]neo4j.ActorRank, error)
 	Network(ctx context.Context, f neo4j.MeetingFilter) (neo4j.Network, error)
+	Article(ctx context.Context, id string) (neo4j.ArticlePage, bool, error)
 	Export(ctx context.Context, f neo4j.Filter) (graph.Document, error)
 }
 
@@ -64,6 +65,7 @@ func New(st Store, opt Options) *gin.Engine {
 	r.GET("/meetings", h.meetings)
 	r.GET("/meetings/:id", h.meeting)
 	r.GET("/statements", h.statements)
+	r.GET("/articles/:id", h.article)
 	r.NoRoute(func(c *gin.Context) { h.fail(c, http.StatusNotFound, "No such page.") })
 	return r
 }

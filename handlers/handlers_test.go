@@ -98,6 +98,9 @@ func TestPagesShowTheSeeds(t *testing.T) {
 		{"/statements", "Dujarric"},
 		{"/graph", `id="cy"`},
 	}
+	if _, actor, _ := get(t, srv, "/actors/khalifa-haftar"); !strings.Contains(actor, `href="/articles/`) {
+		t.Fatal("the actor page links no article")
+	}
 	for _, c := range cases {
 		code, body, _ := get(t, srv, c.path)
 		if code != 200 || !strings.Contains(body, c.want) {
@@ -249,6 +252,35 @@ func TestDatabaseDownGives503Pages(t *testing.T) {
 		}
 		if p == "/" && !strings.Contains(body, "unreachable") {
 			t.Errorf("the page does not say the database is unreachable: %s", body)
+		}
+	}
+}
+
+func TestArticlePage(t *testing.T) {
+	srv, _ := seeded(t)
+	_, body, _ := get(t, srv, "/actors/khalifa-haftar")
+	seen := map[string]bool{}
+	for _, part := range strings.Split(body, `href="/articles/`)[1:] {
+		id := part[:strings.IndexByte(part, '"')]
+		code, page, _ := get(t, srv, "/articles/"+id)
+		if code != 200 {
+			t.Fatalf("article %s: %d", id, code)
+		}
+		for _, lang := range []string{"ur", "ar", "de"} {
+			if strings.Contains(page, `class="article-text" dir="`+map[string]string{"ur": "rtl", "ar": "rtl", "de": "ltr"}[lang]+`" lang="`+lang+`"`) {
+				seen[lang] = true
+				if !strings.Contains(page, `<mark class="trigger">`) || !strings.Contains(page, `<mark class="actor">`) {
+					t.Errorf("%s article %s has no highlighted trigger or actor", lang, id)
+				}
+			}
+		}
+		if strings.Contains(page, "<script>alert") {
+			t.Errorf("article %s rendered script from its text", id)
+		}
+	}
+	for _, lang := range []string{"ur", "ar", "de"} {
+		if !seen[lang] {
+			t.Errorf("no %s article page with its text", lang)
 		}
 	}
 }

@@ -354,3 +354,28 @@ func cypherString(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `'`, `\'`)
 	return "'" + r.Replace(s) + "'"
 }
+
+func (h *handler) article(c *gin.Context) {
+	id := c.Param("id")
+	if !idPattern.MatchString(id) {
+		h.fail(c, http.StatusBadRequest, "not an article id")
+		return
+	}
+	ctx, cancel := h.ctx(c)
+	defer cancel()
+	a, ok, err := h.st.Article(ctx, id)
+	if err != nil {
+		h.dbError(c, err)
+		return
+	}
+	if !ok {
+		h.fail(c, http.StatusNotFound, "No article with that id.")
+		return
+	}
+	var triggers, spans []int
+	for _, f := range a.Facts {
+		triggers = append(triggers, f.Trigger...)
+		spans = append(spans, f.Spans...)
+	}
+	h.render(c, http.StatusOK, views.ArticlePageView(h.page(a.Name, "", "MATCH (a:Article {id: "+cypherString(id)+"})-[r:REPORTS|MENTIONS]->(x) RETURN a, r, x"), a, triggers, spans))
+}

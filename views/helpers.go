@@ -69,6 +69,34 @@ func Highlight(text string, start int, trigger []int, spans []int) []Segment {
 	return out
 }
 
+// HighlightAll marks every trigger and actor span (pairs of code point
+// offsets) in a whole article.
+func HighlightAll(text string, triggers, spans []int) []Segment {
+	runes := []rune(text)
+	marks := make([]string, len(runes))
+	set := func(xs []int, m string) {
+		for i := 0; i+1 < len(xs); i += 2 {
+			for j := xs[i]; j < xs[i+1] && j < len(marks); j++ {
+				if j >= 0 && marks[j] == "" {
+					marks[j] = m
+				}
+			}
+		}
+	}
+	set(triggers, "trigger")
+	set(spans, "actor")
+	var segs []Segment
+	for i := 0; i < len(runes); {
+		j := i
+		for j < len(runes) && marks[j] == marks[i] {
+			j++
+		}
+		segs = append(segs, Segment{string(runes[i:j]), marks[i]})
+		i = j
+	}
+	return segs
+}
+
 // DateLabel shows a partial date with its precision.
 func DateLabel(date, precision string) string {
 	if date == "" {

@@ -182,6 +182,11 @@ func (s *Store) filterEvents(ctx context.Context, f Filter) (map[string][]string
 
 func nodeOf(label string, props map[string]any) graph.Node {
 	id, _ := props["id"].(string)
+	if label == graph.LabelArticle {
+		// The stored text serves the article page; exports carry the facts,
+		// as `parley extract` does, not whole articles.
+		delete(props, "text")
+	}
 	return graph.Node{ID: docID(label, id), Labels: []string{label}, Properties: props}
 }
 

@@ -422,7 +422,13 @@ func (b *batch) writeArticles(write []*graph.Entry, stories []graph.Relationship
 			actors.add(id)
 		}
 	}
-	if _, err := b.run(`UNWIND $rows AS r CREATE (a:Article) SET a = r`, map[string]any{"rows": nodeRows(nodes)}); err != nil {
+	rows := nodeRows(nodes)
+	for i, e := range write {
+		if e.Text != "" {
+			rows[i]["text"] = e.Text
+		}
+	}
+	if _, err := b.run(`UNWIND $rows AS r CREATE (a:Article) SET a = r`, map[string]any{"rows": rows}); err != nil {
 		return err
 	}
 	if _, err := b.run(`UNWIND $ids AS id MERGE (:Actor {id: id})`, map[string]any{"ids": actors.list()}); err != nil {

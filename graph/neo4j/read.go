@@ -464,3 +464,47 @@ func ref(v any) Ref {
 	m, _ := v.(map[string]any)
 	return Ref{vstr(m["id"]), vstr(m["name"])}
 }
+
+// ArticleFact is a fact an article reports, with where in the text.
+type ArticleFact struct {
+	Kind, ID, Mode, Date, Text string
+	Sentence                   int
+	Trigger, Spans             []int
+}
+
+// ArticlePage is an article's text and what was extracted from it.
+type ArticlePage struct {
+	Ref
+	Lang, Outlet, URL, Published, Path, Text string
+	Facts                                    []ArticleFact
+	Actors                                   []ActorRank
+}
+
+// Article reads one article with its facts and the actors it mentions.
+func (s *Store) Article(ctx context.Context, id string) (ArticlePage, bool, error) {
+	rows, err := s.rows(ctx, `MATCH (a:Article {id: $id})
+		CALL (a) { MATCH (a)-[r:REPORTS]->(e)
+		  RETURN collect({kind: labels(e)[0], id: e.id, mode: e.mode, date: e.date, text: e.text,
+		    trigger: r.trigger, spans: r.spans, sentence: r.sentence})[..300] AS facts }
+		CALL (a) { MATCH (a)-[m:MENTIONS]->(x:Actor) RETURN collect(x{.id, .name, .kind, n: m.count})[..300] AS actors }
+		RETURN a{.id, .title, .lang, .outlet, .url, .published, .path, .text} AS a, facts, actors`, map[string]any{"id": id})
+	if err != nil {
+		return ArticlePage{}, false, fmt.Errorf("article %s: %w", id, err)
+	}
+	if len(rows) == 0 {
+		return ArticlePage{}, false, nil
+	}
+	a, _ := rows[0]["a"].(map[string]any)
+	p := ArticlePage{Ref: Ref{vstr(a["id"]), vstr(a["title"])}, Lang: vstr(a["lang"]), Outlet: vstr(a["outlet"]), URL: vstr(a["url"]),
+		Published: vstr(a["published"]), Path: vstr(a["path"]), Text: vstr(a["text"])}
+	for _, v := range list(rows[0]["facts"]) {
+		f, _ := v.(map[string]any)
+		p.Facts = append(p.Facts, ArticleFact{Kind: vstr(f["kind"]), ID: vstr(f["id"]), Mode: vstr(f["mode"]), Date: vstr(f["date"]),
+			Text: vstr(f["text"]), Sentence: num(f["sentence"]), Trigger: ints(f["trigger"]), Spans: ints(f["spans"])})
+	}
+	for _, v := range list(rows[0]["actors"]) {
+		m, _ := v.(map[string]any)
+		p.Actors = append(p.Actors, ActorRank{Ref{vstr(m["id"]), vstr(m["name"])}, vstr(m["kind"]), "", num(m["n"])})
+	}
+	return p, true, nil
+}
