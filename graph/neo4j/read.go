@@ -484,7 +484,7 @@ type ArticlePage struct {
 func (s *Store) Article(ctx context.Context, id string) (ArticlePage, bool, error) {
 	rows, err := s.rows(ctx, `MATCH (a:Article {id: $id})
 		CALL (a) { MATCH (a)-[r:REPORTS]->(e)
-		  RETURN collect({kind: labels(e)[0], id: e.id, mode: e.mode, date: e.date, text: e.text,
+		  RETURN collect({kind: labels(e)[0], id: e.id, mode: e.mode, date: e.date, text: coalesce(r.claim_text, e.text),
 		    trigger: r.trigger, spans: r.spans, sentence: r.sentence})[..300] AS facts }
 		CALL (a) { MATCH (a)-[m:MENTIONS]->(x:Actor) RETURN collect(x{.id, .name, .kind, n: m.count})[..300] AS actors }
 		RETURN a{.id, .title, .lang, .outlet, .url, .published, .path, .text} AS a, facts, actors`, map[string]any{"id": id})
