@@ -437,6 +437,11 @@ func (d *doc) titledPeople() {
 		if j-i < 2 || upperSeen < 1 {
 			continue
 		}
+		// "ministro de Asuntos Exteriores", "ministre des Affaires": a
+		// particle after the title starts an institution, not a name.
+		if sc := d.toks[i].script; (sc == scriptLatin || sc == scriptCyrillic) && nameParticles[d.toks[i].key] {
+			continue
+		}
 		d.addUnknown(i, j, h.p.role)
 		for k := i; k < j; k++ {
 			covered[k] = true

@@ -93,8 +93,18 @@ func (d *doc) findEvents() {
 		groups := d.groups(s, trigs, ms)
 		subject := d.subject(ms)
 		emitted := false
+		// A sentence that denies a meeting ("the two did not meet, despite
+		// rumours of a face-to-face in Rome") reports none: its other
+		// triggers are about the meeting that did not happen.
+		var evs []*event
+		d.sawNegation = false
 		for _, g := range groups {
-			ev := d.buildEvent(si, g, hs, subject, anchor)
+			evs = append(evs, d.buildEvent(si, g, hs, subject, anchor))
+		}
+		if d.sawNegation {
+			evs = nil
+		}
+		for _, ev := range evs {
 			if ev == nil {
 				continue
 			}
@@ -257,6 +267,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	if negated {
+		d.sawNegation = true
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
 				d.negPairs[pairKey(parts[i], parts[j])] = true

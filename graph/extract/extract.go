@@ -132,6 +132,7 @@ type doc struct {
 	meetings     []*event
 	statements   []graph.Statement
 	negPairs     map[[2]string]bool
+	sawNegation  bool   // the current sentence denies a meeting
 	dateline     string // place id of an opening dateline, if any
 	datelineSent int
 }
