@@ -425,19 +425,28 @@ func (d *doc) dropMembers(parts []string) []string {
 	if len(parts) < 2 {
 		return parts
 	}
+	// An organisation or country that a named person belongs to (along the
+	// affiliation chain: envoy -> UNSMIL -> UN) is that person's label in
+	// the sentence ("UN envoy Williams"), not another participant.
 	member := map[string]bool{}
 	for _, p := range parts {
-		if i, ok := d.x.lx.actorIdx[p]; ok {
+		id := p
+		for depth := 0; depth < 4; depth++ {
+			i, ok := d.x.lx.actorIdx[id]
+			if !ok {
+				break
+			}
 			a := &d.x.lx.actors[i]
 			if a.country != "" && a.country != p {
 				member[a.country] = true
 			}
-			if a.Affiliation != "" && a.Affiliation != p {
-				member[a.Affiliation] = true
-				if j, ok := d.x.lx.actorIdx[a.Affiliation]; ok && d.x.lx.actors[j].country != "" {
-					member[d.x.lx.actors[j].country] = true
-				}
+			if a.Affiliation == "" || a.Affiliation == id {
+				break
 			}
+			if a.Affiliation != p {
+				member[a.Affiliation] = true
+			}
+			id = a.Affiliation
 		}
 	}
 	out := parts[:0:0]
@@ -446,9 +455,6 @@ func (d *doc) dropMembers(parts []string) []string {
 			continue
 		}
 		out = append(out, p)
-	}
-	if len(out) < 2 {
-		return parts
 	}
 	return out
 }
