@@ -64,6 +64,37 @@ func TestCookbookQueriesAnswer(t *testing.T) {
 	}
 	s := fresh(t)
 	write(t, s, cookbookFacts())
+	runCookbook(t, s, params, recipes)
+}
+
+// TestCookbookOnTheSeeds runs every query against the seeds as the real
+// extractor and loader put them in the graph.
+func TestCookbookOnTheSeeds(t *testing.T) {
+	params, recipes := readCookbook(t)
+	s := fresh(t)
+	loadSeeds(t, s)
+	// The seeds have no published dates (so no years), no conflicting
+	// reports and no fixture ids: these queries run on them but their
+	// answers are checked on the fixture above.
+	fixtureOnly := map[string]string{
+		"4.":  "dates with years",
+		"11.": "full dates",
+		"12.": "a contradiction",
+		"16.": "the fixture's ids",
+		"17.": "the fixture's ids",
+	}
+	var onSeeds []recipe
+	for _, r := range recipes {
+		if why, ok := fixtureOnly[strings.SplitAfter(r.title, ".")[0]]; ok {
+			r.expect = "rows >= 0"
+			t.Logf("%s: answer checked on the fixture (needs %s)", r.title, why)
+		}
+		onSeeds = append(onSeeds, r)
+	}
+	runCookbook(t, s, params, onSeeds)
+}
+
+func runCookbook(t *testing.T, s *Store, params string, recipes []recipe) {
 	res, err := s.query(ctxT(t), "RETURN "+params+" AS p", nil)
 	if err != nil {
 		t.Fatalf("params %s: %v", params, err)
