@@ -75,7 +75,9 @@ func main() {
 		}
 		wg.Wait()
 		sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-		q := func(p float64) time.Duration { return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(100 * time.Microsecond) }
+		q := func(p float64) time.Duration {
+			return lat[min(len(lat)-1, int(p*float64(len(lat))))].Round(100 * time.Microsecond)
+		}
 		fmt.Printf("| %s | %d | %d | %.0f | %v | %v | %v | %v |\n", t, len(lat), errs, float64(len(lat))/dur.Seconds(), q(.5), q(.9), q(.99), lat[len(lat)-1].Round(100*time.Microsecond))
 	}
 }
