@@ -61,6 +61,15 @@ assemble() {
 	if [[ -f "$LIB/.complete" ]]; then
 		return 0
 	fi
+	# Several test packages start servers at once on a fresh clone: one assembles, the
+	# others wait on the lock and then find the finished folder.
+	mkdir -p "$BASE/$VERSION"
+	exec 9>"$BASE/$VERSION/.assemble.lock"
+	flock 9
+	if [[ -f "$LIB/.complete" ]]; then
+		exec 9>&-
+		return 0
+	fi
 	need_tools
 	say "assembling Neo4j $VERSION from Maven Central into $LIB (once)"
 	rm -rf "$LIB.tmp"
@@ -70,6 +79,7 @@ assemble() {
 	rm -rf "$LIB"
 	mv "$LIB.tmp" "$LIB"
 	touch "$LIB/.complete"
+	exec 9>&-
 }
 
 # write_conf DIR BOLT HTTP writes a loopback-only configuration.
