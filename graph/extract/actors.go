@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -54,8 +55,13 @@ func (d *doc) keyVariants(t *token, buf []string) []string {
 	return buf
 }
 
-// cliticLen is how many runes of the original token a variant dropped.
+// cliticLen is how many runes a variant dropped from the front of the
+// original token (an Arabic clitic). A variant that dropped a suffix (a
+// genitive s) keeps the token's start.
 func cliticLen(t *token, variant string) int {
+	if strings.HasPrefix(t.key, variant) {
+		return 0
+	}
 	return max(0, utf8.RuneCountInString(t.key)-utf8.RuneCountInString(variant))
 }
 
@@ -79,6 +85,9 @@ func (d *doc) matchNames() {
 				for _, e := range lx.names[v] {
 					n := len(e.keys)
 					if n < bestLen || i+n > s.tok1 {
+						continue
+					}
+					if e.caps && !d.writtenInCaps(t) {
 						continue
 					}
 					if !d.restMatches(e.keys, i) {
@@ -149,6 +158,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 	var cands []*nameEntry
 	for _, e := range es {
 		if e.place >= 0 {
+			if lx.places[e.place].Country != "" && d.surnameAfterParticle(i) {
+				continue // "Brigadegeneral Steven de Milano" names a man, not the city
+			}
 			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: dir})
 			continue
 		}
@@ -242,8 +254,14 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 }
 
 // fuzzyNames matches spellings the lexicon does not list, by consonant
-// skeleton: capitalised Latin and Cyrillic words, and Arabic-script words
-// next to a title or a given name.
+// skeleton. A skeleton drops vowels and merges letters, so on its own it
+// would turn common words into names (German capitalises every noun:
+// "Grund" has the skeleton of "Guerini"; Arabic "الصراع" that of "السراج").
+// A skeleton match therefore counts only in a name's position (after a
+// title or a given name), or when the word is also close letter for letter
+// to a listed spelling in its own script ("Hafter", "حفتار"). A word
+// followed by a name particle ("Steven de Milano") is a given name, never
+// a surname.
 func (d *doc) fuzzyNames() {
 	lx := d.x.lx
 	covered := make([]bool, len(d.toks))
@@ -268,6 +286,10 @@ func (d *doc) fuzzyNames() {
 			titleEnd[h.tok1] = true
 		}
 	}
+	named := map[string]bool{}
+	for _, m := range d.mentions {
+		named[m.actor] = true
+	}
 	var vbuf []string
 	added := false
 	for i := range d.toks {
@@ -275,16 +297,16 @@ func (d *doc) fuzzyNames() {
 			continue
 		}
 		t := &d.toks[i]
+		ctx := titleEnd[i] || (i > 0 && lx.given[d.toks[i-1].key] && d.toks[i].punct == "")
+		if i+1 < len(d.toks) && d.toks[i+1].punct == "" && isNameParticle(d.toks[i+1].key) {
+			continue
+		}
 		switch t.script {
 		case scriptLatin, scriptCyrillic:
 			if !t.upper || t.apos {
 				continue
 			}
 		case scriptArabic:
-			ctx := titleEnd[i] || (i > 0 && lx.given[d.toks[i-1].key])
-			if !ctx {
-				continue
-			}
 		default:
 			continue
 		}
@@ -301,6 +323,15 @@ func (d *doc) fuzzyNames() {
 				}
 				sc := jaroWinkler(s, e.skel)
 				if sc < 0.9 {
+					continue
+				}
+				// Away from a title, a variant spelling only counts for
+				// someone the article names (in Arabic script, where no
+				// capital marks a name) or for a capitalised word in a
+				// language that capitalises names only.
+				ok := closeSpelling(v, e.form, t.script, ctx) &&
+					(ctx || named[lx.actors[e.actor].ID] || t.script != scriptArabic)
+				if !ok {
 					continue
 				}
 				switch {
@@ -334,6 +365,17 @@ func abs(x int) int {
 	}
 	return x
 }
+
+// isNameParticle tells whether a word is a particle inside a name, in any
+// script ("de", "di", "von", Urdu "ڈی", Arabic "دي").
+func isNameParticle(key string) bool {
+	return nameParticles[key] && key != "as" && key != "an" && key != "at" && key != "y" && key != "la" && key != "le" && key != "des" && key != "der" && key != "du" ||
+		arabicNameParticles[key]
+}
+
+// arabicNameParticles are particles of European names written in Arabic
+// script (folded): "دي/ڈی" (de, di), "دو" (du), "فون" (von), "فان" (van).
+var arabicNameParticles = map[string]bool{"دی": true, "ڈی": true, "دو": true, "فون": true, "فان": true, "دیلا": true}
 
 // nameParticles may sit inside a name written after a title.
 var nameParticles = map[string]bool{
@@ -604,4 +646,71 @@ func (d *doc) punctBetween(t0, t1 int) []string {
 		out = append(out, d.toks[k].punct)
 	}
 	return out
+}
+
+// closeSpelling tells whether word is a variant spelling of form, sound
+// for sound (consonant classes and written vowels): same script, and once an Arabic article is set aside, a
+// Jaro-Winkler similarity of 0.9 or more over five letters or more. In a
+// name's position (after a title) 0.8 over four letters is enough, but the
+// letters must still agree: a skeleton alone would take the adjective in
+// "وزير الخارجية الفرنسي" for a name.
+func closeSpelling(word, form string, script byte, named bool) bool {
+	fr := []rune(form)
+	if len(fr) == 0 || scriptOf(fr[0]) != script {
+		return false
+	}
+	if script == scriptArabic {
+		word, form = strings.TrimPrefix(word, "ال"), strings.TrimPrefix(form, "ال")
+	}
+	minLen, minSim := 5, 0.9
+	if named {
+		minLen, minSim = 4, 0.8
+	}
+	if utf8.RuneCountInString(word) < minLen || utf8.RuneCountInString(form) < 4 {
+		return false
+	}
+	return jaroWinkler(sound(word, true), sound(form, true)) >= minSim
+}
+
+// surnameAfterParticle tells whether token i ends a name as "given name,
+// particle, surname": a capitalised word (or, in Arabic script, a word
+// after a title or a known given name), then "de", "di", "von", "ڈی"...
+func (d *doc) surnameAfterParticle(i int) bool {
+	if i < 2 {
+		return false
+	}
+	p, g := &d.toks[i-1], &d.toks[i-2]
+	if !isNameParticle(p.key) || p.punct != "" || d.toks[i].punct != "" {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.tok0 <= i-2 && i-2 < h.tok1 {
+			return false // "Ministro de Roma": a title, not a given name
+		}
+	}
+	if g.script == scriptLatin || g.script == scriptCyrillic {
+		return g.upper
+	}
+	if d.x.lx.given[g.key] {
+		return true
+	}
+	for _, h := range d.hitsEndingAt(i - 2) {
+		if h.p.kind == pTitle {
+			return true
+		}
+	}
+	return false
+}
+
+// writtenInCaps tells whether a token is written in capitals in the text.
+func (d *doc) writtenInCaps(t *token) bool {
+	if t.script != scriptLatin && t.script != scriptCyrillic {
+		return true
+	}
+	for _, r := range d.text[t.start:t.end] {
+		if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }

@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parley/parley/graph"
 	"go.yaml.in/yaml/v3"
@@ -61,6 +62,7 @@ type nameEntry struct {
 	actor int // index in lexicon.actors, or -1
 	place int // index in lexicon.places, or -1
 	kind  int
+	caps  bool // an acronym: matches a word written in capitals only ("US", not "us")
 }
 
 type lexActor struct {
@@ -70,6 +72,7 @@ type lexActor struct {
 
 type skelEntry struct {
 	skel  string
+	form  string // the folded word the skeleton came from
 	actor int
 }
 
@@ -199,8 +202,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				}
 				lx.index(i, -1, nameDerived, keys[len(keys)-1])
 				lx.addSkel(i, keys[len(keys)-1])
-				for _, k := range keys[:len(keys)-1] {
-					lx.given[k] = true
+				// Only the first word is a given name: middle words are
+				// often particles or common words (Urdu "کی" in "بان کی مون").
+				if !isNameParticle(keys[0]) {
+					lx.given[keys[0]] = true
 				}
 			}
 		}
@@ -329,8 +334,24 @@ func (lx *lexicon) index(actor, place, kind int, name string) {
 	if len(keys) == 0 {
 		return
 	}
-	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind}
+	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name)}
 	lx.names[keys[0]] = append(lx.names[keys[0]], e)
+}
+
+// allCaps tells whether a name is written in capitals only ("US", "ООН"),
+// dots aside: such acronyms are often common words in lower case.
+func allCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '-':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2
 }
 
 func (lx *lexicon) addSkel(actor int, name string) {
@@ -343,21 +364,24 @@ func (lx *lexicon) addSkel(actor int, name string) {
 		return
 	}
 	for _, e := range lx.skels[s[0]] {
-		if e.skel == s && e.actor == actor {
+		if e.form == keys[0] && e.actor == actor {
 			return
 		}
 	}
-	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, actor: actor})
+	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, form: keys[0], actor: actor})
 }
 
 // dedupeEntries drops entries naming the same target with the same keys,
-// keeping the preferred kind.
+// keeping the preferred kind; the match is case-sensitive only if every
+// listed spelling is an acronym.
 func dedupeEntries(es []*nameEntry) []*nameEntry {
 	out := es[:0]
 	for _, e := range es {
 		dup := false
 		for _, o := range out {
 			if o.actor == e.actor && o.place == e.place && equalKeys(o.keys, e.keys) {
+				// "NATO" and "Nato" listed both: any case will do.
+				o.caps = o.caps && e.caps
 				dup = true
 				break
 			}

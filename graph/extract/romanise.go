@@ -38,8 +38,21 @@ var latinSkel = map[rune]byte{
 	'x': 's',
 }
 
+// vowelSound maps the vowel letters of each script to five vowels, so that
+// spellings can be compared letter for letter across letter variants
+// ("هفتار" and "حفتار" sound alike though ہ and ح differ).
+var vowelSound = map[rune]byte{
+	'a': 'a', 'e': 'e', 'i': 'i', 'o': 'o', 'u': 'u', 'y': 'i',
+	'ا': 'a', 'و': 'u', 'ی': 'i',
+	'а': 'a', 'я': 'a', 'е': 'e', 'э': 'e', 'ё': 'e', 'и': 'i', 'ы': 'i', 'й': 'i', 'о': 'o', 'у': 'u', 'ю': 'u',
+}
+
 // skeleton reduces a folded word to its consonant classes.
-func skeleton(folded string) string {
+func skeleton(folded string) string { return sound(folded, false) }
+
+// sound reduces a folded word to consonant classes and, when vowels is
+// set, the vowels it writes.
+func sound(folded string, vowels bool) string {
 	rs := []rune(folded)
 	out := make([]byte, 0, len(rs))
 	add := func(c byte) {
@@ -49,6 +62,10 @@ func skeleton(folded string) string {
 	}
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
+		if v, ok := vowelSound[r]; ok && vowels {
+			add(v)
+			continue
+		}
 		switch s := scriptOf(r); s {
 		case scriptArabic:
 			if r == 'ه' && i == len(rs)-1 && i > 0 {

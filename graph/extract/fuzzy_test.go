@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestFuzzyPrecision checks, against the shipped lexicon, that consonant
+// skeletons do not turn common words into people: German capitalises every
+// noun, and Arabic-script words share skeletons with many names.
+func TestFuzzyPrecision(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang, text string
+		not        []string
+	}{
+		{"de", "Der Grund für den Vorschlag war der Frieden, sagte der Sekretär zum Modell.", []string{"lorenzo-guerini", "sergey-vershinin", "hakan-fidan", "sameh-shoukry", "mostafa-madbouly"}},
+		{"de", "Wladimir Putin sprach mit den Beamten der Parteien über Trumps Plan.", []string{}},
+		{"ur", "فوجی مداخلت میں اضافے کی روشنی میں تنازعہ کا حل", []string{"sergey-vershinin"}},
+		{"ar", "لإحراز تقدم في إصلاح قطاع الأمن", []string{"aguila-saleh-issa"}},
+		{"ar", "التقى غوتيريش بالمشير خليفة حفتر لبحث المساعي الأممية", []string{"ahmed-al-mismari"}},
+		{"ar", "وقال وزير الخارجية الفرنسي إن الحل سياسي", []string{"sergey-lavrov"}},
+		{"ar", "وقالت فايز السراج إن الصراع والشرعية في خطر", []string{}},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range f.Actors {
+			if a.Kind != graph.KindPerson || !a.Reviewed {
+				continue
+			}
+			if slices.Contains(c.not, a.ID) {
+				t.Errorf("%s %q: common word taken for %s (aliases %q)", c.lang, c.text, a.ID, a.Aliases)
+			}
+			for _, al := range a.Aliases {
+				if !containsWord(c.text, al) {
+					t.Errorf("%s %q: alias %q of %s is not a whole span of the text", c.lang, c.text, al, a.ID)
+				}
+			}
+		}
+	}
+}
+
+// TestFuzzyRecall: variant spellings still match where a name is expected.
+func TestFuzzyRecall(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ lang, text, id string }{
+		{"tr", "Görüşmede Hafter de hazır bulundu.", "khalifa-haftar"},
+		{"ar", "التقى خليفة حفتر الوفد. وقال حفتار إن الحل سياسي.", "khalifa-haftar"},
+		{"ur", "جنرل ہفتار نے کہا کہ جنگ جاری رہے گی", "khalifa-haftar"},
+		{"de", "Trumps Gesandter reiste nach Berlin.", "donald-trump"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Mentions[c.id] == 0 {
+			t.Errorf("%s %q: %s not found (%v)", c.lang, c.text, c.id, f.Mentions)
+		}
+	}
+}
+
+// TestSurnameNotCity: "de Milano" after a given name is a surname.
+func TestSurnameNotCity(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Haftar traf sich in Bengasi mit Brigadegeneral Steven de Milano."},
+		{"ar", "التقى حفتر في بنغازي بالعميد ستيفن دي ميلانو."},
+	} {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range f.Places {
+			if p.ID == "milan" {
+				t.Errorf("%s %q: Milan taken from a surname", c.lang, c.text)
+			}
+		}
+		for _, m := range f.Meetings {
+			if m.Place == "milan" {
+				t.Errorf("%s %q: meeting placed in Milan", c.lang, c.text)
+			}
+		}
+	}
+}
+
+func containsWord(text, w string) bool {
+	rs, ws := []rune(text), []rune(w)
+	for i := 0; i+len(ws) <= len(rs); i++ {
+		if string(rs[i:i+len(ws)]) != w {
+			continue
+		}
+		before := i == 0 || !isWordRune(rs[i-1])
+		after := i+len(ws) == len(rs) || !isWordRune(rs[i+len(ws)])
+		if before && after {
+			return true
+		}
+	}
+	return false
+}
