@@ -458,3 +458,14 @@ func (x *Extractor) Resolve(name string) []string {
 	}
 	return out
 }
+
+// Lexicon is the embedded lexicon as a file system laid out like lexicon/:
+// the benchmark corpus generator builds its articles from the same actors
+// and places the extractor knows.
+func Lexicon() fs.FS {
+	sub, err := fs.Sub(lexiconFS, "lexicon")
+	if err != nil {
+		panic(err) // the embedded directory is always there
+	}
+	return sub
+}
