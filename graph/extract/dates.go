@@ -27,9 +27,20 @@ type dateExpr struct {
 
 // findDates reads the date expressions of every sentence.
 func (d *doc) findDates() {
+	// A month word inside a name is no month: "مايو" is May, but "دي مايو"
+	// is Di Maio.
+	inName := map[int]bool{}
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1; k++ {
+			inName[k] = true
+		}
+	}
 	months := map[int]*hit{}
 	for i := range d.hits {
 		h := &d.hits[i]
+		if inName[h.tok0] {
+			continue
+		}
 		switch h.p.kind {
 		case pMonth:
 			if _, ok := months[h.tok0]; !ok {
