@@ -228,6 +228,11 @@ func ActorNode(id string, seen []Seen, fold func(string) string) Node {
 	}
 	search := sortedUnique(append([]string{fold(name)}, mapStrings(aliases, fold)...))
 	p := Props{"id": id, "name": name, "reviewed": reviewed}
+	if len(ss) > 0 {
+		// view: whose account this is, so that the loader can fold in new
+		// articles without re-reading every mention of a busy actor.
+		p.set("view", ss[0].Article)
+	}
 	p.set("kind", a.Kind)
 	p.set("role", a.Role)
 	p.set("affiliation", a.Affiliation)
@@ -400,7 +405,7 @@ func MeetingGraph(m MergedMeeting, arts map[string]ArticleMeta, stories Stories)
 	n := Node{ID: m.ID, Labels: []string{LabelMeeting}, Properties: p}
 	var rels []Relationship
 	for _, pt := range m.Participants {
-		rels = append(rels, rel(RelAttended, pt.Actor, m.ID, Props{"role": pt.Role}))
+		rels = append(rels, rel(RelAttended, pt.Actor, m.ID, Props{"role": pt.Role, "key": AttendKey(pt.Actor, m.Date.Month, ModeClass(m.Mode))}))
 	}
 	for _, pl := range m.Places {
 		src := map[string]bool{}

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 )
 
 // MeetingClaim is one article's report of a meeting, kept as it was
@@ -35,6 +36,15 @@ func ModeClass(mode string) string {
 		return classRemote
 	}
 	return classMeet
+}
+
+// AttendKey is the key of an ATTENDED edge: the actor, the meeting's month
+// (0 when unknown) and mode class. Two claims can only be one meeting if
+// they share two actors, a month and a class, so the loader finds every
+// candidate for a claim by two key lookups in an index, however many
+// meetings the actors had.
+func AttendKey(actor string, month int, class string) string {
+	return actor + "|" + strconv.Itoa(month) + "|" + class
 }
 
 // ModesOf lists the modes of a class, for queries that look for candidates.

@@ -29,7 +29,7 @@ func loadCmd(ctx context.Context, e *env, args []string) error {
 		"skipped, changed ones replaced. Bad files are reported and skipped; the exit status is 1\n"+
 		"when any failed.")
 	opt := loadOptions{}
-	fs.IntVar(&opt.batch, "batch", 100, "articles per write transaction")
+	fs.IntVar(&opt.batch, "batch", 500, "articles per write transaction")
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "extraction goroutines")
 	fs.DurationVar(&opt.timeout, "timeout", 5*time.Minute, "bound on one write transaction")
 	if err := parse(fs, args); err != nil {
@@ -130,7 +130,7 @@ func load(ctx context.Context, e *env, st *neo4j.Store, paths []string, opt load
 		return sum, fmt.Errorf("extractor: %w", err)
 	}
 	if opt.batch <= 0 {
-		opt.batch = 100
+		opt.batch = 500
 	}
 	if opt.workers <= 0 {
 		opt.workers = 1

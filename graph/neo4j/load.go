@@ -33,6 +33,9 @@ type WriteStats struct {
 	// Nodes and Rels count the elements written (created or rewritten),
 	// the unit of the loader's throughput.
 	Nodes, Rels int
+	// Phases is the time spent in each step of the write, for profiling
+	// the loader (bench/ prints it).
+	Phases map[string]time.Duration
 }
 
 // Add sums stats.
@@ -43,6 +46,12 @@ func (w *WriteStats) Add(o WriteStats) {
 	w.Removed += o.Removed
 	w.Nodes += o.Nodes
 	w.Rels += o.Rels
+	for k, v := range o.Phases {
+		if w.Phases == nil {
+			w.Phases = map[string]time.Duration{}
+		}
+		w.Phases[k] += v
+	}
 }
 
 // Write stores a batch of articles and removes others, in one transaction:
@@ -111,7 +120,7 @@ func (s *Store) writeOnce(ctx context.Context, upserts []*graph.Entry, removes [
 	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeWrite})
 	defer sess.Close(context.Background())
 	res, err := sess.ExecuteWrite(ctx, func(tx bolt.ManagedTransaction) (any, error) {
-		b := &batch{ctx: ctx, tx: tx, fold: opt.Fold}
+		b := &batch{ctx: ctx, tx: tx, fold: opt.Fold, t0: time.Now()}
 		return b.apply(upserts, removes)
 	})
 	if err != nil {
@@ -127,6 +136,17 @@ type batch struct {
 	tx   bolt.ManagedTransaction
 	fold func(string) string
 	st   WriteStats
+	t0   time.Time
+}
+
+// lap charges the time since the last lap to a phase.
+func (b *batch) lap(phase string) {
+	now := time.Now()
+	if b.st.Phases == nil {
+		b.st.Phases = map[string]time.Duration{}
+	}
+	b.st.Phases[phase] += now.Sub(b.t0)
+	b.t0 = now
 }
 
 func (b *batch) run(cypher string, params map[string]any) ([]*bolt.Record, error) {
@@ -244,6 +264,7 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 			b.st.Removed++
 		}
 	}
+	b.lap("1 lookup")
 	if len(write) == 0 && len(replaced) == 0 {
 		return b.st, nil
 	}
@@ -279,6 +300,7 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 		}
 	}
 
+	b.lap("2 replaced")
 	// 3. SAME_STORY of the new articles, against candidates sharing an
 	// anchor (an actor in an event on the same day), found by index.
 	stories, err := b.linkStories(write)
@@ -286,36 +308,50 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 		return b.st, err
 	}
 
+	b.lap("3 stories")
 	// 4. Articles, their mentions, and their SAME_STORY edges.
 	if err := b.writeArticles(write, stories); err != nil {
 		return b.st, err
 	}
+	// Actors only the new articles touched are folded in from what they
+	// say; those the replaced articles mentioned are rebuilt from scratch.
+	added := map[string][]graph.Seen{}
 	for _, e := range write {
-		for id := range e.Seen {
-			touchedActors.add(id)
+		for id, s := range e.Seen {
+			if !touchedActors[id] {
+				added[id] = append(added[id], s)
+			}
 		}
 	}
 
+	b.lap("4 articles")
 	// 5. Meetings: re-merge the claims linked to the changed ones.
 	metPairs, err := b.remergeMeetings(write, oldMeetings)
 	if err != nil {
 		return b.st, err
 	}
 
+	b.lap("5 meetings")
 	// 6. Statements: re-merge within the story components touched.
 	if err := b.remergeStatements(write, replaced, oldStory, oldStatements); err != nil {
 		return b.st, err
 	}
 
+	b.lap("6 statements")
 	// 7. MET for every pair whose shared meetings changed.
 	if err := b.recomputeMet(metPairs); err != nil {
 		return b.st, err
 	}
 
+	b.lap("7 met")
 	// 8. Actors rebuilt from their remaining mentions; orphans go.
+	if err := b.foldActors(added, touchedActors); err != nil {
+		return b.st, err
+	}
 	if err := b.rebuildActors(touchedActors.list()); err != nil {
 		return b.st, err
 	}
+	b.lap("8 actors")
 	return b.st, nil
 }
 
@@ -449,11 +485,14 @@ func (b *batch) writeArticles(write []*graph.Entry, stories []graph.Relationship
 	return nil
 }
 
-// claimKey is where a claim can be found: one of its actors, its month,
-// its mode class.
+// claimKey is where a claim can be found: two of its actors (in order),
+// its month, its mode class. Two claims are only ever one meeting when
+// they share two actors (graph.linkOf), so searching by pairs finds every
+// candidate, and only those: a search by one actor would read every
+// meeting Haftar had in that month.
 type claimKey struct {
-	actor, class string
-	month        int
+	a, b, class string
+	month       int
 }
 
 // remergeMeetings rebuilds every meeting linked, directly or through other
@@ -505,11 +544,18 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 		var keys []map[string]any
 		for _, c := range frontier {
 			class := graph.ModeClass(c.Mode)
+			actors := set{}
 			for _, p := range c.Participants {
-				k := claimKey{p.Actor, class, graph.ClaimMonth(&c)}
-				if !searched[k] {
-					searched[k] = true
-					keys = append(keys, map[string]any{"actor": k.actor, "month": k.month, "modes": graph.ModesOf(class)})
+				actors.add(p.Actor)
+			}
+			ids := actors.list()
+			for i := range ids {
+				for j := i + 1; j < len(ids); j++ {
+					k := claimKey{ids[i], ids[j], class, graph.ClaimMonth(&c)}
+					if !searched[k] {
+						searched[k] = true
+						keys = append(keys, map[string]any{"a": graph.AttendKey(k.a, k.month, class), "b": graph.AttendKey(k.b, k.month, class)})
+					}
 				}
 			}
 		}
@@ -518,8 +564,8 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 			break
 		}
 		recs, err := b.run(`UNWIND $keys AS k
-			MATCH (:Actor {id: k.actor})-[:ATTENDED]->(m:Meeting)
-			WHERE m.month = k.month AND m.mode IN k.modes AND NOT m.id IN $known
+			MATCH ()-[ra:ATTENDED {key: k.a}]->(m:Meeting)<-[rb:ATTENDED {key: k.b}]-()
+			WHERE NOT m.id IN $known
 			WITH DISTINCT m `+claimsOf, map[string]any{"keys": keys, "known": affected.list()})
 		if err != nil {
 			return nil, err
@@ -805,6 +851,52 @@ func (b *batch) recomputeMet(pairs [][2]string) error {
 		}
 	}
 	b.st.Rels += len(met)
+	return nil
+}
+
+// foldActors updates actors that new articles mention: the stored actor
+// is the account of its view article with every alias seen so far, so
+// adding articles is folding their accounts into it (graph.ActorNode picks
+// the view again), at a cost independent of how often the actor was
+// mentioned before. An actor without a stored view (new, or written by an
+// older Parley) goes to full, the set rebuilt from every mention.
+func (b *batch) foldActors(added map[string][]graph.Seen, full set) error {
+	if len(added) == 0 {
+		return nil
+	}
+	ids := sortedIDs(added)
+	recs, err := b.run(`UNWIND $ids AS id
+		MATCH (x:Actor {id: id})
+		OPTIONAL MATCH (v:Article {id: x.view})-[m:MENTIONS]->(x)
+		RETURN id, x.view AS view, x.aliases AS aliases, properties(m) AS props`, map[string]any{"ids": ids})
+	if err != nil {
+		return err
+	}
+	var rows []map[string]any
+	for _, r := range recs {
+		id, view := str(r, "id"), str(r, "view")
+		props := propsOf(r, "props")
+		if view == "" || props == nil {
+			full.add(id)
+			continue
+		}
+		old := graph.SeenFromMention(view, id, props)
+		old.Actor.Aliases = strs(r, "aliases")
+		n := graph.ActorNode(id, append([]graph.Seen{old}, added[id]...), b.fold)
+		if n.Properties["view"] != view {
+			// A new account comes first: its affiliation edges may differ.
+			full.add(id)
+			continue
+		}
+		rows = append(rows, map[string]any(n.Properties))
+	}
+	if len(rows) == 0 {
+		return nil
+	}
+	if _, err := b.run(`UNWIND $rows AS r MATCH (x:Actor {id: r.id}) SET x = r`, map[string]any{"rows": rows}); err != nil {
+		return err
+	}
+	b.st.Nodes += len(rows)
 	return nil
 }
 

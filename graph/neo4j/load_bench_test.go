@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/parley/parley/graph"
+	"github.com/parley/parley/graph/extract"
 )
 
 // synthCorpus makes n articles' facts, deterministically: actors from a
@@ -72,6 +73,29 @@ func synthCorpus(n int, seed int64) []graph.Facts {
 	return out
 }
 
+func extractCorpus(b *testing.B, path string) []graph.Facts {
+	x, err := extract.New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var fs []graph.Facts
+	err = extract.Read(path, func(a graph.Article, err error) error {
+		if err != nil {
+			return err
+		}
+		f, err := x.Article(a)
+		if err != nil {
+			return err
+		}
+		fs = append(fs, f)
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return fs
+}
+
 func benchSize(def int) int {
 	if v, err := strconv.Atoi(os.Getenv("PARLEY_BENCH_ARTICLES")); err == nil && v > 0 {
 		return v
@@ -80,18 +104,31 @@ func benchSize(def int) int {
 }
 
 // BenchmarkLoad loads PARLEY_BENCH_ARTICLES synthetic articles (default
-// 500; bench/ runs 10,000) into an empty database in batches of 100, then
+// 500; bench/ runs 10,000) into an empty database in batches of 500 (PARLEY_BENCH_BATCH), then
 // writes the same final graph with one plain UNWIND ... CREATE script per
 // label and type (Neo4j's bulk path, no merging), and reports both and
 // their ratio. Run with -benchtime=1x.
+//
+// With PARLEY_BENCH_CORPUS naming a JSONL corpus (bench/corpus), the facts
+// are instead those the extractor finds in it: the rows the loader really
+// writes for that corpus.
 func BenchmarkLoad(b *testing.B) {
 	n := benchSize(500)
-	fs := synthCorpus(n, 1)
+	var fs []graph.Facts
+	if path := os.Getenv("PARLEY_BENCH_CORPUS"); path != "" {
+		fs = extractCorpus(b, path)
+		n = len(fs)
+	} else {
+		fs = synthCorpus(n, 1)
+	}
 	ents := entries(fs...)
 	b.StopTimer()
 	s := fresh(b)
 	ctx := context.Background()
-	batch := 100
+	batch := 500
+	if v, err := strconv.Atoi(os.Getenv("PARLEY_BENCH_BATCH")); err == nil && v > 0 {
+		batch = v
+	}
 	t0 := time.Now()
 	var st WriteStats
 	for i := 0; i < len(ents); i += batch {
@@ -102,6 +139,9 @@ func BenchmarkLoad(b *testing.B) {
 		st.Add(w)
 	}
 	parley := time.Since(t0)
+	for _, k := range sortedIDs(st.Phases) {
+		b.Logf("phase %-12s %6.2fs", k, st.Phases[k].Seconds())
+	}
 	c, _ := s.Counts(ctx)
 	doc := graph.Build(ents, nil)
 

@@ -14,3 +14,9 @@ CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n
 CREATE INDEX reports_anchor IF NOT EXISTS FOR ()-[r:REPORTS]-() ON (r.anchor);
 CREATE INDEX actor_affiliation IF NOT EXISTS FOR (n:Actor) ON (n.affiliation);
 CREATE INDEX article_lang IF NOT EXISTS FOR (n:Article) ON (n.lang);
+// The loader finds the meetings two actors attended in one month and mode
+// class through ATTENDED.key (graph.AttendKey); edges written before the
+// key existed get it here.
+CREATE INDEX attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.key);
+MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.key IS NULL
+  SET r.key = a.id + '|' + toString(coalesce(m.month, 0)) + '|' + CASE WHEN m.mode IN ['call', 'video'] THEN 'remote' ELSE 'meet' END;
