@@ -39,6 +39,9 @@ type Options struct {
 	// extractor's folding and cross-script matching), so that the search
 	// finds حفتر, ہفتار and Haftar alike.
 	Resolve func(string) []string
+	// OverviewMaxAge is how long the overview's counts are served before
+	// they are read again (in the background); 10 s by default.
+	OverviewMaxAge time.Duration
 }
 
 // New returns the dashboard's router.
@@ -46,13 +49,16 @@ func New(st Store, opt Options) *gin.Engine {
 	if opt.Timeout == 0 {
 		opt.Timeout = 10 * time.Second
 	}
+	if opt.OverviewMaxAge == 0 {
+		opt.OverviewMaxAge = 10 * time.Second
+	}
 	if opt.Resolve == nil {
 		opt.Resolve = func(string) []string { return nil }
 	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
 	r.Use(gin.Recovery(), secure)
-	h := &handler{st: st, opt: opt}
+	h := &handler{st: st, opt: opt, sum: &summary{maxAge: opt.OverviewMaxAge, timeout: opt.Timeout, load: st.Overview}}
 	static, _ := fs.Sub(assets.FS, ".")
 	r.StaticFS("/assets", http.FS(static))
 	r.GET("/healthz", h.health)
@@ -73,6 +79,7 @@ func New(st Store, opt Options) *gin.Engine {
 type handler struct {
 	st  Store
 	opt Options
+	sum *summary
 }
 
 // ctx gives a request's database work its deadline.

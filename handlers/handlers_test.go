@@ -284,3 +284,44 @@ func TestArticlePage(t *testing.T) {
 		}
 	}
 }
+
+// TestOverviewIsKeptThenRefreshed: the overview's whole-graph counts are
+// served from memory for OverviewMaxAge, then read again in the background
+// while visitors still get the kept copy at once.
+func TestOverviewIsKeptThenRefreshed(t *testing.T) {
+	_, st := seeded(t)
+	srv := httptest.NewServer(New(st, Options{OverviewMaxAge: 300 * time.Millisecond}))
+	t.Cleanup(srv.Close)
+	if code, body, _ := get(t, srv, "/"); code != http.StatusOK || strings.Contains(body, "2030") {
+		t.Fatalf("overview = %d (mentions 2030: %v)", code, strings.Contains(body, "2030"))
+	}
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := x.Article(graph.Article{ID: "a-later", Path: "later.txt", Title: "Later", Lang: "en", SHA256: "later",
+		Text: "Khalifa Haftar met Victoria Coates in Rome on 8 January 2030."})
+	if err != nil || len(f.Meetings) != 1 {
+		t.Fatalf("extract: %v, %d meetings", err, len(f.Meetings))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := st.Write(ctx, []*graph.Entry{graph.NewEntry(f)}, nil, neo4j.WriteOptions{Fold: extract.Fold}); err != nil {
+		t.Fatal(err)
+	}
+	if _, body, _ := get(t, srv, "/"); strings.Contains(body, "2030") {
+		t.Fatal("the overview was read again before OverviewMaxAge")
+	}
+	time.Sleep(400 * time.Millisecond)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, body, _ := get(t, srv, "/")
+		if strings.Contains(body, "2030") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the overview was not refreshed after OverviewMaxAge")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}

@@ -148,7 +148,7 @@ func (h *handler) dbError(c *gin.Context, err error) {
 func (h *handler) overview(c *gin.Context) {
 	ctx, cancel := h.ctx(c)
 	defer cancel()
-	o, err := h.st.Overview(ctx)
+	o, err := h.sum.get(ctx)
 	if err != nil {
 		h.dbError(c, err)
 		return

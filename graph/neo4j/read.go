@@ -3,6 +3,7 @@ package neo4j
 import (
 	"context"
 	"fmt"
+	"strings"
 )
 
 // The reads behind the dashboard's pages. Each is parameterised, bounded by
@@ -97,8 +98,8 @@ func (s *Store) Overview(ctx context.Context) (Overview, error) {
 	if o.Latest, err = s.Meetings(ctx, MeetingFilter{Limit: 10}); err != nil {
 		return o, err
 	}
-	rows, err = s.rows(ctx, `MATCH (a:Actor)-[r:ATTENDED]->(:Meeting)
-		RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, count(r) AS n ORDER BY n DESC, name LIMIT 12`, nil)
+	rows, err = s.rows(ctx, `MATCH (a:Actor) WITH a, COUNT { (a)-[:ATTENDED]->() } AS n WHERE n > 0
+		RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, n ORDER BY n DESC, name LIMIT 12`, nil)
 	if err != nil {
 		return o, fmt.Errorf("overview actors: %w", err)
 	}
@@ -119,27 +120,59 @@ func (f MeetingFilter) params() map[string]any {
 		f.Limit = 50
 	}
 	return map[string]any{"actor": f.Actor, "with": f.With, "mode": f.Mode, "lang": f.Lang, "from": f.From, "to": f.To,
-		"min": f.MinOrigins, "limit": f.Limit, "offset": f.Offset}
+		"min": f.MinOrigins, "limit": f.Limit, "offset": f.Offset, "top": f.Offset + f.Limit}
 }
 
-const meetingWhere = `($mode = '' OR m.mode = $mode OR ($mode = 'call' AND m.mode = 'video'))
-	AND ($lang = '' OR $lang IN m.langs)
-	AND ($from = '' OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '--' AND m.date >= $from))
-	AND ($to = '' OR (m.date IS NOT NULL AND NOT m.date STARTS WITH '--' AND m.date <= $to + '~'))
-	AND coalesce(m.origins, m.sources, 0) >= $min`
+// where is the filter clause for the filters in use, and only those (every
+// value stays a parameter): a clause that tests "$mode = ” OR ..." for
+// unused filters keeps the planner from reading meetings off the date
+// index in order.
+func (f MeetingFilter) where() string {
+	c := []string{"true"}
+	if f.Mode != "" {
+		c = append(c, "(m.mode = $mode OR ($mode = 'call' AND m.mode = 'video'))")
+	}
+	if f.Lang != "" {
+		c = append(c, "$lang IN m.langs")
+	}
+	// Dates without a year ("--11-24") sort before every year and are left
+	// out of a date range.
+	if f.From != "" {
+		c = append(c, "m.date >= $from")
+	}
+	if f.To != "" {
+		c = append(c, "m.date <= $to + '~' AND NOT m.date STARTS WITH '--'")
+	}
+	if f.MinOrigins > 0 {
+		c = append(c, "coalesce(m.origins, m.sources, 0) >= $min")
+	}
+	return strings.Join(c, " AND ")
+}
 
-// Meetings lists meetings, newest first. With an actor it starts from the
-// actor's node.
-func (s *Store) Meetings(ctx context.Context, f MeetingFilter) ([]MeetingRow, error) {
-	q := `MATCH (m:Meeting) WHERE ` + meetingWhere
+// newest selects the meetings of a filter, newest first, as m. Without an
+// actor the dated meetings come off the date index in order, so a page
+// costs its own size, not the size of the archive; undated ones follow.
+// With an actor it starts from the actor's node: the cost is the actor's.
+func (f MeetingFilter) newest() string {
 	switch {
 	case f.Actor != "" && f.With != "":
-		q = `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Actor {id: $with}) WHERE ` + meetingWhere
+		return `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Actor {id: $with}) WHERE ` + f.where() + `
+			WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
 	case f.Actor != "":
-		q = `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + meetingWhere
+		return `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + f.where() + `
+			WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
 	}
-	q += ` RETURN ` + meetingProjection + ` ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
-	rows, err := s.rows(ctx, q, f.params())
+	return `CALL () {
+			MATCH (m:Meeting) WHERE m.date IS NOT NULL AND ` + f.where() + ` RETURN m ORDER BY m.date DESC, m.id LIMIT $top
+			UNION ALL
+			MATCH (m:Meeting) WHERE m.date IS NULL AND ` + f.where() + ` RETURN m ORDER BY m.id LIMIT $top
+		}
+		WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
+}
+
+// Meetings lists meetings, newest first.
+func (s *Store) Meetings(ctx context.Context, f MeetingFilter) ([]MeetingRow, error) {
+	rows, err := s.rows(ctx, f.newest()+` RETURN `+meetingProjection, f.params())
 	if err != nil {
 		return nil, fmt.Errorf("meetings: %w", err)
 	}
@@ -235,8 +268,9 @@ type Counterpart struct {
 // Actor reads one actor's page.
 func (s *Store) Actor(ctx context.Context, id string) (ActorPage, bool, error) {
 	rows, err := s.rows(ctx, `MATCH (a:Actor {id: $id})
-		CALL (a) { MATCH (a)-[r:MET]-(b:Actor) RETURN collect(b{.id, .name, meetings: r.meetings, first: r.first, last: r.last})[..50] AS met }
-		CALL (a) { MATCH (ar:Article)-[:MENTIONS]->(a) RETURN collect(ar{.id, name: ar.title})[..50] AS arts }
+		CALL (a) { MATCH (a)-[r:MET]-(b:Actor) WITH b, r ORDER BY r.meetings DESC, b.name LIMIT 50
+			RETURN collect(b{.id, .name, meetings: r.meetings, first: r.first, last: r.last}) AS met }
+		CALL (a) { MATCH (ar:Article)-[:MENTIONS]->(a) WITH ar LIMIT 50 RETURN collect(ar{.id, name: ar.title}) AS arts }
 		RETURN a{.id, .name, .kind, .role, .affiliation, .reviewed, .aliases} AS a, met, arts`, map[string]any{"id": id})
 	if err != nil {
 		return ActorPage{}, false, fmt.Errorf("actor %s: %w", id, err)
@@ -297,8 +331,8 @@ func (s *Store) SearchActors(ctx context.Context, q string, ids []string, limit 
 	var rows []map[string]any
 	var err error
 	if q == "" {
-		rows, err = s.rows(ctx, `MATCH (a:Actor) OPTIONAL MATCH (a)-[r:ATTENDED]->()
-			WITH a, count(r) AS n RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, n ORDER BY n DESC, name LIMIT $limit`,
+		rows, err = s.rows(ctx, `MATCH (a:Actor)
+			WITH a, COUNT { (a)-[:ATTENDED]->() } AS n RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, n ORDER BY n DESC, name LIMIT $limit`,
 			map[string]any{"limit": limit})
 	} else {
 		rows, err = s.rows(ctx, `
@@ -308,8 +342,7 @@ func (s *Store) SearchActors(ctx context.Context, q string, ids []string, limit 
 			  MATCH (a:Actor) WHERE a.id IN $ids RETURN a, 100.0 AS score
 			}
 			WITH a, max(score) AS score
-			OPTIONAL MATCH (a)-[r:ATTENDED]->()
-			WITH a, score, count(r) AS n
+			WITH a, score, COUNT { (a)-[:ATTENDED]->() } AS n
 			RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff, n ORDER BY score DESC, n DESC LIMIT $limit`,
 			map[string]any{"lucene": lucene(q), "ids": ids, "limit": limit})
 	}
@@ -381,17 +414,13 @@ type Network struct {
 // Network computes the graph from the meetings that pass the filter, so
 // that every filter (dates, mode, language, sources) applies to the edges.
 func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
+	if f.Limit <= 0 || f.Limit > 5000 {
+		f.Limit = 2000
+	}
+	f.Offset, f.With = 0, ""
 	p := f.params()
-	limit := f.Limit
-	if limit <= 0 || limit > 5000 {
-		limit = 2000
-	}
-	p["limit"] = limit
-	q := `MATCH (m:Meeting) WHERE ` + meetingWhere
-	if f.Actor != "" {
-		q = `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + meetingWhere
-	}
-	rows, err := s.rows(ctx, q+` WITH m ORDER BY m.date DESC LIMIT $limit
+	p["limit"], p["top"] = f.Limit, f.Limit
+	rows, err := s.rows(ctx, f.newest()+`
 		MATCH (a:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
 		RETURN a{.id, .name, .kind, .affiliation} AS a, b{.id, .name, .kind, .affiliation} AS b, count(m) AS n, min(m.date) AS first, max(m.date) AS last`, p)
 	if err != nil {

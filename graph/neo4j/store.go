@@ -41,6 +41,10 @@ func Open(cfg Config) (*Store, error) {
 			c.SocketConnectTimeout = 5 * time.Second
 			c.ConnectionAcquisitionTimeout = 10 * time.Second
 			c.MaxConnectionPoolSize = 64
+			// A dashboard request must fail fast when the database is gone
+			// (the driver's default retries a read for 30 s); the loader
+			// has its own bounded retries with backoff around each batch.
+			c.MaxTransactionRetryTime = 2 * time.Second
 		})
 	if err != nil {
 		return nil, fmt.Errorf("open neo4j %s: %w", cfg.URI, err)
