@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -114,4 +115,61 @@ func TestPingCommand(t *testing.T) {
 	if !strings.Contains(out.String(), "5.26.") {
 		t.Fatalf("ping printed %q", out.String())
 	}
+}
+
+// TestServeRecoversWhenNeo4jReturns kills the real Neo4j under a running
+// dashboard, checks that /healthz and the pages say the database is
+// unreachable (and answer quickly), restarts the server and checks that
+// the dashboard serves again within seconds, with no restart of its own.
+// It runs last in the package: it takes the shared server down.
+func TestServeRecoversWhenNeo4jReturns(t *testing.T) {
+	useDB(t)
+	base := startServe(t)
+	if code, body := health(t, base); code != http.StatusOK {
+		t.Fatalf("healthz before = %d %v", code, body)
+	}
+	db.Kill()
+	t0 := time.Now()
+	if code, body := health(t, base); code != http.StatusServiceUnavailable {
+		t.Fatalf("healthz with Neo4j killed = %d %v, want 503", code, body)
+	}
+	t.Logf("healthz answered in %s", time.Since(t0).Round(time.Millisecond))
+	if d := time.Since(t0); d > 5*time.Second {
+		t.Errorf("healthz took %s with the database down; it pings with a 3 s bound", d)
+	}
+	t0 = time.Now()
+	resp, err := http.Get(base + "/actors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(strings.ToLower(string(page)), "unreachable") {
+		t.Errorf("/actors with Neo4j killed = %d, want 503 and a page saying the database is unreachable", resp.StatusCode)
+	}
+	t.Logf("/actors answered in %s", time.Since(t0).Round(time.Millisecond))
+	if d := time.Since(t0); d > 11*time.Second {
+		t.Errorf("/actors took %s with the database down; a request's database work is bounded by 10 s", d)
+	}
+	if err := db.Restart(); err != nil {
+		t.Fatalf("restart neo4j: %v", err)
+	}
+	up := time.Now()
+	for {
+		code, _ := health(t, base)
+		if code == http.StatusOK {
+			resp, err := http.Get(base + "/actors")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					break
+				}
+			}
+		}
+		if time.Since(up) > 15*time.Second {
+			t.Fatalf("dashboard not back 15s after Neo4j answered again")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Logf("dashboard back %s after Neo4j answered again", time.Since(up).Round(time.Millisecond))
 }

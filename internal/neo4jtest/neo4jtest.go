@@ -209,6 +209,27 @@ func (s *Server) Kill() {
 	<-s.done
 }
 
+// Restart starts a stopped or killed server again, on the same ports and
+// data directory (after a kill Neo4j recovers its store on start), and waits
+// until Bolt answers.
+func (s *Server) Restart() error {
+	cmd := exec.Command(s.cmd.Args[0], s.cmd.Args[1:]...)
+	cmd.Env = s.cmd.Env
+	logf, err := os.OpenFile(filepath.Join(s.dir, "console.log"), os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		return err
+	}
+	cmd.Stdout, cmd.Stderr = logf, logf
+	cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL, Setpgid: true}
+	if err := cmd.Start(); err != nil {
+		logf.Close()
+		return fmt.Errorf("restart neo4j: %w", err)
+	}
+	s.cmd, s.done = cmd, make(chan error, 1)
+	go func() { s.done <- cmd.Wait(); logf.Close() }()
+	return s.wait(120 * time.Second)
+}
+
 // Reset deletes every node and relationship, so each test starts empty.
 func (s *Server) Reset(t testing.TB) {
 	t.Helper()
