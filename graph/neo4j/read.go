@@ -144,7 +144,7 @@ func (f MeetingFilter) where() string {
 		c = append(c, "m.date <= $to + '~' AND NOT m.date STARTS WITH '--'")
 	}
 	if f.MinOrigins > 0 {
-		c = append(c, "coalesce(m.origins, m.sources, 0) >= $min")
+		c = append(c, "m.origins >= $min")
 	}
 	return strings.Join(c, " AND ")
 }
@@ -162,10 +162,14 @@ func (f MeetingFilter) newest() string {
 		return `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + f.where() + `
 			WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
 	}
-	return `CALL () {
-			MATCH (m:Meeting) WHERE m.date IS NOT NULL AND ` + f.where() + ` RETURN m ORDER BY m.date DESC, m.id LIMIT $top
+	undated := ""
+	if f.From == "" && f.To == "" {
+		undated = `
 			UNION ALL
-			MATCH (m:Meeting) WHERE m.date IS NULL AND ` + f.where() + ` RETURN m ORDER BY m.id LIMIT $top
+			MATCH (m:Meeting) WHERE m.date IS NULL AND ` + f.where() + ` RETURN m ORDER BY m.id LIMIT $top`
+	}
+	return `CALL () {
+			MATCH (m:Meeting) WHERE m.date IS NOT NULL AND ` + f.where() + ` RETURN m ORDER BY m.date DESC, m.id LIMIT $top` + undated + `
 		}
 		WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
 }
@@ -256,7 +260,14 @@ type ActorPage struct {
 	Meetings                []MeetingRow
 	Statements              []StatementRow
 	Articles                []Ref
+	// The lists hold the newest ActorPageLimit; these are the totals.
+	MeetingTotal, StatementTotal, ArticleTotal int
 }
+
+// ActorPageLimit bounds each list on an actor's page: the page of a busy
+// actor costs no more than that of a quiet one; the timeline and the
+// statements pages have the rest.
+const ActorPageLimit = 50
 
 // Counterpart is an actor met, with when.
 type Counterpart struct {
@@ -268,10 +279,11 @@ type Counterpart struct {
 // Actor reads one actor's page.
 func (s *Store) Actor(ctx context.Context, id string) (ActorPage, bool, error) {
 	rows, err := s.rows(ctx, `MATCH (a:Actor {id: $id})
-		CALL (a) { MATCH (a)-[r:MET]-(b:Actor) WITH b, r ORDER BY r.meetings DESC, b.name LIMIT 50
+		CALL (a) { MATCH (a)-[r:MET]-(b:Actor) WITH b, r ORDER BY r.meetings DESC, b.name LIMIT $limit
 			RETURN collect(b{.id, .name, meetings: r.meetings, first: r.first, last: r.last}) AS met }
-		CALL (a) { MATCH (ar:Article)-[:MENTIONS]->(a) WITH ar LIMIT 50 RETURN collect(ar{.id, name: ar.title}) AS arts }
-		RETURN a{.id, .name, .kind, .role, .affiliation, .reviewed, .aliases} AS a, met, arts`, map[string]any{"id": id})
+		CALL (a) { MATCH (ar:Article)-[:MENTIONS]->(a) WITH ar LIMIT $limit RETURN collect(ar{.id, name: ar.title}) AS arts }
+		RETURN a{.id, .name, .kind, .role, .affiliation, .reviewed, .aliases} AS a, met, arts,
+			COUNT { (a)-[:ATTENDED]->() } AS nm, COUNT { (a)-[:SAID]->() } AS ns, COUNT { (a)<-[:MENTIONS]-() } AS na`, map[string]any{"id": id, "limit": ActorPageLimit})
 	if err != nil {
 		return ActorPage{}, false, fmt.Errorf("actor %s: %w", id, err)
 	}
@@ -289,10 +301,11 @@ func (s *Store) Actor(ctx context.Context, id string) (ActorPage, bool, error) {
 	for _, v := range list(rows[0]["arts"]) {
 		p.Articles = append(p.Articles, ref(v))
 	}
-	if p.Meetings, err = s.Meetings(ctx, MeetingFilter{Actor: id, Limit: 100}); err != nil {
+	p.MeetingTotal, p.StatementTotal, p.ArticleTotal = num(rows[0]["nm"]), num(rows[0]["ns"]), num(rows[0]["na"])
+	if p.Meetings, err = s.Meetings(ctx, MeetingFilter{Actor: id, Limit: ActorPageLimit}); err != nil {
 		return p, true, err
 	}
-	if p.Statements, err = s.Statements(ctx, id, 100); err != nil {
+	if p.Statements, err = s.Statements(ctx, id, ActorPageLimit); err != nil {
 		return p, true, err
 	}
 	return p, true, nil
@@ -422,7 +435,8 @@ func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
 	p["limit"], p["top"] = f.Limit, f.Limit
 	rows, err := s.rows(ctx, f.newest()+`
 		MATCH (a:Actor)-[:ATTENDED]->(m)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
-		RETURN a{.id, .name, .kind, .affiliation} AS a, b{.id, .name, .kind, .affiliation} AS b, count(m) AS n, min(m.date) AS first, max(m.date) AS last`, p)
+		WITH a, b, count(m) AS n, min(m.date) AS first, max(m.date) AS last
+		RETURN a{.id, .name, .kind, .affiliation} AS a, b{.id, .name, .kind, .affiliation} AS b, n, first, last`, p)
 	if err != nil {
 		return Network{}, fmt.Errorf("network: %w", err)
 	}
