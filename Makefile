@@ -20,7 +20,7 @@ help:
 	@echo "make run         start Neo4j (local, if NEO4J_URI does not answer), load seeds/, serve the dashboard"
 	@echo "make test        vet, lint, unit + integration tests against a throwaway Neo4j, bounded fuzzing"
 	@echo "make neo4j       start the local Neo4j in the background;  make neo4j-stop stops it"
-	@echo "make generate    regenerate templ components;  make bench  run the quick benchmarks"
+	@echo "make generate    regenerate templ components;  make bench  benchmarks at 1k and 10k articles (make bench-large: 100k)"
 
 .env:
 	@cp .env.example .env
@@ -60,10 +60,10 @@ fuzz:
 test: check-generated lint unit fuzz
 
 bench:
-	bench/run.sh quick
+	bench/run.sh
 
 bench-large:
-	bench/run.sh large
+	bench/run.sh 100000
 
 clean:
 	rm -rf bin

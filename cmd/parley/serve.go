@@ -3,8 +3,13 @@ package main
 import (
 	"context"
 	"errors"
+	"expvar"
 	"fmt"
+	"net"
 	"net/http"
+	"net/http/pprof"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/parley/parley/graph/extract"
@@ -19,8 +24,15 @@ func init() {
 func serve(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "serve", "", "Serves the dashboard at PARLEY_ADDR (default 127.0.0.1:8080). It starts even when\nNeo4j is down: /healthz then answers 503 and the pages say so until it is back.")
 	addr := fs.String("addr", e.cfg.Addr, "listen address")
+	debugAddr := fs.String("debug-addr", "", "also serve Go's pprof and expvar (memory, goroutines) at this loopback address, for soak tests and profiling")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *debugAddr != "" {
+		if err := serveDebug(*debugAddr); err != nil {
+			return err
+		}
+		e.log.Info("debug endpoints", "pprof", "http://"+*debugAddr+"/debug/pprof/", "expvar", "http://"+*debugAddr+"/debug/vars")
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -69,3 +81,30 @@ func serve(ctx context.Context, e *env, args []string) error {
 	e.log.Info("stopped")
 	return nil
 }
+
+// serveDebug serves pprof and expvar (with the goroutine count) on their own
+// listener, never on the dashboard's, and only on a loopback address.
+func serveDebug(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("debug address %s: %w", addr, err)
+	}
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("debug address %s: must be a loopback address such as 127.0.0.1:6060", addr)
+	}
+	goroutinesOnce.Do(func() {
+		expvar.Publish("goroutines", expvar.Func(func() any { return runtime.NumGoroutine() }))
+	})
+	mux := http.NewServeMux()
+	mux.HandleFunc("/debug/pprof/", pprof.Index)
+	mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
+	mux.Handle("/debug/vars", expvar.Handler())
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("debug listen %s: %w", addr, err)
+	}
+	go func() { _ = http.Serve(l, mux) }()
+	return nil
+}
+
+var goroutinesOnce sync.Once
