@@ -234,6 +234,18 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// participants in order, with the subject added when the clause has
 	// only one actor of its own
+	negated := g.has(pNegated)
+	lo, hi := g.lo, g.hi
+	for _, h := range hs {
+		if h.p.kind != pNegation || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, t := range g.trigs {
+			if h.tok0 >= t.tok0-4 && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) {
+				negated = true
+			}
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
@@ -249,21 +261,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}
-	if len(parts) < 2 && si > 0 {
+	// A denial speaks of the people in its own sentence: "there were no
+	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
+	if len(parts) < 2 && si > 0 && !negated {
 		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) {
 			parts = append([]string{prev}, parts...)
-		}
-	}
-	negated := g.has(pNegated)
-	lo, hi := g.lo, g.hi
-	for _, h := range hs {
-		if h.p.kind != pNegation || d.inQuote[h.tok0] {
-			continue
-		}
-		for _, t := range g.trigs {
-			if h.tok0 >= t.tok0-4 && h.tok0 <= t.tok1+3 {
-				negated = true
-			}
 		}
 	}
 	if negated {
@@ -637,3 +639,19 @@ func itoa(i int) string {
 }
 
 var _ = strings.HasPrefix
+
+// triggerBetween tells whether another event trigger stands between a
+// negation and a trigger: in "did not meet during the visit" the "not"
+// denies the meeting, not the visit.
+func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
+	lo, hi := neg.tok1, t.tok0
+	if neg.tok0 > t.tok0 {
+		lo, hi = t.tok1, neg.tok0
+	}
+	for _, o := range hs {
+		if isTrigger(o.p.kind) && o.tok0 >= lo && o.tok1 <= hi && o.tok0 != t.tok0 {
+			return true
+		}
+	}
+	return false
+}

@@ -433,6 +433,7 @@ const (
 	pTitle
 	pBetween
 	pAccording
+	pUnnamed
 )
 
 var phraseKinds = map[string]int{
@@ -440,7 +441,7 @@ var phraseKinds = map[string]int{
 	"call_from": pCallFrom, "video": pVideo, "join": pJoin, "negation": pNegation,
 	"negated": pNegated, "planned": pPlanned, "cancelled": pCancelled, "ignore": pIgnore,
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
-	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
+	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording, "unnamed": pUnnamed,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

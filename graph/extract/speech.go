@@ -115,7 +115,9 @@ func (d *doc) findStatements() {
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
 			}
-			if spk == nil && d.pronounAfter(h) {
+			if d.unnamedSpeaker(h) {
+				spk = nil
+			} else if spk == nil && d.pronounAfter(h) {
 				speaker = lastSpeaker
 			}
 			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
@@ -134,7 +136,7 @@ func (d *doc) findStatements() {
 			if verb >= 0 {
 				h := speech[verb]
 				spk = d.speakerOf(h, inQuote)
-				if spk == nil {
+				if spk == nil && !d.unnamedSpeaker(h) {
 					speaker = lastSpeaker
 				}
 				gap := q.tok0 - h.tok1
@@ -203,7 +205,7 @@ func (d *doc) findStatements() {
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
-		} else if d.pronounAfter(h) || d.noSubject(h) {
+		} else if (d.pronounAfter(h) || d.noSubject(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
 		}
 		if speaker == "" {
@@ -308,6 +310,9 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 // inverted or clause-initial verb, else the first person of the clause
 // before it, else the name after it.
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
+	if d.unnamedSpeaker(h) {
+		return nil
+	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
 	start := s.tok0
@@ -394,6 +399,49 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 	for _, m := range d.mentions {
 		if m.tok0 >= t0 && m.tok1 <= t1 && m.actor != speaker && !m.loc && !m.dir && !contains(out, m.actor) {
 			out = append(out, m.actor)
+		}
+	}
+	return out
+}
+
+// unnamedSpeaker tells whether a speech verb's subject is a source left
+// unnamed ("a German official said", "diplomats in Berlin said", "قال
+// مسؤول"): the speaker is unknown, and unknown stays unknown, rather than
+// the nearest name. The unnamed noun must be the verb's own subject: right
+// after the verb, or before it with no comma and no actor in between
+// ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
+func (d *doc) unnamedSpeaker(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	for _, u := range d.sentHitsOf(s, pUnnamed) {
+		switch {
+		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
+			return true
+		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 4:
+			clear := true
+			for k := u.tok1; k <= h.tok0; k++ {
+				if strings.ContainsAny(d.toks[k].punct, ",،;:") {
+					clear = false
+				}
+			}
+			for _, m := range d.mentions {
+				if m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir {
+					clear = false
+				}
+			}
+			if clear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentHitsOf lists a sentence's hits of one kind.
+func (d *doc) sentHitsOf(s sentence, kind int) []hit {
+	var out []hit
+	for _, x := range d.hits {
+		if x.tok0 >= s.tok0 && x.tok1 <= s.tok1 && x.p.kind == kind {
+			out = append(out, x)
 		}
 	}
 	return out

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestDenialScope: a denial speaks of its own sentence's people and of the
+// trigger it stands before, not of a meeting reported earlier ("Maas met
+// Haftar ... Haftar and Sarraj did not meet during the visit, and there
+// were no plans for an encounter").
+func TestDenialScope(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "German Foreign Minister Heiko Maas met the eastern commander Khalifa Haftar in Benghazi yesterday.\n\n" +
+		"Haftar and Sarraj did not meet during the visit, and diplomats said there were no plans for a face-to-face encounter."
+	f, err := x.Article(graph.Article{ID: "t", Lang: "en", Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var maasHaftar, haftarSarraj bool
+	for _, m := range f.Meetings {
+		ids := map[string]bool{}
+		for _, p := range m.Participants {
+			ids[p.Actor] = true
+		}
+		maasHaftar = maasHaftar || ids["heiko-maas"] && ids["khalifa-haftar"]
+		haftarSarraj = haftarSarraj || ids["fayez-al-sarraj"] && ids["khalifa-haftar"]
+	}
+	if !maasHaftar {
+		t.Errorf("the Maas-Haftar meeting was denied by a later sentence about Haftar and Sarraj: %+v", f.Meetings)
+	}
+	if haftarSarraj {
+		t.Errorf("Haftar and Sarraj did not meet, yet a meeting of theirs was reported: %+v", f.Meetings)
+	}
+}
+
+// TestShortTextFullOfNames: a short English sentence whose names look
+// German to the statistical detector is still English.
+func TestShortTextFullOfNames(t *testing.T) {
+	got, err := DetectLang("German Foreign Minister Heiko Maas met the eastern commander Khalifa Haftar in Benghazi yesterday.")
+	if err != nil || got != "en" {
+		t.Fatalf("DetectLang = %q, %v; want en", got, err)
+	}
+}
+
+// TestUnnamedSpeaker: "a German official said" has no known speaker; it is
+// not the last person named. An appositive ("X, a spokesman for ..., said")
+// still names X.
+func TestUnnamedSpeaker(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ lang, text, want string }{
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi.\n\nThe minister will travel to Tobruk on Friday to meet Aguila Saleh, a German official said.", ""},
+		{"de", "Heiko Maas traf Khalifa Haftar in Bengasi.\n\nDer Minister werde am Freitag nach Tobruk reisen, sagten Diplomaten in Berlin.", ""},
+		{"ar", "التقى هايكو ماس خليفة حفتر في بنغازي.\n\nوقال مسؤول ألماني إن الوزير سيتوجه إلى طبرق يوم الجمعة.", ""},
+		{"en", "Colonel Faraj al-Mabrouk, a spokesman for Haftar's forces, said that the field marshal had listened carefully.", "x-faraj-al-mabrouk"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range f.Statements {
+			got = append(got, s.Speaker)
+		}
+		if c.want == "" && len(got) > 0 {
+			t.Errorf("%s %q: an unnamed source's words were given to %v", c.lang, c.text, got)
+		}
+		if c.want != "" && (len(got) == 0 || got[0] != c.want) {
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
