@@ -12,6 +12,7 @@ import (
 
 	"github.com/parley/parley/assets"
 	"github.com/parley/parley/graph"
+	"github.com/parley/parley/graph/extract"
 	"github.com/parley/parley/graph/neo4j"
 )
 
@@ -39,6 +40,9 @@ type Options struct {
 	// extractor's folding and cross-script matching), so that the search
 	// finds حفتر, ہفتار and Haftar alike.
 	Resolve func(string) []string
+	// Marks recognises actors, places, dates and triggers in an article's
+	// stored text, for the article page (the extractor's Marks).
+	Marks func(graph.Article) ([]extract.Mark, error)
 	// OverviewMaxAge is how long the overview's counts are served before
 	// they are read again (in the background); 10 s by default.
 	OverviewMaxAge time.Duration

@@ -66,7 +66,7 @@ func seeded(t *testing.T) (*httptest.Server, *neo4j.Store) {
 	if _, err := st.Write(ctx, entries, nil, neo4j.WriteOptions{Fold: extract.Fold}); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(New(st, Options{BrowserURL: "http://localhost:7474/browser/", Resolve: x.Resolve}))
+	srv := httptest.NewServer(New(st, Options{BrowserURL: "http://localhost:7474/browser/", Resolve: x.Resolve, Marks: x.Marks}))
 	t.Cleanup(srv.Close)
 	return srv, st
 }
@@ -259,7 +259,7 @@ func TestDatabaseDownGives503Pages(t *testing.T) {
 func TestArticlePage(t *testing.T) {
 	srv, _ := seeded(t)
 	_, body, _ := get(t, srv, "/actors/khalifa-haftar")
-	seen := map[string]bool{}
+	seen, marked := map[string]bool{}, map[string]bool{}
 	for _, part := range strings.Split(body, `href="/articles/`)[1:] {
 		id := part[:strings.IndexByte(part, '"')]
 		code, page, _ := get(t, srv, "/articles/"+id)
@@ -269,8 +269,10 @@ func TestArticlePage(t *testing.T) {
 		for _, lang := range []string{"ur", "ar", "de"} {
 			if strings.Contains(page, `class="article-text" dir="`+map[string]string{"ur": "rtl", "ar": "rtl", "de": "ltr"}[lang]+`" lang="`+lang+`"`) {
 				seen[lang] = true
-				if !strings.Contains(page, `<mark class="trigger">`) || !strings.Contains(page, `<mark class="actor">`) {
-					t.Errorf("%s article %s has no highlighted trigger or actor", lang, id)
+				for _, kind := range []string{"trigger", "actor", "place", "date"} {
+					if strings.Count(page, `<mark class="`+kind+`">`) >= 2 { // one is the legend
+						marked[lang+" "+kind] = true
+					}
 				}
 			}
 		}
@@ -281,6 +283,12 @@ func TestArticlePage(t *testing.T) {
 	for _, lang := range []string{"ur", "ar", "de"} {
 		if !seen[lang] {
 			t.Errorf("no %s article page with its text", lang)
+		}
+		// Every seed names actors, places and dates and reports a meeting.
+		for _, kind := range []string{"trigger", "actor", "place", "date"} {
+			if !marked[lang+" "+kind] {
+				t.Errorf("no %s article page highlights a %s", lang, kind)
+			}
 		}
 	}
 }

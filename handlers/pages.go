@@ -15,6 +15,8 @@ import (
 	"github.com/a-h/templ"
 	"github.com/gin-gonic/gin"
 
+	"github.com/parley/parley/graph"
+	"github.com/parley/parley/graph/extract"
 	"github.com/parley/parley/graph/neo4j"
 	"github.com/parley/parley/views"
 )
@@ -372,10 +374,24 @@ func (h *handler) article(c *gin.Context) {
 		h.fail(c, http.StatusNotFound, "No article with that id.")
 		return
 	}
-	var triggers, spans []int
-	for _, f := range a.Facts {
-		triggers = append(triggers, f.Trigger...)
-		spans = append(spans, f.Spans...)
+	// What the engine recognises in the text, recomputed from it; the
+	// stored facts' own spans when that is not available.
+	marks := map[string][]int{}
+	var ms []extract.Mark
+	if h.opt.Marks != nil && a.Text != "" {
+		ms, err = h.opt.Marks(graph.Article{ID: a.ID, Lang: a.Lang, Text: a.Text})
+		if err != nil {
+			slog.Warn("article marks", "id", a.ID, "err", err)
+		}
 	}
-	h.render(c, http.StatusOK, views.ArticlePageView(h.page(a.Name, "", "MATCH (a:Article {id: "+cypherString(id)+"})-[r:REPORTS|MENTIONS]->(x) RETURN a, r, x"), a, triggers, spans))
+	for _, m := range ms {
+		marks[m.Kind] = append(marks[m.Kind], m.Start, m.End)
+	}
+	if len(ms) == 0 {
+		for _, f := range a.Facts {
+			marks["trigger"] = append(marks["trigger"], f.Trigger...)
+			marks["actor"] = append(marks["actor"], f.Spans...)
+		}
+	}
+	h.render(c, http.StatusOK, views.ArticlePageView(h.page(a.Name, "", "MATCH (a:Article {id: "+cypherString(id)+"})-[r:REPORTS|MENTIONS]->(x) RETURN a, r, x"), a, marks))
 }

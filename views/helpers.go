@@ -69,29 +69,31 @@ func Highlight(text string, start int, trigger []int, spans []int) []Segment {
 	return out
 }
 
-// HighlightAll marks every trigger and actor span (pairs of code point
-// offsets) in a whole article.
-func HighlightAll(text string, triggers, spans []int) []Segment {
+// markOrder is which mark wins where spans overlap.
+var markOrder = []string{"trigger", "actor", "date", "place"}
+
+// HighlightAll cuts a whole article into segments, marking the spans
+// (pairs of code point offsets) of each kind: trigger, actor, date, place.
+func HighlightAll(text string, marks map[string][]int) []Segment {
 	runes := []rune(text)
-	marks := make([]string, len(runes))
-	set := func(xs []int, m string) {
+	kinds := make([]string, len(runes))
+	for _, m := range markOrder {
+		xs := marks[m]
 		for i := 0; i+1 < len(xs); i += 2 {
-			for j := xs[i]; j < xs[i+1] && j < len(marks); j++ {
-				if j >= 0 && marks[j] == "" {
-					marks[j] = m
+			for j := max(xs[i], 0); j < xs[i+1] && j < len(kinds); j++ {
+				if kinds[j] == "" {
+					kinds[j] = m
 				}
 			}
 		}
 	}
-	set(triggers, "trigger")
-	set(spans, "actor")
 	var segs []Segment
 	for i := 0; i < len(runes); {
 		j := i
-		for j < len(runes) && marks[j] == marks[i] {
+		for j < len(runes) && kinds[j] == kinds[i] {
 			j++
 		}
-		segs = append(segs, Segment{string(runes[i:j]), marks[i]})
+		segs = append(segs, Segment{string(runes[i:j]), kinds[i]})
 		i = j
 	}
 	return segs

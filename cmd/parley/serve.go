@@ -58,7 +58,7 @@ func serve(ctx context.Context, e *env, args []string) error {
 	cancel()
 	srv := &http.Server{
 		Addr:              *addr,
-		Handler:           handlers.New(st, handlers.Options{BrowserURL: e.cfg.BrowserURL, Resolve: x.Resolve}),
+		Handler:           handlers.New(st, handlers.Options{BrowserURL: e.cfg.BrowserURL, Resolve: x.Resolve, Marks: x.Marks}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      30 * time.Second,

@@ -78,3 +78,42 @@ func TestUnnamedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestMarks: the article page's highlights are spans of the original text,
+// in every script, of the right kind.
+func TestMarks(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		lang, text string
+		want       map[string]string // kind -> a text it must mark
+	}{
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on 8 July 2020.", map[string]string{"actor": "Khalifa Haftar", "place": "Benghazi", "date": "8 July 2020", "trigger": "met"}},
+		{"ar", "التقى حفتر بوزير الخارجية الألماني في بنغازي يوم 8 يوليو.", map[string]string{"actor": "حفتر", "place": "بنغازي", "date": "8 يوليو"}},
+	}
+	for _, c := range cases {
+		ms, err := x.Marks(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rs := []rune(c.text)
+		got := map[string][]string{}
+		for _, m := range ms {
+			if m.Start < 0 || m.End > len(rs) || m.Start >= m.End {
+				t.Fatalf("%s: mark %+v outside the text", c.lang, m)
+			}
+			got[m.Kind] = append(got[m.Kind], string(rs[m.Start:m.End]))
+		}
+		for kind, w := range c.want {
+			found := false
+			for _, g := range got[kind] {
+				found = found || g == w || containsWord(g, w) || containsWord(w, g)
+			}
+			if !found {
+				t.Errorf("%s %q: no %s mark on %q (marks %v)", c.lang, c.text, kind, w, got)
+			}
+		}
+	}
+}
