@@ -49,6 +49,9 @@ func (d *doc) findDates() {
 		case pWeekday:
 			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val})
 		case pRelative:
+			if d.insideLongerRelative(h) {
+				continue // "أمس" inside "أمس الأول" (the day before yesterday)
+			}
 			k := dateRelative
 			if h.p.anchor {
 				k = dateAnchor
@@ -204,4 +207,16 @@ func fromTime(t time.Time, withYear bool) graph.Date {
 		d.Year = 0
 	}
 	return d
+}
+
+// insideLongerRelative tells whether a relative date word lies inside a
+// longer relative expression.
+func (d *doc) insideLongerRelative(h *hit) bool {
+	for i := range d.hits {
+		o := &d.hits[i]
+		if o.p.kind == pRelative && o != h && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && o.tok1-o.tok0 > h.tok1-h.tok0 {
+			return true
+		}
+	}
+	return false
 }

@@ -655,3 +655,4 @@ func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
 	}
 	return false
 }
+
