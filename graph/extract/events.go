@@ -655,4 +655,3 @@ func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
 	}
 	return false
 }
-
