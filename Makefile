@@ -5,7 +5,7 @@ SHELL := bash
 GO        ?= go
 TEMPL     := $(GO) run github.com/a-h/templ/cmd/templ@v0.3.977
 STATICCHECK := $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2
-FUZZTIME  ?= 10s
+FUZZTIME  ?=# empty: per-target execution counts in scripts/fuzz.sh
 
 # Ports of the local Neo4j and the dashboard (docker-compose.yml publishes the same;
 # cmd/parley/deploy_test.go checks that they agree).
