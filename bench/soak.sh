@@ -55,20 +55,26 @@ echo "Soak: $([[ $n -gt 0 ]] && echo "$n synthetic articles" || echo seeds), $se
 echo
 echo "| t (s) | RSS | heap in use | goroutines |"
 echo "|---|---|---|---|"
-t=0
-while kill -0 "$load_pid" 2>/dev/null; do
-	vars=$(curl -fs http://127.0.0.1:16160/debug/vars || echo '{}')
+sample() {
+	local vars rss
+	vars=$(curl -fs --max-time 5 http://127.0.0.1:16160/debug/vars || echo '{}')
 	rss=$(awk '/VmRSS/{printf "%.0f MB", $2/1024}' "/proc/$serve_pid/status")
-	python3 - "$t" "$rss" <<<"$vars" <<'PY'
-import json, sys
-v = json.load(sys.stdin)
+	VARS=$vars python3 - "$1" "$rss" <<'PY'
+import json, os, sys
+v = json.loads(os.environ["VARS"])
 heap = v.get("memstats", {}).get("HeapInuse", 0) / 1e6
 print(f"| {sys.argv[1]} | {sys.argv[2]} | {heap:.1f} MB | {v.get('goroutines', '?')} |")
 PY
+}
+t0=$SECONDS
+while kill -0 "$load_pid" 2>/dev/null; do
+	sample "$((SECONDS - t0))"
 	sleep 15
-	t=$((t + 15))
 done
 wait "$load2" || true
+# Idle again: what is left once the clients are gone (goroutines back to the base).
+sleep 5
+sample "$((SECONDS - t0)) (idle)"
 echo
 echo "Latency (first generator; the second is alike):"
 echo

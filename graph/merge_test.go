@@ -352,3 +352,25 @@ func TestClaimPropsRoundTrip(t *testing.T) {
 		t.Fatalf("statement round trip: %v\n got %+v\nwant %+v", err, gs, s)
 	}
 }
+
+// The loader links a batch's new articles to stored ones; pairs of two stored
+// articles must not be scored again, and no new pair may be lost.
+func TestLinkNewStoriesKeepsOnlyPairsWithANewArticle(t *testing.T) {
+	var entries []*Entry
+	for _, f := range romeStory() {
+		entries = append(entries, NewEntry(f))
+	}
+	all := LinkStories(entries)
+	if len(all["000"]) == 0 || len(all["001"]) == 0 {
+		t.Fatalf("the Rome story links nothing: %v", all)
+	}
+	got := LinkNewStories(entries, map[string]bool{"002": true})
+	for a, os := range all {
+		for o, score := range os {
+			want := a == "002" || o == "002"
+			if s, ok := got[a][o]; ok != want || (ok && s != score) {
+				t.Errorf("pair %s-%s: in new = %v (score %v), want %v (score %v)", a, o, ok, s, want, score)
+			}
+		}
+	}
+}

@@ -156,6 +156,14 @@ func StoryScore(a, b []string) (float64, bool) {
 // LinkStories finds every pair of the entries that tell one story, through
 // an index of anchors (never all pairs).
 func LinkStories(entries []*Entry) Stories {
+	return LinkNewStories(entries, nil)
+}
+
+// LinkNewStories is LinkStories restricted to pairs with at least one entry
+// in fresh (all pairs when fresh is nil). The loader compares a batch's new
+// articles with stored candidates: pairs of two stored articles were scored
+// when they were loaded, and scoring them again grows with the archive.
+func LinkNewStories(entries []*Entry, fresh map[string]bool) Stories {
 	s := Stories{}
 	byAnchor := map[string][]int{}
 	for i, e := range entries {
@@ -174,6 +182,9 @@ func LinkStories(entries []*Entry) Stories {
 					i, j = j, i
 				}
 				if i == j || done[[2]int{i, j}] {
+					continue
+				}
+				if fresh != nil && !fresh[entries[i].Article.ID] && !fresh[entries[j].Article.ID] {
 					continue
 				}
 				done[[2]int{i, j}] = true

@@ -8,6 +8,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -292,7 +294,7 @@ func (w *writer) flush(batch []*graph.Entry) error {
 	ws, err := w.st.Write(w.ctx, batch, nil, w.opt)
 	if err == nil {
 		w.sum.WriteStats.Add(ws)
-		w.e.log.Debug("batch written", "articles", len(batch), "nodes", ws.Nodes, "rels", ws.Rels, "ms", time.Since(t).Milliseconds())
+		w.e.log.Debug("batch written", "articles", len(batch), "nodes", ws.Nodes, "rels", ws.Rels, "ms", time.Since(t).Milliseconds(), "phases", phaseMillis(ws.Phases))
 		return nil
 	}
 	if w.ctx.Err() != nil || len(batch) == 1 || unavailable(err) {
@@ -388,4 +390,21 @@ func writeOut(e *env, path string, fn func(w io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	return nil
+}
+
+// phaseMillis renders the write's phases for debug logs: "1 lookup=3 2 replaced=0 ...".
+func phaseMillis(p map[string]time.Duration) string {
+	names := make([]string, 0, len(p))
+	for n := range p {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var b strings.Builder
+	for i, n := range names {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		fmt.Fprintf(&b, "%s=%d", strings.ReplaceAll(n, " ", "_"), p[n].Milliseconds())
+	}
+	return b.String()
 }

@@ -408,7 +408,7 @@ func (b *batch) linkStories(write []*graph.Entry) ([]graph.Relationship, error) 
 		entries = append(entries, all[id])
 	}
 	var out []graph.Relationship
-	st := graph.LinkStories(entries)
+	st := graph.LinkNewStories(entries, fresh)
 	for _, a := range sortedIDs(st) {
 		for _, o := range sortedIDs(st[a]) {
 			if a < o && (fresh[a] || fresh[o]) {
