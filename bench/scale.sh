@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # How Parley grows with the archive: for each size (default 1000 10000; add
-# 100000 as an opt-in, it takes about half an hour), a synthetic corpus from
+# 100000 as an opt-in, it takes about 40 minutes), a synthetic corpus from
 # bench/corpus (seed 1), then
 #   1. extraction throughput and peak heap (go test -bench Corpus, 1 and all cores);
 #   2. the loader against Neo4j's own bulk path for the same extracted rows
-#      (go test -bench Load, a throwaway Neo4j);
-#   3. `parley load` of the JSONL into a fresh throwaway Neo4j: wall time and the
-#      loader's peak resident memory (/usr/bin/time);
+#      (go test -bench Load, a throwaway Neo4j; up to 20,000 articles), and the bulk
+#      path alone (go test -bench Bulk) at every size;
+#   3. `parley load` of the JSONL into a fresh throwaway Neo4j: wall time, the
+#      loader's peak resident memory (/usr/bin/time), and its ratio to the bulk path;
 #   4. `parley serve` on that graph under bench/loadgen: p50/p99 of the overview, an
 #      actor, a meeting, the filtered network JSON.
 # Prints one Markdown table per step and size. Loopback only; nothing is kept.
@@ -60,7 +61,11 @@ for n in "${sizes[@]}"; do
 	echo '```'
 	echo "## Loader vs Neo4j's bulk path (same extracted rows)"
 	echo '```'
-	PARLEY_BENCH_CORPUS=$corpus go test -run '^$' -bench Load -benchtime 1x -timeout 120m ./graph/neo4j/ | grep -E '^Benchmark|ratio'
+	if [[ $n -le 20000 ]]; then
+		PARLEY_BENCH_CORPUS=$corpus go test -run '^$' -bench 'Load$' -benchtime 1x -timeout 120m ./graph/neo4j/ | grep -E '^Benchmark|ratio'
+	fi
+	PARLEY_BENCH_CORPUS=$corpus go test -run '^$' -bench 'Bulk$' -benchtime 1x -timeout 120m ./graph/neo4j/ | grep -E '^Benchmark' | tee "$work/bulk.txt"
+	bulk=$(awk '{for (i = 1; i < NF; i++) if ($(i+1) == "bulk-s") print $i}' "$work/bulk.txt")
 	echo '```'
 
 	dir="$work/neo4j-$n"
@@ -71,9 +76,9 @@ for n in "${sizes[@]}"; do
 	/usr/bin/time -f "%e %M" -o "$work/time" "$work/parley" load "$corpus" 2>"$work/load.log" | tail -n 1 || true
 	read -r secs rss <"$work/time"
 	echo
-	echo "| articles | seconds | articles/s | peak RSS |"
-	echo "|---|---|---|---|"
-	awk -v n="$n" -v s="$secs" -v r="$rss" 'BEGIN{printf "| %d | %.1f | %.0f | %.0f MB |\n", n, s, n/s, r/1024}'
+	echo "| articles | seconds | articles/s | peak RSS | bulk path (s) | ratio to bulk |"
+	echo "|---|---|---|---|---|---|"
+	awk -v n="$n" -v s="$secs" -v r="$rss" -v b="${bulk:-0}" 'BEGIN{printf "| %d | %.1f | %.0f | %.0f MB | %.1f | %s |\n", n, s, n/s, r/1024, b, b > 0 ? sprintf("%.1fx", s/b) : "?"}'
 
 	"$work/parley" serve >"$work/serve.log" 2>&1 &
 	serve_pid=$!
