@@ -253,21 +253,26 @@ func (d *doc) isMonthWord(w string) bool {
 // findHits matches every rule-file phrase of the article's language.
 func (d *doc) findHits() {
 	ps := &d.rules.phrases
-	var vbuf []string
+	var vbuf, cbuf []string
 	for _, s := range d.sents {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
-			vbuf = vbuf[:0]
-			vbuf = append(vbuf, t.norm)
+			vbuf, cbuf = vbuf[:0], cbuf[:0]
+			vbuf, cbuf = append(vbuf, t.norm), append(cbuf, "")
 			if t.script == scriptArabic && d.lang == "ar" {
 				for _, c := range arabicClitics {
 					if strings.HasPrefix(t.norm, c) && utf8.RuneCountInString(t.norm)-utf8.RuneCountInString(c) >= 2 {
-						vbuf = append(vbuf, t.norm[len(c):])
+						vbuf, cbuf = append(vbuf, t.norm[len(c):]), append(cbuf, c)
 					}
 				}
 			}
-			for _, v := range vbuf {
+			for vi, v := range vbuf {
 				for _, p := range ps.exact[v] {
+					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
+					// (discussed) is not "ب" + "حث" (urged)
+					if p.kind == pSpeech && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
+						continue
+					}
 					if n := d.phraseLen(p, i, s.tok1); n > 0 {
 						d.hits = append(d.hits, hit{p: p, tok0: i, tok1: i + n})
 					}

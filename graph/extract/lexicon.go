@@ -432,16 +432,24 @@ const (
 	pRelative
 	pTitle
 	pBetween
-	pAccording
+	pAccording      // "according to X", "selon X": the source follows
+	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
 )
+
+// isSpeech tells whether a phrase attributes words to someone: a speech verb
+// or an "according to" phrase.
+func isSpeech(kind int) bool {
+	return kind == pSpeech || kind == pAccording || kind == pAccordingAfter
+}
 
 var phraseKinds = map[string]int{
 	"meet": pMeet, "meet_noun": pMeetNoun, "host": pHost, "visit": pVisit, "call": pCall,
 	"call_from": pCallFrom, "video": pVideo, "join": pJoin, "negation": pNegation,
 	"negated": pNegated, "planned": pPlanned, "cancelled": pCancelled, "ignore": pIgnore,
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
-	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording, "unnamed": pUnnamed,
+	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
+	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

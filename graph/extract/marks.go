@@ -48,7 +48,7 @@ func (x *Extractor) Marks(a graph.Article) (ms []Mark, err error) {
 		add(e.tok0, e.tok1, "date")
 	}
 	for _, h := range d.hits {
-		if isTrigger(h.p.kind) || h.p.kind == pSpeech {
+		if isTrigger(h.p.kind) || isSpeech(h.p.kind) {
 			add(h.tok0, h.tok1, "trigger")
 		}
 	}

@@ -79,6 +79,41 @@ func TestUnnamedSpeaker(t *testing.T) {
 	}
 }
 
+// TestAccordingTo: "according to X" gives X's words when X is an actor
+// named right there (after the phrase, or before a postposition), and
+// nobody's when the source is a document, an office or unnamed people; it
+// never borrows another name from the sentence.
+func TestAccordingTo(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ lang, text, speaker, says string }{
+		{"en", "Heiko Maas and Khalifa Haftar discussed a ceasefire around Sirte, according to a statement from the German Foreign Office.", "", ""},
+		{"en", "Haftar will not withdraw from Sirte, according to Sergey Lavrov.", "sergey-lavrov", "Haftar will not withdraw from Sirte"},
+		{"fr", "Selon Sergueï Lavrov, Haftar ne se retirera pas de Syrte.", "sergey-lavrov", "Haftar ne se retirera pas de Syrte"},
+		{"fr", "Le Drian a rencontré Sarraj à Tripoli, selon le Quai d'Orsay.", "", ""},
+		{"de", "Ziel sei es, Haftar zur Teilnahme an der Konferenz zu bewegen, hieß es im Auswärtigen Amt.", "", ""},
+		{"ru", "Хафтар и Сарадж не встречались, и, по словам дипломатов в Берлине, встречи пока не планируется.", "", ""},
+		{"ur", "روسی وزارت خارجہ کے مطابق لاوروف نے حفتر سے الگ ملاقات کی۔", "", ""},
+		{"ar", "وبحث ماس وحفتر وقف إطلاق النار حول سرت، بحسب بيان لوزارة الخارجية الألمانية.", "", ""},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case c.speaker == "" && len(f.Statements) > 0:
+			t.Errorf("%s %q: a source that is no actor gave %s the words %q", c.lang, c.text, f.Statements[0].Speaker, f.Statements[0].Text)
+		case c.speaker != "" && len(f.Statements) != 1:
+			t.Errorf("%s %q: %d statements, want 1 by %s", c.lang, c.text, len(f.Statements), c.speaker)
+		case c.speaker != "" && (f.Statements[0].Speaker != c.speaker || f.Statements[0].Text != c.says):
+			t.Errorf("%s %q: %s says %q, want %s says %q", c.lang, c.text, f.Statements[0].Speaker, f.Statements[0].Text, c.speaker, c.says)
+		}
+	}
+}
+
 // TestMarks: the article page's highlights are spans of the original text,
 // in every script, of the right kind.
 func TestMarks(t *testing.T) {

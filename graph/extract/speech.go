@@ -77,7 +77,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if h.p.kind != pSpeech || inQuote[h.tok0] {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] {
 			continue
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -106,7 +106,11 @@ func (d *doc) findStatements() {
 				break
 			}
 		}
-		if verb >= 0 {
+		if verb >= 0 && isAccording(speech[verb]) {
+			// "“…”, according to X": X or nobody
+			spk = d.sourceOf(speech[verb], inQuote)
+			direct = true
+		} else if verb >= 0 {
 			h := speech[verb]
 			if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
 				spk = m
@@ -133,7 +137,9 @@ func (d *doc) findStatements() {
 					break
 				}
 			}
-			if verb >= 0 {
+			if verb >= 0 && isAccording(speech[verb]) {
+				spk = d.sourceOf(speech[verb], inQuote)
+			} else if verb >= 0 {
 				h := speech[verb]
 				spk = d.speakerOf(h, inQuote)
 				if spk == nil && !d.unnamedSpeaker(h) {
@@ -201,6 +207,10 @@ func (d *doc) findStatements() {
 		}
 		si := d.toks[h.tok0].sent
 		s := d.sents[si]
+		if isAccording(h) {
+			d.accordingStatement(h, s, si, speech, inQuote)
+			continue
+		}
 		spk := d.speakerOf(h, inQuote)
 		speaker := ""
 		if spk != nil {
@@ -240,6 +250,92 @@ func (d *doc) findStatements() {
 	}
 	sort.SliceStable(d.statements, func(i, j int) bool {
 		return d.statements[i].Evidence.Trigger[0] < d.statements[j].Evidence.Trigger[0]
+	})
+}
+
+func isAccording(h hit) bool {
+	return h.p.kind == pAccording || h.p.kind == pAccordingAfter
+}
+
+// sourceOf is the actor an "according to" phrase names: right after it
+// ("according to Lavrov", "selon le Kremlin", one word such as an article
+// or a title may come between), or right before a postposition ("روسی
+// وزارت خارجہ کے مطابق" names no actor: the ministry is not one). A source
+// that is not an actor ("according to a statement", "по словам
+// дипломатов") gives nil: unknown stays unknown.
+func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
+	if d.unnamedSpeaker(h) {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.loc || m.dir || inQuote[m.tok0] || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
+			continue
+		}
+		if h.p.kind == pAccording && m.tok0 >= h.tok1 && m.tok0 <= h.tok1+1 {
+			return m
+		}
+		if h.p.kind == pAccordingAfter && m.tok1 == h.tok0 {
+			return m
+		}
+	}
+	return nil
+}
+
+// accordingStatement is the reported statement of an "according to X"
+// phrase that no speech verb of its sentence accounts for: "X met Y on
+// Monday, according to Z" reports Z's words, the sentence without the
+// source phrase. When a verb in the sentence has its own speaker ("Pompeo
+// said, according to the State Department, that …") the phrase only says
+// where the report comes from, and makes no statement of its own.
+func (d *doc) accordingStatement(h hit, s sentence, si int, speech []hit, inQuote []bool) {
+	for _, o := range speech {
+		if !isAccording(o) && d.toks[o.tok0].sent == si {
+			return
+		}
+	}
+	for _, o := range d.statements {
+		if o.Evidence.Sentence == si {
+			return
+		}
+	}
+	spk := d.sourceOf(h, inQuote)
+	if spk == nil {
+		return
+	}
+	// the source phrase runs from the trigger to the next comma (or from
+	// the previous comma to a postposition); the statement is the rest
+	var t0, t1 int
+	if h.p.kind == pAccording {
+		end := spk.tok1
+		for end < s.tok1 && !strings.ContainsAny(d.toks[end].punct, ",،;:") {
+			end++
+		}
+		if h.tok0-s.tok0 <= 1 {
+			t0, t1 = end, s.tok1 // "According to X, …"
+		} else {
+			t0, t1 = s.tok0, h.tok0 // "…, according to X."
+		}
+	} else {
+		start := spk.tok0
+		for start > s.tok0 && !strings.ContainsAny(d.toks[start].punct, ",،;:") {
+			start--
+		}
+		if start-s.tok0 <= 1 {
+			t0, t1 = h.tok1, s.tok1 // "X کے مطابق …"
+		} else {
+			t0, t1 = s.tok0, start // "…, X'e göre."
+		}
+	}
+	if t1-t0 < 3 {
+		return
+	}
+	span := d.span(t0, t1)
+	text := strings.TrimSpace(strings.Trim(strings.TrimSpace(string(d.text[span[0]:span[1]])), ",،;:"))
+	d.statements = append(d.statements, graph.Statement{
+		ID: "s" + shortHash(d.art.ID, itoa(si), itoa(d.toks[h.tok0].start)), Speaker: spk.actor,
+		Text: text, Quote: false, Lang: d.lang, About: d.about(t0, t1, spk.actor),
+		Evidence: d.evidence(si, d.lang+".speech.according", 0.65, d.span(h.tok0, h.tok1), [][2]int{{spk.start, spk.end}}),
 	})
 }
 
