@@ -72,9 +72,12 @@ while kill -0 "$load_pid" 2>/dev/null; do
 	sleep 15
 done
 wait "$load2" || true
-# Idle again: what is left once the clients are gone (goroutines back to the base).
+# Idle again: what is left once the clients are gone (goroutines back to the base),
+# after a forced collection (the heap profile endpoint's gc=1), so the heap shows what
+# is still referenced rather than garbage not yet collected.
 sleep 5
-sample "$((SECONDS - t0)) (idle)"
+curl -fs --max-time 10 -o /dev/null "http://127.0.0.1:16160/debug/pprof/heap?gc=1" || true
+sample "$((SECONDS - t0)) (idle, after GC)"
 echo
 echo "Latency (first generator; the second is alike):"
 echo

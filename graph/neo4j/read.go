@@ -316,12 +316,21 @@ func (s *Store) Statements(ctx context.Context, speaker string, limit int) ([]St
 	if limit <= 0 || limit > 500 {
 		limit = 100
 	}
-	q := `MATCH (a:Actor)-[:SAID]->(st:Statement)`
+	// Newest dated statements first, read in order off statement_date (no
+	// sort of every statement), then the undated ones.
+	q := `CALL () {
+			MATCH (st:Statement) WHERE st.date IS NOT NULL RETURN st ORDER BY st.date DESC, st.id LIMIT $limit
+			UNION ALL
+			MATCH (st:Statement) WHERE st.date IS NULL RETURN st ORDER BY st.id LIMIT $limit
+		}
+		WITH st ORDER BY st.date IS NULL, st.date DESC, st.id LIMIT $limit
+		MATCH (a:Actor)-[:SAID]->(st)`
 	if speaker != "" {
-		q = `MATCH (a:Actor {id: $speaker})-[:SAID]->(st:Statement)`
+		q = `MATCH (a:Actor {id: $speaker})-[:SAID]->(st:Statement)
+		WITH a, st ORDER BY st.date IS NULL, st.date DESC, st.id LIMIT $limit`
 	}
 	rows, err := s.rows(ctx, q+` RETURN st{.id, .text, .lang, .date, .quote, .sources, .origins} AS st, a{.id, .name} AS a
-		ORDER BY st.date DESC, st.id LIMIT $limit`, map[string]any{"speaker": speaker, "limit": limit})
+		ORDER BY st.date IS NULL, st.date DESC, st.id`, map[string]any{"speaker": speaker, "limit": limit})
 	if err != nil {
 		return nil, fmt.Errorf("statements: %w", err)
 	}

@@ -7,6 +7,8 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE INDEX article_path IF NOT EXISTS FOR (n:Article) ON (n.path);
 CREATE INDEX article_sha256 IF NOT EXISTS FOR (n:Article) ON (n.sha256);
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+// /statements lists the newest first off this index instead of sorting all.
+CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date);
 // "At least N independent sources" is selective: most meetings have one.
 CREATE INDEX meeting_origins IF NOT EXISTS FOR (n:Meeting) ON (n.origins);
 CREATE FULLTEXT INDEX actor_names IF NOT EXISTS FOR (n:Actor) ON EACH [n.name, n.aliases, n.search]
