@@ -138,6 +138,7 @@ start() {
 	write_conf "$INSTANCE" "$BOLT_PORT" "$HTTP_PORT"
 	set_password "$INSTANCE"
 	say "starting Neo4j $VERSION (Bolt 127.0.0.1:$BOLT_PORT, HTTP 127.0.0.1:$HTTP_PORT)"
+	local t0=$SECONDS
 	NEO4J_HOME="$INSTANCE" NEO4J_CONF="$INSTANCE/conf" java -cp "$LIB/*" \
 		org.neo4j.server.startup.Neo4jCommand start >"$INSTANCE/logs/start.out" 2>&1 \
 		|| { tail -n 30 "$INSTANCE/logs/start.out" >&2; die "Neo4j did not start"; }
@@ -153,7 +154,7 @@ start() {
 		sleep 1
 		waited=$((waited + 1))
 	done
-	say "up after ${waited}s (pid $(cat "$INSTANCE/run/neo4j.pid")); Neo4j Browser: http://localhost:$HTTP_PORT/browser/"
+	say "up after $((SECONDS - t0))s (pid $(cat "$INSTANCE/run/neo4j.pid")); Neo4j Browser: http://localhost:$HTTP_PORT/browser/"
 }
 
 stop() {
