@@ -86,20 +86,28 @@ func computeFold(r rune) foldEntry {
 	if unicode.Is(unicode.Mn, r) {
 		return foldEntry{}
 	}
+	// A compatibility form folds as what it decomposes to, each part folded
+	// in turn: "ﳴ" is tatweel + shadda, and both go, so that folding is
+	// stable (Fold(Fold(s)) == Fold(s), which FuzzNormalise checks).
 	var e foldEntry
 	for _, x := range norm.NFKD.String(string(r)) {
-		if unicode.Is(unicode.Mn, x) {
-			continue
+		var parts foldEntry
+		if x == r {
+			if unicode.Is(unicode.Mn, x) {
+				continue
+			}
+			x = unicode.ToLower(x)
+			if y, ok := arabicFold[x]; ok {
+				x = y
+			}
+			parts = foldEntry{n: 1, r: [3]rune{x}}
+		} else {
+			parts = computeFold(x)
 		}
-		if e.n == 3 {
-			break
+		for i := 0; i < int(parts.n) && e.n < 3; i++ {
+			e.r[e.n] = parts.r[i]
+			e.n++
 		}
-		x = unicode.ToLower(x)
-		if y, ok := arabicFold[x]; ok {
-			x = y
-		}
-		e.r[e.n] = x
-		e.n++
 	}
 	return e
 }
