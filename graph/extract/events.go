@@ -200,10 +200,20 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		}
 		gs[k].mentions = append(gs[k].mentions, m)
 	}
-	// merge same-class neighbours when either lacks two actors of its own
+	// merge same-class neighbours when either lacks two actors of its own,
+	// and a meeting verb with the manner right after it: "s'est entretenu
+	// par visioconférence", "held talks by phone" are one remote event
 	out := gs[:1]
 	for _, g := range gs[1:] {
 		p := out[len(out)-1]
+		last := p.trigs[len(p.trigs)-1]
+		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1
+		if manner && !p.has(pNegated) && !g.has(pNegated) {
+			p.trigs = append(p.trigs, g.trigs...)
+			p.mentions = append(p.mentions, g.mentions...)
+			p.hi = g.hi
+			continue
+		}
 		if p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)

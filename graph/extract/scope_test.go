@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"reflect"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -110,6 +112,37 @@ func TestAccordingTo(t *testing.T) {
 			t.Errorf("%s %q: %d statements, want 1 by %s", c.lang, c.text, len(f.Statements), c.speaker)
 		case c.speaker != "" && (f.Statements[0].Speaker != c.speaker || f.Statements[0].Text != c.says):
 			t.Errorf("%s %q: %s says %q, want %s says %q", c.lang, c.text, f.Statements[0].Speaker, f.Statements[0].Text, c.speaker, c.says)
+		}
+	}
+}
+
+// TestMannerAndEvening: a meeting verb with its manner right after it
+// ("s'est entretenu par visioconférence") is one remote event, not a
+// meeting plus a call; "in the evening" is the day of the event before.
+func TestMannerAndEvening(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, text := range map[string]string{
+		"en": "Heiko Maas met Khalifa Haftar in Benghazi on 8 July 2020. In the evening he held talks by video link with Fayez al-Sarraj.",
+		"fr": "Heiko Maas a rencontré Khalifa Haftar à Benghazi le 8 juillet 2020. Dans la soirée, il s'est entretenu par visioconférence avec Fayez al-Sarraj.",
+	} {
+		f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range f.Meetings {
+			var ps []string
+			for _, p := range m.Participants {
+				ps = append(ps, p.Actor)
+			}
+			got = append(got, fmt.Sprintf("%s %s %v", m.Mode, m.Date, ps))
+		}
+		want := []string{"in_person 2020-07-08 [heiko-maas khalifa-haftar]", "video 2020-07-08 [heiko-maas fayez-al-sarraj]"}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: meetings %q, want %q", lang, got, want)
 		}
 	}
 }
