@@ -82,7 +82,7 @@ func (d *doc) findEvents() {
 				trigs = append(trigs, h)
 			}
 		}
-		ms := d.actorMentions(s.tok0, s.tok1)
+		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
 		if join && len(ms) > 0 && si-lastEventSent <= 2 {
 			d.joinLast(lastEventSent, ms)
 			continue
@@ -158,6 +158,55 @@ func (d *doc) actorMentions(t0, t1 int) []mention {
 	for ; i < len(d.mentions) && d.mentions[i].tok0 < t1; i++ {
 		if !d.mentions[i].loc && !d.mentions[i].dir {
 			out = append(out, d.mentions[i])
+		}
+	}
+	return out
+}
+
+// withoutReporters drops the actors who only report the sentence's event:
+// the source of "according to X", and the speaker of a speech verb that
+// comes after the event ("…, Kemmer said", "…, sagte Kemmer"). "Maas said
+// he met Haftar" keeps Maas: his verb comes before the event.
+func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
+	if len(trigs) == 0 {
+		return ms
+	}
+	drop := map[int]bool{} // by token start
+	for _, h := range hs {
+		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] {
+			continue
+		}
+		if isAccording(h) {
+			if m := d.sourceOf(h, d.inQuote); m != nil {
+				drop[m.tok0] = true
+			}
+			continue
+		}
+		if h.tok0 <= trigs[0].tok1 {
+			continue
+		}
+		if m := d.mentionAfter(h, d.inQuote); m != nil {
+			drop[m.tok0] = true
+		}
+		// "…, Kemmer said": the name between the last comma and the verb
+		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
+			if strings.ContainsAny(d.toks[k].punct, ",،") {
+				for _, m := range ms {
+					if m.tok0 >= k && m.tok1 <= h.tok0 {
+						drop[m.tok0] = true
+					}
+				}
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return ms
+	}
+	out := ms[:0:0]
+	for _, m := range ms {
+		if !drop[m.tok0] {
+			out = append(out, m)
 		}
 	}
 	return out

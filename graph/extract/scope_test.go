@@ -147,6 +147,45 @@ func TestMannerAndEvening(t *testing.T) {
 	}
 }
 
+// TestReportersAreNotParticipants: whoever reports a meeting ("according
+// to X", "…, X said") is its source, not one of the people who met; a
+// speaker who says they met someone is both.
+func TestReportersAreNotParticipants(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ lang, text, speaker string }{
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on Monday, according to Stephanie Williams.", "stephanie-williams"},
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on Monday, Stephanie Williams said.", "stephanie-williams"},
+		{"fr", "Heiko Maas a rencontré Khalifa Haftar lundi à Benghazi, a déclaré Stephanie Williams à la presse.", "stephanie-williams"},
+		{"en", "Heiko Maas said he met Khalifa Haftar in Benghazi on Monday.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 {
+			t.Fatalf("%s %q: %d meetings, want 1", c.lang, c.text, len(f.Meetings))
+		}
+		var ps []string
+		for _, p := range f.Meetings[0].Participants {
+			ps = append(ps, p.Actor)
+		}
+		if want := []string{"heiko-maas", "khalifa-haftar"}; !reflect.DeepEqual(ps, want) {
+			t.Errorf("%s %q: participants %v, want %v", c.lang, c.text, ps, want)
+		}
+		if len(f.Statements) != 1 || f.Statements[0].Speaker != c.speaker {
+			var got []string
+			for _, s := range f.Statements {
+				got = append(got, s.Speaker)
+			}
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.speaker)
+		}
+	}
+}
+
 // TestMarks: the article page's highlights are spans of the original text,
 // in every script, of the right kind.
 func TestMarks(t *testing.T) {

@@ -422,6 +422,19 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			break
 		}
 	}
+	// "…, (Foreign Minister) Heiko Maas said": the name that ends right at
+	// a verb closing the sentence, after a comma and at most a title
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 != h.tok0 || m.tok0 <= start || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		for k := m.tok0; k > start && k >= m.tok0-3; k-- {
+			if strings.ContainsAny(d.toks[k].punct, ",،") {
+				return m
+			}
+		}
+	}
 	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
