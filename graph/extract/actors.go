@@ -297,7 +297,8 @@ func (d *doc) fuzzyNames() {
 			continue
 		}
 		t := &d.toks[i]
-		ctx := titleEnd[i] || (i > 0 && lx.given[d.toks[i-1].key] && d.toks[i].punct == "")
+		afterGiven := i > 0 && lx.given[d.toks[i-1].key] && d.toks[i].punct == ""
+		ctx := titleEnd[i] || afterGiven
 		if i+1 < len(d.toks) && d.toks[i+1].punct == "" && isNameParticle(d.toks[i+1].key) {
 			continue
 		}
@@ -348,6 +349,9 @@ func (d *doc) fuzzyNames() {
 		a := &lx.actors[bestActor]
 		if a.Kind != graph.KindPerson {
 			continue
+		}
+		if afterGiven && !lx.givenOf[bestActor][d.toks[i-1].key] {
+			continue // another person's given name: "Ahmed Salem" is not Ghassan Salamé
 		}
 		loc, dir := d.locative(i, i+1)
 		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort, loc: loc && false, dir: dir && false})

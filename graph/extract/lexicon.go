@@ -90,7 +90,11 @@ type lexicon struct {
 	// given holds the first words of full person names: a word after one
 	// of them is in a name context for the fuzzy match.
 	given map[string]bool
-	rules map[string]*langRules
+	// givenOf holds each person's given names (by actor index): a surname
+	// after another person's given name is not theirs ("Ahmed Salem" is not
+	// Ghassan Salamé).
+	givenOf map[int]map[string]bool
+	rules   map[string]*langRules
 }
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
@@ -100,6 +104,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		names:    map[string][]*nameEntry{},
 		skels:    map[byte][]skelEntry{},
 		given:    map[string]bool{},
+		givenOf:  map[int]map[string]bool{},
 	}
 	var errs []error
 	actorFiles, err := fs.Glob(fsys, "actors/*.yaml")
@@ -206,6 +211,10 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				// often particles or common words (Urdu "کی" in "بان کی مون").
 				if !isNameParticle(keys[0]) {
 					lx.given[keys[0]] = true
+					if lx.givenOf[i] == nil {
+						lx.givenOf[i] = map[string]bool{}
+					}
+					lx.givenOf[i][keys[0]] = true
 				}
 			}
 		}
