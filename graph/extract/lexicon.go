@@ -444,6 +444,7 @@ const (
 	pAccording      // "according to X", "selon X": the source follows
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
+	pUnnamedLink
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -459,6 +460,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
+	"unnamed_link": pUnnamedLink,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

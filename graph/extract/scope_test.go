@@ -62,6 +62,8 @@ func TestUnnamedSpeaker(t *testing.T) {
 		{"de", "Heiko Maas traf Khalifa Haftar in Bengasi.\n\nDer Minister werde am Freitag nach Tobruk reisen, sagten Diplomaten in Berlin.", ""},
 		{"ar", "التقى هايكو ماس خليفة حفتر في بنغازي.\n\nوقال مسؤول ألماني إن الوزير سيتوجه إلى طبرق يوم الجمعة.", ""},
 		{"en", "Colonel Faraj al-Mabrouk, a spokesman for Haftar's forces, said that the field marshal had listened carefully.", "x-faraj-al-mabrouk"},
+		{"en", "Fathi Bashagha and Khalifa Haftar have not met since April, and an aide to Bashagha said no meeting was being prepared.", ""},
+		{"fr", "Emmanuel Macron ne rencontrera pas Khalifa Haftar dans l'immédiat, a indiqué son entourage.", ""},
 	}
 	for _, c := range cases {
 		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})

@@ -532,8 +532,15 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 					clear = false
 				}
 			}
+			// "an aide to Bashagha said": the name belongs to the link
+			linked := false
+			for _, x := range d.hits {
+				if x.p.kind == pUnnamedLink && x.tok0 == u.tok1 {
+					linked = true
+				}
+			}
 			for _, m := range d.mentions {
-				if m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir {
+				if m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir && !linked {
 					clear = false
 				}
 			}
