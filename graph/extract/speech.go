@@ -303,35 +303,29 @@ func (d *doc) accordingStatement(h hit, s sentence, si int, speech []hit, inQuot
 	if spk == nil {
 		return
 	}
-	// the source phrase runs from the trigger to the next comma (or from
-	// the previous comma to a postposition); the statement is the rest
-	var t0, t1 int
-	if h.p.kind == pAccording {
-		end := spk.tok1
-		for end < s.tok1 && !strings.ContainsAny(d.toks[end].punct, ",،;:") {
-			end++
-		}
-		if h.tok0-s.tok0 <= 1 {
-			t0, t1 = end, s.tok1 // "According to X, …"
-		} else {
-			t0, t1 = s.tok0, h.tok0 // "…, according to X."
-		}
-	} else {
-		start := spk.tok0
-		for start > s.tok0 && !strings.ContainsAny(d.toks[start].punct, ",،;:") {
-			start--
-		}
-		if start-s.tok0 <= 1 {
-			t0, t1 = h.tok1, s.tok1 // "X کے مطابق …"
-		} else {
-			t0, t1 = s.tok0, start // "…, X'e göre."
-		}
+	// the statement is the sentence without the source phrase: "according
+	// to X" up to X (prefix), or X up to the postposition
+	p0, p1 := h.tok0, spk.tok1
+	if h.p.kind == pAccordingAfter {
+		p0, p1 = spk.tok0, h.tok1
 	}
-	if t1-t0 < 3 {
+	var parts []string
+	if p0-s.tok0 >= 1 {
+		sp := d.span(s.tok0, p0)
+		parts = append(parts, string(d.text[sp[0]:sp[1]]))
+	}
+	if s.tok1-p1 >= 1 {
+		sp := d.span(p1, s.tok1)
+		parts = append(parts, string(d.text[sp[0]:sp[1]]))
+	}
+	if (p0-s.tok0)+(s.tok1-p1) < 3 {
 		return
 	}
-	span := d.span(t0, t1)
-	text := strings.TrimSpace(strings.Trim(strings.TrimSpace(string(d.text[span[0]:span[1]])), ",،;:"))
+	for i := range parts {
+		parts[i] = strings.Trim(strings.TrimSpace(parts[i]), ",،;: ")
+	}
+	text := strings.TrimSpace(strings.Join(parts, " "))
+	t0, t1 := s.tok0, s.tok1
 	d.statements = append(d.statements, graph.Statement{
 		ID: "s" + shortHash(d.art.ID, itoa(si), itoa(d.toks[h.tok0].start)), Speaker: spk.actor,
 		Text: text, Quote: false, Lang: d.lang, About: d.about(t0, t1, spk.actor),
