@@ -298,6 +298,15 @@ func (d *doc) fuzzyNames() {
 		}
 		t := &d.toks[i]
 		afterGiven := i > 0 && lx.given[d.toks[i-1].key] && d.toks[i].punct == ""
+		// the first of two names after a title: "Tümgeneral Kemal Ersoy",
+		// "l'ambassadeur Hervé Maurin". The first is a given name (never a
+		// known surname), the second belongs to whoever has that given name.
+		nextName := i+1 < len(d.toks) && d.toks[i+1].punct == "" && d.toks[i+1].upper && !covered[i+1]
+		if titleEnd[i] && nextName && (t.script == scriptLatin || t.script == scriptCyrillic) {
+			continue
+		}
+		secondAfterTitle := i > 0 && titleEnd[i-1] && d.toks[i].punct == "" && d.toks[i-1].upper && !covered[i-1]
+		afterGiven = afterGiven || secondAfterTitle
 		ctx := titleEnd[i] || afterGiven
 		if i+1 < len(d.toks) && d.toks[i+1].punct == "" && isNameParticle(d.toks[i+1].key) {
 			continue

@@ -28,6 +28,9 @@ func TestFuzzyPrecision(t *testing.T) {
 		{"ar", "وقالت فايز السراج إن الصراع والشرعية في خطر", []string{}},
 		// another person's given name before a close surname: not Ghassan Salamé
 		{"en", "Judge Ahmed Salem met Mayor Hassan Ali in Misrata on Monday.", []string{"ghassan-salame"}},
+		// two names after a title: the first is a given name, the second a surname of someone else
+		{"tr", "Ziyaret sırasında güvenlik önlemlerini Tümgeneral Kemal Ersoy komutasındaki bir birlik üstlendi.", []string{"abbas-kamel"}},
+		{"fr", "L'ambassadeur Hervé Maurin, envoyé spécial de la France pour la Libye, rencontrera Aguila Saleh lundi à Tobrouk.", []string{"ian-martin"}},
 	}
 	for _, c := range cases {
 		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
