@@ -53,5 +53,15 @@ func (x *Extractor) Marks(a graph.Article) (ms []Mark, err error) {
 		}
 	}
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-	return ms, nil
+	// a place found both as a located actor and as a place, or a trigger
+	// found by two phrases, is marked once
+	seen := map[Mark]bool{}
+	out := ms[:0]
+	for _, m := range ms {
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	return out, nil
 }

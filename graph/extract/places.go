@@ -42,7 +42,16 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			if parts[p.place] {
 				continue
 			}
+			// nearest to the trigger, but not in a later clause: "انقرہ میں
+			// ملاقات، لیبیا میں حمایت" met in Ankara, not in Libya (a scene
+			// set before a comma stays: "a Tripoli, dove vedrà Sarraj")
 			dist := abs(p.tok0 - trig)
+			for k := trig + 1; p.tok0 > trig && k <= p.tok0 && k < len(d.toks); k++ {
+				if strings.ContainsAny(d.toks[k].punct, ",،;؛") {
+					dist += 100
+					break
+				}
+			}
 			if dist < bestDist {
 				best, bestDist = p.place, dist
 			}

@@ -189,6 +189,27 @@ func TestReportersAreNotParticipants(t *testing.T) {
 	}
 }
 
+// TestPlaceInItsClause: the place of a meeting is the nearest one, but
+// not one in a later clause ("met in Ankara, support in Libya").
+func TestPlaceInItsClause(t *testing.T) {
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, text := range map[string]string{
+		"ur": "ترک صدر رجب طیب اردوان اور فائز السراج کی انقرہ میں ملاقات، لیبیا میں حمایت جاری رکھنے کا اعلان۔",
+		"en": "Recep Tayyip Erdoğan met Fayez al-Sarraj in Ankara, and Turkey will keep its troops in Libya.",
+	} {
+		f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "ankara" {
+			t.Errorf("%s %q: meetings %+v, want one in ankara", lang, text, f.Meetings)
+		}
+	}
+}
+
 // TestMarks: the article page's highlights are spans of the original text,
 // in every script, of the right kind.
 func TestMarks(t *testing.T) {
@@ -201,6 +222,7 @@ func TestMarks(t *testing.T) {
 		want       map[string]string // kind -> a text it must mark
 	}{
 		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on 8 July 2020.", map[string]string{"actor": "Khalifa Haftar", "place": "Benghazi", "date": "8 July 2020", "trigger": "met"}},
+		{"ur", "اردوان اور سراج کی انقرہ میں ملاقات، لیبیا میں حمایت جاری رکھنے کا اعلان", map[string]string{"actor": "سراج", "place": "انقرہ", "trigger": "ملاقات"}},
 		{"ar", "التقى حفتر بوزير الخارجية الألماني في بنغازي يوم 8 يوليو.", map[string]string{"actor": "حفتر", "place": "بنغازي", "date": "8 يوليو"}},
 	}
 	for _, c := range cases {
@@ -210,10 +232,15 @@ func TestMarks(t *testing.T) {
 		}
 		rs := []rune(c.text)
 		got := map[string][]string{}
+		once := map[Mark]bool{}
 		for _, m := range ms {
 			if m.Start < 0 || m.End > len(rs) || m.Start >= m.End {
 				t.Fatalf("%s: mark %+v outside the text", c.lang, m)
 			}
+			if once[m] {
+				t.Errorf("%s: mark %+v twice", c.lang, m)
+			}
+			once[m] = true
 			got[m.Kind] = append(got[m.Kind], string(rs[m.Start:m.End]))
 		}
 		for kind, w := range c.want {
