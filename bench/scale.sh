@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # How Parley grows with the archive: for each size (default 1000 10000; add
-# 100000 as an opt-in, it takes about 40 minutes), a synthetic corpus from
+# 100000 as an opt-in, it takes about 45 minutes), a synthetic corpus from
 # bench/corpus (seed 1), then
 #   1. extraction throughput and peak heap (go test -bench Corpus, 1 and all cores);
 #   2. the loader against Neo4j's own bulk path for the same extracted rows
 #      (go test -bench Load, a throwaway Neo4j; up to 20,000 articles), and the bulk
 #      path alone (go test -bench Bulk) at every size;
-#   3. `parley load` of the JSONL into a fresh throwaway Neo4j: wall time, the
-#      loader's peak resident memory (/usr/bin/time), and its ratio to the bulk path;
+#   3. `parley load` of the JSONL into a fresh throwaway Neo4j (heap 512 MB-1 GB and
+#      page cache 256 MB; heap 1-2 GB and page cache 1 GB above 20,000 articles): wall
+#      time, the loader's peak resident memory (/usr/bin/time), its ratio to the bulk
+#      path, and the per-batch time of each phase (bench/phases.py on the debug log);
 #   4. `parley serve` on that graph under bench/loadgen: p50/p99 of the overview, an
 #      actor, a meeting, the filtered network JSON.
 # Prints one Markdown table per step and size. Loopback only; nothing is kept.
@@ -70,15 +72,25 @@ for n in "${sizes[@]}"; do
 
 	dir="$work/neo4j-$n"
 	mkdir -p "$dir"
-	start_neo4j "$dir" 17687 17474
+	if [[ $n -gt 20000 ]]; then
+		NEO4J_HEAP=1g NEO4J_HEAP_MAX=2g NEO4J_PAGECACHE=1g start_neo4j "$dir" 17687 17474
+	else
+		start_neo4j "$dir" 17687 17474
+	fi
 	export NEO4J_URI=bolt://127.0.0.1:17687 NEO4J_USER=neo4j NEO4J_PASSWORD=$PW PARLEY_ADDR=127.0.0.1:18080
 	echo "## parley load (CLI, fresh database)"
-	/usr/bin/time -f "%e %M" -o "$work/time" "$work/parley" load "$corpus" 2>"$work/load.log" | tail -n 1 || true
+	PARLEY_DEBUG=1 /usr/bin/time -f "%e %M" -o "$work/time" "$work/parley" load "$corpus" 2>"$work/load.log" | tail -n 1 || true
 	read -r secs rss <"$work/time"
 	echo
 	echo "| articles | seconds | articles/s | peak RSS | bulk path (s) | ratio to bulk |"
 	echo "|---|---|---|---|---|---|"
-	awk -v n="$n" -v s="$secs" -v r="$rss" -v b="${bulk:-0}" 'BEGIN{printf "| %d | %.1f | %.0f | %.0f MB | %.1f | %s |\n", n, s, n/s, r/1024, b, b > 0 ? sprintf("%.1fx", s/b) : "?"}'
+	# (the ratio is computed apart: a ">" among printf's arguments would redirect its output)
+	awk -v n="$n" -v s="$secs" -v r="$rss" -v b="${bulk:-0}" 'BEGIN{x = "?"; if (b > 0) x = sprintf("%.1fx", s/b)
+		printf "| %d | %.1f | %.0f | %.0f MB | %.1f | %s |\n", n, s, n/s, r/1024, b, x}'
+	echo
+	echo "Per batch, by phase (ms; bench/phases.py):"
+	echo
+	python3 bench/phases.py "$work/load.log" "$(( n / 10 ))"
 
 	"$work/parley" serve >"$work/serve.log" 2>&1 &
 	serve_pid=$!

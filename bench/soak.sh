@@ -82,6 +82,8 @@ echo
 echo "Latency (first generator; the second is alike):"
 echo
 cat "$work/load1.txt"
-errors=$(awk -F'|' 'NR>2 {s += $4} END {print s+0}' "$work/load1.txt" "$work/load2.txt")
+# totals over both generators (header rows add nothing: their cells are not numbers)
+read -r requests errors < <(awk -F'|' '{r += $3; e += $4} END {print r+0, e+0}' "$work/load1.txt" "$work/load2.txt")
 echo
+echo "requests (both generators): $requests"
 echo "errors: $errors"

@@ -297,16 +297,16 @@ func (d *doc) fuzzyNames() {
 			continue
 		}
 		t := &d.toks[i]
-		afterGiven := i > 0 && lx.given[d.toks[i-1].key] && d.toks[i].punct == ""
-		// the first of two names after a title: "Tümgeneral Kemal Ersoy",
-		// "l'ambassadeur Hervé Maurin". The first is a given name (never a
-		// known surname), the second belongs to whoever has that given name.
+		// Of two names after a title ("Tümgeneral Kemal Ersoy",
+		// "l'ambassadeur Hervé Maurin") the first is a given name, never a
+		// known surname; the second, like any word after a known given
+		// name, belongs only to whoever has that given name.
 		nextName := i+1 < len(d.toks) && d.toks[i+1].punct == "" && d.toks[i+1].upper && !covered[i+1]
 		if titleEnd[i] && nextName && (t.script == scriptLatin || t.script == scriptCyrillic) {
 			continue
 		}
-		secondAfterTitle := i > 0 && titleEnd[i-1] && d.toks[i].punct == "" && d.toks[i-1].upper && !covered[i-1]
-		afterGiven = afterGiven || secondAfterTitle
+		afterGiven := i > 0 && t.punct == "" &&
+			(lx.given[d.toks[i-1].key] || titleEnd[i-1] && d.toks[i-1].upper && !covered[i-1])
 		ctx := titleEnd[i] || afterGiven
 		if i+1 < len(d.toks) && d.toks[i+1].punct == "" && isNameParticle(d.toks[i+1].key) {
 			continue
@@ -362,8 +362,7 @@ func (d *doc) fuzzyNames() {
 		if afterGiven && !lx.givenOf[bestActor][d.toks[i-1].key] {
 			continue // another person's given name: "Ahmed Salem" is not Ghassan Salamé
 		}
-		loc, dir := d.locative(i, i+1)
-		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort, loc: loc && false, dir: dir && false})
+		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort})
 		d.fuzzy[a.ID] = true
 		added = true
 	}

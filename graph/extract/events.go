@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/parley/parley/graph"
 )
@@ -188,9 +187,10 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
-		// "…, Kemmer said": the name between the last comma and the verb
+		// "…, Kemmer said", "…, UN officials said": the names between the
+		// last comma and the verb
 		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
-			if strings.ContainsAny(d.toks[k].punct, ",،") {
+			if d.punctIn(k, k, ",،") {
 				for _, m := range ms {
 					if m.tok0 >= k && m.tok1 <= h.tok0 {
 						drop[m.tok0] = true
@@ -257,13 +257,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		p := out[len(out)-1]
 		last := p.trigs[len(p.trigs)-1]
 		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1
-		if manner && !p.has(pNegated) && !g.has(pNegated) {
-			p.trigs = append(p.trigs, g.trigs...)
-			p.mentions = append(p.mentions, g.mentions...)
-			p.hi = g.hi
-			continue
-		}
-		if p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0) && !p.has(pNegated) && !g.has(pNegated) {
+		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
+		if (manner || short) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
 			p.hi = g.hi
@@ -696,8 +691,6 @@ func itoa(i int) string {
 	}
 	return string(b[n:])
 }
-
-var _ = strings.HasPrefix
 
 // triggerBetween tells whether another event trigger stands between a
 // negation and a trigger: in "did not meet during the visit" the "not"

@@ -11,10 +11,7 @@ import (
 // skeletons do not turn common words into people: German capitalises every
 // noun, and Arabic-script words share skeletons with many names.
 func TestFuzzyPrecision(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	cases := []struct {
 		lang, text string
 		not        []string
@@ -33,10 +30,7 @@ func TestFuzzyPrecision(t *testing.T) {
 		{"fr", "L'ambassadeur Hervé Maurin, envoyé spécial de la France pour la Libye, rencontrera Aguila Saleh lundi à Tobrouk.", []string{"ian-martin"}},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, c.lang, c.text)
 		for _, a := range f.Actors {
 			if a.Kind != graph.KindPerson || !a.Reviewed {
 				continue
@@ -55,10 +49,7 @@ func TestFuzzyPrecision(t *testing.T) {
 
 // TestFuzzyRecall: variant spellings still match where a name is expected.
 func TestFuzzyRecall(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	cases := []struct{ lang, text, id string }{
 		{"tr", "Görüşmede Hafter de hazır bulundu.", "khalifa-haftar"},
 		{"ar", "التقى خليفة حفتر الوفد. وقال حفتار إن الحل سياسي.", "khalifa-haftar"},
@@ -66,10 +57,7 @@ func TestFuzzyRecall(t *testing.T) {
 		{"de", "Trumps Gesandter reiste nach Berlin.", "donald-trump"},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, c.lang, c.text)
 		if f.Mentions[c.id] == 0 {
 			t.Errorf("%s %q: %s not found (%v)", c.lang, c.text, c.id, f.Mentions)
 		}
@@ -78,18 +66,12 @@ func TestFuzzyRecall(t *testing.T) {
 
 // TestSurnameNotCity: "de Milano" after a given name is a surname.
 func TestSurnameNotCity(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	for _, c := range []struct{ lang, text string }{
 		{"de", "Haftar traf sich in Bengasi mit Brigadegeneral Steven de Milano."},
 		{"ar", "التقى حفتر في بنغازي بالعميد ستيفن دي ميلانو."},
 	} {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, c.lang, c.text)
 		for _, p := range f.Places {
 			if p.ID == "milan" {
 				t.Errorf("%s %q: Milan taken from a surname", c.lang, c.text)

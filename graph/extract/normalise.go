@@ -92,10 +92,7 @@ func computeFold(r rune) foldEntry {
 	var e foldEntry
 	for _, x := range norm.NFKD.String(string(r)) {
 		var parts foldEntry
-		if x == r {
-			if unicode.Is(unicode.Mn, x) {
-				continue
-			}
+		if x == r { // not Mn: that returned above
 			x = unicode.ToLower(x)
 			if y, ok := arabicFold[x]; ok {
 				x = y

@@ -46,11 +46,8 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			// ملاقات، لیبیا میں حمایت" met in Ankara, not in Libya (a scene
 			// set before a comma stays: "a Tripoli, dove vedrà Sarraj")
 			dist := abs(p.tok0 - trig)
-			for k := trig + 1; p.tok0 > trig && k <= p.tok0 && k < len(d.toks); k++ {
-				if strings.ContainsAny(d.toks[k].punct, ",،;؛") {
-					dist += 100
-					break
-				}
+			if p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛") {
+				dist += 100
 			}
 			if dist < bestDist {
 				best, bestDist = p.place, dist

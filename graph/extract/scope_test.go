@@ -13,16 +13,10 @@ import (
 // Haftar ... Haftar and Sarraj did not meet during the visit, and there
 // were no plans for an encounter").
 func TestDenialScope(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	text := "German Foreign Minister Heiko Maas met the eastern commander Khalifa Haftar in Benghazi yesterday.\n\n" +
 		"Haftar and Sarraj did not meet during the visit, and diplomats said there were no plans for a face-to-face encounter."
-	f, err := x.Article(graph.Article{ID: "t", Lang: "en", Text: text})
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := factsOf(t, x, "en", text)
 	var maasHaftar, haftarSarraj bool
 	for _, m := range f.Meetings {
 		ids := map[string]bool{}
@@ -53,10 +47,7 @@ func TestShortTextFullOfNames(t *testing.T) {
 // not the last person named. An appositive ("X, a spokesman for ..., said")
 // still names X.
 func TestUnnamedSpeaker(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	cases := []struct{ lang, text, want string }{
 		{"en", "Heiko Maas met Khalifa Haftar in Benghazi.\n\nThe minister will travel to Tobruk on Friday to meet Aguila Saleh, a German official said.", ""},
 		{"de", "Heiko Maas traf Khalifa Haftar in Bengasi.\n\nDer Minister werde am Freitag nach Tobruk reisen, sagten Diplomaten in Berlin.", ""},
@@ -66,14 +57,7 @@ func TestUnnamedSpeaker(t *testing.T) {
 		{"fr", "Emmanuel Macron ne rencontrera pas Khalifa Haftar dans l'immédiat, a indiqué son entourage.", ""},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, s := range f.Statements {
-			got = append(got, s.Speaker)
-		}
+		got := speakers(factsOf(t, x, c.lang, c.text))
 		if c.want == "" && len(got) > 0 {
 			t.Errorf("%s %q: an unnamed source's words were given to %v", c.lang, c.text, got)
 		}
@@ -88,10 +72,7 @@ func TestUnnamedSpeaker(t *testing.T) {
 // nobody's when the source is a document, an office or unnamed people; it
 // never borrows another name from the sentence.
 func TestAccordingTo(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	cases := []struct{ lang, text, speaker, says string }{
 		{"en", "Heiko Maas and Khalifa Haftar discussed a ceasefire around Sirte, according to a statement from the German Foreign Office.", "", ""},
 		{"en", "Haftar will not withdraw from Sirte, according to Sergey Lavrov.", "sergey-lavrov", "Haftar will not withdraw from Sirte"},
@@ -104,10 +85,7 @@ func TestAccordingTo(t *testing.T) {
 		{"ar", "وبحث ماس وحفتر وقف إطلاق النار حول سرت، بحسب بيان لوزارة الخارجية الألمانية.", "", ""},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, c.lang, c.text)
 		switch {
 		case c.speaker == "" && len(f.Statements) > 0:
 			t.Errorf("%s %q: a source that is no actor gave %s the words %q", c.lang, c.text, f.Statements[0].Speaker, f.Statements[0].Text)
@@ -123,25 +101,15 @@ func TestAccordingTo(t *testing.T) {
 // ("s'est entretenu par visioconférence") is one remote event, not a
 // meeting plus a call; "in the evening" is the day of the event before.
 func TestMannerAndEvening(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	for lang, text := range map[string]string{
 		"en": "Heiko Maas met Khalifa Haftar in Benghazi on 8 July 2020. In the evening he held talks by video link with Fayez al-Sarraj.",
 		"fr": "Heiko Maas a rencontré Khalifa Haftar à Benghazi le 8 juillet 2020. Dans la soirée, il s'est entretenu par visioconférence avec Fayez al-Sarraj.",
 	} {
-		f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, lang, text)
 		var got []string
 		for _, m := range f.Meetings {
-			var ps []string
-			for _, p := range m.Participants {
-				ps = append(ps, p.Actor)
-			}
-			got = append(got, fmt.Sprintf("%s %s %v", m.Mode, m.Date, ps))
+			got = append(got, fmt.Sprintf("%s %s %v", m.Mode, m.Date, participants(m)))
 		}
 		want := []string{"in_person 2020-07-08 [heiko-maas khalifa-haftar]", "video 2020-07-08 [heiko-maas fayez-al-sarraj]"}
 		if !reflect.DeepEqual(got, want) {
@@ -154,10 +122,7 @@ func TestMannerAndEvening(t *testing.T) {
 // to X", "…, X said") is its source, not one of the people who met; a
 // speaker who says they met someone is both.
 func TestReportersAreNotParticipants(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	cases := []struct{ lang, text, speaker string }{
 		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on Monday, according to Stephanie Williams.", "stephanie-williams"},
 		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on Monday, Stephanie Williams said.", "stephanie-williams"},
@@ -165,25 +130,14 @@ func TestReportersAreNotParticipants(t *testing.T) {
 		{"en", "Heiko Maas said he met Khalifa Haftar in Benghazi on Monday.", "heiko-maas"},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, c.lang, c.text)
 		if len(f.Meetings) != 1 {
 			t.Fatalf("%s %q: %d meetings, want 1", c.lang, c.text, len(f.Meetings))
 		}
-		var ps []string
-		for _, p := range f.Meetings[0].Participants {
-			ps = append(ps, p.Actor)
-		}
-		if want := []string{"heiko-maas", "khalifa-haftar"}; !reflect.DeepEqual(ps, want) {
+		if ps, want := participants(f.Meetings[0]), []string{"heiko-maas", "khalifa-haftar"}; !reflect.DeepEqual(ps, want) {
 			t.Errorf("%s %q: participants %v, want %v", c.lang, c.text, ps, want)
 		}
-		if len(f.Statements) != 1 || f.Statements[0].Speaker != c.speaker {
-			var got []string
-			for _, s := range f.Statements {
-				got = append(got, s.Speaker)
-			}
+		if got := speakers(f); len(got) != 1 || got[0] != c.speaker {
 			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.speaker)
 		}
 	}
@@ -192,18 +146,12 @@ func TestReportersAreNotParticipants(t *testing.T) {
 // TestPlaceInItsClause: the place of a meeting is the nearest one, but
 // not one in a later clause ("met in Ankara, support in Libya").
 func TestPlaceInItsClause(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	for lang, text := range map[string]string{
 		"ur": "ترک صدر رجب طیب اردوان اور فائز السراج کی انقرہ میں ملاقات، لیبیا میں حمایت جاری رکھنے کا اعلان۔",
 		"en": "Recep Tayyip Erdoğan met Fayez al-Sarraj in Ankara, and Turkey will keep its troops in Libya.",
 	} {
-		f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOf(t, x, lang, text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != "ankara" {
 			t.Errorf("%s %q: meetings %+v, want one in ankara", lang, text, f.Meetings)
 		}
@@ -213,10 +161,7 @@ func TestPlaceInItsClause(t *testing.T) {
 // TestMarks: the article page's highlights are spans of the original text,
 // in every script, of the right kind.
 func TestMarks(t *testing.T) {
-	x, err := New()
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := shipped(t)
 	cases := []struct {
 		lang, text string
 		want       map[string]string // kind -> a text it must mark

@@ -208,7 +208,7 @@ func (d *doc) findStatements() {
 		si := d.toks[h.tok0].sent
 		s := d.sents[si]
 		if isAccording(h) {
-			d.accordingStatement(h, s, si, speech, inQuote)
+			d.accordingStatement(h, speech, inQuote)
 			continue
 		}
 		spk := d.speakerOf(h, inQuote)
@@ -253,6 +253,33 @@ func (d *doc) findStatements() {
 	})
 }
 
+// nameBeforeVerb is the name that ends right at a verb closing its clause,
+// after a comma and at most a title ("…, (Foreign Minister) Heiko Maas
+// said"), starting after token lo.
+func (d *doc) nameBeforeVerb(h hit, lo int, inQuote []bool) *mention {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 != h.tok0 || m.tok0 <= lo || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if d.punctIn(max(lo+1, m.tok0-3), m.tok0, ",،") {
+			return m
+		}
+	}
+	return nil
+}
+
+// punctIn tells whether a mark of marks stands before any token in
+// [lo, hi] (a token's punct is what precedes it).
+func (d *doc) punctIn(lo, hi int, marks string) bool {
+	for k := lo; k <= hi && k < len(d.toks); k++ {
+		if strings.ContainsAny(d.toks[k].punct, marks) {
+			return true
+		}
+	}
+	return false
+}
+
 func isAccording(h hit) bool {
 	return h.p.kind == pAccording || h.p.kind == pAccordingAfter
 }
@@ -288,7 +315,9 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 // source phrase. When a verb in the sentence has its own speaker ("Pompeo
 // said, according to the State Department, that …") the phrase only says
 // where the report comes from, and makes no statement of its own.
-func (d *doc) accordingStatement(h hit, s sentence, si int, speech []hit, inQuote []bool) {
+func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
 	for _, o := range speech {
 		if !isAccording(o) && d.toks[o.tok0].sent == si {
 			return
@@ -309,26 +338,19 @@ func (d *doc) accordingStatement(h hit, s sentence, si int, speech []hit, inQuot
 	if h.p.kind == pAccordingAfter {
 		p0, p1 = spk.tok0, h.tok1
 	}
-	var parts []string
-	if p0-s.tok0 >= 1 {
-		sp := d.span(s.tok0, p0)
-		parts = append(parts, string(d.text[sp[0]:sp[1]]))
-	}
-	if s.tok1-p1 >= 1 {
-		sp := d.span(p1, s.tok1)
-		parts = append(parts, string(d.text[sp[0]:sp[1]]))
-	}
 	if (p0-s.tok0)+(s.tok1-p1) < 3 {
 		return
 	}
-	for i := range parts {
-		parts[i] = strings.Trim(strings.TrimSpace(parts[i]), ",،;: ")
+	var parts []string
+	for _, r := range [][2]int{{s.tok0, p0}, {p1, s.tok1}} {
+		if r[1] > r[0] {
+			sp := d.span(r[0], r[1])
+			parts = append(parts, strings.Trim(strings.TrimSpace(string(d.text[sp[0]:sp[1]])), ",،;: "))
+		}
 	}
-	text := strings.TrimSpace(strings.Join(parts, " "))
-	t0, t1 := s.tok0, s.tok1
 	d.statements = append(d.statements, graph.Statement{
 		ID: "s" + shortHash(d.art.ID, itoa(si), itoa(d.toks[h.tok0].start)), Speaker: spk.actor,
-		Text: text, Quote: false, Lang: d.lang, About: d.about(t0, t1, spk.actor),
+		Text: strings.TrimSpace(strings.Join(parts, " ")), Quote: false, Lang: d.lang, About: d.about(s.tok0, s.tok1, spk.actor),
 		Evidence: d.evidence(si, d.lang+".speech.according", 0.65, d.span(h.tok0, h.tok1), [][2]int{{spk.start, spk.end}}),
 	})
 }
@@ -416,18 +438,8 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			break
 		}
 	}
-	// "…, (Foreign Minister) Heiko Maas said": the name that ends right at
-	// a verb closing the sentence, after a comma and at most a title
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		if m.tok1 != h.tok0 || m.tok0 <= start || m.loc || m.dir || inQuote[m.tok0] {
-			continue
-		}
-		for k := m.tok0; k > start && k >= m.tok0-3; k-- {
-			if strings.ContainsAny(d.toks[k].punct, ",،") {
-				return m
-			}
-		}
+	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
+		return m
 	}
 	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
@@ -520,25 +532,19 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
 			return true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 4:
-			clear := true
-			for k := u.tok1; k <= h.tok0; k++ {
-				if strings.ContainsAny(d.toks[k].punct, ",،;:") {
-					clear = false
-				}
+			if d.punctIn(u.tok1, h.tok0, ",،;:") {
+				continue
 			}
 			// "an aide to Bashagha said": the name belongs to the link
 			linked := false
-			for _, x := range d.hits {
-				if x.p.kind == pUnnamedLink && x.tok0 == u.tok1 {
-					linked = true
-				}
+			for _, x := range d.sentHitsOf(s, pUnnamedLink) {
+				linked = linked || x.tok0 == u.tok1
 			}
+			named := false
 			for _, m := range d.mentions {
-				if m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir && !linked {
-					clear = false
-				}
+				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir
 			}
-			if clear {
+			if linked || !named {
 				return true
 			}
 		}

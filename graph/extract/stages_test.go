@@ -128,11 +128,45 @@ func TestDates(t *testing.T) {
 
 func actorsOf(t *testing.T, x *Extractor, lang, text string) map[string]int {
 	t.Helper()
+	return factsOf(t, x, lang, text).Mentions
+}
+
+// factsOf extracts one short text in a given language.
+func factsOf(t testing.TB, x *Extractor, lang, text string) graph.Facts {
+	t.Helper()
 	f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return f.Mentions
+	return f
+}
+
+// participants lists a meeting's actors in order.
+func participants(m graph.Meeting) []string {
+	var out []string
+	for _, p := range m.Participants {
+		out = append(out, p.Actor)
+	}
+	return out
+}
+
+// speakers lists the speakers of an article's statements in order.
+func speakers(f graph.Facts) []string {
+	var out []string
+	for _, s := range f.Statements {
+		out = append(out, s.Speaker)
+	}
+	return out
+}
+
+// shipped is the extractor with the embedded lexicon, as Parley runs it.
+func shipped(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
 }
 
 func TestActors(t *testing.T) {

@@ -411,7 +411,7 @@ func (b *batch) linkStories(write []*graph.Entry) ([]graph.Relationship, error) 
 	st := graph.LinkNewStories(entries, fresh)
 	for _, a := range sortedIDs(st) {
 		for _, o := range sortedIDs(st[a]) {
-			if a < o && (fresh[a] || fresh[o]) {
+			if a < o { // LinkNewStories: every pair has a new article
 				out = append(out, graph.SameStoryRel(a, o, st[a][o]))
 			}
 		}
