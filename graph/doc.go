@@ -498,6 +498,107 @@ func MetProps(ms []MetInput) (p Props, ok bool) {
 	return p, true
 }
 
+// counted: planned and cancelled meetings do not count towards MET.
+// cameOn reports whether a counted meeting of ms is on date d.
+func cameOn(ms []MetInput, d string) bool {
+	for _, m := range ms {
+		if m.counted() && m.Date == d {
+			return true
+		}
+	}
+	return false
+}
+
+func (m MetInput) counted() bool { return m.Status != StatusPlanned && m.Status != StatusCancelled }
+
+// yearDate: only dates that know their year bound MET's first and last.
+func yearDate(d string) bool { return d != "" && !strings.HasPrefix(d, "-") }
+
+// MetUpdate derives a pair's MET props from the props it had (old; nil
+// when there was no edge) and the pair's shared meetings that went and
+// came in a write, so that a busy pair costs what changed, not all its
+// meetings. For every article of those meetings, now says whether it
+// reports a counted shared meeting after the write, and kept whether one
+// of those is neither among the meetings that came nor among those that
+// went (so it reported it before, too). exact is false when the update
+// cannot know the result (a meeting on the first or last date went, or
+// old was not written by MetProps): recompute the pair from its meetings.
+func MetUpdate(old Props, gone, came []MetInput, now, kept map[string]bool) (p Props, ok, exact bool) {
+	n, sources := 0, 0
+	var first, last string
+	if old != nil {
+		_, okN := old["meetings"]
+		_, okS := old["sources"]
+		if !okN || !okS {
+			return nil, false, false
+		}
+		n, sources = toInt(old["meetings"]), toInt(old["sources"])
+		first, _ = old["first"].(string)
+		last, _ = old["last"].(string)
+	}
+	before := map[string]bool{}
+	// A meeting on the first (last) date that went leaves the bound
+	// unknown, unless one that came is on or before (after) it.
+	oldFirst, oldLast := first, last
+	lostFirst, lostLast := false, false
+	for _, m := range gone {
+		if !m.counted() {
+			continue
+		}
+		n--
+		if yearDate(m.Date) {
+			lostFirst = lostFirst || m.Date == first
+			lostLast = lostLast || m.Date == last
+		}
+		for _, a := range m.Articles {
+			before[a] = true
+		}
+	}
+	arts := map[string]bool{}
+	for a := range before {
+		arts[a] = true
+	}
+	for _, m := range came {
+		if !m.counted() {
+			continue
+		}
+		n++
+		if yearDate(m.Date) {
+			if first == "" || m.Date < first {
+				first = m.Date
+			}
+			if m.Date > last {
+				last = m.Date
+			}
+		}
+		for _, a := range m.Articles {
+			arts[a] = true
+		}
+	}
+	if (lostFirst && (first == "" || first > oldFirst || first == oldFirst && !cameOn(came, oldFirst))) ||
+		(lostLast && (last == "" || last < oldLast || last == oldLast && !cameOn(came, oldLast))) {
+		return nil, false, false
+	}
+	for a := range arts {
+		if before[a] || kept[a] {
+			sources--
+		}
+		if now[a] {
+			sources++
+		}
+	}
+	if n < 0 || sources < 0 {
+		return nil, false, false
+	}
+	if n == 0 {
+		return nil, false, true
+	}
+	p = Props{"meetings": n, "sources": sources}
+	p.set("first", first)
+	p.set("last", last)
+	return p, true, true
+}
+
 // MetRels derives every MET edge from the meetings, from the smaller id.
 func MetRels(ms []MetInput) []Relationship {
 	pairs := map[[2]string][]MetInput{}

@@ -553,16 +553,6 @@ func known(d Date) int {
 	return n
 }
 
-// LinksAny reports whether any claim of a can be the same meeting as any
-// claim of b (strictly or with a contradiction). The loader uses it to grow
-// the set of claims to re-merge until it is closed.
-func LinksAny(a, b []MeetingClaim) bool {
-	for i := range a {
-		for j := range b {
-			if linkOf(&a[i], &b[j]) != noLink {
-				return true
-			}
-		}
-	}
-	return false
-}
+// Links reports whether a and b can be the same meeting (strictly or with
+// a contradiction).
+func Links(a, b *MeetingClaim) bool { return linkOf(a, b) != noLink }

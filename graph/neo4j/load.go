@@ -326,7 +326,7 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 
 	b.lap("4 articles")
 	// 5. Meetings: re-merge the claims linked to the changed ones.
-	metPairs, err := b.remergeMeetings(write, oldMeetings)
+	met, err := b.remergeMeetings(write, oldMeetings)
 	if err != nil {
 		return b.st, err
 	}
@@ -339,7 +339,7 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 
 	b.lap("6 statements")
 	// 7. MET for every pair whose shared meetings changed.
-	if err := b.recomputeMet(metPairs); err != nil {
+	if err := b.updateMet(met, len(replaced) > 0); err != nil {
 		return b.st, err
 	}
 
@@ -495,11 +495,18 @@ type claimKey struct {
 	month       int
 }
 
+// metChange is what a write did to the meetings: the actor pairs whose
+// shared meetings changed, and the meetings that went and came.
+type metChange struct {
+	pairs      [][2]string
+	gone, came []graph.MetInput
+}
+
 // remergeMeetings rebuilds every meeting linked, directly or through other
 // claims, to the claims of the written articles or to the meetings the
 // replaced articles reported. It returns the actor pairs whose shared
 // meetings changed.
-func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]string, error) {
+func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) (ch metChange, err error) {
 	arts := map[string]graph.ArticleMeta{}
 	var claims []graph.MeetingClaim
 	affected := set{}
@@ -509,6 +516,11 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 	}
 	const claimsOf = `MATCH (m)<-[r:REPORTS]-(a:Article)
 		RETURN m.id AS meeting, a.id AS article, a.lang AS lang, a.outlet AS outlet, properties(r) AS props`
+	// stored lists the claims of every stored meeting read, so that a
+	// meeting the re-merge gives back unchanged is left as it is. (The
+	// claims of replaced articles are gone by now: a meeting they reported,
+	// in oldMeetings, is never unchanged.)
+	stored := map[string][]string{}
 	readClaims := func(recs []*bolt.Record) (map[string][]graph.MeetingClaim, error) {
 		by := map[string][]graph.MeetingClaim{}
 		for _, r := range recs {
@@ -518,7 +530,9 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 				return nil, err
 			}
 			arts[art] = graph.ArticleMeta{ID: art, Lang: str(r, "lang"), Outlet: str(r, "outlet")}
-			by[str(r, "meeting")] = append(by[str(r, "meeting")], c)
+			m := str(r, "meeting")
+			by[m] = append(by[m], c)
+			stored[m] = append(stored[m], c.ID)
 		}
 		return by, nil
 	}
@@ -526,37 +540,32 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 		affected.add(oldMeetings.list()...)
 		recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) WITH m `+claimsOf, map[string]any{"ids": oldMeetings.list()})
 		if err != nil {
-			return nil, err
+			return ch, err
 		}
 		by, err := readClaims(recs)
 		if err != nil {
-			return nil, err
+			return ch, err
 		}
 		for _, id := range sortedIDs(by) {
 			claims = append(claims, by[id]...)
 		}
 	}
 	// Expand to a set closed under the merge rule's links: any claim that
-	// can link to one in the set brings its whole meeting in.
-	searched := map[claimKey]bool{}
-	frontier := claims
+	// can link to one in the set brings its whole meeting in. Candidates
+	// are read light (the fields the rule looks at) and compared only with
+	// claims under the same key; the claims of the meetings that join are
+	// read whole afterwards.
+	idx := claimIndex{}
+	for i := range claims {
+		idx.add(&claims[i])
+	}
+	frontier := append([]graph.MeetingClaim(nil), claims...)
+	joined := set{}
 	for len(frontier) > 0 {
 		var keys []map[string]any
-		for _, c := range frontier {
-			class := graph.ModeClass(c.Mode)
-			actors := set{}
-			for _, p := range c.Participants {
-				actors.add(p.Actor)
-			}
-			ids := actors.list()
-			for i := range ids {
-				for j := i + 1; j < len(ids); j++ {
-					k := claimKey{ids[i], ids[j], class, graph.ClaimMonth(&c)}
-					if !searched[k] {
-						searched[k] = true
-						keys = append(keys, map[string]any{"a": graph.AttendKey(k.a, k.month, class), "b": graph.AttendKey(k.b, k.month, class)})
-					}
-				}
+		for i := range frontier {
+			for _, k := range idx.search(&frontier[i]) {
+				keys = append(keys, map[string]any{"a": graph.AttendKey(k.a, k.month, k.class), "b": graph.AttendKey(k.b, k.month, k.class)})
 			}
 		}
 		frontier = nil
@@ -566,22 +575,73 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 		recs, err := b.run(`UNWIND $keys AS k
 			MATCH ()-[ra:ATTENDED {key: k.a}]->(m:Meeting)<-[rb:ATTENDED {key: k.b}]-()
 			WHERE NOT m.id IN $known
-			WITH DISTINCT m `+claimsOf, map[string]any{"keys": keys, "known": affected.list()})
+			WITH DISTINCT m
+			MATCH (m)<-[r:REPORTS]-(:Article)
+			RETURN m.id AS meeting, r {.claim, .claim_mode, .claim_date, .claim_status, .claim_place, .actors} AS props`,
+			map[string]any{"keys": keys, "known": affected.list()})
 		if err != nil {
-			return nil, err
+			return ch, err
 		}
-		by, err := readClaims(recs)
-		if err != nil {
-			return nil, err
+		by := map[string][]graph.MeetingClaim{}
+		for _, r := range recs {
+			c, err := graph.MeetingClaimFrom("", propsOf(r, "props"))
+			if err != nil {
+				return ch, err
+			}
+			by[str(r, "meeting")] = append(by[str(r, "meeting")], c)
 		}
 		for _, id := range sortedIDs(by) {
-			if graph.LinksAny(by[id], claims) {
+			if idx.linksAny(by[id]) {
 				affected.add(id)
-				claims = append(claims, by[id]...)
+				joined.add(id)
+				for i := range by[id] {
+					idx.add(&by[id][i])
+				}
 				frontier = append(frontier, by[id]...)
 			}
 		}
 	}
+	if len(joined) > 0 {
+		recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) WITH m `+claimsOf, map[string]any{"ids": joined.list()})
+		if err != nil {
+			return ch, err
+		}
+		by, err := readClaims(recs)
+		if err != nil {
+			return ch, err
+		}
+		for _, id := range sortedIDs(by) {
+			claims = append(claims, by[id]...)
+		}
+	}
+
+	b.lap("5 closure")
+	// Re-cluster. A cluster whose claims are exactly those of a stored
+	// meeting is that meeting, unchanged: its properties depend only on its
+	// claims, their articles and the SAME_STORY edges among those articles,
+	// and a batch adds edges only to new articles and removes them only
+	// with replaced ones (whose claims then leave the cluster). Leaving it
+	// alone keeps the write, and the MET pairs to recompute, to what
+	// changed; in a busy month the closure can be every meeting of a pair.
+	clusters := graph.ClusterMeetings(claims)
+	changed := clusters[:0:0]
+	keep := set{}
+	for _, cl := range clusters {
+		id := unchangedMeeting(cl, stored)
+		if id == "" || oldMeetings[id] {
+			changed = append(changed, cl)
+			continue
+		}
+		keep.add(id)
+	}
+	doomed := set{}
+	for id := range affected {
+		if !keep[id] {
+			doomed.add(id)
+		}
+	}
+	slog.Debug("meetings", "claims", len(claims), "stored", len(stored), "clusters", len(clusters), "kept", len(keep), "keys", len(idx.searched))
+	affected = doomed
 
 	// Participants and places of the meetings about to go, for MET and
 	// place clean-up.
@@ -599,17 +659,20 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 	oldPlaces := set{}
 	if len(affected) > 0 {
 		recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id})
-			RETURN [(x:Actor)-[:ATTENDED]->(m) | x.id] AS actors, [(m)-[:HELD_IN]->(p:Place) | p.id] AS places`,
+			RETURN m.id AS id, m.date AS date, m.status AS status, [(x:Actor)-[:ATTENDED]->(m) | x.id] AS actors,
+			       [(m)-[:HELD_IN]->(p:Place) | p.id] AS places, [(a:Article)-[:REPORTS]->(m) | a.id] AS articles`,
 			map[string]any{"ids": affected.list()})
 		if err != nil {
-			return nil, err
+			return ch, err
 		}
 		for _, r := range recs {
 			addPairs(strs(r, "actors"))
 			oldPlaces.add(strs(r, "places")...)
+			ch.gone = append(ch.gone, graph.MetInput{ID: str(r, "id"), Date: str(r, "date"), Status: str(r, "status"),
+				Actors: strs(r, "actors"), Articles: strs(r, "articles")})
 		}
 		if _, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) DETACH DELETE m`, map[string]any{"ids": affected.list()}); err != nil {
-			return nil, err
+			return ch, err
 		}
 	}
 
@@ -617,7 +680,7 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 	// the origin counts.
 	stories, err := b.storiesAmong(sortedIDs(arts))
 	if err != nil {
-		return nil, err
+		return ch, err
 	}
 	placeInfo := map[string]graph.Place{}
 	for _, e := range write {
@@ -628,7 +691,7 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 	var nodes []graph.Node
 	var attended, heldIn, reports []graph.Relationship
 	places := set{}
-	for _, cl := range graph.ClusterMeetings(claims) {
+	for _, cl := range changed {
 		m := graph.Merge(cl)
 		n, rels := graph.MeetingGraph(m, arts, stories)
 		nodes = append(nodes, n)
@@ -642,7 +705,9 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 				reports = append(reports, r)
 			}
 		}
-		addPairs(graph.MetInputOf(m).Actors)
+		in := graph.MetInputOf(m)
+		ch.came = append(ch.came, in)
+		addPairs(append([]string(nil), in.Actors...))
 		places.add(m.Places...)
 	}
 	var placeNodes []graph.Node
@@ -668,7 +733,7 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 			continue
 		}
 		if _, err := b.run(s.cypher, map[string]any{"rows": s.rows}); err != nil {
-			return nil, err
+			return ch, err
 		}
 	}
 	b.st.Nodes += len(nodes)
@@ -676,15 +741,100 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) ([][2]str
 	if len(oldPlaces) > 0 {
 		if _, err := b.run(`UNWIND $ids AS id MATCH (p:Place {id: id}) WHERE NOT (p)<-[:HELD_IN]-() DELETE p`,
 			map[string]any{"ids": oldPlaces.list()}); err != nil {
-			return nil, err
+			return ch, err
 		}
 	}
-	out := make([][2]string, 0, len(pairs))
 	for p := range pairs {
-		out = append(out, p)
+		ch.pairs = append(ch.pairs, p)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0]+"|"+out[i][1] < out[j][0]+"|"+out[j][1] })
-	return out, nil
+	sort.Slice(ch.pairs, func(i, j int) bool { return ch.pairs[i][0]+"|"+ch.pairs[i][1] < ch.pairs[j][0]+"|"+ch.pairs[j][1] })
+	return ch, nil
+}
+
+// claimIndex holds the claims of a closure by key (two of their actors,
+// month, mode class): two claims link only when they share a key, so a
+// candidate is compared with the claims under its keys, not with all.
+type claimIndex struct {
+	by       map[claimKey][]*graph.MeetingClaim
+	searched map[claimKey]bool
+}
+
+func claimKeys(c *graph.MeetingClaim) []claimKey {
+	class, month := graph.ModeClass(c.Mode), graph.ClaimMonth(c)
+	actors := set{}
+	for _, p := range c.Participants {
+		actors.add(p.Actor)
+	}
+	ids := actors.list()
+	var out []claimKey
+	for i := range ids {
+		for j := i + 1; j < len(ids); j++ {
+			out = append(out, claimKey{ids[i], ids[j], class, month})
+		}
+	}
+	return out
+}
+
+func (x *claimIndex) add(c *graph.MeetingClaim) {
+	if x.by == nil {
+		x.by = map[claimKey][]*graph.MeetingClaim{}
+	}
+	for _, k := range claimKeys(c) {
+		x.by[k] = append(x.by[k], c)
+	}
+}
+
+// search returns the keys of c not searched yet, and marks them searched.
+func (x *claimIndex) search(c *graph.MeetingClaim) []claimKey {
+	if x.searched == nil {
+		x.searched = map[claimKey]bool{}
+	}
+	var out []claimKey
+	for _, k := range claimKeys(c) {
+		if !x.searched[k] {
+			x.searched[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (x *claimIndex) linksAny(cs []graph.MeetingClaim) bool {
+	for i := range cs {
+		for _, k := range claimKeys(&cs[i]) {
+			for _, o := range x.by[k] {
+				if graph.Links(&cs[i], o) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unchangedMeeting is the stored meeting whose claims are exactly cl, or "".
+func unchangedMeeting(cl []graph.MeetingClaim, stored map[string][]string) string {
+	id := graph.MergedID("m-", claimIDs(cl))
+	have := stored[id]
+	if len(have) != len(cl) {
+		return ""
+	}
+	in := set{}
+	in.add(have...)
+	for _, c := range cl {
+		if !in[c.ID] {
+			return ""
+		}
+	}
+	return id
+}
+
+func claimIDs(cl []graph.MeetingClaim) []string {
+	ids := make([]string, len(cl))
+	for i, c := range cl {
+		ids[i] = c.ID
+	}
+	return ids
 }
 
 // storiesAmong reads the SAME_STORY edges between the given articles.
@@ -814,6 +964,126 @@ func (b *batch) remergeStatements(write []*graph.Entry, replaced, oldStory, oldS
 	return nil
 }
 
+// updateMet brings MET up to date with the meetings a write changed. A
+// pair is updated from its edge and the meetings that went and came
+// (graph.MetUpdate), reading only the articles of those meetings; a pair
+// whose update is not exact, and every pair when the write replaced
+// articles (their reports are gone before the meetings are read), is
+// recomputed from all its shared meetings.
+func (b *batch) updateMet(ch metChange, replaced bool) error {
+	if replaced || len(ch.pairs) == 0 {
+		return b.recomputeMet(ch.pairs)
+	}
+	type delta struct {
+		gone, came []graph.MetInput
+		arts       set
+		cameIDs    set
+	}
+	deltas := map[[2]string]*delta{}
+	for _, p := range ch.pairs {
+		deltas[p] = &delta{arts: set{}, cameIDs: set{}}
+	}
+	each := func(ms []graph.MetInput, came bool) {
+		for _, m := range ms {
+			as := append([]string(nil), m.Actors...)
+			sort.Strings(as)
+			for i := range as {
+				for j := i + 1; j < len(as); j++ {
+					d := deltas[[2]string{as[i], as[j]}]
+					if d == nil {
+						continue
+					}
+					d.arts.add(m.Articles...)
+					if came {
+						d.came = append(d.came, m)
+						d.cameIDs.add(m.ID)
+					} else {
+						d.gone = append(d.gone, m)
+					}
+				}
+			}
+		}
+	}
+	each(ch.gone, false)
+	each(ch.came, true)
+	pairRows := make([]map[string]any, len(ch.pairs))
+	var artRows []map[string]any
+	for i, p := range ch.pairs {
+		pairRows[i] = map[string]any{"a": p[0], "b": p[1]}
+		for _, x := range deltas[p].arts.list() {
+			artRows = append(artRows, map[string]any{"a": p[0], "b": p[1], "x": x})
+		}
+	}
+	recs, err := b.run(`UNWIND $rows AS p MATCH (:Actor {id: p.a})-[r:MET]-(:Actor {id: p.b})
+		RETURN p.a AS a, p.b AS b, properties(r) AS props`, map[string]any{"rows": pairRows})
+	if err != nil {
+		return err
+	}
+	old := map[[2]string]graph.Props{}
+	for _, r := range recs {
+		old[[2]string{str(r, "a"), str(r, "b")}] = graph.Props(propsOf(r, "props"))
+	}
+	// Which of those articles report a counted meeting of the pair now.
+	recs, err = b.run(`UNWIND $rows AS q MATCH (:Article {id: q.x})-[:REPORTS]->(m:Meeting)
+		WHERE NOT coalesce(m.status, '') IN $uncounted
+		  AND EXISTS { MATCH (m)<-[:ATTENDED]-(x:Actor) WHERE x.id = q.a }
+		  AND EXISTS { MATCH (m)<-[:ATTENDED]-(x:Actor) WHERE x.id = q.b }
+		RETURN q.a AS a, q.b AS b, q.x AS x, collect(m.id) AS meetings`,
+		map[string]any{"rows": artRows, "uncounted": []string{graph.StatusPlanned, graph.StatusCancelled}})
+	if err != nil {
+		return err
+	}
+	now, kept := map[[2]string]set{}, map[[2]string]set{}
+	for _, r := range recs {
+		k, x := [2]string{str(r, "a"), str(r, "b")}, str(r, "x")
+		for _, m := range strs(r, "meetings") {
+			if now[k] == nil {
+				now[k], kept[k] = set{}, set{}
+			}
+			now[k].add(x)
+			if !deltas[k].cameIDs[m] {
+				kept[k].add(x)
+			}
+		}
+	}
+	var redo [][2]string
+	var rows, met []map[string]any
+	for _, p := range ch.pairs {
+		d := deltas[p]
+		props, ok, exact := graph.MetUpdate(old[p], d.gone, d.came, now[p], kept[p])
+		if !exact {
+			redo = append(redo, p)
+			continue
+		}
+		rows = append(rows, map[string]any{"a": p[0], "b": p[1]})
+		if ok {
+			met = append(met, map[string]any{"s": p[0], "e": p[1], "p": map[string]any(props)})
+		}
+	}
+	if err := b.writeMet(rows, met); err != nil {
+		return err
+	}
+	slog.Debug("met", "pairs", len(ch.pairs), "recomputed", len(redo))
+	return b.recomputeMet(redo)
+}
+
+// writeMet replaces the MET edges of the pairs (rows) with met.
+func (b *batch) writeMet(rows, met []map[string]any) error {
+	if len(rows) > 0 {
+		if _, err := b.run(`UNWIND $rows AS p MATCH (:Actor {id: p.a})-[r:MET]-(:Actor {id: p.b}) DELETE r`, map[string]any{"rows": rows}); err != nil {
+			return err
+		}
+	}
+	if len(met) > 0 {
+		if _, err := b.run(`UNWIND $rows AS r MATCH (a:Actor {id: r.s}) MATCH (o:Actor {id: r.e}) CREATE (a)-[m:MET]->(o) SET m = r.p`,
+			map[string]any{"rows": met}); err != nil {
+			return err
+		}
+	}
+	b.st.Rels += len(met)
+	return nil
+}
+
 // recomputeMet rewrites MET for the pairs, from every meeting both attend.
 func (b *batch) recomputeMet(pairs [][2]string) error {
 	if len(pairs) == 0 {
@@ -835,23 +1105,13 @@ func (b *batch) recomputeMet(pairs [][2]string) error {
 		k := [2]string{str(r, "a"), str(r, "b")}
 		by[k] = append(by[k], graph.MetInput{ID: str(r, "id"), Date: str(r, "date"), Status: str(r, "status"), Articles: strs(r, "articles")})
 	}
-	if _, err := b.run(`UNWIND $rows AS p MATCH (:Actor {id: p.a})-[r:MET]-(:Actor {id: p.b}) DELETE r`, map[string]any{"rows": rows}); err != nil {
-		return err
-	}
 	var met []map[string]any
 	for _, p := range pairs {
 		if props, ok := graph.MetProps(by[p]); ok {
 			met = append(met, map[string]any{"s": p[0], "e": p[1], "p": map[string]any(props)})
 		}
 	}
-	if len(met) > 0 {
-		if _, err := b.run(`UNWIND $rows AS r MATCH (a:Actor {id: r.s}) MATCH (o:Actor {id: r.e}) CREATE (a)-[m:MET]->(o) SET m = r.p`,
-			map[string]any{"rows": met}); err != nil {
-			return err
-		}
-	}
-	b.st.Rels += len(met)
-	return nil
+	return b.writeMet(rows, met)
 }
 
 // foldActors updates actors that new articles mention: the stored actor
