@@ -378,18 +378,28 @@ func (b *batch) linkStories(write []*graph.Entry) ([]graph.Relationship, error) 
 	for _, e := range write {
 		anchors.add(graph.Anchors(e.Features)...)
 	}
-	var rows []map[string]any
+	// One row per day, with the batch's actors on that day: the index is
+	// read once for each day, however many actors share it.
+	days := map[string]set{}
 	for _, a := range anchors.list() {
 		actor, md, _ := strings.Cut(a, "@")
-		rows = append(rows, map[string]any{"actor": actor, "md": md})
+		if days[md] == nil {
+			days[md] = set{}
+		}
+		days[md].add(actor)
+	}
+	var rows []map[string]any
+	for _, md := range sortedIDs(days) {
+		rows = append(rows, map[string]any{"md": md, "actors": days[md].list()})
 	}
 	// Candidates already stored: their REPORTS edges carry the anchor day
 	// (indexed) and the actors of the claim.
 	all := map[string]*graph.Entry{}
 	if len(rows) > 0 {
 		recs, err := b.run(`UNWIND $rows AS an
-			MATCH (o:Article)-[r:REPORTS]->() WHERE r.anchor = an.md AND an.actor IN r.actors
-			RETURN DISTINCT o.id AS id, o.features AS features`, map[string]any{"rows": rows})
+			MATCH (o:Article)-[r:REPORTS]->() WHERE r.anchor = an.md AND any(x IN r.actors WHERE x IN an.actors)
+			WITH DISTINCT o
+			RETURN o.id AS id, o.features AS features`, map[string]any{"rows": rows})
 		if err != nil {
 			return nil, err
 		}
@@ -562,19 +572,29 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) (ch metCh
 	frontier := append([]graph.MeetingClaim(nil), claims...)
 	joined := set{}
 	for len(frontier) > 0 {
-		var keys []map[string]any
+		// One row per actor-month-class, with the keys of its partners:
+		// the index is read once for Haftar's month, not once per partner.
+		partners := map[string]set{}
 		for i := range frontier {
 			for _, k := range idx.search(&frontier[i]) {
-				keys = append(keys, map[string]any{"a": graph.AttendKey(k.a, k.month, k.class), "b": graph.AttendKey(k.b, k.month, k.class)})
+				a := graph.AttendKey(k.a, k.month, k.class)
+				if partners[a] == nil {
+					partners[a] = set{}
+				}
+				partners[a].add(graph.AttendKey(k.b, k.month, k.class))
 			}
 		}
 		frontier = nil
-		if len(keys) == 0 {
+		if len(partners) == 0 {
 			break
 		}
+		var keys []map[string]any
+		for _, a := range sortedIDs(partners) {
+			keys = append(keys, map[string]any{"a": a, "bs": partners[a].list()})
+		}
 		recs, err := b.run(`UNWIND $keys AS k
-			MATCH ()-[ra:ATTENDED {key: k.a}]->(m:Meeting)<-[rb:ATTENDED {key: k.b}]-()
-			WHERE NOT m.id IN $known
+			MATCH ()-[ra:ATTENDED {key: k.a}]->(m:Meeting)<-[rb:ATTENDED]-()
+			WHERE rb.key IN k.bs AND NOT m.id IN $known
 			WITH DISTINCT m
 			MATCH (m)<-[r:REPORTS]-(:Article)
 			RETURN m.id AS meeting, r {.claim, .claim_mode, .claim_date, .claim_status, .claim_place, .actors} AS props`,
