@@ -405,7 +405,7 @@ func MeetingGraph(m MergedMeeting, arts map[string]ArticleMeta, stories Stories)
 	n := Node{ID: m.ID, Labels: []string{LabelMeeting}, Properties: p}
 	var rels []Relationship
 	for _, pt := range m.Participants {
-		rels = append(rels, rel(RelAttended, pt.Actor, m.ID, Props{"role": pt.Role, "key": AttendKey(pt.Actor, m.Date.Month, ModeClass(m.Mode))}))
+		rels = append(rels, rel(RelAttended, pt.Actor, m.ID, Props{"role": pt.Role, "key": AttendKey(pt.Actor, m.Date.Month, ModeClass(m.Mode)), "at": AttendAt(pt.Actor, m.Date.String())}))
 	}
 	for _, pl := range m.Places {
 		src := map[string]bool{}

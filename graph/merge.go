@@ -38,6 +38,12 @@ func ModeClass(mode string) string {
 	return classMeet
 }
 
+// AttendAt orders an actor's meetings: the actor and the meeting's date
+// ("haftar|2020-01-08"; "haftar|--01-08" and "haftar|" sort below every
+// year). An index on it gives an actor's newest meetings in order, so an
+// actor page reads its fifty rows, not every meeting the actor attended.
+func AttendAt(actor, date string) string { return actor + "|" + date }
+
 // AttendKey is the key of an ATTENDED edge: the actor, the meeting's month
 // (0 when unknown) and mode class. Two claims can only be one meeting if
 // they share two actors, a month and a class, so the loader finds every

@@ -152,15 +152,18 @@ func (f MeetingFilter) where() string {
 // newest selects the meetings of a filter, newest first, as m. Without an
 // actor the dated meetings come off the date index in order, so a page
 // costs its own size, not the size of the archive; undated ones follow.
-// With an actor it starts from the actor's node: the cost is the actor's.
+// With an actor the actor's meetings come off ATTENDED.at in order.
 func (f MeetingFilter) newest() string {
 	switch {
 	case f.Actor != "" && f.With != "":
 		return `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(:Actor {id: $with}) WHERE ` + f.where() + `
 			WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
 	case f.Actor != "":
-		return `MATCH (:Actor {id: $actor})-[:ATTENDED]->(m:Meeting) WHERE ` + f.where() + `
-			WITH m ORDER BY m.date IS NULL, m.date DESC, m.id SKIP $offset LIMIT $limit`
+		// ATTENDED.at (graph.AttendAt) is the actor and the date: read
+		// off its index in order, a page costs its rows, not the actor's
+		// thousands of meetings.
+		return `MATCH (:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.at STARTS WITH $actor + '|' AND ` + f.where() + `
+			WITH m, r ORDER BY r.at DESC, m.id SKIP $offset LIMIT $limit`
 	}
 	undated := ""
 	if f.From == "" && f.To == "" {

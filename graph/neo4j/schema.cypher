@@ -22,5 +22,13 @@ CREATE INDEX article_lang IF NOT EXISTS FOR (n:Article) ON (n.lang);
 // class through ATTENDED.key (graph.AttendKey); edges written before the
 // key existed get it here.
 CREATE INDEX attended_key IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.key);
+// (Migrations run in batches: one transaction over a large graph would
+// exceed the transaction memory limit.)
 MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.key IS NULL
-  SET r.key = a.id + '|' + toString(coalesce(m.month, 0)) + '|' + CASE WHEN m.mode IN ['call', 'video'] THEN 'remote' ELSE 'meet' END;
+  CALL (a, r, m) { SET r.key = a.id + '|' + toString(coalesce(m.month, 0)) + '|' + CASE WHEN m.mode IN ['call', 'video'] THEN 'remote' ELSE 'meet' END }
+  IN TRANSACTIONS OF 10000 ROWS;
+// An actor's newest meetings, in order, through ATTENDED.at (graph.AttendAt);
+// edges written before it existed get it here.
+CREATE INDEX attended_at IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.at);
+MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.at IS NULL
+  CALL (a, r, m) { SET r.at = a.id + '|' + coalesce(m.date, '') } IN TRANSACTIONS OF 10000 ROWS;

@@ -79,11 +79,30 @@ var schema string
 // idempotent (IF NOT EXISTS), so it runs at every start.
 func (s *Store) ApplySchema(ctx context.Context) error {
 	for _, stmt := range schemaStatements(schema) {
-		if _, err := s.query(ctx, stmt, nil); err != nil {
+		var err error
+		if strings.Contains(stmt, "IN TRANSACTIONS") {
+			err = s.autoCommit(ctx, stmt)
+		} else {
+			_, err = s.query(ctx, stmt, nil)
+		}
+		if err != nil {
 			return fmt.Errorf("apply schema %q: %w", firstLine(stmt), err)
 		}
 	}
 	return nil
+}
+
+// autoCommit runs a statement in an implicit transaction, which is what
+// CALL { ... } IN TRANSACTIONS requires.
+func (s *Store) autoCommit(ctx context.Context, stmt string) error {
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeWrite})
+	defer sess.Close(context.Background())
+	res, err := sess.Run(ctx, stmt, nil)
+	if err != nil {
+		return err
+	}
+	_, err = res.Consume(ctx)
+	return err
 }
 
 // schemaStatements splits schema.cypher on semicolons, dropping comments.
