@@ -107,11 +107,13 @@ func (d *doc) findEvents() {
 			if ev == nil {
 				continue
 			}
+			// a lead that restates the title merges into the title's event:
+			// the merged date still anchors "the day before" further on
 			if m := d.mergeInto(ev); m != nil {
-				emitted = true
-				continue
+				ev = m
+			} else {
+				d.meetings = append(d.meetings, ev)
 			}
-			d.meetings = append(d.meetings, ev)
 			emitted = true
 			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 {
 				anchor = ev.m.Date
