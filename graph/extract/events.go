@@ -233,20 +233,25 @@ func (d *doc) subject(ms []mention) string {
 // triggers of one class whose clauses are short of actors are one event
 // ("arrived in Tripoli, where he met Dbeibah").
 func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
+	// triggers that share a word ("held talks" + "talks with") are one
+	var heads []hit
 	var gs []*group
-	for k, t := range trigs {
-		g := &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1}
-		if k == 0 {
-			g.lo = s.tok0
+	for _, t := range trigs {
+		if n := len(gs); n > 0 && t.tok0 < heads[n-1].tok1 {
+			gs[n-1].trigs = append(gs[n-1].trigs, t)
+			heads[n-1].tok1 = max(heads[n-1].tok1, t.tok1)
+			continue
 		}
-		if k+1 < len(trigs) {
-			g.hi = trigs[k+1].tok0
-		}
-		gs = append(gs, g)
+		heads = append(heads, t)
+		gs = append(gs, &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1})
+	}
+	gs[0].lo = s.tok0
+	for k := 0; k+1 < len(gs); k++ {
+		gs[k].hi = heads[k+1].tok0
 	}
 	for _, m := range ms {
 		k := 0
-		for k+1 < len(trigs) && m.tok0 >= trigs[k+1].tok0 {
+		for k+1 < len(heads) && m.tok0 >= heads[k+1].tok0 {
 			k++
 		}
 		gs[k].mentions = append(gs[k].mentions, m)
