@@ -98,7 +98,7 @@ func (d *doc) findEvents() {
 		var evs []*event
 		d.sawNegation = false
 		for _, g := range groups {
-			evs = append(evs, d.buildEvent(si, g, hs, subject, anchor))
+			evs = append(evs, d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g)...)
 		}
 		if d.sawNegation {
 			evs = nil
@@ -426,6 +426,55 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	return ev
 }
 
+// splitCall makes one telephone call per callee when one caller phoned
+// several people named after the call ("Guterres phoned Sarraj and Saleh",
+// "اتصالين هاتفيين بالمنفي والدبيبة"): a phone call has two ends. A video
+// conference may have many and is left whole, as is a call with several
+// callers ("Merkel and Macron phoned Putin").
+func (d *doc) splitCall(ev *event, g *group) []*event {
+	if ev == nil || ev.m.Mode != graph.ModeCall || len(ev.parts) < 3 {
+		return []*event{ev}
+	}
+	trig := ev.m.Evidence.Trigger[0]
+	after := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.start < trig {
+			after[m.actor] = false
+		} else if _, seen := after[m.actor]; !seen {
+			after[m.actor] = true
+		}
+	}
+	var callers, callees []string
+	for _, p := range ev.parts {
+		if after[p] {
+			callees = append(callees, p)
+		} else {
+			callers = append(callers, p)
+		}
+	}
+	if len(callers) != 1 || len(callees) < 2 {
+		return []*event{ev}
+	}
+	out := make([]*event, 0, len(callees))
+	for k, c := range callees {
+		e := *ev
+		e.parts = []string{callers[0], c}
+		e.roles = map[string]string{callers[0]: ev.roles[callers[0]], c: ev.roles[c]}
+		e.spans = nil
+		for _, m := range g.mentions {
+			if m.actor == callers[0] || m.actor == c {
+				e.spans = append(e.spans, [2]int{m.start, m.end})
+			}
+		}
+		e.m.Evidence.Spans = e.spans
+		if k > 0 {
+			e.m.ID = ev.m.ID + "." + itoa(k)
+		}
+		out = append(out, &e)
+	}
+	return out
+}
+
 // pronounBefore tells whether the clause has no subject of its own: no
 // actor before the first trigger.
 func (d *doc) pronounBefore(g *group) bool {
@@ -493,24 +542,7 @@ func (d *doc) dropMembers(parts []string) []string {
 	// the sentence ("UN envoy Williams"), not another participant.
 	member := map[string]bool{}
 	for _, p := range parts {
-		id := p
-		for depth := 0; depth < 4; depth++ {
-			i, ok := d.x.lx.actorIdx[id]
-			if !ok {
-				break
-			}
-			a := &d.x.lx.actors[i]
-			if a.country != "" && a.country != p {
-				member[a.country] = true
-			}
-			if a.Affiliation == "" || a.Affiliation == id {
-				break
-			}
-			if a.Affiliation != p {
-				member[a.Affiliation] = true
-			}
-			id = a.Affiliation
-		}
+		d.groupsOf(p, member)
 	}
 	out := parts[:0:0]
 	for _, p := range parts {
@@ -582,18 +614,37 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// expand is an actor with the country and organisation it belongs to, so
-// that "the Americans" overlap with the US ambassador.
+// groupsOf marks in set the countries and organisations p belongs to,
+// along the affiliation chain (envoy -> UNSMIL -> UN), p itself excluded.
+func (d *doc) groupsOf(p string, set map[string]bool) {
+	id := p
+	for depth := 0; depth < 4; depth++ {
+		i, ok := d.x.lx.actorIdx[id]
+		if !ok {
+			return
+		}
+		a := &d.x.lx.actors[i]
+		if a.country != "" && a.country != p {
+			set[a.country] = true
+		}
+		if a.Affiliation == "" || a.Affiliation == id {
+			return
+		}
+		if a.Affiliation != p {
+			set[a.Affiliation] = true
+		}
+		id = a.Affiliation
+	}
+}
+
+// expand is each actor with the countries and organisations it belongs
+// to, so that "the Americans" overlap with the US ambassador and "the UN"
+// ("its secretary-general") with Guterres.
 func (d *doc) expand(ids []string) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range ids {
 		out[p] = true
-		if i, ok := d.x.lx.actorIdx[p]; ok {
-			a := &d.x.lx.actors[i]
-			if a.country != "" {
-				out[a.country] = true
-			}
-		}
+		d.groupsOf(p, out)
 	}
 	return out
 }
