@@ -38,6 +38,23 @@ type group struct {
 	trigs    []hit
 	lo, hi   int // token range of the clause
 	mentions []mention
+	cut      bool // a semicolon or dash parts it from the clause before
+}
+
+// clauseMarks end a clause inside a sentence: "he will see Sarraj; a
+// meeting with Haftar was called off", "Merkel phones Erdoğan – Maas
+// travels to Benghazi".
+const clauseMarks = ";؛–—"
+
+// clauseCut is the last token in (from, to) that a clause mark precedes,
+// or -1.
+func (d *doc) clauseCut(from, to int) int {
+	for k := to - 1; k > from; k-- {
+		if d.punctIn(k, k, clauseMarks) {
+			return k
+		}
+	}
+	return -1
 }
 
 func (g *group) class() string {
@@ -248,10 +265,13 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	gs[0].lo = s.tok0
 	for k := 0; k+1 < len(gs); k++ {
 		gs[k].hi = heads[k+1].tok0
+		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		}
 	}
 	for _, m := range ms {
 		k := 0
-		for k+1 < len(heads) && m.tok0 >= heads[k+1].tok0 {
+		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
 			k++
 		}
 		gs[k].mentions = append(gs[k].mentions, m)
@@ -265,7 +285,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		last := p.trigs[len(p.trigs)-1]
 		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
-		if (manner || short) && !p.has(pNegated) && !g.has(pNegated) {
+		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
 			p.hi = g.hi
@@ -318,7 +338,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
-	if len(parts) < 2 && subject != "" && !seen[subject] {
+	// a clause after a semicolon or dash with a subject of its own does
+	// not borrow the sentence's
+	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}

@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClauseMarks: a semicolon or a dash closes a clause inside a
+// sentence. The actors, place and status of one clause stay with its own
+// trigger: "he will see Sarraj in Tripoli; a meeting with Haftar in
+// Benghazi was cancelled" is two events, and a headline's "X phones Y –
+// Z travels to W" joins nobody of one half to the other.
+func TestClauseMarks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string // mode status place participants, one per event
+	}{
+		{"it", "Luigi Di Maio vedrà Fayez al-Sarraj a Tripoli; un incontro con Khalifa Haftar a Bengasi è stato annullato.",
+			[]string{"in_person planned tripoli luigi-di-maio,fayez-al-sarraj", "in_person cancelled benghazi luigi-di-maio,khalifa-haftar"}},
+		{"en", "Luigi Di Maio will meet Fayez al-Sarraj in Tripoli; a meeting with Khalifa Haftar in Benghazi has been cancelled.",
+			[]string{"in_person planned tripoli luigi-di-maio,fayez-al-sarraj", "in_person cancelled benghazi luigi-di-maio,khalifa-haftar"}},
+		{"de", "Merkel telefoniert mit dem Präsidenten – Maas reist nach Bengasi", nil},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var got []string
+		for _, m := range f.Meetings {
+			got = append(got, m.Mode+" "+m.Status+" "+m.Place+" "+strings.Join(participants(m), ","))
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
