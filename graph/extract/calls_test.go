@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -14,6 +15,15 @@ func callPairs(f graph.Facts) [][]string {
 		if m.Mode == graph.ModeCall {
 			out = append(out, participants(m))
 		}
+	}
+	return out
+}
+
+// summaries lists an article's events as "mode status place participants".
+func summaries(f graph.Facts) []string {
+	var out []string
+	for _, m := range f.Meetings {
+		out = append(out, m.Mode+" "+m.Status+" "+m.Place+" "+strings.Join(participants(m), ","))
 	}
 	return out
 }

@@ -23,11 +23,7 @@ func TestClauseMarks(t *testing.T) {
 		{"de", "Merkel telefoniert mit dem Präsidenten – Maas reist nach Bengasi", nil},
 	}
 	for _, c := range cases {
-		f := factsOf(t, x, c.lang, c.text)
-		var got []string
-		for _, m := range f.Meetings {
-			got = append(got, m.Mode+" "+m.Status+" "+m.Place+" "+strings.Join(participants(m), ","))
-		}
+		got := summaries(factsOf(t, x, c.lang, c.text))
 		if strings.Join(got, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
 		}
