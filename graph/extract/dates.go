@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"time"
 
@@ -13,6 +14,7 @@ const (
 	dateWeekday         // "on Monday": resolved against publication and tense
 	dateRelative        // "yesterday", "أمس": days from publication
 	dateAnchor          // "the day before", "накануне": days from the previous event
+	dateSince           // "a day after [event]": dates the event it introduces from the sentence's other one
 )
 
 // dateExpr is a date expression found in the text, not yet resolved.
@@ -53,7 +55,12 @@ func (d *doc) findDates() {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
 			}
 			k := dateRelative
-			if h.p.anchor {
+			switch {
+			case h.p.since && !d.triggerSoonAfter(h.tok1):
+				continue // "a day after the ceasefire" dates no meeting
+			case h.p.since:
+				k = dateSince
+			case h.p.anchor:
 				k = dateAnchor
 			}
 			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense})
@@ -187,14 +194,35 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		if anchor.Day == 0 || anchor.Month == 0 {
 			return graph.Date{}
 		}
-		a := anchor
-		hasYear := a.Year != 0
-		if !hasYear {
-			a.Year = 2001
-		}
-		return fromTime(toTime(a).AddDate(0, 0, e.days), hasYear)
+		return shiftDays(anchor, e.days)
 	}
 	return graph.Date{}
+}
+
+// shiftDays moves a date with a day by n days, keeping an unknown year
+// unknown.
+func shiftDays(a graph.Date, n int) graph.Date {
+	hasYear := a.Year != 0
+	if !hasYear {
+		a.Year = 2001
+	}
+	return fromTime(toTime(a).AddDate(0, 0, n), hasYear)
+}
+
+// triggerSoonAfter tells whether an event trigger of the same sentence
+// starts within three tokens after tok: "a day after he spoke by phone",
+// "بعد يوم من اتصال هاتفي".
+func (d *doc) triggerSoonAfter(tok int) bool {
+	if tok >= len(d.toks) {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= tok })
+	for ; i < len(d.hits) && d.hits[i].tok0 <= tok+3; i++ {
+		if isTrigger(d.hits[i].p.kind) && d.toks[d.hits[i].tok0].sent == d.toks[tok].sent {
+			return true
+		}
+	}
+	return false
 }
 
 func toTime(d graph.Date) time.Time {

@@ -33,3 +33,27 @@ func TestAnchorAfterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestDayAfterEvent: "a day after" before an event dates that event a day
+// before the one it follows in the sentence, in every language that puts
+// the phrase before its complement; before anything else it dates nothing.
+func TestDayAfterEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on 8 July, a day after he spoke by telephone with Fayez al-Sarraj."},
+		{"ar", "التقى هايكو ماس خليفة حفتر في بنغازي يوم 8 يوليو، وذلك بعد يوم من اتصال هاتفي أجراه مع فائز السراج."},
+		{"fr", "Heiko Maas a rencontré Khalifa Haftar à Benghazi le 8 juillet, au lendemain d'un entretien téléphonique avec Fayez al-Sarraj."},
+		{"es", "Heiko Maas se reunió con Khalifa Haftar en Bengasi el 8 de julio, un día después de una conversación telefónica con Fayez al-Sarraj."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		got, ok := callDate(f)
+		if want := (graph.Date{Month: 7, Day: 7}); !ok || got != want {
+			t.Errorf("%s: call date %v (found %v), want --07-07: %+v", c.lang, got, ok, f.Meetings)
+		}
+	}
+	f := factsOf(t, x, "en", "Heiko Maas met Khalifa Haftar in Benghazi a day after the ceasefire.")
+	if len(f.Meetings) != 1 || !f.Meetings[0].Date.IsZero() {
+		t.Errorf("a day after a non-event dated the meeting: %+v", f.Meetings)
+	}
+}

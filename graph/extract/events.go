@@ -14,6 +14,7 @@ type event struct {
 	parts []string
 	roles map[string]string
 	spans [][2]int
+	trig  int // token of the main trigger
 }
 
 // trigger kinds that start an event.
@@ -120,6 +121,7 @@ func (d *doc) findEvents() {
 		if d.sawNegation {
 			evs = nil
 		}
+		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
 			if ev == nil {
 				continue
@@ -429,7 +431,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		roles[p] = r
 	}
-	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0}
 	ev.m.Mode, ev.m.Status = mode, status
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
@@ -497,6 +499,25 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	return out
 }
 
+// datePriorEvents dates an event that "a day after" introduces ("met
+// Haftar yesterday, a day after he spoke with Sarraj", "بعد يوم من اتصال
+// هاتفي"): it came that many days before the event of the sentence it
+// follows.
+func (d *doc) datePriorEvents(si int, evs []*event) {
+	for k := 1; k < len(evs); k++ {
+		ev, base := evs[k], evs[k-1]
+		if ev == nil || base == nil || base.m.Date.Day == 0 {
+			continue
+		}
+		for _, e := range d.dates {
+			if e.sent != si || e.kind != dateSince || e.tok1 > ev.trig || ev.trig-e.tok1 > 3 || e.tok0 < base.trig {
+				continue
+			}
+			ev.m.Date = shiftDays(base.m.Date, -e.days)
+		}
+	}
+}
+
 // pronounBefore tells whether the clause has no subject of its own: no
 // actor before the first trigger.
 func (d *doc) pronounBefore(g *group) bool {
@@ -523,7 +544,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	pick := func(from, to int, sent int) (dateExpr, bool) {
 		best, bestDist, ok := dateExpr{}, 1<<30, false
 		for _, e := range d.dates {
-			if e.sent != sent || e.tok0 < from || e.tok0 >= to {
+			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince {
 				continue
 			}
 			dist := abs(e.tok0 - trig)
