@@ -16,6 +16,18 @@ func callDate(f graph.Facts) (graph.Date, bool) {
 	return graph.Date{}, false
 }
 
+// wantCallOn7July checks that each text's call is dated --07-07.
+func wantCallOn7July(t *testing.T, x *Extractor, cases []struct{ lang, text string }) {
+	t.Helper()
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		got, ok := callDate(f)
+		if want := (graph.Date{Month: 7, Day: 7}); !ok || got != want {
+			t.Errorf("%s: call date %v (found %v), want --07-07: %+v", c.lang, got, ok, f.Meetings)
+		}
+	}
+}
+
 // TestAnchorAfterTitle: a title that restates the lead event takes the
 // lead's date, and that date still anchors "the day before" later on.
 func TestAnchorAfterTitle(t *testing.T) {
@@ -25,13 +37,7 @@ func TestAnchorAfterTitle(t *testing.T) {
 		{"ru", "Маас встретился с Хафтаром в Бенгази\n\nХайко Маас 8 июля встретился в Бенгази с Халифой Хафтаром.\n\nНакануне Маас провёл телефонный разговор с Файезом Сараджем."},
 		{"fr", "Maas rencontre Haftar à Benghazi\n\nHeiko Maas a rencontré le 8 juillet à Benghazi Khalifa Haftar.\n\nLa veille, Maas s'était entretenu par téléphone avec Fayez al-Sarraj."},
 	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, c.text)
-		got, ok := callDate(f)
-		if want := (graph.Date{Month: 7, Day: 7}); !ok || got != want {
-			t.Errorf("%s: call date %v (found %v), want --07-07: %+v", c.lang, got, ok, f.Meetings)
-		}
-	}
+	wantCallOn7July(t, x, cases)
 }
 
 // TestDayAfterEvent: "a day after" before an event dates that event a day
@@ -45,13 +51,7 @@ func TestDayAfterEvent(t *testing.T) {
 		{"fr", "Heiko Maas a rencontré Khalifa Haftar à Benghazi le 8 juillet, au lendemain d'un entretien téléphonique avec Fayez al-Sarraj."},
 		{"es", "Heiko Maas se reunió con Khalifa Haftar en Bengasi el 8 de julio, un día después de una conversación telefónica con Fayez al-Sarraj."},
 	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, c.text)
-		got, ok := callDate(f)
-		if want := (graph.Date{Month: 7, Day: 7}); !ok || got != want {
-			t.Errorf("%s: call date %v (found %v), want --07-07: %+v", c.lang, got, ok, f.Meetings)
-		}
-	}
+	wantCallOn7July(t, x, cases)
 	f := factsOf(t, x, "en", "Heiko Maas met Khalifa Haftar in Benghazi a day after the ceasefire.")
 	if len(f.Meetings) != 1 || !f.Meetings[0].Date.IsZero() {
 		t.Errorf("a day after a non-event dated the meeting: %+v", f.Meetings)
