@@ -29,3 +29,20 @@ func TestClauseMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceOfItsClause: a place before a semicolon or dash is not the
+// place of the event after it.
+func TestPlaceOfItsClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"de", "Salamé in Berlin – Treffen mit Luigi Di Maio in Rom abgesagt", "rome"},
+		{"en", "Ghassan Salamé in Berlin – meeting with Luigi Di Maio in Rome cancelled", "rome"},
+		{"fr", "Ghassan Salamé à Berlin ; sa rencontre avec Luigi Di Maio à Rome est annulée", "rome"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.want {
+			t.Errorf("%s %q: %v, want one meeting in %s", c.lang, c.text, summaries(f), c.want)
+		}
+	}
+}
