@@ -46,3 +46,22 @@ func TestPlaceOfItsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingNounAfterTheEvent: a meeting noun after the sentence's event,
+// with no partner of its own ("to prepare a meeting of Libya's
+// neighbours"), is another meeting whose people the text does not give:
+// it borrows neither the sentence's subject nor the previous sentence's.
+func TestMeetingNounAfterTheEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "Abdelmadjid Tebboune a parlé.\n\nSabri Boukadoum recevra Sameh Choukri pour préparer une réunion des pays voisins de la Libye.", "in_person planned  sabri-boukadoum,sameh-shoukry"},
+		{"en", "Abdelmadjid Tebboune spoke.\n\nSabri Boukadoum will receive Sameh Shoukry to prepare a meeting of the neighbours of Libya.", "in_person planned  sabri-boukadoum,sameh-shoukry"},
+		{"es", "Abdelmadjid Tebboune habló.\n\nSabri Boukadoum recibirá a Sameh Shoukry para preparar una reunión de los vecinos de Libia.", "in_person planned  sabri-boukadoum,sameh-shoukry"},
+	}
+	for _, c := range cases {
+		got := summaries(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -40,6 +40,17 @@ type group struct {
 	lo, hi   int // token range of the clause
 	mentions []mention
 	cut      bool // a semicolon or dash parts it from the clause before
+	late     bool // an earlier group of the sentence has a verb trigger
+}
+
+// nounOnly tells whether every trigger of the group is a meeting noun.
+func (g *group) nounOnly() bool {
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseMarks end a clause inside a sentence: "he will see Sarraj; a
@@ -115,7 +126,8 @@ func (d *doc) findEvents() {
 		// triggers are about the meeting that did not happen.
 		var evs []*event
 		d.sawNegation = false
-		for _, g := range groups {
+		for k, g := range groups {
+			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
 			evs = append(evs, d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g)...)
 		}
 		if d.sawNegation {
@@ -341,14 +353,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	parts = d.dropMembers(parts)
 	// a clause after a semicolon or dash with a subject of its own does
-	// not borrow the sentence's
-	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) {
+	// not borrow the sentence's, nor does a meeting noun after the
+	// sentence's event ("will receive Choukri to prepare a meeting of
+	// Libya's neighbours": the subject is busy with the first event)
+	borrow := !g.late || !g.nounOnly()
+	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
-	if len(parts) < 2 && si > 0 && !negated {
+	if len(parts) < 2 && si > 0 && !negated && borrow {
 		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) {
 			parts = append([]string{prev}, parts...)
 		}
