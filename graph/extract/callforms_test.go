@@ -15,10 +15,5 @@ func TestCallForms(t *testing.T) {
 		{"tr", "Erdoğan, Tunus Cumhurbaşkanı Kays Said ile telefonda görüştü.", "call held  recep-tayyip-erdogan,kais-saied"},
 		{"it", "Luigi Di Maio ha avuto un colloquio in videoconferenza con Najla Mangoush.", "video held  luigi-di-maio,najla-mangoush"},
 	}
-	for _, c := range cases {
-		got := summaries(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: got %q, want %q", c.lang, c.text, got, c.want)
-		}
-	}
+	wantOneEvent(t, x, cases)
 }

@@ -28,6 +28,18 @@ func summaries(f graph.Facts) []string {
 	return out
 }
 
+// wantOneEvent checks that each text reports exactly one event, as
+// summaries writes it.
+func wantOneEvent(t *testing.T, x *Extractor, cases []struct{ lang, text, want string }) {
+	t.Helper()
+	for _, c := range cases {
+		got := summaries(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
 // TestOneCallerSeveralCallees: a telephone call has two ends, so one
 // caller who phoned two people made two calls; two callers of one callee
 // and a video conference stay whole.

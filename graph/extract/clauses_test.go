@@ -58,10 +58,5 @@ func TestMeetingNounAfterTheEvent(t *testing.T) {
 		{"en", "Abdelmadjid Tebboune spoke.\n\nSabri Boukadoum will receive Sameh Shoukry to prepare a meeting of the neighbours of Libya.", "in_person planned  sabri-boukadoum,sameh-shoukry"},
 		{"es", "Abdelmadjid Tebboune habló.\n\nSabri Boukadoum recibirá a Sameh Shoukry para preparar una reunión de los vecinos de Libia.", "in_person planned  sabri-boukadoum,sameh-shoukry"},
 	}
-	for _, c := range cases {
-		got := summaries(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
-		}
-	}
+	wantOneEvent(t, x, cases)
 }
