@@ -400,7 +400,9 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 	}
 	lim := min(s.tok1, h.tok1+win)
 	for k := h.tok1; k < lim; k++ {
-		if inQuote[k] || (k > h.tok1 && strings.ContainsAny(d.toks[k].punct, stops)) {
+		// a comma right after the verb ends its clause: "Maas erklärte,
+		// ohne Haftar ..." is Maas's, not Haftar's
+		if inQuote[k] || strings.ContainsAny(d.toks[k].punct, stops) {
 			return nil
 		}
 		for _, x := range d.hitsEndingAt(k + 1) {
