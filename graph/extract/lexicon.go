@@ -445,6 +445,7 @@ const (
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
 	pUnnamedLink
+	pAnd // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -460,7 +461,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink,
+	"unnamed_link": pUnnamedLink, "and": pAnd,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

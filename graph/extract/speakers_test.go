@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -18,6 +19,25 @@ func TestCommaAfterVerb(t *testing.T) {
 	for _, c := range cases {
 		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, []string{"heiko-maas"}) {
 			t.Errorf("%s %q: speakers %v, want [heiko-maas]", c.lang, c.text, got)
+		}
+	}
+}
+
+// TestSubjectRightBeforeVerb: the person named right before a speech verb
+// is its subject; a person named earlier in the clause only qualifies them
+// ("Haftar's spokesman Colonel X said"), unless the two are coordinated.
+func TestSubjectRightBeforeVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Представитель сил Хафтара полковник Фарадж аль-Мабрук сообщил, что маршал выслушал предложения.", "x-"},
+		{"ur", "حفتر کے وفد میں شامل میجر جنرل فرحات العبیدی نے بتایا کہ مسودے میں کوئی نظام الاوقات شامل نہیں تھا۔", "x-"},
+		{"en", "Heiko Maas and Jean-Yves Le Drian said that the truce must hold.", "heiko-maas"},
+		{"de", "Heiko Maas und Jean-Yves Le Drian sagten, die Waffenruhe müsse halten.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+			t.Errorf("%s %q: speakers %v, want %s…", c.lang, c.text, got, c.want)
 		}
 	}
 }

@@ -446,6 +446,13 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
+	// the person right before the verb is its subject, and an earlier
+	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
+	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
+	// coordinated ("Maas and Le Drian said")
+	if adj := d.personRightBefore(h, start, inQuote); adj != nil && before != nil && adj != before && !d.andBetween(before.tok1, adj.tok0) {
+		before = adj
+	}
 	if inverted && after != nil {
 		return after
 	}
@@ -453,6 +460,32 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return before
 	}
 	return after
+}
+
+// personRightBefore is a person named right before a speech verb, with no
+// comma between ("… Colonel X said", not "… met X, said").
+func (d *doc) personRightBefore(h hit, lo int, inQuote []bool) *mention {
+	if d.punctIn(h.tok0, h.tok0, ",،") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == h.tok0 && m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
+			return m
+		}
+	}
+	return nil
+}
+
+// andBetween tells whether a coordinating "and" stands in tokens [t0, t1).
+func (d *doc) andBetween(t0, t1 int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
+		if d.hits[i].p.kind == pAnd {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfter tells whether a pronoun follows the verb ("sagte er").
