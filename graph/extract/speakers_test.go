@@ -41,3 +41,21 @@ func TestSubjectRightBeforeVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestColonStartsClause: a colon (that opens no quotation) starts a new
+// clause, whose speech verb belongs to its own subject; a pronoun after an
+// inverted verb ("…, sagte er") stands for the subject before that clause.
+func TestColonStartsClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Владимир Путин с Хафтаром не встречался: в Кремле пояснили, что график президента был расписан заранее.", ""},
+		{"en", "Vladimir Putin did not meet Haftar: in the Kremlin they explained that the schedule was full.", ""},
+		{"de", "Mevlüt Çavuşoğlu hatte die Mission kritisiert: Sie nütze allein Haftar, sagte er in Ankara.", "mevlut-cavusoglu"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if c.want == "" && len(got) > 0 || c.want != "" && !reflect.DeepEqual(got, []string{c.want}) {
+			t.Errorf("%s %q: speakers %v, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -21,6 +21,9 @@ var closers = map[rune]string{
 	'„': "“”\"", '“': "”“\"", '«': "»", '»': "«", '‚': "‘’", '‹': "›", '"': "\"“”", '”': "”",
 }
 
+// quoteMarks are the marks that open a quotation.
+const quoteMarks = "„“«»‚‹\"”"
+
 // findQuotes pairs quotation marks within a paragraph.
 func (d *doc) findQuotes() []quote {
 	var qs []quote
@@ -435,13 +438,22 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			start = k + 1
 			break
 		}
-		if strings.ContainsAny(d.toks[k].punct, ";؛") {
+		// a semicolon or a colon starts the verb's clause: "Putin did not
+		// meet Haftar: the Kremlin explained that ..." (a colon that opens
+		// a quotation does not: the verb is then the quoted speaker's)
+		if p := d.toks[k].punct; strings.ContainsAny(p, ";؛") || strings.Contains(p, ":") && !strings.ContainsAny(p, quoteMarks) {
 			start = k
 			break
 		}
 	}
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
+	}
+	if d.pronounAfter(h) && d.punctIn(h.tok0, h.tok0, ",،") {
+		// "…: Sie nütze allein Haftar, sagte er": the pronoun after an
+		// inverted verb stands for the subject before the verb's clause,
+		// never for a name inside it
+		return d.mentionIn(s.tok0, start, inQuote, false)
 	}
 	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
