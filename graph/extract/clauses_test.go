@@ -60,3 +60,17 @@ func TestMeetingNounAfterTheEvent(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestSubordinateClauseAfterTrigger: a clause introduced after the trigger
+// by a complementizer or relative "that" keeps its actors and its tense:
+// "the conference that Germany will host" makes the call neither planned
+// nor Germany's.
+func TestSubordinateClauseAfterTrigger(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Mike Pompeo spoke by telephone with Sergey Lavrov about the conference that Germany will host in Berlin.", "call held  mike-pompeo,sergey-lavrov"},
+		{"it", "António Guterres ha parlato al telefono con Fayez al-Sarraj, dopo che Aguila Saleh aveva annunciato una tregua.", "call held  antonio-guterres,fayez-al-sarraj"},
+		{"fr", "Jean-Yves Le Drian s'est entretenu par téléphone avec Fayez al-Sarraj de la conférence que l'Allemagne organisera.", "call held  jean-yves-le-drian,fayez-al-sarraj"},
+	}
+	wantOneEvent(t, x, cases)
+}

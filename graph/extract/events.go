@@ -341,10 +341,24 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// a subordinate clause after the triggers ("… about the conference
+	// that Germany will host on Sunday", "dopo che i due hanno
+	// annunciato") is not the event's: its actors, tense and dates are
+	// its own
+	last := g.trigs[len(g.trigs)-1].tok1
+	for _, h := range hs {
+		if h.p.kind == pComplementizer && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
+			hi = h.tok0
+			break
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
+		if m.tok0 >= hi {
+			continue
+		}
 		spans = append(spans, [2]int{m.start, m.end})
 		if !seen[m.actor] {
 			seen[m.actor] = true
