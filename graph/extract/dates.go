@@ -25,6 +25,7 @@ type dateExpr struct {
 	date       graph.Date // dateAbsolute
 	days       int        // dateRelative, dateAnchor; weekday 0-6 for dateWeekday
 	tense      bool       // the sign of days follows the tense
+	next       bool       // dateWeekday: "next Tuesday", the week after
 }
 
 // findDates reads the date expressions of every sentence.
@@ -49,7 +50,7 @@ func (d *doc) findDates() {
 				months[h.tok0] = h
 			}
 		case pWeekday:
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.nextWeekAround(h)})
 		case pRelative:
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
@@ -169,18 +170,17 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		}
 		p := toTime(d.pub)
 		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
+		// the publication's own weekday is that day: a Saturday paper's
+		// "on Saturday" is today, whether done or still to come; "next
+		// Saturday" is a week on
 		if future {
 			n := (e.days - pw + 7) % 7
-			if n == 0 {
+			if n == 0 && e.next {
 				n = 7
 			}
 			return fromTime(p.AddDate(0, 0, n), true)
 		}
-		n := (pw - e.days + 7) % 7
-		if n == 0 {
-			n = 7
-		}
-		return fromTime(p.AddDate(0, 0, -n), true)
+		return fromTime(p.AddDate(0, 0, -((pw-e.days+7)%7)), true)
 	case dateRelative:
 		if d.pub.IsZero() {
 			return graph.Date{}
@@ -197,6 +197,23 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		return shiftDays(anchor, e.days)
 	}
 	return graph.Date{}
+}
+
+// nextWeekAround tells whether a "next" word stands right before or after
+// a weekday ("next Tuesday", "mardi prochain", "الثلاثاء المقبل").
+func (d *doc) nextWeekAround(w *hit) bool {
+	for _, i := range d.hitsByEnd[w.tok0] {
+		if d.hits[i].p.kind == pNextWeek {
+			return true
+		}
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= w.tok1 })
+	for ; i < len(d.hits) && d.hits[i].tok0 == w.tok1; i++ {
+		if d.hits[i].p.kind == pNextWeek {
+			return true
+		}
+	}
+	return false
 }
 
 // shiftDays moves a date with a day by n days, keeping an unknown year

@@ -57,3 +57,25 @@ func TestDayAfterEvent(t *testing.T) {
 		t.Errorf("a day after a non-event dated the meeting: %+v", f.Meetings)
 	}
 }
+
+// TestWeekdayOfPublication: in a paper of a given weekday, that weekday is
+// the day itself, done or to come; "next" puts it a week on.
+func TestWeekdayOfPublication(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, pub, text, want string }{
+		{"fr", "2020-10-24", "Jean-Yves Le Drian doit s'entretenir samedi par téléphone avec Stephanie Williams.", "2020-10-24"},
+		{"en", "2021-03-23", "Mohamed al-Menfi will meet Emmanuel Macron in Paris next Tuesday.", "2021-03-30"},
+		{"fr", "2021-03-23", "Mohamed al-Menfi rencontrera Emmanuel Macron à Paris mardi prochain.", "2021-03-30"},
+		{"en", "2021-03-23", "Mohamed al-Menfi met Emmanuel Macron in Paris on Tuesday.", "2021-03-23"},
+		{"de", "2021-03-23", "Mohamed al-Menfi traf Emmanuel Macron am Montag in Paris.", "2021-03-22"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != c.want {
+			t.Errorf("%s %q (published %s): %v, want one event on %s", c.lang, c.text, c.pub, summaries(f), c.want)
+		}
+	}
+}

@@ -445,7 +445,8 @@ const (
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
 	pUnnamedLink
-	pAnd // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
+	pAnd      // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
+	pNextWeek // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -531,6 +532,7 @@ func tokenizeRaw(s string) []string {
 type datesFile struct {
 	Months   map[string][][]string `yaml:"months"`
 	Weekdays map[string][][]string `yaml:"weekdays"`
+	Next     map[string][]string   `yaml:"next"`
 	Relative map[string][]struct {
 		Words  []string `yaml:"words"`
 		Days   int      `yaml:"days"`
@@ -605,6 +607,19 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 						p.val, p.name = i, "weekday"
 						r.phrases.add(p)
 					}
+				}
+			}
+		}
+		for l, words := range d.Next {
+			r, ok := rules[l]
+			if !ok {
+				errs = append(errs, fmt.Errorf("dates.yaml: next: unknown language code %q", l))
+				continue
+			}
+			for _, w := range words {
+				if p := newPhrase(w, pNextWeek); p != nil {
+					p.name = "next"
+					r.phrases.add(p)
 				}
 			}
 		}
