@@ -462,7 +462,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
@@ -532,7 +532,6 @@ func tokenizeRaw(s string) []string {
 type datesFile struct {
 	Months   map[string][][]string `yaml:"months"`
 	Weekdays map[string][][]string `yaml:"weekdays"`
-	Next     map[string][]string   `yaml:"next"`
 	Relative map[string][]struct {
 		Words  []string `yaml:"words"`
 		Days   int      `yaml:"days"`
@@ -607,19 +606,6 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 						p.val, p.name = i, "weekday"
 						r.phrases.add(p)
 					}
-				}
-			}
-		}
-		for l, words := range d.Next {
-			r, ok := rules[l]
-			if !ok {
-				errs = append(errs, fmt.Errorf("dates.yaml: next: unknown language code %q", l))
-				continue
-			}
-			for _, w := range words {
-				if p := newPhrase(w, pNextWeek); p != nil {
-					p.name = "next"
-					r.phrases.add(p)
 				}
 			}
 		}
