@@ -74,3 +74,28 @@ func TestSubordinateClauseAfterTrigger(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestCommaNewSubject: a comma followed by a new subject and its trigger
+// opens a clause of its own ("X receives Y, Z cancels the visit"); a list
+// of names after a comma ("met Haftar, Saleh and Sarraj during the
+// visit") does not.
+func TestCommaNewSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Conte riceve Haftar a Palazzo Chigi, Sarraj annulla la visita a Roma",
+			[]string{"in_person held rome giuseppe-conte,khalifa-haftar", "visit cancelled rome giuseppe-conte,fayez-al-sarraj"}},
+		{"en", "Giuseppe Conte receives Khalifa Haftar in Rome, Sarraj cancels his visit",
+			[]string{"in_person held rome giuseppe-conte,khalifa-haftar", "visit cancelled rome giuseppe-conte,fayez-al-sarraj"}},
+		{"en", "Heiko Maas met Khalifa Haftar, Aguila Saleh and Fayez al-Sarraj during his visit to Libya.",
+			[]string{"visit held libya heiko-maas,khalifa-haftar,aguila-saleh-issa,fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		got := summaries(factsOf(t, x, c.lang, c.text))
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

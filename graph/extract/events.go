@@ -43,6 +43,44 @@ type group struct {
 	late     bool // an earlier group of the sentence has a verb trigger
 }
 
+// newSubject finds a clause joined by a bare comma whose subject stands
+// right before the next trigger: "Conte riceve Haftar a Palazzo Chigi,
+// Sarraj annulla la visita a Roma". It is the comma's token, or -1 when
+// the clause before would keep fewer than two actors or the names after
+// the comma are a list ("met Haftar, Saleh and Sarraj during the visit").
+func (d *doc) newSubject(t, next hit, ms []mention) int {
+	c := -1
+	for k := next.tok0 - 1; k > t.tok1; k-- {
+		if d.punctIn(k, k, ",،") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || d.andBetween(c, next.tok0) {
+		return -1
+	}
+	before := map[string]bool{}
+	first, lastEnd := -1, -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 < c:
+			before[m.actor] = true
+		case m.tok0 < next.tok0:
+			if first < 0 {
+				first = m.tok0
+			}
+			lastEnd = m.tok1
+		}
+	}
+	// the new subject opens its clause ("…, Sarraj annulla"); a clause
+	// opened by another word ("…، جہاں انہیں السیسی سے ملنا تھا", "where
+	// he was to meet Sisi") has no subject of its own there
+	if len(before) < 2 || first != c || next.tok0-lastEnd > 3 {
+		return -1
+	}
+	return c
+}
+
 // nounOnly tells whether every trigger of the group is a meeting noun.
 func (g *group) nounOnly() bool {
 	for _, t := range g.trigs {
@@ -281,6 +319,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		gs[k].hi = heads[k+1].tok0
 		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		}
 	}
 	for _, m := range ms {
