@@ -17,3 +17,16 @@ func TestCallForms(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestGovernmentHeads: a head of government stands for the government
+// named in his title, and Russia's prime minister is known in every
+// script.
+func TestGovernmentHeads(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, met Mikhail Mishustin in Moscow.", "in_person held moscow abdul-hamid-dbeibah,mikhail-mishustin"},
+		{"ru", "Премьер-министр Правительства национального единства Абдель Хамид Дбейба провёл переговоры с Михаилом Мишустиным в Москве.", "in_person held moscow abdul-hamid-dbeibah,mikhail-mishustin"},
+		{"ur", "وزیر اعظم دبیبہ جمعرات کو ماسکو جائیں گے جہاں وہ روسی وزیر اعظم میخائل میشوستن سے ملیں گے۔", "visit planned moscow abdul-hamid-dbeibah,mikhail-mishustin"},
+	}
+	wantOneEvent(t, x, cases)
+}
