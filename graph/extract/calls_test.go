@@ -74,3 +74,17 @@ func TestOrganisationRestatesItsPerson(t *testing.T) {
 		t.Errorf("calls %v, want %v", got, want)
 	}
 }
+
+// TestMannerBeforeVerb: verb-final languages put the manner before the
+// meeting verb ("via video link talked"): one remote event, not a video
+// call and a meeting that borrows someone from the sentence before; a
+// manner in another clause stays apart.
+func TestMannerBeforeVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ur", "فائز السراج نے بیان دیا۔\n\nمحمد المنفی نے عبدالمجید تبون سے ویڈیو لنک کے ذریعے بات چیت کی۔", "video held  mohamed-al-menfi,abdelmadjid-tebboune"},
+		{"tr", "Fayez es-Serrac açıklama yaptı.\n\nMevlüt Çavuşoğlu, Sergey Lavrov ile video konferans yoluyla görüştü.", "video held  mevlut-cavusoglu,sergey-lavrov"},
+		{"fr", "Jean-Yves Le Drian et Sergueï Lavrov au téléphone, la visite à Tripoli annulée", "call held  jean-yves-le-drian,sergey-lavrov"},
+	}
+	wantOneEvent(t, x, cases)
+}

@@ -337,7 +337,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	for _, g := range gs[1:] {
 		p := out[len(out)-1]
 		last := p.trigs[len(p.trigs)-1]
-		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1
+		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1 ||
+			// the manner before the verb, as verb-final languages put it:
+			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
+			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
@@ -348,6 +351,16 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// mentionIn tells whether one of ms starts in tokens [t0, t1).
+func mentionIn(ms []mention, t0, t1 int) bool {
+	for _, m := range ms {
+		if m.tok0 >= t0 && m.tok0 < t1 {
+			return true
+		}
+	}
+	return false
 }
 
 func distinct(ms []mention) int {
