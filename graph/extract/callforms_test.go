@@ -30,3 +30,13 @@ func TestGovernmentHeads(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestTurkishSpellings: the Turkish press writes Dbeibah "Abdülhamid
+// Dibeybe"; the first name must not pass for King Abdullah's.
+func TestTurkishSpellings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Abdülhamid Dibeybe, Ankara'da Recep Tayyip Erdoğan ile görüştü.", "in_person held ankara abdul-hamid-dbeibah,recep-tayyip-erdogan"},
+	}
+	wantOneEvent(t, x, cases)
+}
