@@ -59,3 +59,21 @@ func TestColonStartsClause(t *testing.T) {
 		}
 	}
 }
+
+// TestWelcomeAndTitleOrganisation: welcoming is a statement in every
+// language ("رحب", "a salué", "begrüßte"), and a speaker named after his
+// organisation's title ("رئيس مجلس النواب عقيلة صالح") is the person, not
+// the organisation.
+func TestWelcomeAndTitleOrganisation(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ar", "من جهته رحب رئيس مجلس النواب عقيلة صالح بنتائج الملتقى، داعياً إلى الانعقاد.", "aguila-saleh-issa"},
+		{"fr", "Le secrétaire général António Guterres a salué un accord historique.", "antonio-guterres"},
+		{"ru", "Сергей Лавров приветствовал соглашение о прекращении огня.", "sergey-lavrov"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, []string{c.want}) {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}

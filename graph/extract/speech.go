@@ -416,11 +416,31 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.tok0 == k && !m.loc && !m.dir {
-				return m
+				return d.holderOf(i)
 			}
 		}
 	}
 	return nil
+}
+
+// holderOf is mention i, or the person right after it when mention i is
+// that person's organisation in a title ("رئيس مجلس النواب عقيلة صالح",
+// "the Speaker of the House of Representatives Aguila Saleh").
+func (d *doc) holderOf(i int) *mention {
+	m := &d.mentions[i]
+	if m.kind == graph.KindPerson || i+1 >= len(d.mentions) {
+		return m
+	}
+	n := &d.mentions[i+1]
+	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") {
+		return m
+	}
+	groups := map[string]bool{}
+	d.groupsOf(n.actor, groups)
+	if groups[m.actor] {
+		return n
+	}
+	return m
 }
 
 // speakerOf finds who a speech verb belongs to: the name right after an
