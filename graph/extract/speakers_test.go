@@ -60,8 +60,9 @@ func TestColonStartsClause(t *testing.T) {
 	}
 }
 
-// TestWelcomeAndTitleOrganisation: welcoming is a statement in every
-// language ("رحب", "a salué", "begrüßte"), and a speaker named after his
+// TestWelcomeAndTitleOrganisation: welcoming is a statement ("رحب", "a
+// salué", "приветствовал"; German "begrüßte" is left out, it greets guests
+// as often as decisions), and a speaker named after his
 // organisation's title ("رئيس مجلس النواب عقيلة صالح") is the person, not
 // the organisation.
 func TestWelcomeAndTitleOrganisation(t *testing.T) {
