@@ -78,3 +78,25 @@ func TestWelcomeAndTitleOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedPhrase: a quotation that starts in lower case inside the
+// writer's sentence is a phrase of reported speech; one after a colon, or
+// one that opens with the speaker's verb right after the name, is direct.
+func TestQuotedPhrase(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		quote      bool
+	}{
+		{"fr", "Le secrétaire général, António Guterres, a salué « une étape fondamentale vers la paix ».", false},
+		{"tr", "Sabri Bukadum ise Cezayir'in \"tüm Libyalı taraflara eşit mesafede\" olduğunu vurguladı.", false},
+		{"de", "Heiko Maas sagte: „wir sind weiter als vor einem Jahr“.", true},
+		{"en", "Mike Pompeo \"stressed the need for all parties to respect the truce,\" Daniel Hartwell said.", true},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Statements) != 1 || f.Statements[0].Quote != c.quote {
+			t.Errorf("%s %q: %+v, want one statement with quote=%v", c.lang, c.text, f.Statements, c.quote)
+		}
+	}
+}

@@ -172,6 +172,9 @@ func (d *doc) findStatements() {
 		if speaker == "" {
 			continue
 		}
+		if direct && d.quotedPhrase(q) {
+			direct = false
+		}
 		if verb >= 0 {
 			usedVerb[verb] = true
 		}
@@ -369,6 +372,27 @@ func (d *doc) colonBefore(q *quote) bool {
 		}
 	}
 	return false
+}
+
+// quotedPhrase tells whether a quotation is a phrase inside the writer's
+// own sentence ("a salué « une étape fondamentale »", "Cezayir'in "tüm
+// taraflara eşit mesafede" olduğunu"): it starts in lower case, inside
+// its sentence, neither after a colon nor right after its speaker's name
+// (`Pompeo "stressed the need ..."` quotes him whole).
+func (d *doc) quotedPhrase(q *quote) bool {
+	if d.colonBefore(q) || q.tok0 >= len(d.toks) || q.tok0 == d.sents[d.toks[q.tok0].sent].tok0 {
+		return false
+	}
+	r := d.text[d.toks[q.tok0].start]
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for i := range d.mentions {
+		if d.mentions[i].tok1 == q.tok0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionIn is the first (or last) actor mention in tokens [t0, t1) that
