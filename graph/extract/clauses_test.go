@@ -99,3 +99,21 @@ func TestCommaNewSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoPlacesOneTrigger: one meeting verb with partners in two places
+// is one meeting per place, whether the place comes before the partner
+// (Italian "a Tripoli Sarraj") or after ("Sarraj in Tripoli").
+func TestTwoPlacesOneTrigger(t *testing.T) {
+	x := shipped(t)
+	want := []string{"in_person held tripoli luigi-di-maio,fayez-al-sarraj", "in_person held benghazi luigi-di-maio,khalifa-haftar"}
+	cases := []struct{ lang, text string }{
+		{"it", "Luigi Di Maio ha incontrato in mattinata a Tripoli Fayez al-Sarraj e, nel pomeriggio, a Bengasi Khalifa Haftar."},
+		{"en", "Luigi Di Maio met Fayez al-Sarraj in Tripoli in the morning and Khalifa Haftar in Benghazi in the afternoon."},
+		{"es", "Luigi Di Maio se reunió con Fayez al-Sarraj en Trípoli por la mañana y con Khalifa Haftar en Bengasi por la tarde."},
+	}
+	for _, c := range cases {
+		if got := summaries(factsOf(t, x, c.lang, c.text)); strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, want)
+		}
+	}
+}

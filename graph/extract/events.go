@@ -166,7 +166,7 @@ func (d *doc) findEvents() {
 		d.sawNegation = false
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
-			evs = append(evs, d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g)...)
+			evs = append(evs, d.splitByPlace(d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g), g)...)
 		}
 		if d.sawNegation {
 			evs = nil
@@ -563,20 +563,89 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	}
 	out := make([]*event, 0, len(callees))
 	for k, c := range callees {
-		e := *ev
-		e.parts = []string{callers[0], c}
-		e.roles = map[string]string{callers[0]: ev.roles[callers[0]], c: ev.roles[c]}
-		e.spans = nil
-		for _, m := range g.mentions {
-			if m.actor == callers[0] || m.actor == c {
-				e.spans = append(e.spans, [2]int{m.start, m.end})
+		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
+	}
+	return out
+}
+
+// subEvent is the k-th of the events ev splits into, with participants
+// parts.
+func (d *doc) subEvent(ev *event, g *group, parts []string, k int) *event {
+	e := *ev
+	e.parts = parts
+	e.roles = make(map[string]string, len(parts))
+	for _, p := range parts {
+		e.roles[p] = ev.roles[p]
+	}
+	e.spans = nil
+	for _, m := range g.mentions {
+		if contains(parts, m.actor) {
+			e.spans = append(e.spans, [2]int{m.start, m.end})
+		}
+	}
+	e.m.Evidence.Spans = e.spans
+	if k > 0 {
+		e.m.ID = ev.m.ID + "." + itoa(k)
+	}
+	return &e
+}
+
+// splitByPlace makes one meeting per place when one trigger has partners
+// in two places ("ha incontrato a Tripoli Sarraj e, nel pomeriggio, a
+// Bengasi Haftar", "met Sarraj in Tripoli and Haftar in Benghazi"): each
+// partner named after the trigger goes with the located place nearest to
+// him, the subject with every one.
+func (d *doc) splitByPlace(evs []*event, g *group) []*event {
+	out := evs[:0:0]
+	for _, ev := range evs {
+		if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
+			out = append(out, ev)
+			continue
+		}
+		var places []placeMention
+		for _, p := range d.placeMs {
+			if p.loc && p.tok0 > ev.trig && p.tok0 < g.hi && d.toks[p.tok0].sent == ev.sent {
+				places = append(places, p)
 			}
 		}
-		e.m.Evidence.Spans = e.spans
-		if k > 0 {
-			e.m.ID = ev.m.ID + "." + itoa(k)
+		at := map[string][]string{} // place -> partners
+		var order []string
+		after := map[string]bool{}
+		for _, m := range g.mentions {
+			if m.tok0 <= ev.trig || !contains(ev.parts, m.actor) || after[m.actor] || len(places) < 2 {
+				continue
+			}
+			after[m.actor] = true
+			best, bestGap := "", 1<<30
+			for _, p := range places {
+				gap := p.tok0 - m.tok1
+				if p.tok0 < m.tok0 {
+					gap = m.tok0 - p.tok1
+				}
+				if gap < bestGap {
+					best, bestGap = p.place, gap
+				}
+			}
+			if _, ok := at[best]; !ok {
+				order = append(order, best)
+			}
+			at[best] = append(at[best], m.actor)
 		}
-		out = append(out, &e)
+		if len(order) < 2 {
+			out = append(out, ev)
+			continue
+		}
+		var subject []string
+		for _, p := range ev.parts {
+			if !after[p] {
+				subject = append(subject, p)
+			}
+		}
+		for k, place := range order {
+			e := d.subEvent(ev, g, append(append([]string(nil), subject...), at[place]...), k)
+			e.m.Place = place
+			out = append(out, e)
+		}
 	}
 	return out
 }
