@@ -389,7 +389,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			continue
 		}
 		for _, t := range g.trigs {
-			if h.tok0 >= t.tok0-4 && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) {
+			// a comma between them parts the clauses: in "X, who spoke
+			// by phone last April, has not commented" nothing denies the call
+			from, to := min(h.tok1, t.tok1), max(h.tok0, t.tok0)
+			// before a meeting noun, a negation denies it only as its
+			// determiner ("no meeting", "pas de rencontre"); further back it
+			// denies another verb ("n'a pas commenté le sommet")
+			before := 4
+			if t.p.kind == pMeetNoun {
+				before = 1 + h.tok1 - h.tok0
+			}
+			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
 		}
