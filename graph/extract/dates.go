@@ -155,15 +155,22 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		if e.date.Year != 0 || d.pub.IsZero() || e.date.Month == 0 {
 			return e.date
 		}
-		if future {
-			dt := e.date
-			dt.Year = d.pub.Year
-			if dt.Month < d.pub.Month || dt.Month == d.pub.Month && dt.Day != 0 && dt.Day < d.pub.Day {
-				dt.Year++
-			}
-			return dt
+		past := e.date.ResolveYear(d.pub)
+		if !future {
+			return past
 		}
-		return e.date.ResolveYear(d.pub)
+		dt := e.date
+		dt.Year = d.pub.Year
+		if dt.Month < d.pub.Month || dt.Month == d.pub.Month && dt.Day != 0 && dt.Day < d.pub.Day {
+			dt.Year++
+		}
+		// a called-off meeting was due when the text says, before or after
+		// publication: "a visit planned for late April" that a May paper
+		// calls off was due this April, not next
+		if status == graph.StatusCancelled && monthsBetween(past, d.pub) < monthsBetween(d.pub, dt) {
+			return past
+		}
+		return dt
 	case dateWeekday:
 		if d.pub.IsZero() {
 			return graph.Date{}
@@ -214,6 +221,11 @@ func (d *doc) nextWeekAround(w *hit) bool {
 		}
 	}
 	return false
+}
+
+// monthsBetween counts the months from a to b.
+func monthsBetween(a, b graph.Date) int {
+	return (b.Year-a.Year)*12 + b.Month - a.Month
 }
 
 // shiftDays moves a date with a day by n days, keeping an unknown year

@@ -79,3 +79,23 @@ func TestWeekdayOfPublication(t *testing.T) {
 		}
 	}
 }
+
+// TestCancelledMonth: a called-off meeting was due when the text says, in
+// the year nearest publication; a planned one lies ahead.
+func TestCancelledMonth(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"de", "Ein für Ende April geplanter Besuch von Heiko Maas bei Fayez al-Sarraj in Tripolis wurde abgesagt.", "2020-04"},
+		{"en", "A visit by Heiko Maas to Fayez al-Sarraj in Tripoli planned for late April has been cancelled.", "2020-04"},
+		{"en", "Heiko Maas will meet Fayez al-Sarraj in Tripoli in April.", "2021-04"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: "2020-05-07"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != c.want {
+			t.Errorf("%s %q: %v, want one event in %s", c.lang, c.text, summaries(f), c.want)
+		}
+	}
+}
