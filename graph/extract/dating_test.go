@@ -69,6 +69,25 @@ func TestWeekdayOfPublication(t *testing.T) {
 		{"en", "2021-03-23", "Mohamed al-Menfi met Emmanuel Macron in Paris on Tuesday.", "2021-03-23"},
 		{"de", "2021-03-23", "Mohamed al-Menfi traf Emmanuel Macron am Montag in Paris.", "2021-03-22"},
 	}
+	wantEventDates(t, x, cases)
+}
+
+// TestCancelledMonth: a called-off meeting was due when the text says, in
+// the year nearest publication; a planned one lies ahead.
+func TestCancelledMonth(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, pub, text, want string }{
+		{"de", "2020-05-07", "Ein für Ende April geplanter Besuch von Heiko Maas bei Fayez al-Sarraj in Tripolis wurde abgesagt.", "2020-04"},
+		{"en", "2020-05-07", "A visit by Heiko Maas to Fayez al-Sarraj in Tripoli planned for late April has been cancelled.", "2020-04"},
+		{"en", "2020-05-07", "Heiko Maas will meet Fayez al-Sarraj in Tripoli in April.", "2021-04"},
+	}
+	wantEventDates(t, x, cases)
+}
+
+// wantEventDates checks that each text, published on pub, reports one
+// event on the date want.
+func wantEventDates(t *testing.T, x *Extractor, cases []struct{ lang, pub, text, want string }) {
+	t.Helper()
 	for _, c := range cases {
 		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
 		if err != nil {
@@ -76,26 +95,6 @@ func TestWeekdayOfPublication(t *testing.T) {
 		}
 		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != c.want {
 			t.Errorf("%s %q (published %s): %v, want one event on %s", c.lang, c.text, c.pub, summaries(f), c.want)
-		}
-	}
-}
-
-// TestCancelledMonth: a called-off meeting was due when the text says, in
-// the year nearest publication; a planned one lies ahead.
-func TestCancelledMonth(t *testing.T) {
-	x := shipped(t)
-	cases := []struct{ lang, text, want string }{
-		{"de", "Ein für Ende April geplanter Besuch von Heiko Maas bei Fayez al-Sarraj in Tripolis wurde abgesagt.", "2020-04"},
-		{"en", "A visit by Heiko Maas to Fayez al-Sarraj in Tripoli planned for late April has been cancelled.", "2020-04"},
-		{"en", "Heiko Maas will meet Fayez al-Sarraj in Tripoli in April.", "2021-04"},
-	}
-	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: "2020-05-07"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != c.want {
-			t.Errorf("%s %q: %v, want one event in %s", c.lang, c.text, summaries(f), c.want)
 		}
 	}
 }
