@@ -40,3 +40,18 @@ func TestTurkishSpellings(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestPassiveHostAndTitles: a passive "was received by" is a meeting in
+// every language, and the council a chairman heads is his title, not
+// another participant.
+func TestPassiveHostAndTitles(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Mevlüt Çavuşoğlu, Cumhurbaşkanı Abdülmecid Tebbun tarafından kabul edildi.", "in_person held  mevlut-cavusoglu,abdelmadjid-tebboune"},
+		{"es", "Mevlüt Çavuşoğlu fue recibido por Abdelmadjid Tebboune.", "in_person held  mevlut-cavusoglu,abdelmadjid-tebboune"},
+		{"ru", "Мевлют Чавушоглу был принят Абдельмаджидом Теббуном.", "in_person held  mevlut-cavusoglu,abdelmadjid-tebboune"},
+		{"ar", "أجرى هايكو ماس اتصالا هاتفيا مع فائز السراج، رئيس المجلس الرئاسي.", "call held  heiko-maas,fayez-al-sarraj"},
+		{"tr", "Mevlüt Çavuşoğlu, Başkanlık Konseyi Başkanı Fayez es-Serrac ile görüştü.", "in_person held  mevlut-cavusoglu,fayez-al-sarraj"},
+	}
+	wantOneEvent(t, x, cases)
+}
