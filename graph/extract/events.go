@@ -618,11 +618,15 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 				places = append(places, p)
 			}
 		}
+		if len(places) < 2 {
+			out = append(out, ev)
+			continue
+		}
 		at := map[string][]string{} // place -> partners
 		var order []string
 		after := map[string]bool{}
 		for _, m := range g.mentions {
-			if m.tok0 <= ev.trig || !contains(ev.parts, m.actor) || after[m.actor] || len(places) < 2 {
+			if m.tok0 <= ev.trig || !contains(ev.parts, m.actor) || after[m.actor] {
 				continue
 			}
 			after[m.actor] = true
