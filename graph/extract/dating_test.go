@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -52,7 +53,12 @@ func TestDayAfterEvent(t *testing.T) {
 		{"es", "Heiko Maas se reunió con Khalifa Haftar en Bengasi el 8 de julio, un día después de una conversación telefónica con Fayez al-Sarraj."},
 	}
 	wantCallOn7July(t, x, cases)
-	f := factsOf(t, x, "en", "Heiko Maas met Khalifa Haftar in Benghazi a day after the ceasefire.")
+	// the Spanish infinitive "conversar" is a meeting too, dated likewise
+	f := factsOf(t, x, "es", "Heiko Maas se reunió el 8 de julio en Bengasi con Khalifa Haftar, un día después de conversar en Trípoli con Fayez al-Sarraj.")
+	if got, want := summaries(f), []string{"in_person held benghazi heiko-maas,khalifa-haftar", "in_person held tripoli heiko-maas,fayez-al-sarraj"}; strings.Join(got, "|") != strings.Join(want, "|") || f.Meetings[1].Date.String() != "--07-07" {
+		t.Errorf("es conversar: %q, want %q with the second on --07-07", got, want)
+	}
+	f = factsOf(t, x, "en", "Heiko Maas met Khalifa Haftar in Benghazi a day after the ceasefire.")
 	if len(f.Meetings) != 1 || !f.Meetings[0].Date.IsZero() {
 		t.Errorf("a day after a non-event dated the meeting: %+v", f.Meetings)
 	}
