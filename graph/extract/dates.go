@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"time"
 
@@ -13,6 +14,7 @@ const (
 	dateWeekday         // "on Monday": resolved against publication and tense
 	dateRelative        // "yesterday", "أمس": days from publication
 	dateAnchor          // "the day before", "накануне": days from the previous event
+	dateSince           // "a day after [event]": dates the event it introduces from the sentence's other one
 )
 
 // dateExpr is a date expression found in the text, not yet resolved.
@@ -23,6 +25,7 @@ type dateExpr struct {
 	date       graph.Date // dateAbsolute
 	days       int        // dateRelative, dateAnchor; weekday 0-6 for dateWeekday
 	tense      bool       // the sign of days follows the tense
+	next       bool       // dateWeekday: "next Tuesday", the week after
 }
 
 // findDates reads the date expressions of every sentence.
@@ -47,13 +50,18 @@ func (d *doc) findDates() {
 				months[h.tok0] = h
 			}
 		case pWeekday:
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.nextWeekAround(h)})
 		case pRelative:
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
 			}
 			k := dateRelative
-			if h.p.anchor {
+			switch {
+			case h.p.since && !d.triggerSoonAfter(h.tok1):
+				continue // "a day after the ceasefire" dates no meeting
+			case h.p.since:
+				k = dateSince
+			case h.p.anchor:
 				k = dateAnchor
 			}
 			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense})
@@ -147,33 +155,39 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		if e.date.Year != 0 || d.pub.IsZero() || e.date.Month == 0 {
 			return e.date
 		}
-		if future {
-			dt := e.date
-			dt.Year = d.pub.Year
-			if dt.Month < d.pub.Month || dt.Month == d.pub.Month && dt.Day != 0 && dt.Day < d.pub.Day {
-				dt.Year++
-			}
-			return dt
+		past := e.date.ResolveYear(d.pub)
+		if !future {
+			return past
 		}
-		return e.date.ResolveYear(d.pub)
+		dt := e.date
+		dt.Year = d.pub.Year
+		if dt.Month < d.pub.Month || dt.Month == d.pub.Month && dt.Day != 0 && dt.Day < d.pub.Day {
+			dt.Year++
+		}
+		// a called-off meeting was due when the text says, before or after
+		// publication: "a visit planned for late April" that a May paper
+		// calls off was due this April, not next
+		if status == graph.StatusCancelled && monthsBetween(past, d.pub) < monthsBetween(d.pub, dt) {
+			return past
+		}
+		return dt
 	case dateWeekday:
 		if d.pub.IsZero() {
 			return graph.Date{}
 		}
 		p := toTime(d.pub)
 		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
+		// the publication's own weekday is that day: a Saturday paper's
+		// "on Saturday" is today, whether done or still to come; "next
+		// Saturday" is a week on
 		if future {
 			n := (e.days - pw + 7) % 7
-			if n == 0 {
+			if n == 0 && e.next {
 				n = 7
 			}
 			return fromTime(p.AddDate(0, 0, n), true)
 		}
-		n := (pw - e.days + 7) % 7
-		if n == 0 {
-			n = 7
-		}
-		return fromTime(p.AddDate(0, 0, -n), true)
+		return fromTime(p.AddDate(0, 0, -((pw-e.days+7)%7)), true)
 	case dateRelative:
 		if d.pub.IsZero() {
 			return graph.Date{}
@@ -187,14 +201,57 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		if anchor.Day == 0 || anchor.Month == 0 {
 			return graph.Date{}
 		}
-		a := anchor
-		hasYear := a.Year != 0
-		if !hasYear {
-			a.Year = 2001
-		}
-		return fromTime(toTime(a).AddDate(0, 0, e.days), hasYear)
+		return shiftDays(anchor, e.days)
 	}
 	return graph.Date{}
+}
+
+// nextWeekAround tells whether a "next" word stands right before or after
+// a weekday ("next Tuesday", "mardi prochain", "الثلاثاء المقبل").
+func (d *doc) nextWeekAround(w *hit) bool {
+	for _, i := range d.hitsByEnd[w.tok0] {
+		if d.hits[i].p.kind == pNextWeek {
+			return true
+		}
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= w.tok1 })
+	for ; i < len(d.hits) && d.hits[i].tok0 == w.tok1; i++ {
+		if d.hits[i].p.kind == pNextWeek {
+			return true
+		}
+	}
+	return false
+}
+
+// monthsBetween counts the months from a to b.
+func monthsBetween(a, b graph.Date) int {
+	return (b.Year-a.Year)*12 + b.Month - a.Month
+}
+
+// shiftDays moves a date with a day by n days, keeping an unknown year
+// unknown.
+func shiftDays(a graph.Date, n int) graph.Date {
+	hasYear := a.Year != 0
+	if !hasYear {
+		a.Year = 2001
+	}
+	return fromTime(toTime(a).AddDate(0, 0, n), hasYear)
+}
+
+// triggerSoonAfter tells whether an event trigger of the same sentence
+// starts within three tokens after tok: "a day after he spoke by phone",
+// "بعد يوم من اتصال هاتفي".
+func (d *doc) triggerSoonAfter(tok int) bool {
+	if tok >= len(d.toks) {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= tok })
+	for ; i < len(d.hits) && d.hits[i].tok0 <= tok+3; i++ {
+		if isTrigger(d.hits[i].p.kind) && d.toks[d.hits[i].tok0].sent == d.toks[tok].sent {
+			return true
+		}
+	}
+	return false
 }
 
 func toTime(d graph.Date) time.Time {

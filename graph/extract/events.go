@@ -14,6 +14,7 @@ type event struct {
 	parts []string
 	roles map[string]string
 	spans [][2]int
+	trig  int // token of the main trigger
 }
 
 // trigger kinds that start an event.
@@ -38,6 +39,72 @@ type group struct {
 	trigs    []hit
 	lo, hi   int // token range of the clause
 	mentions []mention
+	cut      bool // a semicolon or dash parts it from the clause before
+	late     bool // an earlier group of the sentence has a verb trigger
+}
+
+// newSubject finds a clause joined by a bare comma whose subject stands
+// right before the next trigger: "Conte riceve Haftar a Palazzo Chigi,
+// Sarraj annulla la visita a Roma". It is the comma's token, or -1 when
+// the clause before would keep fewer than two actors or the names after
+// the comma are a list ("met Haftar, Saleh and Sarraj during the visit").
+func (d *doc) newSubject(t, next hit, ms []mention) int {
+	c := -1
+	for k := next.tok0 - 1; k > t.tok1; k-- {
+		if d.punctIn(k, k, ",،") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || d.andBetween(c, next.tok0) {
+		return -1
+	}
+	before := map[string]bool{}
+	first, lastEnd := -1, -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 < c:
+			before[m.actor] = true
+		case m.tok0 < next.tok0:
+			if first < 0 {
+				first = m.tok0
+			}
+			lastEnd = m.tok1
+		}
+	}
+	// the new subject opens its clause ("…, Sarraj annulla"); a clause
+	// opened by another word ("…، جہاں انہیں السیسی سے ملنا تھا", "where
+	// he was to meet Sisi") has no subject of its own there
+	if len(before) < 2 || first != c || next.tok0-lastEnd > 3 {
+		return -1
+	}
+	return c
+}
+
+// nounOnly tells whether every trigger of the group is a meeting noun.
+func (g *group) nounOnly() bool {
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseMarks end a clause inside a sentence: "he will see Sarraj; a
+// meeting with Haftar was called off", "Merkel phones Erdoğan – Maas
+// travels to Benghazi".
+const clauseMarks = ";؛–—"
+
+// clauseCut is the last token in (from, to) that a clause mark precedes,
+// or -1.
+func (d *doc) clauseCut(from, to int) int {
+	for k := to - 1; k > from; k-- {
+		if d.punctIn(k, k, clauseMarks) {
+			return k
+		}
+	}
+	return -1
 }
 
 func (g *group) class() string {
@@ -97,21 +164,25 @@ func (d *doc) findEvents() {
 		// triggers are about the meeting that did not happen.
 		var evs []*event
 		d.sawNegation = false
-		for _, g := range groups {
-			evs = append(evs, d.buildEvent(si, g, hs, subject, anchor))
+		for k, g := range groups {
+			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
+			evs = append(evs, d.splitByPlace(d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g), g)...)
 		}
 		if d.sawNegation {
 			evs = nil
 		}
+		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
 			if ev == nil {
 				continue
 			}
+			// a lead that restates the title merges into the title's event:
+			// the merged date still anchors "the day before" further on
 			if m := d.mergeInto(ev); m != nil {
-				emitted = true
-				continue
+				ev = m
+			} else {
+				d.meetings = append(d.meetings, ev)
 			}
-			d.meetings = append(d.meetings, ev)
 			emitted = true
 			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 {
 				anchor = ev.m.Date
@@ -231,20 +302,30 @@ func (d *doc) subject(ms []mention) string {
 // triggers of one class whose clauses are short of actors are one event
 // ("arrived in Tripoli, where he met Dbeibah").
 func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
+	// triggers that share a word ("held talks" + "talks with") are one
+	var heads []hit
 	var gs []*group
-	for k, t := range trigs {
-		g := &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1}
-		if k == 0 {
-			g.lo = s.tok0
+	for _, t := range trigs {
+		if n := len(gs); n > 0 && t.tok0 < heads[n-1].tok1 {
+			gs[n-1].trigs = append(gs[n-1].trigs, t)
+			heads[n-1].tok1 = max(heads[n-1].tok1, t.tok1)
+			continue
 		}
-		if k+1 < len(trigs) {
-			g.hi = trigs[k+1].tok0
+		heads = append(heads, t)
+		gs = append(gs, &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1})
+	}
+	gs[0].lo = s.tok0
+	for k := 0; k+1 < len(gs); k++ {
+		gs[k].hi = heads[k+1].tok0
+		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		}
-		gs = append(gs, g)
 	}
 	for _, m := range ms {
 		k := 0
-		for k+1 < len(trigs) && m.tok0 >= trigs[k+1].tok0 {
+		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
 			k++
 		}
 		gs[k].mentions = append(gs[k].mentions, m)
@@ -256,9 +337,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	for _, g := range gs[1:] {
 		p := out[len(out)-1]
 		last := p.trigs[len(p.trigs)-1]
-		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1
+		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1 ||
+			// the manner before the verb, as verb-final languages put it:
+			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
+			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
-		if (manner || short) && !p.has(pNegated) && !g.has(pNegated) {
+		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
 			p.hi = g.hi
@@ -267,6 +351,16 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// mentionIn tells whether one of ms starts in tokens [t0, t1).
+func mentionIn(ms []mention, t0, t1 int) bool {
+	for _, m := range ms {
+		if m.tok0 >= t0 && m.tok0 < t1 {
+			return true
+		}
+	}
+	return false
 }
 
 func distinct(ms []mention) int {
@@ -295,15 +389,39 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			continue
 		}
 		for _, t := range g.trigs {
-			if h.tok0 >= t.tok0-4 && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) {
+			// a comma between them parts the clauses: in "X, who spoke
+			// by phone last April, has not commented" nothing denies the call
+			from, to := min(h.tok1, t.tok1), max(h.tok0, t.tok0)
+			// before a meeting noun, a negation denies it only as its
+			// determiner ("no meeting", "pas de rencontre"); further back it
+			// denies another verb ("n'a pas commenté le sommet")
+			before := 4
+			if t.p.kind == pMeetNoun {
+				before = 1 + h.tok1 - h.tok0
+			}
+			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
+		}
+	}
+	// a subordinate clause after the triggers ("… about the conference
+	// that Germany will host on Sunday", "dopo che i due hanno
+	// annunciato") is not the event's: its actors, tense and dates are
+	// its own
+	last := g.trigs[len(g.trigs)-1].tok1
+	for _, h := range hs {
+		if h.p.kind == pComplementizer && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
+			hi = h.tok0
+			break
 		}
 	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
+		if m.tok0 >= hi {
+			continue
+		}
 		spans = append(spans, [2]int{m.start, m.end})
 		if !seen[m.actor] {
 			seen[m.actor] = true
@@ -311,13 +429,18 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
-	if len(parts) < 2 && subject != "" && !seen[subject] {
+	// a clause after a semicolon or dash with a subject of its own does
+	// not borrow the sentence's, nor does a meeting noun after the
+	// sentence's event ("will receive Choukri to prepare a meeting of
+	// Libya's neighbours": the subject is busy with the first event)
+	borrow := !g.late || !g.nounOnly()
+	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
-	if len(parts) < 2 && si > 0 && !negated {
+	if len(parts) < 2 && si > 0 && !negated && borrow {
 		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) {
 			parts = append([]string{prev}, parts...)
 		}
@@ -400,7 +523,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		roles[p] = r
 	}
-	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0}
 	ev.m.Mode, ev.m.Status = mode, status
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
@@ -417,6 +540,147 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	return ev
+}
+
+// splitCall makes one telephone call per callee when one caller phoned
+// several people named after the call ("Guterres phoned Sarraj and Saleh",
+// "اتصالين هاتفيين بالمنفي والدبيبة"): a phone call has two ends. A video
+// conference may have many and is left whole, as is a call with several
+// callers ("Merkel and Macron phoned Putin").
+func (d *doc) splitCall(ev *event, g *group) []*event {
+	if ev == nil || ev.m.Mode != graph.ModeCall || len(ev.parts) < 3 {
+		return []*event{ev}
+	}
+	trig := ev.m.Evidence.Trigger[0]
+	after := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.start < trig {
+			after[m.actor] = false
+		} else if _, seen := after[m.actor]; !seen {
+			after[m.actor] = true
+		}
+	}
+	var callers, callees []string
+	for _, p := range ev.parts {
+		if after[p] {
+			callees = append(callees, p)
+		} else {
+			callers = append(callers, p)
+		}
+	}
+	if len(callers) != 1 || len(callees) < 2 {
+		return []*event{ev}
+	}
+	out := make([]*event, 0, len(callees))
+	for k, c := range callees {
+		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
+	}
+	return out
+}
+
+// subEvent is the k-th of the events ev splits into, with participants
+// parts.
+func (d *doc) subEvent(ev *event, g *group, parts []string, k int) *event {
+	e := *ev
+	e.parts = parts
+	e.roles = make(map[string]string, len(parts))
+	for _, p := range parts {
+		e.roles[p] = ev.roles[p]
+	}
+	e.spans = nil
+	for _, m := range g.mentions {
+		if contains(parts, m.actor) {
+			e.spans = append(e.spans, [2]int{m.start, m.end})
+		}
+	}
+	e.m.Evidence.Spans = e.spans
+	if k > 0 {
+		e.m.ID = ev.m.ID + "." + itoa(k)
+	}
+	return &e
+}
+
+// splitByPlace makes one meeting per place when one trigger has partners
+// in two places ("ha incontrato a Tripoli Sarraj e, nel pomeriggio, a
+// Bengasi Haftar", "met Sarraj in Tripoli and Haftar in Benghazi"): each
+// partner named after the trigger goes with the located place nearest to
+// him, the subject with every one.
+func (d *doc) splitByPlace(evs []*event, g *group) []*event {
+	out := evs[:0:0]
+	for _, ev := range evs {
+		if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
+			out = append(out, ev)
+			continue
+		}
+		var places []placeMention
+		for _, p := range d.placeMs {
+			if p.loc && p.tok0 > ev.trig && p.tok0 < g.hi && d.toks[p.tok0].sent == ev.sent {
+				places = append(places, p)
+			}
+		}
+		if len(places) < 2 {
+			out = append(out, ev)
+			continue
+		}
+		at := map[string][]string{} // place -> partners
+		var order []string
+		after := map[string]bool{}
+		for _, m := range g.mentions {
+			if m.tok0 <= ev.trig || !contains(ev.parts, m.actor) || after[m.actor] {
+				continue
+			}
+			after[m.actor] = true
+			best, bestGap := "", 1<<30
+			for _, p := range places {
+				gap := p.tok0 - m.tok1
+				if p.tok0 < m.tok0 {
+					gap = m.tok0 - p.tok1
+				}
+				if gap < bestGap {
+					best, bestGap = p.place, gap
+				}
+			}
+			if _, ok := at[best]; !ok {
+				order = append(order, best)
+			}
+			at[best] = append(at[best], m.actor)
+		}
+		if len(order) < 2 {
+			out = append(out, ev)
+			continue
+		}
+		var subject []string
+		for _, p := range ev.parts {
+			if !after[p] {
+				subject = append(subject, p)
+			}
+		}
+		for k, place := range order {
+			e := d.subEvent(ev, g, append(append([]string(nil), subject...), at[place]...), k)
+			e.m.Place = place
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// datePriorEvents dates an event that "a day after" introduces ("met
+// Haftar yesterday, a day after he spoke with Sarraj", "بعد يوم من اتصال
+// هاتفي"): it came that many days before the event of the sentence it
+// follows.
+func (d *doc) datePriorEvents(si int, evs []*event) {
+	for k := 1; k < len(evs); k++ {
+		ev, base := evs[k], evs[k-1]
+		if ev == nil || base == nil || base.m.Date.Day == 0 {
+			continue
+		}
+		for _, e := range d.dates {
+			if e.sent != si || e.kind != dateSince || e.tok1 > ev.trig || ev.trig-e.tok1 > 3 || e.tok0 < base.trig {
+				continue
+			}
+			ev.m.Date = shiftDays(base.m.Date, -e.days)
+		}
+	}
 }
 
 // pronounBefore tells whether the clause has no subject of its own: no
@@ -445,7 +709,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	pick := func(from, to int, sent int) (dateExpr, bool) {
 		best, bestDist, ok := dateExpr{}, 1<<30, false
 		for _, e := range d.dates {
-			if e.sent != sent || e.tok0 < from || e.tok0 >= to {
+			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince {
 				continue
 			}
 			dist := abs(e.tok0 - trig)
@@ -486,24 +750,7 @@ func (d *doc) dropMembers(parts []string) []string {
 	// the sentence ("UN envoy Williams"), not another participant.
 	member := map[string]bool{}
 	for _, p := range parts {
-		id := p
-		for depth := 0; depth < 4; depth++ {
-			i, ok := d.x.lx.actorIdx[id]
-			if !ok {
-				break
-			}
-			a := &d.x.lx.actors[i]
-			if a.country != "" && a.country != p {
-				member[a.country] = true
-			}
-			if a.Affiliation == "" || a.Affiliation == id {
-				break
-			}
-			if a.Affiliation != p {
-				member[a.Affiliation] = true
-			}
-			id = a.Affiliation
-		}
+		d.groupsOf(p, member)
 	}
 	out := parts[:0:0]
 	for _, p := range parts {
@@ -575,18 +822,37 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
-// expand is an actor with the country and organisation it belongs to, so
-// that "the Americans" overlap with the US ambassador.
+// groupsOf marks in set the countries and organisations p belongs to,
+// along the affiliation chain (envoy -> UNSMIL -> UN), p itself excluded.
+func (d *doc) groupsOf(p string, set map[string]bool) {
+	id := p
+	for depth := 0; depth < 4; depth++ {
+		i, ok := d.x.lx.actorIdx[id]
+		if !ok {
+			return
+		}
+		a := &d.x.lx.actors[i]
+		if a.country != "" && a.country != p {
+			set[a.country] = true
+		}
+		if a.Affiliation == "" || a.Affiliation == id {
+			return
+		}
+		if a.Affiliation != p {
+			set[a.Affiliation] = true
+		}
+		id = a.Affiliation
+	}
+}
+
+// expand is each actor with the countries and organisations it belongs
+// to, so that "the Americans" overlap with the US ambassador and "the UN"
+// ("its secretary-general") with Guterres.
 func (d *doc) expand(ids []string) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range ids {
 		out[p] = true
-		if i, ok := d.x.lx.actorIdx[p]; ok {
-			a := &d.x.lx.actors[i]
-			if a.country != "" {
-				out[a.country] = true
-			}
-		}
+		d.groupsOf(p, out)
 	}
 	return out
 }

@@ -445,6 +445,8 @@ const (
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
 	pUnnamedLink
+	pAnd      // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
+	pNextWeek // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -460,7 +462,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
@@ -472,6 +474,7 @@ type phrase struct {
 	val    int    // month 1-12, weekday 0-6 (Monday 0), relative days
 	anchor bool   // relative to the previous event, not to publication
 	tense  bool   // sign of val follows the tense (Urdu کل)
+	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	role   string // title: the role it implies
 	name   string // the rule file key, for Evidence.Rule
 }
@@ -534,6 +537,7 @@ type datesFile struct {
 		Days   int      `yaml:"days"`
 		Anchor bool     `yaml:"anchor"`
 		Tense  bool     `yaml:"tense"`
+		Since  bool     `yaml:"since"`
 	} `yaml:"relative"`
 }
 
@@ -614,7 +618,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			for _, rel := range rels {
 				for _, w := range rel.Words {
 					if p := newPhrase(w, pRelative); p != nil {
-						p.val, p.anchor, p.tense, p.name = rel.Days, rel.Anchor, rel.Tense, "relative"
+						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
 						r.phrases.add(p)
 					}
 				}

@@ -45,8 +45,10 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
 			// ملاقات، لیبیا میں حمایت" met in Ankara, not in Libya (a scene
 			// set before a comma stays: "a Tripoli, dove vedrà Sarraj")
+			// nor in an earlier clause past a semicolon or dash: "Salamé in
+			// Berlin – Treffen mit Di Maio in Rom abgesagt" is Rome
 			dist := abs(p.tok0 - trig)
-			if p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛") {
+			if p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛") || p.tok1 <= trig && d.punctIn(p.tok1, trig, clauseMarks) {
 				dist += 100
 			}
 			if dist < bestDist {

@@ -199,3 +199,25 @@ func TestMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestNegationAcrossComma: a negation in another clause, past a comma,
+// denies nothing of the trigger ("Trump, who spoke with Haftar by phone
+// last April, has not commented"), and one before a meeting noun denies
+// it only as its determiner ("no meeting", not "has not commented on the
+// summit").
+func TestNegationAcrossComma(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Donald Trump, who spoke with Khalifa Haftar by phone last April, has not commented on the summit.", "call held  donald-trump,khalifa-haftar"},
+		{"fr", "Donald Trump, qui s'est entretenu par téléphone avec Khalifa Haftar en avril, n'a pas commenté le sommet.", "call held  donald-trump,khalifa-haftar"},
+		{"en", "Donald Trump did not speak by phone with Khalifa Haftar.", ""},
+		{"en", "Khalifa Haftar and Fayez al-Sarraj had no meeting in Moscow.", ""},
+		{"de", "Khalifa Haftar und Fayez al-Sarraj hatten kein Treffen in Moskau.", ""},
+	}
+	for _, c := range cases {
+		got := summaries(factsOf(t, x, c.lang, c.text))
+		if c.want == "" && len(got) > 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
+			t.Errorf("%s %q: got %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -21,6 +21,9 @@ var closers = map[rune]string{
 	'„': "“”\"", '“': "”“\"", '«': "»", '»': "«", '‚': "‘’", '‹': "›", '"': "\"“”", '”': "”",
 }
 
+// quoteMarks are the marks that open a quotation.
+const quoteMarks = "„“«»‚‹\"”"
+
 // findQuotes pairs quotation marks within a paragraph.
 func (d *doc) findQuotes() []quote {
 	var qs []quote
@@ -168,6 +171,9 @@ func (d *doc) findStatements() {
 		}
 		if speaker == "" {
 			continue
+		}
+		if direct && d.quotedPhrase(q) {
+			direct = false
 		}
 		if verb >= 0 {
 			usedVerb[verb] = true
@@ -368,6 +374,27 @@ func (d *doc) colonBefore(q *quote) bool {
 	return false
 }
 
+// quotedPhrase tells whether a quotation is a phrase inside the writer's
+// own sentence ("a salué « une étape fondamentale »", "Cezayir'in "tüm
+// taraflara eşit mesafede" olduğunu"): it starts in lower case, inside
+// its sentence, neither after a colon nor right after its speaker's name
+// (`Pompeo "stressed the need ..."` quotes him whole).
+func (d *doc) quotedPhrase(q *quote) bool {
+	if d.colonBefore(q) || q.tok0 >= len(d.toks) || q.tok0 == d.sents[d.toks[q.tok0].sent].tok0 {
+		return false
+	}
+	r := d.text[d.toks[q.tok0].start]
+	if !unicode.IsLower(r) {
+		return false
+	}
+	for i := range d.mentions {
+		if d.mentions[i].tok1 == q.tok0 {
+			return false
+		}
+	}
+	return true
+}
+
 // mentionIn is the first (or last) actor mention in tokens [t0, t1) that
 // is not inside a quotation; persons first.
 func (d *doc) mentionIn(t0, t1 int, inQuote []bool, last bool) *mention {
@@ -400,7 +427,9 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 	}
 	lim := min(s.tok1, h.tok1+win)
 	for k := h.tok1; k < lim; k++ {
-		if inQuote[k] || (k > h.tok1 && strings.ContainsAny(d.toks[k].punct, stops)) {
+		// a comma right after the verb ends its clause: "Maas erklärte,
+		// ohne Haftar ..." is Maas's, not Haftar's
+		if inQuote[k] || strings.ContainsAny(d.toks[k].punct, stops) {
 			return nil
 		}
 		for _, x := range d.hitsEndingAt(k + 1) {
@@ -411,11 +440,31 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.tok0 == k && !m.loc && !m.dir {
-				return m
+				return d.holderOf(i)
 			}
 		}
 	}
 	return nil
+}
+
+// holderOf is mention i, or the person right after it when mention i is
+// that person's organisation in a title ("رئيس مجلس النواب عقيلة صالح",
+// "the Speaker of the House of Representatives Aguila Saleh").
+func (d *doc) holderOf(i int) *mention {
+	m := &d.mentions[i]
+	if m.kind == graph.KindPerson || i+1 >= len(d.mentions) {
+		return m
+	}
+	n := &d.mentions[i+1]
+	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") {
+		return m
+	}
+	groups := map[string]bool{}
+	d.groupsOf(n.actor, groups)
+	if groups[m.actor] {
+		return n
+	}
+	return m
 }
 
 // speakerOf finds who a speech verb belongs to: the name right after an
@@ -433,7 +482,10 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			start = k + 1
 			break
 		}
-		if strings.ContainsAny(d.toks[k].punct, ";؛") {
+		// a semicolon or a colon starts the verb's clause: "Putin did not
+		// meet Haftar: the Kremlin explained that ..." (a colon that opens
+		// a quotation does not: the verb is then the quoted speaker's)
+		if p := d.toks[k].punct; strings.ContainsAny(p, ";؛") || strings.Contains(p, ":") && !strings.ContainsAny(p, quoteMarks) {
 			start = k
 			break
 		}
@@ -441,9 +493,22 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
 	}
+	if d.pronounAfter(h) && d.punctIn(h.tok0, h.tok0, ",،") {
+		// "…: Sie nütze allein Haftar, sagte er": the pronoun after an
+		// inverted verb stands for the subject before the verb's clause,
+		// never for a name inside it
+		return d.mentionIn(s.tok0, start, inQuote, false)
+	}
 	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
+	// the person right before the verb is its subject, and an earlier
+	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
+	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
+	// coordinated ("Maas and Le Drian said")
+	if adj := d.personRightBefore(h, start, inQuote); adj != nil && before != nil && adj != before && !d.andBetween(before.tok1, adj.tok0) {
+		before = adj
+	}
 	if inverted && after != nil {
 		return after
 	}
@@ -451,6 +516,32 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return before
 	}
 	return after
+}
+
+// personRightBefore is a person named right before a speech verb, with no
+// comma between ("… Colonel X said", not "… met X, said").
+func (d *doc) personRightBefore(h hit, lo int, inQuote []bool) *mention {
+	if d.punctIn(h.tok0, h.tok0, ",،") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == h.tok0 && m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
+			return m
+		}
+	}
+	return nil
+}
+
+// andBetween tells whether a coordinating "and" stands in tokens [t0, t1).
+func (d *doc) andBetween(t0, t1 int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
+		if d.hits[i].p.kind == pAnd {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounAfter tells whether a pronoun follows the verb ("sagte er").

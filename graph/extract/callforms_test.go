@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestCallForms: inflected call and video words of each language (the
+// German infinitive after a modal, the Russian accusative), reported
+// future ("Merkel werde ... telefonieren") as planned, and names in their
+// Turkish spelling.
+func TestCallForms(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"de", "Angela Merkel werde in der kommenden Woche mit Wladimir Putin telefonieren, hieß es.", "call planned  angela-merkel,vladimir-putin"},
+		{"de", "Angela Merkel werde mit Wladimir Putin telefonieren.", "call planned  angela-merkel,vladimir-putin"},
+		{"ru", "Сергей Лавров провёл видеоконференцию с Мевлютом Чавушоглу.", "video held  sergey-lavrov,mevlut-cavusoglu"},
+		{"tr", "Erdoğan, Tunus Cumhurbaşkanı Kays Said ile telefonda görüştü.", "call held  recep-tayyip-erdogan,kais-saied"},
+		{"it", "Luigi Di Maio ha avuto un colloquio in videoconferenza con Najla Mangoush.", "video held  luigi-di-maio,najla-mangoush"},
+	}
+	wantOneEvent(t, x, cases)
+}
+
+// TestGovernmentHeads: a head of government stands for the government
+// named in his title, and Russia's prime minister is known in every
+// script.
+func TestGovernmentHeads(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "The Prime Minister of the Government of National Unity, Abdul Hamid Dbeibah, met Mikhail Mishustin in Moscow.", "in_person held moscow abdul-hamid-dbeibah,mikhail-mishustin"},
+		{"ru", "Премьер-министр Правительства национального единства Абдель Хамид Дбейба провёл переговоры с Михаилом Мишустиным в Москве.", "in_person held moscow abdul-hamid-dbeibah,mikhail-mishustin"},
+		{"ur", "وزیر اعظم دبیبہ جمعرات کو ماسکو جائیں گے جہاں وہ روسی وزیر اعظم میخائل میشوستن سے ملیں گے۔", "visit planned moscow abdul-hamid-dbeibah,mikhail-mishustin"},
+	}
+	wantOneEvent(t, x, cases)
+}
+
+// TestTurkishSpellings: the Turkish press writes Dbeibah "Abdülhamid
+// Dibeybe"; the first name must not pass for King Abdullah's.
+func TestTurkishSpellings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Abdülhamid Dibeybe, Ankara'da Recep Tayyip Erdoğan ile görüştü.", "in_person held ankara abdul-hamid-dbeibah,recep-tayyip-erdogan"},
+	}
+	wantOneEvent(t, x, cases)
+}
+
+// TestPassiveHostAndTitles: a passive "was received by" is a meeting in
+// every language, and the council a chairman heads is his title, not
+// another participant.
+func TestPassiveHostAndTitles(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Mevlüt Çavuşoğlu, Cumhurbaşkanı Abdülmecid Tebbun tarafından kabul edildi.", "in_person held  mevlut-cavusoglu,abdelmadjid-tebboune"},
+		{"es", "Mevlüt Çavuşoğlu fue recibido por Abdelmadjid Tebboune.", "in_person held  mevlut-cavusoglu,abdelmadjid-tebboune"},
+		{"ru", "Мевлют Чавушоглу был принят Абдельмаджидом Теббуном.", "in_person held  mevlut-cavusoglu,abdelmadjid-tebboune"},
+		{"ar", "أجرى هايكو ماس اتصالا هاتفيا مع فائز السراج، رئيس المجلس الرئاسي.", "call held  heiko-maas,fayez-al-sarraj"},
+		{"tr", "Mevlüt Çavuşoğlu, Başkanlık Konseyi Başkanı Fayez es-Serrac ile görüştü.", "in_person held  mevlut-cavusoglu,fayez-al-sarraj"},
+	}
+	wantOneEvent(t, x, cases)
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestCommaAfterVerb: a comma right after a clause-initial speech verb
+// closes the speaker's clause; the name after the comma is what was said
+// about, not who said it.
+func TestCommaAfterVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas erklärte, ohne Haftar am Tisch werde es keinen Fortschritt geben."},
+		{"de", "Maas betonte, Deutschland verfolge in Libyen „keine eigenen Interessen“."},
+		{"en", "Heiko Maas said, without Haftar at the table, there would be no progress."},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, []string{"heiko-maas"}) {
+			t.Errorf("%s %q: speakers %v, want [heiko-maas]", c.lang, c.text, got)
+		}
+	}
+}
+
+// TestSubjectRightBeforeVerb: the person named right before a speech verb
+// is its subject; a person named earlier in the clause only qualifies them
+// ("Haftar's spokesman Colonel X said"), unless the two are coordinated.
+func TestSubjectRightBeforeVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Представитель сил Хафтара полковник Фарадж аль-Мабрук сообщил, что маршал выслушал предложения.", "x-"},
+		{"ur", "حفتر کے وفد میں شامل میجر جنرل فرحات العبیدی نے بتایا کہ مسودے میں کوئی نظام الاوقات شامل نہیں تھا۔", "x-"},
+		{"en", "Heiko Maas and Jean-Yves Le Drian said that the truce must hold.", "heiko-maas"},
+		{"de", "Heiko Maas und Jean-Yves Le Drian sagten, die Waffenruhe müsse halten.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+			t.Errorf("%s %q: speakers %v, want %s…", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestColonStartsClause: a colon (that opens no quotation) starts a new
+// clause, whose speech verb belongs to its own subject; a pronoun after an
+// inverted verb ("…, sagte er") stands for the subject before that clause.
+func TestColonStartsClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Владимир Путин с Хафтаром не встречался: в Кремле пояснили, что график президента был расписан заранее.", ""},
+		{"en", "Vladimir Putin did not meet Haftar: in the Kremlin they explained that the schedule was full.", ""},
+		{"de", "Mevlüt Çavuşoğlu hatte die Mission kritisiert: Sie nütze allein Haftar, sagte er in Ankara.", "mevlut-cavusoglu"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if c.want == "" && len(got) > 0 || c.want != "" && !reflect.DeepEqual(got, []string{c.want}) {
+			t.Errorf("%s %q: speakers %v, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestWelcomeAndTitleOrganisation: welcoming is a statement ("رحب", "a
+// salué", "приветствовал"; German "begrüßte" is left out, it greets guests
+// as often as decisions), and a speaker named after his
+// organisation's title ("رئيس مجلس النواب عقيلة صالح") is the person, not
+// the organisation ("داعياً مجلس النواب", calling on the House, is his
+// too, not the House's).
+func TestWelcomeAndTitleOrganisation(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ar", "من جهته رحب رئيس مجلس النواب عقيلة صالح بنتائج الملتقى، داعياً مجلس النواب إلى الانعقاد.", "aguila-saleh-issa"},
+		{"fr", "Le secrétaire général António Guterres a salué un accord historique.", "antonio-guterres"},
+		{"ru", "Сергей Лавров приветствовал соглашение о прекращении огня.", "sergey-lavrov"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, []string{c.want}) {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestQuotedPhrase: a quotation that starts in lower case inside the
+// writer's sentence is a phrase of reported speech; one after a colon, or
+// one that opens with the speaker's verb right after the name, is direct.
+func TestQuotedPhrase(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		quote      bool
+	}{
+		{"fr", "Le secrétaire général, António Guterres, a salué « une étape fondamentale vers la paix ».", false},
+		{"tr", "Sabri Bukadum ise Cezayir'in \"tüm Libyalı taraflara eşit mesafede\" olduğunu vurguladı.", false},
+		{"de", "Heiko Maas sagte: „wir sind weiter als vor einem Jahr“.", true},
+		{"en", "Mike Pompeo \"stressed the need for all parties to respect the truce,\" Daniel Hartwell said.", true},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Statements) != 1 || f.Statements[0].Quote != c.quote {
+			t.Errorf("%s %q: %+v, want one statement with quote=%v", c.lang, c.text, f.Statements, c.quote)
+		}
+	}
+}
