@@ -473,18 +473,11 @@ func MetProps(ms []MetInput) (p Props, ok bool) {
 	var first, last string
 	arts := map[string]bool{}
 	for _, m := range ms {
-		if m.Status == StatusPlanned || m.Status == StatusCancelled {
+		if !m.counted() {
 			continue
 		}
 		n++
-		if m.Date != "" && !strings.HasPrefix(m.Date, "-") {
-			if first == "" || m.Date < first {
-				first = m.Date
-			}
-			if m.Date > last {
-				last = m.Date
-			}
-		}
+		first, last = widen(first, last, m.Date)
 		for _, a := range m.Articles {
 			arts[a] = true
 		}
@@ -499,20 +492,22 @@ func MetProps(ms []MetInput) (p Props, ok bool) {
 }
 
 // counted: planned and cancelled meetings do not count towards MET.
-// cameOn reports whether a counted meeting of ms is on date d.
-func cameOn(ms []MetInput, d string) bool {
-	for _, m := range ms {
-		if m.counted() && m.Date == d {
-			return true
-		}
-	}
-	return false
-}
-
 func (m MetInput) counted() bool { return m.Status != StatusPlanned && m.Status != StatusCancelled }
 
-// yearDate: only dates that know their year bound MET's first and last.
-func yearDate(d string) bool { return d != "" && !strings.HasPrefix(d, "-") }
+// widen stretches MET's first and last dates to d; only dates that know
+// their year bound them.
+func widen(first, last, d string) (string, string) {
+	if d == "" || strings.HasPrefix(d, "-") {
+		return first, last
+	}
+	if first == "" || d < first {
+		first = d
+	}
+	if d > last {
+		last = d
+	}
+	return first, last
+}
 
 // MetUpdate derives a pair's MET props from the props it had (old; nil
 // when there was no edge) and the pair's shared meetings that went and
@@ -536,49 +531,37 @@ func MetUpdate(old Props, gone, came []MetInput, now, kept map[string]bool) (p P
 		first, _ = old["first"].(string)
 		last, _ = old["last"].(string)
 	}
-	before := map[string]bool{}
-	// A meeting on the first (last) date that went leaves the bound
+	// A meeting on the first (last) date that went leaves that bound
 	// unknown, unless one that came is on or before (after) it.
-	oldFirst, oldLast := first, last
 	lostFirst, lostLast := false, false
+	before, arts := map[string]bool{}, map[string]bool{}
 	for _, m := range gone {
 		if !m.counted() {
 			continue
 		}
 		n--
-		if yearDate(m.Date) {
-			lostFirst = lostFirst || m.Date == first
-			lostLast = lostLast || m.Date == last
-		}
+		lostFirst = lostFirst || first != "" && m.Date == first
+		lostLast = lostLast || last != "" && m.Date == last
 		for _, a := range m.Articles {
-			before[a] = true
+			before[a], arts[a] = true, true
 		}
 	}
-	arts := map[string]bool{}
-	for a := range before {
-		arts[a] = true
-	}
+	var cameFirst, cameLast string
 	for _, m := range came {
 		if !m.counted() {
 			continue
 		}
 		n++
-		if yearDate(m.Date) {
-			if first == "" || m.Date < first {
-				first = m.Date
-			}
-			if m.Date > last {
-				last = m.Date
-			}
-		}
+		cameFirst, cameLast = widen(cameFirst, cameLast, m.Date)
 		for _, a := range m.Articles {
 			arts[a] = true
 		}
 	}
-	if (lostFirst && (first == "" || first > oldFirst || first == oldFirst && !cameOn(came, oldFirst))) ||
-		(lostLast && (last == "" || last < oldLast || last == oldLast && !cameOn(came, oldLast))) {
+	if lostFirst && (cameFirst == "" || cameFirst > first) || lostLast && (cameLast == "" || cameLast < last) {
 		return nil, false, false
 	}
+	first, last = widen(first, last, cameFirst)
+	first, last = widen(first, last, cameLast)
 	for a := range arts {
 		if before[a] || kept[a] {
 			sources--

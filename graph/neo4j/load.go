@@ -546,19 +546,27 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) (ch metCh
 		}
 		return by, nil
 	}
-	if len(oldMeetings) > 0 {
-		affected.add(oldMeetings.list()...)
-		recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) WITH m `+claimsOf, map[string]any{"ids": oldMeetings.list()})
+	// readMeetings adds the whole claims of stored meetings.
+	readMeetings := func(ids set) error {
+		if len(ids) == 0 {
+			return nil
+		}
+		recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) WITH m `+claimsOf, map[string]any{"ids": ids.list()})
 		if err != nil {
-			return ch, err
+			return err
 		}
 		by, err := readClaims(recs)
 		if err != nil {
-			return ch, err
+			return err
 		}
 		for _, id := range sortedIDs(by) {
 			claims = append(claims, by[id]...)
 		}
+		return nil
+	}
+	affected.add(oldMeetings.list()...)
+	if err := readMeetings(oldMeetings); err != nil {
+		return ch, err
 	}
 	// Expand to a set closed under the merge rule's links: any claim that
 	// can link to one in the set brings its whole meeting in. Candidates
@@ -621,18 +629,8 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) (ch metCh
 			}
 		}
 	}
-	if len(joined) > 0 {
-		recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) WITH m `+claimsOf, map[string]any{"ids": joined.list()})
-		if err != nil {
-			return ch, err
-		}
-		by, err := readClaims(recs)
-		if err != nil {
-			return ch, err
-		}
-		for _, id := range sortedIDs(by) {
-			claims = append(claims, by[id]...)
-		}
+	if err := readMeetings(joined); err != nil {
+		return ch, err
 	}
 
 	b.lap("5 closure")
@@ -667,13 +665,8 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) (ch metCh
 	// place clean-up.
 	pairs := map[[2]string]bool{}
 	addPairs := func(actors []string) {
-		sort.Strings(actors)
-		for i := range actors {
-			for j := i + 1; j < len(actors); j++ {
-				if actors[i] != actors[j] {
-					pairs[[2]string{actors[i], actors[j]}] = true
-				}
-			}
+		for _, p := range pairsOf(actors) {
+			pairs[p] = true
 		}
 	}
 	oldPlaces := set{}
@@ -727,7 +720,7 @@ func (b *batch) remergeMeetings(write []*graph.Entry, oldMeetings set) (ch metCh
 		}
 		in := graph.MetInputOf(m)
 		ch.came = append(ch.came, in)
-		addPairs(append([]string(nil), in.Actors...))
+		addPairs(in.Actors)
 		places.add(m.Places...)
 	}
 	var placeNodes []graph.Node
@@ -781,15 +774,26 @@ type claimIndex struct {
 
 func claimKeys(c *graph.MeetingClaim) []claimKey {
 	class, month := graph.ModeClass(c.Mode), graph.ClaimMonth(c)
-	actors := set{}
+	var actors []string
 	for _, p := range c.Participants {
-		actors.add(p.Actor)
+		actors = append(actors, p.Actor)
 	}
-	ids := actors.list()
 	var out []claimKey
+	for _, p := range pairsOf(actors) {
+		out = append(out, claimKey{p[0], p[1], class, month})
+	}
+	return out
+}
+
+// pairsOf lists the pairs of distinct actors, each in id order.
+func pairsOf(actors []string) [][2]string {
+	s := set{}
+	s.add(actors...)
+	ids := s.list()
+	var out [][2]string
 	for i := range ids {
 		for j := i + 1; j < len(ids); j++ {
-			out = append(out, claimKey{ids[i], ids[j], class, month})
+			out = append(out, [2]string{ids[i], ids[j]})
 		}
 	}
 	return out
@@ -1005,21 +1009,17 @@ func (b *batch) updateMet(ch metChange, replaced bool) error {
 	}
 	each := func(ms []graph.MetInput, came bool) {
 		for _, m := range ms {
-			as := append([]string(nil), m.Actors...)
-			sort.Strings(as)
-			for i := range as {
-				for j := i + 1; j < len(as); j++ {
-					d := deltas[[2]string{as[i], as[j]}]
-					if d == nil {
-						continue
-					}
-					d.arts.add(m.Articles...)
-					if came {
-						d.came = append(d.came, m)
-						d.cameIDs.add(m.ID)
-					} else {
-						d.gone = append(d.gone, m)
-					}
+			for _, p := range pairsOf(m.Actors) {
+				d := deltas[p]
+				if d == nil {
+					continue
+				}
+				d.arts.add(m.Articles...)
+				if came {
+					d.came = append(d.came, m)
+					d.cameIDs.add(m.ID)
+				} else {
+					d.gone = append(d.gone, m)
 				}
 			}
 		}
