@@ -68,41 +68,49 @@ const (
 	contraLink // same event, but the sources disagree on date or place
 )
 
-func actorSet(ps []Participant) map[string]bool {
-	m := make(map[string]bool, len(ps))
-	for _, p := range ps {
-		m[p.Actor] = true
+// overlap counts the distinct actors of a, of b, and of both. Participant
+// lists are short, so nested loops beat building sets: the merge compares
+// millions of pairs of claims on a large archive.
+func overlap(a, b []Participant) (na, nb, both int) {
+	for i, p := range a {
+		if hasActor(a[:i], p.Actor) {
+			continue
+		}
+		na++
+		if hasActor(b, p.Actor) {
+			both++
+		}
 	}
-	return m
+	for i, p := range b {
+		if !hasActor(b[:i], p.Actor) {
+			nb++
+		}
+	}
+	return na, nb, both
+}
+
+func hasActor(ps []Participant, actor string) bool {
+	for _, p := range ps {
+		if p.Actor == actor {
+			return true
+		}
+	}
+	return false
 }
 
 // participantsMatch: at least two actors in common, or the same set. One
 // shared actor is not enough: Haftar meets many people on one day.
 func participantsMatch(a, b []Participant) bool {
-	sa, sb := actorSet(a), actorSet(b)
-	if len(sa) == 0 || len(sb) == 0 {
+	na, nb, both := overlap(a, b)
+	if na == 0 || nb == 0 {
 		return false
 	}
-	n := 0
-	for x := range sa {
-		if sb[x] {
-			n++
-		}
-	}
-	return n >= 2 || (n == len(sa) && n == len(sb))
+	return both >= 2 || (both == na && both == nb)
 }
 
 func sameSet(a, b []Participant) bool {
-	sa, sb := actorSet(a), actorSet(b)
-	if len(sa) != len(sb) {
-		return false
-	}
-	for x := range sa {
-		if !sb[x] {
-			return false
-		}
-	}
-	return true
+	na, nb, both := overlap(a, b)
+	return na == nb && both == na
 }
 
 // statusMatch: a cancelled meeting is never the meeting that was held; a
@@ -185,10 +193,28 @@ func ClusterMeetings(claims []MeetingClaim) [][]MeetingClaim {
 		}
 		return x
 	}
-	buckets := map[string][]int{}
+	// Two claims link only when they share two actors, or are the same
+	// single actor: bucketing by actor pair keeps a busy actor's month
+	// (thousands of claims) out of the comparison.
+	type bucket struct {
+		class string
+		month int
+		a, b  string
+	}
+	buckets := map[bucket][]int{}
 	for i := range cs {
-		for a := range actorSet(cs[i].Participants) {
-			k := fmt.Sprintf("%s|%d|%s", ModeClass(cs[i].Mode), cs[i].Date.Month, a)
+		actors := sortedUnique(participantActors(cs[i].Participants))
+		class, month := ModeClass(cs[i].Mode), cs[i].Date.Month
+		var keys []bucket
+		if len(actors) == 1 {
+			keys = append(keys, bucket{class, month, actors[0], ""})
+		}
+		for x := 0; x < len(actors); x++ {
+			for y := x + 1; y < len(actors); y++ {
+				keys = append(keys, bucket{class, month, actors[x], actors[y]})
+			}
+		}
+		for _, k := range keys {
 			for _, j := range buckets[k] {
 				if find(i) != find(j) && linkOf(&cs[i], &cs[j]) != noLink {
 					parent[find(i)] = find(j)
