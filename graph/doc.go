@@ -640,65 +640,17 @@ func (c *Corpus) Document() Document {
 // Build merges entries into a document. fold gives Actor.search.
 func Build(entries []*Entry, fold func(string) string) Document {
 	var doc Document
-	arts := map[string]ArticleMeta{}
-	seen := map[string][]Seen{}
-	places := map[string]Place{}
-	var mclaims []MeetingClaim
-	var sclaims []StatementClaim
+	b := NewBuilder(fold)
 	for _, e := range entries {
-		arts[e.Article.ID] = ArticleMeta{ID: e.Article.ID, Lang: e.Article.Lang, Outlet: e.Article.Outlet}
-		doc.Nodes = append(doc.Nodes, ArticleNode(e))
-		doc.Relationships = append(doc.Relationships, MentionRels(e)...)
-		for id, s := range e.Seen {
-			seen[id] = append(seen[id], s)
-		}
-		for _, p := range e.Places {
-			if _, ok := places[p.ID]; !ok {
-				places[p.ID] = p
-			}
-		}
-		mclaims = append(mclaims, e.Meetings...)
-		sclaims = append(sclaims, e.Statements...)
-	}
-	stories := LinkStories(entries)
-	for _, a := range sortedKeys(stories) {
-		for _, b := range sortedKeys(stories[a]) {
-			if a < b {
-				doc.Relationships = append(doc.Relationships, SameStoryRel(a, b, stories[a][b]))
-			}
-		}
-	}
-	usedPlaces := map[string]bool{}
-	var met []MetInput
-	for _, cl := range ClusterMeetings(mclaims) {
-		m := Merge(cl)
-		n, rels := MeetingGraph(m, arts, stories)
-		doc.Nodes = append(doc.Nodes, n)
-		doc.Relationships = append(doc.Relationships, rels...)
-		for _, p := range m.Places {
-			usedPlaces[p] = true
-		}
-		met = append(met, MetInputOf(m))
-	}
-	for _, cl := range ClusterStatements(sclaims, stories) {
-		n, rels := StatementGraph(MergeStatements(cl), arts, stories)
+		n, rels := b.Add(e)
 		doc.Nodes = append(doc.Nodes, n)
 		doc.Relationships = append(doc.Relationships, rels...)
 	}
-	for _, id := range sortedKeys(usedPlaces) {
-		pl, ok := places[id]
-		if !ok {
-			pl = Place{ID: id, Name: id}
-		}
-		doc.Nodes = append(doc.Nodes, PlaceNode(pl))
-	}
-	actorIDs := map[string]bool{}
-	for _, id := range sortedKeys(seen) {
-		actorIDs[id] = true
-		doc.Nodes = append(doc.Nodes, ActorNode(id, seen[id], fold))
-	}
-	doc.Relationships = append(doc.Relationships, AffiliationRels(doc.Nodes, actorIDs)...)
-	doc.Relationships = append(doc.Relationships, MetRels(met)...)
+	_ = b.Emit(func(nodes []Node, rels []Relationship) error {
+		doc.Nodes = append(doc.Nodes, nodes...)
+		doc.Relationships = append(doc.Relationships, rels...)
+		return nil
+	})
 	Sort(&doc)
 	return doc
 }

@@ -80,15 +80,24 @@ func TestExtractPrintsWhatExportPrintsAfterLoad(t *testing.T) {
 	if err := json.Unmarshal([]byte(extracted), &doc); err != nil || len(doc.Nodes) == 0 {
 		t.Fatalf("extract printed no document: %v\n%s", err, extracted)
 	}
-	if code, out, stderr := parley(t, "load", dir); code != 0 {
-		t.Fatalf("load: exit %d: %s\n%s", code, out, stderr)
-	}
-	code, exported, stderr := parley(t, "export")
-	if code != 0 {
-		t.Fatalf("export: exit %d: %s", code, stderr)
-	}
-	if exported != extracted {
-		t.Fatalf("export after load differs from extract:\nextract: %.2000s\nexport:  %.2000s", extracted, exported)
+	// Into an empty database the load takes the bulk path; -incremental
+	// merges batch by batch. Both store what extract prints.
+	for _, args := range [][]string{{"load", dir}, {"load", "-incremental", "-batch", "2", dir}} {
+		emptyDB(t)
+		code, out, stderr := parley(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s\n%s", args, code, out, stderr)
+		}
+		if bulk := strings.Contains(stderr, "bulk load"); bulk != (len(args) == 2) {
+			t.Errorf("%v: bulk path taken = %v: %s", args, bulk, stderr)
+		}
+		code, exported, stderr := parley(t, "export")
+		if code != 0 {
+			t.Fatalf("export: exit %d: %s", code, stderr)
+		}
+		if exported != extracted {
+			t.Fatalf("export after %v differs from extract:\nextract: %.2000s\nexport:  %.2000s", args, extracted, exported)
+		}
 	}
 }
 

@@ -34,6 +34,7 @@ func loadCmd(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&opt.batch, "batch", 500, "articles per write transaction")
 	fs.IntVar(&opt.workers, "workers", runtime.GOMAXPROCS(0), "extraction goroutines")
 	fs.DurationVar(&opt.timeout, "timeout", 5*time.Minute, "bound on one write transaction")
+	fs.BoolVar(&opt.incremental, "incremental", false, "merge batch by batch even into an empty database (the bulk path is the default there)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -80,6 +81,7 @@ func openStore(ctx context.Context, e *env) (*neo4j.Store, error) {
 type loadOptions struct {
 	batch, workers int
 	timeout        time.Duration
+	incremental    bool // never the bulk path, even into an empty database
 }
 
 // summary is the closing line of a load.
@@ -130,6 +132,24 @@ func load(ctx context.Context, e *env, st *neo4j.Store, paths []string, opt load
 	x, err := extract.New()
 	if err != nil {
 		return sum, fmt.Errorf("extractor: %w", err)
+	}
+	// Into an empty database, the merge is computed in memory and written
+	// the way Neo4j's bulk path writes (neo4j.Bulk); later loads merge
+	// batch by batch with what is stored.
+	var bulk *neo4j.Bulk
+	if !opt.incremental {
+		pctx, pcancel := context.WithTimeout(ctx, 10*time.Minute)
+		empty, err := st.Prepare(pctx)
+		pcancel()
+		if err != nil {
+			return sum, err
+		}
+		if empty {
+			if bulk, err = st.NewBulk(ctx, extract.Fold); err != nil {
+				return sum, err
+			}
+			e.log.Info("empty database: bulk load")
+		}
 	}
 	if opt.batch <= 0 {
 		opt.batch = 500
@@ -200,40 +220,21 @@ func load(ctx context.Context, e *env, st *neo4j.Store, paths []string, opt load
 	}
 	go func() { wg.Wait(); close(results) }()
 
-	w := &writer{ctx: ctx, e: e, st: st, opt: neo4j.WriteOptions{Fold: extract.Fold, Timeout: opt.timeout}, sum: &sum, failed: failedFiles}
-	var pending []*graph.Entry
-	ids := map[string]bool{}
+	w := &writer{ctx: ctx, e: e, st: st, opt: neo4j.WriteOptions{Fold: extract.Fold, Timeout: opt.timeout}, sum: &sum, failed: failedFiles, bar: bar}
 	var werr error
-	for r := range results {
-		if r.err != nil {
-			sum.errors++
-			failedFiles[r.path] = true
-			fmt.Fprintf(e.stderr, "parley load: %v\n", r.err)
-			continue
-		}
-		sum.articles++
-		bar.article()
-		if ids[r.entry.Article.ID] { // the same article twice: flush first
-			if werr = w.flush(pending); werr != nil {
-				break
-			}
-			pending, ids = nil, map[string]bool{}
-		}
-		ids[r.entry.Article.ID] = true
-		pending = append(pending, r.entry)
-		if len(pending) >= opt.batch {
-			if werr = w.flush(pending); werr != nil {
-				break
-			}
-			pending, ids = nil, map[string]bool{}
-		}
-	}
-	if werr == nil {
-		werr = w.flush(pending)
+	if bulk != nil {
+		werr = w.bulk(bulk, results)
+	} else {
+		werr = w.batches(results, opt.batch)
 	}
 	if werr != nil {
 		cancel()
 		for range results { // let the goroutines finish
+		}
+		if bulk != nil {
+			if err := bulk.Abort(); err != nil {
+				fmt.Fprintf(e.stderr, "parley load: %v\n", err)
+			}
 		}
 		bar.done()
 		sum.elapsed = time.Since(start)
@@ -284,6 +285,85 @@ type writer struct {
 	opt    neo4j.WriteOptions
 	sum    *summary
 	failed map[string]bool
+	bar    *progress
+}
+
+// took counts a result: an article to write (true) or a failure, reported
+// on stderr naming the file.
+func (w *writer) took(r result) bool {
+	if r.err != nil {
+		w.sum.errors++
+		w.failed[r.path] = true
+		fmt.Fprintf(w.e.stderr, "parley load: %v\n", r.err)
+		return false
+	}
+	w.sum.articles++
+	w.bar.article()
+	return true
+}
+
+// batches writes articles in batches of n, each one transaction.
+func (w *writer) batches(results <-chan result, n int) error {
+	var pending []*graph.Entry
+	ids := map[string]bool{}
+	for r := range results {
+		if !w.took(r) {
+			continue
+		}
+		if ids[r.entry.Article.ID] { // the same article twice: flush first
+			if err := w.flush(pending); err != nil {
+				return err
+			}
+			pending, ids = nil, map[string]bool{}
+		}
+		ids[r.entry.Article.ID] = true
+		pending = append(pending, r.entry)
+		if len(pending) >= n {
+			if err := w.flush(pending); err != nil {
+				return err
+			}
+			pending, ids = nil, map[string]bool{}
+		}
+	}
+	return w.flush(pending)
+}
+
+// bulk feeds a first load. Articles whose id came before (the same text
+// twice) are left for the batch writer afterwards, which gives them the
+// incremental loader's meaning. When bulk returns nil, results is drained.
+func (w *writer) bulk(b *neo4j.Bulk, results <-chan result) error {
+	t := time.Now()
+	var again []*graph.Entry
+	for r := range results {
+		if !w.took(r) {
+			continue
+		}
+		switch err := b.Add(r.entry); {
+		case errors.Is(err, neo4j.ErrDuplicate):
+			again = append(again, r.entry)
+		case errors.Is(err, neo4j.ErrInvalid):
+			w.sum.articles--
+			w.took(result{path: r.entry.Article.Path, err: fmt.Errorf("%s: %w", r.entry.Article.Path, err)})
+		case err != nil:
+			return err
+		}
+	}
+	if err := w.ctx.Err(); err != nil {
+		return err
+	}
+	w.e.log.Debug("bulk: articles written", "ms", time.Since(t).Milliseconds())
+	ws, err := b.Finish()
+	if err != nil {
+		return err
+	}
+	w.sum.WriteStats.Add(ws)
+	w.e.log.Debug("bulk: graph written", "nodes", ws.Nodes, "rels", ws.Rels, "ms", time.Since(t).Milliseconds())
+	for _, en := range again {
+		if err := w.flush([]*graph.Entry{en}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (w *writer) flush(batch []*graph.Entry) error {
