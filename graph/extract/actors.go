@@ -323,18 +323,8 @@ func (d *doc) fuzzyNames() {
 		vbuf = d.keyVariants(t, vbuf)
 		bestActor, bestScore, ambiguous := -1, 0.0, false
 		for _, v := range vbuf {
-			s := skeleton(v)
-			if len(s) < 3 {
-				continue
-			}
-			for _, e := range lx.skels[s[0]] {
-				if abs(len(e.skel)-len(s)) > 2 {
-					continue
-				}
-				sc := jaroWinkler(s, e.skel)
-				if sc < 0.9 {
-					continue
-				}
+			for _, c := range d.skelCands(v) {
+				e, sc := c.e, c.sc
 				// Away from a title, a variant spelling only counts for
 				// someone the article names (in Arabic script, where no
 				// capital marks a name) or for a capitalised word in a
@@ -369,6 +359,43 @@ func (d *doc) fuzzyNames() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// skelCand is a lexicon surname whose skeleton is close to a word's.
+type skelCand struct {
+	e  *skelEntry
+	sc float64
+}
+
+// skelCands lists the lexicon surnames whose skeleton is
+// within Jaro-Winkler 0.9 of the word's, remembered per document: an
+// article repeats its words, and the scan over the index is the costly part
+// of the fuzzy match.
+func (d *doc) skelCands(v string) []skelCand {
+	if cs, ok := d.skelMemo[v]; ok {
+		return cs
+	}
+	var cs []skelCand
+	if s := skeleton(v); len(s) >= 3 {
+		ms := skelMask(s)
+		for n := max(1, len(s)-2); n <= len(s)+2; n++ {
+			es := d.x.lx.skelsByLen[skelKey{s[0], n}]
+			for k := range es {
+				e := &es[k]
+				if jaroWinklerAbove(s, e.skel, ms, e.mask) < 0.9 {
+					continue
+				}
+				if sc := jaroWinkler(s, e.skel); sc >= 0.9 {
+					cs = append(cs, skelCand{e: e, sc: sc})
+				}
+			}
+		}
+	}
+	if d.skelMemo == nil {
+		d.skelMemo = map[string][]skelCand{}
+	}
+	d.skelMemo[v] = cs
+	return cs
 }
 
 func abs(x int) int {

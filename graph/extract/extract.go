@@ -125,6 +125,7 @@ type doc struct {
 	unknown     []*unknownActor
 	unknownByID map[string]*unknownActor
 	fuzzy       map[string]bool
+	skelMemo    map[string][]skelCand // fuzzy-match candidates by word key
 	dates       []dateExpr
 	quotes      []quote
 	inQuote     []bool

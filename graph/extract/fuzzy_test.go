@@ -99,3 +99,30 @@ func containsWord(text, w string) bool {
 	}
 	return false
 }
+
+// TestJaroWinklerAbove checks that the cheap bound never falls below the
+// similarity it bounds, so that skipping on it changes no match.
+func TestJaroWinklerAbove(t *testing.T) {
+	const letters = "bdfghjklmnrstk"
+	seed := uint32(1)
+	word := func() string {
+		n := 1 + int(seed%9)
+		b := make([]byte, n)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			b[i] = letters[int(seed>>16)%len(letters)]
+		}
+		return string(b)
+	}
+	for range 20000 {
+		a, b := word(), word()
+		if got, bound := jaroWinkler(a, b), jaroWinklerAbove(a, b, skelMask(a), skelMask(b)); bound < got {
+			t.Fatalf("jaroWinklerAbove(%q, %q) = %v < jaroWinkler = %v", a, b, bound, got)
+		}
+	}
+	for _, p := range [][2]string{{"hftr", "hftr"}, {"hftr", "hfr"}, {"srj", "srg"}, {"slm", "slmn"}} {
+		if got, bound := jaroWinkler(p[0], p[1]), jaroWinklerAbove(p[0], p[1], skelMask(p[0]), skelMask(p[1])); bound < got {
+			t.Errorf("jaroWinklerAbove(%q, %q) = %v < %v", p[0], p[1], bound, got)
+		}
+	}
+}

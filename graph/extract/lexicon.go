@@ -74,6 +74,7 @@ type skelEntry struct {
 	skel  string
 	form  string // the folded word the skeleton came from
 	actor int
+	mask  uint64 // skelMask(skel)
 }
 
 // lexicon is the loaded, indexed lexicon. It is read-only after load.
@@ -87,6 +88,9 @@ type lexicon struct {
 	// skels indexes single-word surname skeletons by first class for the
 	// cross-script fuzzy match.
 	skels map[byte][]skelEntry
+	// skelsByLen holds the same entries by first class and length, for
+	// the fuzzy match, which compares only skeletons of close lengths.
+	skelsByLen map[skelKey][]skelEntry
 	// given holds the first words of full person names: a word after one
 	// of them is in a name context for the fuzzy match.
 	given map[string]bool
@@ -236,7 +240,20 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		})
 		lx.names[k] = dedupeEntries(es)
 	}
+	lx.skelsByLen = map[skelKey][]skelEntry{}
+	for c, es := range lx.skels {
+		for _, e := range es {
+			k := skelKey{c, len(e.skel)}
+			lx.skelsByLen[k] = append(lx.skelsByLen[k], e)
+		}
+	}
 	return lx, nil
+}
+
+// skelKey is a skeleton's first class and length.
+type skelKey struct {
+	first byte
+	n     int
 }
 
 func checkActor(a actorEntry) error {
@@ -377,7 +394,7 @@ func (lx *lexicon) addSkel(actor int, name string) {
 			return
 		}
 	}
-	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, form: keys[0], actor: actor})
+	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, form: keys[0], actor: actor, mask: skelMask(s)})
 }
 
 // dedupeEntries drops entries naming the same target with the same keys,
