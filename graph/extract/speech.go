@@ -122,8 +122,8 @@ func (d *doc) findStatements() {
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
 			}
-			if d.unnamedSpeaker(h) {
-				spk = nil
+			if u, ok := d.unnamedSource(h); ok {
+				spk = d.describedSpeaker(u)
 			} else if spk == nil && d.pronounAfter(h) {
 				speaker = lastSpeaker
 			}
@@ -297,8 +297,8 @@ func isAccording(h hit) bool {
 // that is not an actor ("according to a statement", "по словам
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
-	if d.unnamedSpeaker(h) {
-		return nil
+	if u, ok := d.unnamedSource(h); ok {
+		return d.describedSpeaker(u)
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -471,8 +471,8 @@ func (d *doc) holderOf(i int) *mention {
 // inverted or clause-initial verb, else the first person of the clause
 // before it, else the name after it.
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
-	if d.unnamedSpeaker(h) {
-		return nil
+	if u, ok := d.unnamedSource(h); ok {
+		return d.describedSpeaker(u)
 	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
@@ -617,11 +617,25 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 // after the verb, or before it with no comma and no actor in between
 // ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
 func (d *doc) unnamedSpeaker(h hit) bool {
+	_, ok := d.unnamedSource(h)
+	return ok
+}
+
+// unnamedSource is the unnamed noun that is a speech verb's subject, as
+// unnamedSpeaker decides.
+func (d *doc) unnamedSource(h hit) (hit, bool) {
 	s := d.sents[d.toks[h.tok0].sent]
 	for _, u := range d.sentHitsOf(s, pUnnamed) {
+		if d.insideMention(u.tok0, u.tok1) {
+			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
+		}
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
-			return true
+			return u, true
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && h.tok1 >= s.tok1-1 && d.punctIn(u.tok1, u.tok1, ","):
+			// Turkish puts the subject first, set off by a comma, and
+			// the verb last: "Bakanlık kaynakları, … belirtti"
+			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 4:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
 				continue
@@ -636,8 +650,49 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir
 			}
 			if linked || !named {
-				return true
+				return u, true
 			}
+		}
+	}
+	return hit{}, false
+}
+
+// describedSpeaker is the speaker an unnamed source stands for: an
+// institution named by a definite description ("وأضافت الوزارة", "the
+// ministry added", "a précisé le ministère") is the organisation of the
+// lexicon the article last named with that noun ("وزارة الخارجية
+// الأمريكية"), and no one when the article named none: the nearest
+// person is never the ministry.
+func (d *doc) describedSpeaker(u hit) *mention {
+	head := d.toks[u.tok1-1].key
+	if d.toks[u.tok1-1].script == scriptArabic {
+		head = strings.TrimPrefix(head, "ال")
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= u.tok0 || m.kind != graph.KindOrganisation || m.loc || m.dir {
+			continue
+		}
+		for k := m.tok0; k < m.tok1; k++ {
+			key := d.toks[k].key
+			if d.toks[k].script == scriptArabic {
+				key = strings.TrimPrefix(key, "ال")
+			}
+			if key == head {
+				t := d.toks[u.tok0]
+				return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort}
+			}
+		}
+	}
+	return nil
+}
+
+// insideMention tells whether tokens [t0, t1) lie inside one actor
+// mention.
+func (d *doc) insideMention(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= t0 && t1 <= m.tok1 && !m.loc && !m.dir {
+			return true
 		}
 	}
 	return false
