@@ -101,3 +101,37 @@ func TestQuotedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeVerbIsSubject: a name right before a clause-initial speech
+// verb is its subject; the name after the verb starts what was said.
+func TestNameBeforeVerbIsSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Lavrov said Haftar needed more time to consult his allies.", "sergey-lavrov"},
+		{"en", "Çavuşoğlu told reporters Sarraj had signed the text.", "mevlut-cavusoglu"},
+		{"de", "Dann sagte Maas, die Waffenruhe müsse halten.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, []string{c.want}) {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestDirectQuoteStyles: a speech verb right after the closing mark takes
+// the quotation whole (Turkish "“…” dedi"), and Urdu may open with ” and
+// close with “ (right to left).
+func TestDirectQuoteStyles(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Toplantının ardından konuşan Çavuşoğlu, \"Ateşkes için herkes sorumluluk almalı\" dedi.", "mevlut-cavusoglu"},
+		{"tr", "Basın toplantısında soruları yanıtlayan Erdoğan, “Libya halkının yanındayız” dedi.", "recep-tayyip-erdogan"},
+		{"ur", "پریس کانفرنس میں لاوروف نے کہا: ”جنگ بندی کا احترام سب کی ذمہ داری ہے۔“", "sergey-lavrov"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Statements) != 1 || f.Statements[0].Speaker != c.want || !f.Statements[0].Quote {
+			t.Errorf("%s %q: %+v, want one direct quote of %s", c.lang, c.text, f.Statements, c.want)
+		}
+	}
+}

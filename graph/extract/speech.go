@@ -33,6 +33,9 @@ func (d *doc) findQuotes() []quote {
 		if !ok {
 			continue
 		}
+		if t[i] == '”' && (d.lang == "ur" || d.lang == "ar") {
+			cl = "”“" // right to left: ”…“
+		}
 		// an opening mark is not glued to a preceding letter, except the
 		// ASCII quote after a name ("Conte"Ich ...")
 		j := i + 1
@@ -127,7 +130,9 @@ func (d *doc) findStatements() {
 			} else if spk == nil && d.pronounAfter(h) {
 				speaker = lastSpeaker
 			}
-			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
+			// (a verb right after the closing mark takes the quotation
+			// whole: "Akar, “…” dedi", "«…», — заявил он")
+			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && h.tok0 > q.tok1 && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
 				// "X said that Russia «...»": a quoted phrase in reported speech
 				direct = d.sents[sOpen].tok0+4 >= q.tok0
 			}
@@ -499,7 +504,10 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		// never for a name inside it
 		return d.mentionIn(s.tok0, start, inQuote, false)
 	}
-	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	// a verb first in its clause, or second after a word that names no
+	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
+	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
+	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
 	// the person right before the verb is its subject, and an earlier
@@ -516,6 +524,16 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return before
 	}
 	return after
+}
+
+// mentionEndsAt tells whether an actor mention in [t0, t1) ends at t1.
+func (d *doc) mentionEndsAt(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok1 == t1 && m.tok0 >= t0 && !m.loc && !m.dir {
+			return true
+		}
+	}
+	return false
 }
 
 // personRightBefore is a person named right before a speech verb, with no
