@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -305,6 +306,18 @@ func (d *doc) fuzzyNames() {
 		if titleEnd[i] && nextName && (t.script == scriptLatin || t.script == scriptCyrillic) {
 			continue
 		}
+		// Arabic script has no capitals: after a title, a word followed by
+		// another unknown word that is no rule word may be a given name
+		// ("ترجمان سلیم آق تاش نے"), so it must be close letter for
+		// letter to a listed spelling ("اللواء حفتار وقف …"), as away
+		// from a title.
+		givenPos := titleEnd[i] && t.script == scriptArabic && i+1 < len(d.toks) && !covered[i+1] &&
+			d.toks[i+1].punct == "" && d.toks[i+1].script == scriptArabic && !d.hitStartsAt(i+1)
+		// a given name alone is nobody in particular: "عبداللہ" is not
+		// King Abdullah, "Khalifa" not Haftar
+		if lx.given[t.key] {
+			continue
+		}
 		afterGiven := i > 0 && t.punct == "" &&
 			(lx.given[d.toks[i-1].key] || titleEnd[i-1] && d.toks[i-1].upper && !covered[i-1])
 		ctx := titleEnd[i] || afterGiven
@@ -329,7 +342,7 @@ func (d *doc) fuzzyNames() {
 				// someone the article names (in Arabic script, where no
 				// capital marks a name) or for a capitalised word in a
 				// language that capitalises names only.
-				ok := closeSpelling(v, e.form, t.script, ctx) &&
+				ok := closeSpelling(v, e.form, t.script, ctx && !givenPos) &&
 					(ctx || named[lx.actors[e.actor].ID] || t.script != scriptArabic)
 				if !ok {
 					continue
@@ -396,6 +409,12 @@ func (d *doc) skelCands(v string) []skelCand {
 	}
 	d.skelMemo[v] = cs
 	return cs
+}
+
+// hitStartsAt tells whether a rule-file phrase starts at token i.
+func (d *doc) hitStartsAt(i int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= i })
+	return k < len(d.hits) && d.hits[k].tok0 == i
 }
 
 func abs(x int) int {

@@ -28,6 +28,12 @@ func TestFuzzyPrecision(t *testing.T) {
 		// two names after a title: the first is a given name, the second a surname of someone else
 		{"tr", "Ziyaret sırasında güvenlik önlemlerini Tümgeneral Kemal Ersoy komutasındaki bir birlik üstlendi.", []string{"abbas-kamel"}},
 		{"fr", "L'ambassadeur Hervé Maurin, envoyé spécial de la France pour la Libye, rencontrera Aguila Saleh lundi à Tobrouk.", []string{"ian-martin"}},
+		// a given name after a title, with the surname after it, in Arabic script
+		{"ur", "وزارت خارجہ کے ترجمان سلیم قریشی نے صحافیوں کو بتایا کہ مذاکرات جاری ہیں۔", []string{"ghassan-salame"}},
+		{"ar", "وقال المتحدث سليم القرقني إن المحادثات مستمرة.", []string{"ghassan-salame"}},
+		// a lone given name is nobody in particular
+		{"ur", "پارلیمان کے رکن عبداللہ نے کہا کہ اجلاس کل ہو گا۔", []string{"abdullah-ii-of-jordan"}},
+		{"tr", "Meclis üyesi Abdullah, toplantının yarın yapılacağını söyledi.", []string{"abdullah-ii-of-jordan"}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
