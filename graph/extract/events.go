@@ -419,7 +419,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
-		if m.tok0 >= hi {
+		// a name inside a quotation is not at a meeting the writer
+		// reports outside it ("after the talks X said: «Greece …»")
+		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})

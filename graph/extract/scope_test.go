@@ -221,3 +221,19 @@ func TestNegationAcrossComma(t *testing.T) {
 		}
 	}
 }
+
+// TestQuotedNamesNotParticipants: the names and places inside a quotation
+// are not at a meeting the writer reports outside it.
+func TestQuotedNamesNotParticipants(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "After the talks, Erdoğan told reporters: \"Turkey will stand by Libya in Tripoli and in Rome.\""},
+		{"ur", "ملاقات کے بعد اردوان نے کہا: ”ترکی لیبیا کے ساتھ کھڑا رہے گا۔“"},
+		{"de", "Nach dem Gespräch sagte Maas: „Ägypten und die Türkei müssen in Berlin an einen Tisch.“"},
+	}
+	for _, c := range cases {
+		for _, m := range factsOf(t, x, c.lang, c.text).Meetings {
+			t.Errorf("%s %q: meeting %v at %q, want none", c.lang, c.text, participants(m), m.Place)
+		}
+	}
+}

@@ -135,3 +135,16 @@ func TestDirectQuoteStyles(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbAfterQuoteOpeningClause: a speech verb right after a quotation
+// that opens a clause of its own ("«…»، مؤكداً أن …") does not make the
+// quoted phrase of reported speech a direct quotation.
+func TestVerbAfterQuoteOpeningClause(t *testing.T) {
+	x := shipped(t)
+	text := "وقال بوريطة عقب اللقاء إن المغرب \"لن يقبل بأي تدخل أجنبي في ليبيا\"، مؤكداً أن الحل سياسي."
+	for _, s := range factsOf(t, x, "ar", text).Statements {
+		if s.Quote {
+			t.Errorf("%q: direct quotation %q, want reported speech only", text, s.Text)
+		}
+	}
+}

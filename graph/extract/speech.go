@@ -131,8 +131,10 @@ func (d *doc) findStatements() {
 				speaker = lastSpeaker
 			}
 			// (a verb right after the closing mark takes the quotation
-			// whole: "Akar, “…” dedi", "«…», — заявил он")
-			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && h.tok0 > q.tok1 && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
+			// whole: "Akar, “…” dedi", "«…», — заявил он"; not one that
+			// opens a clause of its own: "«…»، مؤكداً أن …")
+			closing := h.tok0 == q.tok1 && !d.complementizerAt(h.tok1)
+			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && !closing && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
 				// "X said that Russia «...»": a quoted phrase in reported speech
 				direct = d.sents[sOpen].tok0+4 >= q.tok0
 			}
@@ -437,10 +439,8 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		if inQuote[k] || strings.ContainsAny(d.toks[k].punct, stops) {
 			return nil
 		}
-		for _, x := range d.hitsEndingAt(k + 1) {
-			if x.p.kind == pComplementizer && x.tok0 == k {
-				return nil
-			}
+		if d.complementizerAt(k) {
+			return nil
 		}
 		for i := range d.mentions {
 			m := &d.mentions[i]
@@ -524,6 +524,17 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return before
 	}
 	return after
+}
+
+// complementizerAt tells whether a complementizer ("that", "أن", "که")
+// starts at token i.
+func (d *doc) complementizerAt(i int) bool {
+	for _, x := range d.hitsEndingAt(i + 1) {
+		if x.p.kind == pComplementizer && x.tok0 == i {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionEndsAt tells whether an actor mention in [t0, t1) ends at t1.
