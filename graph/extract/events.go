@@ -166,7 +166,9 @@ func (d *doc) findEvents() {
 		d.sawNegation = false
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
-			evs = append(evs, d.splitByPlace(d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g), g)...)
+			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
+				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
+			}
 		}
 		if d.sawNegation {
 			evs = nil
@@ -580,6 +582,56 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	return out
 }
 
+// splitSeparate makes one meeting per partner when the clause says the
+// talks were separate ("held separate talks with Sarraj and with Haftar",
+// "a rencontré séparément X et Y", "التقى كلاً على حدة"): the partners are
+// the actors named after the word "separate" (or after the trigger, when
+// the word comes first) up to the next comma; everyone else in the
+// meeting is at each of them. The partners are never joined again.
+func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
+	if ev == nil || len(ev.parts) < 3 {
+		return []*event{ev}
+	}
+	from := -1
+	for _, h := range hs {
+		if h.p.kind == pSeparate && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
+			from = h.tok1
+			break
+		}
+	}
+	if from < 0 {
+		return []*event{ev}
+	}
+	from = max(from, g.trigs[0].tok1)
+	var partners []string
+	for _, m := range g.mentions {
+		if m.tok0 < from || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
+			continue
+		}
+		if d.punctIn(from, m.tok0, ",،;:") {
+			break
+		}
+		partners = append(partners, m.actor)
+	}
+	if len(partners) < 2 || len(partners) == len(ev.parts) {
+		return []*event{ev}
+	}
+	var others []string
+	for _, p := range ev.parts {
+		if !contains(partners, p) {
+			others = append(others, p)
+		}
+	}
+	out := make([]*event, 0, len(partners))
+	for k, p := range partners {
+		out = append(out, d.subEvent(ev, g, append(append([]string{}, others...), p), k))
+		for _, q := range partners[k+1:] {
+			d.apart[pairKey(p, q)] = true
+		}
+	}
+	return out
+}
+
 // subEvent is the k-th of the events ev splits into, with participants
 // parts.
 func (d *doc) subEvent(ev *event, g *group, parts []string, k int) *event {
@@ -867,7 +919,7 @@ func (d *doc) mergeInto(ev *event) *event {
 		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
 			continue
 		}
-		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place {
+		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place || d.keptApart(o.parts, ev.parts) {
 			continue
 		}
 		eo := d.expand(o.parts)
@@ -901,6 +953,19 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
+}
+
+// keptApart tells whether the two lists hold a pair the text met
+// separately.
+func (d *doc) keptApart(a, b []string) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if d.apart[pairKey(p, q)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func pairKey(a, b string) [2]string {

@@ -133,8 +133,9 @@ type doc struct {
 	meetings     []*event
 	statements   []graph.Statement
 	negPairs     map[[2]string]bool
-	sawNegation  bool   // the current sentence denies a meeting
-	dateline     string // place id of an opening dateline, if any
+	apart        map[[2]string]bool // partners met separately: never one meeting
+	sawNegation  bool               // the current sentence denies a meeting
+	dateline     string             // place id of an opening dateline, if any
 	datelineSent int
 }
 
@@ -145,7 +146,7 @@ type hit struct {
 }
 
 func newDoc(x *Extractor, a graph.Article) *doc {
-	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}}
+	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}}
 	d.text = []rune(a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd

@@ -464,6 +464,7 @@ const (
 	pUnnamedLink
 	pAnd      // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
 	pNextWeek // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
+	pSeparate // "separate talks with X and with Y": one meeting per partner
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -479,7 +480,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
