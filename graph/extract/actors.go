@@ -665,6 +665,7 @@ func (d *doc) bareTitles() {
 	last := map[string]mention{}
 	added := false
 	mi := 0
+	var qualified map[int]bool
 	for _, h := range d.hits {
 		if h.p.kind != pTitle {
 			continue
@@ -677,7 +678,9 @@ func (d *doc) bareTitles() {
 		for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= h.tok1+6; k++ {
 			m := d.mentions[k]
 			if m.kind == graph.KindPerson && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
-				if m.tok0 <= h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;") {
+				// the name of the title, not the object of a verb after a
+				// description: "the UN envoy will meet Prime Minister X"
+				if m.tok0 <= h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;") && !d.clauseWordBetween(h.tok1, m.tok0) {
 					last[h.p.role] = m
 					named = true
 				}
@@ -687,15 +690,87 @@ func (d *doc) bareTitles() {
 		if named {
 			continue
 		}
+		qualified = d.qualifiers(h, qualified)
 		if m, ok := last[h.p.role]; ok && !d.inQuote[h.tok0] {
 			t := &d.toks[h.tok0]
 			d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
 			added = true
 		}
 	}
+	if len(qualified) > 0 {
+		// "the UN envoy", "l'envoyé de l'ONU", "BM Libya Özel Temsilcisi":
+		// the organisation or country only qualifies the title; it is
+		// not the one who meets or speaks
+		out := d.mentions[:0]
+		for _, m := range d.mentions {
+			if !qualified[m.tok0] {
+				out = append(out, m)
+			}
+		}
+		d.mentions = out
+	}
 	if added {
 		d.sortMentions()
 	}
+}
+
+// qualifiers adds to set (by first token) the organisations and
+// countries that qualify a title used without a name: right before it
+// (with at most a genitive word between: "اقوام متحدہ کے ایلچی"), or right
+// after it through a linking word ("l'envoyé de l'ONU").
+func (d *doc) qualifiers(h hit, set map[int]bool) map[int]bool {
+	mark := func(m mention) {
+		if set == nil {
+			set = map[int]bool{}
+		}
+		set[m.tok0] = true
+	}
+	isQual := func(m mention) bool {
+		return (m.kind == graph.KindOrganisation || m.kind == graph.KindCountry) && !m.loc && !m.dir && !d.inQuote[m.tok0]
+	}
+	pos := h.tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok1 > pos || !isQual(m) {
+			continue
+		}
+		gap := pos - m.tok1
+		if gap > 1 || gap == 1 && !d.hitStartsAt(m.tok1) || d.toks[pos].punct != "" || gap == 1 && d.toks[m.tok1].punct != "" {
+			break
+		}
+		mark(m)
+		pos = m.tok0
+	}
+	for _, m := range d.mentions {
+		if m.tok0 <= h.tok1 || m.tok0 > h.tok1+2 {
+			continue
+		}
+		linked := false
+		for _, x := range d.hitsEndingAt(h.tok1 + 1) {
+			linked = linked || x.p.kind == pUnnamedLink && x.tok0 == h.tok1
+		}
+		if linked && isQual(m) && !d.punctIn(h.tok1, m.tok0, ",;:") {
+			mark(m)
+		}
+		break
+	}
+	return set
+}
+
+// clauseWordBetween tells whether a verb-like rule word (a meeting or
+// speech trigger, a tense or negation cue, "that"), a date word or
+// another title stands in tokens [t0, t1): a name after it is not the
+// one a title before it introduces.
+func (d *doc) clauseWordBetween(t0, t1 int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t0 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < t1; k++ {
+		switch kd := d.hits[k].p.kind; {
+		case isTrigger(kd), isSpeech(kd), kd == pPlanned, kd == pCancelled, kd == pNegation, kd == pJoin, kd == pComplementizer,
+			kd == pTitle, kd == pWeekday, kd == pRelative:
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) punctBetween(t0, t1 int) []string {
