@@ -413,8 +413,17 @@ func (d *doc) skelCands(v string) []skelCand {
 
 // hitStartsAt tells whether a rule-file phrase starts at token i.
 func (d *doc) hitStartsAt(i int) bool {
+	return len(d.hitsStartingAt(i)) > 0
+}
+
+// hitsStartingAt lists the rule-file phrases that start at token i.
+func (d *doc) hitsStartingAt(i int) []hit {
 	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= i })
-	return k < len(d.hits) && d.hits[k].tok0 == i
+	j := k
+	for j < len(d.hits) && d.hits[j].tok0 == i {
+		j++
+	}
+	return d.hits[k:j]
 }
 
 func abs(x int) int {

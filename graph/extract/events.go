@@ -423,7 +423,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] {
+		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -580,6 +580,46 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
 	}
 	return out
+}
+
+// isTopic tells whether a country is what the talks are about rather
+// than a party to them: "discussed the situation in Libya", "über
+// Libyen", "حول ليبيا", "Libya hakkında", "لیبیا کی صورتحال", or the first
+// part of a German compound ("Libyen-Konferenz").
+func (d *doc) isTopic(m mention) bool {
+	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1)
+}
+
+// topicSpan tells whether tokens [t0, t1) stand where isTopic says a
+// topic stands.
+func (d *doc) topicSpan(t0, t1 int) bool {
+	m := struct{ tok0, tok1 int }{t0, t1}
+	if m.tok1 < len(d.toks) && d.toks[m.tok1].hyph {
+		return true
+	}
+	for _, h := range d.hitsEndingAt(m.tok0) {
+		if h.p.kind == pTopic {
+			return true
+		}
+	}
+	if m.tok0 > 0 && d.toks[m.tok0].punct == "" {
+		for _, h := range d.hitsEndingAt(m.tok0 - 1) {
+			if h.p.kind == pTopic && d.toks[m.tok0-1].punct == "" {
+				return true // one word between: "sur la Libye"
+			}
+		}
+	}
+	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
+		if d.toks[k].punct != "" {
+			break
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pTopicAfter {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitSeparate makes one meeting per partner when the clause says the

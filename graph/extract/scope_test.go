@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -234,6 +235,34 @@ func TestQuotedNamesNotParticipants(t *testing.T) {
 	for _, c := range cases {
 		for _, m := range factsOf(t, x, c.lang, c.text).Meetings {
 			t.Errorf("%s %q: meeting %v at %q, want none", c.lang, c.text, participants(m), m.Place)
+		}
+	}
+}
+
+// TestTopicCountries: a country the talks are about ("discussed the
+// situation in Libya", "über Libyen", "حول ليبيا", "Libya hakkında",
+// "Libyen-Konferenz") is neither a participant nor the meeting's place.
+func TestTopicCountries(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Sameh Shoukry in Cairo on Monday to discuss the situation in Libya."},
+		{"de", "Angela Merkel sprach per Videokonferenz mit Emmanuel Macron über Libyen."},
+		{"de", "Heiko Maas traf Sameh Schukri zur Vorbereitung der Libyen-Konferenz."},
+		{"fr", "Jean-Yves Le Drian s'est entretenu avec Sergueï Lavrov sur la Libye."},
+		{"es", "Pedro Sánchez se reunió con Emmanuel Macron para hablar sobre Libia."},
+		{"ar", "التقى سامح شكري نظيره الفرنسي جان إيف لودريان لبحث الوضع في ليبيا."},
+		{"tr", "Mevlüt Çavuşoğlu, Sergey Lavrov ile Libya hakkında görüştü."},
+		{"ur", "سامح شکری نے سرگئی لاوروف سے لیبیا کی صورتحال پر ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "libya") || m.Place == "libya" {
+				t.Errorf("%s %q: Libya in %v at %q, want only the topic", c.lang, c.text, participants(m), m.Place)
+			}
 		}
 	}
 }
