@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parley/parley/graph"
 )
@@ -197,15 +198,17 @@ func (d *doc) findEvents() {
 	d.applyNegated()
 }
 
-// covered tells whether a trigger lies inside a longer trigger or an
-// ignore phrase of the same sentence ("in contact with" is no call).
+// covered tells whether a trigger lies inside a longer trigger, an
+// ignore phrase ("in contact with" is no call) or a longer cancellation
+// cue ("called off") of the same sentence.
 func (d *doc) covered(h hit, hs []hit) bool {
 	for _, o := range hs {
 		if o.tok0 == h.tok0 && o.tok1 == h.tok1 && o.p == h.p {
 			continue
 		}
 		if o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok1-o.tok0 > h.tok1-h.tok0 || o.p.kind == pIgnore) {
-			if o.p.kind == pIgnore || isTrigger(o.p.kind) {
+			// a cancellation cue holds no trigger of its own: "called off"
+			if o.p.kind == pIgnore || o.p.kind == pCancelled || isTrigger(o.p.kind) {
 				return true
 			}
 		}
@@ -442,6 +445,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}
+	// "the talks with his Russian counterpart Lavrov were called off":
+	// the one whose counterpart Lavrov is takes part
+	if len(parts) == 1 && !negated {
+		if p := d.counterpartOf(lo, hi, parts[0]); p != "" {
+			parts = append([]string{p}, parts...)
+			seen[p] = true
+		}
+	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
@@ -580,6 +591,49 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
 	}
 	return out
+}
+
+// counterpartOf is the person whose counterpart actor is, when a
+// counterpart word stands in tokens [lo, hi): the last person named
+// before it who holds the same office in another country ("Foreign
+// Minister of Turkey" for "Foreign Minister of Russia").
+func (d *doc) counterpartOf(lo, hi int, actor string) string {
+	at := -1
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= lo })
+	for ; k < len(d.hits) && d.hits[k].tok0 < hi; k++ {
+		if d.hits[k].p.kind == pCounterpart && !d.inQuote[d.hits[k].tok0] {
+			at = d.hits[k].tok0
+			break
+		}
+	}
+	office := d.officeOf(actor)
+	if at < 0 || office == "" {
+		return ""
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= at || m.kind != graph.KindPerson || m.actor == actor {
+			continue
+		}
+		if d.officeOf(m.actor) == office {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// officeOf is a lexicon person's office without its country: "Foreign
+// Minister" of "Foreign Minister of Russia".
+func (d *doc) officeOf(actor string) string {
+	i, ok := d.x.lx.actorIdx[actor]
+	if !ok {
+		return ""
+	}
+	role := d.x.lx.actors[i].Role
+	if j := strings.Index(role, " of "); j > 0 {
+		return role[:j]
+	}
+	return ""
 }
 
 // isTopic tells whether a country is what the talks are about rather

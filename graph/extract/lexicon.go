@@ -462,11 +462,12 @@ const (
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
 	pUnnamedLink
-	pAnd        // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
-	pNextWeek   // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
-	pSeparate   // "separate talks with X and with Y": one meeting per partner
-	pTopic      // "about", "über", "حول": a country after it is a topic, not a participant
-	pTopicAfter // "hakkında", "کے بارے میں": the same after the country
+	pAnd         // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
+	pNextWeek    // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
+	pSeparate    // "separate talks with X and with Y": one meeting per partner
+	pTopic       // "about", "über", "حول": a country after it is a topic, not a participant
+	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
+	pCounterpart // "his counterpart", "mevkidaşı", "نظيره"
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -483,7 +484,7 @@ var phraseKinds = map[string]int{
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
-	"topic": pTopic, "topic_after": pTopicAfter,
+	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
