@@ -405,7 +405,7 @@ func (d *doc) skelCands(v string) []skelCand {
 		}
 	}
 	if d.skelMemo == nil {
-		d.skelMemo = map[string][]skelCand{}
+		d.skelMemo = make(map[string][]skelCand, len(d.toks)/4)
 	}
 	d.skelMemo[v] = cs
 	return cs
@@ -754,10 +754,7 @@ func (d *doc) qualifiers(h hit, set map[int]bool) map[int]bool {
 		if m.tok0 <= h.tok1 || m.tok0 > h.tok1+2 {
 			continue
 		}
-		linked := false
-		for _, x := range d.hitsEndingAt(h.tok1 + 1) {
-			linked = linked || x.p.kind == pUnnamedLink && x.tok0 == h.tok1
-		}
+		linked := d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink)
 		if linked && isQual(m) && !d.punctIn(h.tok1, m.tok0, ",;:") {
 			mark(m)
 		}

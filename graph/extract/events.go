@@ -651,17 +651,11 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	if m.tok1 < len(d.toks) && d.toks[m.tok1].hyph {
 		return true
 	}
-	for _, h := range d.hitsEndingAt(m.tok0) {
-		if h.p.kind == pTopic {
-			return true
-		}
+	if d.hitEndsAt(m.tok0, 0, pTopic) {
+		return true
 	}
-	if m.tok0 > 0 && d.toks[m.tok0].punct == "" {
-		for _, h := range d.hitsEndingAt(m.tok0 - 1) {
-			if h.p.kind == pTopic && d.toks[m.tok0-1].punct == "" {
-				return true // one word between: "sur la Libye"
-			}
-		}
+	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
+		return true // one word between: "sur la Libye"
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
 		if d.toks[k].punct != "" {

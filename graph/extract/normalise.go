@@ -185,9 +185,24 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
-	if r < 0x80 {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if r >= 0 && r < wordRuneTableSize {
+		return wordRuneTable[r]
 	}
+	return isWordRuneSlow(r)
+}
+
+// wordRuneTable caches isWordRuneSlow for the Latin, Greek, Cyrillic and
+// Arabic blocks, where the articles' letters are.
+const wordRuneTableSize = 0x800
+
+var wordRuneTable = func() (t [wordRuneTableSize]bool) {
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == 0x200C || r == 0x200D
 }
 
@@ -197,7 +212,13 @@ func isWordRune(r rune) bool {
 // punctuation of all tokens share one string, sliced per token, so that a
 // token costs no allocation of its own.
 func tokenize(text []rune) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	n := 0
+	for i := range text {
+		if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
+			n++
+		}
+	}
+	toks := make([]token, 0, n)
 	// spans holds, per token, the byte offsets of its folded form and of
 	// its punctuation in buf.
 	type span struct{ n0, n1, p0, p1 int32 }

@@ -529,12 +529,7 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 // complementizerAt tells whether a complementizer ("that", "أن", "که")
 // starts at token i.
 func (d *doc) complementizerAt(i int) bool {
-	for _, x := range d.hitsEndingAt(i + 1) {
-		if x.p.kind == pComplementizer && x.tok0 == i {
-			return true
-		}
-	}
-	return false
+	return d.hitEndsAt(i+1, i, pComplementizer)
 }
 
 // mentionEndsAt tells whether an actor mention in [t0, t1) ends at t1.
