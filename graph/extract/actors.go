@@ -696,8 +696,8 @@ func (d *doc) bareTitles() {
 				break
 			}
 		}
-		if named {
-			continue
+		if named || d.insideHit(h, pUnnamed) {
+			continue // "ایوانِ صدر", the presidency, is no president
 		}
 		qualified = d.qualifiers(h, qualified)
 		if m, ok := last[h.p.role]; ok && !d.inQuote[h.tok0] {
@@ -721,6 +721,18 @@ func (d *doc) bareTitles() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// insideHit tells whether hit h lies inside a hit of a kind (hits are
+// short: one starts at most six tokens before).
+func (d *doc) insideHit(h hit, kind int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok0; k++ {
+		if x := d.hits[k]; x.p.kind == kind && x.tok1 >= h.tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // qualifiers adds to set (by first token) the organisations and

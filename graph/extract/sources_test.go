@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -33,5 +34,34 @@ func TestInstitutionSources(t *testing.T) {
 		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s %q: speakers %v, want %v", c.lang, c.text, got, c.want)
 		}
+	}
+}
+
+// TestSourceCloseTo: "a source close to X said" is the unnamed source's,
+// not X's, in every language that links the source to X.
+func TestSourceCloseTo(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "A source close to the Libyan National Army said the draft set no deadline."},
+		{"fr", "Une source proche du gouvernement d'union nationale a affirmé que le texte ne fixait aucun délai."},
+		{"es", "Una fuente cercana a Jalifa Haftar aseguró que el borrador no fijaba ningún plazo."},
+		{"it", "Una fonte vicina a Khalifa Haftar ha detto che la bozza non fissava alcuna scadenza."},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) > 0 {
+			t.Errorf("%s %q: speakers %v, want none", c.lang, c.text, got)
+		}
+	}
+}
+
+// TestUrduErgativeSubject: in Urdu the subject of a past transitive verb
+// carries "نے"; the president in "the presidency's spokesman X نے" is not
+// the speaker, nor is "ایوانِ صدر" (the presidency) a president.
+func TestUrduErgativeSubject(t *testing.T) {
+	x := shipped(t)
+	text := "ترک صدر رجب طیب اردوان نے فائز السراج سے ملاقات کی۔ ترک ایوانِ صدر کے ترجمان سلیم آق تاش نے صحافیوں کو بتایا کہ تعاون کسی تیسرے ملک کے خلاف نہیں ہے۔"
+	got := speakers(factsOf(t, x, "ur", text))
+	if len(got) != 1 || !strings.HasPrefix(got[0], "x-") {
+		t.Errorf("%q: speakers %v, want the spokesman (x-…)", text, got)
 	}
 }

@@ -498,6 +498,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
 	}
+	if m := d.ergativeSubject(h, start, inQuote); m != nil {
+		return m
+	}
 	if d.pronounAfter(h) && d.punctIn(h.tok0, h.tok0, ",،") {
 		// "…: Sie nütze allein Haftar, sagte er": the pronoun after an
 		// inverted verb stands for the subject before the verb's clause,
@@ -540,6 +543,30 @@ func (d *doc) mentionEndsAt(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// urduErgative is the folded Urdu ergative postposition "نے", which
+// follows the subject of a transitive verb in the past.
+var urduErgative = Fold("نے")
+
+// ergativeSubject is, in Urdu, the actor marked with "نے" last before the
+// verb in its clause: "ترک ایوانِ صدر کے ترجمان سلیم آق تاش نے صحافیوں کو
+// بتایا" is the spokesman's, not the president's.
+func (d *doc) ergativeSubject(h hit, start int, inQuote []bool) *mention {
+	if d.lang != "ur" {
+		return nil
+	}
+	var best *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 >= h.tok0 || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if d.toks[m.tok1].key == urduErgative && d.toks[m.tok1].punct == "" {
+			best = m
+		}
+	}
+	return best
 }
 
 // personRightBefore is a person named right before a speech verb, with no
@@ -660,14 +687,18 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			// Turkish puts the subject first, set off by a comma, and
 			// the verb last: "Bakanlık kaynakları, … belirtti"
 			return u, true
-		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 4:
+		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
 				continue
 			}
-			// "an aide to Bashagha said": the name belongs to the link
+			// "an aide to Bashagha said", "a source close to the Libyan
+			// National Army said": the name belongs to the link
 			linked := false
 			for _, x := range d.sentHitsOf(s, pUnnamedLink) {
 				linked = linked || x.tok0 == u.tok1
+			}
+			if !linked && h.tok0-u.tok1 > 4 {
+				continue
 			}
 			named := false
 			for _, m := range d.mentions {
