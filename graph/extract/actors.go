@@ -557,9 +557,79 @@ func (d *doc) titledPeople() {
 		}
 		added = true
 	}
+	if d.appositiveNames(covered, stop) {
+		added = true
+	}
 	if added {
 		d.sortMentions()
 	}
+}
+
+// appositiveNames makes actors of names followed by their title as an
+// apposition: "Kamal al-Sharif, a spokesman for the Presidential
+// Council, said", "وقال كمال الشريف، المتحدث باسم المجلس الرئاسي".
+func (d *doc) appositiveNames(covered, stop []bool) bool {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pTitle || h.tok0 == 0 {
+			continue
+		}
+		c := h.tok0 // the token the comma stands before
+		if t := &d.toks[c-1]; !strings.ContainsAny(d.toks[c].punct, ",،") && (t.script == scriptLatin || t.script == scriptCyrillic) &&
+			!t.upper && utf8.RuneCountInString(t.norm) <= 3 && strings.ContainsAny(t.punct, ",،") {
+			c-- // an article between: ", a spokesman", ", le porte-parole"
+		}
+		if !strings.ContainsAny(d.toks[c].punct, ",،") || strings.ContainsAny(d.toks[c].punct, ".;:«»\"“”„()") {
+			continue
+		}
+		s := d.sents[d.toks[c].sent]
+		i := c
+		for i > s.tok0 && c-i < 4 {
+			if i < c && strings.ContainsAny(d.toks[i].punct, ",،:;.()«»\"“”„؛") {
+				break // the name starts after a mark
+			}
+			t := &d.toks[i-1]
+			if covered[i-1] || (stop[i-1] && !nameParticles[t.key]) || t.apos || d.hitEndsAt(i, i-1, pTitle) {
+				break
+			}
+			ok := false
+			switch t.script {
+			case scriptLatin, scriptCyrillic:
+				ok = t.upper || nameParticles[t.key] && (d.toks[i].upper || d.toks[i].hyph)
+			case scriptArabic:
+				ok = true
+			}
+			if !ok {
+				break
+			}
+			i--
+		}
+		for i < c && nameParticles[d.toks[i].key] {
+			i++
+		}
+		if c-i < 2 || d.toks[i].script == scriptArabic && strings.HasPrefix(d.toks[i].key, "ال") {
+			continue
+		}
+		// a title that introduces the name after it is not an apposition
+		if h.tok1 < len(d.toks) && covered[h.tok1] {
+			continue
+		}
+		// in Arabic script, where no capital marks a name, the name must
+		// start its clause: after a verb or another rule word, a mark or
+		// the start of the sentence ("وقال كمال الشريف، المتحدث")
+		if d.toks[i].script == scriptArabic && i > s.tok0 && !stop[i-1] && !strings.ContainsAny(d.toks[i].punct, ",،:;.()«»\"“”„؛") {
+			continue
+		}
+		if sc := d.toks[i].script; (sc == scriptLatin || sc == scriptCyrillic) && !d.toks[i].upper {
+			continue
+		}
+		d.addUnknown(i, c, h.p.role)
+		for k := i; k < c; k++ {
+			covered[k] = true
+		}
+		added = true
+	}
+	return added
 }
 
 // addUnknown records a titled person the lexicon does not know: a later

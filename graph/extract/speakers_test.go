@@ -148,3 +148,48 @@ func TestVerbAfterQuoteOpeningClause(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveTitle: a name the lexicon does not know, followed by its
+// title as an apposition ("X, a spokesman for Y, said"), is a person and
+// the speaker, not Y and not the subject of what was said.
+func TestAppositiveTitle(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Kamal al-Sharif, a spokesman for the Presidential Council, said Libya needed no one-sided initiatives."},
+		{"ar", "وقال كمال الشريف، المتحدث باسم المجلس الرئاسي، إن ليبيا لا تحتاج إلى مبادرات."},
+		{"fr", "Nouri Kerrache, le porte-parole de la délégation, a déclaré que la Libye voulait la paix."},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !strings.HasPrefix(got[0], "x-") {
+			t.Errorf("%s %q: speakers %v, want the named spokesman (x-…)", c.lang, c.text, got)
+		}
+	}
+	// a title that introduces the name after it is no apposition
+	f := factsOf(t, x, "ar", "التقى حفتر بوفد برئاسة فيكتوريا كوتس، ماثيو زايس، نائب مساعد وزير الطاقة، والعميد ستيفن دي ميلانو.")
+	for _, a := range f.Actors {
+		if strings.Contains(a.ID, "wzir") || strings.Contains(a.ID, "msad") {
+			t.Errorf("title words taken for a name: %s", a.ID)
+		}
+	}
+}
+
+// TestArabicWholeClauseQuoted: "قال إن «…»" quoting the whole clause to
+// the end of the sentence is direct speech; a quoted phrase inside the
+// clause is not.
+func TestArabicWholeClauseQuoted(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text  string
+		quote bool
+	}{
+		{"وقال ناصر بوريطة في تصريح صحفي عقب المباحثات إن «المغرب لا يحمل أي أجندة في ليبيا».", true},
+		{"وقال ناصر بوريطة في تصريح صحفي عقب المباحثات إن المغرب «لا يحمل أي أجندة» في ليبيا.", false},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ar", c.text)
+		if len(f.Statements) != 1 || f.Statements[0].Quote != c.quote {
+			t.Errorf("%q: %+v, want one statement with quote=%v", c.text, f.Statements, c.quote)
+		}
+	}
+}

@@ -156,7 +156,7 @@ func (d *doc) findStatements() {
 					speaker = lastSpeaker
 				}
 				gap := q.tok0 - h.tok1
-				if !d.colonBefore(q) && gap > 2 {
+				if !d.colonBefore(q) && gap > 2 && !d.wholeClauseQuoted(q) {
 					direct = false
 				}
 				if spk != nil && spk.tok0 >= h.tok1 && spk.tok1 <= q.tok0 && q.tok0-spk.tok1 <= 3 {
@@ -368,6 +368,17 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 	})
 }
 
+// wholeClauseQuoted tells whether an Arabic quotation is the whole
+// clause after "إن"/"أن" up to the end of the sentence ("وقال بوريطة …
+// إن «المغرب لا يحمل أي أجندة»."): direct speech, as "said: «…»" is.
+func (d *doc) wholeClauseQuoted(q *quote) bool {
+	if d.lang != "ar" || q.tok0 == 0 || !d.complementizerAt(q.tok0-1) {
+		return false
+	}
+	s := d.sents[d.toks[q.tok0].sent]
+	return q.tok1 >= s.tok1
+}
+
 // colonBefore tells whether a colon introduces the quote ("said: «…»").
 func (d *doc) colonBefore(q *quote) bool {
 	for i := q.open - 1; i >= 0 && i >= q.open-3; i-- {
@@ -501,6 +512,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.ergativeSubject(h, start, inQuote); m != nil {
 		return m
 	}
+	if m := d.appositiveSubject(h, start, inQuote); m != nil {
+		return m
+	}
 	if d.pronounAfter(h) && d.punctIn(h.tok0, h.tok0, ",،") {
 		// "…: Sie nütze allein Haftar, sagte er": the pronoun after an
 		// inverted verb stands for the subject before the verb's clause,
@@ -543,6 +557,37 @@ func (d *doc) mentionEndsAt(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveSubject is the person whose title follows them as an
+// apposition that the verb closes: "Kamal al-Sharif, a spokesman for the
+// Presidential Council, said Libya …" is al-Sharif's, not Libya's.
+func (d *doc) appositiveSubject(h hit, start int, inQuote []bool) *mention {
+	if !d.punctIn(h.tok0, h.tok0, ",،") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 >= h.tok0 || m.kind != graph.KindPerson || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if m.tok0 > start+1 || !d.punctIn(m.tok1, m.tok1, ",،") {
+			continue
+		}
+		for _, x := range d.hitsStartingAt(m.tok1) {
+			if x.p.kind == pTitle {
+				return m
+			}
+		}
+		if m.tok1+1 < h.tok0 {
+			for _, x := range d.hitsStartingAt(m.tok1 + 1) {
+				if x.p.kind == pTitle {
+					return m
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // urduErgative is the folded Urdu ergative postposition "نے", which
