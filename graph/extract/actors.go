@@ -391,10 +391,17 @@ func (d *doc) skelCands(v string) []skelCand {
 	var cs []skelCand
 	if s := skeleton(v); len(s) >= 3 {
 		ms := skelMask(s)
-		for n := max(1, len(s)-2); n <= len(s)+2; n++ {
-			es := d.x.lx.skelsByLen[skelKey{s[0], n}]
-			for k := range es {
-				e := &es[k]
+		la := len(s)
+		for n := max(1, la-2); n <= la+2; n++ {
+			b := d.x.lx.skelsByLen[skelKey{s[0], n}]
+			if b == nil {
+				continue
+			}
+			for k, mb := range b.masks {
+				if !mayReach09(la, n, ms, mb) {
+					continue
+				}
+				e := &b.entries[k]
 				if jaroWinklerAbove(s, e.skel, ms, e.mask) < 0.9 {
 					continue
 				}

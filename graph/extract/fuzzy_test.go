@@ -125,6 +125,9 @@ func TestJaroWinklerAbove(t *testing.T) {
 		if got, bound := jaroWinkler(a, b), jaroWinklerAbove(a, b, skelMask(a), skelMask(b)); bound < got {
 			t.Fatalf("jaroWinklerAbove(%q, %q) = %v < jaroWinkler = %v", a, b, bound, got)
 		}
+		if got := jaroWinkler(a, b); got >= 0.9 && !mayReach09(len(a), len(b), skelMask(a), skelMask(b)) {
+			t.Fatalf("mayReach09(%q, %q) = false, jaroWinkler = %v", a, b, got)
+		}
 	}
 	for _, p := range [][2]string{{"hftr", "hftr"}, {"hftr", "hfr"}, {"srj", "srg"}, {"slm", "slmn"}} {
 		if got, bound := jaroWinkler(p[0], p[1]), jaroWinklerAbove(p[0], p[1], skelMask(p[0]), skelMask(p[1])); bound < got {

@@ -90,7 +90,7 @@ type lexicon struct {
 	skels map[byte][]skelEntry
 	// skelsByLen holds the same entries by first class and length, for
 	// the fuzzy match, which compares only skeletons of close lengths.
-	skelsByLen map[skelKey][]skelEntry
+	skelsByLen map[skelKey]*skelBucket
 	// given holds the first words of full person names: a word after one
 	// of them is in a name context for the fuzzy match.
 	given map[string]bool
@@ -240,14 +240,27 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		})
 		lx.names[k] = dedupeEntries(es)
 	}
-	lx.skelsByLen = map[skelKey][]skelEntry{}
+	lx.skelsByLen = map[skelKey]*skelBucket{}
 	for c, es := range lx.skels {
 		for _, e := range es {
 			k := skelKey{c, len(e.skel)}
-			lx.skelsByLen[k] = append(lx.skelsByLen[k], e)
+			b := lx.skelsByLen[k]
+			if b == nil {
+				b = &skelBucket{}
+				lx.skelsByLen[k] = b
+			}
+			b.entries = append(b.entries, e)
+			b.masks = append(b.masks, e.mask)
 		}
 	}
 	return lx, nil
+}
+
+// skelBucket holds the skeletons of one first class and length, with
+// their letter masks side by side for a quick scan.
+type skelBucket struct {
+	entries []skelEntry
+	masks   []uint64
 }
 
 // skelKey is a skeleton's first class and length.

@@ -150,6 +150,16 @@ func jaroWinklerAbove(a, b string, ma, mb uint64) float64 {
 	return j + float64(p)*0.1*(1-j)
 }
 
+// mayReach09 tells whether two skeletons of lengths la and lb with
+// letter masks ma and mb may reach a Jaro-Winkler similarity of 0.9: the
+// bound of jaroWinklerAbove with the largest prefix bonus (four letters),
+// which stays below 0.9 when the Jaro bound is below 5/6, in integers and
+// from lengths and masks alone.
+func mayReach09(la, lb int, ma, mb uint64) bool {
+	m := min(la-bits.OnesCount64(ma&^mb), lb-bits.OnesCount64(mb&^ma))
+	return 2*m*(la+lb) >= 3*la*lb
+}
+
 // jaroWinkler is the Jaro-Winkler similarity of two ASCII strings.
 func jaroWinkler(a, b string) float64 {
 	if a == b {
