@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -305,6 +306,18 @@ func (d *doc) fuzzyNames() {
 		if titleEnd[i] && nextName && (t.script == scriptLatin || t.script == scriptCyrillic) {
 			continue
 		}
+		// Arabic script has no capitals: after a title, a word followed by
+		// another unknown word that is no rule word may be a given name
+		// ("ترجمان سلیم آق تاش نے"), so it must be close letter for
+		// letter to a listed spelling ("اللواء حفتار وقف …"), as away
+		// from a title.
+		givenPos := titleEnd[i] && t.script == scriptArabic && i+1 < len(d.toks) && !covered[i+1] &&
+			d.toks[i+1].punct == "" && d.toks[i+1].script == scriptArabic && !d.hitStartsAt(i+1)
+		// a given name alone is nobody in particular: "عبداللہ" is not
+		// King Abdullah, "Khalifa" not Haftar
+		if lx.given[t.key] {
+			continue
+		}
 		afterGiven := i > 0 && t.punct == "" &&
 			(lx.given[d.toks[i-1].key] || titleEnd[i-1] && d.toks[i-1].upper && !covered[i-1])
 		ctx := titleEnd[i] || afterGiven
@@ -323,23 +336,13 @@ func (d *doc) fuzzyNames() {
 		vbuf = d.keyVariants(t, vbuf)
 		bestActor, bestScore, ambiguous := -1, 0.0, false
 		for _, v := range vbuf {
-			s := skeleton(v)
-			if len(s) < 3 {
-				continue
-			}
-			for _, e := range lx.skels[s[0]] {
-				if abs(len(e.skel)-len(s)) > 2 {
-					continue
-				}
-				sc := jaroWinkler(s, e.skel)
-				if sc < 0.9 {
-					continue
-				}
+			for _, c := range d.skelCands(v) {
+				e, sc := c.e, c.sc
 				// Away from a title, a variant spelling only counts for
 				// someone the article names (in Arabic script, where no
 				// capital marks a name) or for a capitalised word in a
 				// language that capitalises names only.
-				ok := closeSpelling(v, e.form, t.script, ctx) &&
+				ok := closeSpelling(v, e.form, t.script, ctx && !givenPos) &&
 					(ctx || named[lx.actors[e.actor].ID] || t.script != scriptArabic)
 				if !ok {
 					continue
@@ -369,6 +372,65 @@ func (d *doc) fuzzyNames() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// skelCand is a lexicon surname whose skeleton is close to a word's.
+type skelCand struct {
+	e  *skelEntry
+	sc float64
+}
+
+// skelCands lists the lexicon surnames whose skeleton is
+// within Jaro-Winkler 0.9 of the word's, remembered per document: an
+// article repeats its words, and the scan over the index is the costly part
+// of the fuzzy match.
+func (d *doc) skelCands(v string) []skelCand {
+	if cs, ok := d.skelMemo[v]; ok {
+		return cs
+	}
+	var cs []skelCand
+	if s := skeleton(v); len(s) >= 3 {
+		ms := skelMask(s)
+		la := len(s)
+		for n := max(1, la-2); n <= la+2; n++ {
+			b := d.x.lx.skelsByLen[skelKey{s[0], n}]
+			if b == nil {
+				continue
+			}
+			for k, mb := range b.masks {
+				if !mayReach09(la, n, ms, mb) {
+					continue
+				}
+				e := &b.entries[k]
+				if jaroWinklerAbove(s, e.skel, ms, e.mask) < 0.9 {
+					continue
+				}
+				if sc := jaroWinkler(s, e.skel); sc >= 0.9 {
+					cs = append(cs, skelCand{e: e, sc: sc})
+				}
+			}
+		}
+	}
+	if d.skelMemo == nil {
+		d.skelMemo = make(map[string][]skelCand, len(d.toks)/4)
+	}
+	d.skelMemo[v] = cs
+	return cs
+}
+
+// hitStartsAt tells whether a rule-file phrase starts at token i.
+func (d *doc) hitStartsAt(i int) bool {
+	return len(d.hitsStartingAt(i)) > 0
+}
+
+// hitsStartingAt lists the rule-file phrases that start at token i.
+func (d *doc) hitsStartingAt(i int) []hit {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= i })
+	j := k
+	for j < len(d.hits) && d.hits[j].tok0 == i {
+		j++
+	}
+	return d.hits[k:j]
 }
 
 func abs(x int) int {
@@ -502,9 +564,79 @@ func (d *doc) titledPeople() {
 		}
 		added = true
 	}
+	if d.appositiveNames(covered, stop) {
+		added = true
+	}
 	if added {
 		d.sortMentions()
 	}
+}
+
+// appositiveNames makes actors of names followed by their title as an
+// apposition: "Kamal al-Sharif, a spokesman for the Presidential
+// Council, said", "وقال كمال الشريف، المتحدث باسم المجلس الرئاسي".
+func (d *doc) appositiveNames(covered, stop []bool) bool {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pTitle || h.tok0 == 0 {
+			continue
+		}
+		c := h.tok0 // the token the comma stands before
+		if t := &d.toks[c-1]; !strings.ContainsAny(d.toks[c].punct, ",،") && (t.script == scriptLatin || t.script == scriptCyrillic) &&
+			!t.upper && utf8.RuneCountInString(t.norm) <= 3 && strings.ContainsAny(t.punct, ",،") {
+			c-- // an article between: ", a spokesman", ", le porte-parole"
+		}
+		if !strings.ContainsAny(d.toks[c].punct, ",،") || strings.ContainsAny(d.toks[c].punct, ".;:«»\"“”„()") {
+			continue
+		}
+		s := d.sents[d.toks[c].sent]
+		i := c
+		for i > s.tok0 && c-i < 4 {
+			if i < c && strings.ContainsAny(d.toks[i].punct, ",،:;.()«»\"“”„؛") {
+				break // the name starts after a mark
+			}
+			t := &d.toks[i-1]
+			if covered[i-1] || (stop[i-1] && !nameParticles[t.key]) || t.apos || d.hitEndsAt(i, i-1, pTitle) {
+				break
+			}
+			ok := false
+			switch t.script {
+			case scriptLatin, scriptCyrillic:
+				ok = t.upper || nameParticles[t.key] && (d.toks[i].upper || d.toks[i].hyph)
+			case scriptArabic:
+				ok = true
+			}
+			if !ok {
+				break
+			}
+			i--
+		}
+		for i < c && nameParticles[d.toks[i].key] {
+			i++
+		}
+		if c-i < 2 || d.toks[i].script == scriptArabic && strings.HasPrefix(d.toks[i].key, "ال") {
+			continue
+		}
+		// a title that introduces the name after it is not an apposition
+		if h.tok1 < len(d.toks) && covered[h.tok1] {
+			continue
+		}
+		// in Arabic script, where no capital marks a name, the name must
+		// start its clause: after a verb or another rule word, a mark or
+		// the start of the sentence ("وقال كمال الشريف، المتحدث")
+		if d.toks[i].script == scriptArabic && i > s.tok0 && !stop[i-1] && !strings.ContainsAny(d.toks[i].punct, ",،:;.()«»\"“”„؛") {
+			continue
+		}
+		if sc := d.toks[i].script; (sc == scriptLatin || sc == scriptCyrillic) && !d.toks[i].upper {
+			continue
+		}
+		d.addUnknown(i, c, h.p.role)
+		for k := i; k < c; k++ {
+			covered[k] = true
+		}
+		added = true
+	}
+	return added
 }
 
 // addUnknown records a titled person the lexicon does not know: a later
@@ -619,6 +751,7 @@ func (d *doc) bareTitles() {
 	last := map[string]mention{}
 	added := false
 	mi := 0
+	var qualified map[int]bool
 	for _, h := range d.hits {
 		if h.p.kind != pTitle {
 			continue
@@ -631,25 +764,108 @@ func (d *doc) bareTitles() {
 		for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= h.tok1+6; k++ {
 			m := d.mentions[k]
 			if m.kind == graph.KindPerson && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
-				if m.tok0 <= h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;") {
+				// the name of the title, not the object of a verb after a
+				// description: "the UN envoy will meet Prime Minister X"
+				if m.tok0 <= h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;") && !d.clauseWordBetween(h.tok1, m.tok0) {
 					last[h.p.role] = m
 					named = true
 				}
 				break
 			}
 		}
-		if named {
-			continue
+		if named || d.insideHit(h, pUnnamed) {
+			continue // "ایوانِ صدر", the presidency, is no president
 		}
+		qualified = d.qualifiers(h, qualified)
 		if m, ok := last[h.p.role]; ok && !d.inQuote[h.tok0] {
 			t := &d.toks[h.tok0]
 			d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
 			added = true
 		}
 	}
+	if len(qualified) > 0 {
+		// "the UN envoy", "l'envoyé de l'ONU", "BM Libya Özel Temsilcisi":
+		// the organisation or country only qualifies the title; it is
+		// not the one who meets or speaks
+		out := d.mentions[:0]
+		for _, m := range d.mentions {
+			if !qualified[m.tok0] {
+				out = append(out, m)
+			}
+		}
+		d.mentions = out
+	}
 	if added {
 		d.sortMentions()
 	}
+}
+
+// insideHit tells whether hit h lies inside a hit of a kind (hits are
+// short: one starts at most six tokens before).
+func (d *doc) insideHit(h hit, kind int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok0; k++ {
+		if x := d.hits[k]; x.p.kind == kind && x.tok1 >= h.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// qualifiers adds to set (by first token) the organisations and
+// countries that qualify a title used without a name: right before it
+// (with at most a genitive word between: "اقوام متحدہ کے ایلچی"), or right
+// after it through a linking word ("l'envoyé de l'ONU").
+func (d *doc) qualifiers(h hit, set map[int]bool) map[int]bool {
+	mark := func(m mention) {
+		if set == nil {
+			set = map[int]bool{}
+		}
+		set[m.tok0] = true
+	}
+	isQual := func(m mention) bool {
+		return (m.kind == graph.KindOrganisation || m.kind == graph.KindCountry) && !m.loc && !m.dir && !d.inQuote[m.tok0]
+	}
+	pos := h.tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok1 > pos || !isQual(m) {
+			continue
+		}
+		gap := pos - m.tok1
+		if gap > 1 || gap == 1 && !d.hitStartsAt(m.tok1) || d.toks[pos].punct != "" || gap == 1 && d.toks[m.tok1].punct != "" {
+			break
+		}
+		mark(m)
+		pos = m.tok0
+	}
+	for _, m := range d.mentions {
+		if m.tok0 <= h.tok1 || m.tok0 > h.tok1+2 {
+			continue
+		}
+		linked := d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink)
+		if linked && isQual(m) && !d.punctIn(h.tok1, m.tok0, ",;:") {
+			mark(m)
+		}
+		break
+	}
+	return set
+}
+
+// clauseWordBetween tells whether a verb-like rule word (a meeting or
+// speech trigger, a tense or negation cue, "that"), a date word or
+// another title stands in tokens [t0, t1): a name after it is not the
+// one a title before it introduces.
+func (d *doc) clauseWordBetween(t0, t1 int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t0 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < t1; k++ {
+		switch kd := d.hits[k].p.kind; {
+		case isTrigger(kd), isSpeech(kd), kd == pPlanned, kd == pCancelled, kd == pNegation, kd == pJoin, kd == pComplementizer,
+			kd == pTitle, kd == pWeekday, kd == pRelative:
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) punctBetween(t0, t1 int) []string {

@@ -209,7 +209,7 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 // nextWeekAround tells whether a "next" word stands right before or after
 // a weekday ("next Tuesday", "mardi prochain", "الثلاثاء المقبل").
 func (d *doc) nextWeekAround(w *hit) bool {
-	for _, i := range d.hitsByEnd[w.tok0] {
+	for _, i := range d.hitsByEnd(w.tok0) {
 		if d.hits[i].p.kind == pNextWeek {
 			return true
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parley/parley/graph"
 )
@@ -166,7 +167,9 @@ func (d *doc) findEvents() {
 		d.sawNegation = false
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
-			evs = append(evs, d.splitByPlace(d.splitCall(d.buildEvent(si, g, hs, subject, anchor), g), g)...)
+			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
+				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
+			}
 		}
 		if d.sawNegation {
 			evs = nil
@@ -195,15 +198,17 @@ func (d *doc) findEvents() {
 	d.applyNegated()
 }
 
-// covered tells whether a trigger lies inside a longer trigger or an
-// ignore phrase of the same sentence ("in contact with" is no call).
+// covered tells whether a trigger lies inside a longer trigger, an
+// ignore phrase ("in contact with" is no call) or a longer cancellation
+// cue ("called off") of the same sentence.
 func (d *doc) covered(h hit, hs []hit) bool {
 	for _, o := range hs {
 		if o.tok0 == h.tok0 && o.tok1 == h.tok1 && o.p == h.p {
 			continue
 		}
 		if o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok1-o.tok0 > h.tok1-h.tok0 || o.p.kind == pIgnore) {
-			if o.p.kind == pIgnore || isTrigger(o.p.kind) {
+			// a cancellation cue holds no trigger of its own: "called off"
+			if o.p.kind == pIgnore || o.p.kind == pCancelled || isTrigger(o.p.kind) {
 				return true
 			}
 		}
@@ -419,7 +424,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
-		if m.tok0 >= hi {
+		// a name inside a quotation is not at a meeting the writer
+		// reports outside it ("after the talks X said: «Greece …»")
+		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -437,6 +444,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
+	}
+	// "the talks with his Russian counterpart Lavrov were called off":
+	// the one whose counterpart Lavrov is takes part
+	if len(parts) == 1 && !negated {
+		if p := d.counterpartOf(lo, hi, parts[0]); p != "" {
+			parts = append([]string{p}, parts...)
+			seen[p] = true
+		}
 	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
@@ -574,6 +589,133 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	out := make([]*event, 0, len(callees))
 	for k, c := range callees {
 		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
+	}
+	return out
+}
+
+// counterpartOf is the person whose counterpart actor is, when a
+// counterpart word stands in tokens [lo, hi): the last person named
+// before it who holds the same office in another country ("Foreign
+// Minister of Turkey" for "Foreign Minister of Russia").
+func (d *doc) counterpartOf(lo, hi int, actor string) string {
+	at := -1
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= lo })
+	for ; k < len(d.hits) && d.hits[k].tok0 < hi; k++ {
+		if d.hits[k].p.kind == pCounterpart && !d.inQuote[d.hits[k].tok0] {
+			at = d.hits[k].tok0
+			break
+		}
+	}
+	office := d.officeOf(actor)
+	if at < 0 || office == "" {
+		return ""
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= at || m.kind != graph.KindPerson || m.actor == actor {
+			continue
+		}
+		if d.officeOf(m.actor) == office {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// officeOf is a lexicon person's office without its country: "Foreign
+// Minister" of "Foreign Minister of Russia".
+func (d *doc) officeOf(actor string) string {
+	i, ok := d.x.lx.actorIdx[actor]
+	if !ok {
+		return ""
+	}
+	role := d.x.lx.actors[i].Role
+	if j := strings.Index(role, " of "); j > 0 {
+		return role[:j]
+	}
+	return ""
+}
+
+// isTopic tells whether a country is what the talks are about rather
+// than a party to them: "discussed the situation in Libya", "über
+// Libyen", "حول ليبيا", "Libya hakkında", "لیبیا کی صورتحال", or the first
+// part of a German compound ("Libyen-Konferenz").
+func (d *doc) isTopic(m mention) bool {
+	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1)
+}
+
+// topicSpan tells whether tokens [t0, t1) stand where isTopic says a
+// topic stands.
+func (d *doc) topicSpan(t0, t1 int) bool {
+	m := struct{ tok0, tok1 int }{t0, t1}
+	if m.tok1 < len(d.toks) && d.toks[m.tok1].hyph {
+		return true
+	}
+	if d.hitEndsAt(m.tok0, 0, pTopic) {
+		return true
+	}
+	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
+		return true // one word between: "sur la Libye"
+	}
+	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
+		if d.toks[k].punct != "" {
+			break
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pTopicAfter {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitSeparate makes one meeting per partner when the clause says the
+// talks were separate ("held separate talks with Sarraj and with Haftar",
+// "a rencontré séparément X et Y", "التقى كلاً على حدة"): the partners are
+// the actors named after the word "separate" (or after the trigger, when
+// the word comes first) up to the next comma; everyone else in the
+// meeting is at each of them. The partners are never joined again.
+func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
+	if ev == nil || len(ev.parts) < 3 {
+		return []*event{ev}
+	}
+	from := -1
+	for _, h := range hs {
+		if h.p.kind == pSeparate && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
+			from = h.tok1
+			break
+		}
+	}
+	if from < 0 {
+		return []*event{ev}
+	}
+	from = max(from, g.trigs[0].tok1)
+	var partners []string
+	for _, m := range g.mentions {
+		if m.tok0 < from || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
+			continue
+		}
+		if d.punctIn(from, m.tok0, ",،;:") {
+			break
+		}
+		partners = append(partners, m.actor)
+	}
+	if len(partners) < 2 || len(partners) == len(ev.parts) {
+		return []*event{ev}
+	}
+	var others []string
+	for _, p := range ev.parts {
+		if !contains(partners, p) {
+			others = append(others, p)
+		}
+	}
+	out := make([]*event, 0, len(partners))
+	for k, p := range partners {
+		out = append(out, d.subEvent(ev, g, append(append([]string{}, others...), p), k))
+		for _, q := range partners[k+1:] {
+			d.apart[pairKey(p, q)] = true
+		}
 	}
 	return out
 }
@@ -865,7 +1007,7 @@ func (d *doc) mergeInto(ev *event) *event {
 		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
 			continue
 		}
-		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place {
+		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place || d.keptApart(o.parts, ev.parts) {
 			continue
 		}
 		eo := d.expand(o.parts)
@@ -899,6 +1041,19 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
+}
+
+// keptApart tells whether the two lists hold a pair the text met
+// separately.
+func (d *doc) keptApart(a, b []string) bool {
+	for _, p := range a {
+		for _, q := range b {
+			if d.apart[pairKey(p, q)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func pairKey(a, b string) [2]string {

@@ -119,12 +119,14 @@ type doc struct {
 	pub   graph.Date
 
 	hits        []hit
-	hitsByEnd   map[int][]int // token index just after a hit -> hit indexes
+	byEnd       []int32 // hit indexes ordered by the token just after the hit
+	byEndAt     []int32 // byEnd[byEndAt[t]:byEndAt[t+1]] are the hits ending at token t
 	mentions    []mention
 	placeMs     []placeMention
 	unknown     []*unknownActor
 	unknownByID map[string]*unknownActor
 	fuzzy       map[string]bool
+	skelMemo    map[string][]skelCand // fuzzy-match candidates by word key
 	dates       []dateExpr
 	quotes      []quote
 	inQuote     []bool
@@ -132,8 +134,9 @@ type doc struct {
 	meetings     []*event
 	statements   []graph.Statement
 	negPairs     map[[2]string]bool
-	sawNegation  bool   // the current sentence denies a meeting
-	dateline     string // place id of an opening dateline, if any
+	apart        map[[2]string]bool // partners met separately: never one meeting
+	sawNegation  bool               // the current sentence denies a meeting
+	dateline     string             // place id of an opening dateline, if any
 	datelineSent int
 }
 
@@ -144,7 +147,7 @@ type hit struct {
 }
 
 func newDoc(x *Extractor, a graph.Article) *doc {
-	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}}
+	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}}
 	d.text = []rune(a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd
@@ -254,6 +257,7 @@ func (d *doc) isMonthWord(w string) bool {
 func (d *doc) findHits() {
 	ps := &d.rules.phrases
 	var vbuf, cbuf []string
+	d.hits = make([]hit, 0, len(d.toks)/2+1)
 	for _, s := range d.sents {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
@@ -300,10 +304,30 @@ func (d *doc) findHits() {
 		out = append(out, h)
 	}
 	d.hits = out
-	d.hitsByEnd = make(map[int][]int, len(d.hits))
-	for i, h := range d.hits {
-		d.hitsByEnd[h.tok1] = append(d.hitsByEnd[h.tok1], i)
+	// index the hits by end token, counting sort: hitsByEnd is asked
+	// for every token of every mention
+	d.byEndAt = make([]int32, len(d.toks)+2)
+	for _, h := range d.hits {
+		d.byEndAt[h.tok1+1]++
 	}
+	for t := 1; t < len(d.byEndAt); t++ {
+		d.byEndAt[t] += d.byEndAt[t-1]
+	}
+	d.byEnd = make([]int32, len(d.hits))
+	next := append([]int32(nil), d.byEndAt...)
+	for i, h := range d.hits {
+		d.byEnd[next[h.tok1]] = int32(i)
+		next[h.tok1]++
+	}
+}
+
+// hitsByEnd lists the indexes of the hits that end at token tok
+// (exclusive), in the order of d.hits.
+func (d *doc) hitsByEnd(tok int) []int32 {
+	if tok < 0 || tok+1 >= len(d.byEndAt) {
+		return nil
+	}
+	return d.byEnd[d.byEndAt[tok]:d.byEndAt[tok+1]]
 }
 
 // phraseLen is the number of tokens p covers at i, or 0. The first word
@@ -325,8 +349,20 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 	return len(p.keys)
 }
 
+// hitEndsAt tells whether a rule-file phrase of a kind, starting at or
+// after token from, ends at token tok (exclusive), without the copies
+// hitsEndingAt makes.
+func (d *doc) hitEndsAt(tok, from, kind int) bool {
+	for _, i := range d.hitsByEnd(tok) {
+		if d.hits[i].p.kind == kind && d.hits[i].tok0 >= from {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) hitsEndingAt(tok int) []hit {
-	idx := d.hitsByEnd[tok]
+	idx := d.hitsByEnd(tok)
 	out := make([]hit, 0, len(idx))
 	for _, i := range idx {
 		out = append(out, d.hits[i])
@@ -369,7 +405,8 @@ func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans 
 // facts assembles the article's Facts.
 func (d *doc) facts() graph.Facts {
 	d.art.Extractor = d.x.version
-	f := graph.Facts{Article: d.art, Mentions: map[string]int{}, Actors: []graph.Actor{}, Places: []graph.Place{}, Meetings: []graph.Meeting{}, Statements: []graph.Statement{}}
+	f := graph.Facts{Article: d.art, Mentions: map[string]int{}, Actors: []graph.Actor{}, Places: []graph.Place{},
+		Meetings: make([]graph.Meeting, 0, len(d.meetings)), Statements: make([]graph.Statement, 0, len(d.statements))}
 	aliases := map[string][]string{}
 	for _, m := range d.mentions {
 		if m.loc || m.dir {
@@ -393,6 +430,7 @@ func (d *doc) facts() graph.Facts {
 	for _, s := range d.statements {
 		need[s.Speaker] = true
 	}
+	f.Actors = make([]graph.Actor, 0, len(need))
 	for _, id := range sortedKeys(need) {
 		if i, ok := d.x.lx.actorIdx[id]; ok {
 			a := d.x.lx.actors[i].Actor

@@ -28,6 +28,12 @@ func TestFuzzyPrecision(t *testing.T) {
 		// two names after a title: the first is a given name, the second a surname of someone else
 		{"tr", "Ziyaret sırasında güvenlik önlemlerini Tümgeneral Kemal Ersoy komutasındaki bir birlik üstlendi.", []string{"abbas-kamel"}},
 		{"fr", "L'ambassadeur Hervé Maurin, envoyé spécial de la France pour la Libye, rencontrera Aguila Saleh lundi à Tobrouk.", []string{"ian-martin"}},
+		// a given name after a title, with the surname after it, in Arabic script
+		{"ur", "وزارت خارجہ کے ترجمان سلیم قریشی نے صحافیوں کو بتایا کہ مذاکرات جاری ہیں۔", []string{"ghassan-salame"}},
+		{"ar", "وقال المتحدث سليم القرقني إن المحادثات مستمرة.", []string{"ghassan-salame"}},
+		// a lone given name is nobody in particular
+		{"ur", "پارلیمان کے رکن عبداللہ نے کہا کہ اجلاس کل ہو گا۔", []string{"abdullah-ii-of-jordan"}},
+		{"tr", "Meclis üyesi Abdullah, toplantının yarın yapılacağını söyledi.", []string{"abdullah-ii-of-jordan"}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
@@ -98,4 +104,34 @@ func containsWord(text, w string) bool {
 		}
 	}
 	return false
+}
+
+// TestJaroWinklerAbove checks that the cheap bound never falls below the
+// similarity it bounds, so that skipping on it changes no match.
+func TestJaroWinklerAbove(t *testing.T) {
+	const letters = "bdfghjklmnrstk"
+	seed := uint32(1)
+	word := func() string {
+		n := 1 + int(seed%9)
+		b := make([]byte, n)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			b[i] = letters[int(seed>>16)%len(letters)]
+		}
+		return string(b)
+	}
+	for range 20000 {
+		a, b := word(), word()
+		if got, bound := jaroWinkler(a, b), jaroWinklerAbove(a, b, skelMask(a), skelMask(b)); bound < got {
+			t.Fatalf("jaroWinklerAbove(%q, %q) = %v < jaroWinkler = %v", a, b, bound, got)
+		}
+		if got := jaroWinkler(a, b); got >= 0.9 && !mayReach09(len(a), len(b), skelMask(a), skelMask(b)) {
+			t.Fatalf("mayReach09(%q, %q) = false, jaroWinkler = %v", a, b, got)
+		}
+	}
+	for _, p := range [][2]string{{"hftr", "hftr"}, {"hftr", "hfr"}, {"srj", "srg"}, {"slm", "slmn"}} {
+		if got, bound := jaroWinkler(p[0], p[1]), jaroWinklerAbove(p[0], p[1], skelMask(p[0]), skelMask(p[1])); bound < got {
+			t.Errorf("jaroWinklerAbove(%q, %q) = %v < %v", p[0], p[1], bound, got)
+		}
+	}
 }

@@ -74,6 +74,7 @@ type skelEntry struct {
 	skel  string
 	form  string // the folded word the skeleton came from
 	actor int
+	mask  uint64 // skelMask(skel)
 }
 
 // lexicon is the loaded, indexed lexicon. It is read-only after load.
@@ -87,6 +88,9 @@ type lexicon struct {
 	// skels indexes single-word surname skeletons by first class for the
 	// cross-script fuzzy match.
 	skels map[byte][]skelEntry
+	// skelsByLen holds the same entries by first class and length, for
+	// the fuzzy match, which compares only skeletons of close lengths.
+	skelsByLen map[skelKey]*skelBucket
 	// given holds the first words of full person names: a word after one
 	// of them is in a name context for the fuzzy match.
 	given map[string]bool
@@ -236,7 +240,33 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		})
 		lx.names[k] = dedupeEntries(es)
 	}
+	lx.skelsByLen = map[skelKey]*skelBucket{}
+	for c, es := range lx.skels {
+		for _, e := range es {
+			k := skelKey{c, len(e.skel)}
+			b := lx.skelsByLen[k]
+			if b == nil {
+				b = &skelBucket{}
+				lx.skelsByLen[k] = b
+			}
+			b.entries = append(b.entries, e)
+			b.masks = append(b.masks, e.mask)
+		}
+	}
 	return lx, nil
+}
+
+// skelBucket holds the skeletons of one first class and length, with
+// their letter masks side by side for a quick scan.
+type skelBucket struct {
+	entries []skelEntry
+	masks   []uint64
+}
+
+// skelKey is a skeleton's first class and length.
+type skelKey struct {
+	first byte
+	n     int
 }
 
 func checkActor(a actorEntry) error {
@@ -377,7 +407,7 @@ func (lx *lexicon) addSkel(actor int, name string) {
 			return
 		}
 	}
-	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, form: keys[0], actor: actor})
+	lx.skels[s[0]] = append(lx.skels[s[0]], skelEntry{skel: s, form: keys[0], actor: actor, mask: skelMask(s)})
 }
 
 // dedupeEntries drops entries naming the same target with the same keys,
@@ -445,8 +475,12 @@ const (
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
 	pUnnamed
 	pUnnamedLink
-	pAnd      // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
-	pNextWeek // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
+	pAnd         // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
+	pNextWeek    // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
+	pSeparate    // "separate talks with X and with Y": one meeting per partner
+	pTopic       // "about", "über", "حول": a country after it is a topic, not a participant
+	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
+	pCounterpart // "his counterpart", "mevkidaşı", "نظيره"
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -462,7 +496,8 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
+	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

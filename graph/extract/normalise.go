@@ -185,15 +185,45 @@ type token struct {
 }
 
 func isWordRune(r rune) bool {
+	if r >= 0 && r < wordRuneTableSize {
+		return wordRuneTable[r]
+	}
+	return isWordRuneSlow(r)
+}
+
+// wordRuneTable caches isWordRuneSlow for the Latin, Greek, Cyrillic and
+// Arabic blocks, where the articles' letters are.
+const wordRuneTableSize = 0x800
+
+var wordRuneTable = func() (t [wordRuneTableSize]bool) {
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || r == 0x200C || r == 0x200D
 }
 
 // tokenize splits text into tokens. punct records the non-space runes
 // between the previous token and this one (capped), which the later stages
-// read for commas, colons and quotation marks.
+// read for commas, colons and quotation marks. The folded forms and the
+// punctuation of all tokens share one string, sliced per token, so that a
+// token costs no allocation of its own.
 func tokenize(text []rune) []token {
-	toks := make([]token, 0, len(text)/5+1)
-	var fb []rune
+	n := 0
+	for i := range text {
+		if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
+			n++
+		}
+	}
+	toks := make([]token, 0, n)
+	// spans holds, per token, the byte offsets of its folded form and of
+	// its punctuation in buf.
+	type span struct{ n0, n1, p0, p1 int32 }
+	spans := make([]span, 0, cap(toks))
+	buf := make([]byte, 0, len(text)+len(text)/4)
 	pstart := 0
 	for i := 0; i < len(text); {
 		if !isWordRune(text[i]) {
@@ -205,14 +235,15 @@ func tokenize(text []rune) []token {
 			j++
 		}
 		t := token{start: i, end: j}
-		fb = fb[:0]
+		var sp span
+		sp.n0 = int32(len(buf))
 		for _, r := range text[i:j] {
 			e := foldOf(r)
 			for k := 0; k < int(e.n); k++ {
-				fb = append(fb, e.r[k])
+				buf = utf8.AppendRune(buf, e.r[k])
 			}
 		}
-		t.norm = string(fb)
+		sp.n1 = int32(len(buf))
 		t.script = scriptOf(text[i])
 		if t.script == scriptDigit && j-i > 0 {
 			for _, r := range text[i:j] {
@@ -231,35 +262,45 @@ func tokenize(text []rune) []token {
 				t.hyph = i >= 2 && isWordRune(text[i-2])
 			}
 		}
-		t.punct = gapPunct(text, pstart, i)
+		sp.p0 = int32(len(buf))
+		buf = appendGapPunct(buf, text, pstart, i)
+		sp.p1 = int32(len(buf))
+		toks = append(toks, t)
+		spans = append(spans, sp)
+		pstart = j
+		i = j
+	}
+	all := string(buf)
+	for k := range toks {
+		t, sp := &toks[k], spans[k]
+		t.norm = all[sp.n0:sp.n1]
+		t.punct = all[sp.p0:sp.p1]
 		t.key = t.norm
 		if t.script == scriptCyrillic {
 			t.key = ruStem(t.norm)
 		}
-		toks = append(toks, t)
-		pstart = j
-		i = j
 	}
 	return toks
 }
 
-// gapPunct collects up to 8 bytes of the punctuation between two tokens.
-func gapPunct(text []rune, from, to int) string {
+// appendGapPunct appends to buf up to 16 bytes of the punctuation between
+// two tokens (white space left out).
+func appendGapPunct(buf []byte, text []rune, from, to int) []byte {
 	if to-from == 1 && text[from] == ' ' {
-		return ""
+		return buf
 	}
-	var b [16]byte
 	n := 0
 	for _, r := range text[from:to] {
 		if unicode.IsSpace(r) {
 			continue
 		}
-		if n+utf8.RuneLen(r) > len(b) {
+		if n+utf8.RuneLen(r) > 16 {
 			break
 		}
-		n += utf8.EncodeRune(b[n:], r)
+		n += utf8.RuneLen(r)
+		buf = utf8.AppendRune(buf, r)
 	}
-	return string(b[:n])
+	return buf
 }
 
 // ruEndings are Russian case endings, longest first; ruStem strips one so

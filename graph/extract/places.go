@@ -33,7 +33,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 	best, bestDist := "", 1<<30
 	pick := func(from, to int, needLoc bool) {
 		for _, p := range d.placeMs {
-			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si {
+			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) {
 				continue
 			}
 			if needLoc && !p.loc && !p.dir {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 )
@@ -53,8 +54,13 @@ func skeleton(folded string) string { return sound(folded, false) }
 // sound reduces a folded word to consonant classes and, when vowels is
 // set, the vowels it writes.
 func sound(folded string, vowels bool) string {
-	rs := []rune(folded)
-	out := make([]byte, 0, len(rs))
+	var rbuf [48]rune
+	rs := rbuf[:0]
+	for _, r := range folded {
+		rs = append(rs, r)
+	}
+	var obuf [48]byte
+	out := obuf[:0]
 	add := func(c byte) {
 		if len(out) == 0 || out[len(out)-1] != c {
 			out = append(out, c)
@@ -81,9 +87,9 @@ func sound(folded string, vowels bool) string {
 		case scriptLatin:
 			matched := false
 			for _, d := range latinDigraphs {
-				if strings.HasPrefix(string(rs[i:min(len(rs), i+len(d.from))]), d.from) {
+				if runesHavePrefix(rs[i:], d.from) {
 					add(d.to)
-					i += len([]rune(d.from)) - 1
+					i += len(d.from) - 1
 					matched = true
 					break
 				}
@@ -97,6 +103,61 @@ func sound(folded string, vowels bool) string {
 		}
 	}
 	return string(out)
+}
+
+// runesHavePrefix tells whether rs starts with the ASCII string p.
+func runesHavePrefix(rs []rune, p string) bool {
+	if len(rs) < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		if rs[k] != rune(p[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// skelMask is the set of a skeleton's letters, one bit per letter (c&63),
+// for jaroWinklerAbove.
+func skelMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] & 63)
+	}
+	return m
+}
+
+// jaroWinklerAbove bounds jaroWinkler(a, b) from above without computing
+// it: a letter of a that b lacks altogether matches nothing, and no
+// transposition is counted. ma and mb are the skelMasks of a and b. When it
+// returns a value below a threshold, jaroWinkler(a, b) is below it too.
+func jaroWinklerAbove(a, b string, ma, mb uint64) float64 {
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return 0
+	}
+	m := min(la-bits.OnesCount64(ma&^mb), lb-bits.OnesCount64(mb&^ma))
+	if m <= 0 {
+		return 0
+	}
+	fm := float64(m)
+	j := (fm/float64(la) + fm/float64(lb) + 1) / 3
+	p := 0
+	for p < min(4, la, lb) && a[p] == b[p] {
+		p++
+	}
+	return j + float64(p)*0.1*(1-j)
+}
+
+// mayReach09 tells whether two skeletons of lengths la and lb with
+// letter masks ma and mb may reach a Jaro-Winkler similarity of 0.9: the
+// bound of jaroWinklerAbove with the largest prefix bonus (four letters),
+// which stays below 0.9 when the Jaro bound is below 5/6, in integers and
+// from lengths and masks alone.
+func mayReach09(la, lb int, ma, mb uint64) bool {
+	m := min(la-bits.OnesCount64(ma&^mb), lb-bits.OnesCount64(mb&^ma))
+	return 2*m*(la+lb) >= 3*la*lb
 }
 
 // jaroWinkler is the Jaro-Winkler similarity of two ASCII strings.

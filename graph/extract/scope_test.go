@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -218,6 +219,50 @@ func TestNegationAcrossComma(t *testing.T) {
 		got := summaries(factsOf(t, x, c.lang, c.text))
 		if c.want == "" && len(got) > 0 || c.want != "" && (len(got) != 1 || got[0] != c.want) {
 			t.Errorf("%s %q: got %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestQuotedNamesNotParticipants: the names and places inside a quotation
+// are not at a meeting the writer reports outside it.
+func TestQuotedNamesNotParticipants(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "After the talks, Erdoğan told reporters: \"Turkey will stand by Libya in Tripoli and in Rome.\""},
+		{"ur", "ملاقات کے بعد اردوان نے کہا: ”ترکی لیبیا کے ساتھ کھڑا رہے گا۔“"},
+		{"de", "Nach dem Gespräch sagte Maas: „Ägypten und die Türkei müssen in Berlin an einen Tisch.“"},
+	}
+	for _, c := range cases {
+		for _, m := range factsOf(t, x, c.lang, c.text).Meetings {
+			t.Errorf("%s %q: meeting %v at %q, want none", c.lang, c.text, participants(m), m.Place)
+		}
+	}
+}
+
+// TestTopicCountries: a country the talks are about ("discussed the
+// situation in Libya", "über Libyen", "حول ليبيا", "Libya hakkında",
+// "Libyen-Konferenz") is neither a participant nor the meeting's place.
+func TestTopicCountries(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Sameh Shoukry in Cairo on Monday to discuss the situation in Libya."},
+		{"de", "Angela Merkel sprach per Videokonferenz mit Emmanuel Macron über Libyen."},
+		{"de", "Heiko Maas traf Sameh Schukri zur Vorbereitung der Libyen-Konferenz."},
+		{"fr", "Jean-Yves Le Drian s'est entretenu avec Sergueï Lavrov sur la Libye."},
+		{"es", "Pedro Sánchez se reunió con Emmanuel Macron para hablar sobre Libia."},
+		{"ar", "التقى سامح شكري نظيره الفرنسي جان إيف لودريان لبحث الوضع في ليبيا."},
+		{"tr", "Mevlüt Çavuşoğlu, Sergey Lavrov ile Libya hakkında görüştü."},
+		{"ur", "سامح شکری نے سرگئی لاوروف سے لیبیا کی صورتحال پر ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "libya") || m.Place == "libya" {
+				t.Errorf("%s %q: Libya in %v at %q, want only the topic", c.lang, c.text, participants(m), m.Place)
+			}
 		}
 	}
 }

@@ -101,3 +101,95 @@ func TestQuotedPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestNameBeforeVerbIsSubject: a name right before a clause-initial speech
+// verb is its subject; the name after the verb starts what was said.
+func TestNameBeforeVerbIsSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Lavrov said Haftar needed more time to consult his allies.", "sergey-lavrov"},
+		{"en", "Çavuşoğlu told reporters Sarraj had signed the text.", "mevlut-cavusoglu"},
+		{"de", "Dann sagte Maas, die Waffenruhe müsse halten.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, []string{c.want}) {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestDirectQuoteStyles: a speech verb right after the closing mark takes
+// the quotation whole (Turkish "“…” dedi"), and Urdu may open with ” and
+// close with “ (right to left).
+func TestDirectQuoteStyles(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Toplantının ardından konuşan Çavuşoğlu, \"Ateşkes için herkes sorumluluk almalı\" dedi.", "mevlut-cavusoglu"},
+		{"tr", "Basın toplantısında soruları yanıtlayan Erdoğan, “Libya halkının yanındayız” dedi.", "recep-tayyip-erdogan"},
+		{"ur", "پریس کانفرنس میں لاوروف نے کہا: ”جنگ بندی کا احترام سب کی ذمہ داری ہے۔“", "sergey-lavrov"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Statements) != 1 || f.Statements[0].Speaker != c.want || !f.Statements[0].Quote {
+			t.Errorf("%s %q: %+v, want one direct quote of %s", c.lang, c.text, f.Statements, c.want)
+		}
+	}
+}
+
+// TestVerbAfterQuoteOpeningClause: a speech verb right after a quotation
+// that opens a clause of its own ("«…»، مؤكداً أن …") does not make the
+// quoted phrase of reported speech a direct quotation.
+func TestVerbAfterQuoteOpeningClause(t *testing.T) {
+	x := shipped(t)
+	text := "وقال بوريطة عقب اللقاء إن المغرب \"لن يقبل بأي تدخل أجنبي في ليبيا\"، مؤكداً أن الحل سياسي."
+	for _, s := range factsOf(t, x, "ar", text).Statements {
+		if s.Quote {
+			t.Errorf("%q: direct quotation %q, want reported speech only", text, s.Text)
+		}
+	}
+}
+
+// TestAppositiveTitle: a name the lexicon does not know, followed by its
+// title as an apposition ("X, a spokesman for Y, said"), is a person and
+// the speaker, not Y and not the subject of what was said.
+func TestAppositiveTitle(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Kamal al-Sharif, a spokesman for the Presidential Council, said Libya needed no one-sided initiatives."},
+		{"ar", "وقال كمال الشريف، المتحدث باسم المجلس الرئاسي، إن ليبيا لا تحتاج إلى مبادرات."},
+		{"fr", "Nouri Kerrache, le porte-parole de la délégation, a déclaré que la Libye voulait la paix."},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !strings.HasPrefix(got[0], "x-") {
+			t.Errorf("%s %q: speakers %v, want the named spokesman (x-…)", c.lang, c.text, got)
+		}
+	}
+	// a title that introduces the name after it is no apposition
+	f := factsOf(t, x, "ar", "التقى حفتر بوفد برئاسة فيكتوريا كوتس، ماثيو زايس، نائب مساعد وزير الطاقة، والعميد ستيفن دي ميلانو.")
+	for _, a := range f.Actors {
+		if strings.Contains(a.ID, "wzir") || strings.Contains(a.ID, "msad") {
+			t.Errorf("title words taken for a name: %s", a.ID)
+		}
+	}
+}
+
+// TestArabicWholeClauseQuoted: "قال إن «…»" quoting the whole clause to
+// the end of the sentence is direct speech; a quoted phrase inside the
+// clause is not.
+func TestArabicWholeClauseQuoted(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text  string
+		quote bool
+	}{
+		{"وقال ناصر بوريطة في تصريح صحفي عقب المباحثات إن «المغرب لا يحمل أي أجندة في ليبيا».", true},
+		{"وقال ناصر بوريطة في تصريح صحفي عقب المباحثات إن المغرب «لا يحمل أي أجندة» في ليبيا.", false},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ar", c.text)
+		if len(f.Statements) != 1 || f.Statements[0].Quote != c.quote {
+			t.Errorf("%q: %+v, want one statement with quote=%v", c.text, f.Statements, c.quote)
+		}
+	}
+}

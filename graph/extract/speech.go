@@ -33,6 +33,9 @@ func (d *doc) findQuotes() []quote {
 		if !ok {
 			continue
 		}
+		if t[i] == '”' && (d.lang == "ur" || d.lang == "ar") {
+			cl = "”“" // right to left: ”…“
+		}
 		// an opening mark is not glued to a preceding letter, except the
 		// ASCII quote after a name ("Conte"Ich ...")
 		j := i + 1
@@ -122,12 +125,16 @@ func (d *doc) findStatements() {
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
 			}
-			if d.unnamedSpeaker(h) {
-				spk = nil
+			if u, ok := d.unnamedSource(h); ok {
+				spk = d.describedSpeaker(u)
 			} else if spk == nil && d.pronounAfter(h) {
 				speaker = lastSpeaker
 			}
-			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
+			// (a verb right after the closing mark takes the quotation
+			// whole: "Akar, “…” dedi", "«…», — заявил он"; not one that
+			// opens a clause of its own: "«…»، مؤكداً أن …")
+			closing := h.tok0 == q.tok1 && !d.complementizerAt(h.tok1)
+			if q.tok0-d.sents[sOpen].tok0 > 3 && spk != nil && spk.tok0 < q.tok0 && !closing && !strings.ContainsAny(d.toks[q.tok0].punct, ":") && !d.colonBefore(q) {
 				// "X said that Russia «...»": a quoted phrase in reported speech
 				direct = d.sents[sOpen].tok0+4 >= q.tok0
 			}
@@ -149,7 +156,7 @@ func (d *doc) findStatements() {
 					speaker = lastSpeaker
 				}
 				gap := q.tok0 - h.tok1
-				if !d.colonBefore(q) && gap > 2 {
+				if !d.colonBefore(q) && gap > 2 && !d.wholeClauseQuoted(q) {
 					direct = false
 				}
 				if spk != nil && spk.tok0 >= h.tok1 && spk.tok1 <= q.tok0 && q.tok0-spk.tok1 <= 3 {
@@ -297,8 +304,8 @@ func isAccording(h hit) bool {
 // that is not an actor ("according to a statement", "по словам
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
-	if d.unnamedSpeaker(h) {
-		return nil
+	if u, ok := d.unnamedSource(h); ok {
+		return d.describedSpeaker(u)
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -359,6 +366,17 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 		Text: strings.TrimSpace(strings.Join(parts, " ")), Quote: false, Lang: d.lang, About: d.about(s.tok0, s.tok1, spk.actor),
 		Evidence: d.evidence(si, d.lang+".speech.according", 0.65, d.span(h.tok0, h.tok1), [][2]int{{spk.start, spk.end}}),
 	})
+}
+
+// wholeClauseQuoted tells whether an Arabic quotation is the whole
+// clause after "إن"/"أن" up to the end of the sentence ("وقال بوريطة …
+// إن «المغرب لا يحمل أي أجندة»."): direct speech, as "said: «…»" is.
+func (d *doc) wholeClauseQuoted(q *quote) bool {
+	if d.lang != "ar" || q.tok0 == 0 || !d.complementizerAt(q.tok0-1) {
+		return false
+	}
+	s := d.sents[d.toks[q.tok0].sent]
+	return q.tok1 >= s.tok1
 }
 
 // colonBefore tells whether a colon introduces the quote ("said: «…»").
@@ -432,10 +450,8 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		if inQuote[k] || strings.ContainsAny(d.toks[k].punct, stops) {
 			return nil
 		}
-		for _, x := range d.hitsEndingAt(k + 1) {
-			if x.p.kind == pComplementizer && x.tok0 == k {
-				return nil
-			}
+		if d.complementizerAt(k) {
+			return nil
 		}
 		for i := range d.mentions {
 			m := &d.mentions[i]
@@ -471,8 +487,8 @@ func (d *doc) holderOf(i int) *mention {
 // inverted or clause-initial verb, else the first person of the clause
 // before it, else the name after it.
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
-	if d.unnamedSpeaker(h) {
-		return nil
+	if u, ok := d.unnamedSource(h); ok {
+		return d.describedSpeaker(u)
 	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
@@ -493,13 +509,22 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
 	}
+	if m := d.ergativeSubject(h, start, inQuote); m != nil {
+		return m
+	}
+	if m := d.appositiveSubject(h, start, inQuote); m != nil {
+		return m
+	}
 	if d.pronounAfter(h) && d.punctIn(h.tok0, h.tok0, ",،") {
 		// "…: Sie nütze allein Haftar, sagte er": the pronoun after an
 		// inverted verb stands for the subject before the verb's clause,
 		// never for a name inside it
 		return d.mentionIn(s.tok0, start, inQuote, false)
 	}
-	inverted := h.tok0 <= start+1 || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	// a verb first in its clause, or second after a word that names no
+	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
+	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
+	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
 	// the person right before the verb is its subject, and an earlier
@@ -516,6 +541,77 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return before
 	}
 	return after
+}
+
+// complementizerAt tells whether a complementizer ("that", "أن", "که")
+// starts at token i.
+func (d *doc) complementizerAt(i int) bool {
+	return d.hitEndsAt(i+1, i, pComplementizer)
+}
+
+// mentionEndsAt tells whether an actor mention in [t0, t1) ends at t1.
+func (d *doc) mentionEndsAt(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok1 == t1 && m.tok0 >= t0 && !m.loc && !m.dir {
+			return true
+		}
+	}
+	return false
+}
+
+// appositiveSubject is the person whose title follows them as an
+// apposition that the verb closes: "Kamal al-Sharif, a spokesman for the
+// Presidential Council, said Libya …" is al-Sharif's, not Libya's.
+func (d *doc) appositiveSubject(h hit, start int, inQuote []bool) *mention {
+	if !d.punctIn(h.tok0, h.tok0, ",،") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 >= h.tok0 || m.kind != graph.KindPerson || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if m.tok0 > start+1 || !d.punctIn(m.tok1, m.tok1, ",،") {
+			continue
+		}
+		for _, x := range d.hitsStartingAt(m.tok1) {
+			if x.p.kind == pTitle {
+				return m
+			}
+		}
+		if m.tok1+1 < h.tok0 {
+			for _, x := range d.hitsStartingAt(m.tok1 + 1) {
+				if x.p.kind == pTitle {
+					return m
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// urduErgative is the folded Urdu ergative postposition "نے", which
+// follows the subject of a transitive verb in the past.
+var urduErgative = Fold("نے")
+
+// ergativeSubject is, in Urdu, the actor marked with "نے" last before the
+// verb in its clause: "ترک ایوانِ صدر کے ترجمان سلیم آق تاش نے صحافیوں کو
+// بتایا" is the spokesman's, not the president's.
+func (d *doc) ergativeSubject(h hit, start int, inQuote []bool) *mention {
+	if d.lang != "ur" {
+		return nil
+	}
+	var best *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 >= h.tok0 || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if d.toks[m.tok1].key == urduErgative && d.toks[m.tok1].punct == "" {
+			best = m
+		}
+	}
+	return best
 }
 
 // personRightBefore is a person named right before a speech verb, with no
@@ -617,27 +713,86 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 // after the verb, or before it with no comma and no actor in between
 // ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
 func (d *doc) unnamedSpeaker(h hit) bool {
+	_, ok := d.unnamedSource(h)
+	return ok
+}
+
+// unnamedSource is the unnamed noun that is a speech verb's subject, as
+// unnamedSpeaker decides.
+func (d *doc) unnamedSource(h hit) (hit, bool) {
 	s := d.sents[d.toks[h.tok0].sent]
 	for _, u := range d.sentHitsOf(s, pUnnamed) {
+		if d.insideMention(u.tok0, u.tok1) {
+			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
+		}
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
-			return true
-		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 4:
+			return u, true
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && h.tok1 >= s.tok1-1 && d.punctIn(u.tok1, u.tok1, ","):
+			// Turkish puts the subject first, set off by a comma, and
+			// the verb last: "Bakanlık kaynakları, … belirtti"
+			return u, true
+		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
 				continue
 			}
-			// "an aide to Bashagha said": the name belongs to the link
+			// "an aide to Bashagha said", "a source close to the Libyan
+			// National Army said": the name belongs to the link
 			linked := false
 			for _, x := range d.sentHitsOf(s, pUnnamedLink) {
 				linked = linked || x.tok0 == u.tok1
+			}
+			if !linked && h.tok0-u.tok1 > 4 {
+				continue
 			}
 			named := false
 			for _, m := range d.mentions {
 				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir
 			}
 			if linked || !named {
-				return true
+				return u, true
 			}
+		}
+	}
+	return hit{}, false
+}
+
+// describedSpeaker is the speaker an unnamed source stands for: an
+// institution named by a definite description ("وأضافت الوزارة", "the
+// ministry added", "a précisé le ministère") is the organisation of the
+// lexicon the article last named with that noun ("وزارة الخارجية
+// الأمريكية"), and no one when the article named none: the nearest
+// person is never the ministry.
+func (d *doc) describedSpeaker(u hit) *mention {
+	head := d.toks[u.tok1-1].key
+	if d.toks[u.tok1-1].script == scriptArabic {
+		head = strings.TrimPrefix(head, "ال")
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= u.tok0 || m.kind != graph.KindOrganisation || m.loc || m.dir {
+			continue
+		}
+		for k := m.tok0; k < m.tok1; k++ {
+			key := d.toks[k].key
+			if d.toks[k].script == scriptArabic {
+				key = strings.TrimPrefix(key, "ال")
+			}
+			if key == head {
+				t := d.toks[u.tok0]
+				return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort}
+			}
+		}
+	}
+	return nil
+}
+
+// insideMention tells whether tokens [t0, t1) lie inside one actor
+// mention.
+func (d *doc) insideMention(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= t0 && t1 <= m.tok1 && !m.loc && !m.dir {
+			return true
 		}
 	}
 	return false
