@@ -6,10 +6,11 @@
 #   2. the loader against Neo4j's own bulk path for the same extracted rows
 #      (go test -bench Load, a throwaway Neo4j; up to 20,000 articles), and the bulk
 #      path alone (go test -bench Bulk) at every size;
-#   3. `parley load` of the JSONL into a fresh throwaway Neo4j (heap 512 MB-1 GB and
-#      page cache 256 MB; heap 1-2 GB and page cache 1 GB above 20,000 articles): wall
-#      time, the loader's peak resident memory (/usr/bin/time), its ratio to the bulk
-#      path, and the per-batch time of each phase (bench/phases.py on the debug log);
+#   3. `parley load` of the JSONL into a fresh throwaway Neo4j (the first-load path:
+#      extraction, the merge in memory, bulk writes): wall time, the loader's peak
+#      resident memory (/usr/bin/time), its ratio to the bulk path. Both servers get the
+#      same memory: heap 512 MB-1 GB and page cache 256 MB; heap 1-2 GB and page cache
+#      1 GB above 20,000 articles;
 #   4. `parley serve` on that graph under bench/loadgen: p50/p99 of the overview, an
 #      actor, a meeting, the filtered network JSON.
 # Prints one Markdown table per step and size. Loopback only; nothing is kept.
@@ -61,7 +62,13 @@ for n in "${sizes[@]}"; do
 		PARLEY_BENCH_CORPUS=$corpus go test -run '^$' -bench Corpus -benchtime 1x -cpu "$cpu" ./graph/extract/ | grep -E '^Benchmark'
 	done
 	echo '```'
-	echo "## Loader vs Neo4j's bulk path (same extracted rows)"
+	# The same server memory for Parley and for the bulk path it is compared with.
+	if [[ $n -gt 20000 ]]; then
+		export NEO4J_HEAP=1g NEO4J_HEAP_MAX=2g NEO4J_PAGECACHE=1g
+	else
+		export NEO4J_HEAP=512m NEO4J_HEAP_MAX=1g NEO4J_PAGECACHE=256m
+	fi
+	echo "## Loader vs Neo4j's bulk path (same extracted rows; server heap $NEO4J_HEAP-$NEO4J_HEAP_MAX, page cache $NEO4J_PAGECACHE)"
 	echo '```'
 	if [[ $n -le 20000 ]]; then
 		PARLEY_BENCH_CORPUS=$corpus go test -run '^$' -bench 'Load$' -benchtime 1x -timeout 120m ./graph/neo4j/ | grep -E '^Benchmark|ratio'
@@ -72,11 +79,7 @@ for n in "${sizes[@]}"; do
 
 	dir="$work/neo4j-$n"
 	mkdir -p "$dir"
-	if [[ $n -gt 20000 ]]; then
-		NEO4J_HEAP=1g NEO4J_HEAP_MAX=2g NEO4J_PAGECACHE=1g start_neo4j "$dir" 17687 17474
-	else
-		start_neo4j "$dir" 17687 17474
-	fi
+	start_neo4j "$dir" 17687 17474
 	export NEO4J_URI=bolt://127.0.0.1:17687 NEO4J_USER=neo4j NEO4J_PASSWORD=$PW PARLEY_ADDR=127.0.0.1:18080
 	echo "## parley load (CLI, fresh database)"
 	PARLEY_DEBUG=1 /usr/bin/time -f "%e %M" -o "$work/time" "$work/parley" load "$corpus" 2>"$work/load.log" | tail -n 1 || true
@@ -88,9 +91,11 @@ for n in "${sizes[@]}"; do
 	awk -v n="$n" -v s="$secs" -v r="$rss" -v b="${bulk:-0}" 'BEGIN{x = "?"; if (b > 0) x = sprintf("%.1fx", s/b)
 		printf "| %d | %.1f | %.0f | %.0f MB | %.1f | %s |\n", n, s, n/s, r/1024, b, x}'
 	echo
-	echo "Per batch, by phase (ms; bench/phases.py):"
+	echo "Into the empty database the load takes the bulk path: articles written as they are"
+	echo "extracted, then the merge and the rest of the graph (ms since the start of the load):"
 	echo
-	python3 bench/phases.py "$work/load.log" "$(( n / 10 ))"
+	grep -E 'msg="bulk: ' "$work/load.log" | sed -E 's/^time=[^ ]+ level=DEBUG //' || true
+	# (`parley load -incremental` and bench/phases.py give the batch loader's phases.)
 
 	"$work/parley" serve >"$work/serve.log" 2>&1 &
 	serve_pid=$!

@@ -134,17 +134,23 @@ func StoryScore(a, b []string) (float64, bool) {
 	if len(a) == 0 || len(b) == 0 {
 		return 0, false
 	}
-	sb := make(map[string]bool, len(b))
-	for _, f := range b {
-		sb[f] = true
+	if !sort.StringsAreSorted(a) || !sort.StringsAreSorted(b) {
+		a, b = sortedUnique(a), sortedUnique(b)
 	}
+	// Fingerprints are sorted (Features): a merge walk, no set to build.
 	inter, anchor := 0, false
-	for _, f := range a {
-		if sb[f] {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			inter++
-			if strings.HasPrefix(f, featAnchor) {
+			if strings.HasPrefix(a[i], featAnchor) {
 				anchor = true
 			}
+			i, j = i+1, j+1
 		}
 	}
 	union := len(a) + len(b) - inter
@@ -166,28 +172,26 @@ func LinkStories(entries []*Entry) Stories {
 func LinkNewStories(entries []*Entry, fresh map[string]bool) Stories {
 	s := Stories{}
 	byAnchor := map[string][]int{}
+	anchors := make([][]string, len(entries))
 	for i, e := range entries {
-		for _, a := range Anchors(e.Features) {
+		anchors[i] = sortedUnique(Anchors(e.Features))
+		for _, a := range anchors[i] {
 			byAnchor[a] = append(byAnchor[a], i)
 		}
 	}
-	done := map[[2]int]bool{}
-	keys := sortedKeys(byAnchor)
-	for _, k := range keys {
+	for _, k := range sortedKeys(byAnchor) {
 		idx := byAnchor[k]
 		for x := 0; x < len(idx); x++ {
 			for y := x + 1; y < len(idx); y++ {
 				i, j := idx[x], idx[y]
-				if i > j {
-					i, j = j, i
-				}
-				if i == j || done[[2]int{i, j}] {
+				// A pair is scored under the first anchor the two share
+				// (keys go in order), so once, with no record of pairs done.
+				if firstCommon(anchors[i], anchors[j]) != k {
 					continue
 				}
 				if fresh != nil && !fresh[entries[i].Article.ID] && !fresh[entries[j].Article.ID] {
 					continue
 				}
-				done[[2]int{i, j}] = true
 				if score, ok := StoryScore(entries[i].Features, entries[j].Features); ok {
 					s.Add(entries[i].Article.ID, entries[j].Article.ID, score)
 				}
@@ -195,6 +199,21 @@ func LinkNewStories(entries []*Entry, fresh map[string]bool) Stories {
 		}
 	}
 	return s
+}
+
+// firstCommon is the smallest string two sorted lists share ("" if none).
+func firstCommon(a, b []string) string {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return a[i]
+		}
+	}
+	return ""
 }
 
 func participantIDs(ps []Participant) []string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/parley/parley/graph"
@@ -82,11 +83,22 @@ type Bulk struct {
 	s       *Store
 	b       *graph.Builder
 	actors  set                         // actor nodes created
-	done    set                         // article ids taken
+	taken   set                         // article ids
 	nodes   map[string][]map[string]any // label ->
 	rels    map[relSpec][]map[string]any
 	touched time.Time
 	st      WriteStats
+	// Statements go to one goroutine, in order, so that extraction and the
+	// merge go on while the database writes.
+	q    chan statement
+	done chan struct{}
+	mu   sync.Mutex
+	err  error // the first failed statement's
+}
+
+type statement struct {
+	what, cypher string
+	rows         []map[string]any
 }
 
 // relSpec is what a relationship statement needs to know: the type and
@@ -99,9 +111,52 @@ func (s *Store) NewBulk(ctx context.Context, fold func(string) string) (*Bulk, e
 	if err != nil {
 		return nil, fmt.Errorf("bulk load: mark database: %w", err)
 	}
-	return &Bulk{ctx: ctx, s: s, b: graph.NewBuilder(fold), actors: set{}, done: set{},
+	k := &Bulk{ctx: ctx, s: s, b: graph.NewBuilder(fold), actors: set{}, taken: set{},
 		nodes: map[string][]map[string]any{}, rels: map[relSpec][]map[string]any{}, touched: time.Now(),
-		st: WriteStats{Phases: map[string]time.Duration{}}}, nil
+		st: WriteStats{Phases: map[string]time.Duration{}}, q: make(chan statement, 2), done: make(chan struct{})}
+	go k.writer()
+	return k, nil
+}
+
+// writer runs the statements in order, each in its own transaction
+// (retried by the driver on transient errors: a failed transaction leaves
+// nothing), and touches the marker now and then to tell other loads that
+// this one is alive. After a failure it only drains.
+func (k *Bulk) writer() {
+	defer close(k.done)
+	for st := range k.q {
+		if k.failed() != nil {
+			continue
+		}
+		_, err := k.s.query(k.ctx, st.cypher, map[string]any{"rows": st.rows})
+		if err == nil && time.Since(k.touched) > markerTimeout/4 {
+			k.touched = time.Now()
+			if _, err = k.s.query(k.ctx, `MATCH (m:`+markerLabel+`) SET m.touched = datetime()`, nil); err != nil {
+				st.what = "touch load marker"
+			}
+		}
+		if err != nil {
+			k.mu.Lock()
+			k.err = fmt.Errorf("%s: %w", st.what, err)
+			k.mu.Unlock()
+		}
+	}
+}
+
+func (k *Bulk) failed() error {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.err
+}
+
+// wait lets the writer finish what was sent.
+func (k *Bulk) wait() error {
+	if k.q != nil {
+		close(k.q)
+		k.q = nil
+		<-k.done
+	}
+	return k.failed()
 }
 
 // Add takes one article: its Article node (with the text the article page
@@ -110,10 +165,10 @@ func (k *Bulk) Add(e *graph.Entry) error {
 	if err := checkBatch([]*graph.Entry{e}, nil); err != nil {
 		return fmt.Errorf("%w: %w", ErrInvalid, err)
 	}
-	if k.done[e.Article.ID] {
+	if k.taken[e.Article.ID] {
 		return fmt.Errorf("%s: %w", e.Article.ID, ErrDuplicate)
 	}
-	k.done.add(e.Article.ID)
+	k.taken.add(e.Article.ID)
 	n, mentions := k.b.Add(e)
 	row := map[string]any(n.Properties)
 	if e.Text != "" {
@@ -165,6 +220,9 @@ func (k *Bulk) Finish() (WriteStats, error) {
 	if err == nil {
 		err = k.flush()
 	}
+	if werr := k.wait(); err == nil {
+		err = werr
+	}
 	if err == nil {
 		_, err = k.s.query(k.ctx, `MATCH (m:`+markerLabel+`) DELETE m`, nil)
 	}
@@ -178,6 +236,7 @@ func (k *Bulk) Finish() (WriteStats, error) {
 // Abort deletes what the load wrote, marker included. It runs on a fresh
 // context: the load's own may be what failed.
 func (k *Bulk) Abort() error {
+	_ = k.wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	if err := k.s.clear(ctx); err != nil {
@@ -279,10 +338,10 @@ func (k *Bulk) writeNodes(label string) error {
 		}
 		cypher = `UNWIND $rows AS r MATCH (n:Actor {id: r.id}) SET n = r`
 	}
-	if err := k.exec(cypher, rows); err != nil {
-		return fmt.Errorf("write %s nodes: %w", strings.TrimSuffix(label, "+"), err)
+	if err := k.exec("write "+strings.TrimSuffix(label, "+")+" nodes", cypher, rows); err != nil {
+		return err
 	}
-	k.nodes[label] = rows[:0]
+	k.nodes[label] = nil
 	return nil
 }
 
@@ -292,25 +351,23 @@ func (k *Bulk) writeRels(spec relSpec) error {
 		return nil
 	}
 	cypher := `UNWIND $rows AS r MATCH (a:` + spec.from + ` {id: r.s}) MATCH (b:` + spec.to + ` {id: r.e}) CREATE (a)-[x:` + spec.typ + `]->(b) SET x = r.p`
-	if err := k.exec(cypher, rows); err != nil {
-		return fmt.Errorf("write %s relationships: %w", spec.typ, err)
+	if err := k.exec("write "+spec.typ+" relationships", cypher, rows); err != nil {
+		return err
 	}
-	k.rels[spec] = rows[:0]
+	k.rels[spec] = nil
 	return nil
 }
 
-// exec writes one chunk in its own transaction (retried by the driver on
-// transient errors: a failed transaction leaves nothing) and touches the
-// marker now and then, to tell other loads that this one is alive.
-func (k *Bulk) exec(cypher string, rows []map[string]any) error {
-	if _, err := k.s.query(k.ctx, cypher, map[string]any{"rows": rows}); err != nil {
+// exec hands a statement to the writer, or returns the error that stopped
+// it.
+func (k *Bulk) exec(what, cypher string, rows []map[string]any) error {
+	if err := k.failed(); err != nil {
 		return err
 	}
-	if time.Since(k.touched) > markerTimeout/4 {
-		k.touched = time.Now()
-		if _, err := k.s.query(k.ctx, `MATCH (m:`+markerLabel+`) SET m.touched = datetime()`, nil); err != nil {
-			return fmt.Errorf("touch load marker: %w", err)
-		}
+	select {
+	case k.q <- statement{what, cypher, rows}:
+		return nil
+	case <-k.ctx.Done():
+		return k.ctx.Err()
 	}
-	return nil
 }

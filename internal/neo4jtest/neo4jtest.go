@@ -110,7 +110,14 @@ func Start() (*Server, error) {
 		return nil, err
 	}
 	prep := exec.Command("bash", filepath.Join(root, "scripts/neo4j/neo4j.sh"), "java-cmd", dir, fmt.Sprint(bolt), fmt.Sprint(http))
-	prep.Env = append(os.Environ(), "NEO4J_PASSWORD="+Password, "NEO4J_HEAP=256m", "NEO4J_HEAP_MAX=768m", "NEO4J_PAGECACHE=128m")
+	// Small by default, for tests; benchmarks at scale set the memory of
+	// the server they compare with (bench/scale.sh).
+	prep.Env = append(os.Environ(), "NEO4J_PASSWORD="+Password)
+	for k, v := range map[string]string{"NEO4J_HEAP": "256m", "NEO4J_HEAP_MAX": "768m", "NEO4J_PAGECACHE": "128m"} {
+		if os.Getenv(k) == "" {
+			prep.Env = append(prep.Env, k+"="+v)
+		}
+	}
 	prep.Stderr = os.Stderr
 	out, err := prep.Output()
 	if err != nil {
