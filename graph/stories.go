@@ -139,20 +139,11 @@ func StoryScore(a, b []string) (float64, bool) {
 	}
 	// Fingerprints are sorted (Features): a merge walk, no set to build.
 	inter, anchor := 0, false
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			inter++
-			if strings.HasPrefix(a[i], featAnchor) {
-				anchor = true
-			}
-			i, j = i+1, j+1
-		}
-	}
+	common(a, b, func(f string) bool {
+		inter++
+		anchor = anchor || strings.HasPrefix(f, featAnchor)
+		return true
+	})
 	union := len(a) + len(b) - inter
 	score := float64(inter) / float64(union)
 	score = float64(int(score*1000+0.5)) / 1000 // stable in JSON and Neo4j
@@ -203,6 +194,14 @@ func LinkNewStories(entries []*Entry, fresh map[string]bool) Stories {
 
 // firstCommon is the smallest string two sorted lists share ("" if none).
 func firstCommon(a, b []string) string {
+	first := ""
+	common(a, b, func(s string) bool { first = s; return false })
+	return first
+}
+
+// common calls fn, in order, with each string two sorted lists share, until
+// fn returns false.
+func common(a, b []string, fn func(string) bool) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -210,10 +209,12 @@ func firstCommon(a, b []string) string {
 		case a[i] > b[j]:
 			j++
 		default:
-			return a[i]
+			if !fn(a[i]) {
+				return
+			}
+			i, j = i+1, j+1
 		}
 	}
-	return ""
 }
 
 func participantIDs(ps []Participant) []string {
