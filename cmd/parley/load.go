@@ -153,7 +153,7 @@ func load(ctx context.Context, e *env, st *neo4j.Store, paths []string, opt load
 			return sum, err
 		}
 		if empty {
-			if bulk, err = st.NewBulk(ctx, extract.Fold); err != nil {
+			if bulk, err = st.NewBulk(ctx, neo4j.WriteOptions{Fold: extract.Fold, Timeout: opt.timeout}); err != nil {
 				return sum, err
 			}
 			e.log.Info("empty database: bulk load")

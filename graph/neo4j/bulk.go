@@ -80,6 +80,7 @@ func (s *Store) clear(ctx context.Context) error {
 // Abort on any error.
 type Bulk struct {
 	ctx     context.Context
+	timeout time.Duration // per statement
 	s       *Store
 	b       *graph.Builder
 	actors  set                         // actor nodes created
@@ -105,13 +106,20 @@ type statement struct {
 // the labels of its ends.
 type relSpec struct{ typ, from, to string }
 
-// NewBulk starts a bulk load. The database must be empty (Prepare).
-func (s *Store) NewBulk(ctx context.Context, fold func(string) string) (*Bulk, error) {
-	_, err := s.query(ctx, `CREATE (:`+markerLabel+` {started: datetime(), touched: datetime()})`, nil)
+// NewBulk starts a bulk load. The database must be empty (Prepare). Each
+// statement is bounded by opt.Timeout (default 5 minutes); opt.Fold is the
+// name folding behind Actor.search.
+func (s *Store) NewBulk(ctx context.Context, opt WriteOptions) (*Bulk, error) {
+	if opt.Timeout <= 0 {
+		opt.Timeout = 5 * time.Minute
+	}
+	mctx, cancel := context.WithTimeout(ctx, opt.Timeout)
+	defer cancel()
+	_, err := s.query(mctx, `CREATE (:`+markerLabel+` {started: datetime(), touched: datetime()})`, nil)
 	if err != nil {
 		return nil, fmt.Errorf("bulk load: mark database: %w", err)
 	}
-	k := &Bulk{ctx: ctx, s: s, b: graph.NewBuilder(fold), actors: set{}, taken: set{},
+	k := &Bulk{ctx: ctx, timeout: opt.Timeout, s: s, b: graph.NewBuilder(opt.Fold), actors: set{}, taken: set{},
 		nodes: map[string][]map[string]any{}, rels: map[relSpec][]map[string]any{}, touched: time.Now(),
 		st: WriteStats{Phases: map[string]time.Duration{}}, q: make(chan statement, 2), done: make(chan struct{})}
 	go k.writer()
@@ -128,13 +136,15 @@ func (k *Bulk) writer() {
 		if k.failed() != nil {
 			continue
 		}
-		_, err := k.s.query(k.ctx, st.cypher, map[string]any{"rows": st.rows})
+		ctx, cancel := context.WithTimeout(k.ctx, k.timeout)
+		_, err := k.s.query(ctx, st.cypher, map[string]any{"rows": st.rows})
 		if err == nil && time.Since(k.touched) > markerTimeout/4 {
 			k.touched = time.Now()
-			if _, err = k.s.query(k.ctx, `MATCH (m:`+markerLabel+`) SET m.touched = datetime()`, nil); err != nil {
+			if _, err = k.s.query(ctx, `MATCH (m:`+markerLabel+`) SET m.touched = datetime()`, nil); err != nil {
 				st.what = "touch load marker"
 			}
 		}
+		cancel()
 		if err != nil {
 			k.mu.Lock()
 			k.err = fmt.Errorf("%s: %w", st.what, err)
@@ -224,7 +234,9 @@ func (k *Bulk) Finish() (WriteStats, error) {
 		err = werr
 	}
 	if err == nil {
-		_, err = k.s.query(k.ctx, `MATCH (m:`+markerLabel+`) DELETE m`, nil)
+		ctx, cancel := context.WithTimeout(k.ctx, k.timeout)
+		_, err = k.s.query(ctx, `MATCH (m:`+markerLabel+`) DELETE m`, nil)
+		cancel()
 	}
 	k.st.Phases["merge and write"] += time.Since(t)
 	if err != nil {

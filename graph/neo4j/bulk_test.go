@@ -14,7 +14,7 @@ func bulkLoad(t *testing.T, s *Store, fs []graph.Facts) WriteStats {
 	if err != nil || !empty {
 		t.Fatalf("Prepare = %v, %v; want an empty database", empty, err)
 	}
-	k, err := s.NewBulk(ctxT(t), nil)
+	k, err := s.NewBulk(ctxT(t), WriteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +115,7 @@ func TestBulkKeepsTheArticleText(t *testing.T) {
 
 func TestBulkRefusesDuplicatesAndArticlesWithoutID(t *testing.T) {
 	s := fresh(t)
-	k, err := s.NewBulk(ctxT(t), nil)
+	k, err := s.NewBulk(ctxT(t), WriteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestBulkAbortAndInterruptedLoads(t *testing.T) {
 	defer func(n int) { bulkRows = n }(bulkRows)
 	bulkRows = 5
 	s := fresh(t)
-	k, err := s.NewBulk(ctxT(t), nil)
+	k, err := s.NewBulk(ctxT(t), WriteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +165,7 @@ func TestBulkAbortAndInterruptedLoads(t *testing.T) {
 	}
 
 	// A live load: its marker was touched just now.
-	k, err = s.NewBulk(ctxT(t), nil)
+	k, err = s.NewBulk(ctxT(t), WriteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -153,7 +153,7 @@ func BenchmarkLoad(b *testing.B) {
 	// written in bulk (what `parley load` does there).
 	s = fresh(b)
 	t0 = time.Now()
-	k, err := s.NewBulk(ctx, nil)
+	k, err := s.NewBulk(ctx, WriteOptions{})
 	if err != nil {
 		b.Fatal(err)
 	}
