@@ -193,3 +193,33 @@ func TestArabicWholeClauseQuoted(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteRunsOn: a quotation that goes on in the next sentence, without
+// a speech verb of its own, is one utterance and one statement; a quote in
+// the headline repeats the body and is no statement of its own.
+func TestQuoteRunsOn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Talks in Rome\n\n“We have no time to lose,” Heiko Maas said in Rome. “The embargo must hold, and everyone knows it.”", []string{"We have no time to lose, The embargo must hold"}},
+		{"de", "Gespräche in Rom\n\nHeiko Maas sagte: „Wir haben keine Zeit zu verlieren.“ „Das Embargo muss gelten.“", []string{"Wir haben keine Zeit zu verlieren. Das Embargo"}},
+		{"it", "Maas: «Nessun tempo da perdere»\n\n«Non abbiamo tempo da perdere», ha detto Heiko Maas a Roma.", []string{"Non abbiamo tempo da perdere"}},
+		{"fr", "Maas annonce une nouvelle conférence\n\nHeiko Maas a déclaré que la conférence aurait lieu à Berlin.", []string{"la conférence aurait lieu"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var got []string
+		for _, s := range f.Statements {
+			got = append(got, s.Text)
+		}
+		ok := len(got) == len(c.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.Contains(got[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%s %q: statements %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -97,6 +97,7 @@ func (d *doc) findStatements() {
 	}
 	usedVerb := map[int]bool{}
 	lastSpeaker, lastSent, lastPara := "", -10, -10
+	last := -1 // the statement lastSpeaker made
 	for qi := range qs {
 		q := &qs[qi]
 		if q.tok1-q.tok0 < 3 {
@@ -176,7 +177,8 @@ func (d *doc) findStatements() {
 		if spk != nil {
 			speaker = spk.actor
 		}
-		if speaker == "" {
+		if speaker == "" || sOpen < d.headSents {
+			// a headline's quote repeats the body's
 			continue
 		}
 		if direct && d.quotedPhrase(q) {
@@ -186,6 +188,14 @@ func (d *doc) findStatements() {
 			usedVerb[verb] = true
 		}
 		text := string(d.text[q.open+1 : q.close])
+		if rule == "speech.quote.continued" && last >= 0 && sOpen-lastSent <= 1 {
+			// a quotation that runs on into the next sentence without a
+			// verb of its own is the same utterance: one statement
+			d.statements[last].Text += " " + strings.TrimSpace(text)
+			q.used = true
+			lastSent = sClose
+			continue
+		}
 		si := sOpen
 		if verb >= 0 {
 			si = d.toks[speech[verb].tok0].sent
@@ -212,6 +222,7 @@ func (d *doc) findStatements() {
 		d.statements = append(d.statements, st)
 		q.used = true
 		lastSpeaker, lastSent, lastPara = speaker, sClose, d.sents[sClose].para
+		last = len(d.statements) - 1
 	}
 	// reported speech
 	for vi, h := range speech {
@@ -220,6 +231,9 @@ func (d *doc) findStatements() {
 		}
 		si := d.toks[h.tok0].sent
 		s := d.sents[si]
+		if si < d.headSents {
+			continue
+		}
 		if isAccording(h) {
 			d.accordingStatement(h, speech, inQuote)
 			continue
