@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
 
 // findDateline notes the place of an opening dateline ("BENGHAZI —",
 // "Berlin.", "МОСКВА."): wire reports put the place of the first event
@@ -64,7 +68,31 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 	if best == "" {
 		pick(lo, hi, false)
 	}
+	// "landed in Benghazi … fishermen held in Libya": a city of the
+	// country, named as a location in the sentence, says where
+	if d.isCountry(best) {
+		for _, p := range d.placeMs {
+			if d.toks[p.tok0].sent == si && (p.loc || p.dir) && d.inQuote[p.tok0] == d.inQuote[trig] && !parts[p.place] && d.countryOf(p.place) == best {
+				return p.place
+			}
+		}
+	}
 	return best
+}
+
+// isCountry tells whether a place is a country (which shares the id of
+// its country actor).
+func (d *doc) isCountry(place string) bool {
+	i, ok := d.x.lx.actorIdx[place]
+	return ok && d.x.lx.actors[i].Kind == graph.KindCountry
+}
+
+// countryOf is the country a place lies in, or "".
+func (d *doc) countryOf(place string) string {
+	if i, ok := d.x.lx.placeIdx[place]; ok {
+		return d.x.lx.places[i].Country
+	}
+	return ""
 }
 
 // scenePlace is a located place in sentence si, for an event in the next
