@@ -198,6 +198,27 @@ func (d *doc) findEvents() {
 	d.applyNegated()
 }
 
+// anaphoric tells whether every trigger of the group lies in a phrase
+// that points back at an event already told ("said after the meeting",
+// "nach dem Treffen", "خلال اللقاء", "görüşmenin ardından"): unless the
+// clause names a pair of its own, it adds to that event and reports no
+// new one.
+func (d *doc) anaphoric(g *group, hs []hit) bool {
+	for _, t := range g.trigs {
+		in := false
+		for _, h := range hs {
+			if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}
+
 // covered tells whether a trigger lies inside a longer trigger, an
 // ignore phrase ("in contact with" is no call) or a longer cancellation
 // cue ("called off") of the same sentence.
@@ -436,6 +457,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
+	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
 	// sentence's event ("will receive Choukri to prepare a meeting of
@@ -469,7 +491,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		return nil
 	}
-	if len(parts) < 2 {
+	// "X said after the meeting": the clause names no pair of its own
+	// and points back at an event told before
+	if len(parts) < 2 || own < 2 && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	status := graph.StatusHeld

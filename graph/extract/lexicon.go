@@ -481,6 +481,7 @@ const (
 	pTopic       // "about", "über", "حول": a country after it is a topic, not a participant
 	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
 	pCounterpart // "his counterpart", "mevkidaşı", "نظيره"
+	pAnaphor     // "after the meeting", "nach dem Treffen", "خلال اللقاء": an event told before
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -497,7 +498,7 @@ var phraseKinds = map[string]int{
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
-	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart,
+	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

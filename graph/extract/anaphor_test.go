@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestMeetingToldBefore: "after the meeting", "nach dem Treffen",
+// "خلال اللقاء" point back at an event already reported, and a clause
+// that names no pair of its own there reports no new meeting; one that
+// does ("Putin, after meeting Merkel") still does.
+func TestMeetingToldBefore(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       int
+	}{
+		{"en", "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday. Foreign Minister Mohamed Siala said after the meeting that the truce would hold.", 1},
+		{"de", "Heiko Maas traf am Montag in Tripolis Fayez al-Sarraj. „Wir bleiben dran“, sagte Außenminister Mohamed Siala nach dem Treffen.", 1},
+		{"ar", "التقى هايكو ماس فايز السراج في طرابلس يوم الاثنين. وأكد وزير الخارجية محمد سيالة خلال اللقاء التزام حكومته بالهدنة.", 1},
+		{"tr", "Heiko Maas pazartesi günü Trablus'ta Fayez es-Serrac ile görüştü. Görüşmenin ardından konuşan Dışişleri Bakanı Muhammed Taha Siyala, ateşkese bağlı olduklarını söyledi.", 1},
+		{"ur", "ہائیکو ماس نے طرابلس میں فائز السراج سے ملاقات کی۔ ولادیمیر پوٹن نے انگیلا میرکل سے ملاقات کے بعد بیان جاری کیا۔", 2},
+		// no event told before: the phrase reports one
+		{"en", "Heiko Maas and Fayez al-Sarraj spoke to reporters after the meeting in Tripoli.", 1},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != c.want {
+			var got [][]string
+			for _, m := range f.Meetings {
+				got = append(got, participants(m))
+			}
+			t.Errorf("%s %q: meetings %v, want %d", c.lang, c.text, got, c.want)
+		}
+	}
+}
