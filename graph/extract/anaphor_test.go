@@ -31,3 +31,21 @@ func TestMeetingToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialForms: "tampoco" denies like "no"; Arabic denies a woman's
+// meeting with the feminine verb ("لم تلتقِ"); Italian "salta" calls a
+// meeting off.
+func TestDenialForms(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, status string }{
+		{"es", "Tampoco se reunió Luigi Di Maio con Aguila Saleh durante su estancia.", ""},
+		{"ar", "ولم تلتقِ نجلاء المنقوش وزير الخارجية المصري سامح شكري خلال الزيارة.", ""},
+		{"it", "Salta il vertice tra Luigi Di Maio e Aguila Saleh a Tobruk.", "cancelled"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if c.status == "" && len(f.Meetings) > 0 || c.status != "" && (len(f.Meetings) != 1 || string(f.Meetings[0].Status) != c.status) {
+			t.Errorf("%s %q: meetings %+v, want %q", c.lang, c.text, f.Meetings, c.status)
+		}
+	}
+}
