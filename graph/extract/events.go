@@ -882,6 +882,11 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if e.kind == dateAbsolute {
 				dist -= 3 // a written date beats a nearby "the day before"
 			}
+			// a date in a later clause is that clause's: "met in Istanbul
+			// on 8 January, after which a truce from 12 January was called"
+			if e.tok0 > trig && d.punctIn(trig+1, e.tok0, ",،;؛") {
+				dist += 100
+			}
 			if dist < bestDist {
 				best, bestDist, ok = e, dist, true
 			}
