@@ -26,6 +26,16 @@ func (d *doc) findDateline() {
 				d.datelineSent = si
 				return
 			}
+			// "TRIPOLI, Aug 27 (Agency) -": a date and an agency between
+			if p.tok1 < s.tok1 && strings.Contains(d.toks[p.tok1].punct, ",") {
+				for k := p.tok1 + 1; k < s.tok1 && k <= p.tok1+5; k++ {
+					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
+						d.dateline = p.place
+						d.datelineSent = si
+						return
+					}
+				}
+			}
 		}
 	}
 }
@@ -52,7 +62,12 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			// nor in an earlier clause past a semicolon or dash: "Salamé in
 			// Berlin – Treffen mit Di Maio in Rom abgesagt" is Rome
 			dist := abs(p.tok0 - trig)
-			if p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛") || p.tok1 <= trig && d.punctIn(p.tok1, trig, clauseMarks) {
+			later := p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛")
+			if later && p.dir && !p.loc {
+				// "met Menfi, before leaving for Rome": where he went next
+				continue
+			}
+			if later || p.tok1 <= trig && d.punctIn(p.tok1, trig, clauseMarks) {
 				dist += 100
 			}
 			if dist < bestDist {
@@ -69,12 +84,16 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 		pick(lo, hi, false)
 	}
 	// "landed in Benghazi … fishermen held in Libya": a city of the
-	// country, named as a location in the sentence, says where
+	// country, named as a location in the sentence (or the dateline of
+	// the lead: "TRIPOLI - The ambassador to Libya met"), says where
 	if d.isCountry(best) {
 		for _, p := range d.placeMs {
 			if d.toks[p.tok0].sent == si && (p.loc || p.dir) && d.inQuote[p.tok0] == d.inQuote[trig] && !parts[p.place] && d.countryOf(p.place) == best {
 				return p.place
 			}
+		}
+		if d.dateline != "" && si <= d.datelineSent && d.countryOf(d.dateline) == best {
+			return d.dateline
 		}
 	}
 	return best
