@@ -63,8 +63,9 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			// Berlin – Treffen mit Di Maio in Rom abgesagt" is Rome
 			dist := abs(p.tok0 - trig)
 			later := p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛")
-			if later && p.dir && !p.loc {
+			if later && p.dir && !p.loc && !d.triggerNear(p.tok0) {
 				// "met Menfi, before leaving for Rome": where he went next
+				// (but "met X, Y and Z during his visit to Libya")
 				continue
 			}
 			if later || p.tok1 <= trig && d.punctIn(p.tok1, trig, clauseMarks) {
@@ -97,6 +98,17 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 		}
 	}
 	return best
+}
+
+// triggerNear tells whether a meeting or visit phrase starts in the three
+// tokens before k ("visit to Libya", "trip to Rome").
+func (d *doc) triggerNear(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if d.triggerAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCountry tells whether a place is a country (which shares the id of
