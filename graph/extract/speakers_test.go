@@ -223,3 +223,24 @@ func TestQuoteRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbsOfJudgement: a speaker who calls something a name, accuses,
+// asks or pledges says something as much as one who "said".
+func TestVerbsOfJudgement(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Heiko Maas pledged further help for the demining of Tripoli.", "heiko-maas"},
+		{"es", "Fayez al-Sarraj acusó a los mercenarios extranjeros de sabotear la tregua.", "fayez-al-sarraj"},
+		{"it", "Luigi Di Maio ha definito l'accordo «un passo avanti per tutti».", "luigi-di-maio"},
+		{"fr", "Jean-Yves Le Drian a jugé l'offre « insuffisante » et a quitté la salle.", "jean-yves-le-drian"},
+		{"ru", "Сергей Лавров назвал перемирие хрупким.", "sergey-lavrov"},
+		{"tr", "Mevlüt Çavuşoğlu, ambargonun tarafsız uygulanmadığını belirterek operasyonu eleştirdi.", "mevlut-cavusoglu"},
+		{"ar", "وطالب عقيلة صالح بخروج جميع المرتزقة من البلاد.", "aguila-saleh-issa"},
+		{"ur", "عقیلہ صالح نے غیر ملکی افواج کی موجودگی پر تشویش کا اظہار کیا۔", "aguila-saleh-issa"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
