@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestMeetingToldBefore: "after the meeting", "nach dem Treffen",
 // "خلال اللقاء" point back at an event already reported, and a clause
@@ -46,6 +49,32 @@ func TestDenialForms(t *testing.T) {
 		f := factsOf(t, x, c.lang, c.text)
 		if c.status == "" && len(f.Meetings) > 0 || c.status != "" && (len(f.Meetings) != 1 || string(f.Meetings[0].Status) != c.status) {
 			t.Errorf("%s %q: meetings %+v, want %q", c.lang, c.text, f.Meetings, c.status)
+		}
+	}
+}
+
+// TestPronounClauses: clauses whose subject or object is a pronoun ("il",
+// "er", "ihn") are each a meeting of the person the pronoun stands for
+// with the partner the clause names, not one meeting of the partners.
+func TestPronounClauses(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"fr", "En mars, M. Sabri Boukadoum s'était rendu à Niamey, où il avait été reçu par le président Mahamadou Issoufou, puis à Khartoum, où il s'était entretenu avec le général Abdel Fattah al-Burhane.",
+			[][]string{{"sabri-boukadoum", "mahamadou-issoufou"}, {"sabri-boukadoum", "abdel-fattah-al-burhan"}}},
+		{"de", "Sabri Boukadoum blieb zwei Tage in Kairo. Am Morgen traf er Außenminister Sameh Shoukry, am Nachmittag empfing ihn Präsident Abdel Fattah al-Sisi.",
+			[][]string{{"sabri-boukadoum", "sameh-shoukry"}, {"sabri-boukadoum", "abdel-fattah-el-sisi"}}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var got [][]string
+		for _, m := range f.Meetings {
+			got = append(got, participants(m))
+		}
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, got, c.want)
 		}
 	}
 }

@@ -159,6 +159,14 @@ func (d *doc) findEvents() {
 		}
 		groups := d.groups(s, trigs, ms)
 		subject := d.subject(ms)
+		// a pronoun in the sentence and the first person named only after
+		// the first trigger: that person is an object ("traf er Dendias"),
+		// the pronoun stands for the last sentence's subject
+		if si > 0 && subject != "" && d.pronounIn(s.tok0, s.tok1) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+			if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" {
+				subject = prev
+			}
+		}
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
 		// rumours of a face-to-face in Rome") reports none: its other
@@ -196,6 +204,17 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.applyNegated()
+}
+
+// pronounIn tells whether a personal pronoun stands in tokens [t0, t1).
+func (d *doc) pronounIn(t0, t1 int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
+		if d.hits[i].p.kind == pPronoun && !d.inQuote[d.hits[i].tok0] {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoric tells whether every trigger of the group lies in a phrase
@@ -368,6 +387,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
+		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
+		// names its own partner of the one the pronoun stands for
+		// (the pronoun after the verb or, as subject, right before it)
+		if d.pronounIn(max(p.trigs[len(p.trigs)-1].tok1, g.lo-4), g.hi) && len(g.mentions) > 0 && mentionIn(p.mentions, p.trigs[0].tok1, p.hi) {
+			short = false
+		}
 		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)

@@ -482,6 +482,7 @@ const (
 	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
 	pCounterpart // "his counterpart", "mevkidaşı", "نظيره"
 	pAnaphor     // "after the meeting", "nach dem Treffen", "خلال اللقاء": an event told before
+	pPronoun     // "er", "ihn", "il", "он", "انہوں": a person named before
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -499,6 +500,7 @@ var phraseKinds = map[string]int{
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
+	"pronoun": pPronoun,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
