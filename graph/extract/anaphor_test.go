@@ -20,6 +20,8 @@ func TestMeetingToldBefore(t *testing.T) {
 		{"ar", "التقى هايكو ماس فايز السراج في طرابلس يوم الاثنين. وأكد وزير الخارجية محمد سيالة خلال اللقاء التزام حكومته بالهدنة.", 1},
 		{"tr", "Heiko Maas pazartesi günü Trablus'ta Fayez es-Serrac ile görüştü. Görüşmenin ardından konuşan Dışişleri Bakanı Muhammed Taha Siyala, ateşkese bağlı olduklarını söyledi.", 1},
 		{"ur", "ہائیکو ماس نے طرابلس میں فائز السراج سے ملاقات کی۔ ولادیمیر پوٹن نے انگیلا میرکل سے ملاقات کے بعد بیان جاری کیا۔", 2},
+		{"en", "Heiko Maas phoned Fayez al-Sarraj on Monday. The call came two days after Khalifa Haftar rejected the truce.", 1},
+		{"ru", "Хайко Маас в понедельник провёл телефонный разговор с Файезом Сараджем. В ходе разговора Халифа Хафтар был упомянут лишь вскользь.", 1},
 		// no event told before: the phrase reports one
 		{"en", "Heiko Maas and Fayez al-Sarraj spoke to reporters after the meeting in Tripoli.", 1},
 	}
