@@ -330,6 +330,9 @@ func (d *doc) fuzzyNames() {
 				continue
 			}
 		case scriptArabic:
+			if st := nisbaStem(t.key, true); st != "" && lx.nisba[st] {
+				continue // "المصري", Egyptian, is no surname
+			}
 		default:
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 	"go.yaml.in/yaml/v3"
@@ -98,7 +99,43 @@ type lexicon struct {
 	// after another person's given name is not theirs ("Ahmed Salem" is not
 	// Ghassan Salamé).
 	givenOf map[int]map[string]bool
-	rules   map[string]*langRules
+	// nisba holds the stems of Arabic-script country names ("مصر",
+	// "روسي"): "المصري", "الروسية" are adjectives of a country, never
+	// a variant spelling of a surname ("المصري" is not al-Mishri).
+	nisba map[string]bool
+	rules map[string]*langRules
+}
+
+// nisbaStem is an Arabic-script word without its article and its
+// feminine or adjective ending ("المصرية" -> "مصر", "روسيا" -> "روس");
+// adj strips the adjective endings too. It is "" for other scripts.
+func nisbaStem(key string, adj bool) string {
+	r := []rune(key)
+	if len(r) == 0 || !unicode.Is(unicode.Arabic, r[0]) {
+		return ""
+	}
+	w := string(r)
+	for _, p := range []string{"وال", "بال", "لل", "ال"} {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w) > utf8.RuneCountInString(p)+2 {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	if adj {
+		for _, suf := range []string{"يين", "يون", "ية", "يه", "یہ", "ي", "ی"} {
+			if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf)+1 {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+	}
+	for _, suf := range []string{"ا", "ة", "ه", "ہ"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > 2 {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return w
 }
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
@@ -109,6 +146,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		skels:    map[byte][]skelEntry{},
 		given:    map[string]bool{},
 		givenOf:  map[int]map[string]bool{},
+		nisba:    map[string]bool{},
 	}
 	var errs []error
 	actorFiles, err := fs.Glob(fsys, "actors/*.yaml")
@@ -200,6 +238,15 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		for _, l := range sortedKeys(a.Metonyms) {
 			for _, n := range a.Metonyms[l] {
 				lx.index(i, -1, nameMetonym, n)
+			}
+		}
+		if a.Kind == graph.KindCountry {
+			for _, n := range append(flatten(a.Names), flatten(a.Short)...) {
+				if keys := tokenizeName(n); len(keys) == 1 {
+					if st := nisbaStem(keys[0], false); st != "" {
+						lx.nisba[st] = true
+					}
+				}
 			}
 		}
 		if a.Kind == graph.KindPerson {
