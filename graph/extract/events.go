@@ -617,20 +617,42 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	}
 	trig := ev.m.Evidence.Trigger[0]
 	after := map[string]bool{}
+	// the callees are a list: a comma that no name follows ends it, and
+	// what comes after describes them ("X, Haftar's main ally with Egypt
+	// and Russia", "Y، بحثا خلاله … بعد مقتل Z")
+	end := -1
+	beyond := map[string]bool{}
 	for _, m := range g.mentions {
 		if m.start < trig {
 			after[m.actor] = false
-		} else if _, seen := after[m.actor]; !seen {
+			continue
+		}
+		if end >= 0 && m.tok0 >= end {
+			beyond[m.actor] = true
+			continue
+		}
+		if _, seen := after[m.actor]; !seen {
 			after[m.actor] = true
+		}
+		if end < 0 {
+			end = d.listEnd(m.tok1, g.hi, g.mentions)
 		}
 	}
 	var callers, callees []string
 	for _, p := range ev.parts {
-		if after[p] {
+		_, listed := after[p]
+		switch {
+		case after[p]:
 			callees = append(callees, p)
-		} else {
+		case beyond[p] && !listed:
+			// named only in the description
+		default:
 			callers = append(callers, p)
 		}
+	}
+	if len(callers) == 1 && len(callees) == 1 && len(ev.parts) > 2 {
+		// the description after the list named more: a call has two ends
+		return []*event{d.subEvent(ev, g, []string{callers[0], callees[0]}, 0)}
 	}
 	if len(callers) != 1 || len(callees) < 2 {
 		return []*event{ev}
@@ -640,6 +662,20 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
 	}
 	return out
+}
+
+// listEnd is the first token in (from, hi) after a comma that no name
+// follows, or hi.
+func (d *doc) listEnd(from, hi int, ms []mention) int {
+	for k := from; k < hi; k++ {
+		if !d.punctIn(k, k, ",،") {
+			continue
+		}
+		if !mentionIn(ms, k, k+2) {
+			return k
+		}
+	}
+	return hi
 }
 
 // counterpartOf is the person whose counterpart actor is, when a
