@@ -110,11 +110,10 @@ type lexicon struct {
 // feminine or adjective ending ("المصرية" -> "مصر", "روسيا" -> "روس");
 // adj strips the adjective endings too. It is "" for other scripts.
 func nisbaStem(key string, adj bool) string {
-	r := []rune(key)
-	if len(r) == 0 || !unicode.Is(unicode.Arabic, r[0]) {
+	if r, _ := utf8.DecodeRuneInString(key); !unicode.Is(unicode.Arabic, r) {
 		return ""
 	}
-	w := string(r)
+	w := key
 	for _, p := range []string{"وال", "بال", "لل", "ال"} {
 		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w) > utf8.RuneCountInString(p)+2 {
 			w = strings.TrimPrefix(w, p)
