@@ -852,6 +852,14 @@ func (d *doc) bareTitles() {
 				break
 			}
 		}
+		// "the president of the Sovereign Council of Sudan, General X":
+		// the name set off by a comma after what the title is of
+		if !named {
+			if m, ok := d.appositionName(h, mi); ok {
+				last[h.p.role] = m
+				named = true
+			}
+		}
 		if named || d.insideHit(h, pUnnamed) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
@@ -877,6 +885,34 @@ func (d *doc) bareTitles() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// appositionName is the person named within three words after the first
+// comma that follows title h within seven words, when no clause mark or
+// verb stands between; mi indexes the first mention after h.
+func (d *doc) appositionName(h hit, mi int) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	send := d.sents[si].tok1
+	c := -1
+	for k := h.tok1; k < send && k <= h.tok1+7; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") || d.triggerAt(k) {
+			return mention{}, false
+		}
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return mention{}, false
+	}
+	for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= c+3; k++ {
+		m := d.mentions[k]
+		if m.tok0 >= c && m.kind == graph.KindPerson && !d.punctIn(c+1, m.tok0, ",،") {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // insideHit tells whether hit h lies inside a hit of a kind (hits are
