@@ -27,6 +27,8 @@ func TestDomainCoverage(t *testing.T) {
 		{"ur", "صدر رجب طیب ایردوان نے جنرل یاشار گولر سے ملاقات کی۔", []string{"recep-tayyip-erdogan", "yasar-guler"}},
 		{"es", "Sameh Shukri recibió en su despacho a Ahmed Abulgueit.", []string{"sameh-shoukry", "ahmed-aboul-gheit"}},
 		{"ru", "Ахмед Майтиг встретился с Сергеем Лавровым.", []string{"ahmed-maiteeg", "sergey-lavrov"}},
+		// Urdu writes the long vowel or leaves it out: کوبیش, کوبش
+		{"ur", "کوبش نے منگل کو خالد المشری سے ملاقات کی۔", []string{"jan-kubis", "khalid-al-mishri"}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
