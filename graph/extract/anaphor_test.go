@@ -80,3 +80,19 @@ func TestPronounClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestTalksNamedForTheirCity: "the Moscow talks", "ماسکو مذاکرات" name
+// the talks for where they are held; the city does not stand for its
+// country at them. Urdu "آمنا سامنا نہ ہو سکا" denies a face-to-face.
+func TestTalksNamedForTheirCity(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Heiko Maas commented on the Moscow talks in Berlin."},
+		{"ur", "واشنگٹن نے ماسکو مذاکرات پر کوئی ردعمل ظاہر نہیں کیا۔"},
+		{"ur", "برلن میں حفتر اور السراج کا آمنا سامنا نہ ہو سکا۔"},
+	} {
+		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) > 0 {
+			t.Errorf("%s %q: meetings %+v, want none", c.lang, c.text, f.Meetings)
+		}
+	}
+}

@@ -206,6 +206,22 @@ func (d *doc) findEvents() {
 	d.applyNegated()
 }
 
+// eventName tells whether a city that stands for its country names the
+// meeting noun right after it ("the Moscow talks", "ماسکو مذاکرات",
+// "die Berliner Konferenz"): the talks are named for where they are held,
+// the country takes no part by that.
+func (d *doc) eventName(m mention, g *group) bool {
+	if m.name != nameMetonym {
+		return false
+	}
+	for _, t := range g.trigs {
+		if t.p.kind == pMeetNoun && t.tok0 == m.tok1 && d.toks[t.tok0].punct == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // pronounIn tells whether a personal pronoun stands in tokens [t0, t1).
 func (d *doc) pronounIn(t0, t1 int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
@@ -472,7 +488,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) {
+		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
