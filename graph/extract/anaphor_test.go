@@ -96,3 +96,18 @@ func TestTalksNamedForTheirCity(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinRun: sentences that add people to a meeting ("was accompanied
+// by", "also took part") may follow one another; each joins the meeting.
+func TestJoinRun(t *testing.T) {
+	x := shipped(t)
+	text := "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday. The mood was said to be good. Maas was accompanied by Oliver Owcza. On the Libyan side, Mohamed Siala and Fathi Bashagha also took part in the talks."
+	f := factsOf(t, x, "en", text)
+	if len(f.Meetings) != 1 || len(f.Meetings[0].Participants) != 5 {
+		var got [][]string
+		for _, m := range f.Meetings {
+			got = append(got, participants(m))
+		}
+		t.Errorf("meetings %v, want one of five", got)
+	}
+}

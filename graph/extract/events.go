@@ -129,7 +129,7 @@ func (g *group) has(kind int) bool {
 
 // findEvents builds meetings, calls and visits sentence by sentence.
 func (d *doc) findEvents() {
-	lastEventSent := -10
+	lastEventSent, joinedSent := -10, -10
 	var anchor graph.Date
 	for si, s := range d.sents {
 		hs := d.sentHits(si)
@@ -150,8 +150,11 @@ func (d *doc) findEvents() {
 			}
 		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
-		if join && len(ms) > 0 && si-lastEventSent <= 2 {
+		// "X came with a large delegation …. On the Turkish side Y and Z
+		// also took part": a run of such sentences joins the last event
+		if join && len(ms) > 0 && si-joinedSent <= 2 {
 			d.joinLast(lastEventSent, ms)
+			joinedSent = si
 			continue
 		}
 		if len(trigs) == 0 {
@@ -200,7 +203,7 @@ func (d *doc) findEvents() {
 			}
 		}
 		if emitted {
-			lastEventSent = si
+			lastEventSent, joinedSent = si, si
 		}
 	}
 	d.applyNegated()
