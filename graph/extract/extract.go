@@ -300,7 +300,7 @@ func (d *doc) findHits() {
 				for _, p := range ps.exact[v] {
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
 					// (discussed) is not "ب" + "حث" (urged)
-					if p.kind == pSpeech && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
+					if (p.kind == pSpeech || p.kind == pSpeechTo) && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
 						continue
 					}
 					if n := d.phraseLen(p, i, s.tok1); n > 0 {

@@ -529,12 +529,13 @@ const (
 	pCounterpart // "his counterpart", "mevkidaşı", "نظيره"
 	pAnaphor     // "after the meeting", "nach dem Treffen", "خلال اللقاء": an event told before
 	pPronoun     // "er", "ihn", "il", "он", "انہوں": a person named before
+	pSpeechTo    // "asked", "acusó a", "ha chiesto": speech whose addressee follows
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
 // or an "according to" phrase.
 func isSpeech(kind int) bool {
-	return kind == pSpeech || kind == pAccording || kind == pAccordingAfter
+	return kind == pSpeech || kind == pSpeechTo || kind == pAccording || kind == pAccordingAfter
 }
 
 var phraseKinds = map[string]int{
@@ -546,7 +547,7 @@ var phraseKinds = map[string]int{
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
-	"pronoun": pPronoun,
+	"pronoun": pPronoun, "speech_to": pSpeechTo,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

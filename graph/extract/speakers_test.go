@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -241,6 +242,39 @@ func TestVerbsOfJudgement(t *testing.T) {
 	for _, c := range cases {
 		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
 			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestAddresseeIsNoSpeaker: the one named after "asked", "acusó a",
+// "ha chiesto a" is addressed or accused; the speaker is the subject.
+func TestAddresseeIsNoSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Fathi Bashagha praised the talks and asked Washington for help with the coast guard.", "fathi-bashagha"},
+		{"es", "Fayez al Sarraj, en una entrevista televisada el lunes por la noche, acusó a Jalifa Haftar de romper la tregua.", "fayez-al-sarraj"},
+		{"it", "Mevlüt Çavuşoğlu, durante la conferenza stampa, ha chiesto all'Unione europea di rivedere la missione.", "mevlut-cavusoglu"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestAddresseeAfterQuote: right after a closing quotation the verb is
+// inverted and the one named after it is the speaker ("«…», a demandé X");
+// further on they are addressed.
+func TestAddresseeAfterQuote(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "« Rouvrez votre ambassade au plus vite », a demandé Najla Mangoush.", "najla-mangoush"},
+		{"en", "Fathi Bashagha said the police needed \"trainers, not promises\" and asked Washington for help.", "fathi-bashagha"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) == 0 || slices.Contains(got, "united-states") || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
 		}
 	}
 }

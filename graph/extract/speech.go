@@ -121,7 +121,8 @@ func (d *doc) findStatements() {
 			h := speech[verb]
 			if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
 				spk = m
-			} else if m := d.mentionAfter(h, inQuote); m != nil {
+			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
+				// ("«…», pidió Sánchez"; but "«…» and asked Washington")
 				spk = m
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
@@ -539,6 +540,12 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
 	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
 	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	if h.p.kind == pSpeechTo {
+		// only a closing quotation inverts it ("«…», pidió Sánchez"); after
+		// a comma the one named next is addressed ("X, en una entrevista,
+		// acusó a Haftar")
+		inverted = strings.ContainsAny(d.toks[h.tok0].punct, "\"»“”'") || d.lang == "ar"
+	}
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
 	// the person right before the verb is its subject, and an earlier
@@ -553,6 +560,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	if before != nil {
 		return before
+	}
+	if h.p.kind == pSpeechTo {
+		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
 }
