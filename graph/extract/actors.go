@@ -330,6 +330,9 @@ func (d *doc) fuzzyNames() {
 				continue
 			}
 		case scriptArabic:
+			if st := nisbaStem(t.key, true); st != "" && lx.nisba[st] {
+				continue // "المصري", Egyptian, is no surname
+			}
 		default:
 			continue
 		}
@@ -558,10 +561,10 @@ func (d *doc) titledPeople() {
 		if sc := d.toks[i].script; (sc == scriptLatin || sc == scriptCyrillic) && nameParticles[d.toks[i].key] {
 			continue
 		}
-		d.addUnknown(i, j, h.p.role)
-		for k := i; k < j; k++ {
-			covered[k] = true
-		}
+		d.addTitled(i, j, h.p.role, covered)
+		added = true
+	}
+	if d.titleThenName(covered, stop) {
 		added = true
 	}
 	if d.appositiveNames(covered, stop) {
@@ -570,6 +573,77 @@ func (d *doc) titledPeople() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// titleThenName makes actors of names that follow their title, and what
+// the title is of, as an apposition closed by a mark: "the British
+// ambassador, Nicholas Hopton, and", "Der Sprecher des Außenministeriums,
+// Alexandros Gennimatas, sagte", "el embajador de España en Libia,
+// Fernando Lérida Oms." In Latin and Cyrillic script, where capitals
+// tell a name.
+func (d *doc) titleThenName(covered, stop []bool) bool {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pTitle || covered[h.tok0] {
+			continue
+		}
+		if sc := d.toks[h.tok0].script; sc != scriptLatin && sc != scriptCyrillic {
+			continue
+		}
+		send := d.sents[d.toks[h.tok0].sent].tok1
+		// the comma that opens the apposition, a few words on
+		c := -1
+		for k := h.tok1; k < send && k <= h.tok1+5; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()") {
+				break
+			}
+			if strings.Contains(d.toks[k].punct, ",") {
+				c = k
+				break
+			}
+			if d.triggerAt(k) {
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		j := c
+		for j < send && j-c < 4 {
+			t := &d.toks[j]
+			if covered[j] || (stop[j] && !nameParticles[t.key]) || t.apos || t.script != d.toks[h.tok0].script {
+				break
+			}
+			if j > c && strings.ContainsAny(t.punct, ",.;:()«»\"“”„") {
+				break
+			}
+			if !t.upper && !(j > c && nameParticles[t.key] && j+1 < send && d.toks[j+1].upper) {
+				break
+			}
+			j++
+		}
+		for j > c && nameParticles[d.toks[j-1].key] {
+			j--
+		}
+		// two to four capitalised words, closed by a mark or the sentence end
+		if j-c < 2 || (j < send && !strings.ContainsAny(d.toks[j].punct, ",.;:()")) {
+			continue
+		}
+		d.addTitled(c, j, h.p.role, covered)
+		added = true
+	}
+	return added
+}
+
+// triggerAt tells whether a meeting, call or speech phrase starts at token k.
+func (d *doc) triggerAt(k int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if isTrigger(d.hits[i].p.kind) || isSpeech(d.hits[i].p.kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveNames makes actors of names followed by their title as an
@@ -630,13 +704,18 @@ func (d *doc) appositiveNames(covered, stop []bool) bool {
 		if sc := d.toks[i].script; (sc == scriptLatin || sc == scriptCyrillic) && !d.toks[i].upper {
 			continue
 		}
-		d.addUnknown(i, c, h.p.role)
-		for k := i; k < c; k++ {
-			covered[k] = true
-		}
+		d.addTitled(i, c, h.p.role, covered)
 		added = true
 	}
 	return added
+}
+
+// addTitled adds a titled person on tokens [i, j) and marks them covered.
+func (d *doc) addTitled(i, j int, role string, covered []bool) {
+	d.addUnknown(i, j, role)
+	for k := i; k < j; k++ {
+		covered[k] = true
+	}
 }
 
 // addUnknown records a titled person the lexicon does not know: a later
@@ -773,6 +852,14 @@ func (d *doc) bareTitles() {
 				break
 			}
 		}
+		// "the president of the Sovereign Council of Sudan, General X":
+		// the name set off by a comma after what the title is of
+		if !named {
+			if m, ok := d.appositionName(h, mi); ok {
+				last[h.p.role] = m
+				named = true
+			}
+		}
 		if named || d.insideHit(h, pUnnamed) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
@@ -798,6 +885,34 @@ func (d *doc) bareTitles() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// appositionName is the person named within three words after the first
+// comma that follows title h within seven words, when no clause mark or
+// verb stands between; mi indexes the first mention after h.
+func (d *doc) appositionName(h hit, mi int) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	send := d.sents[si].tok1
+	c := -1
+	for k := h.tok1; k < send && k <= h.tok1+7; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") || d.triggerAt(k) {
+			return mention{}, false
+		}
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return mention{}, false
+	}
+	for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= c+3; k++ {
+		m := d.mentions[k]
+		if m.tok0 >= c && m.kind == graph.KindPerson && !d.punctIn(c+1, m.tok0, ",،") {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // insideHit tells whether hit h lies inside a hit of a kind (hits are

@@ -88,3 +88,22 @@ func TestMannerBeforeVerb(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestCalleeDescription: a call's callees are a list; what follows a
+// comma that no name follows describes them and names no other callee.
+func TestCalleeDescription(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"es", "Sameh Shukri conversó por teléfono con Luigi Di Maio, principal interlocutor de Fayez al Sarraj junto a Turquía.", [][]string{{"sameh-shoukry", "luigi-di-maio"}}},
+		{"ar", "وأجرى سامح شكري اتصالا هاتفيا بلويجي دي مايو، بحثا خلاله التطورات بعد لقاء فايز السراج وخليفة حفتر.", [][]string{{"sameh-shoukry", "luigi-di-maio"}}},
+		{"en", "Sameh Shoukry phoned Luigi Di Maio, Heiko Maas and Jean-Yves Le Drian on Monday.", [][]string{{"sameh-shoukry", "luigi-di-maio"}, {"sameh-shoukry", "heiko-maas"}, {"sameh-shoukry", "jean-yves-le-drian"}}},
+	}
+	for _, c := range cases {
+		if got := callPairs(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%s %q: calls %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}

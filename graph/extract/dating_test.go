@@ -104,3 +104,30 @@ func wantEventDates(t *testing.T, x *Extractor, cases []struct{ lang, pub, text,
 		}
 	}
 }
+
+// TestDateInItsClause: a date in a later clause of the sentence belongs to
+// that clause, not to the meeting; a Russian future verb of travel makes
+// the visit planned, so a bare month lies ahead.
+func TestDateInItsClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       graph.Date
+	}{
+		{"ur", "صدر رجب طیب ایردوان اور ولادیمیر پیوٹن کی 3 مارچ کو سوچی میں ملاقات ہوئی، جس کے بعد 9 مارچ سے جنگ بندی کا اعلان کیا گیا۔", graph.Date{Month: 3, Day: 3}},
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on 4 June, a week after the rival parliament had convened on 28 May.", graph.Date{Month: 6, Day: 4}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date != c.want {
+			t.Errorf("%s %q: meetings %+v, want one on %v", c.lang, c.text, f.Meetings, c.want)
+		}
+	}
+	f, err := x.Article(graph.Article{ID: "t", Lang: "ru", Published: "2021-01-20", Text: "В феврале в Москву для переговоров с Сергеем Лавровым приедет Халифа Хафтар."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned || f.Meetings[0].Date != (graph.Date{Year: 2021, Month: 2}) {
+		t.Errorf("ru: meetings %+v, want one planned in 2021-02", f.Meetings)
+	}
+}

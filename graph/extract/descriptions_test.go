@@ -41,3 +41,22 @@ func TestDefiniteDescriptions(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeApposition: a title whose name follows after what the
+// title is of and a comma ("the president of the Sovereign Council, General
+// X") names X; it is not the last person the article gave that title.
+func TestTitleBeforeApposition(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Aguila Saleh, presidente de la Cámara de Representantes, viajó a Rabat. El martes, Abdel Fattah al Sisi recibió en El Cairo al presidente del Consejo Soberano de Sudán, el general Abdel Fattah al Burhan."},
+		{"es", "El presidente de la Cámara de Representantes, Aguila Saleh, habló en Rabat.\n\nEl lunes Abdel Fattah al Sisi visitó Jartum. El martes, además, había recibido en El Cairo al presidente del Consejo Soberano de Sudán, el general Abdel Fattah al Burhan."},
+		{"en", "Aguila Saleh, the president of the House of Representatives, flew to Rabat. On Tuesday Abdel Fattah el-Sisi received the president of Sudan's Sovereign Council, General Abdel Fattah al-Burhan, in Cairo."},
+	}
+	for _, c := range cases {
+		for _, m := range factsOf(t, x, c.lang, c.text).Meetings {
+			if p := participants(m); slices.Contains(p, "aguila-saleh-issa") && slices.Contains(p, "abdel-fattah-al-burhan") {
+				t.Errorf("%s %q: meeting %v joins Saleh to Burhan", c.lang, c.text, p)
+			}
+		}
+	}
+}

@@ -44,7 +44,11 @@ func TestGoldDev(t *testing.T) {
 			return unknown[id]
 		}, err
 	}
-	for _, dir := range []string{"../../testdata/gold/dev", "../../testdata/gold/seeds"} {
+	dirs := []string{"../../testdata/gold/dev", "../../testdata/gold/seeds"}
+	if d := os.Getenv("GOLD_DIR"); d != "" {
+		dirs = []string{d}
+	}
+	for _, dir := range dirs {
 		rep, err := eval.Run(dir, fn)
 		if err != nil {
 			t.Fatal(err)
@@ -56,6 +60,9 @@ func TestGoldDev(t *testing.T) {
 			for _, d := range rep.Details {
 				t.Logf("%s %s %s gold=%s got=%s | %s | %s", d.File, d.Type, d.Kind, d.Gold, d.Got, d.Rule, d.Evidence)
 			}
+		}
+		for _, w := range rep.Warnings {
+			t.Log(w)
 		}
 		if len(rep.Errors) > 0 {
 			t.Errorf("errors: %v", rep.Errors)

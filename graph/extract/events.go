@@ -129,7 +129,7 @@ func (g *group) has(kind int) bool {
 
 // findEvents builds meetings, calls and visits sentence by sentence.
 func (d *doc) findEvents() {
-	lastEventSent := -10
+	lastEventSent, joinedSent := -10, -10
 	var anchor graph.Date
 	for si, s := range d.sents {
 		hs := d.sentHits(si)
@@ -150,8 +150,11 @@ func (d *doc) findEvents() {
 			}
 		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
-		if join && len(ms) > 0 && si-lastEventSent <= 2 {
+		// "X came with a large delegation …. On the Turkish side Y and Z
+		// also took part": a run of such sentences joins the last event
+		if join && len(ms) > 0 && si-joinedSent <= 2 {
 			d.joinLast(lastEventSent, ms)
+			joinedSent = si
 			continue
 		}
 		if len(trigs) == 0 {
@@ -159,6 +162,14 @@ func (d *doc) findEvents() {
 		}
 		groups := d.groups(s, trigs, ms)
 		subject := d.subject(ms)
+		// a pronoun in the sentence and the first person named only after
+		// the first trigger: that person is an object ("traf er Dendias"),
+		// the pronoun stands for the last sentence's subject
+		if si > 0 && subject != "" && d.pronounIn(s.tok0, s.tok1) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+			if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" {
+				subject = prev
+			}
+		}
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
 		// rumours of a face-to-face in Rome") reports none: its other
@@ -192,10 +203,58 @@ func (d *doc) findEvents() {
 			}
 		}
 		if emitted {
-			lastEventSent = si
+			lastEventSent, joinedSent = si, si
 		}
 	}
 	d.applyNegated()
+}
+
+// eventName tells whether a city that stands for its country names the
+// meeting noun right after it ("the Moscow talks", "ماسکو مذاکرات",
+// "die Berliner Konferenz"): the talks are named for where they are held,
+// the country takes no part by that.
+func (d *doc) eventName(m mention, g *group) bool {
+	if m.name != nameMetonym {
+		return false
+	}
+	for _, t := range g.trigs {
+		if t.p.kind == pMeetNoun && t.tok0 == m.tok1 && d.toks[t.tok0].punct == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounIn tells whether a personal pronoun stands in tokens [t0, t1).
+func (d *doc) pronounIn(t0, t1 int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
+		if d.hits[i].p.kind == pPronoun && !d.inQuote[d.hits[i].tok0] {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphoric tells whether every trigger of the group lies in a phrase
+// that points back at an event already told ("said after the meeting",
+// "nach dem Treffen", "خلال اللقاء", "görüşmenin ardından"): unless the
+// clause names a pair of its own, it adds to that event and reports no
+// new one.
+func (d *doc) anaphoric(g *group, hs []hit) bool {
+	for _, t := range g.trigs {
+		in := false
+		for _, h := range hs {
+			if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
 }
 
 // covered tells whether a trigger lies inside a longer trigger, an
@@ -347,6 +406,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
+		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
+		// names its own partner of the one the pronoun stands for
+		// (the pronoun after the verb or, as subject, right before it)
+		if d.pronounIn(max(p.trigs[len(p.trigs)-1].tok1, g.lo-4), g.hi) && len(g.mentions) > 0 && mentionIn(p.mentions, p.trigs[0].tok1, p.hi) {
+			short = false
+		}
 		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
@@ -426,7 +491,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) {
+		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -436,6 +501,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
+	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
 	// sentence's event ("will receive Choukri to prepare a meeting of
@@ -469,7 +535,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		return nil
 	}
-	if len(parts) < 2 {
+	// "X said after the meeting": the clause names no pair of its own
+	// and points back at an event told before
+	if len(parts) < 2 || own < 2 && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	status := graph.StatusHeld
@@ -568,20 +636,42 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	}
 	trig := ev.m.Evidence.Trigger[0]
 	after := map[string]bool{}
+	// the callees are a list: a comma that no name follows ends it, and
+	// what comes after describes them ("X, Haftar's main ally with Egypt
+	// and Russia", "Y، بحثا خلاله … بعد مقتل Z")
+	end := -1
+	beyond := map[string]bool{}
 	for _, m := range g.mentions {
 		if m.start < trig {
 			after[m.actor] = false
-		} else if _, seen := after[m.actor]; !seen {
+			continue
+		}
+		if end >= 0 && m.tok0 >= end {
+			beyond[m.actor] = true
+			continue
+		}
+		if _, seen := after[m.actor]; !seen {
 			after[m.actor] = true
+		}
+		if end < 0 {
+			end = d.listEnd(m.tok1, g.hi, g.mentions)
 		}
 	}
 	var callers, callees []string
 	for _, p := range ev.parts {
-		if after[p] {
+		_, listed := after[p]
+		switch {
+		case after[p]:
 			callees = append(callees, p)
-		} else {
+		case beyond[p] && !listed:
+			// named only in the description
+		default:
 			callers = append(callers, p)
 		}
+	}
+	if len(callers) == 1 && len(callees) == 1 && len(ev.parts) > 2 {
+		// the description after the list named more: a call has two ends
+		return []*event{d.subEvent(ev, g, []string{callers[0], callees[0]}, 0)}
 	}
 	if len(callers) != 1 || len(callees) < 2 {
 		return []*event{ev}
@@ -591,6 +681,20 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 		out = append(out, d.subEvent(ev, g, []string{callers[0], c}, k))
 	}
 	return out
+}
+
+// listEnd is the first token in (from, hi) after a comma that no name
+// follows, or hi.
+func (d *doc) listEnd(from, hi int, ms []mention) int {
+	for k := from; k < hi; k++ {
+		if !d.punctIn(k, k, ",،") {
+			continue
+		}
+		if !mentionIn(ms, k, k+2) {
+			return k
+		}
+	}
+	return hi
 }
 
 // counterpartOf is the person whose counterpart actor is, when a
@@ -857,6 +961,11 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			dist := abs(e.tok0 - trig)
 			if e.kind == dateAbsolute {
 				dist -= 3 // a written date beats a nearby "the day before"
+			}
+			// a date in a later clause is that clause's: "met in Istanbul
+			// on 8 January, after which a truce from 12 January was called"
+			if e.tok0 > trig && d.punctIn(trig+1, e.tok0, ",،;؛") {
+				dist += 100
 			}
 			if dist < bestDist {
 				best, bestDist, ok = e, dist, true

@@ -138,6 +138,8 @@ type doc struct {
 	sawNegation  bool               // the current sentence denies a meeting
 	dateline     string             // place id of an opening dateline, if any
 	datelineSent int
+	// headSents counts the sentences of the title line, when a body follows
+	headSents int
 }
 
 // hit is one match of a rule-file phrase.
@@ -167,6 +169,7 @@ func (d *doc) run() {
 			d.toks[k].sent = si
 		}
 	}
+	d.headSents = headSentences(d.text, d.sents)
 	d.findHits()
 	d.matchNames()
 	d.sortMentions()
@@ -185,6 +188,29 @@ func (d *doc) run() {
 	d.findDateline()
 	d.findEvents()
 	d.findStatements()
+}
+
+// headSentences is the number of sentences on the article's first line
+// (its title), or 0 when no body follows it.
+func headSentences(text []rune, sents []sentence) int {
+	nl := -1
+	for i, r := range text {
+		if r == '\n' {
+			nl = i
+			break
+		}
+	}
+	if nl < 0 {
+		return 0
+	}
+	n := 0
+	for n < len(sents) && sents[n].end <= nl {
+		n++
+	}
+	if n == len(sents) {
+		return 0
+	}
+	return n
 }
 
 // guessLang picks a language from the script when the reader gave none.
@@ -274,7 +300,7 @@ func (d *doc) findHits() {
 				for _, p := range ps.exact[v] {
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
 					// (discussed) is not "ب" + "حث" (urged)
-					if p.kind == pSpeech && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
+					if (p.kind == pSpeech || p.kind == pSpeechTo) && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
 						continue
 					}
 					if n := d.phraseLen(p, i, s.tok1); n > 0 {

@@ -135,3 +135,26 @@ func TestJaroWinklerAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryAdjectiveIsNoSurname: an Arabic nisba adjective of a country
+// ("المصري", Egyptian) is never a variant spelling of a surname it is
+// close to ("المشري", al-Mishri), even when the article names him.
+func TestCountryAdjectiveIsNoSurname(t *testing.T) {
+	x := shipped(t)
+	for lang, text := range map[string]string{
+		"ar": "أشاد خالد المشري بالدور المصري في الوساطة، وقال الرئيس المصري إن الهدنة صامدة.",
+		"ur": "خالد المشری نے مصری کردار کی تعریف کی۔",
+	} {
+		d := newDoc(x, graph.Article{ID: "t", Lang: lang, Text: text})
+		d.run()
+		n := 0
+		for _, m := range d.mentions {
+			if m.actor == "khalid-al-mishri" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s %q: %d mentions of al-Mishri, want 1", lang, text, n)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
 )
@@ -106,7 +107,7 @@ var functionWords = map[string]map[string]bool{
 	"en": set("the and of to in is was that with for on by he said has have it"),
 	"fr": set("le la les et des est une un du dans que pour pas sur au avec il a"),
 	"it": set("il la di che e è per con non una un del della le gli ha in si"),
-	"tr": set("ve bir bu ile için da de olarak ise ancak gibi daha çok ki olan dedi"),
+	"tr": set("ve bir bu ile için da de olarak ise ancak gibi daha çok ki olan dedi sonra göre kadar ya veya ama fakat hem en her ne üzere yönelik ilişkin arasında"),
 	"es": set("el la los las y de que en un una por con para del es se al"),
 }
 
@@ -118,17 +119,27 @@ func set(words string) map[string]bool {
 	return m
 }
 
+// turkishWord tells a lower-case word by the letters only Turkish writes
+// among our six: dotless ı, ğ and ş. Turkish glues its function words on
+// as suffixes ("Ankara'da", "görüşmenin"), so free-standing function
+// words are rarer than in the other five and its letters have to count
+// too; names ("Çavuşoğlu") do not, as other languages write them as well.
+func turkishWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r) && strings.ContainsAny(w, "ığş")
+}
+
 func latinLang(s string) (string, error) {
 	lang, ok := latinDetector().DetectLanguageOf(s)
 	if !ok {
 		return "", errors.New("unknown language")
 	}
 	code := linguaCode[lang]
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) })
+	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 	hits := func(code string) int {
 		n := 0
 		for _, w := range words {
-			if functionWords[code][w] {
+			if functionWords[code][strings.ToLower(w)] || code == "tr" && turkishWord(w) {
 				n++
 			}
 		}

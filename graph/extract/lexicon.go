@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 	"go.yaml.in/yaml/v3"
@@ -98,7 +99,42 @@ type lexicon struct {
 	// after another person's given name is not theirs ("Ahmed Salem" is not
 	// Ghassan Salamé).
 	givenOf map[int]map[string]bool
-	rules   map[string]*langRules
+	// nisba holds the stems of Arabic-script country names ("مصر",
+	// "روسي"): "المصري", "الروسية" are adjectives of a country, never
+	// a variant spelling of a surname ("المصري" is not al-Mishri).
+	nisba map[string]bool
+	rules map[string]*langRules
+}
+
+// nisbaStem is an Arabic-script word without its article and its
+// feminine or adjective ending ("المصرية" -> "مصر", "روسيا" -> "روس");
+// adj strips the adjective endings too. It is "" for other scripts.
+func nisbaStem(key string, adj bool) string {
+	if r, _ := utf8.DecodeRuneInString(key); !unicode.Is(unicode.Arabic, r) {
+		return ""
+	}
+	w := key
+	for _, p := range []string{"وال", "بال", "لل", "ال"} {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w) > utf8.RuneCountInString(p)+2 {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	if adj {
+		for _, suf := range []string{"يين", "يون", "ية", "يه", "یہ", "ي", "ی"} {
+			if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > utf8.RuneCountInString(suf)+1 {
+				w = strings.TrimSuffix(w, suf)
+				break
+			}
+		}
+	}
+	for _, suf := range []string{"ا", "ة", "ه", "ہ"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > 2 {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return w
 }
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
@@ -109,6 +145,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		skels:    map[byte][]skelEntry{},
 		given:    map[string]bool{},
 		givenOf:  map[int]map[string]bool{},
+		nisba:    map[string]bool{},
 	}
 	var errs []error
 	actorFiles, err := fs.Glob(fsys, "actors/*.yaml")
@@ -200,6 +237,15 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		for _, l := range sortedKeys(a.Metonyms) {
 			for _, n := range a.Metonyms[l] {
 				lx.index(i, -1, nameMetonym, n)
+			}
+		}
+		if a.Kind == graph.KindCountry {
+			for _, n := range append(flatten(a.Names), flatten(a.Short)...) {
+				if keys := tokenizeName(n); len(keys) == 1 {
+					if st := nisbaStem(keys[0], false); st != "" {
+						lx.nisba[st] = true
+					}
+				}
 			}
 		}
 		if a.Kind == graph.KindPerson {
@@ -481,12 +527,15 @@ const (
 	pTopic       // "about", "über", "حول": a country after it is a topic, not a participant
 	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
 	pCounterpart // "his counterpart", "mevkidaşı", "نظيره"
+	pAnaphor     // "after the meeting", "nach dem Treffen", "خلال اللقاء": an event told before
+	pPronoun     // "er", "ihn", "il", "он", "انہوں": a person named before
+	pSpeechTo    // "asked", "acusó a", "ha chiesto": speech whose addressee follows
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
 // or an "according to" phrase.
 func isSpeech(kind int) bool {
-	return kind == pSpeech || kind == pAccording || kind == pAccordingAfter
+	return kind == pSpeech || kind == pSpeechTo || kind == pAccording || kind == pAccordingAfter
 }
 
 var phraseKinds = map[string]int{
@@ -497,7 +546,8 @@ var phraseKinds = map[string]int{
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
-	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart,
+	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
+	"pronoun": pPronoun, "speech_to": pSpeechTo,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

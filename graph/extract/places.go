@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
 
 // findDateline notes the place of an opening dateline ("BENGHAZI —",
 // "Berlin.", "МОСКВА."): wire reports put the place of the first event
@@ -21,6 +25,16 @@ func (d *doc) findDateline() {
 				d.dateline = p.place
 				d.datelineSent = si
 				return
+			}
+			// "TRIPOLI, Aug 27 (Agency) -": a date and an agency between
+			if p.tok1 < s.tok1 && strings.Contains(d.toks[p.tok1].punct, ",") {
+				for k := p.tok1 + 1; k < s.tok1 && k <= p.tok1+5; k++ {
+					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
+						d.dateline = p.place
+						d.datelineSent = si
+						return
+					}
+				}
 			}
 		}
 	}
@@ -48,7 +62,13 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			// nor in an earlier clause past a semicolon or dash: "Salamé in
 			// Berlin – Treffen mit Di Maio in Rom abgesagt" is Rome
 			dist := abs(p.tok0 - trig)
-			if p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛") || p.tok1 <= trig && d.punctIn(p.tok1, trig, clauseMarks) {
+			later := p.tok0 > trig && d.punctIn(trig+1, p.tok0, ",،;؛")
+			if later && p.dir && !p.loc && !d.triggerNear(p.tok0) {
+				// "met Menfi, before leaving for Rome": where he went next
+				// (but "met X, Y and Z during his visit to Libya")
+				continue
+			}
+			if later || p.tok1 <= trig && d.punctIn(p.tok1, trig, clauseMarks) {
 				dist += 100
 			}
 			if dist < bestDist {
@@ -64,7 +84,46 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 	if best == "" {
 		pick(lo, hi, false)
 	}
+	// "landed in Benghazi … fishermen held in Libya": a city of the
+	// country, named as a location in the sentence (or the dateline of
+	// the lead: "TRIPOLI - The ambassador to Libya met"), says where
+	if d.isCountry(best) {
+		for _, p := range d.placeMs {
+			if d.toks[p.tok0].sent == si && (p.loc || p.dir) && d.inQuote[p.tok0] == d.inQuote[trig] && !parts[p.place] && d.countryOf(p.place) == best {
+				return p.place
+			}
+		}
+		if d.dateline != "" && si <= d.datelineSent && d.countryOf(d.dateline) == best {
+			return d.dateline
+		}
+	}
 	return best
+}
+
+// triggerNear tells whether a meeting or visit phrase starts in the three
+// tokens before k ("visit to Libya", "trip to Rome").
+func (d *doc) triggerNear(k int) bool {
+	for j := max(0, k-3); j < k; j++ {
+		if d.triggerAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCountry tells whether a place is a country (which shares the id of
+// its country actor).
+func (d *doc) isCountry(place string) bool {
+	i, ok := d.x.lx.actorIdx[place]
+	return ok && d.x.lx.actors[i].Kind == graph.KindCountry
+}
+
+// countryOf is the country a place lies in, or "".
+func (d *doc) countryOf(place string) string {
+	if i, ok := d.x.lx.placeIdx[place]; ok {
+		return d.x.lx.places[i].Country
+	}
+	return ""
 }
 
 // scenePlace is a located place in sentence si, for an event in the next

@@ -159,6 +159,27 @@ func TestPlaceInItsClause(t *testing.T) {
 	}
 }
 
+// TestCityBeforeCountry: a country named as a location beside one of its
+// cities (in the sentence, or the lead's dateline) gives way to the city,
+// wherever the two stand; a destination in a later clause is no place.
+func TestCityBeforeCountry(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "В понедельник в Тобрук прилетали министр обороны Италии Лоренцо Гуэрини и глава итальянского МИД Луиджи Ди Майо: они встретились с Агилой Салехом и обсудили судьбу задержанных в Ливии моряков.", "tobruk"},
+		{"en", "Luigi Di Maio met Aguila Saleh in Tobruk on Monday, in the first visit by an Italian minister to Libya this year.", "tobruk"},
+		{"en", "Tobruk Talks\n\nTOBRUK, March 3 - The Italian ambassador to Libya, Giuseppe Buccino, met Aguila Saleh on Tuesday.", "tobruk"},
+		// where someone went next is not where they met
+		{"it", "Nel pomeriggio Luigi Di Maio ha incontrato Aguila Saleh, prima di ripartire per Roma.", ""},
+		{"en", "Luigi Di Maio met Aguila Saleh on Monday, before flying on to Cairo.", ""},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.want {
+			t.Errorf("%s %q: meetings %+v, want one at %q", c.lang, c.text, f.Meetings, c.want)
+		}
+	}
+}
+
 // TestMarks: the article page's highlights are spans of the original text,
 // in every script, of the right kind.
 func TestMarks(t *testing.T) {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -190,6 +191,90 @@ func TestArabicWholeClauseQuoted(t *testing.T) {
 		f := factsOf(t, x, "ar", c.text)
 		if len(f.Statements) != 1 || f.Statements[0].Quote != c.quote {
 			t.Errorf("%q: %+v, want one statement with quote=%v", c.text, f.Statements, c.quote)
+		}
+	}
+}
+
+// TestQuoteRunsOn: a quotation that goes on in the next sentence, without
+// a speech verb of its own, is one utterance and one statement; a quote in
+// the headline repeats the body and is no statement of its own.
+func TestQuoteRunsOn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Talks in Rome\n\n“We have no time to lose,” Heiko Maas said in Rome. “The embargo must hold, and everyone knows it.”", []string{"We have no time to lose, The embargo must hold"}},
+		{"de", "Gespräche in Rom\n\nHeiko Maas sagte: „Wir haben keine Zeit zu verlieren.“ „Das Embargo muss gelten.“", []string{"Wir haben keine Zeit zu verlieren. Das Embargo"}},
+		{"it", "Maas: «Nessun tempo da perdere»\n\n«Non abbiamo tempo da perdere», ha detto Heiko Maas a Roma.", []string{"Non abbiamo tempo da perdere"}},
+		{"fr", "Maas annonce une nouvelle conférence\n\nHeiko Maas a déclaré que la conférence aurait lieu à Berlin.", []string{"la conférence aurait lieu"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var got []string
+		for _, s := range f.Statements {
+			got = append(got, s.Text)
+		}
+		ok := len(got) == len(c.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = strings.Contains(got[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%s %q: statements %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestVerbsOfJudgement: a speaker who calls something a name, accuses,
+// asks or pledges says something as much as one who "said".
+func TestVerbsOfJudgement(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Heiko Maas pledged further help for the demining of Tripoli.", "heiko-maas"},
+		{"es", "Fayez al-Sarraj acusó a los mercenarios extranjeros de sabotear la tregua.", "fayez-al-sarraj"},
+		{"it", "Luigi Di Maio ha definito l'accordo «un passo avanti per tutti».", "luigi-di-maio"},
+		{"fr", "Jean-Yves Le Drian a jugé l'offre « insuffisante » et a quitté la salle.", "jean-yves-le-drian"},
+		{"ru", "Сергей Лавров назвал перемирие хрупким.", "sergey-lavrov"},
+		{"tr", "Mevlüt Çavuşoğlu, ambargonun tarafsız uygulanmadığını belirterek operasyonu eleştirdi.", "mevlut-cavusoglu"},
+		{"ar", "وطالب عقيلة صالح بخروج جميع المرتزقة من البلاد.", "aguila-saleh-issa"},
+		{"ur", "عقیلہ صالح نے غیر ملکی افواج کی موجودگی پر تشویش کا اظہار کیا۔", "aguila-saleh-issa"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestAddresseeIsNoSpeaker: the one named after "asked", "acusó a",
+// "ha chiesto a" is addressed or accused; the speaker is the subject.
+func TestAddresseeIsNoSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Fathi Bashagha praised the talks and asked Washington for help with the coast guard.", "fathi-bashagha"},
+		{"es", "Fayez al Sarraj, en una entrevista televisada el lunes por la noche, acusó a Jalifa Haftar de romper la tregua.", "fayez-al-sarraj"},
+		{"it", "Mevlüt Çavuşoğlu, durante la conferenza stampa, ha chiesto all'Unione europea di rivedere la missione.", "mevlut-cavusoglu"},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestAddresseeAfterQuote: right after a closing quotation the verb is
+// inverted and the one named after it is the speaker ("«…», a demandé X");
+// further on they are addressed.
+func TestAddresseeAfterQuote(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "« Rouvrez votre ambassade au plus vite », a demandé Najla Mangoush.", "najla-mangoush"},
+		{"en", "Fathi Bashagha said the police needed \"trainers, not promises\" and asked Washington for help.", "fathi-bashagha"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) == 0 || slices.Contains(got, "united-states") || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
 		}
 	}
 }

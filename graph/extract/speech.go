@@ -97,6 +97,7 @@ func (d *doc) findStatements() {
 	}
 	usedVerb := map[int]bool{}
 	lastSpeaker, lastSent, lastPara := "", -10, -10
+	last := -1 // the statement lastSpeaker made
 	for qi := range qs {
 		q := &qs[qi]
 		if q.tok1-q.tok0 < 3 {
@@ -120,7 +121,8 @@ func (d *doc) findStatements() {
 			h := speech[verb]
 			if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
 				spk = m
-			} else if m := d.mentionAfter(h, inQuote); m != nil {
+			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
+				// ("«…», pidió Sánchez"; but "«…» and asked Washington")
 				spk = m
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
@@ -176,7 +178,8 @@ func (d *doc) findStatements() {
 		if spk != nil {
 			speaker = spk.actor
 		}
-		if speaker == "" {
+		if speaker == "" || sOpen < d.headSents {
+			// a headline's quote repeats the body's
 			continue
 		}
 		if direct && d.quotedPhrase(q) {
@@ -186,6 +189,14 @@ func (d *doc) findStatements() {
 			usedVerb[verb] = true
 		}
 		text := string(d.text[q.open+1 : q.close])
+		if rule == "speech.quote.continued" && last >= 0 && sOpen-lastSent <= 1 {
+			// a quotation that runs on into the next sentence without a
+			// verb of its own is the same utterance: one statement
+			d.statements[last].Text += " " + strings.TrimSpace(text)
+			q.used = true
+			lastSent = sClose
+			continue
+		}
 		si := sOpen
 		if verb >= 0 {
 			si = d.toks[speech[verb].tok0].sent
@@ -212,6 +223,7 @@ func (d *doc) findStatements() {
 		d.statements = append(d.statements, st)
 		q.used = true
 		lastSpeaker, lastSent, lastPara = speaker, sClose, d.sents[sClose].para
+		last = len(d.statements) - 1
 	}
 	// reported speech
 	for vi, h := range speech {
@@ -220,6 +232,9 @@ func (d *doc) findStatements() {
 		}
 		si := d.toks[h.tok0].sent
 		s := d.sents[si]
+		if si < d.headSents {
+			continue
+		}
 		if isAccording(h) {
 			d.accordingStatement(h, speech, inQuote)
 			continue
@@ -525,6 +540,12 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
 	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
 	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	if h.p.kind == pSpeechTo {
+		// only a closing quotation inverts it ("«…», pidió Sánchez"); after
+		// a comma the one named next is addressed ("X, en una entrevista,
+		// acusó a Haftar")
+		inverted = strings.ContainsAny(d.toks[h.tok0].punct, "\"»“”'") || d.lang == "ar"
+	}
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
 	// the person right before the verb is its subject, and an earlier
@@ -539,6 +560,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	if before != nil {
 		return before
+	}
+	if h.p.kind == pSpeechTo {
+		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
 }

@@ -207,6 +207,8 @@ func TestActors(t *testing.T) {
 	}
 }
 
+// TestTitledPeople: a title makes an actor of a name the lexicon does not
+// know, before it, after it, or ahead of it as an apposition.
 func TestTitledPeople(t *testing.T) {
 	x := fixtureExtractor(t)
 	cases := []struct{ lang, text, id, alias string }{
@@ -214,6 +216,10 @@ func TestTitledPeople(t *testing.T) {
 		{"de", "An dem Gespräch nahm auch Botschafter Friedrich Ahlers teil.", "x-friedrich-ahlers", "Friedrich Ahlers"},
 		{"ar", "وقال العقيد فرج المبروك، إن حفتر استمع.", "", "فرج المبروك"},
 		{"es", "Se reunió con el embajador ruso Yuri Karpov en El Cairo.", "x-yuri-karpov", "Yuri Karpov"},
+		// the title, what it is of, a comma, the name, a closing mark
+		{"en", "He was accompanied by the Dutch ambassador to Tunisia, Maarten Velthuis, and two aides.", "x-maarten-velthuis", "Maarten Velthuis"},
+		{"de", "Der Sprecher des Bundespräsidialamts, Konstantin Reiser, sagte, das Treffen sei gut verlaufen.", "x-konstantin-reiser", "Konstantin Reiser"},
+		{"fr", "Il était accompagné de l'ambassadeur de Belgique en Libye, Pierre Vandamme.", "x-pierre-vandamme", "Pierre Vandamme"},
 	}
 	for _, c := range cases {
 		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text})
@@ -234,6 +240,15 @@ func TestTitledPeople(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s %q: no titled actor %s/%s in %+v", c.lang, c.text, c.id, c.alias, f.Actors)
+		}
+	}
+	// a list after the comma is no name: "the ambassadors, Germany and France"
+	for _, text := range []string{"The envoy of the Union, Tunisia and Algeria met in Tunis.", "The spokesman, Monday evening, said nothing."} {
+		f := factsOf(t, x, "en", text)
+		for _, a := range f.Actors {
+			if strings.HasPrefix(a.ID, "x-") {
+				t.Errorf("%q: actor %s", text, a.ID)
+			}
 		}
 	}
 }
