@@ -438,7 +438,7 @@ func StatementGraph(s MergedStatement, arts map[string]ArticleMeta, stories Stor
 	n := Node{ID: s.ID, Labels: []string{LabelStatement}, Properties: p}
 	var rels []Relationship
 	if s.Speaker != "" {
-		rels = append(rels, rel(RelSaid, s.Speaker, s.ID, nil))
+		rels = append(rels, rel(RelSaid, s.Speaker, s.ID, Props{"at": SaidAt(s.Speaker, s.Date.String(), s.ID)}))
 	}
 	for _, a := range s.About {
 		rels = append(rels, rel(RelAbout, s.ID, a, nil))

@@ -32,3 +32,8 @@ MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.key IS NULL
 CREATE INDEX attended_at IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.at);
 MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.at IS NULL
   CALL (a, r, m) { SET r.at = a.id + '|' + coalesce(m.date, '') } IN TRANSACTIONS OF 10000 ROWS;
+// A speaker's newest statements, in order, through SAID.at (graph.SaidAt);
+// edges written before it existed get it here.
+CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
+MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.at IS NULL
+  CALL (a, r, s) { SET r.at = a.id + '|' + coalesce(s.date, '') + ' ' + s.id } IN TRANSACTIONS OF 10000 ROWS;
