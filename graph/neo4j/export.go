@@ -73,7 +73,7 @@ func (s *Store) Export(ctx context.Context, f Filter) (graph.Document, error) {
 	}
 	var doc graph.Document
 	if f.IsZero() {
-		res, err := s.query(ctx, `MATCH (n) RETURN labels(n)[0] AS label, properties(n) AS props`, nil)
+		res, err := s.query(ctx, `MATCH (n) WHERE NOT n:MeetingDay RETURN labels(n)[0] AS label, properties(n) AS props`, nil)
 		if err != nil {
 			return doc, fmt.Errorf("export nodes: %w", err)
 		}

@@ -460,13 +460,33 @@ type Network struct {
 	Edges []NetworkEdge
 }
 
-// Network computes the graph from the meetings that pass the filter, so
-// that every filter (dates, mode, language, sources) applies to the edges.
+// Network computes the graph from the newest meetings that pass the
+// filter (f.Limit, default 2,000), so that every filter (dates, mode,
+// language, sources) applies to the edges. Without an actor it reads the
+// MeetingDay columns (days.go); with one, the actor's meetings.
 func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
+	f = f.network()
+	if f.Actor == "" {
+		if n, ok, err := s.networkOfDays(ctx, f); ok || err != nil {
+			return n, err
+		}
+	}
+	return s.networkOfMeetings(ctx, f)
+}
+
+// network is the filter as the network applies it: up to 5,000 meetings
+// (2,000 unless told), from the newest, whoever else attended.
+func (f MeetingFilter) network() MeetingFilter {
 	if f.Limit <= 0 || f.Limit > 5000 {
 		f.Limit = 2000
 	}
 	f.Offset, f.With = 0, ""
+	return f
+}
+
+// networkOfMeetings is Network from the meetings and their participants.
+func (s *Store) networkOfMeetings(ctx context.Context, f MeetingFilter) (Network, error) {
+	f = f.network()
 	p := f.params()
 	p["limit"], p["top"] = f.Limit, f.Limit
 	rows, err := s.rows(ctx, f.newest()+`

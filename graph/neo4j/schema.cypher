@@ -37,3 +37,8 @@ MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.at IS NULL
 CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
 MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.at IS NULL
   CALL (a, r, s) { SET r.at = a.id + '|' + coalesce(s.date, '') + ' ' + s.id } IN TRANSACTIONS OF 10000 ROWS;
+// The network's input: the meetings of a date with a number of origins, in
+// columns (days.go). The loader keeps them (updateDays); a graph written
+// before they existed gets them after this file runs (fillDays).
+CREATE CONSTRAINT meeting_day_key IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.key IS UNIQUE;
+CREATE INDEX meeting_day_date IF NOT EXISTS FOR (n:MeetingDay) ON (n.date, n.origins);
