@@ -402,6 +402,14 @@ func MeetingGraph(m MergedMeeting, arts map[string]ArticleMeta, stories Stories)
 	p.set("contradictions", m.Contradictions)
 	p.set("alt_dates", mapDates(m.AltDates))
 	p.set("alt_places", m.AltPlaces)
+	// The participants' ids on the node as well: a read that needs them
+	// for many meetings (an actor's network) reads one property per
+	// meeting instead of expanding its ATTENDED edges.
+	var actors []string
+	for _, pt := range m.Participants {
+		actors = append(actors, pt.Actor)
+	}
+	p.set("actors", sortedUnique(actors))
 	n := Node{ID: m.ID, Labels: []string{LabelMeeting}, Properties: p}
 	var rels []Relationship
 	for _, pt := range m.Participants {

@@ -125,6 +125,11 @@ func (b *batch) updateDays(gone, came []graph.MetInput) error {
 	return nil
 }
 
+func recordValue(r *bolt.Record, k string) any {
+	v, _ := r.Get(k)
+	return v
+}
+
 // dayMeetingFields reads a meeting m as a MeetingDay holds it (dayMeetingOf).
 const dayMeetingFields = `m.id AS id, coalesce(m.date, '') AS date, m.origins AS origins, m.mode AS mode, m.langs AS langs,
 	[(a:Actor)-[:ATTENDED]->(m) | a.id] AS actors`
@@ -388,20 +393,24 @@ func (s *Store) networkOf(ctx context.Context, sess bolt.SessionWithContext, ms 
 		return n, nil
 	}
 	ids := sortedIDs(meetings)
-	res, err := sess.Run(ctx, `UNWIND $ids AS id MATCH (a:Actor {id: id}) RETURN a.id AS id, a.name AS name, a.kind AS kind, a.affiliation AS aff`,
+	res, err := sess.Run(ctx, `UNWIND $ids AS id MATCH (a:Actor {id: id})
+		RETURN collect(a.id) AS ids, collect(coalesce(a.name, '')) AS names, collect(coalesce(a.kind, '')) AS kinds, collect(coalesce(a.affiliation, '')) AS affs`,
 		map[string]any{"ids": ids})
 	if err != nil {
 		return Network{}, fmt.Errorf("network actors: %w", err)
 	}
-	recs, err := res.Collect(ctx)
+	r, err := res.Single(ctx)
 	if err != nil {
 		return Network{}, fmt.Errorf("network actors: %w", err)
 	}
+	got, names, kinds, affs := strs(r, "ids"), strs(r, "names"), strs(r, "kinds"), strs(r, "affs")
+	if len(names) != len(got) || len(kinds) != len(got) || len(affs) != len(got) {
+		return Network{}, fmt.Errorf("network actors: %d ids, %d names, %d kinds, %d affiliations", len(got), len(names), len(kinds), len(affs))
+	}
 	found := map[string]bool{}
-	for _, r := range recs {
-		id := str(r, "id")
+	for i, id := range got {
 		found[id] = true
-		n.Nodes = append(n.Nodes, ActorRank{Ref{id, str(r, "name")}, str(r, "kind"), str(r, "aff"), meetings[id]})
+		n.Nodes = append(n.Nodes, ActorRank{Ref{id, names[i]}, kinds[i], affs[i], meetings[id]})
 	}
 	// An id without an actor (none, in a consistent graph) is left out
 	// with its edges, as the meetings query leaves it out.

@@ -40,9 +40,10 @@ func sortedNetwork(n Network) string {
 // batches (later articles re-merge earlier meetings, some articles change,
 // some go) and checks, for filters of every kind and limits that cut
 // inside a date, that the network read off the MeetingDay columns is the
-// one the meetings and their participants give. Then it checks that the
-// days the loader kept are those the migration writes from scratch, and
-// that removing every article leaves no day behind.
+// one the meetings and their participants give, and so is an actor's
+// network read with Meeting.actors. Then it checks that the days and
+// Meeting.actors the loader wrote are those the migrations write from
+// scratch, and that removing every article leaves no day behind.
 func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 	s := fresh(t)
 	ctx := ctxT(t)
@@ -91,6 +92,11 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 		{Lang: "de"}, {Lang: "en", MinOrigins: 2}, {Lang: "ar", Mode: graph.ModeCall, Limit: 30},
 		{From: "2031"},
 	}
+	// Without an actor the network reads the days; with one, Meeting.actors
+	// off ATTENDED.at.
+	filters = append(filters, MeetingFilter{Actor: "actor-000"}, MeetingFilter{Actor: "actor-001", Limit: 13},
+		MeetingFilter{Actor: "actor-002", From: "2020", Mode: graph.ModeCall}, MeetingFilter{Actor: "actor-000", Lang: "de", To: "2019-12"},
+		MeetingFilter{Actor: "actor-003", MinOrigins: 2}, MeetingFilter{Actor: "nobody"})
 	for _, f := range filters {
 		want, err := s.networkOfMeetings(ctx, f)
 		if err != nil {
@@ -101,8 +107,19 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 			t.Fatal(err)
 		}
 		if g, w := sortedNetwork(got), sortedNetwork(want); g != w {
-			t.Errorf("network %+v from the days differs from the meetings':\n%s", f, firstDiff(g, w))
+			t.Errorf("network %+v differs from the meetings':\n%s", f, firstDiff(g, w))
 		}
+	}
+	participants := func() string {
+		rows, err := s.rows(ctx, `MATCH (m:Meeting) RETURN m.id AS id, m.actors AS actors ORDER BY id`, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return fmt.Sprint(rows)
+	}
+	before := participants()
+	if _, err := s.rows(ctx, `MATCH (m:Meeting) REMOVE m.actors`, nil); err != nil {
+		t.Fatal(err)
 	}
 
 	kept := daysOf(t, s)
@@ -114,6 +131,9 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 	}
 	if err := s.ApplySchema(ctx); err != nil {
 		t.Fatal(err)
+	}
+	if after := participants(); after != before {
+		t.Errorf("the migration's Meeting.actors differ from the loader's:\n%s", firstDiff(after, before))
 	}
 	filled := daysOf(t, s)
 	if len(filled) != len(kept) {

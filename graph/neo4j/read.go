@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	bolt "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // The reads behind the dashboard's pages. Each is parameterised, bounded by
@@ -466,12 +468,43 @@ type Network struct {
 // MeetingDay columns (days.go); with one, the actor's meetings.
 func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
 	f = f.network()
-	if f.Actor == "" {
-		if n, ok, err := s.networkOfDays(ctx, f); ok || err != nil {
-			return n, err
-		}
+	if f.Actor != "" {
+		return s.networkOfActor(ctx, f)
+	}
+	if n, ok, err := s.networkOfDays(ctx, f); ok || err != nil {
+		return n, err
 	}
 	return s.networkOfMeetings(ctx, f)
+}
+
+// networkOfActor is the network of an actor's newest meetings, read off
+// ATTENDED.at in order with each meeting's participants from
+// Meeting.actors: one property per meeting, no expansion.
+func (s *Store) networkOfActor(ctx context.Context, f MeetingFilter) (Network, error) {
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeRead})
+	defer sess.Close(context.Background())
+	p := f.params()
+	p["limit"], p["top"] = f.Limit, f.Limit
+	// One record of two lists, not 2,000 records: the driver's cost is
+	// per record.
+	res, err := sess.Run(ctx, f.newest()+` RETURN collect(coalesce(m.date, '')) AS dates, collect(coalesce(m.actors, [])) AS actors`, p)
+	if err != nil {
+		return Network{}, fmt.Errorf("network of %s: %w", f.Actor, err)
+	}
+	r, err := res.Single(ctx)
+	if err != nil {
+		return Network{}, fmt.Errorf("network of %s: %w", f.Actor, err)
+	}
+	dates, actors := strs(r, "dates"), list(recordValue(r, "actors"))
+	ms := make([]dayMeeting, 0, len(dates))
+	for i, d := range dates {
+		m := dayMeeting{date: d}
+		if i < len(actors) {
+			m.actors = strings.Join(vstrs(actors[i]), " ")
+		}
+		ms = append(ms, m)
+	}
+	return s.networkOf(ctx, sess, ms)
 }
 
 // network is the filter as the network applies it: up to 5,000 meetings

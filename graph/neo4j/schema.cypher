@@ -42,3 +42,10 @@ MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.at IS NULL
 // before they existed gets them after this file runs (fillDays).
 CREATE CONSTRAINT meeting_day_key IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.key IS UNIQUE;
 CREATE INDEX meeting_day_date IF NOT EXISTS FOR (n:MeetingDay) ON (n.date, n.origins);
+// Meeting.actors, the participants' ids (graph.MeetingGraph), for meetings
+// written before it existed.
+MATCH (m:Meeting) WHERE m.actors IS NULL
+  CALL (m) {
+    WITH m, COLLECT { MATCH (a:Actor)-[:ATTENDED]->(m) RETURN DISTINCT a.id AS id ORDER BY id } AS ids WHERE size(ids) > 0
+    SET m.actors = ids
+  } IN TRANSACTIONS OF 10000 ROWS;
