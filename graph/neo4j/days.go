@@ -346,23 +346,37 @@ func (f MeetingFilter) passes(m dayMeeting) bool {
 	return true
 }
 
-// networkOf groups meetings by actor pair: each pair's meetings and first
-// and last dates, each actor's meetings summed over its pairs. Edges come
-// in no particular order, as from the meetings query.
-func (s *Store) networkOf(ctx context.Context, sess bolt.SessionWithContext, ms []dayMeeting) (Network, error) {
+// pairEdges groups meetings by actor pair: each pair's meetings and first
+// and last dates, and each actor's meetings summed over its pairs. Edges
+// come in no particular order, as from the meetings query.
+func pairEdges(ms []dayMeeting) ([]NetworkEdge, map[string]int) {
 	type agg struct {
 		n           int
 		first, last string
 	}
-	at := map[[2]string]int{}
-	var aggs []agg
-	var keys [][2]string
+	// Actors as small numbers, a pair as one: the grouping costs map
+	// lookups of integers, not of string pairs.
+	index, names := map[string]uint64{}, []string{}
+	at := make(map[uint64]int, len(ms))
+	aggs, keys := make([]agg, 0, len(ms)), make([]uint64, 0, len(ms))
+	var as []uint64
 	for _, m := range ms {
 		// actors is sorted and without repeats (dayMeetingOf).
-		as := strings.Split(m.actors, " ")
+		as = as[:0]
+		for rest := m.actors; rest != ""; {
+			var a string
+			a, rest, _ = strings.Cut(rest, " ")
+			x, ok := index[a]
+			if !ok {
+				x = uint64(len(names))
+				index[a] = x
+				names = append(names, a)
+			}
+			as = append(as, x)
+		}
 		for i := range as {
 			for j := i + 1; j < len(as); j++ {
-				k := [2]string{as[i], as[j]}
+				k := as[i]<<32 | as[j]
 				x, ok := at[k]
 				if !ok {
 					x = len(aggs)
@@ -381,14 +395,23 @@ func (s *Store) networkOf(ctx context.Context, sess bolt.SessionWithContext, ms 
 			}
 		}
 	}
-	n := Network{Edges: make([]NetworkEdge, 0, len(aggs))}
+	edges := make([]NetworkEdge, 0, len(aggs))
 	meetings := map[string]int{}
 	for x, a := range aggs {
-		p := keys[x]
-		n.Edges = append(n.Edges, NetworkEdge{p[0], p[1], a.n, a.first, a.last})
-		meetings[p[0]] += a.n
-		meetings[p[1]] += a.n
+		src, dst := names[keys[x]>>32], names[keys[x]&(1<<32-1)]
+		edges = append(edges, NetworkEdge{src, dst, a.n, a.first, a.last})
+		meetings[src] += a.n
+		meetings[dst] += a.n
 	}
+	return edges, meetings
+}
+
+// networkOf is the network of the meetings: their pairs' edges, and the
+// actors with their names, kinds and affiliations.
+func (s *Store) networkOf(ctx context.Context, sess bolt.SessionWithContext, ms []dayMeeting) (Network, error) {
+	var n Network
+	var meetings map[string]int
+	n.Edges, meetings = pairEdges(ms)
 	if len(meetings) == 0 {
 		return n, nil
 	}
