@@ -17,10 +17,11 @@ import (
 
 // MeetingDay nodes are the network's input, precomputed: the meetings of
 // one date with one number of independent origins, in columns (ids,
-// modes, languages, participants). The network of the newest meetings that
-// pass a filter reads a few hundred of them off an index on (date,
-// origins), newest first, instead of thousands of meetings with their
-// participants. A meeting's date, origins, mode, languages and
+// modes, languages, participants); once for all actors (actor "") and
+// once for each participant. The network of the newest meetings that pass
+// a filter (of one actor's, for the ego view) reads a few hundred of them
+// off an index on (actor, date, origins), newest first, instead of
+// thousands of meetings with their participants. A meeting's date, origins, mode, languages and
 // participants never change in place: the loader deletes a changed
 // meeting and writes it anew, so the days follow from the meetings that
 // went and came in each write (updateDays).
@@ -28,7 +29,7 @@ import (
 // Columns, one entry per meeting, sorted by id: ids; modes (empty when
 // unknown); langs (the meeting's languages joined by spaces); actors (the
 // participants' ids, sorted, joined by spaces). date is the meeting's date
-// ("" when it has none) and key is date|origins.
+// ("" when it has none) and key is actor|date|origins.
 
 // dayMeeting is one meeting as a MeetingDay holds it.
 type dayMeeting struct {
@@ -36,7 +37,24 @@ type dayMeeting struct {
 	origins                       int
 }
 
-func dayKey(date string, origins int) string { return date + "|" + strconv.Itoa(origins) }
+// dayID names a MeetingDay: every meeting is in the day of its date and
+// origin count (actor "") and in the day of each participant, so that an
+// actor's network reads that actor's days.
+type dayID struct {
+	actor, date string
+	origins     int
+}
+
+func (d dayID) key() string { return d.actor + "|" + d.date + "|" + strconv.Itoa(d.origins) }
+
+// daysOf lists the days a meeting is in.
+func daysOf(m dayMeeting) []dayID {
+	out := []dayID{{"", m.date, m.origins}}
+	for _, a := range strings.Fields(m.actors) {
+		out = append(out, dayID{a, m.date, m.origins})
+	}
+	return out
+}
 
 // updateDays brings the MeetingDay nodes up to date with a write: the
 // meetings that went (deleted; their ID and Date are used) and those that
@@ -47,10 +65,18 @@ func (b *batch) updateDays(gone, came []graph.MetInput) error {
 	if len(gone) == 0 && len(came) == 0 {
 		return nil
 	}
-	drop, dates := set{}, set{}
+	drop := set{}
+	type actorDate struct{ a, d string }
+	seen := map[actorDate]bool{}
+	var where []map[string]any
 	for _, m := range gone {
 		drop.add(m.ID)
-		dates.add(m.Date)
+		for _, a := range append([]string{""}, m.Actors...) {
+			if k := (actorDate{a, m.Date}); !seen[k] {
+				seen[k] = true
+				where = append(where, map[string]any{"a": a, "d": m.Date})
+			}
+		}
 	}
 	var cameIDs []string
 	for _, m := range came {
@@ -61,56 +87,58 @@ func (b *batch) updateDays(gone, came []graph.MetInput) error {
 	if err != nil {
 		return err
 	}
-	add := map[string][]dayMeeting{}
+	add := map[dayID][]dayMeeting{}
 	for _, r := range recs {
 		m := dayMeetingOf(r)
-		add[dayKey(m.date, m.origins)] = append(add[dayKey(m.date, m.origins)], m)
+		for _, d := range daysOf(m) {
+			add[d] = append(add[d], m)
+		}
 	}
-	// The days that may hold a meeting that went (any origins), and those
-	// that get one.
-	keys := set{}
-	for k := range add {
-		keys.add(k)
+	// The days that may hold a meeting that went (its date, any origins,
+	// for it and each participant), and those that get one.
+	var keys []string
+	for d := range add {
+		keys = append(keys, d.key())
 	}
 	recs, err = b.run(`CALL () {
-			UNWIND $dates AS date MATCH (d:MeetingDay) WHERE d.date = date AND d.origins IS NOT NULL RETURN d
+			UNWIND $where AS x MATCH (d:MeetingDay) WHERE d.actor = x.a AND d.date = x.d AND d.origins IS NOT NULL RETURN d
 			UNION
 			UNWIND $keys AS k MATCH (d:MeetingDay {key: k}) RETURN d
 		}
-		RETURN d.key AS key, d.date AS date, d.origins AS origins, d.ids AS ids, d.modes AS modes, d.langs AS langs, d.actors AS actors`,
-		map[string]any{"dates": dates.list(), "keys": keys.list()})
+		RETURN d.actor AS actor, d.date AS date, d.origins AS origins, d.ids AS ids, d.modes AS modes, d.langs AS langs, d.actors AS actors`,
+		map[string]any{"where": where, "keys": keys})
 	if err != nil {
 		return err
 	}
-	days := map[string][]dayMeeting{}
-	changed := set{}
+	days := map[dayID][]dayMeeting{}
+	changed := map[dayID]bool{}
 	for _, r := range recs {
-		k := str(r, "key")
 		origins, _ := r.Get("origins")
-		ms := dayColumns(str(r, "date"), num(origins), strs(r, "ids"), strs(r, "modes"), strs(r, "langs"), strs(r, "actors"))
+		d := dayID{str(r, "actor"), str(r, "date"), num(origins)}
+		ms := dayColumns(d.date, d.origins, strs(r, "ids"), strs(r, "modes"), strs(r, "langs"), strs(r, "actors"))
 		kept := ms[:0]
 		for _, m := range ms {
 			if drop[m.id] {
-				changed.add(k)
+				changed[d] = true
 				continue
 			}
 			kept = append(kept, m)
 		}
-		days[k] = kept
+		days[d] = kept
 	}
-	for k, ms := range add {
-		days[k] = append(days[k], ms...)
-		changed.add(k)
+	for d, ms := range add {
+		days[d] = append(days[d], ms...)
+		changed[d] = true
 	}
 	var write []map[string]any
 	var empty []string
-	for _, k := range changed.list() {
-		ms := days[k]
+	for d := range changed {
+		ms := days[d]
 		if len(ms) == 0 {
-			empty = append(empty, k)
+			empty = append(empty, d.key())
 			continue
 		}
-		write = append(write, dayRow(k, ms))
+		write = append(write, dayRow(d, ms))
 	}
 	if len(empty) > 0 {
 		if _, err := b.run(`UNWIND $keys AS k MATCH (d:MeetingDay {key: k}) DELETE d`, map[string]any{"keys": empty}); err != nil {
@@ -152,33 +180,42 @@ func (s *Store) fillDays(ctx context.Context) error {
 	defer sess.Close(context.Background())
 	_, err := sess.ExecuteWrite(ctx, func(tx bolt.ManagedTransaction) (any, error) {
 		b := &batch{ctx: ctx, tx: tx}
-		recs, err := b.run(`RETURN EXISTS { MATCH (:MeetingDay) } AS days, EXISTS { MATCH (:Meeting) } AS meetings`, nil)
+		// Days without an actor were written by an earlier version of
+		// this branch, before actors had days: they are written anew.
+		recs, err := b.run(`RETURN EXISTS { MATCH (:MeetingDay) } AS days, EXISTS { MATCH (d:MeetingDay) WHERE d.actor IS NULL } AS old,
+			EXISTS { MATCH (:Meeting) } AS meetings`, nil)
 		if err != nil {
 			return nil, err
 		}
 		days, _ := recs[0].Get("days")
+		old, _ := recs[0].Get("old")
 		meetings, _ := recs[0].Get("meetings")
-		if days == true || meetings != true {
+		if days == true && old != true || meetings != true {
 			return nil, nil
+		}
+		if _, err := b.run(`MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
+			return nil, err
 		}
 		res, err := tx.Run(ctx, `MATCH (m:Meeting) RETURN `+dayMeetingFields, nil)
 		if err != nil {
 			return nil, err
 		}
-		by := map[string][]dayMeeting{}
+		by := map[dayID][]dayMeeting{}
 		for res.Next(ctx) {
 			m := dayMeetingOf(res.Record())
-			by[dayKey(m.date, m.origins)] = append(by[dayKey(m.date, m.origins)], m)
+			for _, d := range daysOf(m) {
+				by[d] = append(by[d], m)
+			}
 		}
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
-		var rows []map[string]any
-		for _, k := range sortedIDs(by) {
-			rows = append(rows, dayRow(k, by[k]))
+		rows := make([]map[string]any, 0, len(by))
+		for d, ms := range by {
+			rows = append(rows, dayRow(d, ms))
 		}
-		for i := 0; i < len(rows); i += 500 {
-			if _, err := b.run(`UNWIND $rows AS r CREATE (d:MeetingDay) SET d = r`, map[string]any{"rows": rows[i:min(i+500, len(rows))]}); err != nil {
+		for i := 0; i < len(rows); i += 5000 {
+			if _, err := b.run(`UNWIND $rows AS r CREATE (d:MeetingDay) SET d = r`, map[string]any{"rows": rows[i:min(i+5000, len(rows))]}); err != nil {
 				return nil, err
 			}
 		}
@@ -206,86 +243,120 @@ func dayColumns(date string, origins int, ids, modes, langs, actors []string) []
 }
 
 // dayRow is a MeetingDay's properties, its meetings sorted by id.
-func dayRow(key string, ms []dayMeeting) map[string]any {
+func dayRow(d dayID, ms []dayMeeting) map[string]any {
 	sort.Slice(ms, func(i, j int) bool { return ms[i].id < ms[j].id })
 	ids, modes, langs, actors := make([]string, len(ms)), make([]string, len(ms)), make([]string, len(ms)), make([]string, len(ms))
 	for i, m := range ms {
 		ids[i], modes[i], langs[i], actors[i] = m.id, m.mode, m.langs, m.actors
 	}
-	return map[string]any{"key": key, "date": ms[0].date, "origins": ms[0].origins, "ids": ids, "modes": modes, "langs": langs, "actors": actors}
+	return map[string]any{"key": d.key(), "actor": d.actor, "date": d.date, "origins": d.origins, "ids": ids, "modes": modes, "langs": langs, "actors": actors}
 }
 
-// networkFetch is how many MeetingDay rows one round trip brings: the
-// network stops reading once it has its meetings.
-const networkFetch = 64
-
 // networkOfDays is the network of the newest f.Limit meetings that pass
-// f (f.Actor and f.With unset), from the MeetingDay nodes: the same
+// f (those f.Actor attended, when set), from the MeetingDay nodes: the same
 // meetings (newest first, undated last, ties by id) as f.newest() selects.
 // It reads only the columns the filter needs, and the ids only of the last
 // date, where the limit cuts. ok is false when the graph has no MeetingDay
 // nodes at all (their fill has not run): then the meetings must be read.
 func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, ok bool, err error) {
-	c := []string{"d.origins >= $min", "d.date IS NOT NULL"}
+	c := []string{"d.actor = $dayActor", "d.origins >= $min", "d.date IS NOT NULL"}
 	if f.From != "" {
 		c = append(c, "d.date >= $from")
 	}
 	if f.To != "" {
 		c = append(c, "d.date <= $to + '~' AND NOT d.date STARTS WITH '--' AND d.date <> ''")
 	}
-	cols := "d.date AS date, d.origins AS origins, d.actors AS actors"
+	cols := "collect(d.date) AS dates, collect(d.origins) AS origins, collect(d.actors) AS actors"
 	if f.Mode != "" {
-		cols += ", d.modes AS modes"
+		cols += ", collect(d.modes) AS modes"
 	}
 	if f.Lang != "" {
-		cols += ", d.langs AS langs"
+		cols += ", collect(d.langs) AS langs"
 	}
-	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeRead, FetchSize: networkFetch})
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeRead})
 	defer sess.Close(context.Background())
 	p := f.params()
-	res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE `+strings.Join(c, " AND ")+` RETURN `+cols+` ORDER BY d.date DESC`, p)
-	if err != nil {
-		return n, false, fmt.Errorf("network: %w", err)
-	}
-	// The meetings that pass, newest date first; those of the last date
-	// read (where the limit may cut) with their day's origins and place in
-	// its columns, to be ordered by id.
+	p["dayActor"] = f.Actor
+	// The days come in pages, newest first, each page one record (the
+	// driver's cost is per record): a page ends before its last date,
+	// whose days the next page reads whole.
 	var ms, last []dayMeeting
 	type at struct{ origins, i int }
 	var where []at
-	lastDate, read, full := "", 0, false
-	for res.Next(ctx) {
-		read++
-		r := res.Record()
-		date := str(r, "date")
-		if date != lastDate {
-			if full {
-				break // every meeting of the last date needed is in
-			}
-			ms, last, where, lastDate = append(ms, last...), nil, nil, date
+	lastDate, read, full, done := "", 0, false, false
+	pageSize, before, bounded := 128, "", false
+	for !done {
+		q := c
+		if bounded {
+			q = append(q, "d.date <= $before")
 		}
-		origins, _ := r.Get("origins")
-		modes, langs := strs(r, "modes"), strs(r, "langs")
-		for i, a := range strs(r, "actors") {
-			m := dayMeeting{date: date, actors: a}
-			if f.Mode != "" && i < len(modes) {
-				m.mode = modes[i]
-			}
-			if f.Lang != "" && i < len(langs) {
-				m.langs = langs[i]
-			}
-			if f.passes(m) {
-				last = append(last, m)
-				where = append(where, at{num(origins), i})
-			}
+		p["page"], p["before"] = pageSize, before
+		res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE `+strings.Join(q, " AND ")+`
+			WITH d ORDER BY d.date DESC LIMIT $page RETURN `+cols, p)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
 		}
-		full = len(ms)+len(last) >= f.Limit
-	}
-	if err := res.Err(); err != nil {
-		return n, false, fmt.Errorf("network: %w", err)
-	}
-	if _, err := res.Consume(ctx); err != nil {
-		return n, false, fmt.Errorf("network: %w", err)
+		r, err := res.Single(ctx)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		dates, origins := strs(r, "dates"), list(recordValue(r, "origins"))
+		actors, modes, langs := list(recordValue(r, "actors")), list(recordValue(r, "modes")), list(recordValue(r, "langs"))
+		rows := len(dates)
+		if rows == pageSize {
+			// Leave the page's last date to the next page.
+			for rows > 0 && dates[rows-1] == dates[len(dates)-1] {
+				rows--
+			}
+			if rows == 0 {
+				pageSize *= 2 // one date fills the page
+				continue
+			}
+			before, bounded = dates[rows], true
+		} else {
+			done = true
+		}
+		for k := 0; k < rows; k++ {
+			read++
+			date := dates[k]
+			if date != lastDate {
+				if full {
+					done = true
+					break // every meeting of the last date needed is in
+				}
+				ms, last, where, lastDate = append(ms, last...), nil, nil, date
+			}
+			var md, lg []string
+			if k < len(modes) {
+				md = vstrs(modes[k])
+			}
+			if k < len(langs) {
+				lg = vstrs(langs[k])
+			}
+			o := 0
+			if k < len(origins) {
+				o = num(origins[k])
+			}
+			var as []string
+			if k < len(actors) {
+				as = vstrs(actors[k])
+			}
+			for i, a := range as {
+				m := dayMeeting{date: date, actors: a}
+				if i < len(md) {
+					m.mode = md[i]
+				}
+				if i < len(lg) {
+					m.langs = lg[i]
+				}
+				if f.passes(m) {
+					last = append(last, m)
+					where = append(where, at{o, i})
+				}
+			}
+			full = len(ms)+len(last) >= f.Limit
+		}
+		pageSize = min(pageSize*2, 4096)
 	}
 	if read == 0 {
 		res, err := sess.Run(ctx, `RETURN EXISTS { MATCH (:MeetingDay) } AS days`, nil)
@@ -303,7 +374,7 @@ func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, 
 	if need := f.Limit - len(ms); len(last) > need {
 		// The limit cuts the last date: its meetings with the smallest ids.
 		p["cut"] = lastDate
-		res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE d.date = $cut AND d.origins >= $min RETURN d.origins AS origins, d.ids AS ids`, p)
+		res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE d.actor = $dayActor AND d.date = $cut AND d.origins >= $min RETURN d.origins AS origins, d.ids AS ids`, p)
 		if err != nil {
 			return n, false, fmt.Errorf("network: %w", err)
 		}

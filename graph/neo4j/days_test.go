@@ -9,8 +9,8 @@ import (
 	"github.com/parley/parley/graph"
 )
 
-// daysOf reads every MeetingDay as key -> its properties, printed.
-func daysOf(t *testing.T, s *Store) map[string]string {
+// storedDays reads every MeetingDay as key -> its properties, printed.
+func storedDays(t *testing.T, s *Store) map[string]string {
 	t.Helper()
 	rows, err := s.rows(ctxT(t), `MATCH (d:MeetingDay) RETURN d.key AS key, properties(d) AS p`, nil)
 	if err != nil {
@@ -92,8 +92,7 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 		{Lang: "de"}, {Lang: "en", MinOrigins: 2}, {Lang: "ar", Mode: graph.ModeCall, Limit: 30},
 		{From: "2031"},
 	}
-	// Without an actor the network reads the days; with one, Meeting.actors
-	// off ATTENDED.at.
+	// Networks of one actor, read off that actor's days.
 	filters = append(filters, MeetingFilter{Actor: "actor-000"}, MeetingFilter{Actor: "actor-001", Limit: 13},
 		MeetingFilter{Actor: "actor-002", From: "2020", Mode: graph.ModeCall}, MeetingFilter{Actor: "actor-000", Lang: "de", To: "2019-12"},
 		MeetingFilter{Actor: "actor-003", MinOrigins: 2}, MeetingFilter{Actor: "nobody"})
@@ -109,6 +108,16 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 		if g, w := sortedNetwork(got), sortedNetwork(want); g != w {
 			t.Errorf("network %+v differs from the meetings':\n%s", f, firstDiff(g, w))
 		}
+		if f.Actor == "" {
+			continue
+		}
+		// The fallback without days: Meeting.actors off ATTENDED.at.
+		if got, err = s.networkOfActor(ctx, f.network()); err != nil {
+			t.Fatal(err)
+		}
+		if g, w := sortedNetwork(got), sortedNetwork(want); g != w {
+			t.Errorf("network %+v from Meeting.actors differs from the meetings':\n%s", f, firstDiff(g, w))
+		}
 	}
 	participants := func() string {
 		rows, err := s.rows(ctx, `MATCH (m:Meeting) RETURN m.id AS id, m.actors AS actors ORDER BY id`, nil)
@@ -122,7 +131,7 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	kept := daysOf(t, s)
+	kept := storedDays(t, s)
 	if len(kept) == 0 {
 		t.Fatal("no MeetingDay nodes")
 	}
@@ -135,7 +144,7 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 	if after := participants(); after != before {
 		t.Errorf("the migration's Meeting.actors differ from the loader's:\n%s", firstDiff(after, before))
 	}
-	filled := daysOf(t, s)
+	filled := storedDays(t, s)
 	if len(filled) != len(kept) {
 		t.Errorf("the migration wrote %d days, the loader kept %d", len(filled), len(kept))
 	}
@@ -151,7 +160,7 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 		all = append(all, f.Article.ID)
 	}
 	write(t, s, nil, all...)
-	if left := daysOf(t, s); len(left) != 0 {
+	if left := storedDays(t, s); len(left) != 0 {
 		t.Errorf("%d days left after every article went", len(left))
 	}
 }

@@ -468,11 +468,11 @@ type Network struct {
 // MeetingDay columns (days.go); with one, the actor's meetings.
 func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
 	f = f.network()
-	if f.Actor != "" {
-		return s.networkOfActor(ctx, f)
-	}
 	if n, ok, err := s.networkOfDays(ctx, f); ok || err != nil {
 		return n, err
+	}
+	if f.Actor != "" {
+		return s.networkOfActor(ctx, f)
 	}
 	return s.networkOfMeetings(ctx, f)
 }

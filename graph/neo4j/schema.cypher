@@ -37,11 +37,12 @@ MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.at IS NULL
 CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
 MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.at IS NULL
   CALL (a, r, s) { SET r.at = a.id + '|' + coalesce(s.date, '') + ' ' + s.id } IN TRANSACTIONS OF 10000 ROWS;
-// The network's input: the meetings of a date with a number of origins, in
-// columns (days.go). The loader keeps them (updateDays); a graph written
+// The network's input: the meetings of a date with a number of origins (of
+// one participant, or of all), in columns (days.go). The loader keeps them (updateDays); a graph written
 // before they existed gets them after this file runs (fillDays).
 CREATE CONSTRAINT meeting_day_key IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.key IS UNIQUE;
-CREATE INDEX meeting_day_date IF NOT EXISTS FOR (n:MeetingDay) ON (n.date, n.origins);
+DROP INDEX meeting_day_date IF EXISTS;
+CREATE INDEX meeting_day_actor_date IF NOT EXISTS FOR (n:MeetingDay) ON (n.actor, n.date, n.origins);
 // Meeting.actors, the participants' ids (graph.MeetingGraph), for meetings
 // written before it existed.
 MATCH (m:Meeting) WHERE m.actors IS NULL
