@@ -402,6 +402,14 @@ func MeetingGraph(m MergedMeeting, arts map[string]ArticleMeta, stories Stories)
 	p.set("contradictions", m.Contradictions)
 	p.set("alt_dates", mapDates(m.AltDates))
 	p.set("alt_places", m.AltPlaces)
+	// The participants' ids on the node as well: a read that needs them
+	// for many meetings (an actor's network) reads one property per
+	// meeting instead of expanding its ATTENDED edges.
+	var actors []string
+	for _, pt := range m.Participants {
+		actors = append(actors, pt.Actor)
+	}
+	p.set("actors", sortedUnique(actors))
 	n := Node{ID: m.ID, Labels: []string{LabelMeeting}, Properties: p}
 	var rels []Relationship
 	for _, pt := range m.Participants {
@@ -438,7 +446,7 @@ func StatementGraph(s MergedStatement, arts map[string]ArticleMeta, stories Stor
 	n := Node{ID: s.ID, Labels: []string{LabelStatement}, Properties: p}
 	var rels []Relationship
 	if s.Speaker != "" {
-		rels = append(rels, rel(RelSaid, s.Speaker, s.ID, nil))
+		rels = append(rels, rel(RelSaid, s.Speaker, s.ID, Props{"at": SaidAt(s.Speaker, s.Date.String(), s.ID)}))
 	}
 	for _, a := range s.About {
 		rels = append(rels, rel(RelAbout, s.ID, a, nil))

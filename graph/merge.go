@@ -44,6 +44,14 @@ func ModeClass(mode string) string {
 // actor page reads its fifty rows, not every meeting the actor attended.
 func AttendAt(actor, date string) string { return actor + "|" + date }
 
+// SaidAt orders a speaker's statements, newest first when read
+// descending: the speaker, the date and the statement's id after a space
+// ("haftar|2020-01-08 s-1f…"; the space sorts below every character of a
+// date, so the order is the date's, then the id's). The id makes every
+// key distinct: statements often have no date, and a speaker's thousands
+// of undated ones would otherwise tie, and be read and sorted whole.
+func SaidAt(speaker, date, id string) string { return speaker + "|" + date + " " + id }
+
 // AttendKey is the key of an ATTENDED edge: the actor, the meeting's month
 // (0 when unknown) and mode class. Two claims can only be one meeting if
 // they share two actors, a month and a class, so the loader finds every

@@ -73,7 +73,9 @@ func (s *Store) Export(ctx context.Context, f Filter) (graph.Document, error) {
 	}
 	var doc graph.Document
 	if f.IsZero() {
-		res, err := s.query(ctx, `MATCH (n) WHERE NOT n:`+markerLabel+` RETURN labels(n)[0] AS label, properties(n) AS props`, nil)
+		// The precomputed MeetingDay nodes and a running load's marker are
+		// not part of the model.
+		res, err := s.query(ctx, `MATCH (n) WHERE NOT n:MeetingDay AND NOT n:`+markerLabel+` RETURN labels(n)[0] AS label, properties(n) AS props`, nil)
 		if err != nil {
 			return doc, fmt.Errorf("export nodes: %w", err)
 		}

@@ -342,6 +342,10 @@ func (b *batch) apply(upserts []*graph.Entry, removes []string) (WriteStats, err
 	if err := b.updateMet(met, len(replaced) > 0); err != nil {
 		return b.st, err
 	}
+	// The network's MeetingDay columns, for the meetings that went and came.
+	if err := b.updateDays(met.gone, met.came); err != nil {
+		return b.st, err
+	}
 
 	b.lap("7 met")
 	// 8. Actors rebuilt from their remaining mentions; orphans go.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	bolt "github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // The reads behind the dashboard's pages. Each is parameterised, bounded by
@@ -53,9 +55,11 @@ type Count struct {
 	N   int
 }
 
-const meetingProjection = `m{.id, .mode, .date, .date_precision, .status, .cameo, .sources, .outlets, .origins, .langs, .contradictions,
+const meetingMap = `m{.id, .mode, .date, .date_precision, .status, .cameo, .sources, .outlets, .origins, .langs, .contradictions,
   place: head([(m)-[:HELD_IN]->(p:Place) | p{.id, .name}]),
-  participants: [(a:Actor)-[:ATTENDED]->(m) | a{.id, .name}]} AS m`
+  participants: [(a:Actor)-[:ATTENDED]->(m) | a{.id, .name}]}`
+
+const meetingProjection = meetingMap + ` AS m`
 
 func (s *Store) rows(ctx context.Context, cypher string, params map[string]any) ([]map[string]any, error) {
 	res, err := s.query(ctx, cypher, params)
@@ -279,39 +283,65 @@ type Counterpart struct {
 	First, Last string
 }
 
-// Actor reads one actor's page.
+// Actor reads one actor's page in one query: the actor, its counterparts
+// and articles, and its newest meetings and statements, each list read off
+// an index in order (ATTENDED.at, SAID.at) and capped at ActorPageLimit.
 func (s *Store) Actor(ctx context.Context, id string) (ActorPage, bool, error) {
+	f := MeetingFilter{Actor: id, Limit: ActorPageLimit}
+	p := f.params()
+	p["id"], p["speaker"] = id, id
 	rows, err := s.rows(ctx, `MATCH (a:Actor {id: $id})
 		CALL (a) { MATCH (a)-[r:MET]-(b:Actor) WITH b, r ORDER BY r.meetings DESC, b.name LIMIT $limit
 			RETURN collect(b{.id, .name, meetings: r.meetings, first: r.first, last: r.last}) AS met }
 		CALL (a) { MATCH (ar:Article)-[:MENTIONS]->(a) WITH ar LIMIT $limit RETURN collect(ar{.id, name: ar.title}) AS arts }
-		RETURN a{.id, .name, .kind, .role, .affiliation, .reviewed, .aliases} AS a, met, arts,
-			COUNT { (a)-[:ATTENDED]->() } AS nm, COUNT { (a)-[:SAID]->() } AS ns, COUNT { (a)<-[:MENTIONS]-() } AS na`, map[string]any{"id": id, "limit": ActorPageLimit})
+		CALL () { `+f.newest()+` RETURN collect(`+meetingMap+`) AS meetings }
+		CALL () { `+bySpeaker+` RETURN collect(`+statementMap+`) AS statements }
+		RETURN a{.id, .name, .kind, .role, .affiliation, .reviewed, .aliases} AS a, met, arts, meetings, statements,
+			COUNT { (a)-[:ATTENDED]->() } AS nm, COUNT { (a)-[:SAID]->() } AS ns, COUNT { (a)<-[:MENTIONS]-() } AS na`, p)
 	if err != nil {
 		return ActorPage{}, false, fmt.Errorf("actor %s: %w", id, err)
 	}
 	if len(rows) == 0 {
 		return ActorPage{}, false, nil
 	}
-	a, _ := rows[0]["a"].(map[string]any)
+	r := rows[0]
+	a, _ := r["a"].(map[string]any)
 	reviewed, _ := a["reviewed"].(bool)
-	p := ActorPage{Ref: Ref{vstr(a["id"]), vstr(a["name"])}, Kind: vstr(a["kind"]), Role: vstr(a["role"]),
+	page := ActorPage{Ref: Ref{vstr(a["id"]), vstr(a["name"])}, Kind: vstr(a["kind"]), Role: vstr(a["role"]),
 		Affiliation: vstr(a["affiliation"]), Reviewed: reviewed, Aliases: vstrs(a["aliases"])}
-	for _, v := range list(rows[0]["met"]) {
+	for _, v := range list(r["met"]) {
 		m, _ := v.(map[string]any)
-		p.Counterparts = append(p.Counterparts, Counterpart{Ref{vstr(m["id"]), vstr(m["name"])}, num(m["meetings"]), vstr(m["first"]), vstr(m["last"])})
+		page.Counterparts = append(page.Counterparts, Counterpart{Ref{vstr(m["id"]), vstr(m["name"])}, num(m["meetings"]), vstr(m["first"]), vstr(m["last"])})
 	}
-	for _, v := range list(rows[0]["arts"]) {
-		p.Articles = append(p.Articles, ref(v))
+	for _, v := range list(r["arts"]) {
+		page.Articles = append(page.Articles, ref(v))
 	}
-	p.MeetingTotal, p.StatementTotal, p.ArticleTotal = num(rows[0]["nm"]), num(rows[0]["ns"]), num(rows[0]["na"])
-	if p.Meetings, err = s.Meetings(ctx, MeetingFilter{Actor: id, Limit: ActorPageLimit}); err != nil {
-		return p, true, err
+	page.Meetings = make([]MeetingRow, 0, len(list(r["meetings"])))
+	for _, v := range list(r["meetings"]) {
+		page.Meetings = append(page.Meetings, meetingRow(v))
 	}
-	if p.Statements, err = s.Statements(ctx, id, ActorPageLimit); err != nil {
-		return p, true, err
+	page.Statements = make([]StatementRow, 0, len(list(r["statements"])))
+	for _, v := range list(r["statements"]) {
+		page.Statements = append(page.Statements, statementRow(v))
 	}
-	return p, true, nil
+	page.MeetingTotal, page.StatementTotal, page.ArticleTotal = num(r["nm"]), num(r["ns"]), num(r["na"])
+	return page, true, nil
+}
+
+// bySpeaker selects a speaker's newest statements as st (the speaker as
+// sp), read off SAID.at (graph.SaidAt: the speaker, the date and the id)
+// in order: a page costs its rows, not the speaker's thousands of
+// statements. Newest first, undated last, ties by id descending.
+const bySpeaker = `MATCH (sp:Actor)-[r:SAID]->(st:Statement) WHERE r.at STARTS WITH $speaker + '|'
+		WITH sp, st, r ORDER BY r.at DESC LIMIT $limit`
+
+const statementMap = `st{.id, .text, .lang, .date, .quote, .sources, .origins, speaker: sp{.id, .name}}`
+
+func statementRow(v any) StatementRow {
+	st, _ := v.(map[string]any)
+	q, _ := st["quote"].(bool)
+	return StatementRow{ID: vstr(st["id"]), Text: vstr(st["text"]), Lang: vstr(st["lang"]), Date: vstr(st["date"]),
+		Quote: q, Speaker: ref(st["speaker"]), Sources: num(st["sources"]), Origins: num(st["origins"])}
 }
 
 // Statements lists statements, by one speaker when speaker is set.
@@ -327,22 +357,18 @@ func (s *Store) Statements(ctx context.Context, speaker string, limit int) ([]St
 			MATCH (st:Statement) WHERE st.date IS NULL RETURN st ORDER BY st.id LIMIT $limit
 		}
 		WITH st ORDER BY st.date IS NULL, st.date DESC, st.id LIMIT $limit
-		MATCH (a:Actor)-[:SAID]->(st)`
+		MATCH (sp:Actor)-[:SAID]->(st)
+		RETURN ` + statementMap + ` AS st ORDER BY st.date IS NULL, st.date DESC, st.id`
 	if speaker != "" {
-		q = `MATCH (a:Actor {id: $speaker})-[:SAID]->(st:Statement)
-		WITH a, st ORDER BY st.date IS NULL, st.date DESC, st.id LIMIT $limit`
+		q = bySpeaker + ` RETURN ` + statementMap + ` AS st ORDER BY r.at DESC`
 	}
-	rows, err := s.rows(ctx, q+` RETURN st{.id, .text, .lang, .date, .quote, .sources, .origins} AS st, a{.id, .name} AS a
-		ORDER BY st.date IS NULL, st.date DESC, st.id`, map[string]any{"speaker": speaker, "limit": limit})
+	rows, err := s.rows(ctx, q, map[string]any{"speaker": speaker, "limit": limit})
 	if err != nil {
 		return nil, fmt.Errorf("statements: %w", err)
 	}
 	out := make([]StatementRow, 0, len(rows))
 	for _, r := range rows {
-		st, _ := r["st"].(map[string]any)
-		q, _ := st["quote"].(bool)
-		out = append(out, StatementRow{ID: vstr(st["id"]), Text: vstr(st["text"]), Lang: vstr(st["lang"]), Date: vstr(st["date"]),
-			Quote: q, Speaker: ref(r["a"]), Sources: num(st["sources"]), Origins: num(st["origins"])})
+		out = append(out, statementRow(r["st"]))
 	}
 	return out, nil
 }
@@ -436,13 +462,64 @@ type Network struct {
 	Edges []NetworkEdge
 }
 
-// Network computes the graph from the meetings that pass the filter, so
-// that every filter (dates, mode, language, sources) applies to the edges.
+// Network computes the graph from the newest meetings that pass the
+// filter (f.Limit, default 2,000), so that every filter (dates, mode,
+// language, sources) applies to the edges. Without an actor it reads the
+// MeetingDay columns (days.go); with one, the actor's meetings.
 func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
+	f = f.network()
+	if n, ok, err := s.networkOfDays(ctx, f); ok || err != nil {
+		return n, err
+	}
+	if f.Actor != "" {
+		return s.networkOfActor(ctx, f)
+	}
+	return s.networkOfMeetings(ctx, f)
+}
+
+// networkOfActor is the network of an actor's newest meetings, read off
+// ATTENDED.at in order with each meeting's participants from
+// Meeting.actors: one property per meeting, no expansion.
+func (s *Store) networkOfActor(ctx context.Context, f MeetingFilter) (Network, error) {
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeRead})
+	defer sess.Close(context.Background())
+	p := f.params()
+	p["limit"], p["top"] = f.Limit, f.Limit
+	// One record of two lists, not 2,000 records: the driver's cost is
+	// per record.
+	res, err := sess.Run(ctx, f.newest()+` RETURN collect(coalesce(m.date, '')) AS dates, collect(coalesce(m.actors, [])) AS actors`, p)
+	if err != nil {
+		return Network{}, fmt.Errorf("network of %s: %w", f.Actor, err)
+	}
+	r, err := res.Single(ctx)
+	if err != nil {
+		return Network{}, fmt.Errorf("network of %s: %w", f.Actor, err)
+	}
+	dates, actors := strs(r, "dates"), list(recordValue(r, "actors"))
+	ms := make([]dayMeeting, 0, len(dates))
+	for i, d := range dates {
+		m := dayMeeting{date: d}
+		if i < len(actors) {
+			m.actors = strings.Join(vstrs(actors[i]), " ")
+		}
+		ms = append(ms, m)
+	}
+	return s.networkOf(ctx, sess, ms)
+}
+
+// network is the filter as the network applies it: up to 5,000 meetings
+// (2,000 unless told), from the newest, whoever else attended.
+func (f MeetingFilter) network() MeetingFilter {
 	if f.Limit <= 0 || f.Limit > 5000 {
 		f.Limit = 2000
 	}
 	f.Offset, f.With = 0, ""
+	return f
+}
+
+// networkOfMeetings is Network from the meetings and their participants.
+func (s *Store) networkOfMeetings(ctx context.Context, f MeetingFilter) (Network, error) {
+	f = f.network()
 	p := f.params()
 	p["limit"], p["top"] = f.Limit, f.Limit
 	rows, err := s.rows(ctx, f.newest()+`

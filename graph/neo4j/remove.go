@@ -79,7 +79,7 @@ func (s *Store) Counts(ctx context.Context) (Counts, error) {
 		{`MATCH (n:Meeting) RETURN count(n) AS n`, &c.Meetings},
 		{`MATCH (n:Statement) RETURN count(n) AS n`, &c.Statements},
 		{`MATCH (n:Place) RETURN count(n) AS n`, &c.Places},
-		{`MATCH (n) RETURN count(n) AS n`, &c.Nodes},
+		{`MATCH (n) WHERE NOT n:MeetingDay AND NOT n:` + markerLabel + ` RETURN count(n) AS n`, &c.Nodes}, // the model's nodes, not the precomputed days
 		{`MATCH ()-[r]->() RETURN count(r) AS n`, &c.Relationships},
 	} {
 		res, err := s.query(ctx, q.cypher, nil)

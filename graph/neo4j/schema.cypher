@@ -32,3 +32,21 @@ MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.key IS NULL
 CREATE INDEX attended_at IF NOT EXISTS FOR ()-[r:ATTENDED]-() ON (r.at);
 MATCH (a:Actor)-[r:ATTENDED]->(m:Meeting) WHERE r.at IS NULL
   CALL (a, r, m) { SET r.at = a.id + '|' + coalesce(m.date, '') } IN TRANSACTIONS OF 10000 ROWS;
+// A speaker's newest statements, in order, through SAID.at (graph.SaidAt);
+// edges written before it existed get it here.
+CREATE INDEX said_at IF NOT EXISTS FOR ()-[r:SAID]-() ON (r.at);
+MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.at IS NULL
+  CALL (a, r, s) { SET r.at = a.id + '|' + coalesce(s.date, '') + ' ' + s.id } IN TRANSACTIONS OF 10000 ROWS;
+// The network's input: the meetings of a date with a number of origins (of
+// one participant, or of all), in columns (days.go). The loader keeps them (updateDays); a graph written
+// before they existed gets them after this file runs (fillDays).
+CREATE CONSTRAINT meeting_day_key IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.key IS UNIQUE;
+DROP INDEX meeting_day_date IF EXISTS;
+CREATE INDEX meeting_day_actor_date IF NOT EXISTS FOR (n:MeetingDay) ON (n.actor, n.date, n.origins);
+// Meeting.actors, the participants' ids (graph.MeetingGraph), for meetings
+// written before it existed.
+MATCH (m:Meeting) WHERE m.actors IS NULL
+  CALL (m) {
+    WITH m, COLLECT { MATCH (a:Actor)-[:ATTENDED]->(m) RETURN DISTINCT a.id AS id ORDER BY id } AS ids WHERE size(ids) > 0
+    SET m.actors = ids
+  } IN TRANSACTIONS OF 10000 ROWS;

@@ -89,7 +89,7 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 			return fmt.Errorf("apply schema %q: %w", firstLine(stmt), err)
 		}
 	}
-	return nil
+	return s.fillDays(ctx)
 }
 
 // autoCommit runs a statement in an implicit transaction, which is what

@@ -1,0 +1,521 @@
+package neo4j
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	bolt "github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/parley/parley/graph"
+)
+
+// MeetingDay nodes are the network's input, precomputed: the meetings of
+// one date with one number of independent origins, in columns (ids,
+// modes, languages, participants); once for all actors (actor "") and
+// once for each participant. The network of the newest meetings that pass
+// a filter (of one actor's, for the ego view) reads a few hundred of them
+// off an index on (actor, date, origins), newest first, instead of
+// thousands of meetings with their participants. A meeting's date, origins, mode, languages and
+// participants never change in place: the loader deletes a changed
+// meeting and writes it anew, so the days follow from the meetings that
+// went and came in each write (updateDays).
+//
+// Columns, one entry per meeting, sorted by id: ids; modes (empty when
+// unknown); langs (the meeting's languages joined by spaces); actors (the
+// participants' ids, sorted, joined by spaces). date is the meeting's date
+// ("" when it has none) and key is actor|date|origins.
+
+// dayMeeting is one meeting as a MeetingDay holds it.
+type dayMeeting struct {
+	id, date, mode, langs, actors string
+	origins                       int
+}
+
+// dayID names a MeetingDay: every meeting is in the day of its date and
+// origin count (actor "") and in the day of each participant, so that an
+// actor's network reads that actor's days.
+type dayID struct {
+	actor, date string
+	origins     int
+}
+
+func (d dayID) key() string { return d.actor + "|" + d.date + "|" + strconv.Itoa(d.origins) }
+
+// daysOf lists the days a meeting is in.
+func daysOf(m dayMeeting) []dayID {
+	out := []dayID{{"", m.date, m.origins}}
+	for _, a := range strings.Fields(m.actors) {
+		out = append(out, dayID{a, m.date, m.origins})
+	}
+	return out
+}
+
+// updateDays brings the MeetingDay nodes up to date with a write: the
+// meetings that went (deleted; their ID and Date are used) and those that
+// came (written; their ID is used, the rest is read back). Its cost is
+// that of the days touched, not of the graph. The loader calls it once per
+// batch, after the meetings are written.
+func (b *batch) updateDays(gone, came []graph.MetInput) error {
+	if len(gone) == 0 && len(came) == 0 {
+		return nil
+	}
+	drop := set{}
+	type actorDate struct{ a, d string }
+	seen := map[actorDate]bool{}
+	var where []map[string]any
+	for _, m := range gone {
+		drop.add(m.ID)
+		for _, a := range append([]string{""}, m.Actors...) {
+			if k := (actorDate{a, m.Date}); !seen[k] {
+				seen[k] = true
+				where = append(where, map[string]any{"a": a, "d": m.Date})
+			}
+		}
+	}
+	var cameIDs []string
+	for _, m := range came {
+		drop.add(m.ID)
+		cameIDs = append(cameIDs, m.ID)
+	}
+	recs, err := b.run(`UNWIND $ids AS id MATCH (m:Meeting {id: id}) RETURN `+dayMeetingFields, map[string]any{"ids": cameIDs})
+	if err != nil {
+		return err
+	}
+	add := map[dayID][]dayMeeting{}
+	for _, r := range recs {
+		m := dayMeetingOf(r)
+		for _, d := range daysOf(m) {
+			add[d] = append(add[d], m)
+		}
+	}
+	// The days that may hold a meeting that went (its date, any origins,
+	// for it and each participant), and those that get one.
+	var keys []string
+	for d := range add {
+		keys = append(keys, d.key())
+	}
+	recs, err = b.run(`CALL () {
+			UNWIND $where AS x MATCH (d:MeetingDay) WHERE d.actor = x.a AND d.date = x.d AND d.origins IS NOT NULL RETURN d
+			UNION
+			UNWIND $keys AS k MATCH (d:MeetingDay {key: k}) RETURN d
+		}
+		RETURN d.actor AS actor, d.date AS date, d.origins AS origins, d.ids AS ids, d.modes AS modes, d.langs AS langs, d.actors AS actors`,
+		map[string]any{"where": where, "keys": keys})
+	if err != nil {
+		return err
+	}
+	days := map[dayID][]dayMeeting{}
+	changed := map[dayID]bool{}
+	for _, r := range recs {
+		origins, _ := r.Get("origins")
+		d := dayID{str(r, "actor"), str(r, "date"), num(origins)}
+		ms := dayColumns(d.date, d.origins, strs(r, "ids"), strs(r, "modes"), strs(r, "langs"), strs(r, "actors"))
+		kept := ms[:0]
+		for _, m := range ms {
+			if drop[m.id] {
+				changed[d] = true
+				continue
+			}
+			kept = append(kept, m)
+		}
+		days[d] = kept
+	}
+	for d, ms := range add {
+		days[d] = append(days[d], ms...)
+		changed[d] = true
+	}
+	var write []map[string]any
+	var empty []string
+	for d := range changed {
+		ms := days[d]
+		if len(ms) == 0 {
+			empty = append(empty, d.key())
+			continue
+		}
+		write = append(write, dayRow(d, ms))
+	}
+	if len(empty) > 0 {
+		if _, err := b.run(`UNWIND $keys AS k MATCH (d:MeetingDay {key: k}) DELETE d`, map[string]any{"keys": empty}); err != nil {
+			return err
+		}
+	}
+	if len(write) > 0 {
+		if _, err := b.run(`UNWIND $rows AS r MERGE (d:MeetingDay {key: r.key}) SET d = r`, map[string]any{"rows": write}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func recordValue(r *bolt.Record, k string) any {
+	v, _ := r.Get(k)
+	return v
+}
+
+// dayMeetingFields reads a meeting m as a MeetingDay holds it (dayMeetingOf).
+const dayMeetingFields = `m.id AS id, coalesce(m.date, '') AS date, m.origins AS origins, m.mode AS mode, m.langs AS langs,
+	[(a:Actor)-[:ATTENDED]->(m) | a.id] AS actors`
+
+func dayMeetingOf(r *bolt.Record) dayMeeting {
+	origins, _ := r.Get("origins")
+	actors := set{}
+	actors.add(strs(r, "actors")...)
+	return dayMeeting{id: str(r, "id"), date: str(r, "date"), mode: str(r, "mode"), langs: strings.Join(strs(r, "langs"), " "),
+		actors: strings.Join(actors.list(), " "), origins: num(origins)}
+}
+
+// fillDays writes the MeetingDay nodes of a graph that has meetings but
+// none of them (written before they existed), from all its meetings, in
+// one transaction: a graph has either all its days or none. ApplySchema
+// runs it; at 100,000 articles (160,000 meetings, 2,500 days) it reads
+// the meetings in a few seconds.
+func (s *Store) fillDays(ctx context.Context) error {
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeWrite})
+	defer sess.Close(context.Background())
+	_, err := sess.ExecuteWrite(ctx, func(tx bolt.ManagedTransaction) (any, error) {
+		b := &batch{ctx: ctx, tx: tx}
+		// Days without an actor were written by an earlier version of
+		// this branch, before actors had days: they are written anew.
+		recs, err := b.run(`RETURN EXISTS { MATCH (:MeetingDay) } AS days, EXISTS { MATCH (d:MeetingDay) WHERE d.actor IS NULL } AS old,
+			EXISTS { MATCH (:Meeting) } AS meetings`, nil)
+		if err != nil {
+			return nil, err
+		}
+		days, _ := recs[0].Get("days")
+		old, _ := recs[0].Get("old")
+		meetings, _ := recs[0].Get("meetings")
+		if days == true && old != true || meetings != true {
+			return nil, nil
+		}
+		if _, err := b.run(`MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
+			return nil, err
+		}
+		res, err := tx.Run(ctx, `MATCH (m:Meeting) RETURN `+dayMeetingFields, nil)
+		if err != nil {
+			return nil, err
+		}
+		by := map[dayID][]dayMeeting{}
+		for res.Next(ctx) {
+			m := dayMeetingOf(res.Record())
+			for _, d := range daysOf(m) {
+				by[d] = append(by[d], m)
+			}
+		}
+		if err := res.Err(); err != nil {
+			return nil, err
+		}
+		rows := make([]map[string]any, 0, len(by))
+		for d, ms := range by {
+			rows = append(rows, dayRow(d, ms))
+		}
+		for i := 0; i < len(rows); i += 5000 {
+			if _, err := b.run(`UNWIND $rows AS r CREATE (d:MeetingDay) SET d = r`, map[string]any{"rows": rows[i:min(i+5000, len(rows))]}); err != nil {
+				return nil, err
+			}
+		}
+		slog.Info("schema: meeting days written", "days", len(rows))
+		return nil, nil
+	})
+	if err != nil {
+		return fmt.Errorf("fill meeting days: %w", err)
+	}
+	return nil
+}
+
+func dayColumns(date string, origins int, ids, modes, langs, actors []string) []dayMeeting {
+	ms := make([]dayMeeting, 0, len(ids))
+	at := func(xs []string, i int) string {
+		if i < len(xs) {
+			return xs[i]
+		}
+		return ""
+	}
+	for i, id := range ids {
+		ms = append(ms, dayMeeting{id: id, date: date, origins: origins, mode: at(modes, i), langs: at(langs, i), actors: at(actors, i)})
+	}
+	return ms
+}
+
+// dayRow is a MeetingDay's properties, its meetings sorted by id.
+func dayRow(d dayID, ms []dayMeeting) map[string]any {
+	sort.Slice(ms, func(i, j int) bool { return ms[i].id < ms[j].id })
+	ids, modes, langs, actors := make([]string, len(ms)), make([]string, len(ms)), make([]string, len(ms)), make([]string, len(ms))
+	for i, m := range ms {
+		ids[i], modes[i], langs[i], actors[i] = m.id, m.mode, m.langs, m.actors
+	}
+	return map[string]any{"key": d.key(), "actor": d.actor, "date": d.date, "origins": d.origins, "ids": ids, "modes": modes, "langs": langs, "actors": actors}
+}
+
+// networkOfDays is the network of the newest f.Limit meetings that pass
+// f (those f.Actor attended, when set), from the MeetingDay nodes: the same
+// meetings (newest first, undated last, ties by id) as f.newest() selects.
+// It reads only the columns the filter needs, and the ids only of the last
+// date, where the limit cuts. ok is false when the graph has no MeetingDay
+// nodes at all (their fill has not run): then the meetings must be read.
+func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, ok bool, err error) {
+	c := []string{"d.actor = $dayActor", "d.origins >= $min", "d.date IS NOT NULL"}
+	if f.From != "" {
+		c = append(c, "d.date >= $from")
+	}
+	if f.To != "" {
+		c = append(c, "d.date <= $to + '~' AND NOT d.date STARTS WITH '--' AND d.date <> ''")
+	}
+	cols := "collect(d.date) AS dates, collect(d.origins) AS origins, collect(d.actors) AS actors"
+	if f.Mode != "" {
+		cols += ", collect(d.modes) AS modes"
+	}
+	if f.Lang != "" {
+		cols += ", collect(d.langs) AS langs"
+	}
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeRead})
+	defer sess.Close(context.Background())
+	p := f.params()
+	p["dayActor"] = f.Actor
+	// The days come in pages, newest first, each page one record (the
+	// driver's cost is per record): a page ends before its last date,
+	// whose days the next page reads whole.
+	var ms, last []dayMeeting
+	type at struct{ origins, i int }
+	var where []at
+	lastDate, read, full, done := "", 0, false, false
+	pageSize, before, bounded := 128, "", false
+	for !done {
+		q := c
+		if bounded {
+			q = append(q, "d.date <= $before")
+		}
+		p["page"], p["before"] = pageSize, before
+		res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE `+strings.Join(q, " AND ")+`
+			WITH d ORDER BY d.date DESC LIMIT $page RETURN `+cols, p)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		r, err := res.Single(ctx)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		dates, origins := strs(r, "dates"), list(recordValue(r, "origins"))
+		actors, modes, langs := list(recordValue(r, "actors")), list(recordValue(r, "modes")), list(recordValue(r, "langs"))
+		rows := len(dates)
+		if rows == pageSize {
+			// Leave the page's last date to the next page.
+			for rows > 0 && dates[rows-1] == dates[len(dates)-1] {
+				rows--
+			}
+			if rows == 0 {
+				pageSize *= 2 // one date fills the page
+				continue
+			}
+			before, bounded = dates[rows], true
+		} else {
+			done = true
+		}
+		for k := 0; k < rows; k++ {
+			read++
+			date := dates[k]
+			if date != lastDate {
+				if full {
+					done = true
+					break // every meeting of the last date needed is in
+				}
+				ms, last, where, lastDate = append(ms, last...), nil, nil, date
+			}
+			var md, lg []string
+			if k < len(modes) {
+				md = vstrs(modes[k])
+			}
+			if k < len(langs) {
+				lg = vstrs(langs[k])
+			}
+			o := 0
+			if k < len(origins) {
+				o = num(origins[k])
+			}
+			var as []string
+			if k < len(actors) {
+				as = vstrs(actors[k])
+			}
+			for i, a := range as {
+				m := dayMeeting{date: date, actors: a}
+				if i < len(md) {
+					m.mode = md[i]
+				}
+				if i < len(lg) {
+					m.langs = lg[i]
+				}
+				if f.passes(m) {
+					last = append(last, m)
+					where = append(where, at{o, i})
+				}
+			}
+			full = len(ms)+len(last) >= f.Limit
+		}
+		pageSize = min(pageSize*2, 4096)
+	}
+	if read == 0 {
+		res, err := sess.Run(ctx, `RETURN EXISTS { MATCH (:MeetingDay) } AS days`, nil)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		r, err := res.Single(ctx)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		if days, _ := r.Get("days"); days != true {
+			return n, false, nil
+		}
+	}
+	if need := f.Limit - len(ms); len(last) > need {
+		// The limit cuts the last date: its meetings with the smallest ids.
+		p["cut"] = lastDate
+		res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE d.actor = $dayActor AND d.date = $cut AND d.origins >= $min RETURN d.origins AS origins, d.ids AS ids`, p)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		recs, err := res.Collect(ctx)
+		if err != nil {
+			return n, false, fmt.Errorf("network: %w", err)
+		}
+		ids := map[int][]string{}
+		for _, r := range recs {
+			o, _ := r.Get("origins")
+			ids[num(o)] = strs(r, "ids")
+		}
+		for k, w := range where {
+			if w.i < len(ids[w.origins]) {
+				last[k].id = ids[w.origins][w.i]
+			}
+		}
+		slices.SortFunc(last, func(a, b dayMeeting) int { return cmp.Compare(a.id, b.id) })
+		last = last[:need]
+	}
+	n, err = s.networkOf(ctx, sess, append(ms, last...))
+	return n, err == nil, err
+}
+
+// passes applies the filters the MeetingDay index does not: mode and
+// language, as MeetingFilter.where does.
+func (f MeetingFilter) passes(m dayMeeting) bool {
+	if f.Mode != "" && m.mode != f.Mode && (f.Mode != graph.ModeCall || m.mode != graph.ModeVideo) {
+		return false
+	}
+	if f.Lang != "" {
+		found := false
+		for _, l := range strings.Fields(m.langs) {
+			found = found || l == f.Lang
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// pairEdges groups meetings by actor pair: each pair's meetings and first
+// and last dates, and each actor's meetings summed over its pairs. Edges
+// come in no particular order, as from the meetings query.
+func pairEdges(ms []dayMeeting) ([]NetworkEdge, map[string]int) {
+	type agg struct {
+		n           int
+		first, last string
+	}
+	// Actors as small numbers, a pair as one: the grouping costs map
+	// lookups of integers, not of string pairs.
+	index, names := map[string]uint64{}, []string{}
+	at := make(map[uint64]int, len(ms))
+	aggs, keys := make([]agg, 0, len(ms)), make([]uint64, 0, len(ms))
+	var as []uint64
+	for _, m := range ms {
+		// actors is sorted and without repeats (dayMeetingOf).
+		as = as[:0]
+		for rest := m.actors; rest != ""; {
+			var a string
+			a, rest, _ = strings.Cut(rest, " ")
+			x, ok := index[a]
+			if !ok {
+				x = uint64(len(names))
+				index[a] = x
+				names = append(names, a)
+			}
+			as = append(as, x)
+		}
+		for i := range as {
+			for j := i + 1; j < len(as); j++ {
+				k := as[i]<<32 | as[j]
+				x, ok := at[k]
+				if !ok {
+					x = len(aggs)
+					at[k] = x
+					aggs = append(aggs, agg{})
+					keys = append(keys, k)
+				}
+				a := &aggs[x]
+				a.n++
+				if m.date != "" && (a.first == "" || m.date < a.first) {
+					a.first = m.date
+				}
+				if m.date > a.last {
+					a.last = m.date
+				}
+			}
+		}
+	}
+	edges := make([]NetworkEdge, 0, len(aggs))
+	meetings := map[string]int{}
+	for x, a := range aggs {
+		src, dst := names[keys[x]>>32], names[keys[x]&(1<<32-1)]
+		edges = append(edges, NetworkEdge{src, dst, a.n, a.first, a.last})
+		meetings[src] += a.n
+		meetings[dst] += a.n
+	}
+	return edges, meetings
+}
+
+// networkOf is the network of the meetings: their pairs' edges, and the
+// actors with their names, kinds and affiliations.
+func (s *Store) networkOf(ctx context.Context, sess bolt.SessionWithContext, ms []dayMeeting) (Network, error) {
+	var n Network
+	var meetings map[string]int
+	n.Edges, meetings = pairEdges(ms)
+	if len(meetings) == 0 {
+		return n, nil
+	}
+	ids := sortedIDs(meetings)
+	res, err := sess.Run(ctx, `UNWIND $ids AS id MATCH (a:Actor {id: id})
+		RETURN collect(a.id) AS ids, collect(coalesce(a.name, '')) AS names, collect(coalesce(a.kind, '')) AS kinds, collect(coalesce(a.affiliation, '')) AS affs`,
+		map[string]any{"ids": ids})
+	if err != nil {
+		return Network{}, fmt.Errorf("network actors: %w", err)
+	}
+	r, err := res.Single(ctx)
+	if err != nil {
+		return Network{}, fmt.Errorf("network actors: %w", err)
+	}
+	got, names, kinds, affs := strs(r, "ids"), strs(r, "names"), strs(r, "kinds"), strs(r, "affs")
+	if len(names) != len(got) || len(kinds) != len(got) || len(affs) != len(got) {
+		return Network{}, fmt.Errorf("network actors: %d ids, %d names, %d kinds, %d affiliations", len(got), len(names), len(kinds), len(affs))
+	}
+	found := map[string]bool{}
+	for i, id := range got {
+		found[id] = true
+		n.Nodes = append(n.Nodes, ActorRank{Ref{id, names[i]}, kinds[i], affs[i], meetings[id]})
+	}
+	// An id without an actor (none, in a consistent graph) is left out
+	// with its edges, as the meetings query leaves it out.
+	if len(found) < len(ids) {
+		edges := n.Edges[:0]
+		for _, e := range n.Edges {
+			if found[e.Source] && found[e.Target] {
+				edges = append(edges, e)
+			}
+		}
+		n.Edges = edges
+	}
+	return n, nil
+}
