@@ -206,10 +206,14 @@ func (k *Bulk) Add(e *graph.Entry) error {
 // the marker.
 func (k *Bulk) Finish() (WriteStats, error) {
 	t := time.Now()
+	var days []dayMeeting
 	err := k.b.Emit(func(nodes []graph.Node, rels []graph.Relationship) error {
 		to := map[string]string{}
 		for _, n := range nodes {
 			to[n.ID] = n.Labels[0]
+			if n.Labels[0] == graph.LabelMeeting {
+				days = append(days, dayMeetingFrom(n.Properties))
+			}
 			if n.Labels[0] == graph.LabelActor && k.actors[n.ID] {
 				if err := k.node("Actor+", map[string]any(n.Properties)); err != nil {
 					return err
@@ -227,6 +231,14 @@ func (k *Bulk) Finish() (WriteStats, error) {
 		}
 		return nil
 	})
+	if err == nil {
+		// The network's MeetingDay nodes (days.go), from the meetings written.
+		for _, row := range dayRows(days) {
+			if err = k.node("MeetingDay", row); err != nil {
+				break
+			}
+		}
+	}
 	if err == nil {
 		err = k.flush()
 	}

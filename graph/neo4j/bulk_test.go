@@ -76,6 +76,7 @@ func TestBulkEqualsExtract(t *testing.T) {
 			if n := countNodes(t, s, `MATCH (m:`+markerLabel+`) RETURN count(m) AS n`); n != 0 {
 				t.Errorf("the load marker stayed")
 			}
+			sameDaysAsFill(t, s)
 			if empty, err := s.Prepare(ctxT(t)); err != nil || empty {
 				t.Fatalf("Prepare after a load = %v, %v; want not empty", empty, err)
 			}
@@ -95,7 +96,33 @@ func TestBulkEqualsExtract(t *testing.T) {
 				}
 			}
 			sameAsExtract(t, s, all)
+			sameDaysAsFill(t, s) // the batches kept the bulk's days right
 		})
+	}
+}
+
+// sameDaysAsFill checks the stored MeetingDay nodes against those the
+// schema's fill computes from the stored meetings.
+func sameDaysAsFill(t *testing.T, s *Store) {
+	t.Helper()
+	kept := storedDays(t, s)
+	if len(kept) == 0 {
+		t.Fatal("no MeetingDay nodes")
+	}
+	if _, err := s.query(ctxT(t), `MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.fillDays(ctxT(t)); err != nil {
+		t.Fatal(err)
+	}
+	filled := storedDays(t, s)
+	if len(filled) != len(kept) {
+		t.Errorf("%d days stored, the fill computes %d", len(kept), len(filled))
+	}
+	for k, v := range kept {
+		if filled[k] != v {
+			t.Fatalf("day %s: stored\n%s\nfill computes\n%s", k, v, filled[k])
+		}
 	}
 }
 

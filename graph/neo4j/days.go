@@ -180,40 +180,27 @@ func (s *Store) fillDays(ctx context.Context) error {
 	defer sess.Close(context.Background())
 	_, err := sess.ExecuteWrite(ctx, func(tx bolt.ManagedTransaction) (any, error) {
 		b := &batch{ctx: ctx, tx: tx}
-		// Days without an actor were written by an earlier version of
-		// this branch, before actors had days: they are written anew.
-		recs, err := b.run(`RETURN EXISTS { MATCH (:MeetingDay) } AS days, EXISTS { MATCH (d:MeetingDay) WHERE d.actor IS NULL } AS old,
-			EXISTS { MATCH (:Meeting) } AS meetings`, nil)
+		recs, err := b.run(`RETURN EXISTS { MATCH (:MeetingDay) } AS days, EXISTS { MATCH (:Meeting) } AS meetings`, nil)
 		if err != nil {
 			return nil, err
 		}
 		days, _ := recs[0].Get("days")
-		old, _ := recs[0].Get("old")
 		meetings, _ := recs[0].Get("meetings")
-		if days == true && old != true || meetings != true {
+		if days == true || meetings != true {
 			return nil, nil
-		}
-		if _, err := b.run(`MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
-			return nil, err
 		}
 		res, err := tx.Run(ctx, `MATCH (m:Meeting) RETURN `+dayMeetingFields, nil)
 		if err != nil {
 			return nil, err
 		}
-		by := map[dayID][]dayMeeting{}
+		var ms []dayMeeting
 		for res.Next(ctx) {
-			m := dayMeetingOf(res.Record())
-			for _, d := range daysOf(m) {
-				by[d] = append(by[d], m)
-			}
+			ms = append(ms, dayMeetingOf(res.Record()))
 		}
 		if err := res.Err(); err != nil {
 			return nil, err
 		}
-		rows := make([]map[string]any, 0, len(by))
-		for d, ms := range by {
-			rows = append(rows, dayRow(d, ms))
-		}
+		rows := dayRows(ms)
 		for i := 0; i < len(rows); i += 5000 {
 			if _, err := b.run(`UNWIND $rows AS r CREATE (d:MeetingDay) SET d = r`, map[string]any{"rows": rows[i:min(i+5000, len(rows))]}); err != nil {
 				return nil, err
@@ -226,6 +213,29 @@ func (s *Store) fillDays(ctx context.Context) error {
 		return fmt.Errorf("fill meeting days: %w", err)
 	}
 	return nil
+}
+
+// dayRows are the MeetingDay nodes of a whole graph's meetings.
+func dayRows(ms []dayMeeting) []map[string]any {
+	by := map[dayID][]dayMeeting{}
+	for _, m := range ms {
+		for _, d := range daysOf(m) {
+			by[d] = append(by[d], m)
+		}
+	}
+	rows := make([]map[string]any, 0, len(by))
+	for d, ms := range by {
+		rows = append(rows, dayRow(d, ms))
+	}
+	return rows
+}
+
+// dayMeetingFrom is a meeting as a MeetingDay holds it, from the Meeting
+// node's properties (graph.MeetingGraph), for a load that has them at hand.
+func dayMeetingFrom(p graph.Props) dayMeeting {
+	str := func(k string) string { v, _ := p[k].(string); return v }
+	list := func(k string) string { v, _ := p[k].([]string); return strings.Join(v, " ") }
+	return dayMeeting{id: str("id"), date: str("date"), mode: str("mode"), langs: list("langs"), actors: list("actors"), origins: num(p["origins"])}
 }
 
 func dayColumns(date string, origins int, ids, modes, langs, actors []string) []dayMeeting {
