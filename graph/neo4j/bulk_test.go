@@ -102,7 +102,8 @@ func TestBulkEqualsExtract(t *testing.T) {
 }
 
 // sameDaysAsFill checks the stored MeetingDay nodes against those the
-// schema's fill computes from the stored meetings.
+// schema (ApplySchema: its migrations, then fillDays) computes from the
+// stored meetings.
 func sameDaysAsFill(t *testing.T, s *Store) {
 	t.Helper()
 	kept := storedDays(t, s)
@@ -112,7 +113,7 @@ func sameDaysAsFill(t *testing.T, s *Store) {
 	if _, err := s.query(ctxT(t), `MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.fillDays(ctxT(t)); err != nil {
+	if err := s.ApplySchema(ctxT(t)); err != nil {
 		t.Fatal(err)
 	}
 	filled := storedDays(t, s)
