@@ -50,6 +50,7 @@ func TestCorpus(t *testing.T) {
 	}
 	var n, events, found, speakers, spoke int
 	missed := map[string]int{}
+	mute := map[string]int{} // language -> statements whose speaker was not found
 	langs := map[string]int{}
 	err = extract.Read(a, func(art graph.Article, err error) error {
 		if err != nil {
@@ -87,10 +88,19 @@ func TestCorpus(t *testing.T) {
 		}
 		for _, sp := range want.Statements {
 			speakers++
+			said := false
 			for _, s := range facts.Statements {
 				if s.Speaker == sp {
-					spoke++
+					said = true
 					break
+				}
+			}
+			if said {
+				spoke++
+			} else {
+				mute[art.Lang]++
+				if testing.Verbose() && os.Getenv("CORPUS_DEBUG") != "" {
+					t.Logf("missed speaker %s in %q -> %+v", sp, art.Text, facts.Statements)
 				}
 			}
 		}
@@ -108,7 +118,7 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	mr, sr := float64(found)/float64(events), float64(spoke)/float64(speakers)
-	t.Logf("missed meetings by language and mode: %v", missed)
+	t.Logf("missed meetings by language and mode: %v; missed speakers by language: %v", missed, mute)
 	t.Logf("%d articles: meetings found %d/%d (%.2f), speakers %d/%d (%.2f)", n, found, events, mr, spoke, speakers, sr)
 	if mr < 0.8 || sr < 0.8 {
 		t.Errorf("extraction finds too little of the synthetic corpus: meetings %.2f, speakers %.2f", mr, sr)

@@ -169,7 +169,7 @@ func (d *doc) run() {
 			d.toks[k].sent = si
 		}
 	}
-	d.headSents = headSentences(d.text, d.sents)
+	d.headSents = headSentences(d.text, d.sents, d.art.Title)
 	d.findHits()
 	d.matchNames()
 	d.sortMentions()
@@ -192,7 +192,7 @@ func (d *doc) run() {
 
 // headSentences is the number of sentences on the article's first line
 // (its title), or 0 when no body follows it.
-func headSentences(text []rune, sents []sentence) int {
+func headSentences(text []rune, sents []sentence, title string) int {
 	nl := -1
 	for i, r := range text {
 		if r == '\n' {
@@ -203,6 +203,14 @@ func headSentences(text []rune, sents []sentence) int {
 	if nl < 0 {
 		return 0
 	}
+	// The first line is a headline when it is the title, or when it does
+	// not end as a sentence does (headlines carry no final stop). An
+	// article whose title came from its metadata (JSONL, front matter)
+	// may start with the lead instead.
+	first := strings.TrimSpace(string(text[:nl]))
+	if titleOf(first) != strings.TrimSpace(title) && strings.ContainsAny(lastRune(first), ".!?…۔؟") {
+		return 0
+	}
 	n := 0
 	for n < len(sents) && sents[n].end <= nl {
 		n++
@@ -211,6 +219,11 @@ func headSentences(text []rune, sents []sentence) int {
 		return 0
 	}
 	return n
+}
+
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return string(r)
 }
 
 // guessLang picks a language from the script when the reader gave none.

@@ -197,7 +197,8 @@ func TestArabicWholeClauseQuoted(t *testing.T) {
 
 // TestQuoteRunsOn: a quotation that goes on in the next sentence, without
 // a speech verb of its own, is one utterance and one statement; a quote in
-// the headline repeats the body and is no statement of its own.
+// the headline repeats the body and is no statement of its own, but a lead
+// paragraph is no headline.
 func TestQuoteRunsOn(t *testing.T) {
 	x := shipped(t)
 	cases := []struct {
@@ -208,6 +209,9 @@ func TestQuoteRunsOn(t *testing.T) {
 		{"de", "Gespräche in Rom\n\nHeiko Maas sagte: „Wir haben keine Zeit zu verlieren.“ „Das Embargo muss gelten.“", []string{"Wir haben keine Zeit zu verlieren. Das Embargo"}},
 		{"it", "Maas: «Nessun tempo da perdere»\n\n«Non abbiamo tempo da perdere», ha detto Heiko Maas a Roma.", []string{"Non abbiamo tempo da perdere"}},
 		{"fr", "Maas annonce une nouvelle conférence\n\nHeiko Maas a déclaré que la conférence aurait lieu à Berlin.", []string{"la conférence aurait lieu"}},
+		// A text whose title is kept apart (JSONL, front matter) starts
+		// with the lead: a first line ending as a sentence is no headline.
+		{"es", "«No hay tiempo que perder», dijo Heiko Maas en Roma. La reunión duró dos horas.\n\nLos combates siguieron.", []string{"No hay tiempo que perder"}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
