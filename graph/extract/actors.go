@@ -858,6 +858,19 @@ func (d *doc) bareTitles() {
 			if m, ok := d.appositionName(h, mi); ok {
 				last[h.p.role] = m
 				named = true
+				// what the title is of ("de Asuntos Exteriores, Unión
+				// Europea y Cooperación") only describes it
+				for _, q := range d.mentions[mi:] {
+					if q.tok0 >= m.tok0 {
+						break
+					}
+					if (q.kind == graph.KindOrganisation || q.kind == graph.KindCountry) && !q.loc && !q.dir {
+						if qualified == nil {
+							qualified = map[int]bool{}
+						}
+						qualified[q.tok0] = true
+					}
+				}
 			}
 		}
 		if named || d.insideHit(h, pUnnamed) {
@@ -889,28 +902,42 @@ func (d *doc) bareTitles() {
 
 // appositionName is the person named within three words after the first
 // comma that follows title h within seven words, when no clause mark or
-// verb stands between; mi indexes the first mention after h.
+// verb stands between; mi indexes the first mention after h. A title whose
+// complement is itself a list ("la ministra de Asuntos Exteriores, Unión
+// Europea y Cooperación, Arancha González Laya") names the person after
+// the second comma, when no person stands after the first.
 func (d *doc) appositionName(h hit, mi int) (mention, bool) {
 	si := d.toks[h.tok0].sent
 	send := d.sents[si].tok1
-	c := -1
-	for k := h.tok1; k < send && k <= h.tok1+7; k++ {
-		if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") || d.triggerAt(k) {
+	from := h.tok1
+	for round := 0; round < 2; round++ {
+		c := -1
+		for k := from; k < send && k <= from+7; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") || d.triggerAt(k) {
+				return mention{}, false
+			}
+			if (k > from || round == 0) && strings.ContainsAny(d.toks[k].punct, ",،") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
 			return mention{}, false
 		}
-		if strings.ContainsAny(d.toks[k].punct, ",،") {
-			c = k
-			break
+		person := false
+		for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= c+3; k++ {
+			m := d.mentions[k]
+			if m.tok0 >= c && m.kind == graph.KindPerson {
+				if !d.punctIn(c+1, m.tok0, ",،") {
+					return m, true
+				}
+				person = true
+			}
 		}
-	}
-	if c < 0 {
-		return mention{}, false
-	}
-	for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= c+3; k++ {
-		m := d.mentions[k]
-		if m.tok0 >= c && m.kind == graph.KindPerson && !d.punctIn(c+1, m.tok0, ",،") {
-			return m, true
+		if person || round == 0 && d.clauseWordBetween(h.tok1, c) {
+			return mention{}, false
 		}
+		from = c
 	}
 	return mention{}, false
 }

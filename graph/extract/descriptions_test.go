@@ -22,6 +22,13 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[][]string{{"jan-kubis", "khalifa-haftar"}, {"jan-kubis", "abdul-hamid-dbeibah"}}},
 		{"de", "Der türkische Außenminister Mevlüt Çavuşoğlu traf am Montag Fayez al-Sarradsch. Am Dienstag empfing Chalifa Haftar den Außenminister.",
 			[][]string{{"mevlut-cavusoglu", "fayez-al-sarraj"}, {"khalifa-haftar", "mevlut-cavusoglu"}}},
+		// a title whose complement is a list set off by commas ("Minister of
+		// Foreign Affairs, European Union and Cooperation, X") still names
+		// X; what the complement names only describes the title
+		{"es", "La ministra de Asuntos Exteriores, Unión Europea y Cooperación, Arancha González Laya, llegó el lunes a Roma. Acompañada por el embajador Ignacio Moreno, la ministra se reunió después con Luigi Di Maio.",
+			[][]string{{"x-ignacio-moreno", "arancha-gonzalez-laya", "luigi-di-maio"}}},
+		{"es", "La ministra de Asuntos Exteriores, Unión Europea y Cooperación, Arancha González Laya, recibió el martes en Madrid a Fayez al Serraj.",
+			[][]string{{"arancha-gonzalez-laya", "fayez-al-sarraj"}}},
 		// no envoy named before: nobody, and not the United Nations
 		{"fr", "L'envoyé de l'ONU rencontrera jeudi Abdul Hamid Dbeibah à Tripoli.", nil},
 		{"tr", "BM Libya Özel Temsilcisi Perşembe günü Trablus'ta Dbeybe ile görüşecek.", nil},
