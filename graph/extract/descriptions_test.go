@@ -29,6 +29,23 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[][]string{{"x-ignacio-moreno", "arancha-gonzalez-laya", "luigi-di-maio"}}},
 		{"es", "La ministra de Asuntos Exteriores, Unión Europea y Cooperación, Arancha González Laya, recibió el martes en Madrid a Fayez al Serraj.",
 			[][]string{{"arancha-gonzalez-laya", "fayez-al-sarraj"}}},
+		// a demonym or a country qualifies the title: the holder of that
+		// country, never the last one of another ("il ministro turco" is
+		// not Di Maio) and never the name after the verb
+		{"en", "Egyptian President Abdel Fattah el-Sisi received Khalifa Haftar in Cairo on Monday. Foreign Minister Sameh Shoukry attended. On Tuesday the Egyptian president phoned Vladimir Putin.",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
+		{"de", "Der ägyptische Präsident Abdel Fattah al-Sisi empfing am Montag Chalifa Haftar in Kairo. Außenminister Samih Schukri war dabei. Am Dienstag telefonierte der ägyptische Präsident mit Wladimir Putin.",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
+		{"fr", "Jean-Yves Le Drian a reçu lundi à Paris Fayez al-Sarraj. Le ministre turc des Affaires étrangères, Mevlüt Çavuşoğlu, était à Alger. Mardi, le ministre turc s'est entretenu au téléphone avec Sabri Boukadoum.",
+			[][]string{{"jean-yves-le-drian", "fayez-al-sarraj"}, {"mevlut-cavusoglu", "sabri-boukadoum"}}},
+		{"ru", "Президент Египта Абдель Фаттах ас-Сиси в понедельник принял в Каире Халифу Хафтара. Во вторник египетский президент провёл телефонный разговор с Владимиром Путиным.",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
+		{"tr", "Cumhurbaşkanı Abdulfettah es-Sisi pazartesi günü Kahire'de Hafter'i kabul etti. Salı günü Rusya Devlet Başkanı Vladimir Putin, Mısır Cumhurbaşkanı ile telefonda görüştü.",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"vladimir-putin", "abdel-fattah-el-sisi"}}},
+		{"ur", "مصری صدر عبدالفتاح السیسی نے قاہرہ میں خلیفہ حفتر سے ملاقات کی۔ منگل کو مصری صدر نے ولادیمیر پوٹن سے ٹیلی فون پر بات کی۔",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj a Roma lunedì. Martedì il ministro turco ha telefonato a Fayez al-Sarraj.",
+			[][]string{{"luigi-di-maio", "fayez-al-sarraj"}}},
 		// no envoy named before: nobody, and not the United Nations
 		{"fr", "L'envoyé de l'ONU rencontrera jeudi Abdul Hamid Dbeibah à Tripoli.", nil},
 		{"tr", "BM Libya Özel Temsilcisi Perşembe günü Trablus'ta Dbeybe ile görüşecek.", nil},

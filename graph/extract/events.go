@@ -522,7 +522,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) {
+		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -938,6 +938,24 @@ func (d *doc) pronounBefore(g *group) bool {
 		}
 	}
 	return true
+}
+
+// otherCountryTitle tells whether the clause's subject is a title that
+// no name resolved, qualified by a country other than actor's ("il
+// ministro turco ha telefonato" after a sentence about Di Maio): the
+// clause's subject is someone else, not the last sentence's subject.
+func (d *doc) otherCountryTitle(g *group, actor string) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= g.lo })
+	for ; k < len(d.hits) && d.hits[k].tok0 < g.trigs[0].tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pTitle || d.mentionStarts(h.tok0, h.tok1) {
+			continue
+		}
+		if c := d.titleCountry(h); c != "" && c != d.actorCountry(actor) {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) sentHasEvent(si int) bool {
