@@ -14,6 +14,9 @@ func TestCallForms(t *testing.T) {
 		{"ru", "Сергей Лавров провёл видеоконференцию с Мевлютом Чавушоглу.", "video held  sergey-lavrov,mevlut-cavusoglu"},
 		{"tr", "Erdoğan, Tunus Cumhurbaşkanı Kays Said ile telefonda görüştü.", "call held  recep-tayyip-erdogan,kais-saied"},
 		{"it", "Luigi Di Maio ha avuto un colloquio in videoconferenza con Najla Mangoush.", "video held  luigi-di-maio,najla-mangoush"},
+		// "telephoned" is a call, not talks; Qatar's ministers in Turkish
+		{"en", "Sameh Shoukry telephoned Josep Borrell on Friday to discuss the arms embargo.", "call held  sameh-shoukry,josep-borrell"},
+		{"tr", "Hulusi Akar, Halid bin Muhammed el-Atiyye ile telefonda görüştü.", "call held  hulusi-akar,khalid-al-attiyah"},
 	}
 	wantOneEvent(t, x, cases)
 }
