@@ -68,6 +68,9 @@ func TestPronounClauses(t *testing.T) {
 			[][]string{{"sabri-boukadoum", "mahamadou-issoufou"}, {"sabri-boukadoum", "abdel-fattah-al-burhan"}}},
 		{"de", "Sabri Boukadoum blieb zwei Tage in Kairo. Am Morgen traf er Außenminister Sameh Shoukry, am Nachmittag empfing ihn Präsident Abdel Fattah al-Sisi.",
 			[][]string{{"sabri-boukadoum", "sameh-shoukry"}, {"sabri-boukadoum", "abdel-fattah-el-sisi"}}},
+		// the feminine "sie" as well
+		{"de", "Najla Mangoush reiste am Wochenende nach Rom. Am Montag empfing sie in der Botschaft Fathi Bashagha zu einem Gespräch, am Dienstag telefonierte sie mit Luigi Di Maio.",
+			[][]string{{"najla-mangoush", "fathi-bashagha"}, {"najla-mangoush", "luigi-di-maio"}}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
