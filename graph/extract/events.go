@@ -50,6 +50,9 @@ type group struct {
 // the clause before would keep fewer than two actors or the names after
 // the comma are a list ("met Haftar, Saleh and Sarraj during the visit").
 func (d *doc) newSubject(t, next hit, ms []mention) int {
+	if q := d.subordinateSubject(t, next, ms); q >= 0 {
+		return q
+	}
 	c := -1
 	for k := next.tok0 - 1; k > t.tok1; k-- {
 		if d.punctIn(k, k, ",،") {
@@ -80,6 +83,38 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 		return -1
 	}
 	return c
+}
+
+// subordinateSubject finds a clause opened by a complementizer whose
+// subject stands right before the next trigger, after a trigger that
+// names nobody of its own: "La visita se produce días después de que el
+// presidente del Gobierno, Pedro Sánchez, conversara con Erdogan" (the
+// visit told before is no clause of Sánchez). It is the complementizer's
+// token, or -1.
+func (d *doc) subordinateSubject(t, next hit, ms []mention) int {
+	q := -1
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		if d.hits[k].p.kind == pComplementizer {
+			q = d.hits[k].tok0
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	lastEnd := -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 >= t.tok1 && m.tok0 < q:
+			return -1
+		case m.tok0 >= q && m.tok0 < next.tok0:
+			lastEnd = m.tok1
+		}
+	}
+	if lastEnd < 0 || next.tok0-lastEnd > 1 {
+		return -1
+	}
+	return q
 }
 
 // nounOnly tells whether every trigger of the group is a meeting noun.
