@@ -85,6 +85,28 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 	return c
 }
 
+// futureVerb tells whether a verb in the Spanish or Italian future tense,
+// which its accented ending writes ("expondrá", "se reunirán",
+// "incontrerà"), stands in the clause [lo, hi) before the trigger or as
+// it, outside quotes: the event is still to come.
+func (d *doc) futureVerb(lo, hi, trig int) bool {
+	if d.lang != "es" && d.lang != "it" {
+		return false
+	}
+	for k := lo; k < hi && k <= trig; k++ {
+		t := &d.toks[k]
+		if d.inQuote[k] || t.end-t.start < 4 || t.upper {
+			continue
+		}
+		w := string(d.text[t.start:t.end])
+		if d.lang == "es" && (strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán")) ||
+			d.lang == "it" && (strings.HasSuffix(w, "rà") || strings.HasSuffix(w, "ranno")) {
+			return true
+		}
+	}
+	return false
+}
+
 // subordinateSubject finds a clause opened by a complementizer whose
 // subject stands right before the next trigger, after a trigger that
 // names nobody of its own: "La visita se produce días después de que el
@@ -588,6 +610,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				status = graph.StatusPlanned
 			}
 		}
+	}
+	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
+		status = graph.StatusPlanned
 	}
 	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8
 	switch {
