@@ -896,6 +896,11 @@ func (d *doc) bareTitles() {
 			if !ok {
 				m, ok = d.holderNear(h, country, mi)
 			}
+		} else if org := d.titleQualifier(h, string(graph.KindOrganisation)); org != "" {
+			// "the speaker of the House of Representatives": its head
+			if m2, ok2 := d.memberNear(h, org, mi); ok2 {
+				m, ok = m2, true
+			}
 		}
 		if ok && !d.inQuote[h.tok0] {
 			t := &d.toks[h.tok0]
@@ -970,20 +975,65 @@ func (d *doc) titleCountry(h hit) string {
 			}
 		}
 	}
+	return d.titleQualifier(h, graph.KindCountry)
+}
+
+// titleQualifier is the actor of a kind named right before title h
+// ("Mısır Cumhurbaşkanı", "Egypt's president") or after it through a
+// linking word ("le président du Conseil présidentiel"; in Russian and
+// in an Arabic construct with none: "президент Египта", "رئيس مجلس
+// النواب"), or "".
+func (d *doc) titleQualifier(h hit, kind string) string {
+	si := d.toks[h.tok0].sent
 	for _, m := range d.mentions {
 		if m.tok0 > h.tok1+2 {
 			break
 		}
-		if m.kind != graph.KindCountry || m.loc || m.dir || d.toks[m.tok0].sent != si {
+		if string(m.kind) != kind || m.loc || m.dir || d.toks[m.tok0].sent != si {
 			continue
 		}
 		if m.tok1 == h.tok0 && d.toks[h.tok0].punct == "" ||
-			m.tok0 == h.tok1 && d.toks[m.tok0].script == d.toks[h.tok0].script && d.lang == "ru" && d.toks[m.tok0].punct == "" ||
-			m.tok0 == h.tok1+1 && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
+			m.tok0 == h.tok1 && (d.lang == "ru" || d.lang == "ar") && d.toks[m.tok0].punct == "" ||
+			m.tok0 > h.tok1 && m.tok0 <= h.tok1+2 && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
 			return m.actor
 		}
 	}
 	return ""
+}
+
+// nearestMention is the mention that fits, the last before title h,
+// else the first after it; mi indexes the first mention after h.
+func (d *doc) nearestMention(h hit, mi int, fits func(mention) bool) (mention, bool) {
+	for k := min(mi, len(d.mentions)) - 1; k >= 0; k-- {
+		if m := d.mentions[k]; m.tok1 <= h.tok0 && fits(m) {
+			return m, true
+		}
+	}
+	for k := mi; k < len(d.mentions); k++ {
+		if m := d.mentions[k]; fits(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// memberNear is the person of the lexicon affiliated to org, no deputy
+// nor vice, mentioned last before title h, else first after it: "the
+// speaker of the House of Representatives" is Aguila Saleh; mi indexes
+// the first mention after h.
+func (d *doc) memberNear(h hit, org string, mi int) (mention, bool) {
+	fits := func(m mention) bool {
+		if m.kind != graph.KindPerson || m.tok0 == h.tok0 {
+			return false
+		}
+		i, ok := d.x.lx.actorIdx[m.actor]
+		if !ok || d.x.lx.actors[i].Affiliation != org {
+			return false
+		}
+		r := d.x.lx.actors[i].Role
+		return !strings.Contains(r, "Deputy") && !strings.Contains(r, "Vice") && !strings.Contains(r, "Member")
+	}
+	return d.nearestMention(h, mi, fits)
 }
 
 // mentionStarts tells whether an actor mention starts in tokens [t0, t1).
@@ -1021,17 +1071,7 @@ func (d *doc) holderNear(h hit, country string, mi int) (mention, bool) {
 	fits := func(m mention) bool {
 		return m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.actorCountry(m.actor) == country && d.roleFits(m.actor, h.p.role)
 	}
-	for k := min(mi, len(d.mentions)) - 1; k >= 0; k-- {
-		if m := d.mentions[k]; m.tok1 <= h.tok0 && fits(m) {
-			return m, true
-		}
-	}
-	for k := mi; k < len(d.mentions); k++ {
-		if m := d.mentions[k]; fits(m) {
-			return m, true
-		}
-	}
-	return mention{}, false
+	return d.nearestMention(h, mi, fits)
 }
 
 // roleFits tells whether a lexicon actor's role is one a title names:

@@ -46,6 +46,16 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
 		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj a Roma lunedì. Martedì il ministro turco ha telefonato a Fayez al-Sarraj.",
 			[][]string{{"luigi-di-maio", "fayez-al-sarraj"}}},
+		// a title of an organisation's head ("the speaker of the House of
+		// Representatives", "спикер Палаты представителей", "le président
+		// du Conseil présidentiel") is its head the lexicon knows, named
+		// in the article; the organisation only qualifies the title
+		{"en", "Heiko Maas met Aguila Saleh in Cairo on Monday. On Tuesday Sameh Shoukry received the speaker of the House of Representatives.",
+			[][]string{{"heiko-maas", "aguila-saleh-issa"}, {"sameh-shoukry", "aguila-saleh-issa"}}},
+		{"ru", "Сергей Лавров встретился в понедельник с Агилой Салехом. Во вторник Сергей Шойгу принял в Москве спикера Палаты представителей.",
+			[][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"sergei-shoigu", "aguila-saleh-issa"}}},
+		{"fr", "Emmanuel Macron a reçu mardi Mohamed el-Menfi à l'Élysée. Jeudi, Jean-Yves Le Drian a rencontré le président du Conseil présidentiel à Tripoli.",
+			[][]string{{"emmanuel-macron", "mohamed-al-menfi"}, {"jean-yves-le-drian", "mohamed-al-menfi"}}},
 		// no envoy named before: nobody, and not the United Nations
 		{"fr", "L'envoyé de l'ONU rencontrera jeudi Abdul Hamid Dbeibah à Tripoli.", nil},
 		{"tr", "BM Libya Özel Temsilcisi Perşembe günü Trablus'ta Dbeybe ile görüşecek.", nil},
