@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -112,5 +113,28 @@ func TestJoinRun(t *testing.T) {
 			got = append(got, participants(m))
 		}
 		t.Errorf("meetings %v, want one of five", got)
+	}
+}
+
+// TestPronounAfterSubject: a pronoun after the person a sentence names
+// first stands for that person, not for the last sentence's subject:
+// "Визит в Каир Сарадж совершил …, где его принимал Конте".
+func TestPronounAfterSubject(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"ru", "Дмитрий Песков не стал комментировать эти сообщения. Визит в Каир Сарадж совершил через неделю после поездки в Рим, где его принимал Джузеппе Конте."},
+	} {
+		f := factsOf(t, x, c.lang, c.text)
+		found := false
+		for _, m := range f.Meetings {
+			ps := participants(m)
+			if slices.Contains(ps, "dmitry-peskov") {
+				t.Errorf("%s: meeting %v takes in the last sentence's subject", c.lang, ps)
+			}
+			found = found || slices.Contains(ps, "fayez-al-sarraj") && slices.Contains(ps, "giuseppe-conte")
+		}
+		if !found {
+			t.Errorf("%s: no meeting of Sarraj and Conte in %+v", c.lang, f.Meetings)
+		}
 	}
 }

@@ -222,7 +222,9 @@ func (d *doc) findEvents() {
 		// a pronoun in the sentence and the first person named only after
 		// the first trigger: that person is an object ("traf er Dendias"),
 		// the pronoun stands for the last sentence's subject
-		if si > 0 && subject != "" && d.pronounIn(s.tok0, s.tok1) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+		// (a pronoun after the subject named first stands for it: "Визит
+		// в Москву Дбейба совершил …, где его принимал Эрдоган")
+		if si > 0 && subject != "" && d.pronounIn(s.tok0, firstPerson(ms, s.tok1)) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
 			if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" {
 				subject = prev
 			}
@@ -291,6 +293,25 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// pronounAfterPerson tells whether a pronoun follows the first person
+// sentence si names: that person is who the sentence is about, and its
+// clauses borrow no subject from the sentence before.
+func (d *doc) pronounAfterPerson(si int) bool {
+	s := d.sents[si]
+	p := firstPerson(d.actorMentions(s.tok0, s.tok1), s.tok1)
+	return p < s.tok1 && d.pronounIn(p, s.tok1)
+}
+
+// firstPerson is the first token of the first person among ms, or end.
+func firstPerson(ms []mention, end int) int {
+	for _, m := range ms {
+		if m.kind == graph.KindPerson {
+			return m.tok0
+		}
+	}
+	return end
 }
 
 // anaphoric tells whether every trigger of the group lies in a phrase
@@ -579,7 +600,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) {
+		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
