@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -828,7 +829,8 @@ func (d *doc) unknownSurnames() {
 // "بن غازی جنرل") to the last person the article introduced with it.
 func (d *doc) bareTitles() {
 	last := map[string]mention{}
-	lastOf := map[string]mention{} // by role and country
+	lastOf := map[string]mention{}    // by role and country
+	holders := map[string][]mention{} // everyone named with a role
 	added := false
 	mi := 0
 	var qualified map[int]bool
@@ -839,6 +841,9 @@ func (d *doc) bareTitles() {
 		country := d.titleCountry(h)
 		remember := func(m mention) {
 			last[h.p.role] = m
+			if !slices.ContainsFunc(holders[h.p.role], func(x mention) bool { return x.actor == m.actor }) {
+				holders[h.p.role] = append(holders[h.p.role], m)
+			}
 			if c := d.actorCountry(m.actor); c != "" {
 				lastOf[h.p.role+"|"+c] = m
 			} else if country != "" {
@@ -890,6 +895,13 @@ func (d *doc) bareTitles() {
 		}
 		qualified = d.qualifiers(h, qualified)
 		m, ok := last[h.p.role]
+		if ok && len(holders[h.p.role]) > 1 {
+			// of several named with the title, the one the article is
+			// about so far: "Il ministro della Difesa Lorenzo Guerini …
+			// ha incontrato il ministro dell'Interno, Fathi Bashagha …
+			// Il ministro non ha invece incontrato …" is Guerini
+			m = d.salient(holders[h.p.role], m, h.tok0)
+		}
 		if country != "" {
 			// "the Egyptian president": a holder of that country only
 			m, ok = lastOf[h.p.role+"|"+country]
@@ -947,6 +959,25 @@ func (d *doc) lowerGap(k int) bool {
 		}
 	}
 	return true
+}
+
+// salient is the candidate the text named most often before token end
+// (bare titles that resolved to them included), else last.
+func (d *doc) salient(cands []mention, last mention, end int) mention {
+	count := map[string]int{}
+	for _, m := range d.mentions {
+		if m.tok0 >= end {
+			break
+		}
+		count[m.actor]++
+	}
+	best := last
+	for _, c := range cands {
+		if count[c.actor] > count[best.actor] {
+			best = c
+		}
+	}
+	return best
 }
 
 // titleCountry is the country that qualifies title h: a demonym right

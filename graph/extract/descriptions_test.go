@@ -56,6 +56,11 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"sergei-shoigu", "aguila-saleh-issa"}}},
 		{"fr", "Emmanuel Macron a reçu mardi Mohamed el-Menfi à l'Élysée. Jeudi, Jean-Yves Le Drian a rencontré le président du Conseil présidentiel à Tripoli.",
 			[][]string{{"emmanuel-macron", "mohamed-al-menfi"}, {"jean-yves-le-drian", "mohamed-al-menfi"}}},
+		// of several named with the title, the one the article is about
+		{"it", "Il ministro degli Esteri Luigi Di Maio è arrivato lunedì a Tripoli. Di Maio ha incontrato il ministro dell'Interno, Fathi Bashagha. Martedì il ministro ha incontrato Khalifa Haftar a Bengasi.",
+			[][]string{{"luigi-di-maio", "fathi-bashagha"}, {"luigi-di-maio", "khalifa-haftar"}}},
+		{"en", "Foreign Minister Heiko Maas arrived in Tripoli on Monday. Maas met Interior Minister Fathi Bashagha. On Tuesday the minister met Khalifa Haftar in Benghazi.",
+			[][]string{{"heiko-maas", "fathi-bashagha"}, {"heiko-maas", "khalifa-haftar"}}},
 		// no envoy named before: nobody, and not the United Nations
 		{"fr", "L'envoyé de l'ONU rencontrera jeudi Abdul Hamid Dbeibah à Tripoli.", nil},
 		{"tr", "BM Libya Özel Temsilcisi Perşembe günü Trablus'ta Dbeybe ile görüşecek.", nil},
