@@ -24,6 +24,17 @@ func TestCallForms(t *testing.T) {
 	wantOneEvent(t, x, cases)
 }
 
+// TestSpanishTravel: "voló a", "se trasladó a" are trips, and
+// "entrevistarse con" meets.
+func TestSpanishTravel(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "Al día siguiente Josep Borrell voló a Bengasi para entrevistarse con Aguila Saleh.", "visit held benghazi josep-borrell,aguila-saleh-issa"},
+		{"es", "Luigi Di Maio se trasladó a Tobruk, donde se entrevistó con Aguila Saleh.", "visit held tobruk luigi-di-maio,aguila-saleh-issa"},
+	}
+	wantOneEvent(t, x, cases)
+}
+
 // TestGovernmentHeads: a head of government stands for the government
 // named in his title, and Russia's prime minister is known in every
 // script.
