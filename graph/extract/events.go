@@ -314,6 +314,32 @@ func firstPerson(ms []mention, end int) int {
 	return end
 }
 
+// withoutTold drops from a group the triggers that point back at an
+// event told before ("За два дня до визита в Москву, … он встречался в
+// Бенгази с Хафтаром": the visit to Moscow is not where or how they
+// met), when a trigger of its own remains.
+func (d *doc) withoutTold(g *group, hs []hit) *group {
+	var own []hit
+	for _, t := range g.trigs {
+		told := false
+		for _, h := range hs {
+			if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+				told = true
+				break
+			}
+		}
+		if !told {
+			own = append(own, t)
+		}
+	}
+	if len(own) == 0 || len(own) == len(g.trigs) {
+		return g
+	}
+	c := *g
+	c.trigs = own
+	return &c
+}
+
 // anaphoric tells whether every trigger of the group lies in a phrase
 // that points back at an event already told ("said after the meeting",
 // "nach dem Treffen", "خلال اللقاء", "görüşmenin ardından"): unless the
@@ -521,6 +547,7 @@ func distinct(ms []mention) int {
 
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
+	g = d.withoutTold(g, hs)
 	main := g.trigs[0]
 	for _, t := range g.trigs {
 		if t.p.kind != pMeetNoun {

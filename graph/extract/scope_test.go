@@ -156,6 +156,10 @@ func TestPlaceInItsClause(t *testing.T) {
 		{"tr", "Serrac'ın 12 Mayıs'ta Roma'da Conte ile yapacağı görüşme ise Trablus'taki güvenlik sorunları yüzünden ertelendi.", "rome"},
 		{"tr", "Başağa ile Dibeybe'nin Misrata'daki görüşmesi pazartesi günü yapıldı.", "misrata"},
 		{"tr", "Amerikalılar salı günü Züvara'da Başağa ile görüştü.", "zuwara"},
+		// a visit named only as a point in time ("two days before the
+		// visit to Moscow") is not where, nor how, the clause's meeting was
+		{"ru", "За два дня до визита в Москву, 15 сентября, Ахмед Майтиг встречался в Бенгази с Халифой Хафтаром.", "benghazi"},
+		{"en", "Two days before the visit to Tripoli, on 15 September, Heiko Maas met Khalifa Haftar in Benghazi.", "benghazi"},
 	} {
 		f := factsOf(t, x, c.lang, c.text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
