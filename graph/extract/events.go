@@ -321,14 +321,7 @@ func firstPerson(ms []mention, end int) int {
 func (d *doc) withoutTold(g *group, hs []hit) *group {
 	var own []hit
 	for _, t := range g.trigs {
-		told := false
-		for _, h := range hs {
-			if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
-				told = true
-				break
-			}
-		}
-		if !told {
+		if !told(t, hs) {
 			own = append(own, t)
 		}
 	}
@@ -347,18 +340,22 @@ func (d *doc) withoutTold(g *group, hs []hit) *group {
 // new one.
 func (d *doc) anaphoric(g *group, hs []hit) bool {
 	for _, t := range g.trigs {
-		in := false
-		for _, h := range hs {
-			if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !told(t, hs) {
 			return false
 		}
 	}
 	return true
+}
+
+// told tells whether trigger t lies in a phrase that points back at an
+// event told before.
+func told(t hit, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // covered tells whether a trigger lies inside a longer trigger, an
