@@ -69,6 +69,12 @@ func TestPronounClauses(t *testing.T) {
 			[][]string{{"sabri-boukadoum", "mahamadou-issoufou"}, {"sabri-boukadoum", "abdel-fattah-al-burhan"}}},
 		{"de", "Sabri Boukadoum blieb zwei Tage in Kairo. Am Morgen traf er Außenminister Sameh Shoukry, am Nachmittag empfing ihn Präsident Abdel Fattah al-Sisi.",
 			[][]string{{"sabri-boukadoum", "sameh-shoukry"}, {"sabri-boukadoum", "abdel-fattah-el-sisi"}}},
+		// who the event told before was with is not the subject of the
+		// clause after it
+		{"ru", "Сергей Лавров в среду принял в Москве Агилу Салеха. В тот же день, после встречи с Салехом, Лавров провёл телефонный разговор с Мевлютом Чавушоглу.",
+			[][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"sergey-lavrov", "mevlut-cavusoglu"}}},
+		{"en", "Heiko Maas received Aguila Saleh in Berlin on Monday. After the meeting with Saleh, Maas phoned Mevlüt Çavuşoğlu.",
+			[][]string{{"heiko-maas", "aguila-saleh-issa"}, {"heiko-maas", "mevlut-cavusoglu"}}},
 		// the feminine "sie" as well
 		{"de", "Najla Mangoush reiste am Wochenende nach Rom. Am Montag empfing sie in der Botschaft Fathi Bashagha zu einem Gespräch, am Dienstag telefonierte sie mit Luigi Di Maio.",
 			[][]string{{"najla-mangoush", "fathi-bashagha"}, {"najla-mangoush", "luigi-di-maio"}}},

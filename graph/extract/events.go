@@ -218,7 +218,7 @@ func (d *doc) findEvents() {
 			continue
 		}
 		groups := d.groups(s, trigs, ms)
-		subject := d.subject(ms)
+		subject := d.subject(d.outsideTold(ms, hs))
 		// a pronoun in the sentence and the first person named only after
 		// the first trigger: that person is an object ("traf er Dendias"),
 		// the pronoun stands for the last sentence's subject
@@ -345,6 +345,29 @@ func (d *doc) anaphoric(g *group, hs []hit) bool {
 		}
 	}
 	return true
+}
+
+// outsideTold drops the mentions inside a phrase about an event told
+// before, up to its comma: in "после встречи с Салехом, Лавров провёл
+// телефонный разговор" Saleh is no subject of the sentence.
+func (d *doc) outsideTold(ms []mention, hs []hit) []mention {
+	var out []mention
+	for _, m := range ms {
+		in := false
+		for _, h := range hs {
+			if h.p.kind != pAnaphor || h.tok0 > m.tok0 {
+				continue
+			}
+			if m.tok0 < h.tok1 || m.tok0 <= h.tok1+4 && !d.punctIn(h.tok1, m.tok0, ",،;:") {
+				in = true
+				break
+			}
+		}
+		if !in {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // told tells whether trigger t lies in a phrase that points back at an
