@@ -358,7 +358,9 @@ func (d *doc) outsideTold(ms []mention, hs []hit) []mention {
 			if h.p.kind != pAnaphor || h.tok0 > m.tok0 {
 				continue
 			}
-			if m.tok0 < h.tok1 || m.tok0 <= h.tok1+4 && !d.punctIn(h.tok1, m.tok0, ",،;:") {
+			// the phrase closed by a comma right after the name (not "Nach
+			// dem Gespräch sagte Maas", where Maas is the subject)
+			if m.tok0 < h.tok1 || m.tok0 <= h.tok1+4 && !d.punctIn(h.tok1, m.tok0, ",،;:") && m.tok1 < len(d.toks) && strings.ContainsAny(d.toks[m.tok1].punct, ",،") {
 				in = true
 				break
 			}
