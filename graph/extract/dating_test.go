@@ -74,6 +74,10 @@ func TestWeekdayOfPublication(t *testing.T) {
 		{"fr", "2021-03-23", "Mohamed al-Menfi rencontrera Emmanuel Macron à Paris mardi prochain.", "2021-03-30"},
 		{"en", "2021-03-23", "Mohamed al-Menfi met Emmanuel Macron in Paris on Tuesday.", "2021-03-23"},
 		{"de", "2021-03-23", "Mohamed al-Menfi traf Emmanuel Macron am Montag in Paris.", "2021-03-22"},
+		// "last" puts the paper's own weekday a week back
+		{"fr", "2020-06-10", "Mike Pompeo avait téléphoné à Sabri Boukadoum mercredi dernier.", "2020-06-03"},
+		{"en", "2020-06-10", "Mike Pompeo phoned Sabri Boukadoum last Wednesday.", "2020-06-03"},
+		{"en", "2020-06-10", "Mike Pompeo phoned Sabri Boukadoum last Monday.", "2020-06-08"},
 		// a verb in the Spanish or Italian future tense puts a weekday ahead
 		{"es", "2020-06-06", "Josep Borrell conversará el martes por teléfono con Sameh Shukri.", "2020-06-09"},
 		{"it", "2020-06-06", "Luigi Di Maio incontrerà martedì a Roma Sameh Shoukry.", "2020-06-09"},

@@ -556,6 +556,7 @@ const (
 	pUnnamedLink
 	pAnd         // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
 	pNextWeek    // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
+	pLastWeek    // "last" next to a weekday: the week before ("last Wednesday", "mercredi dernier")
 	pSeparate    // "separate talks with X and with Y": one meeting per partner
 	pTopic       // "about", "über", "حول": a country after it is a topic, not a participant
 	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
@@ -579,7 +580,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "separate": pSeparate,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo,
 }
