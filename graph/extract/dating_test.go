@@ -74,6 +74,9 @@ func TestWeekdayOfPublication(t *testing.T) {
 		{"fr", "2021-03-23", "Mohamed al-Menfi rencontrera Emmanuel Macron à Paris mardi prochain.", "2021-03-30"},
 		{"en", "2021-03-23", "Mohamed al-Menfi met Emmanuel Macron in Paris on Tuesday.", "2021-03-23"},
 		{"de", "2021-03-23", "Mohamed al-Menfi traf Emmanuel Macron am Montag in Paris.", "2021-03-22"},
+		// a "will" cue past a comma, right before the next clause's
+		// trigger, is that clause's: the call was last Tuesday
+		{"en", "2020-11-19", "Fathi Bashagha had spoken by phone on Tuesday with Richard Norland, his office said, and is expected to travel to Paris next week.", "2020-11-17"},
 		// "last" puts the paper's own weekday a week back
 		{"fr", "2020-06-10", "Mike Pompeo avait téléphoné à Sabri Boukadoum mercredi dernier.", "2020-06-03"},
 		{"en", "2020-06-10", "Mike Pompeo phoned Sabri Boukadoum last Wednesday.", "2020-06-03"},

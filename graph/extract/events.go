@@ -672,6 +672,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] {
 			continue
 		}
+		// "had spoken by phone on Tuesday …, and is expected to travel
+		// to Paris": a cue past a comma, right before the next clause's
+		// trigger, is that clause's
+		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
+			continue
+		}
 		switch h.p.kind {
 		case pCancelled:
 			status = graph.StatusCancelled
