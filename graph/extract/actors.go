@@ -913,6 +913,11 @@ func (d *doc) bareTitles() {
 			if m2, ok2 := d.memberNear(h, org, mi); ok2 {
 				m, ok = m2, true
 			}
+		} else if !ok {
+			// nobody named with the title: the one person of the article
+			// whose office it names ("the field marshal" in an article
+			// that names Haftar)
+			m, ok = d.onlyHolder(h)
 		}
 		if ok && !d.inQuote[h.tok0] {
 			t := &d.toks[h.tok0]
@@ -1046,6 +1051,23 @@ func (d *doc) nearestMention(h hit, mi int, fits func(mention) bool) (mention, b
 		}
 	}
 	return mention{}, false
+}
+
+// onlyHolder is the first mention of the one person the article names
+// whose lexicon role title h names, if there is exactly one.
+func (d *doc) onlyHolder(h hit) (mention, bool) {
+	var found mention
+	n := 0
+	for _, m := range d.mentions {
+		if m.kind != graph.KindPerson || m.tok0 == h.tok0 || n > 0 && m.actor == found.actor || !d.roleFits(m.actor, h.p.role) {
+			continue
+		}
+		if n++; n > 1 {
+			return mention{}, false
+		}
+		found = m
+	}
+	return found, n == 1
 }
 
 // memberNear is the person of the lexicon affiliated to org, no deputy

@@ -61,6 +61,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[][]string{{"luigi-di-maio", "fathi-bashagha"}, {"luigi-di-maio", "khalifa-haftar"}}},
 		{"en", "Foreign Minister Heiko Maas arrived in Tripoli on Monday. Maas met Interior Minister Fathi Bashagha. On Tuesday the minister met Khalifa Haftar in Benghazi.",
 			[][]string{{"heiko-maas", "fathi-bashagha"}, {"heiko-maas", "khalifa-haftar"}}},
+		// nobody named with the title: the one person of the article whose
+		// office it names
+		{"en", "Khalifa Haftar rejected the truce on Monday. Heiko Maas travelled to Benghazi on Thursday to see the field marshal.",
+			[][]string{{"heiko-maas", "khalifa-haftar"}}},
 		// no envoy named before: nobody, and not the United Nations
 		{"fr", "L'envoyé de l'ONU rencontrera jeudi Abdul Hamid Dbeibah à Tripoli.", nil},
 		{"tr", "BM Libya Özel Temsilcisi Perşembe günü Trablus'ta Dbeybe ile görüşecek.", nil},
