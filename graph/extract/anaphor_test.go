@@ -75,6 +75,11 @@ func TestPronounClauses(t *testing.T) {
 			[][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"sergey-lavrov", "mevlut-cavusoglu"}}},
 		{"en", "Heiko Maas received Aguila Saleh in Berlin on Monday. After the meeting with Saleh, Maas phoned Mevlüt Çavuşoğlu.",
 			[][]string{{"heiko-maas", "aguila-saleh-issa"}, {"heiko-maas", "mevlut-cavusoglu"}}},
+		// "the two leaders" are the pair at the head of the last event
+		{"ur", "ترک صدر رجب طیب اردوان نے انقرہ میں فائز السراج سے ملاقات کی۔ دونوں رہنماؤں نے 27 نومبر کو بھی استنبول میں ملاقات کی تھی۔",
+			[][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}, {"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+		{"en", "Recep Tayyip Erdoğan met Fayez al-Sarraj and Fathi Bashagha in Ankara on Monday. The two leaders had also met in Istanbul on 27 November.",
+			[][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj", "fathi-bashagha"}, {"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
 		// the feminine "sie" as well
 		{"de", "Najla Mangoush reiste am Wochenende nach Rom. Am Montag empfing sie in der Botschaft Fathi Bashagha zu einem Gespräch, am Dienstag telefonierte sie mit Luigi Di Maio.",
 			[][]string{{"najla-mangoush", "fathi-bashagha"}, {"najla-mangoush", "luigi-di-maio"}}},

@@ -646,6 +646,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			seen[p] = true
 		}
 	}
+	// "the two leaders had also met in Istanbul on 27 November": the pair
+	// at the head of the last event (its subject and first partner, not
+	// their delegations)
+	if len(parts) == 0 && !negated && d.kindBetween(lo, hi, pBoth) {
+		if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
+			for _, p := range d.meetings[n-1].parts[:2] {
+				parts = append(parts, p)
+				seen[p] = true
+			}
+		}
+	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
