@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -140,5 +141,22 @@ func TestDateInItsClause(t *testing.T) {
 	}
 	if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned || f.Meetings[0].Date != (graph.Date{Year: 2021, Month: 2}) {
 		t.Errorf("ru: meetings %+v, want one planned in 2021-02", f.Meetings)
+	}
+}
+
+// TestDateInRelativeClause: a date in a relative clause closed before the
+// trigger ("Blinken, der am Vorabend eingetroffen war, traf …") is when
+// the clause's own verb happened, not the meeting.
+func TestDateInRelativeClause(t *testing.T) {
+	x := shipped(t)
+	text := "Heiko Maas traf am Mittwoch in Berlin Najla Mangoush. Antony Blinken, der am Vorabend in Berlin eingetroffen war, traf am Rande der Konferenz Abdul Hamid Dbeibah."
+	f, err := x.Article(graph.Article{ID: "t", Lang: "de", Text: text, Published: "2021-06-24"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range f.Meetings {
+		if slices.Contains(participants(m), "antony-blinken") && m.Date.String() == "2021-06-22" {
+			t.Errorf("Blinken's meeting dated by his arrival: %v", summaries(f))
+		}
 	}
 }

@@ -1120,7 +1120,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	pick := func(from, to int, sent int) (dateExpr, bool) {
 		best, bestDist, ok := dateExpr{}, 1<<30, false
 		for _, e := range d.dates {
-			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince {
+			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince || d.inRelative(e.tok0, trig) {
 				continue
 			}
 			dist := abs(e.tok0 - trig)
@@ -1152,6 +1152,35 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		}
 	}
 	return graph.Date{}
+}
+
+// inRelative tells whether token k lies in a relative clause closed
+// before trigger trig: "Blinken, der am Vorabend eingetroffen war, traf
+// Dbeibah" (the day before is when he arrived, not when they met).
+func (d *doc) inRelative(k, trig int) bool {
+	if k >= trig {
+		return false
+	}
+	si := d.toks[k].sent
+	for r := k; r >= d.sents[si].tok0 && r >= k-8; r-- {
+		if !strings.ContainsAny(d.toks[r].punct, ",،") {
+			continue
+		}
+		// the clause opens with a relative pronoun right after the comma
+		// and closes with a comma before the trigger
+		return d.hitStartsWithKind(r, pRelPron) && d.punctIn(k+1, trig, ",،")
+	}
+	return false
+}
+
+// hitStartsWithKind tells whether a rule phrase of a kind starts at k.
+func (d *doc) hitStartsWithKind(k, kind int) bool {
+	for _, h := range d.hitsStartingAt(k) {
+		if h.p.kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // dropMembers removes a country or organisation when one of its people

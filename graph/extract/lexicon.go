@@ -566,6 +566,7 @@ const (
 	pSpeechTo    // "asked", "acusó a", "ha chiesto": speech whose addressee follows
 	pDemonym     // "Egyptian", "turco", "الجزائري": role holds the country id
 	pBoth        // "the two leaders", "دونوں رہنماؤں": the pair of the last event
+	pRelPron     // "who", "der", "qui", "который": opens a relative clause after a comma
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -581,7 +582,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "separate": pSeparate,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "separate": pSeparate,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo,
 }
