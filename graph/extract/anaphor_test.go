@@ -80,6 +80,10 @@ func TestPronounClauses(t *testing.T) {
 			[][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}, {"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
 		{"en", "Recep Tayyip Erdoğan met Fayez al-Sarraj and Fathi Bashagha in Ankara on Monday. The two leaders had also met in Istanbul on 27 November.",
 			[][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj", "fathi-bashagha"}, {"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+		// verb-final clauses parted by a comma: the names after the comma
+		// are the next verb's
+		{"tr", "Çavuşoğlu pazartesi günü önce Başbakan Abdulhamid Dibeybe ile görüştü, ardından Necla el-Menguş ile bir araya geldi.",
+			[][]string{{"mevlut-cavusoglu", "abdul-hamid-dbeibah"}, {"mevlut-cavusoglu", "najla-mangoush"}}},
 		// the feminine "sie" as well
 		{"de", "Najla Mangoush reiste am Wochenende nach Rom. Am Montag empfing sie in der Botschaft Fathi Bashagha zu einem Gespräch, am Dienstag telefonierte sie mit Luigi Di Maio.",
 			[][]string{{"najla-mangoush", "fathi-bashagha"}, {"najla-mangoush", "luigi-di-maio"}}},

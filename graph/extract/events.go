@@ -107,6 +107,26 @@ func (d *doc) futureVerb(lo, hi, trig int) bool {
 	return false
 }
 
+// verbFinalCut parts the clauses of a verb-final language at the comma
+// after trigger t: the names between it and the next trigger are that
+// trigger's ("önce Dibeybe ile görüştü, ardından Menguş ile bir araya
+// geldi"). It is the comma's token, or -1.
+func (d *doc) verbFinalCut(t, next hit, ms []mention) int {
+	if d.lang != "tr" && d.lang != "ur" {
+		return -1
+	}
+	for k := t.tok1; k < next.tok0; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			// not a relative clause ("، جہاں انہیں السیسی سے ملنا تھا")
+			if mentionIn(ms, k, next.tok0) && !mentionIn(ms, t.tok1, k) && !d.hitStartsWithKind(k, pRelPron) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // subordinateSubject finds a clause opened by a complementizer whose
 // subject stands right before the next trigger, after a trigger that
 // names nobody of its own: "La visita se produce días después de que el
@@ -510,6 +530,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		}
 	}
