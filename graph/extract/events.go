@@ -859,7 +859,9 @@ func (d *doc) listEnd(from, hi int, ms []mention) int {
 		if !d.punctIn(k, k, ",،") {
 			continue
 		}
-		if !mentionIn(ms, k, k+2) {
+		// ", y con el príncipe heredero de Abu Dabi, Mohamed bin Zayed":
+		// an "and" right after the comma goes on with the list
+		if !mentionIn(ms, k, k+2) && !d.kindBetween(k, k+1, pAnd) {
 			return k
 		}
 	}
