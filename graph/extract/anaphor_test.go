@@ -84,6 +84,10 @@ func TestPronounClauses(t *testing.T) {
 		// are the next verb's
 		{"tr", "Çavuşoğlu pazartesi günü önce Başbakan Abdulhamid Dibeybe ile görüştü, ardından Necla el-Menguş ile bir araya geldi.",
 			[][]string{{"mevlut-cavusoglu", "abdul-hamid-dbeibah"}, {"mevlut-cavusoglu", "najla-mangoush"}}},
+		// a pronoun means the subject of the last clause before it, when a
+		// colon opens that clause with its subject
+		{"fr", "Cette fois, le maréchal Khalifa Haftar n'a pas été reçu par Jean-Yves Le Drian : le ministre se trouvait à Bruxelles. Lundi, il s'était entretenu au téléphone avec Ghassan Salamé.",
+			[][]string{{"jean-yves-le-drian", "ghassan-salame"}}},
 		// the feminine "sie" as well
 		{"de", "Najla Mangoush reiste am Wochenende nach Rom. Am Montag empfing sie in der Botschaft Fathi Bashagha zu einem Gespräch, am Dienstag telefonierte sie mit Luigi Di Maio.",
 			[][]string{{"najla-mangoush", "fathi-bashagha"}, {"najla-mangoush", "luigi-di-maio"}}},

@@ -245,7 +245,7 @@ func (d *doc) findEvents() {
 		// (a pronoun after the subject named first stands for it: "Визит
 		// в Москву Дбейба совершил …, где его принимал Эрдоган")
 		if si > 0 && subject != "" && d.pronounIn(s.tok0, firstPerson(ms, s.tok1)) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
-			if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" {
+			if prev := d.lastSubject(si-1); prev != "" {
 				subject = prev
 			}
 		}
@@ -322,6 +322,30 @@ func (d *doc) pronounAfterPerson(si int) bool {
 	s := d.sents[si]
 	p := firstPerson(d.actorMentions(s.tok0, s.tok1), s.tok1)
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
+}
+
+// lastSubject is the subject of sentence si's last clause after a colon
+// or semicolon, when it names a person ("le maréchal n'a pas été reçu
+// par Le Drian : le ministre se trouvait à Bruxelles" ends on Le Drian),
+// else the sentence's subject: whom a pronoun in the next sentence means.
+func (d *doc) lastSubject(si int) string {
+	s := d.sents[si]
+	ms := d.actorMentions(s.tok0, s.tok1)
+	for k := s.tok1 - 1; k > s.tok0; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ":;؛") && !d.inQuote[k] {
+			if p := firstPerson(ms, s.tok1); p < k {
+				for _, m := range ms {
+					// the clause's subject opens it ("ein Treffen mit
+					// General Haftar" after a semicolon is no subject)
+					if m.tok0 >= k && m.tok0 <= k+2 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+						return m.actor
+					}
+				}
+			}
+			break
+		}
+	}
+	return d.subject(ms)
 }
 
 // firstPerson is the first token of the first person among ms, or end.
@@ -682,7 +706,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
+		if prev := d.lastSubject(si-1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
