@@ -245,7 +245,7 @@ func (d *doc) findEvents() {
 		// (a pronoun after the subject named first stands for it: "Визит
 		// в Москву Дбейба совершил …, где его принимал Эрдоган")
 		if si > 0 && subject != "" && d.pronounIn(s.tok0, firstPerson(ms, s.tok1)) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
-			if prev := d.lastSubject(si-1); prev != "" {
+			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
 		}
@@ -706,7 +706,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.lastSubject(si-1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
+		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
