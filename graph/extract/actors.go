@@ -1053,6 +1053,35 @@ func (d *doc) nearestMention(h hit, mi int, fits func(mention) bool) (mention, b
 	return mention{}, false
 }
 
+// orgHeads turns an organisation named right after a head word ("رئيس
+// مجلس النواب", "глава Палаты представителей") into its head the lexicon
+// knows and the article names, when no name follows it: "the head of the
+// House of Representatives" is Aguila Saleh, not the House.
+func (d *doc) orgHeads() {
+	changed := false
+	for _, h := range d.hits {
+		if h.p.kind != pHead || d.inQuote[h.tok0] {
+			continue
+		}
+		i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= h.tok1 })
+		if i >= len(d.mentions) || d.mentions[i].tok0 != h.tok1 || d.mentions[i].kind != graph.KindOrganisation {
+			continue
+		}
+		org := d.mentions[i]
+		// "رئيس مجلس النواب عقيلة صالح": named, nothing to do
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 {
+			continue
+		}
+		if m, ok := d.memberNear(h, org.actor, i); ok {
+			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
+			changed = true
+		}
+	}
+	if changed {
+		d.sortMentions()
+	}
+}
+
 // onlyHolder is the first mention of the one person the article names
 // whose lexicon role title h names, if there is exactly one.
 func (d *doc) onlyHolder(h hit) (mention, bool) {

@@ -56,6 +56,10 @@ func TestDefiniteDescriptions(t *testing.T) {
 			[][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"sergei-shoigu", "aguila-saleh-issa"}}},
 		{"fr", "Emmanuel Macron a reçu mardi Mohamed el-Menfi à l'Élysée. Jeudi, Jean-Yves Le Drian a rencontré le président du Conseil présidentiel à Tripoli.",
 			[][]string{{"emmanuel-macron", "mohamed-al-menfi"}, {"jean-yves-le-drian", "mohamed-al-menfi"}}},
+		// an Arabic construct with no title of the lexicon: "رئيس" right
+		// before the organisation
+		{"ar", "استقبل سيرغي لافروف عقيلة صالح في موسكو. ومن المقرر أن يلتقي رئيس مجلس النواب الليبي يوم الجمعة الرئيس فلاديمير بوتين.",
+			[][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"aguila-saleh-issa", "vladimir-putin"}}},
 		// of several named with the title, the one the article is about
 		{"it", "Il ministro degli Esteri Luigi Di Maio è arrivato lunedì a Tripoli. Di Maio ha incontrato il ministro dell'Interno, Fathi Bashagha. Martedì il ministro ha incontrato Khalifa Haftar a Bengasi.",
 			[][]string{{"luigi-di-maio", "fathi-bashagha"}, {"luigi-di-maio", "khalifa-haftar"}}},
