@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -395,6 +396,9 @@ func (d *doc) anaphoric(g *group, hs []hit) bool {
 // before, up to its comma: in "после встречи с Салехом, Лавров провёл
 // телефонный разговор" Saleh is no subject of the sentence.
 func (d *doc) outsideTold(ms []mention, hs []hit) []mention {
+	if !slices.ContainsFunc(hs, func(h hit) bool { return h.p.kind == pAnaphor }) {
+		return ms
+	}
 	var out []mention
 	for _, m := range ms {
 		in := false
