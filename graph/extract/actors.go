@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -828,12 +829,26 @@ func (d *doc) unknownSurnames() {
 // "بن غازی جنرل") to the last person the article introduced with it.
 func (d *doc) bareTitles() {
 	last := map[string]mention{}
+	lastOf := map[string]mention{}    // by role and country
+	holders := map[string][]mention{} // everyone named with a role
 	added := false
 	mi := 0
 	var qualified map[int]bool
 	for _, h := range d.hits {
 		if h.p.kind != pTitle {
 			continue
+		}
+		country := d.titleCountry(h)
+		remember := func(m mention) {
+			last[h.p.role] = m
+			if !slices.ContainsFunc(holders[h.p.role], func(x mention) bool { return x.actor == m.actor }) {
+				holders[h.p.role] = append(holders[h.p.role], m)
+			}
+			if c := d.actorCountry(m.actor); c != "" {
+				lastOf[h.p.role+"|"+c] = m
+			} else if country != "" {
+				lastOf[h.p.role+"|"+country] = m
+			}
 		}
 		for mi < len(d.mentions) && d.mentions[mi].tok0 < h.tok1 {
 			mi++
@@ -842,11 +857,13 @@ func (d *doc) bareTitles() {
 		named := false
 		for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= h.tok1+6; k++ {
 			m := d.mentions[k]
-			if m.kind == graph.KindPerson && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
+			if m.kind == graph.KindPerson && d.toks[m.tok0].sent == d.toks[h.tok0].sent && !d.caseMarkBetween(h.tok1, m.tok0) {
 				// the name of the title, not the object of a verb after a
 				// description: "the UN envoy will meet Prime Minister X"
-				if m.tok0 <= h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;") && !d.clauseWordBetween(h.tok1, m.tok0) {
-					last[h.p.role] = m
+				// "the president phoned Putin": a verb between is no name's
+				// one-word gap either
+				if m.tok0 == h.tok1 || !d.clauseWordBetween(h.tok1, m.tok0) && !(m.tok0 == h.tok1+1 && d.lowerGap(h.tok1)) && (m.tok0 == h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;")) {
+					remember(m)
 					named = true
 				}
 				break
@@ -856,15 +873,53 @@ func (d *doc) bareTitles() {
 		// the name set off by a comma after what the title is of
 		if !named {
 			if m, ok := d.appositionName(h, mi); ok {
-				last[h.p.role] = m
+				remember(m)
 				named = true
+				// what the title is of ("de Asuntos Exteriores, Unión
+				// Europea y Cooperación") only describes it
+				for _, q := range d.mentions[mi:] {
+					if q.tok0 >= m.tok0 {
+						break
+					}
+					if (q.kind == graph.KindOrganisation || q.kind == graph.KindCountry) && !q.loc && !q.dir {
+						if qualified == nil {
+							qualified = map[int]bool{}
+						}
+						qualified[q.tok0] = true
+					}
+				}
 			}
 		}
 		if named || d.insideHit(h, pUnnamed) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
 		qualified = d.qualifiers(h, qualified)
-		if m, ok := last[h.p.role]; ok && !d.inQuote[h.tok0] {
+		m, ok := last[h.p.role]
+		if ok && len(holders[h.p.role]) > 1 {
+			// of several named with the title, the one the article is
+			// about so far: "Il ministro della Difesa Lorenzo Guerini …
+			// ha incontrato il ministro dell'Interno, Fathi Bashagha …
+			// Il ministro non ha invece incontrato …" is Guerini
+			m = d.salient(holders[h.p.role], m, h.tok0)
+		}
+		if country != "" {
+			// "the Egyptian president": a holder of that country only
+			m, ok = lastOf[h.p.role+"|"+country]
+			if !ok {
+				m, ok = d.holderNear(h, country, mi)
+			}
+		} else if org := d.titleQualifier(h, string(graph.KindOrganisation)); org != "" {
+			// "the speaker of the House of Representatives": its head
+			if m2, ok2 := d.memberNear(h, org, mi); ok2 {
+				m, ok = m2, true
+			}
+		} else if !ok {
+			// nobody named with the title: the one person of the article
+			// whose office it names ("the field marshal" in an article
+			// that names Haftar)
+			m, ok = d.onlyHolder(h)
+		}
+		if ok && !d.inQuote[h.tok0] {
 			t := &d.toks[h.tok0]
 			d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
 			added = true
@@ -887,30 +942,288 @@ func (d *doc) bareTitles() {
 	}
 }
 
+// caseMarkBetween tells whether an Urdu postposition stands in tokens
+// [t0, t1): it closes the title's noun phrase ("مصری صدر نے پوٹن سے"),
+// so a name after it is another person.
+func (d *doc) caseMarkBetween(t0, t1 int) bool {
+	return d.lang == "ur" && d.kindBetween(t0, t1, pStop)
+}
+
+// lowerGap tells whether token k, between a title and a name, is a lower
+// case word of a cased script that is no demonym: a preposition or verb
+// ("der Präsident mit Putin"), not part of the title ("le président
+// algérien Tebboune").
+func (d *doc) lowerGap(k int) bool {
+	t := &d.toks[k]
+	if t.upper || t.script != scriptLatin && t.script != scriptCyrillic {
+		return false
+	}
+	for _, x := range d.hitsStartingAt(k) {
+		if x.p.kind == pDemonym || x.p.kind == pTitle {
+			return false
+		}
+	}
+	return true
+}
+
+// salient is the candidate the text named most often before token end
+// (bare titles that resolved to them included), else last.
+func (d *doc) salient(cands []mention, last mention, end int) mention {
+	count := map[string]int{}
+	for _, m := range d.mentions {
+		if m.tok0 >= end {
+			break
+		}
+		count[m.actor]++
+	}
+	best := last
+	for _, c := range cands {
+		if count[c.actor] > count[best.actor] {
+			best = c
+		}
+	}
+	return best
+}
+
+// titleCountry is the country that qualifies title h: a demonym right
+// before it ("the Egyptian president", "ترک وزیر خارجہ", one word may
+// stand between: "Türk Dışişleri Bakanı") or a few words after it ("il
+// ministro degli Esteri turco", "الرئيس الجزائري"), or a country named
+// right before it ("Mısır Cumhurbaşkanı", "Egypt's president") or after
+// it through a linking word ("le président de l'Égypte"; in Russian
+// with none: "президент Египта"). It is "" when none does.
+func (d *doc) titleCountry(h hit) string {
+	si := d.toks[h.tok0].sent
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-2 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok1+3; k++ {
+		x := d.hits[k]
+		if x.p.kind != pDemonym || d.toks[x.tok0].sent != si {
+			continue
+		}
+		switch {
+		case x.tok1 <= h.tok0:
+			if h.tok0-x.tok1 <= 1 && !d.punctIn(x.tok1, h.tok0, ",;:.()«»\"“”„،") && !d.mentionStarts(x.tok1, h.tok0) {
+				return x.p.role
+			}
+		case x.tok0 >= h.tok1:
+			if !d.punctIn(h.tok1, x.tok0, ",;:.()«»\"“”„،") && !d.mentionStarts(h.tok1, x.tok0) && !d.clauseWordBetween(h.tok1, x.tok0) {
+				return x.p.role
+			}
+		}
+	}
+	return d.titleQualifier(h, graph.KindCountry)
+}
+
+// titleQualifier is the actor of a kind named right before title h
+// ("Mısır Cumhurbaşkanı", "Egypt's president") or after it through a
+// linking word ("le président du Conseil présidentiel"; in Russian and
+// in an Arabic construct with none: "президент Египта", "رئيس مجلس
+// النواب"), or "".
+func (d *doc) titleQualifier(h hit, kind string) string {
+	si := d.toks[h.tok0].sent
+	for _, m := range d.mentions {
+		if m.tok0 > h.tok1+2 {
+			break
+		}
+		if string(m.kind) != kind || m.loc || m.dir || d.toks[m.tok0].sent != si {
+			continue
+		}
+		if m.tok1 == h.tok0 && d.toks[h.tok0].punct == "" ||
+			m.tok0 == h.tok1 && (d.lang == "ru" || d.lang == "ar") && d.toks[m.tok0].punct == "" ||
+			m.tok0 > h.tok1 && m.tok0 <= h.tok1+2 && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// nearestMention is the mention that fits, the last before title h,
+// else the first after it; mi indexes the first mention after h.
+func (d *doc) nearestMention(h hit, mi int, fits func(mention) bool) (mention, bool) {
+	for k := min(mi, len(d.mentions)) - 1; k >= 0; k-- {
+		if m := d.mentions[k]; m.tok1 <= h.tok0 && fits(m) {
+			return m, true
+		}
+	}
+	for k := mi; k < len(d.mentions); k++ {
+		if m := d.mentions[k]; fits(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// orgHeads turns an organisation named right after a head word ("رئيس
+// مجلس النواب", "глава Палаты представителей") into its head the lexicon
+// knows and the article names, when no name follows it: "the head of the
+// House of Representatives" is Aguila Saleh, not the House.
+func (d *doc) orgHeads() {
+	changed := false
+	for _, h := range d.hits {
+		if h.p.kind != pHead || d.inQuote[h.tok0] {
+			continue
+		}
+		i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= h.tok1 })
+		if i >= len(d.mentions) || d.mentions[i].tok0 != h.tok1 || d.mentions[i].kind != graph.KindOrganisation {
+			continue
+		}
+		org := d.mentions[i]
+		// "رئيس مجلس النواب عقيلة صالح": named, nothing to do
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 {
+			continue
+		}
+		if m, ok := d.memberNear(h, org.actor, i); ok {
+			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
+			changed = true
+		}
+	}
+	if changed {
+		d.sortMentions()
+	}
+}
+
+// onlyHolder is the first mention of the one person the article names
+// whose lexicon role title h names, if there is exactly one.
+func (d *doc) onlyHolder(h hit) (mention, bool) {
+	var found mention
+	n := 0
+	for _, m := range d.mentions {
+		if m.kind != graph.KindPerson || m.tok0 == h.tok0 || n > 0 && m.actor == found.actor || !d.roleFits(m.actor, h.p.role) {
+			continue
+		}
+		if n++; n > 1 {
+			return mention{}, false
+		}
+		found = m
+	}
+	return found, n == 1
+}
+
+// memberNear is the person of the lexicon affiliated to org, no deputy
+// nor vice, mentioned last before title h, else first after it: "the
+// speaker of the House of Representatives" is Aguila Saleh; mi indexes
+// the first mention after h.
+func (d *doc) memberNear(h hit, org string, mi int) (mention, bool) {
+	fits := func(m mention) bool {
+		if m.kind != graph.KindPerson || m.tok0 == h.tok0 {
+			return false
+		}
+		i, ok := d.x.lx.actorIdx[m.actor]
+		if !ok || d.x.lx.actors[i].Affiliation != org {
+			return false
+		}
+		r := d.x.lx.actors[i].Role
+		return !strings.Contains(r, "Deputy") && !strings.Contains(r, "Vice") && !strings.Contains(r, "Member")
+	}
+	return d.nearestMention(h, mi, fits)
+}
+
+// mentionStarts tells whether an actor mention starts in tokens [t0, t1).
+func (d *doc) mentionStarts(t0, t1 int) bool {
+	k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].tok0 >= t0 })
+	return k < len(d.mentions) && d.mentions[k].tok0 < t1
+}
+
+// actorCountry is the country a lexicon actor belongs to: its own
+// country, or that of what it is affiliated to; "" when unknown.
+func (d *doc) actorCountry(id string) string {
+	lx := d.x.lx
+	i, ok := lx.actorIdx[id]
+	if !ok {
+		return ""
+	}
+	if lx.actors[i].country != "" {
+		return lx.actors[i].country
+	}
+	j, ok := lx.actorIdx[lx.actors[i].Affiliation]
+	if !ok {
+		return ""
+	}
+	if lx.actors[j].Kind == graph.KindCountry {
+		return lx.actors[j].ID
+	}
+	return lx.actors[j].country
+}
+
+// holderNear is the person of a country whose lexicon role the title
+// names ("il ministro turco": a Turkish Foreign or Defence Minister), the
+// last the article mentioned before title h, else the first after it;
+// mi indexes the first mention after h.
+func (d *doc) holderNear(h hit, country string, mi int) (mention, bool) {
+	fits := func(m mention) bool {
+		return m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.actorCountry(m.actor) == country && d.roleFits(m.actor, h.p.role)
+	}
+	return d.nearestMention(h, mi, fits)
+}
+
+// roleFits tells whether a lexicon actor's role is one a title names:
+// the role's head (before "of") ends with a word demonyms.yaml lists for
+// the title, and is no deputy's, vice's or former holder's; only "Prime
+// Minister" names a prime minister.
+func (d *doc) roleFits(id, role string) bool {
+	heads, ok := d.x.lx.roleHeads[role]
+	if !ok {
+		return false
+	}
+	i, ok := d.x.lx.actorIdx[id]
+	if !ok {
+		return false
+	}
+	head := d.x.lx.actors[i].Role
+	for _, sep := range []string{" of ", " to ", ",", " for "} {
+		head, _, _ = strings.Cut(head, sep)
+	}
+	for _, w := range []string{"Deputy", "Vice", "Former", "Assistant", "Under", "former", "deputy"} {
+		if strings.Contains(head, w) {
+			return false
+		}
+	}
+	for _, w := range heads {
+		if strings.HasSuffix(head, w) && (w == "Prime Minister" || !strings.HasSuffix(head, "Prime "+w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // appositionName is the person named within three words after the first
 // comma that follows title h within seven words, when no clause mark or
-// verb stands between; mi indexes the first mention after h.
+// verb stands between; mi indexes the first mention after h. A title whose
+// complement is itself a list ("la ministra de Asuntos Exteriores, Unión
+// Europea y Cooperación, Arancha González Laya") names the person after
+// the second comma, when no person stands after the first.
 func (d *doc) appositionName(h hit, mi int) (mention, bool) {
 	si := d.toks[h.tok0].sent
 	send := d.sents[si].tok1
-	c := -1
-	for k := h.tok1; k < send && k <= h.tok1+7; k++ {
-		if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") || d.triggerAt(k) {
+	from := h.tok1
+	for round := 0; round < 2; round++ {
+		c := -1
+		for k := from; k < send && k <= from+7; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") || d.triggerAt(k) {
+				return mention{}, false
+			}
+			if (k > from || round == 0) && strings.ContainsAny(d.toks[k].punct, ",،") {
+				c = k
+				break
+			}
+		}
+		if c < 0 {
 			return mention{}, false
 		}
-		if strings.ContainsAny(d.toks[k].punct, ",،") {
-			c = k
-			break
+		person := false
+		for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= c+3; k++ {
+			m := d.mentions[k]
+			if m.tok0 >= c && m.kind == graph.KindPerson {
+				if !d.punctIn(c+1, m.tok0, ",،") {
+					return m, true
+				}
+				person = true
+			}
 		}
-	}
-	if c < 0 {
-		return mention{}, false
-	}
-	for k := mi; k < len(d.mentions) && d.mentions[k].tok0 <= c+3; k++ {
-		m := d.mentions[k]
-		if m.tok0 >= c && m.kind == graph.KindPerson && !d.punctIn(c+1, m.tok0, ",،") {
-			return m, true
+		if person || round == 0 && d.clauseWordBetween(h.tok1, c) {
+			return mention{}, false
 		}
+		from = c
 	}
 	return mention{}, false
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCallForms: inflected call and video words of each language (the
 // German infinitive after a modal, the Russian accusative), reported
@@ -14,6 +17,20 @@ func TestCallForms(t *testing.T) {
 		{"ru", "Сергей Лавров провёл видеоконференцию с Мевлютом Чавушоглу.", "video held  sergey-lavrov,mevlut-cavusoglu"},
 		{"tr", "Erdoğan, Tunus Cumhurbaşkanı Kays Said ile telefonda görüştü.", "call held  recep-tayyip-erdogan,kais-saied"},
 		{"it", "Luigi Di Maio ha avuto un colloquio in videoconferenza con Najla Mangoush.", "video held  luigi-di-maio,najla-mangoush"},
+		// "telephoned" is a call, not talks; Qatar's ministers in Turkish
+		{"en", "Sameh Shoukry telephoned Josep Borrell on Friday to discuss the arms embargo.", "call held  sameh-shoukry,josep-borrell"},
+		{"tr", "Hulusi Akar, Halid bin Muhammed el-Atiyye ile telefonda görüştü.", "call held  hulusi-akar,khalid-al-attiyah"},
+	}
+	wantOneEvent(t, x, cases)
+}
+
+// TestSpanishTravel: "voló a", "se trasladó a" are trips, and
+// "entrevistarse con" meets.
+func TestSpanishTravel(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "Al día siguiente Josep Borrell voló a Bengasi para entrevistarse con Aguila Saleh.", "visit held benghazi josep-borrell,aguila-saleh-issa"},
+		{"es", "Luigi Di Maio se trasladó a Tobruk, donde se entrevistó con Aguila Saleh.", "visit held tobruk luigi-di-maio,aguila-saleh-issa"},
 	}
 	wantOneEvent(t, x, cases)
 }
@@ -54,4 +71,20 @@ func TestPassiveHostAndTitles(t *testing.T) {
 		{"tr", "Mevlüt Çavuşoğlu, Başkanlık Konseyi Başkanı Fayez es-Serrac ile görüştü.", "in_person held  mevlut-cavusoglu,fayez-al-sarraj"},
 	}
 	wantOneEvent(t, x, cases)
+}
+
+// TestSubordinateSubject: an event noun that names nobody ("the visit
+// comes days after ...") leaves the subject of the clause a
+// complementizer opens to the call that follows it.
+func TestSubordinateSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "Josep Borrell se reunió el lunes en Trípoli con Fayez al Serraj. La visita llega una semana después de que el canciller alemán, Heiko Maas, conversara por teléfono con Serguéi Lavrov.", "in_person held tripoli josep-borrell,fayez-al-sarraj|call held  heiko-maas,sergey-lavrov"},
+		{"fr", "Josep Borrell a rencontré lundi à Tripoli Fayez al-Sarraj. Le déplacement intervient une semaine après que Heiko Maas s'est entretenu au téléphone avec Sergueï Lavrov.", "in_person held tripoli josep-borrell,fayez-al-sarraj|call held  heiko-maas,sergey-lavrov"},
+	}
+	for _, c := range cases {
+		if got := strings.Join(summaries(factsOf(t, x, c.lang, c.text)), "|"); got != c.want {
+			t.Errorf("%s %q:\n got %q\nwant %q", c.lang, c.text, got, c.want)
+		}
+	}
 }

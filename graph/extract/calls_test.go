@@ -54,6 +54,9 @@ func TestOneCallerSeveralCallees(t *testing.T) {
 		{"it", "António Guterres ha parlato al telefono con Fayez al-Sarraj e Aguila Saleh.", two},
 		{"ar", "أجرى أنطونيو غوتيريش اتصالين هاتفيين منفصلين مع فائز السراج وعقيلة صالح.", two},
 		{"de", "Angela Merkel und Emmanuel Macron telefonierten mit Wladimir Putin.", [][]string{{"angela-merkel", "emmanuel-macron", "vladimir-putin"}}},
+		// ", y con …": the list of callees goes on past the comma
+		{"es", "Pedro Sánchez habló por teléfono con el presidente francés, Emmanuel Macron, y con la canciller alemana, Angela Merkel, para preparar la cumbre.",
+			[][]string{{"pedro-sanchez", "emmanuel-macron"}, {"pedro-sanchez", "angela-merkel"}}},
 	}
 	for _, c := range cases {
 		if got := callPairs(factsOf(t, x, c.lang, c.text)); !reflect.DeepEqual(got, c.want) {

@@ -26,6 +26,7 @@ type dateExpr struct {
 	days       int        // dateRelative, dateAnchor; weekday 0-6 for dateWeekday
 	tense      bool       // the sign of days follows the tense
 	next       bool       // dateWeekday: "next Tuesday", the week after
+	last       bool       // dateWeekday: "last Tuesday", the week before
 }
 
 // findDates reads the date expressions of every sentence.
@@ -50,7 +51,7 @@ func (d *doc) findDates() {
 				months[h.tok0] = h
 			}
 		case pWeekday:
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.nextWeekAround(h)})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.weekWordAround(h, pNextWeek), last: d.weekWordAround(h, pLastWeek)})
 		case pRelative:
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
@@ -187,7 +188,12 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 			}
 			return fromTime(p.AddDate(0, 0, n), true)
 		}
-		return fromTime(p.AddDate(0, 0, -((pw-e.days+7)%7)), true)
+		n := (pw - e.days + 7) % 7
+		if n == 0 && e.last {
+			// a Wednesday paper's "last Wednesday" is a week ago
+			n = 7
+		}
+		return fromTime(p.AddDate(0, 0, -n), true)
 	case dateRelative:
 		if d.pub.IsZero() {
 			return graph.Date{}
@@ -206,17 +212,18 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 	return graph.Date{}
 }
 
-// nextWeekAround tells whether a "next" word stands right before or after
-// a weekday ("next Tuesday", "mardi prochain", "الثلاثاء المقبل").
-func (d *doc) nextWeekAround(w *hit) bool {
+// weekWordAround tells whether a "next" or "last" word (kind) stands
+// right before or after a weekday ("next Tuesday", "mardi prochain",
+// "الثلاثاء المقبل", "el pasado martes", "mercoledì scorso").
+func (d *doc) weekWordAround(w *hit, kind int) bool {
 	for _, i := range d.hitsByEnd(w.tok0) {
-		if d.hits[i].p.kind == pNextWeek {
+		if d.hits[i].p.kind == kind {
 			return true
 		}
 	}
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= w.tok1 })
 	for ; i < len(d.hits) && d.hits[i].tok0 == w.tok1; i++ {
-		if d.hits[i].p.kind == pNextWeek {
+		if d.hits[i].p.kind == kind {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -74,6 +75,17 @@ func TestWeekdayOfPublication(t *testing.T) {
 		{"fr", "2021-03-23", "Mohamed al-Menfi rencontrera Emmanuel Macron à Paris mardi prochain.", "2021-03-30"},
 		{"en", "2021-03-23", "Mohamed al-Menfi met Emmanuel Macron in Paris on Tuesday.", "2021-03-23"},
 		{"de", "2021-03-23", "Mohamed al-Menfi traf Emmanuel Macron am Montag in Paris.", "2021-03-22"},
+		// a "will" cue past a comma, right before the next clause's
+		// trigger, is that clause's: the call was last Tuesday
+		{"en", "2020-11-19", "Fathi Bashagha had spoken by phone on Tuesday with Richard Norland, his office said, and is expected to travel to Paris next week.", "2020-11-17"},
+		// "last" puts the paper's own weekday a week back
+		{"fr", "2020-06-10", "Mike Pompeo avait téléphoné à Sabri Boukadoum mercredi dernier.", "2020-06-03"},
+		{"en", "2020-06-10", "Mike Pompeo phoned Sabri Boukadoum last Wednesday.", "2020-06-03"},
+		{"en", "2020-06-10", "Mike Pompeo phoned Sabri Boukadoum last Monday.", "2020-06-08"},
+		// a verb in the Spanish or Italian future tense puts a weekday ahead
+		{"es", "2020-06-06", "Josep Borrell conversará el martes por teléfono con Sameh Shukri.", "2020-06-09"},
+		{"it", "2020-06-06", "Luigi Di Maio incontrerà martedì a Roma Sameh Shoukry.", "2020-06-09"},
+		{"es", "2020-06-06", "Josep Borrell conversó el martes por teléfono con Sameh Shukri.", "2020-06-02"},
 	}
 	wantEventDates(t, x, cases)
 }
@@ -129,5 +141,22 @@ func TestDateInItsClause(t *testing.T) {
 	}
 	if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned || f.Meetings[0].Date != (graph.Date{Year: 2021, Month: 2}) {
 		t.Errorf("ru: meetings %+v, want one planned in 2021-02", f.Meetings)
+	}
+}
+
+// TestDateInRelativeClause: a date in a relative clause closed before the
+// trigger ("Blinken, der am Vorabend eingetroffen war, traf …") is when
+// the clause's own verb happened, not the meeting.
+func TestDateInRelativeClause(t *testing.T) {
+	x := shipped(t)
+	text := "Heiko Maas traf am Mittwoch in Berlin Najla Mangoush. Antony Blinken, der am Vorabend in Berlin eingetroffen war, traf am Rande der Konferenz Abdul Hamid Dbeibah."
+	f, err := x.Article(graph.Article{ID: "t", Lang: "de", Text: text, Published: "2021-06-24"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range f.Meetings {
+		if slices.Contains(participants(m), "antony-blinken") && m.Date.String() == "2021-06-22" {
+			t.Errorf("Blinken's meeting dated by his arrival: %v", summaries(f))
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -50,6 +51,9 @@ type group struct {
 // the clause before would keep fewer than two actors or the names after
 // the comma are a list ("met Haftar, Saleh and Sarraj during the visit").
 func (d *doc) newSubject(t, next hit, ms []mention) int {
+	if q := d.subordinateSubject(t, next, ms); q >= 0 {
+		return q
+	}
 	c := -1
 	for k := next.tok0 - 1; k > t.tok1; k-- {
 		if d.punctIn(k, k, ",،") {
@@ -80,6 +84,80 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 		return -1
 	}
 	return c
+}
+
+// futureVerb tells whether a verb in the Spanish or Italian future tense,
+// which its accented ending writes ("expondrá", "se reunirán",
+// "incontrerà"), stands in the clause [lo, hi) before the trigger or as
+// it, outside quotes: the event is still to come.
+func (d *doc) futureVerb(lo, hi, trig int) bool {
+	if d.lang != "es" && d.lang != "it" {
+		return false
+	}
+	for k := lo; k < hi && k <= trig; k++ {
+		t := &d.toks[k]
+		if d.inQuote[k] || t.end-t.start < 4 || t.upper {
+			continue
+		}
+		w := string(d.text[t.start:t.end])
+		if d.lang == "es" && (strings.HasSuffix(w, "rá") || strings.HasSuffix(w, "rán")) ||
+			d.lang == "it" && (strings.HasSuffix(w, "rà") || strings.HasSuffix(w, "ranno")) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFinalCut parts the clauses of a verb-final language at the comma
+// after trigger t: the names between it and the next trigger are that
+// trigger's ("önce Dibeybe ile görüştü, ardından Menguş ile bir araya
+// geldi"). It is the comma's token, or -1.
+func (d *doc) verbFinalCut(t, next hit, ms []mention) int {
+	if d.lang != "tr" && d.lang != "ur" {
+		return -1
+	}
+	for k := t.tok1; k < next.tok0; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			// not a relative clause ("، جہاں انہیں السیسی سے ملنا تھا")
+			if mentionIn(ms, k, next.tok0) && !mentionIn(ms, t.tok1, k) && !d.hitStartsWithKind(k, pRelPron) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// subordinateSubject finds a clause opened by a complementizer whose
+// subject stands right before the next trigger, after a trigger that
+// names nobody of its own: "La visita se produce días después de que el
+// presidente del Gobierno, Pedro Sánchez, conversara con Erdogan" (the
+// visit told before is no clause of Sánchez). It is the complementizer's
+// token, or -1.
+func (d *doc) subordinateSubject(t, next hit, ms []mention) int {
+	q := -1
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		if d.hits[k].p.kind == pComplementizer {
+			q = d.hits[k].tok0
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	lastEnd := -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 >= t.tok1 && m.tok0 < q:
+			return -1
+		case m.tok0 >= q && m.tok0 < next.tok0:
+			lastEnd = m.tok1
+		}
+	}
+	if lastEnd < 0 || next.tok0-lastEnd > 1 {
+		return -1
+	}
+	return q
 }
 
 // nounOnly tells whether every trigger of the group is a meeting noun.
@@ -161,12 +239,14 @@ func (d *doc) findEvents() {
 			continue
 		}
 		groups := d.groups(s, trigs, ms)
-		subject := d.subject(ms)
+		subject := d.subject(d.outsideTold(ms, hs))
 		// a pronoun in the sentence and the first person named only after
 		// the first trigger: that person is an object ("traf er Dendias"),
 		// the pronoun stands for the last sentence's subject
-		if si > 0 && subject != "" && d.pronounIn(s.tok0, s.tok1) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
-			if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" {
+		// (a pronoun after the subject named first stands for it: "Визит
+		// в Москву Дбейба совершил …, где его принимал Эрдоган")
+		if si > 0 && subject != "" && d.pronounIn(s.tok0, firstPerson(ms, s.tok1)) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
 		}
@@ -236,6 +316,68 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 	return false
 }
 
+// pronounAfterPerson tells whether a pronoun follows the first person
+// sentence si names: that person is who the sentence is about, and its
+// clauses borrow no subject from the sentence before.
+func (d *doc) pronounAfterPerson(si int) bool {
+	s := d.sents[si]
+	p := firstPerson(d.actorMentions(s.tok0, s.tok1), s.tok1)
+	return p < s.tok1 && d.pronounIn(p, s.tok1)
+}
+
+// lastSubject is the subject of sentence si's last clause after a colon
+// or semicolon, when it names a person ("le maréchal n'a pas été reçu
+// par Le Drian : le ministre se trouvait à Bruxelles" ends on Le Drian),
+// else the sentence's subject: whom a pronoun in the next sentence means.
+func (d *doc) lastSubject(si int) string {
+	s := d.sents[si]
+	ms := d.actorMentions(s.tok0, s.tok1)
+	for k := s.tok1 - 1; k > s.tok0; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ":;؛") && !d.inQuote[k] {
+			if p := firstPerson(ms, s.tok1); p < k {
+				for _, m := range ms {
+					// the clause's subject opens it ("ein Treffen mit
+					// General Haftar" after a semicolon is no subject)
+					if m.tok0 >= k && m.tok0 <= k+2 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+						return m.actor
+					}
+				}
+			}
+			break
+		}
+	}
+	return d.subject(ms)
+}
+
+// firstPerson is the first token of the first person among ms, or end.
+func firstPerson(ms []mention, end int) int {
+	for _, m := range ms {
+		if m.kind == graph.KindPerson {
+			return m.tok0
+		}
+	}
+	return end
+}
+
+// withoutTold drops from a group the triggers that point back at an
+// event told before ("За два дня до визита в Москву, … он встречался в
+// Бенгази с Хафтаром": the visit to Moscow is not where or how they
+// met), when a trigger of its own remains.
+func (d *doc) withoutTold(g *group, hs []hit) *group {
+	var own []hit
+	for _, t := range g.trigs {
+		if !told(t, hs) {
+			own = append(own, t)
+		}
+	}
+	if len(own) == 0 || len(own) == len(g.trigs) {
+		return g
+	}
+	c := *g
+	c.trigs = own
+	return &c
+}
+
 // anaphoric tells whether every trigger of the group lies in a phrase
 // that points back at an event already told ("said after the meeting",
 // "nach dem Treffen", "خلال اللقاء", "görüşmenin ardından"): unless the
@@ -243,18 +385,50 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 // new one.
 func (d *doc) anaphoric(g *group, hs []hit) bool {
 	for _, t := range g.trigs {
+		if !told(t, hs) {
+			return false
+		}
+	}
+	return true
+}
+
+// outsideTold drops the mentions inside a phrase about an event told
+// before, up to its comma: in "после встречи с Салехом, Лавров провёл
+// телефонный разговор" Saleh is no subject of the sentence.
+func (d *doc) outsideTold(ms []mention, hs []hit) []mention {
+	if !slices.ContainsFunc(hs, func(h hit) bool { return h.p.kind == pAnaphor }) {
+		return ms
+	}
+	var out []mention
+	for _, m := range ms {
 		in := false
 		for _, h := range hs {
-			if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+			if h.p.kind != pAnaphor || h.tok0 > m.tok0 {
+				continue
+			}
+			// the phrase closed by a comma right after the name (not "Nach
+			// dem Gespräch sagte Maas", where Maas is the subject)
+			if m.tok0 < h.tok1 || m.tok0 <= h.tok1+4 && !d.punctIn(h.tok1, m.tok0, ",،;:") && m.tok1 < len(d.toks) && strings.ContainsAny(d.toks[m.tok1].punct, ",،") {
 				in = true
 				break
 			}
 		}
 		if !in {
-			return false
+			out = append(out, m)
 		}
 	}
-	return true
+	return out
+}
+
+// told tells whether trigger t lies in a phrase that points back at an
+// event told before.
+func told(t hit, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // covered tells whether a trigger lies inside a longer trigger, an
@@ -385,6 +559,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		}
 	}
 	for _, m := range ms {
@@ -443,6 +619,7 @@ func distinct(ms []mention) int {
 
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
+	g = d.withoutTold(g, hs)
 	main := g.trigs[0]
 	for _, t := range g.trigs {
 		if t.p.kind != pMeetNoun {
@@ -519,10 +696,21 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			seen[p] = true
 		}
 	}
+	// "the two leaders had also met in Istanbul on 27 November": the pair
+	// at the head of the last event (its subject and first partner, not
+	// their delegations)
+	if len(parts) == 0 && !negated && d.kindBetween(lo, hi, pBoth) {
+		if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
+			for _, p := range d.meetings[n-1].parts[:2] {
+				parts = append(parts, p)
+				seen[p] = true
+			}
+		}
+	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.subject(d.actorMentions(d.sents[si-1].tok0, d.sents[si-1].tok1)); prev != "" && !seen[prev] && d.pronounBefore(g) {
+		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -545,6 +733,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] {
 			continue
 		}
+		// "had spoken by phone on Tuesday …, and is expected to travel
+		// to Paris": a cue past a comma, right before the next clause's
+		// trigger, is that clause's
+		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
+			continue
+		}
 		switch h.p.kind {
 		case pCancelled:
 			status = graph.StatusCancelled
@@ -553,6 +747,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				status = graph.StatusPlanned
 			}
 		}
+	}
+	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
+		status = graph.StatusPlanned
 	}
 	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8
 	switch {
@@ -690,7 +887,9 @@ func (d *doc) listEnd(from, hi int, ms []mention) int {
 		if !d.punctIn(k, k, ",،") {
 			continue
 		}
-		if !mentionIn(ms, k, k+2) {
+		// ", y con el príncipe heredero de Abu Dabi, Mohamed bin Zayed":
+		// an "and" right after the comma goes on with the list
+		if !mentionIn(ms, k, k+2) && !d.kindBetween(k, k+1, pAnd) {
 			return k
 		}
 	}
@@ -940,6 +1139,24 @@ func (d *doc) pronounBefore(g *group) bool {
 	return true
 }
 
+// otherCountryTitle tells whether the clause's subject is a title that
+// no name resolved, qualified by a country other than actor's ("il
+// ministro turco ha telefonato" after a sentence about Di Maio): the
+// clause's subject is someone else, not the last sentence's subject.
+func (d *doc) otherCountryTitle(g *group, actor string) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= g.lo })
+	for ; k < len(d.hits) && d.hits[k].tok0 < g.trigs[0].tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pTitle || d.mentionStarts(h.tok0, h.tok1) {
+			continue
+		}
+		if c := d.titleCountry(h); c != "" && c != d.actorCountry(actor) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) sentHasEvent(si int) bool {
 	for _, e := range d.meetings {
 		if e.sent == si {
@@ -955,7 +1172,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	pick := func(from, to int, sent int) (dateExpr, bool) {
 		best, bestDist, ok := dateExpr{}, 1<<30, false
 		for _, e := range d.dates {
-			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince {
+			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince || d.inRelative(e.tok0, trig) {
 				continue
 			}
 			dist := abs(e.tok0 - trig)
@@ -987,6 +1204,35 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		}
 	}
 	return graph.Date{}
+}
+
+// inRelative tells whether token k lies in a relative clause closed
+// before trigger trig: "Blinken, der am Vorabend eingetroffen war, traf
+// Dbeibah" (the day before is when he arrived, not when they met).
+func (d *doc) inRelative(k, trig int) bool {
+	if k >= trig {
+		return false
+	}
+	si := d.toks[k].sent
+	for r := k; r >= d.sents[si].tok0 && r >= k-8; r-- {
+		if !strings.ContainsAny(d.toks[r].punct, ",،") {
+			continue
+		}
+		// the clause opens with a relative pronoun right after the comma
+		// and closes with a comma before the trigger
+		return d.hitStartsWithKind(r, pRelPron) && d.punctIn(k+1, trig, ",،")
+	}
+	return false
+}
+
+// hitStartsWithKind tells whether a rule phrase of a kind starts at k.
+func (d *doc) hitStartsWithKind(k, kind int) bool {
+	for _, h := range d.hitsStartingAt(k) {
+		if h.p.kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // dropMembers removes a country or organisation when one of its people

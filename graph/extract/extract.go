@@ -184,6 +184,7 @@ func (d *doc) run() {
 		}
 	}
 	d.bareTitles()
+	d.orgHeads()
 	d.findDates()
 	d.findDateline()
 	d.findEvents()

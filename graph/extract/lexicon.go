@@ -104,6 +104,15 @@ type lexicon struct {
 	// a variant spelling of a surname ("المصري" is not al-Mishri).
 	nisba map[string]bool
 	rules map[string]*langRules
+	// roleHeads maps a title role to the heads of the lexicon roles it
+	// names (demonyms.yaml): "Ministro" -> "Minister".
+	roleHeads map[string][]string
+}
+
+// demonymsFile is demonyms.yaml.
+type demonymsFile struct {
+	Demonyms map[string]map[string][]string `yaml:"demonyms"`
+	Roles    map[string][]string            `yaml:"roles"`
 }
 
 // nisbaStem is an Arabic-script word without its article and its
@@ -221,6 +230,30 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	lx.rules = rules
+	if _, err := fs.Stat(fsys, "demonyms.yaml"); err == nil {
+		var dm demonymsFile
+		if err := readYAML(fsys, "demonyms.yaml", &dm); err != nil {
+			return nil, err
+		}
+		lx.roleHeads = dm.Roles
+		for _, l := range sortedKeys(dm.Demonyms) {
+			r, ok := rules[l]
+			if !ok {
+				return nil, fmt.Errorf("demonyms.yaml: unknown language code %q", l)
+			}
+			for _, c := range sortedKeys(dm.Demonyms[l]) {
+				if i, ok := lx.actorIdx[c]; !ok || lx.actors[i].Kind != graph.KindCountry {
+					return nil, fmt.Errorf("demonyms.yaml: %s: %q is no country of the lexicon", l, c)
+				}
+				for _, w := range dm.Demonyms[l][c] {
+					if p := newPhrase(w, pDemonym); p != nil {
+						p.role, p.name = c, "demonym"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+	}
 	for i, a := range raw {
 		lx.index(i, -1, nameFull, a.Name)
 		for _, l := range sortedKeys(a.Names) {
@@ -523,6 +556,7 @@ const (
 	pUnnamedLink
 	pAnd         // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
 	pNextWeek    // "next" next to a weekday: the week after ("next Tuesday", "mardi prochain")
+	pLastWeek    // "last" next to a weekday: the week before ("last Wednesday", "mercredi dernier")
 	pSeparate    // "separate talks with X and with Y": one meeting per partner
 	pTopic       // "about", "über", "حول": a country after it is a topic, not a participant
 	pTopicAfter  // "hakkında", "کے بارے میں": the same after the country
@@ -530,6 +564,10 @@ const (
 	pAnaphor     // "after the meeting", "nach dem Treffen", "خلال اللقاء": an event told before
 	pPronoun     // "er", "ihn", "il", "он", "انہوں": a person named before
 	pSpeechTo    // "asked", "acusó a", "ha chiesto": speech whose addressee follows
+	pDemonym     // "Egyptian", "turco", "الجزائري": role holds the country id
+	pBoth        // "the two leaders", "دونوں رہنماؤں": the pair of the last event
+	pRelPron     // "who", "der", "qui", "который": opens a relative clause after a comma
+	pHead        // "رئيس", "глава": the head of the organisation named right after
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -545,7 +583,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "separate": pSeparate,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo,
 }

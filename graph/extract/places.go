@@ -50,7 +50,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) {
 				continue
 			}
-			if needLoc && !p.loc && !p.dir {
+			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
 			if parts[p.place] {
@@ -100,6 +100,21 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 	return best
 }
 
+// placeOfNoun tells whether the place ending before token end is an
+// adjective of a noun that is no event: Turkish "Trablus'taki yoğun
+// gündem", the busy agenda in Tripoli (but "Trablus'taki görüşme", the
+// talks in Tripoli, say where they were).
+func (d *doc) placeOfNoun(end int) bool {
+	if d.lang != "tr" || end >= len(d.toks) || !d.toks[end].apos {
+		return false
+	}
+	switch d.toks[end].key {
+	case "daki", "deki", "taki", "teki":
+		return !d.triggerAt(min(end+1, len(d.toks)-1)) && !d.triggerAt(min(end+2, len(d.toks)-1))
+	}
+	return false
+}
+
 // triggerNear tells whether a meeting or visit phrase starts in the three
 // tokens before k ("visit to Libya", "trip to Rome").
 func (d *doc) triggerNear(k int) bool {
@@ -130,7 +145,7 @@ func (d *doc) countryOf(place string) string {
 // sentence that does not name one.
 func (d *doc) scenePlace(si int) string {
 	for _, p := range d.placeMs {
-		if d.toks[p.tok0].sent == si && (p.loc || p.dir) {
+		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p.tok1) {
 			return p.place
 		}
 	}

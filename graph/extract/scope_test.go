@@ -145,16 +145,25 @@ func TestReportersAreNotParticipants(t *testing.T) {
 }
 
 // TestPlaceInItsClause: the place of a meeting is the nearest one, but
-// not one in a later clause ("met in Ankara, support in Libya").
+// not one in a later clause ("met in Ankara, support in Libya"), nor a
+// Turkish "-daki" place that qualifies a noun other than the event
+// ("Ankara'daki yoğun gündem", the busy agenda in Ankara).
 func TestPlaceInItsClause(t *testing.T) {
 	x := shipped(t)
-	for lang, text := range map[string]string{
-		"ur": "ترک صدر رجب طیب اردوان اور فائز السراج کی انقرہ میں ملاقات، لیبیا میں حمایت جاری رکھنے کا اعلان۔",
-		"en": "Recep Tayyip Erdoğan met Fayez al-Sarraj in Ankara, and Turkey will keep its troops in Libya.",
+	for _, c := range []struct{ lang, text, place string }{
+		{"ur", "ترک صدر رجب طیب اردوان اور فائز السراج کی انقرہ میں ملاقات، لیبیا میں حمایت جاری رکھنے کا اعلان۔", "ankara"},
+		{"en", "Recep Tayyip Erdoğan met Fayez al-Sarraj in Ankara, and Turkey will keep its troops in Libya.", "ankara"},
+		{"tr", "Serrac'ın 12 Mayıs'ta Roma'da Conte ile yapacağı görüşme ise Trablus'taki güvenlik sorunları yüzünden ertelendi.", "rome"},
+		{"tr", "Başağa ile Dibeybe'nin Misrata'daki görüşmesi pazartesi günü yapıldı.", "misrata"},
+		{"tr", "Amerikalılar salı günü Züvara'da Başağa ile görüştü.", "zuwara"},
+		// a visit named only as a point in time ("two days before the
+		// visit to Moscow") is not where, nor how, the clause's meeting was
+		{"ru", "За два дня до визита в Москву, 15 сентября, Ахмед Майтиг встречался в Бенгази с Халифой Хафтаром.", "benghazi"},
+		{"en", "Two days before the visit to Tripoli, on 15 September, Heiko Maas met Khalifa Haftar in Benghazi.", "benghazi"},
 	} {
-		f := factsOf(t, x, lang, text)
-		if len(f.Meetings) != 1 || f.Meetings[0].Place != "ankara" {
-			t.Errorf("%s %q: meetings %+v, want one in ankara", lang, text, f.Meetings)
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %+v, want one in %s", c.lang, c.text, f.Meetings, c.place)
 		}
 	}
 }

@@ -655,9 +655,15 @@ func (d *doc) personRightBefore(h hit, lo int, inQuote []bool) *mention {
 
 // andBetween tells whether a coordinating "and" stands in tokens [t0, t1).
 func (d *doc) andBetween(t0, t1 int) bool {
+	return d.kindBetween(t0, t1, pAnd)
+}
+
+// kindBetween tells whether a rule phrase of a kind starts in tokens
+// [t0, t1).
+func (d *doc) kindBetween(t0, t1, kind int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
 	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
-		if d.hits[i].p.kind == pAnd {
+		if d.hits[i].p.kind == kind {
 			return true
 		}
 	}
