@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Per-batch time of each loader phase, averaged over windows of articles.
 
-    PARLEY_DEBUG=1 parley load CORPUS.jsonl 2>LOG
+    PARLEY_DEBUG=1 parley load -incremental CORPUS.jsonl 2>LOG
     bench/phases.py LOG [WINDOW]        # default window: 10000 articles
 
 Reads the "batch written" debug lines (ms=... phases="1_lookup=3 ...") and prints
 one Markdown row per window: articles loaded so far, ms per batch, articles/s,
-and the milliseconds per batch of every phase. bench/scale.sh runs it.
+and the milliseconds per batch of every phase. (A load into an empty database takes
+the bulk path and has no batches; -incremental forces the batch loader.)
 """
 import collections
 import re

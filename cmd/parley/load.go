@@ -296,13 +296,18 @@ type writer struct {
 	bar    *progress
 }
 
-// took counts a result: an article to write (true) or a failure, reported
-// on stderr naming the file.
+// fail counts and reports a file or article that could not be loaded; the
+// load goes on.
+func (w *writer) fail(path string, err error) {
+	w.sum.errors++
+	w.failed[path] = true
+	fmt.Fprintf(w.e.stderr, "parley load: %v\n", err)
+}
+
+// took counts a result: an article to write (true) or a failure.
 func (w *writer) took(r result) bool {
 	if r.err != nil {
-		w.sum.errors++
-		w.failed[r.path] = true
-		fmt.Fprintf(w.e.stderr, "parley load: %v\n", r.err)
+		w.fail(r.path, r.err)
 		return false
 	}
 	w.sum.articles++
@@ -349,9 +354,8 @@ func (w *writer) bulk(b *neo4j.Bulk, results <-chan result) error {
 		switch err := b.Add(r.entry); {
 		case errors.Is(err, neo4j.ErrDuplicate):
 			again = append(again, r.entry)
-		case errors.Is(err, neo4j.ErrInvalid):
-			w.sum.articles--
-			w.took(result{path: r.entry.Article.Path, err: fmt.Errorf("%s: %w", r.entry.Article.Path, err)})
+		case errors.Is(err, neo4j.ErrInvalid): // counted as the batch writer counts it
+			w.fail(r.entry.Article.Path, fmt.Errorf("%s: %w", r.entry.Article.Path, err))
 		case err != nil:
 			return err
 		}
@@ -387,9 +391,7 @@ func (w *writer) flush(batch []*graph.Entry) error {
 	}
 	if w.ctx.Err() != nil || len(batch) == 1 || unavailable(err) {
 		if len(batch) == 1 && !unavailable(err) && w.ctx.Err() == nil {
-			w.sum.errors++
-			w.failed[batch[0].Article.Path] = true
-			fmt.Fprintf(w.e.stderr, "parley load: %s: %v\n", batch[0].Article.Path, err)
+			w.fail(batch[0].Article.Path, fmt.Errorf("%s: %w", batch[0].Article.Path, err))
 			return nil
 		}
 		return err

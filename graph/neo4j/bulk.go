@@ -1,10 +1,11 @@
 package neo4j
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -30,7 +31,10 @@ import (
 var bulkRows = 10000
 
 const (
-	markerLabel   = "Loading"
+	markerLabel = "Loading"
+	// actorFill is the buffer of Actor nodes that exist since their first
+	// mention and are filled in once the merge knows them.
+	actorFill     = "Actor+"
 	markerTimeout = 2 * time.Minute // a marker not touched for this long belongs to a dead load
 )
 
@@ -215,7 +219,7 @@ func (k *Bulk) Finish() (WriteStats, error) {
 				days = append(days, dayMeetingFrom(n.Properties))
 			}
 			if n.Labels[0] == graph.LabelActor && k.actors[n.ID] {
-				if err := k.node("Actor+", map[string]any(n.Properties)); err != nil {
+				if err := k.node(actorFill, map[string]any(n.Properties)); err != nil {
 					return err
 				}
 				continue
@@ -304,7 +308,7 @@ func (k *Bulk) rel(r graph.Relationship, end string) error {
 		return fmt.Errorf("bulk load: %s %s: end %s not in its piece", r.Type, r.ID, r.End)
 	}
 	spec := relSpec{r.Type, ends[0], end}
-	k.rels[spec] = append(k.rels[spec], map[string]any{"s": r.Start, "e": strings.TrimPrefix(r.End, "place:"), "p": map[string]any(r.Properties)})
+	k.rels[spec] = append(k.rels[spec], map[string]any{"s": r.Start, "e": strings.TrimPrefix(r.End, graph.PlaceNodeID("")), "p": map[string]any(r.Properties)})
 	k.st.Rels++
 	if len(k.rels[spec]) >= bulkRows {
 		// Every end must be stored before the relationship.
@@ -337,15 +341,8 @@ func sortedSpecs(m map[relSpec][]map[string]any) []relSpec {
 	for s := range m {
 		out = append(out, s)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		if a.typ != b.typ {
-			return a.typ < b.typ
-		}
-		if a.from != b.from {
-			return a.from < b.from
-		}
-		return a.to < b.to
+	slices.SortFunc(out, func(a, b relSpec) int {
+		return cmp.Or(strings.Compare(a.typ, b.typ), strings.Compare(a.from, b.from), strings.Compare(a.to, b.to))
 	})
 	return out
 }
@@ -356,7 +353,7 @@ func (k *Bulk) writeNodes(label string) error {
 		return nil
 	}
 	cypher := `UNWIND $rows AS r CREATE (n:` + label + `) SET n = r`
-	if label == "Actor+" { // the actor exists since its first mention: fill it in
+	if label == actorFill {
 		if err := k.writeNodes(graph.LabelActor); err != nil {
 			return err
 		}

@@ -212,6 +212,19 @@ func BenchmarkBulk(b *testing.B) {
 	b.Logf("%d articles -> %d nodes, %d relationships; bulk UNWIND CREATE %.2fs", n, len(doc.Nodes), len(doc.Relationships), bulk.Seconds())
 }
 
+// BenchmarkBuild is the in-memory merge alone: graph.Build over the facts
+// of PARLEY_BENCH_CORPUS (or generated ones), what `parley extract` and the
+// first load compute before they write. No database. Run with
+// -benchtime=1x -benchmem, and -cpuprofile to see where it goes.
+func BenchmarkBuild(b *testing.B) {
+	ents := entries(benchFacts(b)...)
+	b.ResetTimer()
+	for range b.N {
+		doc := graph.Build(ents, nil)
+		b.ReportMetric(float64(len(doc.Nodes)+len(doc.Relationships)), "elements")
+	}
+}
+
 // bulkCreate writes a document with plain UNWIND ... CREATE statements, in
 // chunks of 10,000 rows, after the same schema: the baseline.
 func bulkCreate(ctx context.Context, s *Store, doc graph.Document) error {
