@@ -41,9 +41,9 @@ func DetectLang(text string) (string, error) {
 	}
 	switch {
 	case arabic*2 > letters:
-		return arabicOrUrdu(sample), nil
+		return arabicOrUrdu(sample)
 	case cyrillic*2 > letters:
-		return "ru", nil
+		return russian(sample, cyrillic)
 	case latin*2 > letters:
 		return latinLang(sample)
 	}
@@ -63,9 +63,11 @@ func langSample(s string, n int) string {
 }
 
 // arabicOrUrdu counts letters and words that only Urdu uses against ones
-// only Arabic uses.
-func arabicOrUrdu(s string) string {
-	ur, ar := 0, 0
+// only Arabic uses, and Persian's function words against both: Persian
+// shares Urdu's letters (ی ک گ), so without its own count a Persian
+// article would be read as Urdu and yield nothing.
+func arabicOrUrdu(s string) (string, error) {
+	ur, ar, fa := 0, 0, 0
 	for _, r := range s {
 		switch r {
 		case 'ے', 'ں', 'ہ', 'ٹ', 'ڈ', 'ڑ', 'ھ', 'ی', 'ک', 'گ':
@@ -80,12 +82,38 @@ func arabicOrUrdu(s string) string {
 			ur += 3
 		case "في", "من", "على", "الذي", "التي", "إلى", "عن", "مع":
 			ar += 3
+		case "است", "را", "که", "این", "از", "در", "با", "برای", "کرد", "شد", "بود", "می", "آن", "های":
+			fa += 3
 		}
 	}
-	if ur > ar {
-		return "ur"
+	switch {
+	case fa > ur && fa > ar:
+		return "", errors.New("unknown language (Persian script words; not one of ur ar de en fr it tr es ru)")
+	case ur > ar:
+		return "ur", nil
 	}
-	return "ar"
+	return "ar", nil
+}
+
+// russian accepts Cyrillic text unless letters Russian does not write
+// say otherwise: Ukrainian і ї є ґ, Belarusian ў, Serbian and Macedonian
+// ђ ј љ њ ћ џ ѓ ќ ѕ, or Bulgarian's frequent ъ with no ы or э.
+func russian(s string, cyrillic int) (string, error) {
+	other, yery, hard := 0, 0, 0
+	for _, r := range s {
+		switch unicode.ToLower(r) {
+		case 'і', 'ї', 'є', 'ґ', 'ў', 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ', 'ѓ', 'ќ', 'ѕ':
+			other++
+		case 'ы', 'э':
+			yery++
+		case 'ъ':
+			hard++
+		}
+	}
+	if other >= 2 || yery == 0 && hard*100 >= cyrillic && hard >= 2 {
+		return "", errors.New("unknown language (Cyrillic, but not Russian)")
+	}
+	return "ru", nil
 }
 
 var latinDetector = sync.OnceValue(func() lingua.LanguageDetector {

@@ -178,6 +178,22 @@ func TestDetectLang(t *testing.T) {
 	}
 }
 
+// Neighbours of our languages in the same scripts are refused, not read
+// as Urdu or Russian and silently left empty.
+func TestDetectLangRefusesNeighbours(t *testing.T) {
+	for name, text := range map[string]string{
+		"fa": "خلیفه حفتر روز دوشنبه با رجب طیب اردوغان در آنکارا دیدار کرد. حفتر گفت که خواهان صلح است و این دیدار را مهم دانست.",
+		"uk": "Міністр закордонних справ заявив у понеділок, що переговори продовжаться в Женеві наступного тижня.",
+		"bg": "Министърът на външните работи заяви в понеделник, че преговорите ще продължат в Женева следващата седмица, а държавата ще подкрепи процеса.",
+		"sr": "Министар спољних послова је у понедељак изјавио да ће се преговори наставити у Женеви, а њихов исход је још неизвестан.",
+		"pt": "O ministro das relações exteriores disse na segunda-feira que as conversações vão continuar em Genebra na próxima semana.",
+	} {
+		if got, err := DetectLang(text); err == nil {
+			t.Errorf("%s text detected as %q, want an unknown-language error", name, got)
+		}
+	}
+}
+
 // Turkish news prose carries its function words as suffixes and is full
 // of titles and names, so few free-standing function words remain; its
 // letters still tell it. English prose naming Turkish officials stays
