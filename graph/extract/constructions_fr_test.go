@@ -20,6 +20,8 @@ func TestConstructionsFrench(t *testing.T) {
 		{text: "Le ministre algérien des Affaires étrangères, Sabri Boukadoum, a rencontré Aguila Saleh Issa et Khalid al-Mishri.", meet: []string{"meet held - sabri-boukadoum aguila-saleh-issa khalid-al-mishri"}},
 		{text: "Heiko Maas a rencontré Fathi Bashagha le 4 juin à Tripoli. Le lendemain, il s'est entretenu avec Khalifa Haftar à Benghazi.", meet: []string{"meet held 2020-06-04 heiko-maas fathi-bashagha", "meet held 2020-06-05 heiko-maas khalifa-haftar"}},
 		{text: "Jean-Yves Le Drian a rencontré Khalifa Haftar le 10 février à Benghazi. La veille, il s'était entretenu avec Fayez al-Sarraj à Tripoli.", meet: []string{"meet held 2021-02-10 jean-yves-le-drian khalifa-haftar", "meet held 2021-02-09 jean-yves-le-drian fayez-al-sarraj"}},
+		{text: "Abdelmadjid Tebboune a reçu Aguila Saleh Issa à Alger. En visite à Alger le 2 février, Kaïs Saïed s'était entretenu avec son homologue algérien.", meet: []string{"meet held - abdelmadjid-tebboune aguila-saleh-issa", "meet held 2021-02-02 kais-saied abdelmadjid-tebboune"}},
+		{text: "Fayez al-Sarraj a rencontré Heiko Maas à Tripoli. Le ministre libyen a ensuite reçu son homologue italien.", meet: []string{"meet held - fayez-al-sarraj heiko-maas"}},
 		// appels
 		{text: "Sabri Boukadoum s'est entretenu au téléphone avec Sameh Shoukry.", meet: []string{"call held - sabri-boukadoum sameh-shoukry"}},
 		{text: "Emmanuel Macron a eu samedi un entretien téléphonique avec Recep Tayyip Erdoğan.", meet: []string{"call held 2021-03-06 emmanuel-macron recep-tayyip-erdogan"}},
