@@ -103,7 +103,7 @@ func (d *doc) matchNames() {
 					}
 				}
 			}
-			if bestLen == 0 {
+			if bestLen == 0 || bestLen == 1 && d.lowerDemonym(i) {
 				i++
 				continue
 			}
@@ -117,6 +117,20 @@ func (d *doc) matchNames() {
 			i = end
 		}
 	}
+}
+
+// lowerDemonym tells whether token i is a lower-case word the article's
+// language uses as a demonym: French "libyen" is no German "Libyen".
+func (d *doc) lowerDemonym(i int) bool {
+	if d.toks[i].upper {
+		return false
+	}
+	for _, h := range d.hitsStartingAt(i) {
+		if h.p.kind == pDemonym && h.tok1 == i+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // origAfterFolded is the rune offset in the original token after n folded

@@ -449,6 +449,17 @@ func (d *doc) covered(h hit, hs []hit) bool {
 	return false
 }
 
+// ignored tells whether a cue lies inside an ignore phrase ("the next
+// day" holds no "next" of a planned event).
+func ignored(h hit, hs []hit) bool {
+	for _, o := range hs {
+		if o.p.kind == pIgnore && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) sentHits(si int) []hit {
 	s := d.sents[si]
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 })
@@ -714,6 +725,15 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			parts = append([]string{prev}, parts...)
 		}
 	}
+	// "Macron l'a reçu", "Conte lo ha ricevuto", "Sánchez lo recibió": an
+	// object pronoun right before the verb stands for the person the
+	// sentence named before the clause, else the last sentence's subject
+	if len(parts) == 1 && !negated && borrow && d.objectPronoun(g, hs) {
+		if p := d.pronounReferent(si, g); p != "" && !seen[p] {
+			parts = append(parts, p)
+			seen[p] = true
+		}
+	}
 	if negated {
 		d.sawNegation = true
 		for i := range parts {
@@ -730,7 +750,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	status := graph.StatusHeld
 	for _, h := range hs {
-		if h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] {
+		if h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
 		// "had spoken by phone on Tuesday …, and is expected to travel
@@ -1137,6 +1157,38 @@ func (d *doc) pronounBefore(g *group) bool {
 		}
 	}
 	return true
+}
+
+// objectPronoun tells whether an object pronoun stands right before one
+// of the group's verb triggers (not a meeting noun).
+func (d *doc) objectPronoun(g *group, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind != pObjPron || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, t := range g.trigs {
+			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pronounReferent is whom an object pronoun of group g stands for: the
+// first person sentence si names before the group ("Menfi est arrivé à
+// Paris, où Macron l'a reçu"), else the last sentence's subject.
+func (d *doc) pronounReferent(si int, g *group) string {
+	s := d.sents[si]
+	for _, m := range d.actorMentions(s.tok0, g.lo) {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return m.actor
+		}
+	}
+	if si > 0 {
+		return d.lastSubject(si - 1)
+	}
+	return ""
 }
 
 // otherCountryTitle tells whether the clause's subject is a title that

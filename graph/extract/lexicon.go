@@ -568,6 +568,7 @@ const (
 	pBoth        // "the two leaders", "دونوں رہنماؤں": the pair of the last event
 	pRelPron     // "who", "der", "qui", "который": opens a relative clause after a comma
 	pHead        // "رئيس", "глава": the head of the organisation named right after
+	pObjPron     // "l'a", "lo ha", "lo recibió": an object pronoun right before the verb
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -585,7 +586,7 @@ var phraseKinds = map[string]int{
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
-	"pronoun": pPronoun, "speech_to": pSpeechTo,
+	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -78,7 +78,7 @@ func TestAccordingTo(t *testing.T) {
 		{"en", "Heiko Maas and Khalifa Haftar discussed a ceasefire around Sirte, according to a statement from the German Foreign Office.", "", ""},
 		{"en", "Haftar will not withdraw from Sirte, according to Sergey Lavrov.", "sergey-lavrov", "Haftar will not withdraw from Sirte"},
 		{"fr", "Selon Sergueï Lavrov, Haftar ne se retirera pas de Syrte.", "sergey-lavrov", "Haftar ne se retirera pas de Syrte"},
-		{"fr", "Le Drian a rencontré Sarraj à Tripoli, selon le Quai d'Orsay.", "", ""},
+		{"fr", "Le Drian a rencontré Sarraj à Tripoli, selon le Quai d'Orsay.", "france", "Le Drian a rencontré Sarraj à Tripoli"},
 		{"de", "Ziel sei es, Haftar zur Teilnahme an der Konferenz zu bewegen, hieß es im Auswärtigen Amt.", "", ""},
 		{"de", "Der russische Präsident Wladimir Putin und Khalifa Haftar sind sich nach Angaben aus Moskau seit Januar nicht begegnet.", "russia", "Der russische Präsident Wladimir Putin und Khalifa Haftar sind sich seit Januar nicht begegnet"},
 		{"ru", "Хафтар и Сарадж не встречались, и, по словам дипломатов в Берлине, встречи пока не планируется.", "", ""},

@@ -20,7 +20,8 @@ func TestInstitutionSources(t *testing.T) {
 	}{
 		{"fr", "Le ministre Sergueï Lavrov recevra jeudi son homologue turc, a précisé le ministère dans un communiqué.", nil},
 		{"fr", "Emmanuel Macron doit se rendre à Alger en mars, a annoncé la présidence.", nil},
-		{"fr", "Jean-Yves Le Drian doit rencontrer Aguila Saleh lundi, a indiqué le Quai d'Orsay.", nil},
+		// the Quai d'Orsay is France (gold convention: institutions as speakers)
+		{"fr", "Jean-Yves Le Drian doit rencontrer Aguila Saleh lundi, a indiqué le Quai d'Orsay.", []string{"france"}},
 		{"en", "Sergey Lavrov will host Mevlüt Çavuşoğlu on Monday, the ministry said in a statement.", nil},
 		{"ru", "Переговоры Сергея Лаврова с Хафтаром продлятся два дня, сообщили в министерстве.", nil},
 		{"ru", "Как сообщил МИД, Лавров обсудил с Хафтаром прекращение огня.", nil},
