@@ -440,8 +440,9 @@ func (d *doc) covered(h hit, hs []hit) bool {
 			continue
 		}
 		if o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok1-o.tok0 > h.tok1-h.tok0 || o.p.kind == pIgnore) {
-			// a cancellation cue holds no trigger of its own: "called off"
-			if o.p.kind == pIgnore || o.p.kind == pCancelled || isTrigger(o.p.kind) {
+			// a cancellation cue holds no trigger of its own: "called off";
+			// nor does a longer joining phrase: "принял участие" receives no one
+			if o.p.kind == pIgnore || o.p.kind == pCancelled || o.p.kind == pJoin || isTrigger(o.p.kind) {
 				return true
 			}
 		}
@@ -580,7 +581,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1 ||
 			// the manner before the verb, as verb-final languages put it:
 			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
-			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
+			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			// the manner closing the clause after the partner, naming no one
+			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
+			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
 		// names its own partner of the one the pronoun stands for

@@ -568,6 +568,7 @@ const (
 	pBoth        // "the two leaders", "دونوں رہنماؤں": the pair of the last event
 	pRelPron     // "who", "der", "qui", "который": opens a relative clause after a comma
 	pHead        // "رئيس", "глава": the head of the organisation named right after
+	pInstitution // "ministry", "embassy", "الخارجية", "МИД": a state's office; with a country or demonym beside it, that country speaks
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -583,7 +584,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo,
 }

@@ -83,8 +83,8 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] {
-			continue
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) {
+			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
 		if n := len(speech); n > 0 && h.tok0 < speech[n-1].tok1 {
@@ -320,6 +320,11 @@ func isAccording(h hit) bool {
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 	if u, ok := d.unnamedSource(h); ok {
+		if u.p.kind == pInstitution {
+			// "according to the Turkish presidency" tells where a
+			// report comes from, not what the country said
+			return nil
+		}
 		return d.describedSpeaker(u)
 	}
 	for i := range d.mentions {
@@ -328,6 +333,12 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 			continue
 		}
 		if h.p.kind == pAccording && m.tok0 >= h.tok1 && m.tok0 <= h.tok1+1 {
+			return m
+		}
+		// a title first, the person it introduces after its own
+		// qualifier: "بحسب المتحدث باسم الأمم المتحدة ستيفان دوجاريك"
+		if h.p.kind == pAccording && m.kind == graph.KindPerson && m.tok0 > h.tok1+1 && m.tok0 <= h.tok1+6 &&
+			(d.kindStartsAt(h.tok1, pTitle) || d.kindStartsAt(h.tok1+1, pTitle)) && !d.punctIn(h.tok1, m.tok0-1, ",،;:«»\"“”„") {
 			return m
 		}
 		if h.p.kind == pAccordingAfter && m.tok1 == h.tok0 {
@@ -487,7 +498,8 @@ func (d *doc) holderOf(i int) *mention {
 		return m
 	}
 	n := &d.mentions[i+1]
-	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") {
+	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") || n.tok0 > m.tok1 && d.complementizerAt(m.tok1) {
+		// ("أعلن الكرملين أن بوتين": the person is in what was said)
 		return m
 	}
 	groups := map[string]bool{}
@@ -751,9 +763,12 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 // unnamedSpeaker decides.
 func (d *doc) unnamedSource(h hit) (hit, bool) {
 	s := d.sents[d.toks[h.tok0].sent]
-	for _, u := range d.sentHitsOf(s, pUnnamed) {
+	for _, u := range append(d.sentHitsOf(s, pUnnamed), d.sentHitsOf(s, pInstitution)...) {
 		if d.insideMention(u.tok0, u.tok1) {
 			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
+		}
+		if u.p.kind == pInstitution && (d.insideHit(u, pTitle) || d.hitEndsAt(u.tok0, max(0, u.tok0-3), pTitle)) {
+			continue // "وزير الخارجية المصري", "Dışişleri Bakanı": a title, not the office
 		}
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
@@ -794,6 +809,15 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 // الأمريكية"), and no one when the article named none: the nearest
 // person is never the ministry.
 func (d *doc) describedSpeaker(u hit) *mention {
+	if u.p.kind == pInstitution {
+		// a state's office qualified by its country speaks for the
+		// country: "الخارجية الروسية", "МИД России", "das russische
+		// Außenministerium"
+		if c := d.titleCountry(u); c != "" {
+			t := d.toks[u.tok0]
+			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+		}
+	}
 	head := d.toks[u.tok1-1].key
 	if d.toks[u.tok1-1].script == scriptArabic {
 		head = strings.TrimPrefix(head, "ال")
@@ -837,4 +861,14 @@ func (d *doc) sentHitsOf(s sentence, kind int) []hit {
 		}
 	}
 	return out
+}
+
+// kindStartsAt tells whether a hit of a kind starts at token i.
+func (d *doc) kindStartsAt(i, kind int) bool {
+	for _, x := range d.hitsStartingAt(i) {
+		if x.p.kind == kind {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,83 @@
+package extract
+
+import "testing"
+
+// TestConstructionsAr: the ways Arabic wire reports tell meetings, calls
+// and statements, in sentences written for the test.
+func TestConstructionsAr(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		// meetings
+		{text: "التقى رئيس المجلس الرئاسي محمد المنفي، الثلاثاء، وزير الخارجية الروسي سيرغي لافروف في موسكو.",
+			meet: []string{"meet held 2021-03-09 mohamed-al-menfi,sergey-lavrov"}},
+		{text: "واستقبل الرئيس المصري عبد الفتاح السيسي أمس في القاهرة رئيس مجلس النواب عقيلة صالح.",
+			meet: []string{"meet held 2021-03-09 abdel-fattah-el-sisi,aguila-saleh-issa"}},
+		{text: "اجتمع خالد المشري وعبد الحميد الدبيبة في طرابلس يوم الأحد.",
+			meet: []string{"meet held 2021-03-07 abdul-hamid-dbeibah,khalid-al-mishri"}},
+		{text: "التقى وزير الخارجية التركي مولود جاويش أوغلو بنظيرته الليبية نجلاء المنقوش وبحثا تطورات الأوضاع في ليبيا.",
+			meet: []string{"meet held - mevlut-cavusoglu,najla-mangoush"}},
+		{text: "وأجرى المشير خليفة حفتر محادثات مع الرئيس الفرنسي إيمانويل ماكرون في قصر الإليزيه.",
+			meet: []string{"meet held - emmanuel-macron,khalifa-haftar"}},
+		{text: "واستُقبل فتحي باشاغا في أنقرة من قبل وزير الدفاع التركي خلوصي أكار.",
+			meet: []string{"meet held - fathi-bashagha,hulusi-akar"}},
+		{text: "وزار لويجي دي مايو بنغازي حيث التقى المشير خليفة حفتر.",
+			meet: []string{"meet held - khalifa-haftar,luigi-di-maio"}},
+		{text: "وشهدت القاهرة يوم الخميس لقاء بين السيسي وحفتر تناول الوضع في سرت.",
+			meet: []string{"meet held 2021-03-04 abdel-fattah-el-sisi,khalifa-haftar"}},
+		{text: "واختتمت في موسكو محادثات بين لافروف وعقيلة صالح استمرت ثلاث ساعات.",
+			meet: []string{"meet held - aguila-saleh-issa,sergey-lavrov"}},
+		{text: "وقال الدبيبة، خلال لقائه رئيس الوزراء الإيطالي ماريو دراغي في روما، إن ليبيا منفتحة على الشراكة مع إيطاليا.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,mario-draghi"}, say: []string{"abdul-hamid-dbeibah"}},
+		{text: "والتقى المبعوث الأممي يان كوبيش في طرابلس كلا من المنفي والدبيبة.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,jan-kubis,mohamed-al-menfi"}},
+		{text: "واستقبل أردوغان السراج في إسطنبول بحضور وزير الخارجية مولود جاويش أوغلو.",
+			meet: []string{"meet held - fayez-al-sarraj,mevlut-cavusoglu,recep-tayyip-erdogan"}},
+		{text: "وعقد السراج اجتماعا مع وزير الخارجية الإيطالي لويجي دي مايو بمشاركة وزير الداخلية فتحي باشاغا.",
+			meet: []string{"meet held - fathi-bashagha,fayez-al-sarraj,luigi-di-maio"}},
+		{text: "وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة مساء الأحد. والتقى الاثنين نظيره المصري سامح شكري.",
+			meet: []string{"meet held 2021-03-08 sameh-shoukry,sergey-lavrov"}},
+		// calls
+		{text: "أجرى الرئيس التركي رجب طيب أردوغان اتصالا هاتفيا مع عبد الحميد الدبيبة يوم الاثنين.",
+			meet: []string{"call held 2021-03-08 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+		{text: "تلقى فايز السراج اتصالا هاتفيا من المستشارة الألمانية أنجيلا ميركل.",
+			meet: []string{"call held - angela-merkel,fayez-al-sarraj"}},
+		{text: "وبحث لافروف هاتفيا مع عقيلة صالح سبل دفع العملية السياسية.",
+			meet: []string{"call held - aguila-saleh-issa,sergey-lavrov"}},
+		{text: "وعقد وزير الخارجية الروسي سيرغي لافروف والمبعوثة الأممية ستيفاني ويليامز اجتماعا عبر تقنية الفيديو.",
+			meet: []string{"video held - sergey-lavrov,stephanie-williams"}},
+		// status
+		{text: "ومن المقرر أن يلتقي المنفي الرئيس الفرنسي إيمانويل ماكرون في باريس.",
+			meet: []string{"meet planned - emmanuel-macron,mohamed-al-menfi"}},
+		{text: "ويعتزم وزير الخارجية الإيطالي لويجي دي مايو زيارة طرابلس للقاء الدبيبة.",
+			meet: []string{"meet planned - abdul-hamid-dbeibah,luigi-di-maio"}},
+		{text: "وأُلغي اللقاء المقرر بين حفتر والسراج في برلين.",
+			meet: []string{"meet cancelled - fayez-al-sarraj,khalifa-haftar"}},
+		{text: "وأرجئ لقاء المنفي وأردوغان إلى أجل غير مسمى.",
+			meet: []string{"meet cancelled - mohamed-al-menfi,recep-tayyip-erdogan"}},
+		{text: "ولم يلتق حفتر السراج خلال المؤتمر."},
+		{text: "ورفض حفتر لقاء السراج في موسكو."},
+		// statements
+		{text: "قال وزير الخارجية المصري سامح شكري إن الحل في ليبيا يجب أن يكون سياسيا.",
+			say: []string{"sameh-shoukry"}},
+		{text: "وأكدت الخارجية الروسية في بيان أن موسكو تدعم الحوار بين الليبيين.",
+			say: []string{"russia"}},
+		{text: "وشدد الدبيبة على ضرورة إخراج المرتزقة من البلاد.",
+			say: []string{"abdul-hamid-dbeibah"}},
+		{text: "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش الأطراف الليبية إلى احترام وقف إطلاق النار.",
+			say: []string{"antonio-guterres"}},
+		{text: "ونفى المتحدث باسم الجيش الوطني الليبي أحمد المسماري أن تكون قواته قد هاجمت المدينة.",
+			say: []string{"ahmed-al-mismari"}},
+		{text: "وحذرت المبعوثة الأممية ستيفاني ويليامز من أن استمرار القتال سيقوض جهود التسوية.",
+			say: []string{"stephanie-williams"}},
+		{text: "وبحسب المتحدث باسم الأمم المتحدة ستيفان دوجاريك، فإن الأمين العام يتابع الوضع عن كثب.",
+			say: []string{"stephane-dujarric"}},
+		{text: "وقالت السفارة الأمريكية في طرابلس إنها ترحب بتشكيل الحكومة الجديدة.",
+			say: []string{"united-states"}},
+		{text: "«لن نقبل بأي تدخل أجنبي في شؤوننا»، قال المنفي للصحفيين.",
+			say: []string{"mohamed-al-menfi"}},
+		{text: "وأعلن الكرملين أن بوتين سيستقبل حفتر الأسبوع المقبل.",
+			meet: []string{"meet planned - khalifa-haftar,vladimir-putin"}, say: []string{"russia"}},
+		// dates
+		{text: "التقى حفتر ماكرون في باريس في 5 مارس. وفي اليوم التالي، اجتمع حفتر مع وزير الخارجية الفرنسي جان إيف لودريان.",
+			meet: []string{"meet held 2021-03-05 emmanuel-macron,khalifa-haftar", "meet held 2021-03-06 jean-yves-le-drian,khalifa-haftar"}},
+	})
+}
