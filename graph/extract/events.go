@@ -494,6 +494,11 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if h.tok0 <= trigs[0].tok1 {
 			continue
 		}
+		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after
+		// a fronted phrase has the event's own subject after it
+		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.kindStartsAt(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
+			continue
+		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}

@@ -551,7 +551,13 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	// a verb first in its clause, or second after a word that names no
 	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
 	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
-	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	// a verb-second clause opened by a fronted phrase puts the subject
+	// after the verb: "Bei seinem Treffen mit Lawrow forderte Maas …"
+	fronted := d.kindStartsAt(start, pFronted) && !d.punctIn(start+1, h.tok0, ",;:")
+	if fronted && d.pronounAfter(h) {
+		return nil
+	}
+	inverted := first || fronted || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	if h.p.kind == pSpeechTo {
 		// only a closing quotation inverts it ("«…», pidió Sánchez"); after
 		// a comma the one named next is addressed ("X, en una entrevista,

@@ -1,0 +1,76 @@
+package extract
+
+import "testing"
+
+// TestConstructionsDe: the ways German wire reports tell meetings, calls
+// and statements, in sentences written for the test.
+func TestConstructionsDe(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		// meetings
+		{text: "Außenminister Heiko Maas traf am Dienstag in Tripolis den libyschen Regierungschef Fajis al-Sarradsch.",
+			meet: []string{"meet held 2021-03-09 fayez-al-sarraj,heiko-maas"}},
+		{text: "Am Montag kam Maas in Berlin mit Chalifa Haftar zusammen.",
+			meet: []string{"meet held 2021-03-08 heiko-maas,khalifa-haftar"}},
+		{text: "Merkel und Erdoğan trafen sich am Sonntag in Istanbul.",
+			meet: []string{"meet held 2021-03-07 angela-merkel,recep-tayyip-erdogan"}},
+		{text: "Bundeskanzlerin Angela Merkel empfing am Donnerstag im Kanzleramt den libyschen Ministerpräsidenten Abdul Hamid Dbeiba.",
+			meet: []string{"meet held 2021-03-04 abdul-hamid-dbeibah,angela-merkel"}},
+		{text: "Haftar wurde am Mittwoch im Élysée-Palast von Präsident Emmanuel Macron empfangen.",
+			meet: []string{"meet held 2021-03-10 emmanuel-macron,khalifa-haftar"}},
+		{text: "Maas reiste nach Kairo und traf dort seinen Amtskollegen Samih Schukri.",
+			meet: []string{"meet held - heiko-maas,sameh-shoukry"}},
+		{text: "Es war das erste Treffen zwischen Haftar und Sarradsch seit Monaten.",
+			meet: []string{"meet held - fayez-al-sarraj,khalifa-haftar"}},
+		{text: "Bei seinem Treffen mit Sergej Lawrow forderte Maas einen Waffenstillstand.",
+			meet: []string{"meet held - heiko-maas,sergey-lavrov"}, say: []string{"heiko-maas"}},
+		{text: "Maas führte in Moskau Gespräche mit Sergej Lawrow.",
+			meet: []string{"meet held - heiko-maas,sergey-lavrov"}},
+		{text: "Wie das Auswärtige Amt mitteilte, traf Maas in Bengasi mit Haftar zusammen.",
+			meet: []string{"meet held - heiko-maas,khalifa-haftar"}, say: []string{"germany"}},
+		{text: "Der UN-Generalsekretär António Guterres traf Fajis al-Sarradsch und Aguila Saleh in Genf.",
+			meet: []string{"meet held - aguila-saleh-issa,antonio-guterres,fayez-al-sarraj"}},
+		{text: "Merkel empfing Dbeiba im Beisein von Außenminister Heiko Maas.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,angela-merkel,heiko-maas"}},
+		{text: "Maas kam am Dienstag in Tripolis an. Dort traf er am Mittwoch Abdul Hamid Dbeiba.",
+			meet: []string{"meet held 2021-03-10 abdul-hamid-dbeibah,heiko-maas"}},
+		// calls
+		{text: "Merkel telefonierte am Montag mit Wladimir Putin.",
+			meet: []string{"call held 2021-03-08 angela-merkel,vladimir-putin"}},
+		{text: "In einem Telefongespräch mit Recep Tayyip Erdoğan sprach sich Merkel für eine politische Lösung aus.",
+			meet: []string{"call held - angela-merkel,recep-tayyip-erdogan"}, say: []string{"angela-merkel"}},
+		{text: "Maas rief am Freitag Sergej Lawrow an.",
+			meet: []string{"call held 2021-03-05 heiko-maas,sergey-lavrov"}},
+		{text: "Merkel und Macron berieten per Videokonferenz mit Putin über Libyen.",
+			meet: []string{"video held - angela-merkel,emmanuel-macron,vladimir-putin"}},
+		// status
+		{text: "Maas will in der kommenden Woche mit Dbeiba in Tripolis zusammentreffen.",
+			meet: []string{"meet planned - abdul-hamid-dbeibah,heiko-maas"}},
+		{text: "Haftar soll am Freitag in Rom mit Giuseppe Conte zusammenkommen.",
+			meet: []string{"meet planned 2021-03-12 giuseppe-conte,khalifa-haftar"}},
+		{text: "Das geplante Treffen zwischen Maas und Lawrow wurde kurzfristig abgesagt.",
+			meet: []string{"meet cancelled - heiko-maas,sergey-lavrov"}},
+		{text: "Das Treffen von Haftar und Sarradsch wurde auf unbestimmte Zeit verschoben.",
+			meet: []string{"meet cancelled - fayez-al-sarraj,khalifa-haftar"}},
+		{text: "Haftar und Sarradsch trafen sich in Berlin nicht."},
+		{text: "Haftar weigerte sich, Sarradsch zu treffen."},
+		// statements
+		{text: "„Wir brauchen einen dauerhaften Waffenstillstand“, sagte Maas.",
+			say: []string{"heiko-maas"}},
+		{text: "Maas sagte, Deutschland stehe bereit, den Prozess zu unterstützen.",
+			say: []string{"heiko-maas"}},
+		{text: "Der Kreml erklärte, Russland habe keine Soldaten in Libyen.",
+			say: []string{"russia"}},
+		{text: "Das russische Außenministerium teilte mit, Lawrow werde Haftar nicht empfangen.",
+			say: []string{"russia"}},
+		{text: "Nach Angaben von Regierungssprecher Steffen Seibert telefonierte Merkel mit Erdoğan.",
+			meet: []string{"call held - angela-merkel,recep-tayyip-erdogan"}, say: []string{"x-steffen-seibert"}},
+		{text: "Erdoğan warnte vor einer weiteren Eskalation.",
+			say: []string{"recep-tayyip-erdogan"}},
+		{text: "Lawrow wies die Vorwürfe zurück.",
+			say: []string{"sergey-lavrov"}},
+		{text: "Haftar lehnte den Vorschlag ab, wie sein Sprecher Ahmed al-Mismari mitteilte.",
+			say: []string{"ahmed-al-mismari"}},
+		{text: "Dem Außenminister zufolge ist eine Lösung nur politisch möglich. Maas rief alle Seiten zur Zurückhaltung auf.",
+			say: []string{"heiko-maas", "heiko-maas"}},
+	})
+}
