@@ -992,10 +992,10 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if ev == nil || len(ev.parts) < 3 {
 		return []*event{ev}
 	}
-	from := -1
+	from, sep := -1, -1
 	for _, h := range hs {
 		if h.p.kind == pSeparate && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
-			from = h.tok1
+			from, sep = h.tok1, h.tok0
 			break
 		}
 	}
@@ -1012,6 +1012,21 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			break
 		}
 		partners = append(partners, m.actor)
+	}
+	if len(partners) < 2 {
+		// verb-final languages name the partners before the word: "Erdoğan,
+		// Serrac ve Akile Salih ile ayrı ayrı görüştü"; the subject is not one
+		partners = partners[:0]
+		for i := len(g.mentions) - 1; i >= 0; i-- {
+			m := g.mentions[i]
+			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
+				continue
+			}
+			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") {
+				break
+			}
+			partners = append([]string{m.actor}, partners...)
+		}
 	}
 	if len(partners) < 2 || len(partners) == len(ev.parts) {
 		return []*event{ev}

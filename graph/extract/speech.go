@@ -341,7 +341,8 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 			(d.kindStartsAt(h.tok1, pTitle) || d.kindStartsAt(h.tok1+1, pTitle)) && !d.punctIn(h.tok1, m.tok0-1, ",،;:«»\"“”„") {
 			return m
 		}
-		if h.p.kind == pAccordingAfter && m.tok1 == h.tok0 {
+		if h.p.kind == pAccordingAfter && (m.tok1 == h.tok0 || m.tok1 == h.tok0-1 && d.toks[m.tok1].apos) {
+			// (with a Turkish case suffix between: "Kalın'a göre")
 			return m
 		}
 	}
