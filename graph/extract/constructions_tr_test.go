@@ -22,7 +22,7 @@ func TestConstructionsTr(t *testing.T) {
 		{text: "Erdoğan ile Putin arasındaki görüşme yaklaşık üç saat sürdü.",
 			meet: []string{"meet held - recep-tayyip-erdogan,vladimir-putin"}},
 		{text: "Çavuşoğlu, Lavrov ile görüşmesinde Libya'da kalıcı ateşkes çağrısını yineledi.",
-			meet: []string{"meet held - mevlut-cavusoglu,sergey-lavrov"}},
+			meet: []string{"meet held - mevlut-cavusoglu,sergey-lavrov"}, say: []string{"mevlut-cavusoglu"}},
 		{text: "Erdoğan, Serrac ve Akile Salih ile ayrı ayrı görüştü.",
 			meet: []string{"meet held - fayez-al-sarraj,recep-tayyip-erdogan", "meet held - aguila-saleh-issa,recep-tayyip-erdogan"}},
 		{text: "Erdoğan, Serrac'ı Beştepe'de ağırladı. Görüşmeye Dışişleri Bakanı Mevlüt Çavuşoğlu ve Milli Savunma Bakanı Hulusi Akar da katıldı.",
@@ -68,5 +68,13 @@ func TestConstructionsTr(t *testing.T) {
 			say: []string{"sergey-lavrov"}},
 		{text: "Çavuşoğlu, tarafları ateşkese uymaya çağırdı.",
 			say: []string{"mevlut-cavusoglu"}},
+		{text: "Mısır Dışişleri Bakanı Samih Şukri, geçen ay bir röportajda yabancı güçlerin çekilmesinin \"ön koşul\" olduğunu söylemişti.",
+			say: []string{"sameh-shoukry"}},
+		{text: "Ankara, Kahire'nin girişimini \"ölü doğmuş\" olarak nitelendirmişti.",
+			say: []string{"turkey"}},
+		{text: "Dbeybe ile görüşen Miçotakis, \"Yunanistan güvenilir bir ortaktır. Yabancı güçler çekilmelidir\" ifadelerini kullandı.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,kyriakos-mitsotakis"}, say: []string{"kyriakos-mitsotakis"}},
+		{text: "Erdoğan, \"Libya'daki meşru hükümetin yanındayız\" dedi. Serrac ise Türkiye'nin desteğinin \"hayati önemde\" olduğunu söyledi.",
+			say: []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}},
 	})
 }

@@ -124,6 +124,10 @@ func (d *doc) findStatements() {
 			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
 				// ("«…», pidió Sánchez"; but "«…» and asked Washington")
 				spk = m
+			} else if m := d.mentionIn(max(d.sents[sOpen].tok0, q.tok0-2), q.tok0, inQuote, true); m != nil && m.kind == graph.KindPerson {
+				// the person right before the quotation: "Dibeybe ile
+				// görüşen Miçotakis, "…" ifadelerini kullandı"
+				spk = m
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
 			}
@@ -522,7 +526,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	s := d.sents[si]
 	start := s.tok0
 	for k := h.tok0 - 1; k > s.tok0; k-- {
-		if inQuote[k] && !inQuote[k+1] {
+		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) {
+			// (a quoted word or two is a phrase of the clause: "Serrac ise
+			// desteğin "hayati önemde" olduğunu söyledi")
 			start = k + 1
 			break
 		}
