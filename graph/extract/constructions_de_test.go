@@ -56,6 +56,8 @@ func TestConstructionsDe(t *testing.T) {
 		// statements
 		{text: "„Wir brauchen einen dauerhaften Waffenstillstand“, sagte Maas.",
 			say: []string{"heiko-maas"}},
+		{text: "Maas und Annegret Kramp-Karrenbauer reisten nach Ankara. Der deutsche Außenminister sagte dort, eine Lösung sei nur politisch möglich.",
+			say: []string{"heiko-maas"}},
 		{text: "Maas sagte, Deutschland stehe bereit, den Prozess zu unterstützen.",
 			say: []string{"heiko-maas"}},
 		{text: "Der Kreml erklärte, Russland habe keine Soldaten in Libyen.",

@@ -54,6 +54,8 @@ func TestConstructionsTr(t *testing.T) {
 			say: []string{"mevlut-cavusoglu"}},
 		{text: "\"Ateşkese bağlıyız\" diyen Dbeybe, seçimlerin zamanında yapılacağını söyledi.",
 			say: []string{"abdul-hamid-dbeibah"}},
+		{text: "Çavuşoğlu ve Akar'ın açıklamaları merak ediliyordu. Türk Dışişleri Bakanı, dönüşte müzakerelerin süreceğini söyledi.",
+			say: []string{"mevlut-cavusoglu"}},
 		{text: "Akar, Türkiye'nin Libya'daki meşru hükümete desteğinin süreceğini vurguladı.",
 			say: []string{"hulusi-akar"}},
 		{text: "Türkiye Dışişleri Bakanlığı, Libya'daki gelişmeleri yakından takip ettiklerini açıkladı.",

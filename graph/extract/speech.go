@@ -243,6 +243,9 @@ func (d *doc) findStatements() {
 			d.accordingStatement(h, speech, inQuote)
 			continue
 		}
+		if d.reportedInside(h, speech[:vi]) {
+			continue
+		}
 		spk := d.speakerOf(h, inQuote)
 		speaker := ""
 		if spk != nil {
@@ -800,7 +803,8 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			for _, x := range d.sentHitsOf(s, pUnnamedLink) {
 				linked = linked || x.tok0 == u.tok1
 			}
-			if !linked && h.tok0-u.tok1 > 4 {
+			// (an Urdu subject marked with "نے" may stand far before its verb)
+			if !linked && h.tok0-u.tok1 > 4 && (d.lang != "ur" || d.toks[u.tok1].key != urduErgative) {
 				continue
 			}
 			named := false
@@ -881,6 +885,25 @@ func (d *doc) kindStartsAt(i, kind int) bool {
 	for _, x := range d.hitsStartingAt(i) {
 		if x.p.kind == kind {
 			return true
+		}
+	}
+	return false
+}
+
+// reportedInside tells whether speech verb h stands in what an earlier
+// verb of its sentence reports, after that verb's complementizer: "X نے
+// بتایا کہ المشری نے … یقین دہانی کرائی", "قال X إن غوتيريش أكد …" are
+// X's words, not a statement of the one they quote.
+func (d *doc) reportedInside(h hit, before []hit) bool {
+	si := d.toks[h.tok0].sent
+	for _, o := range before {
+		if d.toks[o.tok0].sent != si || isAccording(o) {
+			continue
+		}
+		for k := o.tok1; k < h.tok0 && k <= o.tok1+8; k++ {
+			if d.complementizerAt(k) {
+				return true
+			}
 		}
 	}
 	return false
