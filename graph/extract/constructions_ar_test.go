@@ -44,6 +44,8 @@ func TestConstructionsAr(t *testing.T) {
 			meet: []string{"call held - aguila-saleh-issa,sergey-lavrov"}},
 		{text: "وعقد وزير الخارجية الروسي سيرغي لافروف والمبعوثة الأممية ستيفاني ويليامز اجتماعا عبر تقنية الفيديو.",
 			meet: []string{"video held - sergey-lavrov,stephanie-williams"}},
+		{text: "وفي اليوم التالي لزيارة بوقدوم إلى طرابلس، تلقى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا من نظيره التركي رجب طيب أردوغان.",
+			meet: []string{"call held - abdelmadjid-tebboune,recep-tayyip-erdogan"}},
 		// status
 		{text: "ومن المقرر أن يلتقي المنفي الرئيس الفرنسي إيمانويل ماكرون في باريس.",
 			meet: []string{"meet planned - emmanuel-macron,mohamed-al-menfi"}},

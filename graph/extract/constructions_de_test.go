@@ -42,6 +42,8 @@ func TestConstructionsDe(t *testing.T) {
 			meet: []string{"call held 2021-03-05 heiko-maas,sergey-lavrov"}},
 		{text: "Merkel und Macron berieten per Videokonferenz mit Putin über Libyen.",
 			meet: []string{"video held - angela-merkel,emmanuel-macron,vladimir-putin"}},
+		{text: "Einen Tag nach dem Besuch von Maas in Moskau telefonierte Merkel mit Putin.",
+			meet: []string{"call held - angela-merkel,vladimir-putin"}},
 		// status
 		{text: "Maas will in der kommenden Woche mit Dbeiba in Tripolis zusammentreffen.",
 			meet: []string{"meet planned - abdul-hamid-dbeibah,heiko-maas"}},

@@ -563,6 +563,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		gs[k].hi = heads[k+1].tok0
 		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -1506,4 +1508,31 @@ func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
 		}
 	}
 	return false
+}
+
+// adverbialCut is the comma that closes a time phrase opening the
+// sentence around its first trigger ("A day after Boukadoum's visit to
+// Tripoli, the Algerian president received a call", "وفي اليوم التالي
+// لزيارة بوقدوم إلى طرابلس، تلقى …"): the event in it is not the main
+// clause's, and shares no actor with it. It is -1 when there is none.
+func (d *doc) adverbialCut(s sentence, k int, heads []hit) int {
+	if k != 0 {
+		return -1
+	}
+	// a "since" phrase takes the event as its complement; so does an
+	// Arabic "the next day" with the trigger joined by "ل" ("لزيارة")
+	opens := false
+	for _, h := range d.hitsStartingAt(s.tok0) {
+		opens = opens || h.p.kind == pRelative && h.tok1 <= heads[0].tok0 && (h.p.since ||
+			d.lang == "ar" && h.p.anchor && heads[0].tok0 == h.tok1 && strings.HasPrefix(d.toks[h.tok1].norm, "ل"))
+	}
+	if !opens {
+		return -1
+	}
+	for c := heads[0].tok1; c < heads[1].tok0; c++ {
+		if d.punctIn(c, c, ",،") {
+			return c
+		}
+	}
+	return -1
 }
