@@ -376,7 +376,9 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 		}
 	}
 	spk := d.sourceOf(h, inQuote)
-	if spk == nil {
+	if spk == nil || spk.kind == graph.KindCountry {
+		// "nach Angaben aus Moskau", "laut Ankara": where a report of
+		// events comes from, not words the gold gives the state
 		return
 	}
 	// the statement is the sentence without the source phrase: "according
@@ -585,6 +587,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	if inverted && after != nil {
 		return after
+	}
+	if before != nil && after != nil && d.accordingSource(before, inQuote) {
+		return after // "laut Kreml bekräftigte Putin": the source only says where it comes from
 	}
 	if before != nil {
 		return before
@@ -904,6 +909,23 @@ func (d *doc) reportedInside(h hit, before []hit) bool {
 			if d.complementizerAt(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// accordingSource tells whether mention m is the source an "according
+// to" phrase of its sentence names.
+func (d *doc) accordingSource(m *mention, inQuote []bool) bool {
+	s := d.sents[d.toks[m.tok0].sent]
+	for _, h := range d.sentHitsOf(s, pAccording) {
+		if src := d.sourceOf(h, inQuote); src != nil && src.tok0 == m.tok0 {
+			return true
+		}
+	}
+	for _, h := range d.sentHitsOf(s, pAccordingAfter) {
+		if src := d.sourceOf(h, inQuote); src != nil && src.tok0 == m.tok0 {
+			return true
 		}
 	}
 	return false
