@@ -578,6 +578,17 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
+	if d.lang == "tr" {
+		// the subject is set off by a comma, whatever comes before it
+		// ("Erdoğan ile bir araya gelen Dbeybe, … söyledi")
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.tok0 >= start && m.tok1 < h.tok0 && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] && d.punctIn(m.tok1, m.tok1, ",") {
+				before = m
+				break
+			}
+		}
+	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are

@@ -1,0 +1,56 @@
+package extract
+
+import "testing"
+
+// TestConstructionsWire: headline and wire-service turns of phrase in ar,
+// ru, de, tr and ur.
+func TestConstructionsWire(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "السيسي يبحث مع حفتر في القاهرة تطورات الأوضاع في ليبيا",
+			meet: []string{"meet held - abdel-fattah-el-sisi,khalifa-haftar"}},
+		{text: "وذكر بيان للرئاسة المصرية أن السيسي أكد دعم مصر للمسار السياسي.",
+			say: []string{"egypt"}},
+		{text: "ونقل بيان للخارجية المصرية عن شكري قوله إن مصر ترحب بكل جهد دولي يدعم الحل السياسي.",
+			say: []string{"sameh-shoukry"}},
+		{text: "وأعلنت رئاسة الجمهورية التونسية تأجيل زيارة الرئيس إلى طرابلس.",
+			say: []string{"tunisia"}},
+		{text: "وعلى هامش المؤتمر، التقى وزير الخارجية المصري سامح شكري نظيره الروسي سيرغي لافروف.",
+			meet: []string{"meet held - sameh-shoukry,sergey-lavrov"}},
+		{text: "وأجرى المنفي مباحثات مع الرئيس التونسي قيس سعيد في قصر قرطاج.",
+			meet: []string{"meet held - kais-saied,mohamed-al-menfi"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "В Москве состоялась встреча Лаврова с Агилой Салехом.",
+			meet: []string{"meet held - aguila-saleh-issa,sergey-lavrov"}},
+		{text: "Переговоры Путина и Эрдогана прошли в Сочи.",
+			meet: []string{"meet held - recep-tayyip-erdogan,vladimir-putin"}},
+		{text: "Состоялся телефонный разговор Лаврова с Чавушоглу.",
+			meet: []string{"call held - mevlut-cavusoglu,sergey-lavrov"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Merkel hat Dbeiba am Dienstag im Kanzleramt empfangen.",
+			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,angela-merkel"}},
+		{text: "Maas empfing Mangusch im Auswärtigen Amt.",
+			meet: []string{"meet held - heiko-maas,najla-mangoush"}},
+		{text: "Eine militärische Lösung könne es nicht geben, so Maas.",
+			say: []string{"heiko-maas"}},
+		{text: "„Wir werden den Prozess weiter unterstützen“, so Maas.",
+			say: []string{"heiko-maas"}},
+		{text: "Es war das erste Telefonat zwischen Merkel und Putin seit Wochen.",
+			meet: []string{"call held - angela-merkel,vladimir-putin"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Erdoğan ile bir araya gelen Dbeybe, Türkiye'nin desteğinden memnun olduklarını söyledi.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,recep-tayyip-erdogan"}, say: []string{"abdul-hamid-dbeibah"}},
+		{text: "Çavuşoğlu, Lavrov ile telefonda görüştü.",
+			meet: []string{"call held - mevlut-cavusoglu,sergey-lavrov"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "اردوان نے سراج کا پرتپاک استقبال کیا۔",
+			meet: []string{"meet held - fayez-al-sarraj,recep-tayyip-erdogan"}},
+		{text: "چاوش اوغلو نے لاوروف کے ساتھ ملاقات میں لیبیا کی صورتحال پر تبادلہ خیال کیا۔",
+			meet: []string{"meet held - mevlut-cavusoglu,sergey-lavrov"}},
+		{text: "سراج نے اردوان سے ٹیلیفونک رابطہ کیا۔",
+			meet: []string{"call held - fayez-al-sarraj,recep-tayyip-erdogan"}},
+	})
+}
