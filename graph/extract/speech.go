@@ -334,6 +334,13 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		}
 		return d.describedSpeaker(u)
 	}
+	if si := d.toks[h.tok0].sent; si > 0 && (h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)) {
+		// "по его словам": the one the sentence before was about
+		if who := d.lastSubject(si - 1); who != "" {
+			t := d.toks[h.tok0]
+			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
+		}
+	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.loc || m.dir || inQuote[m.tok0] || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
