@@ -14,12 +14,14 @@ func TestConstructionsWire(t *testing.T) {
 			say: []string{"sameh-shoukry"}},
 		{text: "وأعلنت رئاسة الجمهورية التونسية تأجيل زيارة الرئيس إلى طرابلس.",
 			say: []string{"tunisia"}},
+		{text: "ولم يعقد اللقاء المنتظر بين حفتر والسراج في موسكو."},
 		{text: "وعلى هامش المؤتمر، التقى وزير الخارجية المصري سامح شكري نظيره الروسي سيرغي لافروف.",
 			meet: []string{"meet held - sameh-shoukry,sergey-lavrov"}},
 		{text: "وأجرى المنفي مباحثات مع الرئيس التونسي قيس سعيد في قصر قرطاج.",
 			meet: []string{"meet held - kais-saied,mohamed-al-menfi"}},
 	})
 	runConstructions(t, "ru", []consCase{
+		{text: "Встреча Лаврова и Чавушоглу в Стамбуле так и не состоялась."},
 		{text: "В Москве состоялась встреча Лаврова с Агилой Салехом.",
 			meet: []string{"meet held - aguila-saleh-issa,sergey-lavrov"}},
 		{text: "Переговоры Путина и Эрдогана прошли в Сочи.",
@@ -36,12 +38,19 @@ func TestConstructionsWire(t *testing.T) {
 			say: []string{"heiko-maas"}},
 		{text: "„Wir werden den Prozess weiter unterstützen“, so Maas.",
 			say: []string{"heiko-maas"}},
+		{text: "Merkel telefonierte am Sonntag mit Erdoğan. Beide hätten über Libyen gesprochen, teilte Regierungssprecher Steffen Seibert mit.",
+			meet: []string{"call held 2021-03-07 angela-merkel,recep-tayyip-erdogan"}, say: []string{"x-steffen-seibert"}},
+		{text: "Ein Gespräch zwischen Blinken und Çavuşoğlu kam nicht zustande.",
+			meet: nil},
+		{text: "Zu einem Treffen zwischen Haftar und Sarradsch kam es in Berlin nicht.",
+			meet: nil},
 		{text: "Es war das erste Telefonat zwischen Merkel und Putin seit Wochen.",
 			meet: []string{"call held - angela-merkel,vladimir-putin"}},
 	})
 	runConstructions(t, "tr", []consCase{
 		{text: "Erdoğan ile bir araya gelen Dbeybe, Türkiye'nin desteğinden memnun olduklarını söyledi.",
 			meet: []string{"meet held - abdul-hamid-dbeibah,recep-tayyip-erdogan"}, say: []string{"abdul-hamid-dbeibah"}},
+		{text: "Çavuşoğlu ile Lavrov arasında planlanan görüşme gerçekleşmedi."},
 		{text: "Çavuşoğlu, Lavrov ile telefonda görüştü.",
 			meet: []string{"call held - mevlut-cavusoglu,sergey-lavrov"}},
 	})
@@ -50,6 +59,7 @@ func TestConstructionsWire(t *testing.T) {
 			meet: []string{"meet held - fayez-al-sarraj,recep-tayyip-erdogan"}},
 		{text: "چاوش اوغلو نے لاوروف کے ساتھ ملاقات میں لیبیا کی صورتحال پر تبادلہ خیال کیا۔",
 			meet: []string{"meet held - mevlut-cavusoglu,sergey-lavrov"}},
+		{text: "حفتر اور سراج کی ملاقات نہیں ہو سکی۔"},
 		{text: "سراج نے اردوان سے ٹیلیفونک رابطہ کیا۔",
 			meet: []string{"call held - fayez-al-sarraj,recep-tayyip-erdogan"}},
 	})

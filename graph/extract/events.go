@@ -491,7 +491,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 			}
 			continue
 		}
-		if h.tok0 <= trigs[0].tok1 {
+		if h.tok0 < trigs[0].tok1 {
 			continue
 		}
 		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after
