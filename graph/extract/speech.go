@@ -250,8 +250,12 @@ func (d *doc) findStatements() {
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
-		} else if (d.pronounAfter(h) || d.noSubject(h)) && !d.unnamedSpeaker(h) {
+		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
+			if speaker == "" && si > 0 && d.pronounOpens(h) {
+				// "Лавров провёл переговоры с Салехом. Он также заявил …"
+				speaker = d.lastSubject(si - 1)
+			}
 		}
 		if speaker == "" {
 			continue
@@ -943,6 +947,24 @@ func (d *doc) accordingSource(m *mention, inQuote []bool) bool {
 	}
 	for _, h := range d.sentHitsOf(s, pAccordingAfter) {
 		if src := d.sourceOf(h, inQuote); src != nil && src.tok0 == m.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOpens tells whether a personal pronoun opens speech verb h's
+// sentence as its subject ("انہوں نے یہ بھی کہا کہ …", "Он также
+// заявил …"): the one who spoke before goes on.
+func (d *doc) pronounOpens(h hit) bool {
+	switch d.lang {
+	case "ur", "ru", "de", "tr": // (Spanish "él" folds to the article "el")
+	default:
+		return false
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	for k := s.tok0; k <= s.tok0+1 && k < h.tok0; k++ {
+		if d.kindStartsAt(k, pPronoun) && !d.inQuote[k] {
 			return true
 		}
 	}
