@@ -16,6 +16,8 @@ func TestConstructionsMore(t *testing.T) {
 			meet: []string{"call held - abdel-fattah-el-sisi,emmanuel-macron"}, say: []string{"abdel-fattah-el-sisi"}},
 		{text: "واستقبل رئيس مجلس النواب عقيلة صالح في القبة السفير الأمريكي ريتشارد نورلاند.",
 			meet: []string{"meet held - aguila-saleh-issa,richard-norland"}},
+		{text: "استقبل رئيس مجلس السيادة عبد الفتاح البرهان المنقوش في الخرطوم. وأكد البرهان، خلال اللقاء، دعم السودان لحكومة الوحدة الوطنية حتى إجراء الانتخابات.",
+			meet: []string{"meet held - abdel-fattah-al-burhan,najla-mangoush"}, say: []string{"abdel-fattah-al-burhan"}},
 		{text: "والتقى وفد من حكومة الوحدة الوطنية برئاسة الدبيبة الرئيس التركي رجب طيب أردوغان في إسطنبول.",
 			meet: []string{"meet held - abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
 	})
@@ -40,6 +42,8 @@ func TestConstructionsMore(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 najla-mangoush,sergey-lavrov", "meet held 2021-03-10 abdul-hamid-dbeibah,sergey-lavrov"}},
 	})
 	runConstructions(t, "de", []consCase{
+		{text: "Maas traf Lawrow in Moskau. Russland unterstütze, nach dem Treffen, die Berliner Beschlüsse, sagte Lawrow.",
+			meet: []string{"meet held - heiko-maas,sergey-lavrov"}, say: []string{"sergey-lavrov"}},
 		{text: "Maas traf Lawrow am 12. April 2021 in Moskau.",
 			meet: []string{"meet held 2021-04-12 heiko-maas,sergey-lavrov"}},
 		{text: "„Wir brauchen eine politische Lösung“, sagte Maas. „Die ausländischen Kämpfer müssen abziehen.“",

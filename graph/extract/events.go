@@ -736,7 +736,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "X said after the meeting": the clause names no pair of its own
 	// and points back at an event told before
-	if len(parts) < 2 || own < 2 && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+	if len(parts) < 2 || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	status := graph.StatusHeld
@@ -1535,4 +1535,24 @@ func (d *doc) adverbialCut(s sentence, k int, heads []hit) int {
 		}
 	}
 	return -1
+}
+
+// parenthetical tells whether every trigger of the group stands in a
+// phrase about an event told before that commas set off ("وأكد البرهان،
+// خلال اللقاء، دعم السودان …", "sagte Maas, nach dem Treffen, …"): the
+// names around it are what was said, not a new pair that met.
+func (d *doc) parenthetical(g *group, hs []hit) bool {
+	for _, t := range g.trigs {
+		ok := false
+		for _, a := range hs {
+			if a.p.kind == pAnaphor && a.tok0 <= t.tok0 && a.tok1 >= t.tok1 && a.tok1 < len(d.toks) &&
+				d.punctIn(a.tok0, a.tok0, ",،") && d.punctIn(a.tok1, a.tok1, ",،") {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
