@@ -58,6 +58,8 @@ func TestConstructionsMore(t *testing.T) {
 			meet: []string{"meet held - abdul-hamid-dbeibah,heiko-maas"}},
 	})
 	runConstructions(t, "tr", []consCase{
+		{text: "Dendias, Trablus'ta Dbeybe ile görüştü ve Türkiye'nin anlaşmasını eleştirdi.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,nikos-dendias"}, say: []string{"nikos-dendias"}},
 		{text: "Çavuşoğlu ile Lavrov 12 Nisan 2021'de Moskova'da bir araya geldi.",
 			meet: []string{"meet held 2021-04-12 mevlut-cavusoglu,sergey-lavrov"}},
 		{text: "Erdoğan geçen hafta Dbeybe'yi Ankara'da kabul etti.",
@@ -68,6 +70,8 @@ func TestConstructionsMore(t *testing.T) {
 			say: []string{"hulusi-akar"}},
 	})
 	runConstructions(t, "ur", []consCase{
+		{text: "دندیاس نے طرابلس میں دبیبہ سے ملاقات کی تھی اور ترکی اور سابق حکومت کے معاہدے پر تحفظات ظاہر کیے تھے۔",
+			meet: []string{"meet held - abdul-hamid-dbeibah,nikos-dendias"}},
 		{text: "اردوان اور دبیبہ نے 12 اپریل 2021 کو انقرہ میں ملاقات کی۔",
 			meet: []string{"meet held 2021-04-12 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
 		{text: "گزشتہ ہفتے لاوروف نے ماسکو میں حفتر سے ملاقات کی۔",

@@ -673,6 +673,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	if d.lang == "ur" || d.lang == "tr" {
+		// the verb closes its clause: "… سے ملاقات کی تھی اور 2019 میں ترکی
+		// …", "… ile görüştü ve Türkiye'nin …" go on with another one
+		for _, h := range hs {
+			if h.p.kind == pAnd && h.tok0 >= last && h.tok0 <= last+2 && h.tok0 < hi && !mentionIn(g.mentions, last, h.tok0) {
+				hi = h.tok0
+				break
+			}
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
