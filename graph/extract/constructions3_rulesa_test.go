@@ -64,3 +64,37 @@ func TestConstructionsWire(t *testing.T) {
 			meet: []string{"call held - fayez-al-sarraj,recep-tayyip-erdogan"}},
 	})
 }
+
+// TestConstructionsCalls: more ways to say two people spoke by phone.
+func TestConstructionsCalls(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров и Чавушоглу созвонились в понедельник.",
+			meet: []string{"call held 2021-03-08 mevlut-cavusoglu,sergey-lavrov"}},
+		{text: "В телефонном разговоре с Эрдоганом Путин обсудил ситуацию в Ливии.",
+			meet: []string{"call held - recep-tayyip-erdogan,vladimir-putin"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Erdoğan ve Putin pazartesi günü telefonda görüştüler.",
+			meet: []string{"call held 2021-03-08 recep-tayyip-erdogan,vladimir-putin"}},
+		{text: "Çavuşoğlu, Lavrov'u telefonla aradı.",
+			meet: []string{"call held - mevlut-cavusoglu,sergey-lavrov"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "اردوان اور پوتن کے درمیان ٹیلی فون پر گفتگو ہوئی۔",
+			meet: []string{"call held - recep-tayyip-erdogan,vladimir-putin"}},
+		{text: "چاوش اوغلو نے لاوروف کو ٹیلی فون کیا۔",
+			meet: []string{"call held - mevlut-cavusoglu,sergey-lavrov"}},
+	})
+	runConstructions(t, "ar", []consCase{
+		{text: "وتحادث السيسي هاتفيا مع ماكرون يوم الأحد.",
+			meet: []string{"call held 2021-03-07 abdel-fattah-el-sisi,emmanuel-macron"}},
+		{text: "واتصل أردوغان هاتفيا بالدبيبة.",
+			meet: []string{"call held - abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Merkel und Putin telefonierten am Montag.",
+			meet: []string{"call held 2021-03-08 angela-merkel,vladimir-putin"}},
+		{text: "In einem Telefonat mit Lawrow forderte Maas einen Waffenstillstand.",
+			meet: []string{"call held - heiko-maas,sergey-lavrov"}, say: []string{"heiko-maas"}},
+	})
+}
