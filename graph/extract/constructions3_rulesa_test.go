@@ -98,3 +98,31 @@ func TestConstructionsCalls(t *testing.T) {
 			meet: []string{"call held - heiko-maas,sergey-lavrov"}, say: []string{"heiko-maas"}},
 	})
 }
+
+// TestConstructionsStatus: planned and called-off meetings.
+func TestConstructionsStatus(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Встреча Лаврова и Салеха состоится в пятницу в Москве.",
+			meet: []string{"meet planned 2021-03-12 aguila-saleh-issa,sergey-lavrov"}},
+		{text: "Путин и Эрдоган должны встретиться в Стамбуле.",
+			meet: []string{"meet planned - recep-tayyip-erdogan,vladimir-putin"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Merkel und Erdoğan wollen sich im April in Ankara treffen.",
+			meet: []string{"meet planned 2021-04 angela-merkel,recep-tayyip-erdogan"}},
+		{text: "Ein Treffen zwischen Maas und Dbeiba ist für Donnerstag geplant.",
+			meet: []string{"meet planned 2021-03-11 abdul-hamid-dbeibah,heiko-maas"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Erdoğan'ın Dbeybe'yi cuma günü Ankara'da ağırlayacağı bildirildi.",
+			meet: []string{"meet planned 2021-03-12 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+	})
+	runConstructions(t, "ar", []consCase{
+		{text: "ومن المنتظر أن يستقبل أردوغان الدبيبة في أنقرة يوم الخميس.",
+			meet: []string{"meet planned 2021-03-11 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "اردوان جمعرات کو انقرہ میں دبیبہ کا استقبال کریں گے۔",
+			meet: []string{"meet planned 2021-03-11 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+	})
+}
