@@ -126,3 +126,31 @@ func TestConstructionsStatus(t *testing.T) {
 			meet: []string{"meet planned 2021-03-11 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
 	})
 }
+
+// TestConstructionsParties: delegation members and others in the room.
+func TestConstructionsParties(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "واستقبل أردوغان السراج برفقة وزير الداخلية فتحي باشاغا.",
+			meet: []string{"meet held - fathi-bashagha,fayez-al-sarraj,recep-tayyip-erdogan"}},
+		{text: "والتقى الدبيبة في روما رئيس الوزراء الإيطالي ماريو دراغي. وحضر اللقاء وزيرة الخارجية نجلاء المنقوش.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,mario-draghi,najla-mangoush"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Merkel empfing Dbeiba in Begleitung von Außenministerin Nadschla al-Mangusch.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,angela-merkel,najla-mangoush"}},
+		{text: "Maas traf in Tripolis Dbeiba. An dem Gespräch nahm auch Nadschla al-Mangusch teil.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,heiko-maas,najla-mangoush"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров принял Дбейбу. В переговорах также участвовала Наджля аль-Мангуш.",
+			meet: []string{"meet held - abdul-hamid-dbeibah,najla-mangoush,sergey-lavrov"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Erdoğan, Serrac'ı Dolmabahçe'de kabul etti. Serrac'a İçişleri Bakanı Fethi Başağa eşlik etti.",
+			meet: []string{"meet held - fathi-bashagha,fayez-al-sarraj,recep-tayyip-erdogan"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "اردوان نے سراج کا استقبال کیا۔ سراج کے ہمراہ وزیر داخلہ فتحی باشاغا بھی تھے۔",
+			meet: []string{"meet held - fathi-bashagha,fayez-al-sarraj,recep-tayyip-erdogan"}},
+	})
+}
