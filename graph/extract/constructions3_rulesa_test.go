@@ -154,3 +154,41 @@ func TestConstructionsParties(t *testing.T) {
 			meet: []string{"meet held - fathi-bashagha,fayez-al-sarraj,recep-tayyip-erdogan"}},
 	})
 }
+
+// TestConstructionsSpeakers: who speaks, with titles, offices and media.
+func TestConstructionsSpeakers(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "وكتب المنفي على تويتر أن ليبيا تتطلع إلى شراكة جديدة مع فرنسا.",
+			say: []string{"mohamed-al-menfi"}},
+		{text: "واتهم الدبيبة حفتر بعرقلة توحيد المؤسسة العسكرية.",
+			say: []string{"abdul-hamid-dbeibah"}},
+		{text: "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو لا تدعم أي طرف.",
+			say: []string{"maria-zakharova"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров обвинил Хафтара в срыве переговоров.",
+			say: []string{"sergey-lavrov"}},
+		{text: "Об этом сообщила официальный представитель МИД России Мария Захарова.",
+			say: []string{"maria-zakharova"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Maas warf Haftar vor, den Waffenstillstand zu gefährden.",
+			say: []string{"heiko-maas"}},
+		{text: "Der Kreml teilte mit, Putin habe mit Erdoğan über Libyen gesprochen.",
+			meet: []string{"meet held - recep-tayyip-erdogan,vladimir-putin"}, say: []string{"russia"}},
+		{text: "Das türkische Außenministerium kritisierte die Erklärung scharf.",
+			say: []string{"turkey"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Rusya Dışişleri Bakanlığı Sözcüsü Mariya Zaharova, Moskova'nın taraf tutmadığını söyledi.",
+			say: []string{"maria-zakharova"}},
+		{text: "Akar, Hafter'i ateşkesi ihlal etmekle suçladı.",
+			say: []string{"hulusi-akar"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "روسی وزارت خارجہ کی ترجمان ماریا زاخارووا نے کہا کہ ماسکو کسی فریق کی حمایت نہیں کرتا۔",
+			say: []string{"maria-zakharova"}},
+		{text: "دبیبہ نے حفتر پر فوج کے اتحاد میں رکاوٹ ڈالنے کا الزام عائد کیا۔",
+			say: []string{"abdul-hamid-dbeibah"}},
+	})
+}
