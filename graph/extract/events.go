@@ -249,6 +249,18 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(trigs[0].tok0, s.tok1) {
+			// "Merkel hatte per Videokonferenz mit ihm gesprochen": the
+			// pronoun after the trigger is the partner named before
+			var persons []string
+			for _, m := range ms {
+				if m.kind == graph.KindPerson && !slices.Contains(persons, m.actor) {
+					persons = append(persons, m.actor)
+				}
+			}
+			if prev := d.lastSubject(si - 1); len(persons) == 1 && prev != "" && prev != persons[0] {
+				subject = prev
+			}
 		}
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
@@ -330,8 +342,19 @@ func (d *doc) pronounAfterPerson(si int) bool {
 // par Le Drian : le ministre se trouvait à Bruxelles" ends on Le Drian),
 // else the sentence's subject: whom a pronoun in the next sentence means.
 func (d *doc) lastSubject(si int) string {
+	return d.lastSubjectDepth(si, 2)
+}
+
+func (d *doc) lastSubjectDepth(si, depth int) string {
 	s := d.sents[si]
 	ms := d.actorMentions(s.tok0, s.tok1)
+	if depth > 0 && si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) {
+		// "Am 18. August war er in Tripolis mit X zusammengetroffen": the
+		// pronoun subject goes on from the sentence before
+		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
+			return prev
+		}
+	}
 	for k := s.tok1 - 1; k > s.tok0; k-- {
 		if strings.ContainsAny(d.toks[k].punct, ":;؛") && !d.inQuote[k] {
 			if p := firstPerson(ms, s.tok1); p < k {
