@@ -162,6 +162,12 @@ func TestConstructionsSpeakers(t *testing.T) {
 			say: []string{"mohamed-al-menfi"}},
 		{text: "واتهم الدبيبة حفتر بعرقلة توحيد المؤسسة العسكرية.",
 			say: []string{"abdul-hamid-dbeibah"}},
+		{text: "وقال المتحدث باسم الأمم المتحدة ستيفان دوجاريك إن غوتيريش أكد «دعم المنظمة الكامل للحكومة الجديدة».",
+			say: []string{"stephane-dujarric"}},
+		{text: "وقال المنفي إن ليبيا «ترفض أي تدخل أجنبي»، مؤكداً أن الحل «يجب أن يكون ليبياً خالصاً».",
+			say: []string{"mohamed-al-menfi"}},
+		{text: "وقال الدبيبة إن الحكومة ستجري الانتخابات في موعدها، مضيفاً: «لن نتراجع عن هذا الالتزام أبداً».",
+			say: []string{"abdul-hamid-dbeibah", "abdul-hamid-dbeibah"}},
 		{text: "وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو لا تدعم أي طرف.",
 			say: []string{"maria-zakharova"}},
 	})

@@ -153,6 +153,14 @@ func (d *doc) findStatements() {
 					break
 				}
 			}
+			// "قال المتحدث دوجاريك إن غوتيريش أكد «…»": the words are
+			// reported by the verb whose clause holds the other
+			if verb > 0 && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
+				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
+				if inner != nil && outer != nil && inner.actor != outer.actor {
+					verb--
+				}
+			}
 			if verb >= 0 && isAccording(speech[verb]) {
 				spk = d.sourceOf(speech[verb], inQuote)
 			} else if verb >= 0 {
@@ -193,6 +201,18 @@ func (d *doc) findStatements() {
 			usedVerb[verb] = true
 		}
 		text := string(d.text[q.open+1 : q.close])
+		if last >= 0 && speaker == lastSpeaker && sOpen == lastSent {
+			// a second quotation of one speaker in one sentence ("قال إن
+			// «…»، مؤكداً أن «…»") is one utterance
+			if !strings.Contains(d.statements[last].Text, strings.TrimSpace(text)) {
+				d.statements[last].Text += " " + strings.TrimSpace(text)
+			}
+			q.used = true
+			if verb >= 0 {
+				usedVerb[verb] = true
+			}
+			continue
+		}
 		if rule == "speech.quote.continued" && last >= 0 && sOpen-lastSent <= 1 {
 			// a quotation that runs on into the next sentence without a
 			// verb of its own is the same utterance: one statement
@@ -269,6 +289,17 @@ func (d *doc) findStatements() {
 		for _, o := range d.statements {
 			if o.Speaker == speaker && o.Evidence.Sentence == si && !o.Quote {
 				dup = true
+			}
+		}
+		// (a quotation of the speaker's inside the clause is its words
+		// already: "قال المنفي إن ليبيا «…»، مؤكداً …")
+		for _, q := range qs {
+			if q.used && q.tok0 >= t0 && q.tok0 < t1 && q.tok0-t0 <= 3 {
+				for _, o := range d.statements {
+					if o.Speaker == speaker && o.Evidence.Sentence == si && o.Quote {
+						dup = true
+					}
+				}
 			}
 		}
 		if dup {
