@@ -505,13 +505,7 @@ func (d *doc) titledPeople() {
 		if h.p.kind != pTitle {
 			continue
 		}
-		longer := false
-		for _, o := range d.hits[max(0, hi-3):min(len(d.hits), hi+4)] {
-			if o.p.kind == pTitle && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && o.tok1-o.tok0 > h.tok1-h.tok0 {
-				longer = true
-			}
-		}
-		if longer {
+		if d.moreSpecificTitle(hi) {
 			continue
 		}
 		si := d.toks[h.tok0].sent
@@ -848,7 +842,7 @@ func (d *doc) bareTitles() {
 	added := false
 	mi := 0
 	var qualified map[int]bool
-	for _, h := range d.hits {
+	for hi, h := range d.hits {
 		if h.p.kind != pTitle {
 			continue
 		}
@@ -904,7 +898,7 @@ func (d *doc) bareTitles() {
 				}
 			}
 		}
-		if named || d.insideHit(h, pUnnamed) {
+		if named || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
 		qualified = d.qualifiers(h, qualified)
@@ -1383,4 +1377,20 @@ func (d *doc) writtenInCaps(t *token) bool {
 		}
 	}
 	return true
+}
+
+// moreSpecificTitle tells whether another title covers hit hi: a longer
+// one, or one of the same words that names the office more narrowly
+// ("وزیر خارجہ" as the foreign minister, not any "وزیر").
+func (d *doc) moreSpecificTitle(hi int) bool {
+	h := d.hits[hi]
+	for _, o := range d.hits[max(0, hi-3):min(len(d.hits), hi+4)] {
+		if o.p.kind != pTitle || o.tok0 > h.tok0 || o.tok1 < h.tok1 {
+			continue
+		}
+		if o.tok1-o.tok0 > h.tok1-h.tok0 || o.tok0 == h.tok0 && o.tok1 == h.tok1 && len(o.p.role) > len(h.p.role) {
+			return true
+		}
+	}
+	return false
 }

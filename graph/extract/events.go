@@ -249,6 +249,18 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(trigs[0].tok0, s.tok1) {
+			// "Merkel hatte per Videokonferenz mit ihm gesprochen": the
+			// pronoun after the trigger is the partner named before
+			var persons []string
+			for _, m := range ms {
+				if m.kind == graph.KindPerson && !slices.Contains(persons, m.actor) {
+					persons = append(persons, m.actor)
+				}
+			}
+			if prev := d.lastSubject(si - 1); len(persons) == 1 && prev != "" && prev != persons[0] {
+				subject = prev
+			}
 		}
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
@@ -330,8 +342,19 @@ func (d *doc) pronounAfterPerson(si int) bool {
 // par Le Drian : le ministre se trouvait à Bruxelles" ends on Le Drian),
 // else the sentence's subject: whom a pronoun in the next sentence means.
 func (d *doc) lastSubject(si int) string {
+	return d.lastSubjectDepth(si, 2)
+}
+
+func (d *doc) lastSubjectDepth(si, depth int) string {
 	s := d.sents[si]
 	ms := d.actorMentions(s.tok0, s.tok1)
+	if depth > 0 && si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) {
+		// "Am 18. August war er in Tripolis mit X zusammengetroffen": the
+		// pronoun subject goes on from the sentence before
+		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
+			return prev
+		}
+	}
 	for k := s.tok1 - 1; k > s.tok0; k-- {
 		if strings.ContainsAny(d.toks[k].punct, ":;؛") && !d.inQuote[k] {
 			if p := firstPerson(ms, s.tok1); p < k {
@@ -440,8 +463,9 @@ func (d *doc) covered(h hit, hs []hit) bool {
 			continue
 		}
 		if o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok1-o.tok0 > h.tok1-h.tok0 || o.p.kind == pIgnore) {
-			// a cancellation cue holds no trigger of its own: "called off"
-			if o.p.kind == pIgnore || o.p.kind == pCancelled || isTrigger(o.p.kind) {
+			// a cancellation cue holds no trigger of its own: "called off";
+			// nor does a longer joining phrase: "принял участие" receives no one
+			if o.p.kind == pIgnore || o.p.kind == pCancelled || o.p.kind == pJoin || isTrigger(o.p.kind) {
 				return true
 			}
 		}
@@ -501,7 +525,12 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 			}
 			continue
 		}
-		if h.tok0 <= trigs[0].tok1 {
+		if h.tok0 < trigs[0].tok1 {
+			continue
+		}
+		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after
+		// a fronted phrase has the event's own subject after it
+		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.kindStartsAt(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
 			continue
 		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
@@ -568,6 +597,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		gs[k].hi = heads[k+1].tok0
 		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -591,7 +622,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1 ||
 			// the manner before the verb, as verb-final languages put it:
 			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
-			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
+			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			// the manner closing the clause after the partner, naming no one
+			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
+			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
 		// names its own partner of the one the pronoun stands for
@@ -673,6 +707,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	if d.lang == "ur" || d.lang == "tr" {
+		// the verb closes its clause: "… سے ملاقات کی تھی اور 2019 میں ترکی
+		// …", "… ile görüştü ve Türkiye'nin …" go on with another one
+		for _, h := range hs {
+			if h.p.kind == pAnd && h.tok0 >= last && h.tok0 <= last+2 && h.tok0 < hi && !mentionIn(g.mentions, last, h.tok0) {
+				hi = h.tok0
+				break
+			}
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
@@ -745,7 +789,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "X said after the meeting": the clause names no pair of its own
 	// and points back at an event told before
-	if len(parts) < 2 || own < 2 && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+	if len(parts) < 2 || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	status := graph.StatusHeld
@@ -1003,10 +1047,10 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if ev == nil || len(ev.parts) < 3 {
 		return []*event{ev}
 	}
-	from := -1
+	from, sep := -1, -1
 	for _, h := range hs {
 		if h.p.kind == pSeparate && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
-			from = h.tok1
+			from, sep = h.tok1, h.tok0
 			break
 		}
 	}
@@ -1023,6 +1067,21 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			break
 		}
 		partners = append(partners, m.actor)
+	}
+	if len(partners) < 2 {
+		// verb-final languages name the partners before the word: "Erdoğan,
+		// Serrac ve Akile Salih ile ayrı ayrı görüştü"; the subject is not one
+		partners = partners[:0]
+		for i := len(g.mentions) - 1; i >= 0; i-- {
+			m := g.mentions[i]
+			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
+				continue
+			}
+			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") {
+				break
+			}
+			partners = append([]string{m.actor}, partners...)
+		}
 	}
 	if len(partners) < 2 || len(partners) == len(ev.parts) {
 		return []*event{ev}
@@ -1534,4 +1593,51 @@ func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
 		}
 	}
 	return false
+}
+
+// adverbialCut is the comma that closes a time phrase opening the
+// sentence around its first trigger ("A day after Boukadoum's visit to
+// Tripoli, the Algerian president received a call", "وفي اليوم التالي
+// لزيارة بوقدوم إلى طرابلس، تلقى …"): the event in it is not the main
+// clause's, and shares no actor with it. It is -1 when there is none.
+func (d *doc) adverbialCut(s sentence, k int, heads []hit) int {
+	if k != 0 {
+		return -1
+	}
+	// a "since" phrase takes the event as its complement; so does an
+	// Arabic "the next day" with the trigger joined by "ل" ("لزيارة")
+	opens := false
+	for _, h := range d.hitsStartingAt(s.tok0) {
+		opens = opens || h.p.kind == pRelative && h.tok1 <= heads[0].tok0 && (h.p.since ||
+			d.lang == "ar" && h.p.anchor && heads[0].tok0 == h.tok1 && strings.HasPrefix(d.toks[h.tok1].norm, "ل"))
+	}
+	if !opens {
+		return -1
+	}
+	for c := heads[0].tok1; c < heads[1].tok0; c++ {
+		if d.punctIn(c, c, ",،") {
+			return c
+		}
+	}
+	return -1
+}
+
+// parenthetical tells whether every trigger of the group stands in a
+// phrase about an event told before that commas set off ("وأكد البرهان،
+// خلال اللقاء، دعم السودان …", "sagte Maas, nach dem Treffen, …"): the
+// names around it are what was said, not a new pair that met.
+func (d *doc) parenthetical(g *group, hs []hit) bool {
+	for _, t := range g.trigs {
+		ok := false
+		for _, a := range hs {
+			if a.p.kind == pAnaphor && a.tok0 <= t.tok0 && a.tok1 >= t.tok1 && a.tok1 < len(d.toks) &&
+				d.punctIn(a.tok0, a.tok0, ",،") && d.punctIn(a.tok1, a.tok1, ",،") {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -386,7 +386,34 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 			return 0
 		}
 	}
+	if len(p.particle) > 0 && !d.particleAfter(p.particle, i+len(p.keys), limit) {
+		return 0
+	}
 	return len(p.keys)
+}
+
+// particleAfter tells whether a separable verb's particle closes the
+// clause that goes on at token from: "kam Maas in Berlin mit Haftar
+// zusammen." It stands within a dozen words, with no comma or colon
+// before it, and right before a mark that ends the clause, or last.
+func (d *doc) particleAfter(part []string, from, limit int) bool {
+	n := len(part)
+	for j := from; j+n <= limit && j < from+12; j++ {
+		if j > from && strings.ContainsAny(d.toks[j].punct, ",;:()–—\"„“”«»") {
+			return false
+		}
+		match := true
+		for k := range part {
+			if d.toks[j+k].norm != part[k] {
+				match = false
+				break
+			}
+		}
+		if match && (j+n == limit || strings.ContainsAny(d.toks[j+n].punct, ",.;:!?()–—\"„“”«»")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hitEndsAt tells whether a rule-file phrase of a kind, starting at or

@@ -569,6 +569,8 @@ const (
 	pRelPron     // "who", "der", "qui", "который": opens a relative clause after a comma
 	pHead        // "رئيس", "глава": the head of the organisation named right after
 	pObjPron     // "l'a", "lo ha", "lo recibió": an object pronoun right before the verb
+	pInstitution // "ministry", "embassy", "الخارجية", "МИД": a state's office; with a country or demonym beside it, that country speaks
+	pFronted     // "bei", "nach": opens a fronted phrase; the verb-second verb after it has its subject after it
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -584,7 +586,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }
@@ -601,6 +603,10 @@ type phrase struct {
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	role   string // title: the role it implies
 	name   string // the rule file key, for Evidence.Rule
+	// particle closes a separable verb further on in its clause ("kam …
+	// zusammen", "rief … an"): written after "…" in the rule file, it
+	// must end the clause; the hit covers the verb only
+	particle []string
 }
 
 type phraseSet struct {
@@ -628,7 +634,11 @@ type langRules struct {
 func newPhrase(text string, kind int) *phrase {
 	fields := strings.Fields(text)
 	p := &phrase{kind: kind}
-	for _, f := range fields {
+	for k, f := range fields {
+		if f == "…" || f == "..." {
+			p.particle = tokenizeRaw(strings.Join(fields[k+1:], " "))
+			break
+		}
 		wild := strings.HasSuffix(f, "*")
 		f = strings.TrimSuffix(f, "*")
 		for i, k := range tokenizeRaw(f) {

@@ -83,8 +83,8 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] {
-			continue
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) {
+			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
 		if n := len(speech); n > 0 && h.tok0 < speech[n-1].tok1 {
@@ -124,6 +124,10 @@ func (d *doc) findStatements() {
 			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
 				// ("«…», pidió Sánchez"; but "«…» and asked Washington")
 				spk = m
+			} else if m := d.mentionIn(max(d.sents[sOpen].tok0, q.tok0-2), q.tok0, inQuote, true); m != nil && m.kind == graph.KindPerson {
+				// the person right before the quotation: "Dibeybe ile
+				// görüşen Miçotakis, "…" ifadelerini kullandı"
+				spk = m
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
 			}
@@ -147,6 +151,14 @@ func (d *doc) findStatements() {
 				if d.toks[h.tok0].sent == sOpen && h.tok1 <= q.tok0 {
 					verb = vi
 					break
+				}
+			}
+			// "قال المتحدث دوجاريك إن غوتيريش أكد «…»": the words are
+			// reported by the verb whose clause holds the other
+			if verb > 0 && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
+				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
+				if inner != nil && outer != nil && inner.actor != outer.actor {
+					verb--
 				}
 			}
 			if verb >= 0 && isAccording(speech[verb]) {
@@ -189,6 +201,18 @@ func (d *doc) findStatements() {
 			usedVerb[verb] = true
 		}
 		text := string(d.text[q.open+1 : q.close])
+		if last >= 0 && speaker == lastSpeaker && sOpen == lastSent {
+			// a second quotation of one speaker in one sentence ("قال إن
+			// «…»، مؤكداً أن «…»") is one utterance
+			if !strings.Contains(d.statements[last].Text, strings.TrimSpace(text)) {
+				d.statements[last].Text += " " + strings.TrimSpace(text)
+			}
+			q.used = true
+			if verb >= 0 {
+				usedVerb[verb] = true
+			}
+			continue
+		}
 		if rule == "speech.quote.continued" && last >= 0 && sOpen-lastSent <= 1 {
 			// a quotation that runs on into the next sentence without a
 			// verb of its own is the same utterance: one statement
@@ -239,12 +263,19 @@ func (d *doc) findStatements() {
 			d.accordingStatement(h, speech, inQuote)
 			continue
 		}
+		if d.reportedInside(h, speech[:vi]) {
+			continue
+		}
 		spk := d.speakerOf(h, inQuote)
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
-		} else if (d.pronounAfter(h) || d.noSubject(h)) && !d.unnamedSpeaker(h) {
+		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
+			if speaker == "" && si > 0 && d.pronounOpens(h) {
+				// "Лавров провёл переговоры с Салехом. Он также заявил …"
+				speaker = d.lastSubject(si - 1)
+			}
 		}
 		if speaker == "" {
 			continue
@@ -258,6 +289,17 @@ func (d *doc) findStatements() {
 		for _, o := range d.statements {
 			if o.Speaker == speaker && o.Evidence.Sentence == si && !o.Quote {
 				dup = true
+			}
+		}
+		// (a quotation of the speaker's inside the clause is its words
+		// already: "قال المنفي إن ليبيا «…»، مؤكداً …")
+		for _, q := range qs {
+			if q.used && q.tok0 >= t0 && q.tok0 < t1 && q.tok0-t0 <= 3 {
+				for _, o := range d.statements {
+					if o.Speaker == speaker && o.Evidence.Sentence == si && o.Quote {
+						dup = true
+					}
+				}
 			}
 		}
 		if dup {
@@ -320,7 +362,19 @@ func isAccording(h hit) bool {
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 	if u, ok := d.unnamedSource(h); ok {
+		if u.p.kind == pInstitution {
+			// "according to the Turkish presidency" tells where a
+			// report comes from, not what the country said
+			return nil
+		}
 		return d.describedSpeaker(u)
+	}
+	if si := d.toks[h.tok0].sent; si > 0 && (h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)) {
+		// "по его словам": the one the sentence before was about
+		if who := d.lastSubject(si - 1); who != "" {
+			t := d.toks[h.tok0]
+			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
+		}
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
@@ -330,7 +384,14 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		if h.p.kind == pAccording && m.tok0 >= h.tok1 && m.tok0 <= h.tok1+1 {
 			return m
 		}
-		if h.p.kind == pAccordingAfter && m.tok1 == h.tok0 {
+		// a title first, the person it introduces after its own
+		// qualifier: "بحسب المتحدث باسم الأمم المتحدة ستيفان دوجاريك"
+		if h.p.kind == pAccording && m.kind == graph.KindPerson && m.tok0 > h.tok1+1 && m.tok0 <= h.tok1+6 &&
+			(d.kindStartsAt(h.tok1, pTitle) || d.kindStartsAt(h.tok1+1, pTitle)) && !d.punctIn(h.tok1, m.tok0-1, ",،;:«»\"“”„") {
+			return m
+		}
+		if h.p.kind == pAccordingAfter && (m.tok1 == h.tok0 || m.tok1 == h.tok0-1 && d.toks[m.tok1].apos) {
+			// (with a Turkish case suffix between: "Kalın'a göre")
 			return m
 		}
 	}
@@ -357,7 +418,9 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 		}
 	}
 	spk := d.sourceOf(h, inQuote)
-	if spk == nil {
+	if spk == nil || spk.kind == graph.KindCountry {
+		// "nach Angaben aus Moskau", "laut Ankara": where a report of
+		// events comes from, not words the gold gives the state
 		return
 	}
 	// the statement is the sentence without the source phrase: "according
@@ -487,7 +550,8 @@ func (d *doc) holderOf(i int) *mention {
 		return m
 	}
 	n := &d.mentions[i+1]
-	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") {
+	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") || n.tok0 > m.tok1 && d.complementizerAt(m.tok1) {
+		// ("أعلن الكرملين أن بوتين": the person is in what was said)
 		return m
 	}
 	groups := map[string]bool{}
@@ -509,7 +573,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	s := d.sents[si]
 	start := s.tok0
 	for k := h.tok0 - 1; k > s.tok0; k-- {
-		if inQuote[k] && !inQuote[k+1] {
+		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) {
+			// (a quoted word or two is a phrase of the clause: "Serrac ise
+			// desteğin "hayati önemde" olduğunu söyledi")
 			start = k + 1
 			break
 		}
@@ -539,7 +605,13 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	// a verb first in its clause, or second after a word that names no
 	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
 	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
-	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	// a verb-second clause opened by a fronted phrase puts the subject
+	// after the verb: "Bei seinem Treffen mit Lawrow forderte Maas …"
+	fronted := d.kindStartsAt(start, pFronted) && !d.punctIn(start+1, h.tok0, ",;:")
+	if fronted && d.pronounAfter(h) {
+		return nil
+	}
+	inverted := first || fronted || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
 	if h.p.kind == pSpeechTo {
 		// only a closing quotation inverts it ("«…», pidió Sánchez"); after
 		// a comma the one named next is addressed ("X, en una entrevista,
@@ -548,6 +620,17 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
+	if d.lang == "tr" {
+		// the subject is set off by a comma, whatever comes before it
+		// ("Erdoğan ile bir araya gelen Dbeybe, … söyledi")
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.tok0 >= start && m.tok1 < h.tok0 && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] && d.punctIn(m.tok1, m.tok1, ",") {
+				before = m
+				break
+			}
+		}
+	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
@@ -557,6 +640,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	if inverted && after != nil {
 		return after
+	}
+	if before != nil && after != nil && d.accordingSource(before, inQuote) {
+		return after // "laut Kreml bekräftigte Putin": the source only says where it comes from
 	}
 	if before != nil {
 		return before
@@ -751,9 +837,12 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 // unnamedSpeaker decides.
 func (d *doc) unnamedSource(h hit) (hit, bool) {
 	s := d.sents[d.toks[h.tok0].sent]
-	for _, u := range d.sentHitsOf(s, pUnnamed) {
+	for _, u := range append(d.sentHitsOf(s, pUnnamed), d.sentHitsOf(s, pInstitution)...) {
 		if d.insideMention(u.tok0, u.tok1) {
 			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
+		}
+		if u.p.kind == pInstitution && (d.insideHit(u, pTitle) || d.hitEndsAt(u.tok0, max(0, u.tok0-3), pTitle)) {
+			continue // "وزير الخارجية المصري", "Dışişleri Bakanı": a title, not the office
 		}
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
@@ -772,7 +861,8 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			for _, x := range d.sentHitsOf(s, pUnnamedLink) {
 				linked = linked || x.tok0 == u.tok1
 			}
-			if !linked && h.tok0-u.tok1 > 4 {
+			// (an Urdu subject marked with "نے" may stand far before its verb)
+			if !linked && h.tok0-u.tok1 > 4 && (d.lang != "ur" || d.toks[u.tok1].key != urduErgative) {
 				continue
 			}
 			named := false
@@ -794,6 +884,15 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 // الأمريكية"), and no one when the article named none: the nearest
 // person is never the ministry.
 func (d *doc) describedSpeaker(u hit) *mention {
+	if u.p.kind == pInstitution {
+		// a state's office qualified by its country speaks for the
+		// country: "الخارجية الروسية", "МИД России", "das russische
+		// Außenministerium"
+		if c := d.titleCountry(u); c != "" {
+			t := d.toks[u.tok0]
+			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+		}
+	}
 	head := d.toks[u.tok1-1].key
 	if d.toks[u.tok1-1].script == scriptArabic {
 		head = strings.TrimPrefix(head, "ال")
@@ -837,4 +936,68 @@ func (d *doc) sentHitsOf(s sentence, kind int) []hit {
 		}
 	}
 	return out
+}
+
+// kindStartsAt tells whether a hit of a kind starts at token i.
+func (d *doc) kindStartsAt(i, kind int) bool {
+	for _, x := range d.hitsStartingAt(i) {
+		if x.p.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedInside tells whether speech verb h stands in what an earlier
+// verb of its sentence reports, after that verb's complementizer: "X نے
+// بتایا کہ المشری نے … یقین دہانی کرائی", "قال X إن غوتيريش أكد …" are
+// X's words, not a statement of the one they quote.
+func (d *doc) reportedInside(h hit, before []hit) bool {
+	si := d.toks[h.tok0].sent
+	for _, o := range before {
+		if d.toks[o.tok0].sent != si || isAccording(o) {
+			continue
+		}
+		for k := o.tok1; k < h.tok0 && k <= o.tok1+8; k++ {
+			if d.complementizerAt(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// accordingSource tells whether mention m is the source an "according
+// to" phrase of its sentence names.
+func (d *doc) accordingSource(m *mention, inQuote []bool) bool {
+	s := d.sents[d.toks[m.tok0].sent]
+	for _, h := range d.sentHitsOf(s, pAccording) {
+		if src := d.sourceOf(h, inQuote); src != nil && src.tok0 == m.tok0 {
+			return true
+		}
+	}
+	for _, h := range d.sentHitsOf(s, pAccordingAfter) {
+		if src := d.sourceOf(h, inQuote); src != nil && src.tok0 == m.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOpens tells whether a personal pronoun opens speech verb h's
+// sentence as its subject ("انہوں نے یہ بھی کہا کہ …", "Он также
+// заявил …"): the one who spoke before goes on.
+func (d *doc) pronounOpens(h hit) bool {
+	switch d.lang {
+	case "ur", "ru", "de", "tr": // (Spanish "él" folds to the article "el")
+	default:
+		return false
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	for k := s.tok0; k <= s.tok0+1 && k < h.tok0; k++ {
+		if d.kindStartsAt(k, pPronoun) && !d.inQuote[k] {
+			return true
+		}
+	}
+	return false
 }
