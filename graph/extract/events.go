@@ -325,6 +325,27 @@ func (d *doc) pronounAfterPerson(si int) bool {
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
 }
 
+// groupNumerals are the "three" of a group phrase ("the three
+// ministers", "les trois ministres", "i tre ministri", "los tres
+// cancilleres"); any other group phrase is a pair.
+var groupNumerals = map[string]bool{"three": true, "trois": true, "tre": true, "tres": true, "drei": true, "три": true, "трое": true, "üç": true, "ثلاثة": true, "تین": true}
+
+// groupSize is how many people the group phrase in [lo, hi) counts.
+func (d *doc) groupSize(lo, hi int) int {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		if d.hits[i].p.kind != pBoth {
+			continue
+		}
+		for _, k := range d.hits[i].p.keys {
+			if groupNumerals[k] {
+				return 3
+			}
+		}
+	}
+	return 2
+}
+
 // lastSubject is the subject of sentence si's last clause after a colon
 // or semicolon, when it names a person ("le maréchal n'a pas été reçu
 // par Le Drian : le ministre se trouvait à Bruxelles" ends on Le Drian),
@@ -346,7 +367,44 @@ func (d *doc) lastSubject(si int) string {
 			break
 		}
 	}
-	return d.subject(ms)
+	return d.subject(d.withoutFrontedObject(si, ms))
+}
+
+// withoutFrontedObject drops the persons of a phrase that opens the
+// sentence with an event noun and ends at a comma, when a person follows
+// it: "After talks with Malta's foreign minister, Evarist Bartolo, in
+// Valletta, Sarraj held …" is about Sarraj, and a pronoun in the next
+// sentence means him.
+func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
+	s := d.sents[si]
+	if len(ms) < 2 || ms[0].tok0-s.tok0 > 6 {
+		return ms
+	}
+	opens := false
+	for _, h := range d.sentHits(si) {
+		if h.tok0 >= ms[0].tok0 || h.tok0-s.tok0 > 5 {
+			break
+		}
+		if isTrigger(h.p.kind) {
+			opens = true
+		}
+	}
+	if !opens {
+		return ms
+	}
+	f := firstPerson(ms, -1)
+	for i := 1; i < len(ms); i++ {
+		if f < 0 || ms[i].tok0 <= f || ms[i].kind != graph.KindPerson || !d.punctIn(ms[i-1].tok1, ms[i].tok0, ",،") {
+			continue
+		}
+		for k := ms[i-1].tok1; k < ms[i].tok0; k++ {
+			if d.triggerAt(k) || d.pronounIn(k, k+1) {
+				return ms
+			}
+		}
+		return ms[i:]
+	}
+	return ms
 }
 
 // firstPerson is the first token of the first person among ms, or end.
@@ -710,11 +768,27 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "the two leaders had also met in Istanbul on 27 November": the pair
 	// at the head of the last event (its subject and first partner, not
 	// their delegations)
-	if len(parts) == 0 && !negated && d.kindBetween(lo, hi, pBoth) {
+	// "the three ministers" gathers the heads of the last sentence's
+	// events; "i due hanno incontrato Maas" adds the pair to the one
+	// named
+	if len(parts) <= 1 && !negated && d.kindBetween(lo, hi, pBoth) {
 		if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
-			for _, p := range d.meetings[n-1].parts[:2] {
-				parts = append(parts, p)
-				seen[p] = true
+			want := d.groupSize(lo, hi)
+			var pair []string
+			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
+				for _, p := range d.meetings[i].parts[:2] {
+					if !slices.Contains(pair, p) && len(pair) < want {
+						pair = append(pair, p)
+					}
+				}
+			}
+			if len(pair) >= want {
+				for _, p := range pair {
+					if !seen[p] {
+						parts = append(parts, p)
+						seen[p] = true
+					}
+				}
 			}
 		}
 	}
@@ -1242,18 +1316,35 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		}
 		return best, ok
 	}
-	if e, ok := pick(lo, hi, si); ok {
-		return d.resolve(e, status, anchor)
-	}
 	s := d.sents[si]
-	if e, ok := pick(s.tok0, s.tok1, si); ok {
+	// the sentence before, when it tells no event of its own, dates an
+	// event that follows it ("arrived in Tripoli on Monday. In the
+	// evening he met …")
+	before := func() (dateExpr, bool) {
+		if si == 0 || d.sentHasEvent(si-1) || d.sents[si-1].para != s.para {
+			return dateExpr{}, false
+		}
+		p := d.sents[si-1]
+		return pick(p.tok0, p.tok1, si-1)
+	}
+	res := func(e dateExpr) graph.Date {
+		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {
+			if b, ok := before(); ok && b.kind != dateAnchor && b.kind != dateSince {
+				if dt := d.resolve(b, status, anchor); dt.Day != 0 {
+					return shiftDays(dt, e.days)
+				}
+			}
+		}
 		return d.resolve(e, status, anchor)
 	}
-	if si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == s.para {
-		p := d.sents[si-1]
-		if e, ok := pick(p.tok0, p.tok1, si-1); ok && e.kind == dateAbsolute {
-			return d.resolve(e, status, anchor)
-		}
+	if e, ok := pick(lo, hi, si); ok {
+		return res(e)
+	}
+	if e, ok := pick(s.tok0, s.tok1, si); ok {
+		return res(e)
+	}
+	if e, ok := before(); ok && e.kind == dateAbsolute {
+		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
 }

@@ -245,6 +245,13 @@ func (d *doc) findStatements() {
 			speaker = spk.actor
 		} else if (d.pronounAfter(h) || d.noSubject(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
+			if speaker == "" && si > d.headSents && d.pronounIn(s.tok0, h.tok0) {
+				// "Later he told reporters …" with no statement before:
+				// the subject of the previous sentence
+				if p := d.lastSubject(si - 1); d.namedPerson(p) {
+					speaker = p
+				}
+			}
 		}
 		if speaker == "" {
 			continue
@@ -540,6 +547,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	// one ("Dann sagte Maas"; not "Çavuşoğlu said Haftar had asked")
 	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
 	inverted := first || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	if h.tok1-h.tok0 >= 5 && !first {
+		// a passive frame ("…, for his part, was quoted by his office as
+		// saying the Council …") keeps the subject before it
+		inverted = false
+	}
 	if h.p.kind == pSpeechTo {
 		// only a closing quotation inverts it ("«…», pidió Sánchez"); after
 		// a comma the one named next is addressed ("X, en una entrevista,
@@ -687,6 +699,16 @@ func (d *doc) pronounAfter(h hit) bool {
 func (d *doc) noSubject(h hit) bool {
 	s := d.sents[d.toks[h.tok0].sent]
 	return h.tok0-s.tok0 <= 3
+}
+
+// namedPerson tells whether the article names actor id as a person.
+func (d *doc) namedPerson(id string) bool {
+	for _, m := range d.mentions {
+		if m.actor == id {
+			return m.kind == graph.KindPerson
+		}
+	}
+	return false
 }
 
 // previousSpeaker is the speaker of the last statement, or the last
