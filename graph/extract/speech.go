@@ -573,10 +573,39 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if before != nil {
 		return before
 	}
+	if m := d.counterpartSpeaker(h, start); m != nil {
+		return m
+	}
 	if h.p.kind == pSpeechTo {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// counterpartSpeaker is whom "his German counterpart" as the subject of
+// a speech verb means: the person of that country the article named last
+// before it ("Le Drian s'est entretenu avec Heiko Maas. Son homologue
+// allemand a jugé …" is Maas).
+func (d *doc) counterpartSpeaker(h hit, start int) *mention {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= start })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		c := d.hits[k]
+		if c.p.kind != pCounterpart || d.inQuote[c.tok0] || d.mentionStarts(c.tok1, h.tok0) {
+			continue
+		}
+		country := d.titleCountry(c)
+		if country == "" {
+			return nil
+		}
+		for i := len(d.mentions) - 1; i >= 0; i-- {
+			m := &d.mentions[i]
+			if m.tok0 < c.tok0 && m.kind == graph.KindPerson && d.actorCountry(m.actor) == country {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // complementizerAt tells whether a complementizer ("that", "أن", "که")
