@@ -1086,6 +1086,11 @@ func (d *doc) orgHeads() {
 		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 {
 			continue
 		}
+		// "el jefe del Gobierno de Acuerdo Nacional (GNA) libio, Fayez
+		// al Sarraj": named in an apposition
+		if d.appositionAfter(org, i) {
+			continue
+		}
 		if m, ok := d.memberNear(h, org.actor, i); ok {
 			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
 			changed = true
@@ -1098,6 +1103,29 @@ func (d *doc) orgHeads() {
 
 // onlyHolder is the first mention of the one person the article names
 // whose lexicon role title h names, if there is exactly one.
+// appositionAfter tells whether a person is named within a few words
+// after mention i, past a comma and with no verb between.
+func (d *doc) appositionAfter(org mention, i int) bool {
+	for _, m := range d.mentions[i+1:] {
+		if m.tok0 > org.tok1+6 || d.toks[m.tok0].sent != d.toks[org.tok0].sent {
+			return false
+		}
+		if m.kind != graph.KindPerson {
+			continue
+		}
+		if !d.punctIn(org.tok1, m.tok0, ",(") {
+			return false
+		}
+		for k := org.tok1; k < m.tok0; k++ {
+			if d.triggerAt(k) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 func (d *doc) onlyHolder(h hit) (mention, bool) {
 	var found mention
 	n := 0
