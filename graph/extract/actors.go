@@ -927,6 +927,9 @@ func (d *doc) bareTitles() {
 			if m2, ok2 := d.memberNear(h, org, mi); ok2 {
 				m, ok = m2, true
 			}
+		} else if hm, hok := d.homeHolder(h); hok {
+			// "il premier" in an Italian paper is the Italian one
+			m, ok = hm, true
 		} else if !ok {
 			// nobody named with the title: the one person of the article
 			// whose office it names ("the field marshal" in an article
@@ -1103,6 +1106,26 @@ func (d *doc) orgHeads() {
 
 // onlyHolder is the first mention of the one person the article names
 // whose lexicon role title h names, if there is exactly one.
+// homeCountry is the country whose own press writes a language's bare
+// "the prime minister" for its head of government.
+var homeCountry = map[string]string{"it": "italy", "fr": "france", "es": "spain"}
+
+// homeHolder is, for a bare head-of-government title ("il premier", "le
+// Premier ministre", "el presidente del Gobierno"), the holder of the
+// paper's own country the article names, when it names one.
+func (d *doc) homeHolder(h hit) (mention, bool) {
+	home := homeCountry[d.lang]
+	if home == "" || !slices.Contains(d.x.lx.roleHeads[h.p.role], "Prime Minister") {
+		return mention{}, false
+	}
+	for _, m := range d.mentions {
+		if m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.actorCountry(m.actor) == home && d.roleFits(m.actor, h.p.role) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
 // appositionAfter tells whether a person is named within a few words
 // after mention i, past a comma and with no verb between.
 func (d *doc) appositionAfter(org mention, i int) bool {

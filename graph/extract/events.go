@@ -1343,10 +1343,22 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	if e, ok := pick(s.tok0, s.tok1, si); ok {
 		return res(e)
 	}
-	if e, ok := before(); ok && e.kind == dateAbsolute {
+	// any date of an arrival told just before ("è arrivato a Tripoli
+	// martedì. Il premier ha incontrato …"), a written one of anything
+	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && d.arrivalIn(si-1)) {
 		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
+}
+
+// arrivalIn tells whether sentence si tells a visit or arrival.
+func (d *doc) arrivalIn(si int) bool {
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pVisit && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelative tells whether token k lies in a relative clause closed
