@@ -185,10 +185,17 @@ func (d *doc) findStatements() {
 		if direct && d.quotedPhrase(q) {
 			direct = false
 		}
+		text := string(d.text[q.open+1 : q.close])
+		if verb >= 0 && usedVerb[verb] && last >= 0 && d.statements[last].Speaker == speaker && d.statements[last].Quote && direct && speech[verb].tok1 <= q.tok0 {
+			// "«…», ha detto Draghi, «…»": the verb between two parts of
+			// one quotation makes one statement
+			d.statements[last].Text += " " + strings.TrimSpace(text)
+			q.used = true
+			continue
+		}
 		if verb >= 0 {
 			usedVerb[verb] = true
 		}
-		text := string(d.text[q.open+1 : q.close])
 		if rule == "speech.quote.continued" && last >= 0 && sOpen-lastSent <= 1 {
 			// a quotation that runs on into the next sentence without a
 			// verb of its own is the same utterance: one statement
