@@ -66,8 +66,7 @@ func TestHardItalian(t *testing.T) {
 		{text: "La prossima settimana Luigi Di Maio dirà se l'Italia parteciperà alla missione europea."},
 		{text: "Mario Draghi è arrivato a Tripoli martedì mattina. Il premier ha incontrato Abdul Hamid Dbeibah e ha detto che l'Italia è pronta a collaborare.", meet: []string{"meet held 2021-03-09 mario-draghi abdul-hamid-dbeibah"}, stmt: []string{"mario-draghi"}},
 		{text: "«Siamo soddisfatti del cessate il fuoco», ha detto Mario Draghi, «ma bisogna fare di più per le elezioni».", stmt: []string{"mario-draghi quote"}},
-	}, []construction{
-	})
+	}, []construction{})
 }
 
 func TestHardSpanish(t *testing.T) {
