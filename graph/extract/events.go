@@ -1038,7 +1038,9 @@ func (d *doc) officeOf(actor string) string {
 // Libyen", "حول ليبيا", "Libya hakkında", "لیبیا کی صورتحال", or the first
 // part of a German compound ("Libyen-Konferenz").
 func (d *doc) isTopic(m mention) bool {
-	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1)
+	// a person right after a topic phrase is what is talked about too
+	// ("desde la caída de Gadafi", "the fall of Gaddafi")
+	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic)
 }
 
 // topicSpan tells whether tokens [t0, t1) stand where isTopic says a
