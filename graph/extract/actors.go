@@ -1086,7 +1086,7 @@ func (d *doc) orgHeads() {
 		}
 		org := d.mentions[i]
 		// "رئيس مجلس النواب عقيلة صالح": named, nothing to do
-		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 {
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 && !d.relativeBetween(org.tok1, d.mentions[i+1].tok0) {
 			continue
 		}
 		// "el jefe del Gobierno de Acuerdo Nacional (GNA) libio, Fayez
@@ -1144,7 +1144,21 @@ func (d *doc) appositionAfter(org mention, i int) bool {
 				return false
 			}
 		}
+		if d.relativeBetween(org.tok1, m.tok0) {
+			return false // "…, que M. Macron avait reçu": no apposition
+		}
 		return true
+	}
+	return false
+}
+
+// relativeBetween tells whether a relative pronoun or complementizer
+// starts in tokens [t0, t1).
+func (d *doc) relativeBetween(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if d.hitStartsWithKind(k, pRelPron) || d.hitStartsWithKind(k, pComplementizer) {
+			return true
+		}
 	}
 	return false
 }

@@ -47,6 +47,7 @@ func TestHardFrench(t *testing.T) {
 	checkHard(t, "fr", []construction{
 		{text: "Khalifa Haftar, que M. Macron avait reçu à l'Élysée en mai 2019, a rencontré lundi Abdel Fattah al-Sissi au Caire.", meet: []string{"meet held 2019-05 emmanuel-macron khalifa-haftar", "meet held 2021-03-08 khalifa-haftar abdel-fattah-el-sisi"}},
 		{text: "Le ministre turc des affaires étrangères s'est rendu à Tripoli, mais il ne l'a pas rencontré : Fayez al-Sarraj était à Istanbul.", meet: nil},
+		{text: "Khalifa Haftar cherche de nouveaux soutiens. Le chef de l'Armée nationale libyenne, que M. Macron avait reçu à l'Élysée en avril 2019 au début de son offensive, est arrivé mardi à Moscou pour des entretiens.", meet: []string{"meet held 2019-04 emmanuel-macron khalifa-haftar"}},
 		{text: "Mme Stephanie Williams, elle, a haussé le ton : « Les mercenaires doivent quitter la Libye sans délai. »", stmt: []string{"stephanie-williams quote"}},
 		{text: "Jean-Yves Le Drian s'est entretenu mardi avec Heiko Maas à Berlin. Son homologue allemand a jugé que l'embargo sur les armes devait être respecté par tous.", meet: []string{"meet held 2021-03-09 jean-yves-le-drian heiko-maas"}, stmt: []string{"heiko-maas"}},
 		{text: "Khalifa Haftar a multiplié les contacts avec les Occidentaux depuis l'échec de son offensive. Le chef de l'Armée nationale libyenne a reçu mercredi à Benghazi l'ambassadeur américain Richard Norland.", meet: []string{"meet held 2021-03-10 khalifa-haftar richard-norland"}},
