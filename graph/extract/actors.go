@@ -852,6 +852,30 @@ func (d *doc) bareTitles() {
 		if h.p.kind != pTitle {
 			continue
 		}
+		if cs := d.demonymList(h); len(cs) > 1 && !d.inQuote[h.tok0] {
+			// "les chefs de la diplomatie française, allemande et
+			// italienne": one holder per country
+			for mi < len(d.mentions) && d.mentions[mi].tok0 < h.tok1 {
+				mi++
+			}
+			for _, c := range cs {
+				m, ok := lastOf[h.p.role+"|"+c.p.role]
+				if !ok {
+					m, ok = d.holderNear(h, c.p.role, mi)
+				}
+				if ok {
+					// "the French" is no metonym here
+					d.mentions = slices.DeleteFunc(d.mentions, func(o mention) bool {
+						return o.kind != graph.KindPerson && o.tok0 < c.tok1 && o.tok1 > c.tok0
+					})
+					t := &d.toks[c.tok0]
+					d.mentions = append(d.mentions, mention{tok0: c.tok0, tok1: c.tok1, start: t.start, end: d.toks[c.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
+					added = true
+				}
+			}
+			mi = 0 // mentions went: counted again for the next title
+			continue
+		}
 		country := d.titleCountry(h)
 		remember := func(m mention) {
 			last[h.p.role] = m
@@ -1150,6 +1174,54 @@ func (d *doc) appositionAfter(org mention, i int) bool {
 		return true
 	}
 	return false
+}
+
+// demonymList is the chain of demonyms coordinated right after a title
+// ("chefs de la diplomatie française, allemande et italienne") or right
+// before it ("the French, German and Italian foreign ministers").
+func (d *doc) demonymList(h hit) []hit {
+	demonymAt := func(k int) (hit, bool) {
+		for _, x := range d.hitsStartingAt(k) {
+			if x.p.kind == pDemonym {
+				return x, true
+			}
+		}
+		return hit{}, false
+	}
+	chain := func(k int) []hit {
+		var out []hit
+		for {
+			x, ok := demonymAt(k)
+			if !ok {
+				return out
+			}
+			out = append(out, x)
+			k = x.tok1
+			if k >= len(d.toks) || d.toks[k].sent != d.toks[h.tok0].sent {
+				return out
+			}
+			if d.hitStartsWithKind(k, pAnd) {
+				if _, ok := demonymAt(k + 1); ok {
+					k++
+					continue
+				}
+				return out
+			}
+			if !strings.Contains(d.toks[k].punct, ",") {
+				return out
+			}
+		}
+	}
+	if out := chain(h.tok1); len(out) > 1 {
+		return out
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	for k := max(s.tok0, h.tok0-8); k < h.tok0; k++ {
+		if out := chain(k); len(out) > 1 && out[len(out)-1].tok1 == h.tok0 {
+			return out
+		}
+	}
+	return nil
 }
 
 // relativeBetween tells whether a relative pronoun or complementizer
