@@ -156,6 +156,12 @@ func (d *doc) findStatements() {
 				spk = d.speakerOf(h, inQuote)
 				if spk == nil && !d.unnamedSpeaker(h) {
 					speaker = lastSpeaker
+					if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
+						// "she told reporters: «…»": the last sentence's subject
+						if p := d.lastSubject(si - 1); d.namedPerson(p) {
+							speaker = p
+						}
+					}
 				}
 				gap := q.tok0 - h.tok1
 				if !d.colonBefore(q) && gap > 2 && !d.wholeClauseQuoted(q) {
@@ -567,6 +573,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	after := d.mentionAfter(h, inQuote)
 	before := d.mentionIn(start, h.tok0, inQuote, false)
+	if before != nil && d.pronounSubject(h, start) {
+		// "After talks with Malta's foreign minister, Evarist Bartolo,
+		// she told reporters": the pronoun is the subject, not Bartolo
+		return nil
+	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
@@ -587,6 +598,19 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// pronounSubject tells whether a personal pronoun stands right before a
+// speech verb (at most one word between), after every name of its clause.
+func (d *doc) pronounSubject(h hit, start int) bool {
+	for k := h.tok0 - 1; k >= max(start, h.tok0-2); k-- {
+		if d.pronounIn(k, k+1) {
+			// "Mme Williams, elle, a haussé le ton": the stressed pronoun
+			// after a name is that name
+			return !d.mentionStarts(k, h.tok0) && !d.insideMention(k, k+1) && !(d.mentionEndsAt(max(start, k-8), k) && d.punctIn(k+1, k+1, ","))
+		}
+	}
+	return false
 }
 
 // counterpartSpeaker is whom "his German counterpart" as the subject of
