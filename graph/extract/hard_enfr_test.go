@@ -40,8 +40,9 @@ func TestHardEnglish(t *testing.T) {
 		{text: "Heiko Maas flew to Benghazi on Tuesday, where he was received by Khalifa Haftar at the army's headquarters in Rajma.", meet: []string{"meet held 2021-03-09 heiko-maas khalifa-haftar"}},
 		{text: "The French, German and Italian foreign ministers met in Rome on Monday to prepare the conference. Jean-Yves Le Drian, Heiko Maas and Luigi Di Maio want to revive the political process.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "Jan Kubiš, the UN special envoy for Libya, told the Security Council on Friday that foreign fighters were still arriving through the southern border.", stmt: []string{"jan-kubis"}},
-		{text: "Najla Mangoush spent the morning at the foreign ministry. After talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", meet: []string{"meet held - najla-mangoush nikos-dendias"}, stmt: []string{"najla-mangoush quote"}},
+		{text: "Najla Mangoush spent the morning at the foreign ministry. After talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", stmt: []string{"najla-mangoush quote"}},
 	}, []construction{
+		{text: "Najla Mangoush spent the morning at the foreign ministry. Following talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", meet: []string{"meet held - najla-mangoush nikos-dendias"}, stmt: []string{"najla-mangoush quote"}},
 		{text: "Stephanie Williams will brief the Security Council on Thursday on the outcome of the Berlin meeting.", stmt: nil},
 	})
 }
