@@ -72,6 +72,7 @@ func TestHardItalian(t *testing.T) {
 		{text: "Mario Draghi è arrivato a Tripoli martedì mattina. Il premier ha incontrato Abdul Hamid Dbeibah e ha detto che l'Italia è pronta a collaborare.", meet: []string{"meet held 2021-03-09 mario-draghi abdul-hamid-dbeibah"}, stmt: []string{"mario-draghi"}},
 		{text: "«Siamo soddisfatti del cessate il fuoco», ha detto Mario Draghi, «ma bisogna fare di più per le elezioni».", stmt: []string{"mario-draghi quote"}},
 		{text: "I ministri degli esteri francese, tedesco e italiano si sono riuniti lunedì a Roma per preparare la conferenza. Jean-Yves Le Drian, Heiko Maas e Luigi Di Maio vogliono rilanciare il processo politico.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
+		{text: "«Siamo pronti a fare la nostra parte», ha detto Mario Draghi nella conferenza stampa congiunta con il premier libico, «non soltanto sul piano economico ma anche su quello politico». La prossima settimana dirà se la linea del «dialogo con tutti» è ancora una strategia.", stmt: []string{"mario-draghi quote"}},
 	}, []construction{})
 }
 

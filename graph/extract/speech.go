@@ -176,7 +176,10 @@ func (d *doc) findStatements() {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.75
 				} else if m := d.mentionIn(q.tok1, min(d.sents[sClose].tok1, q.tok1+4), inQuote, false); m != nil {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.7
-				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) {
+				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) && !d.quotedPhrase(q) {
+					// (a lower-case phrase the writer quotes in a sentence of
+					// their own, "dirà se la linea del «dialogo con tutti» …",
+					// is nobody's statement)
 					speaker, rule, conf = lastSpeaker, "speech.quote.continued", 0.6
 				}
 			}
@@ -192,7 +195,7 @@ func (d *doc) findStatements() {
 			direct = false
 		}
 		text := string(d.text[q.open+1 : q.close])
-		if verb >= 0 && usedVerb[verb] && last >= 0 && d.statements[last].Speaker == speaker && d.statements[last].Quote && direct && speech[verb].tok1 <= q.tok0 {
+		if verb >= 0 && usedVerb[verb] && last >= 0 && d.statements[last].Speaker == speaker && d.statements[last].Quote && speech[verb].tok1 <= q.tok0 && d.statements[last].Evidence.Sentence == d.toks[speech[verb].tok0].sent {
 			// "«…», ha detto Draghi, «…»": the verb between two parts of
 			// one quotation makes one statement
 			d.statements[last].Text += " " + strings.TrimSpace(text)
