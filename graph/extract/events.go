@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/parley/parley/graph"
 )
@@ -245,7 +246,11 @@ func (d *doc) findEvents() {
 		// the pronoun stands for the last sentence's subject
 		// (a pronoun after the subject named first stands for it: "Визит
 		// в Москву Дбейба совершил …, где его принимал Эрдоган")
-		if si > 0 && subject != "" && d.pronounIn(s.tok0, firstPerson(ms, s.tok1)) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+		// (or, in Spanish and Italian, a sentence that opens with its
+		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
+		// Trípoli se entrevistó con Sarraj")
+		dropped := (d.lang == "es" || d.lang == "it") && trigs[0].tok0 == s.tok0
+		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
@@ -278,7 +283,10 @@ func (d *doc) findEvents() {
 				d.meetings = append(d.meetings, ev)
 			}
 			emitted = true
-			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 {
+			// (a meeting told as background, weeks before the day the
+			// story is at, does not move it: "lo aveva già incontrato il
+			// 2 settembre" in a December report)
+			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
 			}
 		}
@@ -368,6 +376,43 @@ func (d *doc) lastSubject(si int) string {
 		}
 	}
 	return d.subject(d.withoutFrontedObject(si, ms))
+}
+
+// longBefore tells whether date a is more than a week before date b
+// (both with a day; a year taken from the publication when missing).
+func (d *doc) longBefore(a, b graph.Date) bool {
+	if b.Day == 0 || b.Month == 0 {
+		return false
+	}
+	if a.Year == 0 {
+		a.Year = d.pub.Year
+	}
+	if b.Year == 0 {
+		b.Year = d.pub.Year
+	}
+	if a.Year == 0 && b.Year == 0 {
+		a.Year, b.Year = 2000, 2000 // both of one unknown year
+	}
+	if a.Year == 0 || b.Year == 0 {
+		return false
+	}
+	return toTime(b).Sub(toTime(a)) > 7*24*time.Hour
+}
+
+// otherPerson is the one person of sentence si other than actor, or "".
+func (d *doc) otherPerson(si int, actor string) string {
+	s := d.sents[si]
+	other := ""
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.kind != graph.KindPerson || m.actor == actor || d.inQuote[m.tok0] {
+			continue
+		}
+		if other != "" && other != m.actor {
+			return ""
+		}
+		other = m.actor
+	}
+	return other
 }
 
 // withoutFrontedObject drops the persons of a phrase that opens the
@@ -806,6 +851,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if p := d.pronounReferent(si, g); p != "" && !seen[p] {
 			parts = append(parts, p)
 			seen[p] = true
+		} else if p == parts[0] && si > 0 {
+			// "Di Maio conosce Haftar. Il capo della diplomazia italiana
+			// lo aveva incontrato": the subject cannot be its own object;
+			// the other person of the last sentence is
+			if o := d.otherPerson(si-1, p); o != "" {
+				parts = append(parts, o)
+				seen[o] = true
+			}
 		}
 	}
 	if negated {
@@ -1243,7 +1296,7 @@ func (d *doc) objectPronoun(g *group, hs []hit) bool {
 			continue
 		}
 		for _, t := range g.trigs {
-			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) {
+			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1+1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) { // (an adverb may stand between: "lo aveva già incontrato")
 				return true
 			}
 		}

@@ -73,6 +73,7 @@ func TestHardItalian(t *testing.T) {
 		{text: "«Siamo soddisfatti del cessate il fuoco», ha detto Mario Draghi, «ma bisogna fare di più per le elezioni».", stmt: []string{"mario-draghi quote"}},
 		{text: "I ministri degli esteri francese, tedesco e italiano si sono riuniti lunedì a Roma per preparare la conferenza. Jean-Yves Le Drian, Heiko Maas e Luigi Di Maio vogliono rilanciare il processo politico.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "«Siamo pronti a fare la nostra parte», ha detto Mario Draghi nella conferenza stampa congiunta con il premier libico, «non soltanto sul piano economico ma anche su quello politico». La prossima settimana dirà se la linea del «dialogo con tutti» è ancora una strategia.", stmt: []string{"mario-draghi quote"}},
+		{text: "Luigi Di Maio conosce bene Khalifa Haftar. Il capo della diplomazia italiana lo aveva già incontrato a Bengasi il 2 settembre, senza però ottenere la liberazione dei marittimi.", meet: []string{"meet held 2020-09-02 luigi-di-maio khalifa-haftar"}},
 	}, []construction{})
 }
 
@@ -87,5 +88,7 @@ func TestHardSpanish(t *testing.T) {
 		{text: "Pedro Sánchez tiene previsto recibir a Mohamed al-Menfi en la Moncloa el próximo jueves.", meet: []string{"meet planned 2021-03-11 pedro-sanchez mohamed-al-menfi"}},
 		{text: "La visita se produce mientras las fuerzas de Khalifa Haftar mantienen el asedio a Trípoli desde la caída de Muamar el Gadafi."},
 		{text: "Los ministros de Exteriores francés, alemán e italiano se reunieron el lunes en Roma para preparar la conferencia. Jean-Yves Le Drian, Heiko Maas y Luigi Di Maio quieren relanzar el proceso político.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
-	}, []construction{})
+	}, []construction{
+		{text: "El propio Josep Borrell ha intentado dar a la misión un perfil político. Viajó a Libia el 1 de septiembre de 2020: en Trípoli se entrevistó con Fayez al-Sarraj y, horas más tarde, en Tobruk, con el presidente de la Cámara de Representantes, Aguila Saleh Issa.", meet: []string{"meet held 2020-09-01 josep-borrell fayez-al-sarraj", "meet held 2020-09-01 josep-borrell aguila-saleh-issa"}},
+	})
 }
