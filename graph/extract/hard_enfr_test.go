@@ -57,6 +57,7 @@ func TestHardFrench(t *testing.T) {
 		{text: "Khalifa Haftar a multiplié les contacts avec les Occidentaux depuis l'échec de son offensive. Le chef de l'Armée nationale libyenne a reçu mercredi à Benghazi l'ambassadeur américain Richard Norland.", meet: []string{"meet held 2021-03-10 khalifa-haftar richard-norland"}},
 		{text: "Jean Castex a défendu mardi devant les députés la position de la France, alors que Abdul Hamid Dbeibah réclamait le départ des mercenaires. Le Premier ministre a reçu jeudi à Matignon Mohamed al-Menfi, le président du Conseil présidentiel libyen.", meet: []string{"meet held 2021-03-04 jean-castex mohamed-al-menfi"}},
 		{text: "Les chefs de la diplomatie française, allemande et italienne se sont réunis jeudi à Bruxelles pour préparer la conférence. Jean-Yves Le Drian, Heiko Maas et Luigi Di Maio veulent relancer le processus politique.", meet: []string{"meet held 2021-03-04 jean-yves-le-drian heiko-maas luigi-di-maio"}},
+		{text: "Interrogé mardi sur la présence de mercenaires russes près de Syrte, Jean-Yves Le Drian a rétorqué que la France n'avait aucune leçon à recevoir de Moscou.", stmt: []string{"jean-yves-le-drian"}},
 	}, []construction{
 		{text: "Jean Castex a pris la parole devant les députés mardi, au lendemain de la visite à Paris de Abdul Hamid Dbeibah.", meet: nil},
 	})
@@ -88,6 +89,8 @@ func TestHardSpanish(t *testing.T) {
 		{text: "Pedro Sánchez tiene previsto recibir a Mohamed al-Menfi en la Moncloa el próximo jueves.", meet: []string{"meet planned 2021-03-11 pedro-sanchez mohamed-al-menfi"}},
 		{text: "La visita se produce mientras las fuerzas de Khalifa Haftar mantienen el asedio a Trípoli desde la caída de Muamar el Gadafi."},
 		{text: "Los ministros de Exteriores francés, alemán e italiano se reunieron el lunes en Roma para preparar la conferencia. Jean-Yves Le Drian, Heiko Maas y Luigi Di Maio quieren relanzar el proceso político.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
+		{text: "«Queremos estar en Libia y no mirar desde lejos», afirmó Arancha González Laya ante la prensa en Trípoli, antes de anunciar que la embajada reabrirá sus puertas en mayo.", stmt: []string{"arancha-gonzalez-laya quote", "arancha-gonzalez-laya"}},
+		{text: "Preguntada por la presencia de mercenarios, Najla Mangoush replicó que Libia no aceptará tropas extranjeras en su territorio.", stmt: []string{"najla-mangoush"}},
 	}, []construction{
 		{text: "El propio Josep Borrell ha intentado dar a la misión un perfil político. Viajó a Libia el 1 de septiembre de 2020: en Trípoli se entrevistó con Fayez al-Sarraj y, horas más tarde, en Tobruk, con el presidente de la Cámara de Representantes, Aguila Saleh Issa.", meet: []string{"meet held 2020-09-01 josep-borrell fayez-al-sarraj", "meet held 2020-09-01 josep-borrell aguila-saleh-issa"}},
 	})
