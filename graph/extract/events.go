@@ -399,6 +399,24 @@ func (d *doc) longBefore(a, b graph.Date) bool {
 	return toTime(b).Sub(toTime(a)) > 7*24*time.Hour
 }
 
+// visitOf tells whether a group's last trigger is a visit whose visitor
+// follows it as its genitive ("la visite à Paris de Mohamed el-Menfi",
+// "El viaje de Sánchez"): the visit is that person's, and the sentence's
+// or the last sentence's subject did not take part.
+func (d *doc) visitOf(g *group) bool {
+	t := g.trigs[len(g.trigs)-1]
+	if t.p.kind != pVisit {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.tok0 < t.tok1 {
+			continue
+		}
+		return m.kind == graph.KindPerson && m.tok0 <= t.tok1+4 && d.hitEndsAt(m.tok0, m.tok0-1, pUnnamedLink)
+	}
+	return false
+}
+
 // otherPerson is the one person of sentence si other than actor, or "".
 func (d *doc) otherPerson(si int, actor string) string {
 	s := d.sents[si]
@@ -798,6 +816,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// sentence's event ("will receive Choukri to prepare a meeting of
 	// Libya's neighbours": the subject is busy with the first event)
 	borrow := !g.late || !g.nounOnly()
+	if borrow && len(parts) == 1 && d.visitOf(g) {
+		borrow = false
+	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true

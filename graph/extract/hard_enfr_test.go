@@ -58,6 +58,7 @@ func TestHardFrench(t *testing.T) {
 		{text: "Jean Castex a défendu mardi devant les députés la position de la France, alors que Abdul Hamid Dbeibah réclamait le départ des mercenaires. Le Premier ministre a reçu jeudi à Matignon Mohamed al-Menfi, le président du Conseil présidentiel libyen.", meet: []string{"meet held 2021-03-04 jean-castex mohamed-al-menfi"}},
 		{text: "Les chefs de la diplomatie française, allemande et italienne se sont réunis jeudi à Bruxelles pour préparer la conférence. Jean-Yves Le Drian, Heiko Maas et Luigi Di Maio veulent relancer le processus politique.", meet: []string{"meet held 2021-03-04 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "Interrogé mardi sur la présence de mercenaires russes près de Syrte, Jean-Yves Le Drian a rétorqué que la France n'avait aucune leçon à recevoir de Moscou.", stmt: []string{"jean-yves-le-drian"}},
+		{text: "Jean-Yves Le Drian a reçu lundi Najla Mangoush au Quai d'Orsay. Cette rencontre intervient une semaine après la visite à Rome de Mohamed al-Menfi.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian najla-mangoush"}},
 	}, []construction{
 		{text: "Jean Castex a pris la parole devant les députés mardi, au lendemain de la visite à Paris de Abdul Hamid Dbeibah.", meet: nil},
 	})
@@ -91,6 +92,7 @@ func TestHardSpanish(t *testing.T) {
 		{text: "Los ministros de Exteriores francés, alemán e italiano se reunieron el lunes en Roma para preparar la conferencia. Jean-Yves Le Drian, Heiko Maas y Luigi Di Maio quieren relanzar el proceso político.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "«Queremos estar en Libia y no mirar desde lejos», afirmó Arancha González Laya ante la prensa en Trípoli, antes de anunciar que la embajada reabrirá sus puertas en mayo.", stmt: []string{"arancha-gonzalez-laya quote", "arancha-gonzalez-laya"}},
 		{text: "Preguntada por la presencia de mercenarios, Najla Mangoush replicó que Libia no aceptará tropas extranjeras en su territorio.", stmt: []string{"najla-mangoush"}},
+		{text: "Pedro Sánchez aplazó el jueves su viaje a Trípoli por motivos de seguridad. El viaje de Sánchez habría sido el primero de un presidente del Gobierno español a Libia desde 2012."},
 	}, []construction{
 		{text: "El propio Josep Borrell ha intentado dar a la misión un perfil político. Viajó a Libia el 1 de septiembre de 2020: en Trípoli se entrevistó con Fayez al-Sarraj y, horas más tarde, en Tobruk, con el presidente de la Cámara de Representantes, Aguila Saleh Issa.", meet: []string{"meet held 2020-09-01 josep-borrell fayez-al-sarraj", "meet held 2020-09-01 josep-borrell aguila-saleh-issa"}},
 	})
