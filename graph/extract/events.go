@@ -417,6 +417,22 @@ func (d *doc) visitOf(g *group) bool {
 	return false
 }
 
+// outcomeOf tells whether a meeting noun is what is reported on: a
+// topic phrase ends right before it, a place name or one word between
+// ("brief the Council on the outcome of the Berlin meeting").
+func (d *doc) outcomeOf(t hit) bool {
+	for k := t.tok0; k >= max(0, t.tok0-3); k-- {
+		if d.hitEndsAt(k, 0, pTopic) && (k == t.tok0 || !d.punctIn(k, t.tok0, ",;:")) {
+			for _, i := range d.hitsByEnd(k) {
+				if h := d.hits[i]; h.p.kind == pTopic && h.tok1-h.tok0 >= 3 {
+					return true // a phrase ("the outcome of the"), not a bare "on"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // otherPerson is the one person of sentence si other than actor, or "".
 func (d *doc) otherPerson(si int, actor string) string {
 	s := d.sents[si]
@@ -752,6 +768,9 @@ func distinct(ms []mention) int {
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
 	g = d.withoutTold(g, hs)
+	if g.nounOnly() && d.outcomeOf(g.trigs[0]) {
+		return nil
+	}
 	main := g.trigs[0]
 	for _, t := range g.trigs {
 		if t.p.kind != pMeetNoun {

@@ -41,9 +41,9 @@ func TestHardEnglish(t *testing.T) {
 		{text: "The French, German and Italian foreign ministers met in Rome on Monday to prepare the conference. Jean-Yves Le Drian, Heiko Maas and Luigi Di Maio want to revive the political process.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "Jan Kubiš, the UN special envoy for Libya, told the Security Council on Friday that foreign fighters were still arriving through the southern border.", stmt: []string{"jan-kubis"}},
 		{text: "Najla Mangoush spent the morning at the foreign ministry. After talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", stmt: []string{"najla-mangoush quote"}},
+		{text: "Stephanie Williams will brief the Security Council on Thursday on the outcome of the Berlin meeting.", stmt: nil},
 	}, []construction{
 		{text: "Najla Mangoush spent the morning at the foreign ministry. Following talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", meet: []string{"meet held - najla-mangoush nikos-dendias"}, stmt: []string{"najla-mangoush quote"}},
-		{text: "Stephanie Williams will brief the Security Council on Thursday on the outcome of the Berlin meeting.", stmt: nil},
 	})
 }
 
@@ -76,6 +76,7 @@ func TestHardItalian(t *testing.T) {
 		{text: "I ministri degli esteri francese, tedesco e italiano si sono riuniti lunedì a Roma per preparare la conferenza. Jean-Yves Le Drian, Heiko Maas e Luigi Di Maio vogliono rilanciare il processo politico.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "«Siamo pronti a fare la nostra parte», ha detto Mario Draghi nella conferenza stampa congiunta con il premier libico, «non soltanto sul piano economico ma anche su quello politico». La prossima settimana dirà se la linea del «dialogo con tutti» è ancora una strategia.", stmt: []string{"mario-draghi quote"}},
 		{text: "Luigi Di Maio conosce bene Khalifa Haftar. Il capo della diplomazia italiana lo aveva già incontrato a Bengasi il 2 settembre, senza però ottenere la liberazione dei marittimi.", meet: []string{"meet held 2020-09-02 luigi-di-maio khalifa-haftar"}},
+		{text: "Luigi Di Maio riferirà giovedì in Parlamento sull'esito del vertice di Berlino con i leader europei."},
 	}, []construction{})
 }
 
@@ -93,6 +94,7 @@ func TestHardSpanish(t *testing.T) {
 		{text: "«Queremos estar en Libia y no mirar desde lejos», afirmó Arancha González Laya ante la prensa en Trípoli, antes de anunciar que la embajada reabrirá sus puertas en mayo.", stmt: []string{"arancha-gonzalez-laya quote", "arancha-gonzalez-laya"}},
 		{text: "Preguntada por la presencia de mercenarios, Najla Mangoush replicó que Libia no aceptará tropas extranjeras en su territorio.", stmt: []string{"najla-mangoush"}},
 		{text: "Pedro Sánchez aplazó el jueves su viaje a Trípoli por motivos de seguridad. El viaje de Sánchez habría sido el primero de un presidente del Gobierno español a Libia desde 2012."},
+		{text: "Arancha González Laya informará el jueves al Congreso sobre los resultados de la cumbre de Berlín con Angela Merkel."},
 	}, []construction{
 		{text: "El propio Josep Borrell ha intentado dar a la misión un perfil político. Viajó a Libia el 1 de septiembre de 2020: en Trípoli se entrevistó con Fayez al-Sarraj y, horas más tarde, en Tobruk, con el presidente de la Cámara de Representantes, Aguila Saleh Issa.", meet: []string{"meet held 2020-09-01 josep-borrell fayez-al-sarraj", "meet held 2020-09-01 josep-borrell aguila-saleh-issa"}},
 	})
