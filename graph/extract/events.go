@@ -813,6 +813,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	// "The two are due to meet in Berlin, where Germany and the UN are
+	// hosting …": a group subject's clause ends at a relative clause
+	if d.kindBetween(g.lo, main.tok0, pBoth) {
+		for _, h := range hs {
+			if h.p.kind == pRelPron && h.tok0 > main.tok0 && h.tok0 < hi && d.punctIn(h.tok0, h.tok0, ",") {
+				hi = h.tok0
+				break
+			}
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int

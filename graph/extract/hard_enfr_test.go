@@ -43,6 +43,7 @@ func TestHardEnglish(t *testing.T) {
 		{text: "Najla Mangoush spent the morning at the foreign ministry. After talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", stmt: []string{"najla-mangoush quote"}},
 		{text: "Stephanie Williams will brief the Security Council on Thursday on the outcome of the Berlin meeting.", stmt: nil},
 	}, []construction{
+		{text: "Sergey Lavrov spoke by phone with Mevlüt Çavuşoğlu on Monday. The two are due to meet on Friday in Sochi, where Germany and the United Nations are hosting a regional conference.", meet: []string{"call held 2021-03-08 sergey-lavrov mevlut-cavusoglu", "meet planned 2021-03-12 sergey-lavrov mevlut-cavusoglu"}},
 		{text: "Najla Mangoush spent the morning at the foreign ministry. Following talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", meet: []string{"meet held - najla-mangoush nikos-dendias"}, stmt: []string{"najla-mangoush quote"}},
 	})
 }
