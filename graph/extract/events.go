@@ -1429,8 +1429,14 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		if si == 0 || d.sentHasEvent(si-1) || d.sents[si-1].para != s.para {
 			return dateExpr{}, false
 		}
-		p := d.sents[si-1]
-		return pick(p.tok0, p.tok1, si-1)
+		// a written date, weekday or "yesterday" of it, not its "in the
+		// evening"
+		for _, e := range d.dates {
+			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !d.inQuote[e.tok0] {
+				return e, true
+			}
+		}
+		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
 		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {

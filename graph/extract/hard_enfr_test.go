@@ -42,6 +42,7 @@ func TestHardEnglish(t *testing.T) {
 		{text: "Jan Kubiš, the UN special envoy for Libya, told the Security Council on Friday that foreign fighters were still arriving through the southern border.", stmt: []string{"jan-kubis"}},
 		{text: "Najla Mangoush spent the morning at the foreign ministry. After talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", stmt: []string{"najla-mangoush quote"}},
 		{text: "Stephanie Williams will brief the Security Council on Thursday on the outcome of the Berlin meeting.", stmt: nil},
+		{text: "Angela Merkel had invited the leaders of the main foreign powers to Berlin. Vladimir Putin, Recep Tayyip Erdoğan and Emmanuel Macron met there on 19 January and agreed to respect the arms embargo.", meet: []string{"meet held 2021-01-19 vladimir-putin recep-tayyip-erdogan emmanuel-macron"}},
 	}, []construction{
 		{text: "Sergey Lavrov spoke by phone with Mevlüt Çavuşoğlu on Monday. The two are due to meet on Friday in Sochi, where Germany and the United Nations are hosting a regional conference.", meet: []string{"call held 2021-03-08 sergey-lavrov mevlut-cavusoglu", "meet planned 2021-03-12 sergey-lavrov mevlut-cavusoglu"}},
 		{text: "Najla Mangoush spent the morning at the foreign ministry. Following talks with Greece's foreign minister, Nikos Dendias, she told reporters: \"We want every foreign fighter out of Libya before the elections.\"", meet: []string{"meet held - najla-mangoush nikos-dendias"}, stmt: []string{"najla-mangoush quote"}},
@@ -60,6 +61,7 @@ func TestHardFrench(t *testing.T) {
 		{text: "Les chefs de la diplomatie française, allemande et italienne se sont réunis jeudi à Bruxelles pour préparer la conférence. Jean-Yves Le Drian, Heiko Maas et Luigi Di Maio veulent relancer le processus politique.", meet: []string{"meet held 2021-03-04 jean-yves-le-drian heiko-maas luigi-di-maio"}},
 		{text: "Interrogé mardi sur la présence de mercenaires russes près de Syrte, Jean-Yves Le Drian a rétorqué que la France n'avait aucune leçon à recevoir de Moscou.", stmt: []string{"jean-yves-le-drian"}},
 		{text: "Jean-Yves Le Drian a reçu lundi Najla Mangoush au Quai d'Orsay. Cette rencontre intervient une semaine après la visite à Rome de Mohamed al-Menfi.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian najla-mangoush"}},
+		{text: "Emmanuel Macron est rentré à Paris mardi soir. Dans la matinée, il avait eu un long entretien téléphonique avec Recep Tayyip Erdoğan sur la Libye.", meet: []string{"call held 2021-03-09 emmanuel-macron recep-tayyip-erdogan"}},
 	}, []construction{
 		{text: "Jean Castex a pris la parole devant les députés mardi, au lendemain de la visite à Paris de Abdul Hamid Dbeibah.", meet: nil},
 	})
@@ -78,6 +80,7 @@ func TestHardItalian(t *testing.T) {
 		{text: "«Siamo pronti a fare la nostra parte», ha detto Mario Draghi nella conferenza stampa congiunta con il premier libico, «non soltanto sul piano economico ma anche su quello politico». La prossima settimana dirà se la linea del «dialogo con tutti» è ancora una strategia.", stmt: []string{"mario-draghi quote"}},
 		{text: "Luigi Di Maio conosce bene Khalifa Haftar. Il capo della diplomazia italiana lo aveva già incontrato a Bengasi il 2 settembre, senza però ottenere la liberazione dei marittimi.", meet: []string{"meet held 2020-09-02 luigi-di-maio khalifa-haftar"}},
 		{text: "Luigi Di Maio riferirà giovedì in Parlamento sull'esito del vertice di Berlino con i leader europei."},
+		{text: "Mario Draghi ha incontrato Abdul Hamid Dbeibah a Tripoli martedì. Lunedì, alla vigilia del viaggio, aveva avuto una lunga telefonata con il presidente francese Emmanuel Macron sul dossier libico.", meet: []string{"meet held 2021-03-09 mario-draghi abdul-hamid-dbeibah", "call held 2021-03-08 mario-draghi emmanuel-macron"}},
 	}, []construction{})
 }
 
@@ -96,6 +99,7 @@ func TestHardSpanish(t *testing.T) {
 		{text: "Preguntada por la presencia de mercenarios, Najla Mangoush replicó que Libia no aceptará tropas extranjeras en su territorio.", stmt: []string{"najla-mangoush"}},
 		{text: "Pedro Sánchez aplazó el jueves su viaje a Trípoli por motivos de seguridad. El viaje de Sánchez habría sido el primero de un presidente del Gobierno español a Libia desde 2012."},
 		{text: "Arancha González Laya informará el jueves al Congreso sobre los resultados de la cumbre de Berlín con Angela Merkel."},
+		{text: "Pedro Sánchez regresó a Madrid el martes por la noche. Horas antes había mantenido una larga conversación telefónica con el presidente francés, Emmanuel Macron, sobre la crisis libia.", meet: []string{"call held 2021-03-09 pedro-sanchez emmanuel-macron"}},
 	}, []construction{
 		{text: "El propio Josep Borrell ha intentado dar a la misión un perfil político. Viajó a Libia el 1 de septiembre de 2020: en Trípoli se entrevistó con Fayez al-Sarraj y, horas más tarde, en Tobruk, con el presidente de la Cámara de Representantes, Aguila Saleh Issa.", meet: []string{"meet held 2020-09-01 josep-borrell fayez-al-sarraj", "meet held 2020-09-01 josep-borrell aguila-saleh-issa"}},
 	})
