@@ -1299,6 +1299,14 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 				subject = append(subject, p)
 			}
 		}
+		// "Viajó a Libia: en Trípoli se entrevistó con Sarraj y, horas
+		// más tarde, en Tobruk, con Saleh": each partner met the
+		// dropped subject, the last sentence's
+		if len(subject) == 0 && ev.sent > 0 && firstPerson(d.actorMentions(d.sents[ev.sent].tok0, ev.trig), ev.trig) == ev.trig {
+			if p := d.lastSubject(ev.sent - 1); d.namedPerson(p) && !contains(ev.parts, p) {
+				subject = []string{p}
+			}
+		}
 		for k, place := range order {
 			e := d.subEvent(ev, g, append(append([]string(nil), subject...), at[place]...), k)
 			e.m.Place = place
