@@ -81,6 +81,7 @@ func TestHardItalian(t *testing.T) {
 		{text: "Luigi Di Maio conosce bene Khalifa Haftar. Il capo della diplomazia italiana lo aveva già incontrato a Bengasi il 2 settembre, senza però ottenere la liberazione dei marittimi.", meet: []string{"meet held 2020-09-02 luigi-di-maio khalifa-haftar"}},
 		{text: "Luigi Di Maio riferirà giovedì in Parlamento sull'esito del vertice di Berlino con i leader europei."},
 		{text: "Mario Draghi ha incontrato Abdul Hamid Dbeibah a Tripoli martedì. Lunedì, alla vigilia del viaggio, aveva avuto una lunga telefonata con il presidente francese Emmanuel Macron sul dossier libico.", meet: []string{"meet held 2021-03-09 mario-draghi abdul-hamid-dbeibah", "call held 2021-03-08 mario-draghi emmanuel-macron"}},
+		{text: "Luigi Di Maio è arrivato ieri a Tripoli per una visita di poche ore. Ha spiegato che l'Italia vuole riaprire il consolato di Bengasi entro l'estate.", stmt: []string{"luigi-di-maio"}},
 	}, []construction{})
 }
 
@@ -101,5 +102,6 @@ func TestHardSpanish(t *testing.T) {
 		{text: "Arancha González Laya informará el jueves al Congreso sobre los resultados de la cumbre de Berlín con Angela Merkel."},
 		{text: "Pedro Sánchez regresó a Madrid el martes por la noche. Horas antes había mantenido una larga conversación telefónica con el presidente francés, Emmanuel Macron, sobre la crisis libia.", meet: []string{"call held 2021-03-09 pedro-sanchez emmanuel-macron"}},
 		{text: "El propio Josep Borrell ha intentado dar a la misión un perfil político. Viajó a Libia el 1 de septiembre de 2020: en Trípoli se entrevistó con Fayez al-Sarraj y, horas más tarde, en Tobruk, con el presidente de la Cámara de Representantes, Aguila Saleh Issa.", meet: []string{"meet held 2020-09-01 josep-borrell fayez-al-sarraj", "meet held 2020-09-01 josep-borrell aguila-saleh-issa"}},
+		{text: "Josep Borrell llegó el lunes a Trípoli en su primera visita como alto representante. Explicó que la Unión Europea quiere reforzar la misión Irini en el Mediterráneo.", stmt: []string{"josep-borrell"}},
 	}, []construction{})
 }

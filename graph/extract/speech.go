@@ -261,7 +261,7 @@ func (d *doc) findStatements() {
 			speaker = spk.actor
 		} else if (d.pronounAfter(h) || d.noSubject(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
-			if speaker == "" && si > d.headSents && d.pronounIn(s.tok0, h.tok0) {
+			if speaker == "" && si > d.headSents && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil) {
 				// "Later he told reporters …" with no statement before:
 				// the subject of the previous sentence
 				if p := d.lastSubject(si - 1); d.namedPerson(p) {
