@@ -846,6 +846,30 @@ func (d *doc) bareTitles() {
 		if h.p.kind != pTitle {
 			continue
 		}
+		if cs := d.demonymList(h); len(cs) > 1 && !d.inQuote[h.tok0] {
+			// "les chefs de la diplomatie française, allemande et
+			// italienne": one holder per country
+			for mi < len(d.mentions) && d.mentions[mi].tok0 < h.tok1 {
+				mi++
+			}
+			for _, c := range cs {
+				m, ok := lastOf[h.p.role+"|"+c.p.role]
+				if !ok {
+					m, ok = d.holderNear(h, c.p.role, mi)
+				}
+				if ok {
+					// "the French" is no metonym here
+					d.mentions = slices.DeleteFunc(d.mentions, func(o mention) bool {
+						return o.kind != graph.KindPerson && o.tok0 < c.tok1 && o.tok1 > c.tok0
+					})
+					t := &d.toks[c.tok0]
+					d.mentions = append(d.mentions, mention{tok0: c.tok0, tok1: c.tok1, start: t.start, end: d.toks[c.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
+					added = true
+				}
+			}
+			mi = 0 // mentions went: counted again for the next title
+			continue
+		}
 		country := d.titleCountry(h)
 		remember := func(m mention) {
 			last[h.p.role] = m
@@ -921,6 +945,9 @@ func (d *doc) bareTitles() {
 			if m2, ok2 := d.memberNear(h, org, mi); ok2 {
 				m, ok = m2, true
 			}
+		} else if hm, hok := d.homeHolder(h); hok {
+			// "il premier" in an Italian paper is the Italian one
+			m, ok = hm, true
 		} else if !ok {
 			// nobody named with the title: the one person of the article
 			// whose office it names ("the field marshal" in an article
@@ -1077,7 +1104,12 @@ func (d *doc) orgHeads() {
 		}
 		org := d.mentions[i]
 		// "رئيس مجلس النواب عقيلة صالح": named, nothing to do
-		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 {
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 && !d.relativeBetween(org.tok1, d.mentions[i+1].tok0) {
+			continue
+		}
+		// "el jefe del Gobierno de Acuerdo Nacional (GNA) libio, Fayez
+		// al Sarraj": named in an apposition
+		if d.appositionAfter(org, i) {
 			continue
 		}
 		if m, ok := d.memberNear(h, org.actor, i); ok {
@@ -1092,6 +1124,111 @@ func (d *doc) orgHeads() {
 
 // onlyHolder is the first mention of the one person the article names
 // whose lexicon role title h names, if there is exactly one.
+// homeCountry is the country whose own press writes a language's bare
+// "the prime minister" for its head of government.
+var homeCountry = map[string]string{"it": "italy", "fr": "france", "es": "spain"}
+
+// homeHolder is, for a bare head-of-government title ("il premier", "le
+// Premier ministre", "el presidente del Gobierno"), the holder of the
+// paper's own country the article names, when it names one.
+func (d *doc) homeHolder(h hit) (mention, bool) {
+	home := homeCountry[d.lang]
+	if home == "" || !slices.Contains(d.x.lx.roleHeads[h.p.role], "Prime Minister") {
+		return mention{}, false
+	}
+	for _, m := range d.mentions {
+		if m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.actorCountry(m.actor) == home && d.roleFits(m.actor, h.p.role) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// appositionAfter tells whether a person is named within a few words
+// after mention i, past a comma and with no verb between.
+func (d *doc) appositionAfter(org mention, i int) bool {
+	for _, m := range d.mentions[i+1:] {
+		if m.tok0 > org.tok1+6 || d.toks[m.tok0].sent != d.toks[org.tok0].sent {
+			return false
+		}
+		if m.kind != graph.KindPerson {
+			continue
+		}
+		if !d.punctIn(org.tok1, m.tok0, ",(") {
+			return false
+		}
+		for k := org.tok1; k < m.tok0; k++ {
+			if d.triggerAt(k) {
+				return false
+			}
+		}
+		if d.relativeBetween(org.tok1, m.tok0) {
+			return false // "…, que M. Macron avait reçu": no apposition
+		}
+		return true
+	}
+	return false
+}
+
+// demonymList is the chain of demonyms coordinated right after a title
+// ("chefs de la diplomatie française, allemande et italienne") or right
+// before it ("the French, German and Italian foreign ministers").
+func (d *doc) demonymList(h hit) []hit {
+	demonymAt := func(k int) (hit, bool) {
+		for _, x := range d.hitsStartingAt(k) {
+			if x.p.kind == pDemonym {
+				return x, true
+			}
+		}
+		return hit{}, false
+	}
+	chain := func(k int) []hit {
+		var out []hit
+		for {
+			x, ok := demonymAt(k)
+			if !ok {
+				return out
+			}
+			out = append(out, x)
+			k = x.tok1
+			if k >= len(d.toks) || d.toks[k].sent != d.toks[h.tok0].sent {
+				return out
+			}
+			if d.hitStartsWithKind(k, pAnd) {
+				if _, ok := demonymAt(k + 1); ok {
+					k++
+					continue
+				}
+				return out
+			}
+			if !strings.Contains(d.toks[k].punct, ",") {
+				return out
+			}
+		}
+	}
+	if out := chain(h.tok1); len(out) > 1 {
+		return out
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	for k := max(s.tok0, h.tok0-8); k < h.tok0; k++ {
+		if out := chain(k); len(out) > 1 && out[len(out)-1].tok1 == h.tok0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// relativeBetween tells whether a relative pronoun or complementizer
+// starts in tokens [t0, t1).
+func (d *doc) relativeBetween(t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if d.hitStartsWithKind(k, pRelPron) || d.hitStartsWithKind(k, pComplementizer) {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) onlyHolder(h hit) (mention, bool) {
 	var found mention
 	n := 0

@@ -47,7 +47,8 @@ func TestConstructionsMore(t *testing.T) {
 		{text: "Dbeiba wirbt um Unterstützung in Europa. Vergangene Woche hatte Merkel per Videokonferenz mit ihm über die Wahlen in Libyen gesprochen.",
 			meet: []string{"video held - abdul-hamid-dbeibah,angela-merkel"}},
 		{text: "Maas reiste am Montag nach Rom. Dort kam er mit Luigi Di Maio zusammen. Danach flog er nach Kairo, wo er mit Samih Schukri sprach.",
-			meet: []string{"meet held - heiko-maas,luigi-di-maio", "meet held - heiko-maas,sameh-shoukry"}},
+			// the arrival's Monday dates the meeting right after it
+			meet: []string{"meet held - heiko-maas,sameh-shoukry", "meet held 2021-03-08 heiko-maas,luigi-di-maio"}},
 		{text: "Maas traf Lawrow am 12. April 2021 in Moskau.",
 			meet: []string{"meet held 2021-04-12 heiko-maas,sergey-lavrov"}},
 		{text: "„Wir brauchen eine politische Lösung“, sagte Maas. „Die ausländischen Kämpfer müssen abziehen.“",

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/parley/parley/graph"
 )
@@ -245,7 +246,11 @@ func (d *doc) findEvents() {
 		// the pronoun stands for the last sentence's subject
 		// (a pronoun after the subject named first stands for it: "Визит
 		// в Москву Дбейба совершил …, где его принимал Эрдоган")
-		if si > 0 && subject != "" && d.pronounIn(s.tok0, firstPerson(ms, s.tok1)) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+		// (or, in Spanish and Italian, a sentence that opens with its
+		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
+		// Trípoli se entrevistó con Sarraj")
+		dropped := (d.lang == "es" || d.lang == "it") && trigs[0].tok0 == s.tok0
+		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
@@ -290,7 +295,10 @@ func (d *doc) findEvents() {
 				d.meetings = append(d.meetings, ev)
 			}
 			emitted = true
-			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 {
+			// (a meeting told as background, weeks before the day the
+			// story is at, does not move it: "lo aveva già incontrato il
+			// 2 settembre" in a December report)
+			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
 			}
 		}
@@ -337,6 +345,27 @@ func (d *doc) pronounAfterPerson(si int) bool {
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
 }
 
+// groupNumerals are the "three" of a group phrase ("the three
+// ministers", "les trois ministres", "i tre ministri", "los tres
+// cancilleres"); any other group phrase is a pair.
+var groupNumerals = map[string]bool{"three": true, "trois": true, "tre": true, "tres": true, "drei": true, "три": true, "трое": true, "üç": true, "ثلاثة": true, "تین": true}
+
+// groupSize is how many people the group phrase in [lo, hi) counts.
+func (d *doc) groupSize(lo, hi int) int {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		if d.hits[i].p.kind != pBoth {
+			continue
+		}
+		for _, k := range d.hits[i].p.keys {
+			if groupNumerals[k] {
+				return 3
+			}
+		}
+	}
+	return 2
+}
+
 // lastSubject is the subject of sentence si's last clause after a colon
 // or semicolon, when it names a person ("le maréchal n'a pas été reçu
 // par Le Drian : le ministre se trouvait à Bruxelles" ends on Le Drian),
@@ -369,7 +398,115 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 			break
 		}
 	}
-	return d.subject(ms)
+	return d.subject(d.withoutFrontedObject(si, ms))
+}
+
+// longBefore tells whether date a is more than a week before date b
+// (both with a day; a year taken from the publication when missing).
+func (d *doc) longBefore(a, b graph.Date) bool {
+	if b.Day == 0 || b.Month == 0 {
+		return false
+	}
+	if a.Year == 0 {
+		a.Year = d.pub.Year
+	}
+	if b.Year == 0 {
+		b.Year = d.pub.Year
+	}
+	if a.Year == 0 && b.Year == 0 {
+		a.Year, b.Year = 2000, 2000 // both of one unknown year
+	}
+	if a.Year == 0 || b.Year == 0 {
+		return false
+	}
+	return toTime(b).Sub(toTime(a)) > 7*24*time.Hour
+}
+
+// visitOf tells whether a group's last trigger is a visit whose visitor
+// follows it as its genitive ("la visite à Paris de Mohamed el-Menfi",
+// "El viaje de Sánchez"): the visit is that person's, and the sentence's
+// or the last sentence's subject did not take part.
+func (d *doc) visitOf(g *group) bool {
+	t := g.trigs[len(g.trigs)-1]
+	if t.p.kind != pVisit {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.tok0 < t.tok1 {
+			continue
+		}
+		return m.kind == graph.KindPerson && m.tok0 <= t.tok1+4 && d.hitEndsAt(m.tok0, m.tok0-1, pUnnamedLink)
+	}
+	return false
+}
+
+// outcomeOf tells whether a meeting noun is what is reported on: a
+// topic phrase ends right before it, a place name or one word between
+// ("brief the Council on the outcome of the Berlin meeting").
+func (d *doc) outcomeOf(t hit) bool {
+	for k := t.tok0; k >= max(0, t.tok0-3); k-- {
+		if d.hitEndsAt(k, 0, pTopic) && (k == t.tok0 || !d.punctIn(k, t.tok0, ",;:")) {
+			for _, i := range d.hitsByEnd(k) {
+				if h := d.hits[i]; h.p.kind == pTopic && h.tok1-h.tok0 >= 3 {
+					return true // a phrase ("the outcome of the"), not a bare "on"
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherPerson is the one person of sentence si other than actor, or "".
+func (d *doc) otherPerson(si int, actor string) string {
+	s := d.sents[si]
+	other := ""
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.kind != graph.KindPerson || m.actor == actor || d.inQuote[m.tok0] {
+			continue
+		}
+		if other != "" && other != m.actor {
+			return ""
+		}
+		other = m.actor
+	}
+	return other
+}
+
+// withoutFrontedObject drops the persons of a phrase that opens the
+// sentence with an event noun and ends at a comma, when a person follows
+// it: "After talks with Malta's foreign minister, Evarist Bartolo, in
+// Valletta, Sarraj held …" is about Sarraj, and a pronoun in the next
+// sentence means him.
+func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
+	s := d.sents[si]
+	if len(ms) < 2 || ms[0].tok0-s.tok0 > 6 {
+		return ms
+	}
+	opens := false
+	for _, h := range d.sentHits(si) {
+		if h.tok0 >= ms[0].tok0 || h.tok0-s.tok0 > 5 {
+			break
+		}
+		if isTrigger(h.p.kind) {
+			opens = true
+		}
+	}
+	if !opens {
+		return ms
+	}
+	f := firstPerson(ms, -1)
+	for i := 1; i < len(ms); i++ {
+		if f < 0 || ms[i].tok0 <= f || ms[i].kind != graph.KindPerson || !d.punctIn(ms[i-1].tok1, ms[i].tok0, ",،") {
+			continue
+		}
+		for k := ms[i-1].tok1; k < ms[i].tok0; k++ {
+			if d.triggerAt(k) || d.pronounIn(k, k+1) {
+				return ms
+			}
+		}
+		return ms[i:]
+	}
+	return ms
 }
 
 // firstPerson is the first token of the first person among ms, or end.
@@ -665,6 +802,9 @@ func distinct(ms []mention) int {
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
 	g = d.withoutTold(g, hs)
+	if g.nounOnly() && d.outcomeOf(g.trigs[0]) {
+		return nil
+	}
 	main := g.trigs[0]
 	for _, t := range g.trigs {
 		if t.p.kind != pMeetNoun {
@@ -717,6 +857,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "The two are due to meet in Berlin, where Germany and the UN are
+	// hosting …": a group subject's clause ends at a relative clause
+	if d.kindBetween(g.lo, main.tok0, pBoth) {
+		for _, h := range hs {
+			if h.p.kind == pRelPron && h.tok0 > main.tok0 && h.tok0 < hi && d.punctIn(h.tok0, h.tok0, ",") {
+				hi = h.tok0
+				break
+			}
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
@@ -739,6 +889,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// sentence's event ("will receive Choukri to prepare a meeting of
 	// Libya's neighbours": the subject is busy with the first event)
 	borrow := !g.late || !g.nounOnly()
+	if borrow && len(parts) == 1 && d.visitOf(g) {
+		borrow = false
+	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
@@ -754,11 +907,27 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "the two leaders had also met in Istanbul on 27 November": the pair
 	// at the head of the last event (its subject and first partner, not
 	// their delegations)
-	if len(parts) == 0 && !negated && d.kindBetween(lo, hi, pBoth) {
+	// "the three ministers" gathers the heads of the last sentence's
+	// events; "i due hanno incontrato Maas" adds the pair to the one
+	// named
+	if len(parts) <= 1 && !negated && d.kindBetween(lo, hi, pBoth) {
 		if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
-			for _, p := range d.meetings[n-1].parts[:2] {
-				parts = append(parts, p)
-				seen[p] = true
+			want := d.groupSize(lo, hi)
+			var pair []string
+			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
+				for _, p := range d.meetings[i].parts[:2] {
+					if !slices.Contains(pair, p) && len(pair) < want {
+						pair = append(pair, p)
+					}
+				}
+			}
+			if len(pair) >= want {
+				for _, p := range pair {
+					if !seen[p] {
+						parts = append(parts, p)
+						seen[p] = true
+					}
+				}
 			}
 		}
 	}
@@ -776,6 +945,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if p := d.pronounReferent(si, g); p != "" && !seen[p] {
 			parts = append(parts, p)
 			seen[p] = true
+		} else if p == parts[0] && si > 0 {
+			// "Di Maio conosce Haftar. Il capo della diplomazia italiana
+			// lo aveva incontrato": the subject cannot be its own object;
+			// the other person of the last sentence is
+			if o := d.otherPerson(si-1, p); o != "" {
+				parts = append(parts, o)
+				seen[o] = true
+			}
 		}
 	}
 	if negated {
@@ -1008,7 +1185,9 @@ func (d *doc) officeOf(actor string) string {
 // Libyen", "حول ليبيا", "Libya hakkında", "لیبیا کی صورتحال", or the first
 // part of a German compound ("Libyen-Konferenz").
 func (d *doc) isTopic(m mention) bool {
-	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1)
+	// a person right after a topic phrase is what is talked about too
+	// ("desde la caída de Gadafi", "the fall of Gaddafi")
+	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic)
 }
 
 // topicSpan tells whether tokens [t0, t1) stand where isTopic says a
@@ -1179,6 +1358,14 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 				subject = append(subject, p)
 			}
 		}
+		// "Viajó a Libia: en Trípoli se entrevistó con Sarraj y, horas
+		// más tarde, en Tobruk, con Saleh": each partner met the
+		// dropped subject, the last sentence's
+		if len(subject) == 0 && ev.sent > 0 && firstPerson(d.actorMentions(d.sents[ev.sent].tok0, ev.trig), ev.trig) == ev.trig {
+			if p := d.lastSubject(ev.sent - 1); d.namedPerson(p) && !contains(ev.parts, p) {
+				subject = []string{p}
+			}
+		}
 		for k, place := range order {
 			e := d.subEvent(ev, g, append(append([]string(nil), subject...), at[place]...), k)
 			e.m.Place = place
@@ -1226,7 +1413,7 @@ func (d *doc) objectPronoun(g *group, hs []hit) bool {
 			continue
 		}
 		for _, t := range g.trigs {
-			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) {
+			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1+1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) { // (an adverb may stand between: "lo aveva già incontrato")
 				return true
 			}
 		}
@@ -1301,20 +1488,55 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		}
 		return best, ok
 	}
-	if e, ok := pick(lo, hi, si); ok {
-		return d.resolve(e, status, anchor)
-	}
 	s := d.sents[si]
-	if e, ok := pick(s.tok0, s.tok1, si); ok {
+	// the sentence before, when it tells no event of its own, dates an
+	// event that follows it ("arrived in Tripoli on Monday. In the
+	// evening he met …")
+	before := func() (dateExpr, bool) {
+		if si == 0 || d.sentHasEvent(si-1) || d.sents[si-1].para != s.para {
+			return dateExpr{}, false
+		}
+		// a written date, weekday or "yesterday" of it, not its "in the
+		// evening"
+		for _, e := range d.dates {
+			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !d.inQuote[e.tok0] {
+				return e, true
+			}
+		}
+		return dateExpr{}, false
+	}
+	res := func(e dateExpr) graph.Date {
+		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {
+			if b, ok := before(); ok && b.kind != dateAnchor && b.kind != dateSince {
+				if dt := d.resolve(b, status, anchor); dt.Day != 0 {
+					return shiftDays(dt, e.days)
+				}
+			}
+		}
 		return d.resolve(e, status, anchor)
 	}
-	if si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == s.para {
-		p := d.sents[si-1]
-		if e, ok := pick(p.tok0, p.tok1, si-1); ok && e.kind == dateAbsolute {
-			return d.resolve(e, status, anchor)
-		}
+	if e, ok := pick(lo, hi, si); ok {
+		return res(e)
+	}
+	if e, ok := pick(s.tok0, s.tok1, si); ok {
+		return res(e)
+	}
+	// any date of an arrival told just before ("è arrivato a Tripoli
+	// martedì. Il premier ha incontrato …"), a written one of anything
+	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && d.arrivalIn(si-1)) {
+		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
+}
+
+// arrivalIn tells whether sentence si tells a visit or arrival.
+func (d *doc) arrivalIn(si int) bool {
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pVisit && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
 }
 
 // inRelative tells whether token k lies in a relative clause closed

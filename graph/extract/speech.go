@@ -168,6 +168,12 @@ func (d *doc) findStatements() {
 				spk = d.speakerOf(h, inQuote)
 				if spk == nil && !d.unnamedSpeaker(h) {
 					speaker = lastSpeaker
+					if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
+						// "she told reporters: «…»": the last sentence's subject
+						if p := d.lastSubject(si - 1); d.namedPerson(p) {
+							speaker = p
+						}
+					}
 				}
 				gap := q.tok0 - h.tok1
 				if !d.colonBefore(q) && gap > 2 && !d.wholeClauseQuoted(q) {
@@ -182,7 +188,10 @@ func (d *doc) findStatements() {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.75
 				} else if m := d.mentionIn(q.tok1, min(d.sents[sClose].tok1, q.tok1+4), inQuote, false); m != nil {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.7
-				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) {
+				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) && !d.quotedPhrase(q) {
+					// (a lower-case phrase the writer quotes in a sentence of
+					// their own, "dirà se la linea del «dialogo con tutti» …",
+					// is nobody's statement)
 					speaker, rule, conf = lastSpeaker, "speech.quote.continued", 0.6
 				}
 			}
@@ -197,10 +206,17 @@ func (d *doc) findStatements() {
 		if direct && d.quotedPhrase(q) {
 			direct = false
 		}
+		text := string(d.text[q.open+1 : q.close])
+		if verb >= 0 && usedVerb[verb] && last >= 0 && d.statements[last].Speaker == speaker && d.statements[last].Quote && speech[verb].tok1 <= q.tok0 && d.statements[last].Evidence.Sentence == d.toks[speech[verb].tok0].sent {
+			// "«…», ha detto Draghi, «…»": the verb between two parts of
+			// one quotation makes one statement
+			d.statements[last].Text += " " + strings.TrimSpace(text)
+			q.used = true
+			continue
+		}
 		if verb >= 0 {
 			usedVerb[verb] = true
 		}
-		text := string(d.text[q.open+1 : q.close])
 		if last >= 0 && speaker == lastSpeaker && sOpen == lastSent {
 			// a second quotation of one speaker in one sentence ("قال إن
 			// «…»، مؤكداً أن «…»") is one utterance
@@ -208,9 +224,6 @@ func (d *doc) findStatements() {
 				d.statements[last].Text += " " + strings.TrimSpace(text)
 			}
 			q.used = true
-			if verb >= 0 {
-				usedVerb[verb] = true
-			}
 			continue
 		}
 		if rule == "speech.quote.continued" && last >= 0 && sOpen-lastSent <= 1 {
@@ -275,6 +288,13 @@ func (d *doc) findStatements() {
 			if speaker == "" && si > 0 && d.pronounOpens(h) {
 				// "Лавров провёл переговоры с Салехом. Он также заявил …"
 				speaker = d.lastSubject(si - 1)
+			}
+			if speaker == "" && si > d.headSents && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil) {
+				// "Later he told reporters …" with no statement before:
+				// the subject of the previous sentence
+				if p := d.lastSubject(si - 1); d.namedPerson(p) {
+					speaker = p
+				}
 			}
 		}
 		if speaker == "" {
@@ -612,6 +632,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil
 	}
 	inverted := first || fronted || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	if h.tok1-h.tok0 >= 5 && !first {
+		// a passive frame ("…, for his part, was quoted by his office as
+		// saying the Council …") keeps the subject before it
+		inverted = false
+	}
 	if h.p.kind == pSpeechTo {
 		// only a closing quotation inverts it ("«…», pidió Sánchez"); after
 		// a comma the one named next is addressed ("X, en una entrevista,
@@ -631,6 +656,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			}
 		}
 	}
+	if before != nil && d.pronounSubject(h, start) {
+		// "After talks with Malta's foreign minister, Evarist Bartolo,
+		// she told reporters": the pronoun is the subject, not Bartolo
+		return nil
+	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
@@ -647,10 +677,52 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if before != nil {
 		return before
 	}
+	if m := d.counterpartSpeaker(h, start); m != nil {
+		return m
+	}
 	if h.p.kind == pSpeechTo {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// pronounSubject tells whether a personal pronoun stands right before a
+// speech verb (at most one word between), after every name of its clause.
+func (d *doc) pronounSubject(h hit, start int) bool {
+	for k := h.tok0 - 1; k >= max(start, h.tok0-2); k-- {
+		if d.pronounIn(k, k+1) {
+			// "Mme Williams, elle, a haussé le ton": the stressed pronoun
+			// after a name is that name
+			return !d.mentionStarts(k, h.tok0) && !d.insideMention(k, k+1) && !(d.mentionEndsAt(max(start, k-8), k) && d.punctIn(k+1, k+1, ","))
+		}
+	}
+	return false
+}
+
+// counterpartSpeaker is whom "his German counterpart" as the subject of
+// a speech verb means: the person of that country the article named last
+// before it ("Le Drian s'est entretenu avec Heiko Maas. Son homologue
+// allemand a jugé …" is Maas).
+func (d *doc) counterpartSpeaker(h hit, start int) *mention {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= start })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		c := d.hits[k]
+		if c.p.kind != pCounterpart || d.inQuote[c.tok0] || d.mentionStarts(c.tok1, h.tok0) {
+			continue
+		}
+		country := d.titleCountry(c)
+		if country == "" {
+			return nil
+		}
+		for i := len(d.mentions) - 1; i >= 0; i-- {
+			m := &d.mentions[i]
+			if m.tok0 < c.tok0 && m.kind == graph.KindPerson && d.actorCountry(m.actor) == country {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // complementizerAt tells whether a complementizer ("that", "أن", "که")
@@ -773,6 +845,16 @@ func (d *doc) pronounAfter(h hit) bool {
 func (d *doc) noSubject(h hit) bool {
 	s := d.sents[d.toks[h.tok0].sent]
 	return h.tok0-s.tok0 <= 3
+}
+
+// namedPerson tells whether the article names actor id as a person.
+func (d *doc) namedPerson(id string) bool {
+	for _, m := range d.mentions {
+		if m.actor == id {
+			return m.kind == graph.KindPerson
+		}
+	}
+	return false
 }
 
 // previousSpeaker is the speaker of the last statement, or the last
