@@ -383,6 +383,9 @@ func (d *doc) fuzzyNames() {
 		if afterGiven && !lx.givenOf[bestActor][d.toks[i-1].key] {
 			continue // another person's given name: "Ahmed Salem" is not Ghassan Salamé
 		}
+		if d.unknownGivenBefore(i) && !lx.givenOf[bestActor][d.toks[i-1].key] {
+			continue // "Ylva Johansson" is not Boris Johnson, "Byron Camilleri" not David Cameron
+		}
 		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort})
 		d.fuzzy[a.ID] = true
 		added = true
@@ -390,6 +393,38 @@ func (d *doc) fuzzyNames() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// unknownGivenBefore tells whether the word before token i reads as a
+// given name the lexicon does not know: capitalised, not first in its
+// sentence, in Latin script with nothing between. A surname after it
+// belongs to that unknown person, however close its spelling is to a
+// listed one. German capitalises every noun, so there the word before
+// tells nothing.
+func (d *doc) unknownGivenBefore(i int) bool {
+	if i < 2 || d.lang == "de" {
+		return false
+	}
+	t, p := &d.toks[i], &d.toks[i-1]
+	if t.punct != "" || !p.upper || p.script != t.script || p.sent != t.sent || d.toks[i-2].sent != p.sent {
+		return false
+	}
+	if t.script != scriptLatin {
+		// Cyrillic writes foreign given names many ways ("Отман",
+		// "Осман"), so an unlisted one may still be the listed person's
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.tok0 <= i-1 && i-1 < m.tok1 {
+			return false
+		}
+	}
+	for _, h := range d.hits {
+		if h.tok0 <= i-1 && i-1 < h.tok1 {
+			return false
+		}
+	}
+	return true
 }
 
 // skelCand is a lexicon surname whose skeleton is close to a word's.

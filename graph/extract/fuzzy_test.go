@@ -34,6 +34,10 @@ func TestFuzzyPrecision(t *testing.T) {
 		// a lone given name is nobody in particular
 		{"ur", "پارلیمان کے رکن عبداللہ نے کہا کہ اجلاس کل ہو گا۔", []string{"abdullah-ii-of-jordan"}},
 		{"tr", "Meclis üyesi Abdullah, toplantının yarın yapılacağını söyledi.", []string{"abdullah-ii-of-jordan"}},
+		// an unknown given name before a surname close to a listed one: the
+		// surname is that unknown person's
+		{"en", "The talks in Valletta brought together the Maltese, Greek and Spanish ministers, Byron Camilleri, Notis Mitarachi and Fernando Grande-Marlaska, with Ylva Johansson.", []string{"david-cameron", "tarek-mitri", "boris-johnson"}},
+		{"it", "Alla riunione hanno partecipato anche Ylva Johansson e Byron Camilleri.", []string{"david-cameron", "boris-johnson"}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
