@@ -116,7 +116,13 @@ func sameDaysAsFill(t *testing.T, s *Store) {
 	if err := s.ApplySchema(ctxT(t)); err != nil {
 		t.Fatal(err)
 	}
-	filled := storedDays(t, s)
+	sameDays(t, kept, storedDays(t, s))
+}
+
+// sameDays compares the days a writer kept (the loader's, the bulk's) with
+// those the fill wrote (storedDays).
+func sameDays(t *testing.T, kept, filled map[string]string) {
+	t.Helper()
 	if len(filled) != len(kept) {
 		t.Errorf("%d days stored, the fill computes %d", len(kept), len(filled))
 	}
