@@ -384,8 +384,14 @@ func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, 
 	p["dayActor"] = f.Actor
 	// The days come in pages, newest first, each page one record (the
 	// driver's cost is per record): a page ends before its last date,
-	// whose days the next page reads whole.
-	var ms, last []dayMeeting
+	// whose days the next page reads whole. Ordered by the whole index
+	// key (actor is fixed), Neo4j reads the index in order and stops at
+	// the page's end; ordered by date alone it read and sorted every day
+	// in the range (1,222 index rows for a page of 128 at 100,000
+	// articles, against 180).
+	// Room for the limit's meetings at once: growing these slices of
+	// structs of strings was a fifth of the request's Go CPU.
+	ms, last := make([]dayMeeting, 0, f.Limit+64), make([]dayMeeting, 0, 64)
 	type at struct{ origins, i int }
 	var where []at
 	lastDate, read, full, done := "", 0, false, false
@@ -397,7 +403,7 @@ func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, 
 		}
 		p["page"], p["before"] = pageSize, before
 		res, err := sess.Run(ctx, `MATCH (d:MeetingDay) WHERE `+strings.Join(q, " AND ")+`
-			WITH d ORDER BY d.date DESC LIMIT $page WITH `+cols+` RETURN `+names, p)
+			WITH d ORDER BY d.actor DESC, d.date DESC, d.origins DESC LIMIT $page WITH `+cols+` RETURN `+names, p)
 		if err != nil {
 			return n, false, fmt.Errorf("network: %w", err)
 		}
@@ -432,7 +438,7 @@ func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, 
 					done = true
 					break // every meeting of the last date needed is in
 				}
-				ms, last, where, lastDate = append(ms, last...), nil, nil, date
+				ms, last, where, lastDate = append(ms, last...), last[:0], where[:0], date
 			}
 			var md, lg []string
 			if k < len(modes) {
@@ -445,12 +451,12 @@ func (s *Store) networkOfDays(ctx context.Context, f MeetingFilter) (n Network, 
 			if k < len(origins) {
 				o = num(origins[k])
 			}
-			var as []string
+			var as []any
 			if k < len(actors) {
-				as = vstrs(actors[k])
+				as = list(actors[k])
 			}
 			for i, a := range as {
-				m := dayMeeting{date: date, actors: a}
+				m := dayMeeting{date: date, actors: vstr(a)}
 				if i < len(md) {
 					m.mode = md[i]
 				}

@@ -479,12 +479,39 @@ func (n Network) Strongest(k int) Network {
 	if k <= 0 || len(n.Edges) <= k {
 		return n
 	}
-	es := slices.Clone(n.Edges)
-	slices.SortFunc(es, func(a, b NetworkEdge) int {
-		return cmp.Or(cmp.Compare(b.Meetings, a.Meetings), cmp.Compare(b.Last, a.Last),
-			cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target))
+	// Sorted by index: swapping the edges themselves (strings) costs a
+	// write barrier per move, and cmp.Or would compare every key.
+	// Only the edges with at least the k-th most meetings can be kept.
+	ms := make([]int, len(n.Edges))
+	for i, e := range n.Edges {
+		ms[i] = e.Meetings
+	}
+	slices.Sort(ms)
+	least := ms[len(ms)-k]
+	at := make([]int32, 0, len(n.Edges))
+	for i, e := range n.Edges {
+		if e.Meetings >= least {
+			at = append(at, int32(i))
+		}
+	}
+	slices.SortFunc(at, func(i, j int32) int {
+		a, b := &n.Edges[i], &n.Edges[j]
+		if a.Meetings != b.Meetings {
+			return cmp.Compare(b.Meetings, a.Meetings)
+		}
+		if c := strings.Compare(b.Last, a.Last); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Source, b.Source); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Target, b.Target)
 	})
-	n.Edges = es[:k]
+	es := make([]NetworkEdge, k)
+	for x, i := range at[:k] {
+		es[x] = n.Edges[i]
+	}
+	n.Edges = es
 	kept := map[string]bool{}
 	for _, e := range n.Edges {
 		kept[e.Source], kept[e.Target] = true, true
