@@ -103,9 +103,12 @@ func TestBulkEqualsExtract(t *testing.T) {
 
 // sameDaysAsFill checks the stored MeetingDay nodes against those the
 // schema (ApplySchema: its migrations, then fillDays) computes from the
-// stored meetings.
+// stored meetings, in batches of a few meetings so that dates from many
+// batches are compared.
 func sameDaysAsFill(t *testing.T, s *Store) {
 	t.Helper()
+	defer func(n int) { dayFillBatch = n }(dayFillBatch)
+	dayFillBatch = 40
 	kept := storedDays(t, s)
 	if len(kept) == 0 {
 		t.Fatal("no MeetingDay nodes")
