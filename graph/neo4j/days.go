@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"os"
 	"slices"
 	"sort"
 	"strconv"
@@ -173,12 +174,17 @@ func dayMeetingOf(r *bolt.Record) dayMeeting {
 }
 
 // dayFillLabel marks a fill of the MeetingDay nodes under way (or cut
-// short): its through property is the last date whose days are written
-// ("" for the undated meetings, absent before the first batch). While it
-// exists the network does not read the days (networkOfDays reports them
-// missing, so the meetings are read) and the next ApplySchema completes the
-// fill from where it stopped.
+// short): one node (id "fill", unique), whose through property is the last
+// date whose days are written ("" for the undated meetings, absent before
+// the first batch) and owner the fill that writes them. While it exists
+// the network does not read the days (networkOfDays reports them missing,
+// so the meetings are read) and the next ApplySchema completes the fill
+// from where it stopped.
 const dayFillLabel = "MeetingDayFill"
+
+// errFillTakenOver stops a fill whose marker another fill (another
+// process's ApplySchema) has taken over: that one completes it.
+var errFillTakenOver = errors.New("another fill took over")
 
 // dayFillBatch is about how many meetings each transaction of the fill
 // reads (all the meetings of a date go into one batch); a variable so
@@ -197,8 +203,12 @@ var dayFillAfterBatch func(done int)
 // the days of the dates up to through complete and the marker in place;
 // the next run deletes any day after through (a load cannot run between:
 // it applies the schema first) and goes on from there. Dates sort as
-// strings, the undated meetings ("") first. ApplySchema runs it; at
-// 100,000 articles (166,000 meetings, 150,000 days) it takes about 20 s.
+// strings, the undated meetings ("") first. Two fills at once (two
+// processes applying the schema) do not mix: each transaction first
+// locks the marker and checks that its fill still owns it, and a fill
+// that starts takes the marker over, so the older one stops. ApplySchema
+// runs it; at 100,000 articles (166,000 meetings, 132,000 days) it takes
+// about 10 s in 18 batches.
 func (s *Store) fillDays(ctx context.Context) error {
 	rows, err := s.rows(ctx, `OPTIONAL MATCH (f:`+dayFillLabel+`) WITH f LIMIT 1
 		RETURN f IS NOT NULL AS filling, f.through AS through, EXISTS { MATCH (:MeetingDay) } AS days, EXISTS { MATCH (:Meeting) } AS meetings`, nil)
@@ -209,26 +219,46 @@ func (s *Store) fillDays(ctx context.Context) error {
 		return errors.New("fill meeting days: no state")
 	}
 	r := rows[0]
-	through, resumed := r["through"].(string)
-	switch {
-	case r["filling"] == true:
-		slog.Info("schema: completing a fill of the meeting days cut short", "through", through)
-	case r["days"] == true || r["meetings"] != true:
+	if r["filling"] != true && (r["days"] == true || r["meetings"] != true) {
 		return nil
-	default:
-		if _, err := s.query(ctx, `CREATE (:`+dayFillLabel+` {started: datetime()})`, nil); err != nil {
-			return fmt.Errorf("fill meeting days: mark: %w", err)
-		}
+	}
+	// Start the fill, or take over one cut short (or still running in
+	// another process, which stops at its next batch): the marker's lock
+	// orders this with that fill's batches, so through is read after the
+	// last one it committed.
+	me := fmt.Sprintf("%d-%d", os.Getpid(), time.Now().UnixNano())
+	rows, err = s.rows(ctx, `MERGE (f:`+dayFillLabel+` {id: 'fill'}) ON CREATE SET f.started = datetime()
+		SET f.owner = $me RETURN f.through AS through`, map[string]any{"me": me})
+	if err != nil {
+		return fmt.Errorf("fill meeting days: mark: %w", err)
+	}
+	if len(rows) == 0 {
+		return errors.New("fill meeting days: no marker")
+	}
+	through, resumed := rows[0]["through"].(string)
+	if resumed || r["filling"] == true {
+		slog.Info("schema: completing a fill of the meeting days cut short", "through", through)
 	}
 	t0 := time.Now()
 	// The days past the last batch done: none, unless a write came
 	// between (they are recomputed with their dates' meetings).
-	stale := `MATCH (d:MeetingDay) CALL (d) { DELETE d } IN TRANSACTIONS OF 10000 ROWS`
-	if resumed {
-		stale = `MATCH (d:MeetingDay) WHERE d.date > $through CALL (d) { DELETE d } IN TRANSACTIONS OF 10000 ROWS`
-	}
-	if err := s.autoCommitWith(ctx, stale, map[string]any{"through": through}); err != nil {
-		return fmt.Errorf("fill meeting days: clear: %w", err)
+	for {
+		var gone int
+		err := s.fillTx(ctx, me, func(b *batch) error {
+			recs, err := b.run(`MATCH (d:MeetingDay) WHERE $all OR d.date > $through WITH d LIMIT 10000 DELETE d RETURN count(*) AS n`,
+				map[string]any{"all": !resumed, "through": through})
+			if err == nil && len(recs) > 0 {
+				n, _ := recs[0].Get("n")
+				gone = num(n)
+			}
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("fill meeting days: clear: %w", err)
+		}
+		if gone == 0 {
+			break
+		}
 	}
 	// The batches: runs of dates with about dayFillBatch meetings.
 	rows, err = s.rows(ctx, `MATCH (m:Meeting) WITH coalesce(m.date, '') AS date, count(*) AS n
@@ -250,7 +280,7 @@ func (s *Store) fillDays(ctx context.Context) error {
 	}
 	days := 0
 	for i, sp := range spans {
-		k, err := s.fillDaysBatch(ctx, sp.lo, sp.hi)
+		k, err := s.fillDaysBatch(ctx, me, sp.lo, sp.hi)
 		if err != nil {
 			return fmt.Errorf("fill meeting days %q to %q: %w", sp.lo, sp.hi, err)
 		}
@@ -259,51 +289,70 @@ func (s *Store) fillDays(ctx context.Context) error {
 			dayFillAfterBatch(i + 1)
 		}
 	}
-	if _, err := s.query(ctx, `MATCH (f:`+dayFillLabel+`) DELETE f`, nil); err != nil {
+	if err := s.fillTx(ctx, me, func(b *batch) error {
+		_, err := b.run(`MATCH (f:`+dayFillLabel+` {id: 'fill'}) DELETE f`, nil)
+		return err
+	}); err != nil {
 		return fmt.Errorf("fill meeting days: unmark: %w", err)
 	}
 	slog.Info("schema: meeting days written", "days", days, "batches", len(spans), "ms", time.Since(t0).Milliseconds())
 	return nil
 }
 
+// fillTx runs do in one write transaction that first locks the fill's
+// marker and checks that the fill me still owns it (errFillTakenOver if
+// not).
+func (s *Store) fillTx(ctx context.Context, me string, do func(b *batch) error) error {
+	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeWrite})
+	defer sess.Close(context.Background())
+	_, err := sess.ExecuteWrite(ctx, func(tx bolt.ManagedTransaction) (any, error) {
+		b := &batch{ctx: ctx, tx: tx}
+		recs, err := b.run(`MATCH (f:`+dayFillLabel+` {id: 'fill'}) SET f.locked = true REMOVE f.locked RETURN f.owner AS owner`, nil)
+		if err != nil {
+			return nil, err
+		}
+		if len(recs) == 0 || str(recs[0], "owner") != me {
+			return nil, errFillTakenOver
+		}
+		return nil, do(b)
+	})
+	return err
+}
+
 // fillDaysBatch writes, in one transaction, the days of the meetings dated
 // lo to hi (lo = hi = "": the undated ones) and moves the fill's marker to
 // hi.
-func (s *Store) fillDaysBatch(ctx context.Context, lo, hi string) (int, error) {
-	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeWrite})
-	defer sess.Close(context.Background())
-	n, err := sess.ExecuteWrite(ctx, func(tx bolt.ManagedTransaction) (any, error) {
+func (s *Store) fillDaysBatch(ctx context.Context, me, lo, hi string) (int, error) {
+	days := 0
+	err := s.fillTx(ctx, me, func(b *batch) error {
 		where := `m.date >= $lo AND m.date <= $hi`
 		if hi == "" {
 			where = `m.date IS NULL OR m.date = ''`
 		}
-		res, err := tx.Run(ctx, `MATCH (m:Meeting) WHERE `+where+` RETURN `+dayMeetingFields, map[string]any{"lo": lo, "hi": hi})
+		res, err := b.tx.Run(b.ctx, `MATCH (m:Meeting) WHERE `+where+` RETURN `+dayMeetingFields, map[string]any{"lo": lo, "hi": hi})
 		if err != nil {
-			return 0, err
+			return err
 		}
 		var ms []dayMeeting
-		for res.Next(ctx) {
+		for res.Next(b.ctx) {
 			ms = append(ms, dayMeetingOf(res.Record()))
 		}
 		if err := res.Err(); err != nil {
-			return 0, err
+			return err
 		}
-		b := &batch{ctx: ctx, tx: tx}
 		rows := dayRows(ms)
 		for i := 0; i < len(rows); i += 5000 {
 			if _, err := b.run(`UNWIND $rows AS r CREATE (d:MeetingDay) SET d = r`, map[string]any{"rows": rows[i:min(i+5000, len(rows))]}); err != nil {
-				return 0, err
+				return err
 			}
 		}
-		if _, err := b.run(`MATCH (f:`+dayFillLabel+`) SET f.through = $hi`, map[string]any{"hi": hi}); err != nil {
-			return 0, err
+		if _, err := b.run(`MATCH (f:`+dayFillLabel+` {id: 'fill'}) SET f.through = $hi`, map[string]any{"hi": hi}); err != nil {
+			return err
 		}
-		return len(rows), nil
+		days = len(rows)
+		return nil
 	})
-	if err != nil {
-		return 0, err
-	}
-	return n.(int), nil
+	return days, err
 }
 
 // dayRows are the MeetingDay nodes of a whole graph's meetings.

@@ -2,6 +2,7 @@ package neo4j
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -261,14 +262,40 @@ func TestFillDaysInBatchesAndAfterAnInterruption(t *testing.T) {
 		t.Errorf("the fill ran %d batches; want several", batches)
 	}
 	sameDays(t, kept, storedDays(t, s))
-	rows, err := s.rows(ctx, `MATCH (f:`+dayFillLabel+`) RETURN count(f) AS n`, nil)
-	if err != nil || num(rows[0]["n"]) != 0 {
-		t.Errorf("fill marker left: %v %v", rows, err)
-	}
+	noMarker(t, s)
 	sameNetworks("filled", true)
+
+	// Two fills at once: a second one (another process's ApplySchema)
+	// starts after the first's second batch and completes the fill; the
+	// first stops at its next batch without touching the days.
+	if _, err := s.query(ctx, `MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
+		t.Fatal(err)
+	}
+	dayFillAfterBatch = func(done int) {
+		if done == 2 {
+			dayFillAfterBatch = nil
+			if err := s.ApplySchema(ctx); err != nil {
+				t.Errorf("the second fill: %v", err)
+			}
+		}
+	}
+	if err := s.ApplySchema(ctx); !errors.Is(err, errFillTakenOver) {
+		t.Errorf("the first fill, taken over: %v, want %v", err, errFillTakenOver)
+	}
+	sameDays(t, kept, storedDays(t, s))
+	noMarker(t, s)
+	sameNetworks("filled by the second of two fills", true)
 	// With the days complete, the schema leaves them alone.
 	dayFillAfterBatch = func(int) { t.Error("a second fill ran") }
 	if err := s.ApplySchema(ctx); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func noMarker(t *testing.T, s *Store) {
+	t.Helper()
+	rows, err := s.rows(ctxT(t), `MATCH (f:`+dayFillLabel+`) RETURN count(f) AS n`, nil)
+	if err != nil || num(rows[0]["n"]) != 0 {
+		t.Errorf("fill marker left: %v %v", rows, err)
 	}
 }
