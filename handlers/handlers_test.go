@@ -333,3 +333,48 @@ func TestOverviewIsKeptThenRefreshed(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// TestNetworkEdgesCap checks ?edges=: the strongest edges only, the actors
+// they join, and the totals of the whole network.
+func TestNetworkEdgesCap(t *testing.T) {
+	srv, _ := seeded(t)
+	type net struct {
+		Nodes []struct {
+			ID       string
+			Meetings int
+		}
+		Edges []struct {
+			Source, Target string
+			Meetings       int
+		}
+		TotalNodes int `json:"total_nodes"`
+		TotalEdges int `json:"total_edges"`
+	}
+	read := func(path string) net {
+		code, body, _ := get(t, srv, path)
+		if code != 200 {
+			t.Fatalf("%s: %d %s", path, code, body)
+		}
+		var n net
+		if err := json.Unmarshal([]byte(body), &n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	all := read("/api/network")
+	if len(all.Edges) < 2 || all.TotalEdges != len(all.Edges) || all.TotalNodes != len(all.Nodes) {
+		t.Fatalf("the whole network: %d edges, %d nodes, totals %d, %d", len(all.Edges), len(all.Nodes), all.TotalEdges, all.TotalNodes)
+	}
+	one := read("/api/network?edges=1")
+	if len(one.Edges) != 1 || len(one.Nodes) != 2 || one.TotalEdges != all.TotalEdges || one.TotalNodes != all.TotalNodes {
+		t.Fatalf("edges=1: %d edges, %d nodes, totals %d, %d", len(one.Edges), len(one.Nodes), one.TotalEdges, one.TotalNodes)
+	}
+	for _, e := range all.Edges {
+		if e.Meetings > one.Edges[0].Meetings {
+			t.Errorf("edges=1 kept %+v, not the strongest (%+v)", one.Edges[0], e)
+		}
+	}
+	if code, _, _ := get(t, srv, "/api/network?edges=0"); code != 400 {
+		t.Errorf("edges=0: %d, want 400", code)
+	}
+}

@@ -279,6 +279,10 @@ func (h *handler) networkJSON(c *gin.Context) {
 		h.dbError(c, err)
 		return
 	}
+	if f.Edges, err = intParam(c, "edges", NetworkEdges, 1, 5000); err != nil {
+		h.dbError(c, err)
+		return
+	}
 	f.Limit, f.Offset = 2000, 0
 	ctx, cancel := h.ctx(c)
 	defer cancel()
@@ -287,31 +291,7 @@ func (h *handler) networkJSON(c *gin.Context) {
 		h.dbError(c, err)
 		return
 	}
-	type node struct {
-		ID          string `json:"id"`
-		Name        string `json:"name"`
-		Kind        string `json:"kind"`
-		Affiliation string `json:"affiliation,omitempty"`
-		Meetings    int    `json:"meetings"`
-	}
-	type edge struct {
-		Source   string `json:"source"`
-		Target   string `json:"target"`
-		Meetings int    `json:"meetings"`
-		First    string `json:"first,omitempty"`
-		Last     string `json:"last,omitempty"`
-	}
-	out := struct {
-		Nodes []node `json:"nodes"`
-		Edges []edge `json:"edges"`
-	}{Nodes: []node{}, Edges: []edge{}}
-	for _, x := range n.Nodes {
-		out.Nodes = append(out.Nodes, node{x.ID, x.Name, x.Kind, x.Affiliation, x.Meetings})
-	}
-	for _, e := range n.Edges {
-		out.Edges = append(out.Edges, edge{e.Source, e.Target, e.Meetings, e.First, e.Last})
-	}
-	c.JSON(http.StatusOK, out)
+	c.Data(http.StatusOK, "application/json; charset=utf-8", appendNetworkJSON(nil, n))
 }
 
 func (h *handler) export(c *gin.Context) {

@@ -27,6 +27,14 @@
           ],
           layout: { name: "cose", animate: false }
         });
+        var count = document.getElementById("cy-count");
+        if (count && net.total_edges !== undefined) {
+          // The API sends the strongest links only (?edges=, 300 unless told).
+          var shown = (net.edges || []).length;
+          count.textContent = shown < net.total_edges
+            ? "The " + shown + " strongest of " + net.total_edges + " links (" + (net.nodes || []).length + " of " + net.total_nodes + " actors) among the newest 2,000 meetings that pass the filters."
+            : net.total_edges + " links between " + net.total_nodes + " actors among the newest 2,000 meetings that pass the filters.";
+        }
         el.dataset.nodes = String(cy.nodes().length);
         el.dataset.edges = String(cy.edges().length);
         cy.on("tap", "node", function (ev) { window.location.href = "/actors/" + encodeURIComponent(ev.target.id()); });

@@ -103,9 +103,12 @@ func TestBulkEqualsExtract(t *testing.T) {
 
 // sameDaysAsFill checks the stored MeetingDay nodes against those the
 // schema (ApplySchema: its migrations, then fillDays) computes from the
-// stored meetings.
+// stored meetings, in batches of a few meetings so that dates from many
+// batches are compared.
 func sameDaysAsFill(t *testing.T, s *Store) {
 	t.Helper()
+	defer func(n int) { dayFillBatch = n }(dayFillBatch)
+	dayFillBatch = 40
 	kept := storedDays(t, s)
 	if len(kept) == 0 {
 		t.Fatal("no MeetingDay nodes")
@@ -116,7 +119,13 @@ func sameDaysAsFill(t *testing.T, s *Store) {
 	if err := s.ApplySchema(ctxT(t)); err != nil {
 		t.Fatal(err)
 	}
-	filled := storedDays(t, s)
+	sameDays(t, kept, storedDays(t, s))
+}
+
+// sameDays compares the days a writer kept (the loader's, the bulk's) with
+// those the fill wrote (storedDays).
+func sameDays(t *testing.T, kept, filled map[string]string) {
+	t.Helper()
 	if len(filled) != len(kept) {
 		t.Errorf("%d days stored, the fill computes %d", len(kept), len(filled))
 	}

@@ -35,3 +35,18 @@ func benchMeetings() []dayMeeting {
 	}
 	return ms
 }
+
+// BenchmarkStrongest keeps the 300 strongest of the edges of 2,000
+// meetings, as /api/network does by default.
+func BenchmarkStrongest(b *testing.B) {
+	var n Network
+	var meetings map[string]int
+	n.Edges, meetings = pairEdges(benchMeetings())
+	for id, k := range meetings {
+		n.Nodes = append(n.Nodes, ActorRank{Ref: Ref{ID: id}, Meetings: k})
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		n.Strongest(300)
+	}
+}

@@ -1,6 +1,8 @@
 package neo4j
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -96,29 +98,53 @@ func TestNetworkFromDaysEqualsNetworkFromMeetings(t *testing.T) {
 	filters = append(filters, MeetingFilter{Actor: "actor-000"}, MeetingFilter{Actor: "actor-001", Limit: 13},
 		MeetingFilter{Actor: "actor-002", From: "2020", Mode: graph.ModeCall}, MeetingFilter{Actor: "actor-000", Lang: "de", To: "2019-12"},
 		MeetingFilter{Actor: "actor-003", MinOrigins: 2}, MeetingFilter{Actor: "nobody"})
-	for _, f := range filters {
+	// Only the strongest edges (the API's default is 300 of them).
+	filters = append(filters, MeetingFilter{Edges: 1}, MeetingFilter{Edges: 25}, MeetingFilter{Edges: 40, From: "2019-06-01", MinOrigins: 2},
+		MeetingFilter{Edges: 10, Mode: graph.ModeCall, Limit: 100}, MeetingFilter{Edges: 12, Actor: "actor-001"}, MeetingFilter{Edges: 100000})
+	check := func(f MeetingFilter) {
+		t.Helper()
 		want, err := s.networkOfMeetings(ctx, f)
 		if err != nil {
 			t.Fatal(err)
 		}
+		want = want.Strongest(f.Edges)
 		got, err := s.Network(ctx, f)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if g, w := sortedNetwork(got), sortedNetwork(want); g != w {
-			t.Errorf("network %+v differs from the meetings':\n%s", f, firstDiff(g, w))
+			t.Errorf("network %+v (first page %d) differs from the meetings':\n%s", f, firstDayPage, firstDiff(g, w))
+		}
+		if got.TotalEdges != want.TotalEdges || got.TotalNodes != want.TotalNodes {
+			t.Errorf("network %+v: totals %d edges, %d nodes; the meetings give %d, %d", f, got.TotalEdges, got.TotalNodes, want.TotalEdges, want.TotalNodes)
+		}
+		if f.Edges > 0 && len(got.Edges) > f.Edges {
+			t.Errorf("network %+v: %d edges", f, len(got.Edges))
 		}
 		if f.Actor == "" {
-			continue
+			return
 		}
 		// The fallback without days: Meeting.actors off ATTENDED.at.
 		if got, err = s.networkOfActor(ctx, f.network()); err != nil {
 			t.Fatal(err)
 		}
-		if g, w := sortedNetwork(got), sortedNetwork(want); g != w {
+		if g, w := sortedNetwork(got.Strongest(f.Edges)), sortedNetwork(want); g != w {
 			t.Errorf("network %+v from Meeting.actors differs from the meetings':\n%s", f, firstDiff(g, w))
 		}
 	}
+	for _, f := range filters {
+		check(f)
+	}
+	// The same with pages of a few days, so that the reads go over many
+	// pages (sized from the days read so far) and a page can hold one date.
+	defer func(n int) { firstDayPage = n }(firstDayPage)
+	for _, n := range []int{1, 3} {
+		firstDayPage = n
+		for _, f := range filters {
+			check(f)
+		}
+	}
+	firstDayPage = 128
 	participants := func() string {
 		rows, err := s.rows(ctx, `MATCH (m:Meeting) RETURN m.id AS id, m.actors AS actors ORDER BY id`, nil)
 		if err != nil {
@@ -152,4 +178,124 @@ func actorsOf(m graph.Meeting) []string {
 		out = append(out, p.Actor)
 	}
 	return out
+}
+
+// TestFillDaysInBatchesAndAfterAnInterruption drops the days the loader
+// kept and has the schema fill them again in small batches: stopped after
+// a few batches (a deadline), the half-filled days are never read (the
+// network reads the meetings and gives the same answer), a stray day past
+// the last batch done is cleared, and the next ApplySchema completes the
+// fill with exactly the loader's days.
+func TestFillDaysInBatchesAndAfterAnInterruption(t *testing.T) {
+	s := fresh(t)
+	ctx := ctxT(t)
+	fs := synthCorpus(300, 7)
+	fs = append(fs, hFacts(hArticle("undated-1", "en"), hMeeting(graph.ModeCall, "", "", "actor-000", "actor-001")),
+		hFacts(hArticle("undated-2", "de"), hMeeting(graph.ModeVisit, "", "", "actor-002", "actor-000")))
+	for i := 0; i < len(fs); i += 100 {
+		write(t, s, fs[i:min(i+100, len(fs))])
+	}
+	kept := storedDays(t, s) // the loader's
+	filters := []MeetingFilter{{}, {Limit: 40}, {From: "2019-06-01", MinOrigins: 2}, {Actor: "actor-000"}, {Edges: 5}}
+	want := map[int]string{}
+	for i, f := range filters {
+		n, err := s.Network(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = sortedNetwork(n)
+	}
+	sameNetworks := func(when string, days bool) {
+		t.Helper()
+		for i, f := range filters {
+			n, err := s.Network(ctx, f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sortedNetwork(n); got != want[i] {
+				t.Errorf("%s: network %+v differs:\n%s", when, f, firstDiff(got, want[i]))
+			}
+			if _, ok, err := s.networkOfDays(ctx, f.network()); err != nil || ok != days {
+				t.Errorf("%s: network %+v read off the days: %v (%v), want %v", when, f, ok, err, days)
+			}
+		}
+	}
+	sameNetworks("loaded", true)
+
+	defer func(n int) { dayFillBatch, dayFillAfterBatch = n, nil }(dayFillBatch)
+	dayFillBatch = 25
+	if _, err := s.query(ctx, `MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
+		t.Fatal(err)
+	}
+	batches := 0
+	for _, stop := range []int{1, 3} {
+		cctx, cancel := context.WithCancel(ctx)
+		dayFillAfterBatch = func(done int) {
+			batches = max(batches, done)
+			if done == stop {
+				cancel()
+			}
+		}
+		err := s.ApplySchema(cctx)
+		cancel()
+		if err == nil {
+			t.Fatalf("a fill cancelled after %d batches succeeded", stop)
+		}
+		t.Logf("cut after %d batches: %v", stop, err)
+		half := storedDays(t, s)
+		if len(half) == 0 || len(half) >= len(kept) {
+			t.Fatalf("cut after %d batches: %d days of %d", stop, len(half), len(kept))
+		}
+		sameNetworks(fmt.Sprintf("cut after %d batches", stop), false)
+	}
+	// A day written past the last batch done (say by a write in between)
+	// is recomputed, not kept.
+	if _, err := s.query(ctx, `CREATE (:MeetingDay {key: '|2020-12-31|1', actor: '', date: '2020-12-31', origins: 1,
+		ids: ['stray'], modes: [''], langs: ['en'], actors: ['actor-000 actor-001']})`, nil); err != nil {
+		t.Fatal(err)
+	}
+	dayFillAfterBatch = func(done int) { batches = max(batches, done) }
+	if err := s.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if batches < 5 {
+		t.Errorf("the fill ran %d batches; want several", batches)
+	}
+	sameDays(t, kept, storedDays(t, s))
+	noMarker(t, s)
+	sameNetworks("filled", true)
+
+	// Two fills at once: a second one (another process's ApplySchema)
+	// starts after the first's second batch and completes the fill; the
+	// first stops at its next batch without touching the days.
+	if _, err := s.query(ctx, `MATCH (d:MeetingDay) DELETE d`, nil); err != nil {
+		t.Fatal(err)
+	}
+	dayFillAfterBatch = func(done int) {
+		if done == 2 {
+			dayFillAfterBatch = nil
+			if err := s.ApplySchema(ctx); err != nil {
+				t.Errorf("the second fill: %v", err)
+			}
+		}
+	}
+	if err := s.ApplySchema(ctx); !errors.Is(err, errFillTakenOver) {
+		t.Errorf("the first fill, taken over: %v, want %v", err, errFillTakenOver)
+	}
+	sameDays(t, kept, storedDays(t, s))
+	noMarker(t, s)
+	sameNetworks("filled by the second of two fills", true)
+	// With the days complete, the schema leaves them alone.
+	dayFillAfterBatch = func(int) { t.Error("a second fill ran") }
+	if err := s.ApplySchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func noMarker(t *testing.T, s *Store) {
+	t.Helper()
+	rows, err := s.rows(ctxT(t), `MATCH (f:`+dayFillLabel+`) RETURN count(f) AS n`, nil)
+	if err != nil || num(rows[0]["n"]) != 0 {
+		t.Errorf("fill marker left: %v %v", rows, err)
+	}
 }

@@ -1,8 +1,10 @@
 package neo4j
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	bolt "github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -117,6 +119,9 @@ func (s *Store) Overview(ctx context.Context) (Overview, error) {
 type MeetingFilter struct {
 	Actor, With, Mode, Lang, From, To string
 	MinOrigins, Limit, Offset         int
+	// Edges keeps the network's strongest edges only (Network.Strongest);
+	// 0 keeps them all. The timeline ignores it.
+	Edges int
 }
 
 func (f MeetingFilter) params() map[string]any {
@@ -460,6 +465,65 @@ type NetworkEdge struct {
 type Network struct {
 	Nodes []ActorRank
 	Edges []NetworkEdge
+	// TotalNodes and TotalEdges count every actor and pair of the
+	// meetings, before Edges is cut to the strongest (MeetingFilter.Edges).
+	TotalNodes, TotalEdges int
+}
+
+// Strongest keeps the k strongest edges (most meetings, then the latest
+// last meeting, then by ids) and the actors they join, in that order; an
+// actor keeps its meetings over all its pairs. k <= 0 keeps everything.
+// TotalNodes and TotalEdges are the counts before the cut.
+func (n Network) Strongest(k int) Network {
+	n.TotalNodes, n.TotalEdges = len(n.Nodes), len(n.Edges)
+	if k <= 0 || len(n.Edges) <= k {
+		return n
+	}
+	// Sorted by index: swapping the edges themselves (strings) costs a
+	// write barrier per move, and cmp.Or would compare every key.
+	// Only the edges with at least the k-th most meetings can be kept.
+	ms := make([]int, len(n.Edges))
+	for i, e := range n.Edges {
+		ms[i] = e.Meetings
+	}
+	slices.Sort(ms)
+	least := ms[len(ms)-k]
+	at := make([]int32, 0, len(n.Edges))
+	for i, e := range n.Edges {
+		if e.Meetings >= least {
+			at = append(at, int32(i))
+		}
+	}
+	slices.SortFunc(at, func(i, j int32) int {
+		a, b := &n.Edges[i], &n.Edges[j]
+		if a.Meetings != b.Meetings {
+			return cmp.Compare(b.Meetings, a.Meetings)
+		}
+		if c := strings.Compare(b.Last, a.Last); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Source, b.Source); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Target, b.Target)
+	})
+	es := make([]NetworkEdge, k)
+	for x, i := range at[:k] {
+		es[x] = n.Edges[i]
+	}
+	n.Edges = es
+	kept := map[string]bool{}
+	for _, e := range n.Edges {
+		kept[e.Source], kept[e.Target] = true, true
+	}
+	var nodes []ActorRank
+	for _, x := range n.Nodes {
+		if kept[x.ID] {
+			nodes = append(nodes, x)
+		}
+	}
+	n.Nodes = nodes
+	return n
 }
 
 // Network computes the graph from the newest meetings that pass the
@@ -468,13 +532,20 @@ type Network struct {
 // MeetingDay columns (days.go); with one, the actor's meetings.
 func (s *Store) Network(ctx context.Context, f MeetingFilter) (Network, error) {
 	f = f.network()
-	if n, ok, err := s.networkOfDays(ctx, f); ok || err != nil {
-		return n, err
+	n, ok, err := s.networkOfDays(ctx, f)
+	switch {
+	case err != nil:
+		return Network{}, err
+	case ok:
+	case f.Actor != "":
+		n, err = s.networkOfActor(ctx, f)
+	default:
+		n, err = s.networkOfMeetings(ctx, f)
 	}
-	if f.Actor != "" {
-		return s.networkOfActor(ctx, f)
+	if err != nil {
+		return Network{}, err
 	}
-	return s.networkOfMeetings(ctx, f)
+	return n.Strongest(f.Edges), nil
 }
 
 // networkOfActor is the network of an actor's newest meetings, read off

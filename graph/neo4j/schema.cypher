@@ -41,6 +41,8 @@ MATCH (a:Actor)-[r:SAID]->(s:Statement) WHERE r.at IS NULL
 // one participant, or of all), in columns (days.go). The loader keeps them (updateDays); a graph written
 // before they existed gets them after this file runs (fillDays).
 CREATE CONSTRAINT meeting_day_key IF NOT EXISTS FOR (n:MeetingDay) REQUIRE n.key IS UNIQUE;
+// One marker of a fill of the days under way or cut short (fillDays).
+CREATE CONSTRAINT meeting_day_fill_id IF NOT EXISTS FOR (n:MeetingDayFill) REQUIRE n.id IS UNIQUE;
 DROP INDEX meeting_day_date IF EXISTS;
 CREATE INDEX meeting_day_actor_date IF NOT EXISTS FOR (n:MeetingDay) ON (n.actor, n.date, n.origins);
 // Meeting.actors, the participants' ids (graph.MeetingGraph), for meetings

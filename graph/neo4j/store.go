@@ -95,9 +95,14 @@ func (s *Store) ApplySchema(ctx context.Context) error {
 // autoCommit runs a statement in an implicit transaction, which is what
 // CALL { ... } IN TRANSACTIONS requires.
 func (s *Store) autoCommit(ctx context.Context, stmt string) error {
+	return s.autoCommitWith(ctx, stmt, nil)
+}
+
+// autoCommitWith is autoCommit with parameters.
+func (s *Store) autoCommitWith(ctx context.Context, stmt string, params map[string]any) error {
 	sess := s.driver.NewSession(ctx, bolt.SessionConfig{DatabaseName: s.db, AccessMode: bolt.AccessModeWrite})
 	defer sess.Close(context.Background())
-	res, err := sess.Run(ctx, stmt, nil)
+	res, err := sess.Run(ctx, stmt, params)
 	if err != nil {
 		return err
 	}
