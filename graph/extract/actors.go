@@ -326,7 +326,7 @@ func (d *doc) fuzzyNames() {
 		// ("ترجمان سلیم آق تاش نے"), so it must be close letter for
 		// letter to a listed spelling ("اللواء حفتار وقف …"), as away
 		// from a title.
-		givenPos := titleEnd[i] && t.script == scriptArabic && i+1 < len(d.toks) && !covered[i+1] &&
+		givenPos := titleEnd[i] && t.script == scriptArabic && i+1 < len(d.toks) && (!covered[i+1] || d.shortPersonAt(i+1) >= 0) &&
 			d.toks[i+1].punct == "" && d.toks[i+1].script == scriptArabic && !d.hitStartsAt(i+1)
 		// a given name alone is nobody in particular: "عبداللہ" is not
 		// King Abdullah, "Khalifa" not Haftar
@@ -557,6 +557,16 @@ func (d *doc) titledPeople() {
 				break
 			}
 			j++
+		}
+		// "ترجمان سلیم قریشی", "Sprecher Salim Qureshi": someone else's
+		// given name after the title makes the surname that follows
+		// another person's than the listed one the article never names
+		// in full
+		if j == i+1 && j < send && covered[j] && !strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+			if k := d.shortPersonAt(j); k >= 0 && !d.namedInFull(d.mentions[k].actor) && d.x.lx.given[d.toks[i].key] && !d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
+				d.mentions = slices.Delete(d.mentions, k, k+1)
+				j++
+			}
 		}
 		// drop trailing particles
 		for j > i && nameParticles[d.toks[j-1].key] {
@@ -1389,6 +1399,42 @@ func (d *doc) moreSpecificTitle(hi int) bool {
 			continue
 		}
 		if o.tok1-o.tok0 > h.tok1-h.tok0 || o.tok0 == h.tok0 && o.tok1 == h.tok1 && len(o.p.role) > len(h.p.role) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortPersonAt is the index of a one-word surname mention of a listed
+// person at token i, or -1.
+func (d *doc) shortPersonAt(i int) int {
+	for k, m := range d.mentions {
+		if m.tok0 == i && m.tok1 == i+1 && m.kind == graph.KindPerson && m.name == nameShort && !strings.HasPrefix(m.actor, "x-") {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedInFull tells whether the article names a listed actor in full.
+func (d *doc) namedInFull(actor string) bool {
+	for _, m := range d.mentions {
+		if m.actor == actor && m.name == nameFull {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameOf tells whether a word is, letter for letter or nearly, one of
+// a listed person's given names ("Sergei" of Sergey Lavrov).
+func (d *doc) givenNameOf(key, actor string) bool {
+	ai, ok := d.x.lx.actorIdx[actor]
+	if !ok {
+		return false
+	}
+	for g := range d.x.lx.givenOf[ai] {
+		if g == key || jaroWinkler(sound(g, true), sound(key, true)) >= 0.75 {
 			return true
 		}
 	}

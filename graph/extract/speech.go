@@ -30,6 +30,12 @@ func (d *doc) findQuotes() []quote {
 	t := d.text
 	for i := 0; i < len(t); i++ {
 		cl, ok := closers[t[i]]
+		pair := false
+		// Urdu doubles single marks: ’’…‘‘ (also ‘‘…’’)
+		if (t[i] == '’' || t[i] == '‘') && i+1 < len(t) && t[i+1] == t[i] && (d.lang == "ur" || d.lang == "ar") {
+			cl, ok, pair = "‘’", true, true
+			i++
+		}
 		if !ok {
 			continue
 		}
@@ -46,6 +52,13 @@ func (d *doc) findQuotes() []quote {
 			}
 			if t[j] == '\n' && j+1 < len(t) && t[j+1] == '\n' {
 				break
+			}
+			if pair {
+				if strings.ContainsRune(cl, t[j]) && j+1 < len(t) && t[j+1] == t[j] && j > i+1 {
+					end = j
+					break
+				}
+				continue
 			}
 			if strings.ContainsRune(cl, t[j]) && j > i+1 {
 				end = j
@@ -130,6 +143,9 @@ func (d *doc) findStatements() {
 				spk = m
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
+				if d.lang == "tr" {
+					spk = d.ownerQualifies(m, h, inQuote)
+				}
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
@@ -520,6 +536,11 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 	win, stops := 4, ",،:«»\"“”„"
 	if d.lang == "ar" {
 		win, stops = 7, ":«»\"“”„"
+		if d.kindBetween(h.tok1, h.tok1+2, pTitle) {
+			// "ويرى الخبير في الشؤون العسكرية بمركز … الدكتور X أن":
+			// a long title runs up to the name
+			win = 14
+		}
 	}
 	lim := min(s.tok1, h.tok1+win)
 	for k := h.tok1; k < lim; k++ {
@@ -630,6 +651,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 				break
 			}
 		}
+	}
+	if d.lang == "tr" && before != nil {
+		before = d.ownerQualifies(before, h, inQuote)
 	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
@@ -1000,4 +1024,25 @@ func (d *doc) pronounOpens(h hit) bool {
 		}
 	}
 	return false
+}
+
+// trGenitives are the Turkish genitive suffixes written after an
+// apostrophe ("Dibeybe'nin", "Serrac'ın").
+var trGenitives = map[string]bool{"nin": true, "nın": true, "nun": true, "nün": true, "in": true, "ın": true, "un": true, "ün": true}
+
+// ownerQualifies is, for a Turkish subject in the genitive followed by a
+// title, the person the title names: "Serrac'ın basın danışmanı Nuri
+// ez-Zavi … söyledi" is the adviser's, not Sarraj's.
+func (d *doc) ownerQualifies(m *mention, h hit, inQuote []bool) *mention {
+	g := m.tok1
+	if g >= h.tok0 || !d.toks[g].apos || !trGenitives[d.toks[g].norm] {
+		return m
+	}
+	for i := range d.mentions {
+		n := &d.mentions[i]
+		if n.tok0 > g && n.tok0 <= g+4 && n.tok1 < h.tok0 && n.kind == graph.KindPerson && !n.loc && !n.dir && !inQuote[n.tok0] && d.kindBetween(g+1, n.tok0, pTitle) {
+			return n
+		}
+	}
+	return m
 }

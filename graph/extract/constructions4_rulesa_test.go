@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestConstructionsAnalysis: the turns of analytical and background
+// pieces in ar, ru, de, tr and ur: experts and advisers with long titles,
+// speakers named by an epithet after the quotation, references back to a
+// meeting already told ("after the meeting X said"), and events another
+// party describes.
+func TestConstructionsAnalysis(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Политолог Андрей Сушенцов из МГИМО полагает, что Анкара «не уйдёт из Триполи добровольно».",
+			say: []string{"x-andrey-sushentsov"}},
+		{text: "Арабист Василий Кузнецов из Института востоковедения РАН считает, что Москва «сделала ставку сразу на обе стороны».",
+			say: []string{"x-vasiliy-kuznetsov"}},
+		{text: "Министр иностранных дел Сергей Лавров не раз подчёркивал, что у Москвы нет в Ливии любимчиков.",
+			say: []string{"sergey-lavrov"}},
+		{text: "Государственный департамент США заявил, что в Джуфру переброшены российские истребители.",
+			say: []string{"us-department-of-state"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Der Libyen-Experte Wolfram Lacher von der Stiftung Wissenschaft und Politik sagte, die Türkei werde ihre Truppen so bald nicht abziehen.",
+			say: []string{"x-wolfram-lacher"}},
+		{text: "Çavuşoğlu wiederholte am Abend vor Journalisten, die Mission sei einseitig und richte sich nur gegen die Türkei.",
+			say: []string{"mevlut-cavusoglu"}},
+		{text: "„Wer nur auf dem Meer kontrolliert, schützt am Ende niemanden“, kritisiert die SPD-Abgeordnete Gabriela Heinrich, die im Auswärtigen Ausschuss sitzt.",
+			say: []string{"x-gabriela-heinrich"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Dibeybe dün Ankara'da Cumhurbaşkanı Erdoğan ile görüştü. Başbakan Dibeybe'nin basın danışmanı Halil Kaya ise Anadolu Ajansı'na yaptığı açıklamada, temasların \"son derece yapıcı\" geçtiğini söyledi.",
+			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,recep-tayyip-erdogan"}, say: []string{"x-halil-kaya"}},
+		{text: "Marmara Üniversitesi'nden Prof. Dr. Kemal İnat'a göre Türkiye'nin Doğu Akdeniz'deki eli güçlendi.",
+			say: []string{"x-kemal-inat"}},
+		{text: "Fransa Cumhurbaşkanı Emmanuel Macron, Türkiye'nin Libya'da \"kabul edilemez\" bir rol oynadığını söyleyerek Ankara'yı eleştirdi.",
+			say: []string{"emmanuel-macron"}},
+		{text: "Hafter, Bingazi'deki konuşmasında Türk askerlerini \"işgalci\" olarak nitelendirmiş ve direniş çağrısı yapmıştı.",
+			say: []string{"khalifa-haftar"}},
+	})
+	runConstructions(t, "ar", []consCase{
+		{text: "ويرى الخبير في الشؤون العسكرية بمركز الأهرام للدراسات الدكتور سامي العيسوي أن أنقرة «لن تتخلى عن طرابلس بسهولة».",
+			say: []string{"x-sami-al-isui"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "ملاقات کے بعد صحافیوں سے گفتگو کرتے ہوئے چاوش اوغلو نے کہا: ’’ترکی لیبیا کو کبھی تنہا نہیں چھوڑے گا۔‘‘",
+			say: []string{"mevlut-cavusoglu"}},
+		{text: "مذاکرات کے بعد مشترکہ پریس کانفرنس سے خطاب کرتے ہوئے شکری نے کہا کہ مصر لیبیا کی وحدت کا حامی ہے۔",
+			say: []string{"sameh-shoukry"}},
+		{text: "دورے سے دو روز قبل، ہفتے کو، المنفی نے الجزائری صدر عبدالمجید تبون سے ٹیلی فون پر بات کی تھی۔",
+			meet: []string{"call held 2021-03-06 abdelmadjid-tebboune,mohamed-al-menfi"}},
+		{text: "اقوام متحدہ کے سیکرٹری جنرل کے ترجمان سٹیفن دوجارک نے نیویارک میں بتایا کہ سیکرٹری جنرل لیبیا پر نئی رپورٹ پیش کریں گے۔",
+			say: []string{"stephane-dujarric"}},
+		{text: "وزیر خارجہ شاہ محمود قریشی نے کہا کہ پاکستان لیبیا میں امن کا حامی ہے۔",
+			say: []string{"shah-mahmood-qureshi"}},
+		{text: "حکومتی ترجمان عادل الشریف نے صحافیوں کو بتایا کہ حکومت تمام ممالک سے تعلقات چاہتی ہے۔",
+			say: []string{"x-adl-al-shrif"}},
+	})
+}
