@@ -55,3 +55,17 @@ func TestConstructionsAnalysis(t *testing.T) {
 			say: []string{"x-adl-al-shrif"}},
 	})
 }
+
+// TestConstructionsToldBefore: Urdu sentences that point back at a meeting
+// told before ("a day before the visit"), a coordinated subject with
+// partners met one after the other, and a place that only describes.
+func TestConstructionsToldBefore(t *testing.T) {
+	runConstructions(t, "ur", []consCase{
+		{text: "صدر اردوان نے پیر کو انقرہ میں المنفی کا استقبال کیا۔ دورے سے ایک روز قبل، اتوار کو، المنفی نے الجزائری صدر عبدالمجید تبون سے ٹیلی فون پر بات کی تھی۔",
+			meet: []string{"meet held 2021-03-08 mohamed-al-menfi,recep-tayyip-erdogan", "call held 2021-03-07 abdelmadjid-tebboune,mohamed-al-menfi"}},
+		{text: "شکری نے منگل کو قاہرہ میں عقیلہ صالح سے ملاقات کی۔ ملاقات سے ایک دن پہلے شکری نے یونانی وزیر خارجہ نیکوس دندیاس سے ٹیلی فون پر گفتگو کی تھی۔",
+			meet: []string{"meet held 2021-03-09 aguila-saleh-issa,sameh-shoukry", "call held 2021-03-08 nikos-dendias,sameh-shoukry"}},
+		{text: "ماسکو میں مقیم لیبیائی سفارت کاروں کے مطابق فریقین کے درمیان خلیج گہری ہے۔ لاوروف اور وزیر دفاع سرگئی شوئیگو نے پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی۔",
+			meet: []string{"meet held - fayez-al-sarraj,sergei-shoigu,sergey-lavrov", "meet held - khalifa-haftar,sergei-shoigu,sergey-lavrov"}},
+	})
+}

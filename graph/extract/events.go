@@ -227,6 +227,13 @@ func (d *doc) findEvents() {
 				trigs = append(trigs, h)
 			}
 		}
+		// "a day before the visit, X phoned Y": with an event told before,
+		// a trigger in a phrase that points back at it is no new one when
+		// the sentence has a verb of its own (not "the call came a day
+		// after talks in Moscow")
+		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
+		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
@@ -1077,7 +1084,9 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
 				continue
 			}
-			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") {
+			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
+			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
+			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			partners = append([]string{m.actor}, partners...)
