@@ -477,6 +477,10 @@ var nameParticles = map[string]bool{
 	"des": true, "y": true, "dos": true, "аль": true, "эль": true, "ибн": true, "бен": true, "бин": true, "абу": true,
 }
 
+// trArticles are the Arabic article as Turkish writes it assimilated,
+// hyphened to the name it belongs to.
+var trArticles = map[string]bool{"ez": true, "en": true, "er": true, "ed": true, "et": true, "eş": true, "es": true, "ec": true}
+
 // titledPeople makes actors of people the lexicon does not know when a
 // title introduces them ("Colonel Faraj al-Mabrouk", "العقيد فرج المبروك").
 func (d *doc) titledPeople() {
@@ -546,6 +550,8 @@ func (d *doc) titledPeople() {
 					upperSeen++
 				} else if nameParticles[t.key] && j+1 < send && (d.toks[j+1].upper || d.toks[j+1].hyph) {
 					ok = true
+				} else if j > i && trArticles[t.key] && j+1 < send && d.toks[j+1].hyph && d.toks[j+1].upper {
+					ok = true // Turkish "Nuri ez-Zavi", "Salahaddin en-Nemruş"
 				}
 			case scriptArabic:
 				// given names do not take the article; a conjunction

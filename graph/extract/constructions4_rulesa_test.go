@@ -69,3 +69,26 @@ func TestConstructionsToldBefore(t *testing.T) {
 			meet: []string{"meet held - fayez-al-sarraj,sergei-shoigu,sergey-lavrov", "meet held - khalifa-haftar,sergei-shoigu,sergey-lavrov"}},
 	})
 }
+
+// TestConstructionsDescribed: speakers named by their office after a
+// quotation, a capital that describes a talk its own way, Turkish names
+// with the assimilated article and ministries whose verb is followed by
+// another of theirs.
+func TestConstructionsDescribed(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Bundeskanzlerin Angela Merkel hat am Montag mit dem türkischen Präsidenten Recep Tayyip Erdoğan telefoniert. „Wir dürfen die Libyer jetzt nicht allein lassen“, sagte die Kanzlerin am Abend vor Journalisten.",
+			meet: []string{"call held 2021-03-08 angela-merkel,recep-tayyip-erdogan"}, say: []string{"angela-merkel"}},
+		{text: "Auch der EU-Außenbeauftragte Josep Borrell äußerte sich. „Die Mission allein reicht nicht“, sagte der Außenbeauftragte in Brüssel.",
+			say: []string{"josep-borrell"}},
+		{text: "Das russische Außenministerium stellte die Lage anders dar: Moskau unterstütze jede Initiative, die zu einem dauerhaften Waffenstillstand führe.",
+			say: []string{"russia"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Savunma Bakanı Salahaddin en-Nemruş'un danışmanı Halid ez-Zeydi, Anadolu Ajansı'na yaptığı açıklamada eğitim programının süreceğini söyledi.",
+			say: []string{"x-halid-ez-zeydi"}},
+		{text: "Mısır Dışişleri Bakanlığı, mutabakatın \"hiçbir hukuki geçerliliği olmadığını\" açıkladı ve Türkiye'nin Kahire Büyükelçisini bakanlığa çağırdı.",
+			say: []string{"egypt"}},
+		{text: "Fransız Cumhurbaşkanı Macron, Ankara'nın Libya'da \"tehlikeli ve kabul edilemez bir oyun\" oynadığını söyledi.",
+			say: []string{"emmanuel-macron"}},
+	})
+}

@@ -594,7 +594,7 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	s := d.sents[si]
 	start := s.tok0
 	for k := h.tok0 - 1; k > s.tok0; k-- {
-		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) {
+		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) && !d.trEmbedded(k+1) {
 			// (a quoted word or two is a phrase of the clause: "Serrac ise
 			// desteğin "hayati önemde" olduğunu söyledi")
 			start = k + 1
@@ -871,9 +871,10 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
 			return u, true
-		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && h.tok1 >= s.tok1-1 && d.punctIn(u.tok1, u.tok1, ","):
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.kindStartsAt(h.tok1, pAnd)) && d.punctIn(u.tok1, u.tok1, ","):
 			// Turkish puts the subject first, set off by a comma, and
-			// the verb last: "Bakanlık kaynakları, … belirtti"
+			// the verb last: "Bakanlık kaynakları, … belirtti" (or
+			// before "ve" and the next verb of the same subject)
 			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
@@ -1045,4 +1046,15 @@ func (d *doc) ownerQualifies(m *mention, h hit, inQuote []bool) *mention {
 		}
 	}
 	return m
+}
+
+// trEmbedded tells whether, in Turkish, token k is a verbal noun that makes
+// the quotation before it part of the clause: "anlaşmanın "…" olduğunu
+// açıkladı", "Türkiye'nin "…" oynadığını söyledi".
+func (d *doc) trEmbedded(k int) bool {
+	if d.lang != "tr" || k >= len(d.toks) {
+		return false
+	}
+	key := d.toks[k].key
+	return strings.HasSuffix(key, "gini") || strings.HasSuffix(key, "gunu") || key == "olarak"
 }
