@@ -92,3 +92,17 @@ func TestConstructionsDescribed(t *testing.T) {
 			say: []string{"emmanuel-macron"}},
 	})
 }
+
+// TestConstructionsRelative: a relative clause after the meeting is not
+// the meeting's, and one that holds a meeting of its own is its
+// antecedent's.
+func TestConstructionsRelative(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Главную роль в этих контактах играет замминистра иностранных дел Михаил Богданов. Именно он в марте принял в Москве вице-премьера Ахмеда Майтыга, которого в российской столице давно считают более надёжным партнёром, чем главу ПНС Файеза Сараджа.",
+			meet: []string{"meet held 2021-03 ahmed-maiteeq,mikhail-bogdanov"}},
+		{text: "Лавров принял в Москве Агилу Салеха, которого на Западе нередко называют союзником Хафтара.",
+			meet: []string{"meet held - aguila-saleh-issa,sergey-lavrov"}},
+		{text: "Во вторник Лавров встретился с Агилой Салехом, который накануне провёл переговоры с Хафтаром в Бенгази.",
+			meet: []string{"meet held 2021-03-09 aguila-saleh-issa,sergey-lavrov", "meet held - aguila-saleh-issa,khalifa-haftar"}},
+	})
+}

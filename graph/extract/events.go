@@ -709,7 +709,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// its own
 	last := g.trigs[len(g.trigs)-1].tok1
 	for _, h := range hs {
-		if h.p.kind == pComplementizer && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
+		// (and a relative clause after a comma: "принял Агилу Салеха,
+		// которого … считают более гибким, чем … Хафтара")
+		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
+		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
 			hi = h.tok0
 			break
 		}
@@ -746,6 +749,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// sentence's event ("will receive Choukri to prepare a meeting of
 	// Libya's neighbours": the subject is busy with the first event)
 	borrow := !g.late || !g.nounOnly()
+	// "встретился с Салехом, который накануне провёл переговоры с
+	// Хафтаром": a relative clause's event is its antecedent's
+	if ant := d.relativeAntecedent(main); ant != "" {
+		subject = ant
+	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
@@ -1649,4 +1657,26 @@ func (d *doc) parenthetical(g *group, hs []hit) bool {
 		}
 	}
 	return true
+}
+
+// relativeAntecedent is the actor a relative clause that holds trigger t
+// is about: the one named right before the comma and the relative
+// pronoun that open it, a few words before t with no trigger between.
+func (d *doc) relativeAntecedent(t hit) string {
+	s := d.sents[d.toks[t.tok0].sent]
+	for k := t.tok0 - 1; k > s.tok0 && k >= t.tok0-6; k-- {
+		if d.triggerAt(k) {
+			return ""
+		}
+		if !d.hitStartsWithKind(k, pRelPron) || !d.punctIn(k, k, ",،") {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok1 == k && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				return m.actor
+			}
+		}
+		return ""
+	}
+	return ""
 }
