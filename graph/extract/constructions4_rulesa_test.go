@@ -106,3 +106,18 @@ func TestConstructionsRelative(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 aguila-saleh-issa,sergey-lavrov", "meet held - aguila-saleh-issa,khalifa-haftar"}},
 	})
 }
+
+// TestConstructionsGermanReport: weekday compounds, announced trips and
+// what a speaker says after a meeting.
+func TestConstructionsGermanReport(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Der Gipfel hatte schon am Vorabend begonnen: Bundeskanzlerin Angela Merkel empfing Dbeibah am Dienstagabend zu einem Abendessen.",
+			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,angela-merkel"}},
+		{text: "Am Mittwochmorgen traf Maas zunächst Mangoush zu einem Gespräch unter vier Augen.",
+			meet: []string{"meet held 2021-03-10 heiko-maas,najla-mangoush"}},
+		{text: "Di Maio kündigte zum Abschluss an, im April nach Tripolis zu reisen und dort Dbeibah zu treffen.",
+			meet: []string{"meet planned 2021-04 abdul-hamid-dbeibah,luigi-di-maio"}, say: []string{"luigi-di-maio"}},
+		{text: "Lawrow traf am Montag in Moskau Dendias, sagte danach aber, Haftar und Sarradsch müssten selbst verhandeln.",
+			meet: []string{"meet held 2021-03-08 nikos-dendias,sergey-lavrov"}, say: []string{"sergey-lavrov"}},
+	})
+}

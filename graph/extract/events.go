@@ -727,13 +727,22 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// nor are the actors of what a speech verb past a comma reports
+	// ("Blinken, der Dbeibah traf, sagte, die USA würden …")
+	partsHi := hi
+	for _, h := range hs {
+		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") {
+			partsHi = h.tok0
+			break
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
+		if m.tok0 >= partsHi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
