@@ -251,6 +251,19 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 		if i > 0 && (d.toks[i-1].key == "فی" || d.toks[i-1].key == "وفی") && d.toks[i-1].end+1 >= t.start {
 			loc = true
 		}
+		// "بالعاصمة طرابلس", "في مدينة بنغازي": the place after the noun
+		// the preposition governs
+		if i > 0 && d.toks[i-1].punct == "" && t.punct == "" {
+			p := d.toks[i-1].key
+			for _, pre := range []string{"وب", "ب"} {
+				if strings.HasPrefix(p, pre) && arPlaceNouns[strings.TrimPrefix(p, pre)] {
+					loc = true
+				}
+			}
+			if arPlaceNouns[p] && i > 1 && (d.toks[i-2].key == "فی" || d.toks[i-2].key == "وفی") {
+				loc = true
+			}
+		}
 	}
 	if end < len(d.toks) {
 		n := &d.toks[end]
@@ -556,7 +569,9 @@ func (d *doc) titledPeople() {
 			case scriptArabic:
 				// given names do not take the article; a conjunction
 				// starts the next phrase
-				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && strings.HasPrefix(t.key, "ال"))
+				// (nor the genitive "لل…" of what the title is of:
+				// "الممثلة الخاصة للأمين العام")
+				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && (strings.HasPrefix(t.key, "ال") || d.lang == "ar" && strings.HasPrefix(t.key, "لل")))
 				upperSeen++
 			}
 			if !ok {
@@ -1446,3 +1461,7 @@ func (d *doc) givenNameOf(key, actor string) bool {
 	}
 	return false
 }
+
+// arPlaceNouns are the folded Arabic nouns a place name follows in
+// apposition ("العاصمة طرابلس", the capital Tripoli; "مدينة بنغازي").
+var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true, Fold("العاصمة الليبية"): true}

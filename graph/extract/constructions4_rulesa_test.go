@@ -121,3 +121,19 @@ func TestConstructionsGermanReport(t *testing.T) {
 			meet: []string{"meet held 2021-03-08 nikos-dendias,sergey-lavrov"}, say: []string{"sergey-lavrov"}},
 	})
 }
+
+// TestConstructionsArabicTitles: long Arabic titles before names, places
+// in apposition to "the capital", and "بحث X مع Y" with the subject
+// between verb and partner.
+func TestConstructionsArabicTitles(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "وأجرى وزير الخارجية المصري سامح شكري، عشية الاجتماع، اتصالاً هاتفياً بالممثلة الخاصة للأمين العام للأمم المتحدة بالإنابة ستيفاني ويليامز.",
+			meet: []string{"call held - sameh-shoukry,stephanie-williams"}},
+		{text: "كما التقى عقيلة صالح خلال زيارته رئيس مجلس النواب المغربي الحبيب المالكي بمقر المجلس في الرباط.",
+			meet: []string{"meet held - aguila-saleh-issa,habib-el-malki"}},
+		{text: "واستقبل رئيس المجلس الرئاسي محمد المنفي، أمس الثلاثاء، في مقر المجلس بالعاصمة طرابلس، المبعوث الخاص للأمين العام إلى ليبيا يان كوبيش.",
+			meet: []string{"meet held 2021-03-09 jan-kubis,mohamed-al-menfi"}},
+		{text: "وبحث وزير الخارجية الجزائري صبري بوقادوم مع نظيره التونسي عثمان الجرندي في اتصال هاتفي تطورات الأزمة الليبية.",
+			meet: []string{"call held - othman-jerandi,sabri-boukadoum"}},
+	})
+}

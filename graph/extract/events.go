@@ -1168,6 +1168,13 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 				places = append(places, p)
 			}
 		}
+		// a country beside one of its cities is the same scene: "بالعاصمة
+		// طرابلس، المبعوث الخاص … إلى ليبيا"
+		places = slices.DeleteFunc(places, func(p placeMention) bool {
+			return d.isCountry(p.place) && slices.ContainsFunc(places, func(q placeMention) bool {
+				return q.place != p.place && d.countryOf(q.place) == p.place
+			})
+		})
 		if len(places) < 2 {
 			out = append(out, ev)
 			continue
