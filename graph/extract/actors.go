@@ -584,7 +584,7 @@ func (d *doc) titledPeople() {
 		// another person's than the listed one the article never names
 		// in full
 		if j == i+1 && j < send && covered[j] && !strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
-			if k := d.shortPersonAt(j); k >= 0 && !d.namedInFull(d.mentions[k].actor) && d.x.lx.given[d.toks[i].key] && !d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
+			if k := d.shortPersonAt(j); k >= 0 && !d.namedInFull(d.mentions[k].actor) && (d.x.lx.given[d.toks[i].key] || d.toks[i].script == scriptArabic) && !d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
 				d.mentions = slices.Delete(d.mentions, k, k+1)
 				j++
 			}

@@ -51,6 +51,8 @@ func TestConstructionsAnalysis(t *testing.T) {
 			say: []string{"stephane-dujarric"}},
 		{text: "وزیر خارجہ شاہ محمود قریشی نے کہا کہ پاکستان لیبیا میں امن کا حامی ہے۔",
 			say: []string{"shah-mahmood-qureshi"}},
+		{text: "وزارت داخلہ کے ترجمان ناصر السراج نے صحافیوں کو بتایا کہ طرابلس میں صورتحال پرسکون ہے۔",
+			say: []string{"x-nasr-al-sraj"}},
 		{text: "حکومتی ترجمان عادل الشریف نے صحافیوں کو بتایا کہ حکومت تمام ممالک سے تعلقات چاہتی ہے۔",
 			say: []string{"x-adl-al-shrif"}},
 	})
