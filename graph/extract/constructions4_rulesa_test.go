@@ -51,6 +51,8 @@ func TestConstructionsAnalysis(t *testing.T) {
 			say: []string{"stephane-dujarric"}},
 		{text: "وزیر خارجہ شاہ محمود قریشی نے کہا کہ پاکستان لیبیا میں امن کا حامی ہے۔",
 			say: []string{"shah-mahmood-qureshi"}},
+		{text: "عقیلہ صالح اور کوبش کی بن غازی میں طے شدہ ملاقات ملتوی کر دی گئی۔ صالح کے ترجمان حمید الصافی نے کہا کہ ملاقات کی نئی تاریخ کا اعلان بعد میں کیا جائے گا۔",
+			meet: []string{"meet cancelled - aguila-saleh-issa,jan-kubis"}, say: []string{"x-hmid-al-safi"}},
 		{text: "وزارت داخلہ کے ترجمان ناصر السراج نے صحافیوں کو بتایا کہ طرابلس میں صورتحال پرسکون ہے۔",
 			say: []string{"x-nasr-al-sraj"}},
 		{text: "حکومتی ترجمان عادل الشریف نے صحافیوں کو بتایا کہ حکومت تمام ممالک سے تعلقات چاہتی ہے۔",

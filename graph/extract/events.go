@@ -729,7 +729,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// nor are the actors of what a speech verb past a comma reports
 	// ("Blinken, der Dbeibah traf, sagte, die USA würden …")
-	partsHi := hi
+	partsHi, partsLo := hi, -1
+	// in Urdu, a trigger in what a speaker reports ("صالح کے ترجمان X نے کہا کہ
+	// ملاقات کی نئی تاریخ …") has none of the speaker's clause
+	for _, h := range hs {
+		if d.lang == "ur" && h.p.kind == pComplementizer && h.tok0 >= lo && h.tok1 <= main.tok0 && !d.inQuote[h.tok0] && d.kindBetween(lo, h.tok0, pSpeech) {
+			partsLo = h.tok1
+		}
+	}
 	for _, h := range hs {
 		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") {
 			partsHi = h.tok0
@@ -742,7 +749,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
