@@ -137,6 +137,8 @@ func TestConstructionsArabicTitles(t *testing.T) {
 			meet: []string{"meet held - aguila-saleh-issa,habib-el-malki"}},
 		{text: "واستقبل رئيس المجلس الرئاسي محمد المنفي، أمس الثلاثاء، في مقر المجلس بالعاصمة طرابلس، المبعوث الخاص للأمين العام إلى ليبيا يان كوبيش.",
 			meet: []string{"meet held 2021-03-09 jan-kubis,mohamed-al-menfi"}},
+		{text: "وتلقى الدبيبة اتصالاً هاتفياً من الرئيس التونسي قيس سعيد، هنأه فيه بنيل الثقة ودعاه إلى زيارة تونس في أقرب الآجال.",
+			meet: []string{"call held - abdul-hamid-dbeibah,kais-saied"}},
 		{text: "وبحث وزير الخارجية الجزائري صبري بوقادوم مع نظيره التونسي عثمان الجرندي في اتصال هاتفي تطورات الأزمة الليبية.",
 			meet: []string{"call held - othman-jerandi,sabri-boukadoum"}},
 	})
