@@ -84,6 +84,10 @@ func TestConstructionsDescribed(t *testing.T) {
 			meet: []string{"call held 2021-03-08 angela-merkel,recep-tayyip-erdogan"}, say: []string{"angela-merkel"}},
 		{text: "Auch der EU-Außenbeauftragte Josep Borrell äußerte sich. „Die Mission allein reicht nicht“, sagte der Außenbeauftragte in Brüssel.",
 			say: []string{"josep-borrell"}},
+		{text: "Auch Frankreichs Außenminister Jean-Yves Le Drian blieb skeptisch. „Ohne Abzug der Söldner gibt es keine Wahlen“, warnte der Franzose am Rande des Treffens.",
+			say: []string{"jean-yves-le-drian"}},
+		{text: "Verteidigungsminister Lorenzo Guerini besuchte am Montag das Hauptquartier. Man habe die Kontrollen auf See deutlich verstärkt, sagte der Italiener anschließend.",
+			say: []string{"lorenzo-guerini"}},
 		{text: "Das russische Außenministerium stellte die Lage anders dar: Moskau unterstütze jede Initiative, die zu einem dauerhaften Waffenstillstand führe.",
 			say: []string{"russia"}},
 	})

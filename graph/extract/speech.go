@@ -151,6 +151,8 @@ func (d *doc) findStatements() {
 				spk = d.describedSpeaker(u)
 			} else if spk == nil && d.pronounAfter(h) {
 				speaker = lastSpeaker
+			} else if spk == nil && d.epithetAfter(h) {
+				spk = d.lastPersonBefore(q.tok0, inQuote)
 			}
 			// (a verb right after the closing mark takes the quotation
 			// whole: "Akar, “…” dedi", "«…», — заявил он"; not one that
@@ -286,6 +288,10 @@ func (d *doc) findStatements() {
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
+		} else if d.epithetAfter(h) && !d.unnamedSpeaker(h) {
+			if m := d.lastPersonBefore(h.tok0, inQuote); m != nil {
+				spk, speaker = m, m.actor
+			}
 		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
 			if speaker == "" && si > 0 && d.pronounOpens(h) {
@@ -1057,4 +1063,43 @@ func (d *doc) trEmbedded(k int) bool {
 	}
 	key := d.toks[k].key
 	return strings.HasSuffix(key, "gini") || strings.HasSuffix(key, "gunu") || key == "olarak"
+}
+
+// epithetAfter tells whether, in German, the speech verb is followed by a
+// description instead of a name: "räumte der Spanier ein", "sagte der
+// Italiener" (an article and a noun that is no name, title or unnamed
+// source of the rule lists).
+func (d *doc) epithetAfter(h hit) bool {
+	if d.lang != "de" {
+		return false
+	}
+	for _, k := range []int{h.tok0 + 1, h.tok1} {
+		if k+1 >= len(d.toks) || d.toks[k].punct != "" || d.toks[k+1].punct != "" {
+			continue
+		}
+		if n := d.toks[k].norm; n != "der" && n != "die" {
+			continue
+		}
+		t := &d.toks[k+1]
+		if !t.upper || d.hitStartsAt(k+1) || d.insideMention(k+1, k+2) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// lastPersonBefore is the last person named outside quotations in the
+// two sentences up to token k.
+func (d *doc) lastPersonBefore(k int, inQuote []bool) *mention {
+	si := d.toks[min(k, len(d.toks)-1)].sent
+	lo := d.sents[max(0, si-2)].tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := &d.mentions[i]
+		if m.tok0 >= k || m.tok0 < lo || m.kind != graph.KindPerson || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		return m
+	}
+	return nil
 }
