@@ -96,6 +96,11 @@ func TestConstructionsDescribed(t *testing.T) {
 			say: []string{"x-halid-ez-zeydi"}},
 		{text: "Mısır Dışişleri Bakanlığı, mutabakatın \"hiçbir hukuki geçerliliği olmadığını\" açıkladı ve Türkiye'nin Kahire Büyükelçisini bakanlığa çağırdı.",
 			say: []string{"egypt"}},
+		{text: "Eski büyükelçi Ali Tuygan ise durumu temkinli bir dille özetliyor: \"Ankara ile Kahire arasında güven hâlâ çok kırılgan. Ama konuşuyor olmaları bile bir başarı.\"",
+			say: []string{"x-ali-tuygan"}},
+		{text: "Miçotakis Cuma günü Trablus'ta Dibeybe ile görüştü. Yunan başbakan, Atina'nın Trablus'taki büyükelçiliğini yeniden açacağını duyurdu.",
+			meet: []string{"meet held 2021-03-05 abdul-hamid-dbeibah,kyriakos-mitsotakis"}, say: []string{"kyriakos-mitsotakis"}},
+		{text: "Uzmanlar, Yunanistan'ın Libya'daki yeni hükümetle ilişkilerini hızla geliştirmeye çalıştığını değerlendiriyor."},
 		{text: "Fransız Cumhurbaşkanı Macron, Ankara'nın Libya'da \"tehlikeli ve kabul edilemez bir oyun\" oynadığını söyledi.",
 			say: []string{"emmanuel-macron"}},
 	})
