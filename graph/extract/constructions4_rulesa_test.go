@@ -15,6 +15,8 @@ func TestConstructionsAnalysis(t *testing.T) {
 			say: []string{"x-vasiliy-kuznetsov"}},
 		{text: "Министр иностранных дел Сергей Лавров не раз подчёркивал, что у Москвы нет в Ливии любимчиков.",
 			say: []string{"sergey-lavrov"}},
+		{text: "Путин во вторник провёл телефонный разговор с Эрдоганом. Как сообщили в Анкаре, стороны договорились продолжить консультации по Ливии.",
+			meet: []string{"call held 2021-03-09 recep-tayyip-erdogan,vladimir-putin"}, say: []string{"turkey"}},
 		{text: "Государственный департамент США заявил, что в Джуфру переброшены российские истребители.",
 			say: []string{"us-department-of-state"}},
 	})

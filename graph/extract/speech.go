@@ -596,6 +596,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if u, ok := d.unnamedSource(h); ok {
 		return d.describedSpeaker(u)
 	}
+	if m := d.impersonalSource(h); m != nil {
+		return m
+	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
 	start := s.tok0
@@ -1100,6 +1103,27 @@ func (d *doc) lastPersonBefore(k int, inQuote []bool) *mention {
 			continue
 		}
 		return m
+	}
+	return nil
+}
+
+// impersonalSource is, in Russian, the capital named as where a plural
+// speech verb was said: "сообщили в Кремле", "заявили в Анкаре" is the
+// country's word.
+func (d *doc) impersonalSource(h hit) *mention {
+	if d.lang != "ru" || h.tok1+1 >= len(d.toks) || d.toks[h.tok1].norm != "в" {
+		return nil
+	}
+	if n := d.toks[h.tok0].norm; !strings.HasSuffix(n, "ли") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 == h.tok1+1 && m.kind == graph.KindCountry && !d.inQuote[m.tok0] {
+			c := *m
+			c.loc, c.dir = false, false
+			return &c
+		}
 	}
 	return nil
 }
