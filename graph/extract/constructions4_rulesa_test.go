@@ -154,3 +154,13 @@ func TestConstructionsArabicTitles(t *testing.T) {
 			meet: []string{"call held - othman-jerandi,sabri-boukadoum"}},
 	})
 }
+
+// TestConstructionsUrduProcess: talks as a process carried forward are no
+// meeting, and an Urdu spelling of a known envoy is that envoy.
+func TestConstructionsUrduProcess(t *testing.T) {
+	runConstructions(t, "ur", []consCase{
+		{text: "قائم مقام ایلچی سٹیفنی ولیمز نے سیاسی مذاکرات کو آگے بڑھایا، جن کے نتیجے میں نومبر میں تیونس میں فورم منعقد ہوا۔"},
+		{text: "سٹیفنی ولیمز نے پیر کو بن غازی میں خلیفہ حفتر سے ملاقات کی۔",
+			meet: []string{"meet held 2021-03-08 khalifa-haftar,stephanie-williams"}},
+	})
+}
