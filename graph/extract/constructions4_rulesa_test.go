@@ -164,3 +164,31 @@ func TestConstructionsUrduProcess(t *testing.T) {
 			meet: []string{"meet held 2021-03-08 khalifa-haftar,stephanie-williams"}},
 	})
 }
+
+// TestConstructionsHeadlinePartners: a headline that lists two partners
+// met one after the other in the body does not keep both in the first
+// meeting.
+func TestConstructionsHeadlinePartners(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Maas trifft Sarradsch und Haftar in Berlin\n\nAußenminister Heiko Maas hat am Montag in Berlin den libyschen Regierungschef Fayez al-Sarradsch empfangen. Am Dienstag traf Maas dann Chalifa Haftar im Auswärtigen Amt."},
+		{"tr", "Çavuşoğlu, Serrac ve Hafter ile görüştü\n\nDışişleri Bakanı Mevlüt Çavuşoğlu pazartesi günü Trablus'ta Fayez es-Serrac ile görüştü. Çavuşoğlu salı günü Bingazi'de Halife Hafter ile bir araya geldi."},
+		{"ar", "لافروف يلتقي السراج وحفتر\n\nالتقى وزير الخارجية الروسي سيرغي لافروف يوم الاثنين في موسكو رئيس المجلس الرئاسي فائز السراج. وفي اليوم التالي التقى لافروف المشير خليفة حفتر في بنغازي."},
+		{"ru", "Лавров провёл переговоры с Сараджем и Хафтаром\n\nВ понедельник Сергей Лавров встретился в Москве с Файезом Сараджем. Во вторник Лавров провёл переговоры с Халифой Хафтаром в Бенгази."},
+	} {
+		lavrov := "sergey-lavrov"
+		switch c.lang {
+		case "de":
+			lavrov = "heiko-maas"
+		case "tr":
+			lavrov = "mevlut-cavusoglu"
+		}
+		pair := func(a, b string) string {
+			if a > b {
+				a, b = b, a
+			}
+			return a + "," + b
+		}
+		runConstructions(t, c.lang, []consCase{{text: c.text,
+			meet: []string{"meet held 2021-03-08 " + pair("fayez-al-sarraj", lavrov), "meet held 2021-03-09 " + pair("khalifa-haftar", lavrov)}}})
+	}
+}

@@ -17,6 +17,9 @@ type event struct {
 	roles map[string]string
 	spans [][2]int
 	trig  int // token of the main trigger
+	// merged holds, for a headline's event, the participants of the body
+	// event that merged into it
+	merged []string
 }
 
 // trigger kinds that start an event.
@@ -305,7 +308,39 @@ func (d *doc) findEvents() {
 			lastEventSent, joinedSent = si, si
 		}
 	}
+	d.splitHeadline()
 	d.applyNegated()
+}
+
+// splitHeadline gives back to the body the partners a headline lists
+// together ("Maas trifft Sarradsch und Haftar") when the body tells its
+// meetings one by one: the headline's event keeps the first body meeting
+// that merged into it, and a later one with a partner it does not hold
+// takes that partner away.
+func (d *doc) splitHeadline() {
+	for _, h := range d.meetings {
+		if h.sent >= d.headSents || len(h.merged) < 2 || len(h.parts) < 3 {
+			continue
+		}
+		for _, e := range d.meetings {
+			if e == h || e.sent < d.headSents || e.class != h.class || len(e.parts) < 2 {
+				continue
+			}
+			inside := true
+			for _, p := range e.parts {
+				inside = inside && contains(h.parts, p)
+			}
+			if !inside {
+				continue
+			}
+			for _, p := range e.parts {
+				if !contains(h.merged, p) {
+					h.parts = slices.DeleteFunc(h.parts, func(q string) bool { return q == p })
+					delete(h.roles, p)
+				}
+			}
+		}
+	}
 }
 
 // eventName tells whether a city that stands for its country names the
@@ -1538,6 +1573,9 @@ func (d *doc) mergeInto(ev *event) *event {
 				o.parts = append(o.parts, p)
 				o.roles[p] = ev.roles[p]
 			}
+		}
+		if o.sent < d.headSents && ev.sent >= d.headSents && o.merged == nil {
+			o.merged = slices.Clone(ev.parts)
 		}
 		o.parts = d.dropMembers(o.parts)
 		o.m.Date = o.m.Date.MorePrecise(ev.m.Date)
