@@ -132,6 +132,8 @@ func TestConstructionsGermanReport(t *testing.T) {
 			meet: []string{"meet held 2021-03-10 heiko-maas,najla-mangoush"}},
 		{text: "Di Maio kündigte zum Abschluss an, im April nach Tripolis zu reisen und dort Dbeibah zu treffen.",
 			meet: []string{"meet planned 2021-04 abdul-hamid-dbeibah,luigi-di-maio"}, say: []string{"luigi-di-maio"}},
+		{text: "Guterres telefonierte am Montag mit Sarradsch, um über eine Wiederaufnahme der Genfer Gespräche zu beraten.",
+			meet: []string{"call held 2021-03-08 antonio-guterres,fayez-al-sarraj"}},
 		{text: "Lawrow traf am Montag in Moskau Dendias, sagte danach aber, Haftar und Sarradsch müssten selbst verhandeln.",
 			meet: []string{"meet held 2021-03-08 nikos-dendias,sergey-lavrov"}, say: []string{"sergey-lavrov"}},
 	})
