@@ -251,6 +251,19 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 		if i > 0 && (d.toks[i-1].key == "فی" || d.toks[i-1].key == "وفی") && d.toks[i-1].end+1 >= t.start {
 			loc = true
 		}
+		// "بالعاصمة طرابلس", "في مدينة بنغازي": the place after the noun
+		// the preposition governs
+		if i > 0 && d.toks[i-1].punct == "" && t.punct == "" {
+			p := d.toks[i-1].key
+			for _, pre := range []string{"وب", "ب"} {
+				if strings.HasPrefix(p, pre) && arPlaceNouns[strings.TrimPrefix(p, pre)] {
+					loc = true
+				}
+			}
+			if arPlaceNouns[p] && i > 1 && (d.toks[i-2].key == "فی" || d.toks[i-2].key == "وفی") {
+				loc = true
+			}
+		}
 	}
 	if end < len(d.toks) {
 		n := &d.toks[end]
@@ -326,7 +339,7 @@ func (d *doc) fuzzyNames() {
 		// ("ترجمان سلیم آق تاش نے"), so it must be close letter for
 		// letter to a listed spelling ("اللواء حفتار وقف …"), as away
 		// from a title.
-		givenPos := titleEnd[i] && t.script == scriptArabic && i+1 < len(d.toks) && !covered[i+1] &&
+		givenPos := titleEnd[i] && t.script == scriptArabic && i+1 < len(d.toks) && (!covered[i+1] || d.shortPersonAt(i+1) >= 0) &&
 			d.toks[i+1].punct == "" && d.toks[i+1].script == scriptArabic && !d.hitStartsAt(i+1)
 		// a given name alone is nobody in particular: "عبداللہ" is not
 		// King Abdullah, "Khalifa" not Haftar
@@ -512,6 +525,10 @@ var nameParticles = map[string]bool{
 	"des": true, "y": true, "dos": true, "аль": true, "эль": true, "ибн": true, "бен": true, "бин": true, "абу": true,
 }
 
+// trArticles are the Arabic article as Turkish writes it assimilated,
+// hyphened to the name it belongs to.
+var trArticles = map[string]bool{"ez": true, "en": true, "er": true, "ed": true, "et": true, "eş": true, "es": true, "ec": true}
+
 // titledPeople makes actors of people the lexicon does not know when a
 // title introduces them ("Colonel Faraj al-Mabrouk", "العقيد فرج المبروك").
 func (d *doc) titledPeople() {
@@ -581,17 +598,31 @@ func (d *doc) titledPeople() {
 					upperSeen++
 				} else if nameParticles[t.key] && j+1 < send && (d.toks[j+1].upper || d.toks[j+1].hyph) {
 					ok = true
+				} else if j > i && trArticles[t.key] && j+1 < send && d.toks[j+1].hyph && d.toks[j+1].upper {
+					ok = true // Turkish "Nuri ez-Zavi", "Salahaddin en-Nemruş"
 				}
 			case scriptArabic:
 				// given names do not take the article; a conjunction
 				// starts the next phrase
-				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && strings.HasPrefix(t.key, "ال"))
+				// (nor the genitive "لل…" of what the title is of:
+				// "الممثلة الخاصة للأمين العام")
+				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && (strings.HasPrefix(t.key, "ال") || d.lang == "ar" && strings.HasPrefix(t.key, "لل")))
 				upperSeen++
 			}
 			if !ok {
 				break
 			}
 			j++
+		}
+		// "ترجمان سلیم قریشی", "Sprecher Salim Qureshi": someone else's
+		// given name after the title makes the surname that follows
+		// another person's than the listed one the article never names
+		// in full
+		if j == i+1 && j < send && covered[j] && !strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+			if k := d.shortPersonAt(j); k >= 0 && !d.namedInFull(d.mentions[k].actor) && (d.x.lx.given[d.toks[i].key] || d.toks[i].script == scriptArabic) && !d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
+				d.mentions = slices.Delete(d.mentions, k, k+1)
+				j++
+			}
 		}
 		// drop trailing particles
 		for j > i && nameParticles[d.toks[j-1].key] {
@@ -1566,3 +1597,43 @@ func (d *doc) moreSpecificTitle(hi int) bool {
 	}
 	return false
 }
+
+// shortPersonAt is the index of a one-word surname mention of a listed
+// person at token i, or -1.
+func (d *doc) shortPersonAt(i int) int {
+	for k, m := range d.mentions {
+		if m.tok0 == i && m.tok1 == i+1 && m.kind == graph.KindPerson && m.name == nameShort && !strings.HasPrefix(m.actor, "x-") {
+			return k
+		}
+	}
+	return -1
+}
+
+// namedInFull tells whether the article names a listed actor in full.
+func (d *doc) namedInFull(actor string) bool {
+	for _, m := range d.mentions {
+		if m.actor == actor && m.name == nameFull {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNameOf tells whether a word is, letter for letter or nearly, one of
+// a listed person's given names ("Sergei" of Sergey Lavrov).
+func (d *doc) givenNameOf(key, actor string) bool {
+	ai, ok := d.x.lx.actorIdx[actor]
+	if !ok {
+		return false
+	}
+	for g := range d.x.lx.givenOf[ai] {
+		if g == key || jaroWinkler(sound(g, true), sound(key, true)) >= 0.75 {
+			return true
+		}
+	}
+	return false
+}
+
+// arPlaceNouns are the folded Arabic nouns a place name follows in
+// apposition ("العاصمة طرابلس", the capital Tripoli; "مدينة بنغازي").
+var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true, Fold("العاصمة الليبية"): true}

@@ -18,6 +18,9 @@ type event struct {
 	roles map[string]string
 	spans [][2]int
 	trig  int // token of the main trigger
+	// merged holds, for a headline's event, the participants of the body
+	// event that merged into it
+	merged []string
 }
 
 // trigger kinds that start an event.
@@ -228,6 +231,13 @@ func (d *doc) findEvents() {
 				trigs = append(trigs, h)
 			}
 		}
+		// "a day before the visit, X phoned Y": with an event told before,
+		// a trigger in a phrase that points back at it is no new one when
+		// the sentence has a verb of its own (not "the call came a day
+		// after talks in Moscow")
+		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
+		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
@@ -306,7 +316,39 @@ func (d *doc) findEvents() {
 			lastEventSent, joinedSent = si, si
 		}
 	}
+	d.splitHeadline()
 	d.applyNegated()
+}
+
+// splitHeadline gives back to the body the partners a headline lists
+// together ("Maas trifft Sarradsch und Haftar") when the body tells its
+// meetings one by one: the headline's event keeps the first body meeting
+// that merged into it, and a later one with a partner it does not hold
+// takes that partner away.
+func (d *doc) splitHeadline() {
+	for _, h := range d.meetings {
+		if h.sent >= d.headSents || len(h.merged) < 2 || len(h.parts) < 3 {
+			continue
+		}
+		for _, e := range d.meetings {
+			if e == h || e.sent < d.headSents || e.class != h.class || len(e.parts) < 2 {
+				continue
+			}
+			inside := true
+			for _, p := range e.parts {
+				inside = inside && contains(h.parts, p)
+			}
+			if !inside {
+				continue
+			}
+			for _, p := range e.parts {
+				if !contains(h.merged, p) {
+					h.parts = slices.DeleteFunc(h.parts, func(q string) bool { return q == p })
+					delete(h.roles, p)
+				}
+			}
+		}
+	}
 }
 
 // eventName tells whether a city that stands for its country names the
@@ -842,7 +884,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// its own
 	last := g.trigs[len(g.trigs)-1].tok1
 	for _, h := range hs {
-		if h.p.kind == pComplementizer && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
+		// (and a relative clause after a comma: "принял Агилу Салеха,
+		// которого … считают более гибким, чем … Хафтара")
+		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
+		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
 			hi = h.tok0
 			break
 		}
@@ -867,13 +912,29 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// nor are the actors of what a speech verb past a comma reports
+	// ("Blinken, der Dbeibah traf, sagte, die USA würden …")
+	partsHi, partsLo := hi, -1
+	// in Urdu, a trigger in what a speaker reports ("صالح کے ترجمان X نے کہا کہ
+	// ملاقات کی نئی تاریخ …") has none of the speaker's clause
+	for _, h := range hs {
+		if d.lang == "ur" && h.p.kind == pComplementizer && h.tok0 >= lo && h.tok1 <= main.tok0 && !d.inQuote[h.tok0] && d.kindBetween(lo, h.tok0, pSpeech) {
+			partsLo = h.tok1
+		}
+	}
+	for _, h := range hs {
+		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") {
+			partsHi = h.tok0
+			break
+		}
+	}
 	var parts []string
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= hi || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -891,6 +952,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	borrow := !g.late || !g.nounOnly()
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
+	}
+	// "встретился с Салехом, который накануне провёл переговоры с
+	// Хафтаром": a relative clause's event is its antecedent's
+	if ant := d.relativeAntecedent(main); ant != "" {
+		subject = ant
 	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
@@ -1256,7 +1322,9 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
 				continue
 			}
-			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") {
+			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
+			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
+			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			partners = append([]string{m.actor}, partners...)
@@ -1321,6 +1389,13 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 				places = append(places, p)
 			}
 		}
+		// a country beside one of its cities is the same scene: "بالعاصمة
+		// طرابلس، المبعوث الخاص … إلى ليبيا"
+		places = slices.DeleteFunc(places, func(p placeMention) bool {
+			return d.isCountry(p.place) && slices.ContainsFunc(places, func(q placeMention) bool {
+				return q.place != p.place && d.countryOf(q.place) == p.place
+			})
+		})
 		if len(places) < 2 {
 			out = append(out, ev)
 			continue
@@ -1721,6 +1796,9 @@ func (d *doc) mergeInto(ev *event) *event {
 				o.roles[p] = ev.roles[p]
 			}
 		}
+		if o.sent < d.headSents && ev.sent >= d.headSents && o.merged == nil {
+			o.merged = slices.Clone(ev.parts)
+		}
 		o.parts = d.dropMembers(o.parts)
 		o.m.Date = o.m.Date.MorePrecise(ev.m.Date)
 		if o.m.Place == "" {
@@ -1862,4 +1940,26 @@ func (d *doc) parenthetical(g *group, hs []hit) bool {
 		}
 	}
 	return true
+}
+
+// relativeAntecedent is the actor a relative clause that holds trigger t
+// is about: the one named right before the comma and the relative
+// pronoun that open it, a few words before t with no trigger between.
+func (d *doc) relativeAntecedent(t hit) string {
+	s := d.sents[d.toks[t.tok0].sent]
+	for k := t.tok0 - 1; k > s.tok0 && k >= t.tok0-6; k-- {
+		if d.triggerAt(k) {
+			return ""
+		}
+		if !d.hitStartsWithKind(k, pRelPron) || !d.punctIn(k, k, ",،") {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok1 == k && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				return m.actor
+			}
+		}
+		return ""
+	}
+	return ""
 }

@@ -105,6 +105,9 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 // gündem", the busy agenda in Tripoli (but "Trablus'taki görüşme", the
 // talks in Tripoli, say where they were).
 func (d *doc) placeOfNoun(end int) bool {
+	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == urduIn && urduBased[d.toks[end+1].key] {
+		return true // "طرابلس میں قائم حکومت", the Tripoli-based government
+	}
 	if d.lang != "tr" || end >= len(d.toks) || !d.toks[end].apos {
 		return false
 	}
@@ -151,3 +154,8 @@ func (d *doc) scenePlace(si int) string {
 	}
 	return ""
 }
+
+// urduIn is the folded Urdu locative "میں"; urduBased the participles
+// after it that make a place an attribute ("میں قائم", based in; "میں
+// مقیم", residing in).
+var urduIn, urduBased = Fold("میں"), map[string]bool{Fold("قائم"): true, Fold("مقیم"): true}

@@ -30,6 +30,12 @@ func (d *doc) findQuotes() []quote {
 	t := d.text
 	for i := 0; i < len(t); i++ {
 		cl, ok := closers[t[i]]
+		pair := false
+		// Urdu doubles single marks: ’’…‘‘ (also ‘‘…’’)
+		if (t[i] == '’' || t[i] == '‘') && i+1 < len(t) && t[i+1] == t[i] && (d.lang == "ur" || d.lang == "ar") {
+			cl, ok, pair = "‘’", true, true
+			i++
+		}
 		if !ok {
 			continue
 		}
@@ -46,6 +52,13 @@ func (d *doc) findQuotes() []quote {
 			}
 			if t[j] == '\n' && j+1 < len(t) && t[j+1] == '\n' {
 				break
+			}
+			if pair {
+				if strings.ContainsRune(cl, t[j]) && j+1 < len(t) && t[j+1] == t[j] && j > i+1 {
+					end = j
+					break
+				}
+				continue
 			}
 			if strings.ContainsRune(cl, t[j]) && j > i+1 {
 				end = j
@@ -130,11 +143,16 @@ func (d *doc) findStatements() {
 				spk = m
 			} else if m := d.mentionIn(d.sents[sOpen].tok0, q.tok0, inQuote, false); m != nil {
 				spk = m
+				if d.lang == "tr" {
+					spk = d.ownerQualifies(m, h, inQuote)
+				}
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
 			} else if spk == nil && d.pronounAfter(h) {
 				speaker = lastSpeaker
+			} else if spk == nil && d.epithetAfter(h) {
+				spk = d.lastPersonBefore(q.tok0, inQuote)
 			}
 			// (a verb right after the closing mark takes the quotation
 			// whole: "Akar, “…” dedi", "«…», — заявил он"; not one that
@@ -283,6 +301,10 @@ func (d *doc) findStatements() {
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
+		} else if d.epithetAfter(h) && !d.unnamedSpeaker(h) {
+			if m := d.lastPersonBefore(h.tok0, inQuote); m != nil {
+				spk, speaker = m, m.actor
+			}
 		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
 			if speaker == "" && si > 0 && d.pronounOpens(h) {
@@ -540,6 +562,11 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 	win, stops := 4, ",،:«»\"“”„"
 	if d.lang == "ar" {
 		win, stops = 7, ":«»\"“”„"
+		if d.kindBetween(h.tok1, h.tok1+2, pTitle) {
+			// "ويرى الخبير في الشؤون العسكرية بمركز … الدكتور X أن":
+			// a long title runs up to the name
+			win = 14
+		}
 	}
 	lim := min(s.tok1, h.tok1+win)
 	for k := h.tok1; k < lim; k++ {
@@ -589,11 +616,14 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if u, ok := d.unnamedSource(h); ok {
 		return d.describedSpeaker(u)
 	}
+	if m := d.impersonalSource(h); m != nil {
+		return m
+	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
 	start := s.tok0
 	for k := h.tok0 - 1; k > s.tok0; k-- {
-		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) {
+		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) && !d.trEmbedded(k+1) {
 			// (a quoted word or two is a phrase of the clause: "Serrac ise
 			// desteğin "hayati önemde" olduğunu söyledi")
 			start = k + 1
@@ -660,6 +690,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		// "After talks with Malta's foreign minister, Evarist Bartolo,
 		// she told reporters": the pronoun is the subject, not Bartolo
 		return nil
+	}
+	if d.lang == "tr" && before != nil {
+		before = d.ownerQualifies(before, h, inQuote)
 	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
@@ -929,9 +962,10 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
 			return u, true
-		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && h.tok1 >= s.tok1-1 && d.punctIn(u.tok1, u.tok1, ","):
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.kindStartsAt(h.tok1, pAnd)) && d.punctIn(u.tok1, u.tok1, ","):
 			// Turkish puts the subject first, set off by a comma, and
-			// the verb last: "Bakanlık kaynakları, … belirtti"
+			// the verb last: "Bakanlık kaynakları, … belirtti" (or
+			// before "ve" and the next verb of the same subject)
 			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
@@ -1082,4 +1116,96 @@ func (d *doc) pronounOpens(h hit) bool {
 		}
 	}
 	return false
+}
+
+// trGenitives are the Turkish genitive suffixes written after an
+// apostrophe ("Dibeybe'nin", "Serrac'ın").
+var trGenitives = map[string]bool{"nin": true, "nın": true, "nun": true, "nün": true, "in": true, "ın": true, "un": true, "ün": true}
+
+// ownerQualifies is, for a Turkish subject in the genitive followed by a
+// title, the person the title names: "Serrac'ın basın danışmanı Nuri
+// ez-Zavi … söyledi" is the adviser's, not Sarraj's.
+func (d *doc) ownerQualifies(m *mention, h hit, inQuote []bool) *mention {
+	g := m.tok1
+	if g >= h.tok0 || !d.toks[g].apos || !trGenitives[d.toks[g].norm] {
+		return m
+	}
+	for i := range d.mentions {
+		n := &d.mentions[i]
+		if n.tok0 > g && n.tok0 <= g+4 && n.tok1 < h.tok0 && n.kind == graph.KindPerson && !n.loc && !n.dir && !inQuote[n.tok0] && d.kindBetween(g+1, n.tok0, pTitle) {
+			return n
+		}
+	}
+	return m
+}
+
+// trEmbedded tells whether, in Turkish, token k is a verbal noun that makes
+// the quotation before it part of the clause: "anlaşmanın "…" olduğunu
+// açıkladı", "Türkiye'nin "…" oynadığını söyledi".
+func (d *doc) trEmbedded(k int) bool {
+	if d.lang != "tr" || k >= len(d.toks) {
+		return false
+	}
+	key := d.toks[k].key
+	return strings.HasSuffix(key, "gini") || strings.HasSuffix(key, "gunu") || key == "olarak"
+}
+
+// epithetAfter tells whether, in German, the speech verb is followed by a
+// description instead of a name: "räumte der Spanier ein", "sagte der
+// Italiener" (an article and a noun that is no name, title or unnamed
+// source of the rule lists).
+func (d *doc) epithetAfter(h hit) bool {
+	if d.lang != "de" {
+		return false
+	}
+	for _, k := range []int{h.tok0 + 1, h.tok1} {
+		if k+1 >= len(d.toks) || d.toks[k].punct != "" || d.toks[k+1].punct != "" {
+			continue
+		}
+		if n := d.toks[k].norm; n != "der" && n != "die" {
+			continue
+		}
+		t := &d.toks[k+1]
+		if !t.upper || d.hitStartsAt(k+1) || d.insideMention(k+1, k+2) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// lastPersonBefore is the last person named outside quotations in the
+// two sentences up to token k.
+func (d *doc) lastPersonBefore(k int, inQuote []bool) *mention {
+	si := d.toks[min(k, len(d.toks)-1)].sent
+	lo := d.sents[max(0, si-2)].tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := &d.mentions[i]
+		if m.tok0 >= k || m.tok0 < lo || m.kind != graph.KindPerson || m.loc || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		return m
+	}
+	return nil
+}
+
+// impersonalSource is, in Russian, the capital named as where a plural
+// speech verb was said: "сообщили в Кремле", "заявили в Анкаре" is the
+// country's word.
+func (d *doc) impersonalSource(h hit) *mention {
+	if d.lang != "ru" || h.tok1+1 >= len(d.toks) || d.toks[h.tok1].norm != "в" {
+		return nil
+	}
+	if n := d.toks[h.tok0].norm; !strings.HasSuffix(n, "ли") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 == h.tok1+1 && m.kind == graph.KindCountry && !d.inQuote[m.tok0] {
+			c := *m
+			c.loc, c.dir = false, false
+			return &c
+		}
+	}
+	return nil
 }
