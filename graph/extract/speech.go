@@ -607,6 +607,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			break
 		}
 	}
+	if m := d.relativeSubject(h, start, inQuote); m != nil {
+		return m
+	}
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
 	}
@@ -684,6 +687,43 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// relativeSubject is the antecedent of a relative pronoun that opens
+// the verb's clause after a comma: "…, Emad al-Sayeh, quien le aseguró
+// que …", "…, Hulusi Akar, che ha ribadito …", "…, who said …" are the
+// words of the name right before the pronoun, never of the main
+// clause's subject. At most three words (a clitic, an auxiliary) or a
+// parenthesis set off by commas stand between the pronoun and the verb.
+func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-12) })
+	var rel hit
+	found := false
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 <= h.tok0 && strings.Contains(d.toks[r.tok0].punct, ",") {
+			rel, found = r, true
+		}
+	}
+	if !found || inQuote[rel.tok0] {
+		return nil
+	}
+	gap := h.tok0 - rel.tok1
+	if gap > 3 || d.punctIn(rel.tok1, h.tok0, ",;:()") {
+		// "quien, según un comunicado de su oficina, le trasladó"
+		if gap > 10 || !strings.Contains(d.toks[rel.tok1].punct, ",") || d.punctIn(rel.tok1+1, h.tok0, ";:()") {
+			return nil
+		}
+	}
+	if d.mentionStarts(rel.tok1, h.tok0) {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == rel.tok0 && m.tok0 >= start && !m.loc && !m.dir && !inQuote[m.tok0] {
+			return m
+		}
+	}
+	return nil
 }
 
 // pronounSubject tells whether a personal pronoun stands right before a
