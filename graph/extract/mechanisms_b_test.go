@@ -22,4 +22,3 @@ func TestRelativePronounSpeakers(t *testing.T) {
 		{text: "Mike Pompeo spoke by phone on Monday with Sergey Lavrov, who said Moscow had no soldiers fighting alongside Haftar's forces near Tripoli.", meet: []string{"call held 2021-03-08 mike-pompeo sergey-lavrov"}, stmt: []string{"sergey-lavrov"}},
 	})
 }
-
