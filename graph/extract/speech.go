@@ -83,7 +83,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -689,6 +689,19 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	return after
 }
 
+// hedged tells whether a speech verb lies in or right after a hedge ("X
+// is said to have told", "contrairement à ce qu'avaient annoncé"): hearsay
+// the writer does not vouch for is no statement.
+func (d *doc) hedged(h hit) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok0; k++ {
+		if x := d.hits[k]; x.p.kind == pHedge && (x.tok1 >= h.tok1 || x.tok1 <= h.tok0 && h.tok0-x.tok1 <= 2 && !d.punctIn(x.tok1, h.tok0, ",;:")) {
+			return true
+		}
+	}
+	return false
+}
+
 // relativeSubject is the antecedent of a relative pronoun that opens
 // the verb's clause after a comma: "…, Emad al-Sayeh, quien le aseguró
 // que …", "…, Hulusi Akar, che ha ribadito …", "…, who said …" are the
@@ -959,7 +972,11 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 // unnamedSpeaker decides.
 func (d *doc) unnamedSource(h hit) (hit, bool) {
 	s := d.sents[d.toks[h.tok0].sent]
-	for _, u := range append(d.sentHitsOf(s, pUnnamed), d.sentHitsOf(s, pInstitution)...) {
+	us := append(d.sentHitsOf(s, pUnnamed), d.sentHitsOf(s, pInstitution)...)
+	// the noun right before the verb is its subject, whatever follows
+	// ("the ministry said its advisers …")
+	sort.SliceStable(us, func(i, j int) bool { return us[i].tok1 == h.tok0 && us[j].tok1 != h.tok0 })
+	for _, u := range us {
 		if d.insideMention(u.tok0, u.tok1) {
 			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
 		}
@@ -999,6 +1016,43 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// paperCountry is the country whose papers write in a language, for the
+// offices an article of that language names with no country: "il
+// ministero della Difesa" in an Italian paper about Guerini's visit.
+var paperCountry = map[string]string{"it": "italy", "es": "spain", "fr": "france"}
+
+// institutionCountry is the country an office named with no demonym
+// stands for: the one an earlier mention of the same office gave it
+// ("le ministère algérien des Affaires étrangères … le ministère a
+// indiqué"), else the paper's own country when the article's first
+// person named is of it (the protagonist is that country's minister),
+// else none.
+func (d *doc) institutionCountry(u hit) string {
+	head := d.toks[u.tok0].key
+	for k := len(d.hits) - 1; k >= 0; k-- {
+		x := d.hits[k]
+		if x.tok0 >= u.tok0 || x.p.kind != pInstitution || d.toks[x.tok0].key != head {
+			continue
+		}
+		if c := d.titleCountry(x); c != "" {
+			return c
+		}
+	}
+	home := paperCountry[d.lang]
+	if home == "" {
+		return ""
+	}
+	for _, m := range d.mentions {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir {
+			if d.actorCountry(m.actor) == home {
+				return home
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // describedSpeaker is the speaker an unnamed source stands for: an
 // institution named by a definite description ("وأضافت الوزارة", "the
 // ministry added", "a précisé le ministère") is the organisation of the
@@ -1011,6 +1065,10 @@ func (d *doc) describedSpeaker(u hit) *mention {
 		// country: "الخارجية الروسية", "МИД России", "das russische
 		// Außenministerium"
 		if c := d.titleCountry(u); c != "" {
+			t := d.toks[u.tok0]
+			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+		}
+		if c := d.institutionCountry(u); c != "" {
 			t := d.toks[u.tok0]
 			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 		}
