@@ -250,7 +250,17 @@ func (d *doc) findEvents() {
 		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
 		// Trípoli se entrevistó con Sarraj")
 		dropped := (d.lang == "es" || d.lang == "it") && trigs[0].tok0 == s.tok0
-		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+		// (a trigger in a phrase about an event told before is not the
+		// clause's verb: "Antes de emprender el viaje, el domingo, González
+		// Laya había conversado …" names its subject before the call)
+		first := trigs[0]
+		for _, t := range trigs {
+			if !told(t, hs) {
+				first = t
+				break
+			}
+		}
+		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}

@@ -31,3 +31,18 @@ func TestUnnamedAndHedgedSources(t *testing.T) {
 		{text: "Varias organizaciones humanitarias acusaron a la guardia costera libia de devolver a los migrantes a centros de detención.", stmt: nil},
 	})
 }
+
+func TestNamedSubjectBeatsCarried(t *testing.T) {
+	checkConstructions(t, "es", []construction{
+		{text: "Pedro Sánchez recibió el lunes a Abdul Hamid Dbeibah en La Moncloa. Antes de emprender el viaje, el domingo, Arancha González Laya había conversado por teléfono con el ministro turco de Exteriores, Mevlüt Çavuşoğlu, para coordinar posiciones.", meet: []string{"meet held 2021-03-08 pedro-sanchez abdul-hamid-dbeibah", "call held 2021-03-07 arancha-gonzalez-laya mevlut-cavusoglu"}},
+	})
+	checkConstructions(t, "fr", []construction{
+		{text: "Emmanuel Macron a reçu lundi Mohamed al-Menfi à l'Élysée. Avant d'entamer sa tournée, dimanche, Jean-Yves Le Drian s'était entretenu au téléphone avec son homologue égyptien, Sameh Shoukry.", meet: []string{"meet held 2021-03-08 emmanuel-macron mohamed-al-menfi", "call held 2021-03-07 jean-yves-le-drian sameh-shoukry"}},
+	})
+	checkConstructions(t, "it", []construction{
+		{text: "Mario Draghi ha ricevuto lunedì Abdul Hamid Dbeibah a Palazzo Chigi. Prima di partire per il viaggio, domenica, Luigi Di Maio aveva parlato al telefono con il ministro turco Mevlüt Çavuşoğlu.", meet: []string{"meet held 2021-03-08 mario-draghi abdul-hamid-dbeibah", "call held 2021-03-07 luigi-di-maio mevlut-cavusoglu"}},
+	})
+	checkConstructions(t, "en", []construction{
+		{text: "Boris Johnson received Abdul Hamid Dbeibah in London on Monday. Before setting off on the trip, on Sunday, Dominic Raab had spoken by phone with Mevlüt Çavuşoğlu.", meet: []string{"meet held 2021-03-08 boris-johnson abdul-hamid-dbeibah", "call held 2021-03-07 dominic-raab mevlut-cavusoglu"}},
+	})
+}
