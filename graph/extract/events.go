@@ -1697,6 +1697,15 @@ func (d *doc) expand(ids []string) map[string]bool {
 	return out
 }
 
+// monthsBeforePub is how many calendar months date t lies before the
+// publication (0 when either is unknown or t is later).
+func (d *doc) monthsBeforePub(t graph.Date) int {
+	if t.Year == 0 || t.Month == 0 || d.pub.Year == 0 {
+		return 0
+	}
+	return max(0, d.pub.Year*12+d.pub.Month-t.Year*12-t.Month)
+}
+
 // mergeInto folds ev into an earlier event of the article that reports
 // the same encounter: same class and status, compatible date and place,
 // and two participants in common.
@@ -1704,6 +1713,9 @@ func (d *doc) mergeInto(ev *event) *event {
 	for _, o := range d.meetings {
 		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
 			continue
+		}
+		if o.m.Date.IsZero() && d.monthsBeforePub(ev.m.Date) >= 2 {
+			continue // a meeting of months before is background, not the story's undated one
 		}
 		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place || d.keptApart(o.parts, ev.parts) {
 			continue

@@ -46,3 +46,18 @@ func TestNamedSubjectBeatsCarried(t *testing.T) {
 		{text: "Boris Johnson received Abdul Hamid Dbeibah in London on Monday. Before setting off on the trip, on Sunday, Dominic Raab had spoken by phone with Mevlüt Çavuşoğlu.", meet: []string{"meet held 2021-03-08 boris-johnson abdul-hamid-dbeibah", "call held 2021-03-07 dominic-raab mevlut-cavusoglu"}},
 	})
 }
+
+func TestParticipationLists(t *testing.T) {
+	checkConstructions(t, "it", []construction{
+		{text: "Luigi Di Maio ha incontrato lunedì a Tripoli il premier Abdul Hamid Dbeibah. All'incontro hanno preso parte anche il presidente Mohamed al-Menfi e la ministra Najla Mangoush.", meet: []string{"meet held 2021-03-08 luigi-di-maio abdul-hamid-dbeibah mohamed-al-menfi najla-mangoush"}},
+	})
+	checkConstructions(t, "es", []construction{
+		{text: "Arancha González Laya se reunió el lunes en Madrid con Najla Mangoush. En la reunión también participaron Josep Borrell y Mohamed al-Menfi.", meet: []string{"meet held 2021-03-08 arancha-gonzalez-laya najla-mangoush josep-borrell mohamed-al-menfi"}},
+	})
+	checkConstructions(t, "fr", []construction{
+		{text: "Jean-Yves Le Drian a rencontré lundi à Tunis Othman Jerandi. Ont également participé à l'entretien Najla Mangoush et Josep Borrell.", meet: []string{"meet held 2021-03-08 jean-yves-le-drian othman-jerandi najla-mangoush josep-borrell"}},
+	})
+	checkConstructions(t, "en", []construction{
+		{text: "Dominic Raab met Najla Mangoush in London on Monday. Josep Borrell and Mohamed al-Menfi also took part in the talks.", meet: []string{"meet held 2021-03-08 dominic-raab najla-mangoush josep-borrell mohamed-al-menfi"}},
+	})
+}
