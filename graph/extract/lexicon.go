@@ -36,6 +36,7 @@ type actorEntry struct {
 	Affiliation string              `yaml:"affiliation"`
 	Country     string              `yaml:"country"`
 	Years       string              `yaml:"years"`
+	Gender      string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
 	Names       map[string][]string `yaml:"names"`
 	Short       map[string][]string `yaml:"short"`
 	Metonyms    map[string][]string `yaml:"metonyms"`
@@ -69,6 +70,7 @@ type nameEntry struct {
 type lexActor struct {
 	graph.Actor
 	country string
+	female  bool
 }
 
 type skelEntry struct {
@@ -186,7 +188,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.actorIdx[a.ID] = len(lx.actors)
 		from[len(lx.actors)] = from[i]
-		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country}
+		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f"}
 		la.Aliases = allNames(a.Name, a.Names, a.Short, a.Metonyms)
 		lx.actors = append(lx.actors, la)
 		raw[len(lx.actors)-1] = a

@@ -61,3 +61,15 @@ func TestParticipationLists(t *testing.T) {
 		{text: "Dominic Raab met Najla Mangoush in London on Monday. Josep Borrell and Mohamed al-Menfi also took part in the talks.", meet: []string{"meet held 2021-03-08 dominic-raab najla-mangoush josep-borrell mohamed-al-menfi"}},
 	})
 }
+
+func TestDescriptionsByGenderAndOffice(t *testing.T) {
+	checkConstructions(t, "fr", []construction{
+		{text: "Othman Jerandi a reçu lundi à Tunis son homologue libyenne, Najla Mangoush. La ministre a assuré que la frontière serait rouverte avant la fin du mois.", meet: []string{"meet held 2021-03-08 othman-jerandi najla-mangoush"}, stmt: []string{"najla-mangoush"}},
+	})
+	checkConstructions(t, "it", []construction{
+		{text: "Luigi Di Maio ha ricevuto lunedì alla Farnesina la ministra libica Najla Mangoush. La ministra ha detto che il governo di unità nazionale rispetterà gli accordi sui migranti.", meet: []string{"meet held 2021-03-08 luigi-di-maio najla-mangoush"}, stmt: []string{"najla-mangoush"}},
+	})
+	checkConstructions(t, "es", []construction{
+		{text: "Najla Mangoush recibió el lunes en Trípoli a Arancha González Laya. Más tarde, la jefa de la diplomacia española fue recibida por el primer ministro, Abdul Hamid Dbeibah.", meet: []string{"meet held 2021-03-08 najla-mangoush arancha-gonzalez-laya", "meet held - abdul-hamid-dbeibah arancha-gonzalez-laya"}},
+	})
+}
