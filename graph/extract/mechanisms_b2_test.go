@@ -73,3 +73,9 @@ func TestDescriptionsByGenderAndOffice(t *testing.T) {
 		{text: "Najla Mangoush recibió el lunes en Trípoli a Arancha González Laya. Más tarde, la jefa de la diplomacia española fue recibida por el primer ministro, Abdul Hamid Dbeibah.", meet: []string{"meet held 2021-03-08 najla-mangoush arancha-gonzalez-laya", "meet held - abdul-hamid-dbeibah arancha-gonzalez-laya"}},
 	})
 }
+
+func TestCounterpartWithoutCountry(t *testing.T) {
+	checkConstructions(t, "en", []construction{
+		{text: "Stephanie Williams met Fathi Bashagha and Aguila Saleh Issa in Geneva on Monday. Bashagha insisted that foreign fighters must leave first. His counterpart argued that the army could not withdraw while Turkish advisers remained.", meet: []string{"meet held 2021-03-08 stephanie-williams fathi-bashagha aguila-saleh-issa"}, stmt: []string{"fathi-bashagha", "aguila-saleh-issa"}},
+	})
+}

@@ -765,11 +765,49 @@ func (d *doc) counterpartSpeaker(h hit, start int) *mention {
 		}
 		country := d.titleCountry(c)
 		if country == "" {
-			return nil
+			return d.partnerOfLast(h)
 		}
 		for i := len(d.mentions) - 1; i >= 0; i-- {
 			m := &d.mentions[i]
 			if m.tok0 < c.tok0 && m.kind == graph.KindPerson && d.actorCountry(m.actor) == country {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// partnerOfLast is whom "his counterpart" with no country means: the
+// partner, in the last event before that joins them, of the previous
+// sentence's subject ("Abu Shahma insisted …. His counterpart argued
+// …" after a session of the envoy with Abu Shahma and al-Amami is
+// al-Amami); the event's host is no one's counterpart.
+func (d *doc) partnerOfLast(h hit) *mention {
+	si := d.toks[h.tok0].sent
+	if si == 0 {
+		return nil
+	}
+	prev := d.previousSpeaker(si)
+	if prev == "" {
+		prev = d.lastSubject(si - 1)
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si || !contains(ev.parts, prev) {
+			continue
+		}
+		var others []string
+		for k, p := range ev.parts {
+			if p != prev && !(k == 0 && len(ev.parts) > 2) {
+				others = append(others, p)
+			}
+		}
+		if len(others) != 1 {
+			return nil
+		}
+		for j := len(d.mentions) - 1; j >= 0; j-- {
+			if m := &d.mentions[j]; m.actor == others[0] && m.tok0 < h.tok0 {
 				return m
 			}
 		}
