@@ -79,3 +79,22 @@ func TestCounterpartWithoutCountry(t *testing.T) {
 		{text: "Stephanie Williams met Fathi Bashagha and Aguila Saleh Issa in Geneva on Monday. Bashagha insisted that foreign fighters must leave first. His counterpart argued that the army could not withdraw while Turkish advisers remained.", meet: []string{"meet held 2021-03-08 stephanie-williams fathi-bashagha aguila-saleh-issa"}, stmt: []string{"fathi-bashagha", "aguila-saleh-issa"}},
 	})
 }
+
+func TestCancelledWeekdayNearest(t *testing.T) {
+	// constructionPub is a Wednesday
+	checkConstructions(t, "it", []construction{
+		{text: "Martedì è saltato all'ultimo momento l'incontro, previsto a Bengasi, tra Luigi Di Maio e Khalifa Haftar.", meet: []string{"meet cancelled 2021-03-09 luigi-di-maio khalifa-haftar"}},
+	})
+	checkConstructions(t, "en", []construction{
+		{text: "On Tuesday the meeting between Dominic Raab and Khalifa Haftar in Benghazi was called off at the last minute.", meet: []string{"meet cancelled 2021-03-09 dominic-raab khalifa-haftar"}},
+	})
+	checkConstructions(t, "es", []construction{
+		{text: "La reunión entre Josep Borrell y Khalifa Haftar prevista para el viernes fue cancelada.", meet: []string{"meet cancelled 2021-03-12 josep-borrell khalifa-haftar"}},
+	})
+}
+
+func TestCancelledScheduledWeekday(t *testing.T) {
+	checkConstructions(t, "it", []construction{
+		{text: "Un incontro tra Luigi Di Maio e Khalifa Haftar a Bengasi, previsto per martedì, è stato invece annullato.", meet: []string{"meet cancelled 2021-03-16 luigi-di-maio khalifa-haftar"}},
+	})
+}
