@@ -98,3 +98,17 @@ func TestCancelledScheduledWeekday(t *testing.T) {
 		{text: "Un incontro tra Luigi Di Maio e Khalifa Haftar a Bengasi, previsto per martedì, è stato invece annullato.", meet: []string{"meet cancelled 2021-03-16 luigi-di-maio khalifa-haftar"}},
 	})
 }
+
+func TestPlaceBoundToTrigger(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"fr", "Le 13 juillet, Abdel Fattah el-Sisi a reçu au Caire Aguila Saleh Issa, accompagné d'une délégation de chefs tribaux de Cyrénaïque.", "cairo"},
+		{"it", "Luciana Lamorgese ha ricevuto al Viminale Fathi Bashagha, accompagnato dal capo della guardia costiera del Mediterraneo centrale.", "rome"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: %+v, want one meeting in %s", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
