@@ -112,3 +112,9 @@ func TestPlaceBoundToTrigger(t *testing.T) {
 		}
 	}
 }
+
+func TestRaisIsThePresident(t *testing.T) {
+	checkConstructions(t, "fr", []construction{
+		{text: "Le président égyptien Abdel Fattah el-Sisi a fixé une ligne rouge à Syrte. Le 13 juillet, le raïs a reçu au Caire le président du Parlement de Tobrouk, Aguila Saleh Issa.", meet: []string{"meet held --07-13 abdel-fattah-el-sisi aguila-saleh-issa"}},
+	})
+}
