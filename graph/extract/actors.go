@@ -932,6 +932,11 @@ func (d *doc) bareTitles() {
 				if m.tok0 == h.tok1 || !d.clauseWordBetween(h.tok1, m.tok0) && !(m.tok0 == h.tok1+1 && d.lowerGap(h.tok1)) && (m.tok0 == h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;")) {
 					remember(m)
 					named = true
+					if m.tok0 == h.tok1 && !d.inQuote[h.tok0] && latinRomance[d.lang] {
+						// "the EU commissioner Ylva Johansson": the
+						// organisation is her affiliation, not a party
+						qualified = d.qualifiers(h, qualified)
+					}
 				}
 				break
 			}
@@ -1015,6 +1020,11 @@ func (d *doc) bareTitles() {
 		d.sortMentions()
 	}
 }
+
+// latinRomance are the languages whose title before a name keeps its
+// organisation as a qualifier only ("the EU commissioner X", "la
+// commissaire européenne X"); German and Urdu compounds say otherwise.
+var latinRomance = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
 
 // titleGender is the grammatical gender of a bare title in French,
 // Italian or Spanish, by its article ("la ministre", "il ministro", "el

@@ -118,3 +118,19 @@ func TestRaisIsThePresident(t *testing.T) {
 		{text: "Le président égyptien Abdel Fattah el-Sisi a fixé une ligne rouge à Syrte. Le 13 juillet, le raïs a reçu au Caire le président du Parlement de Tobrouk, Aguila Saleh Issa.", meet: []string{"meet held --07-13 abdel-fattah-el-sisi aguila-saleh-issa"}},
 	})
 }
+
+func TestAffiliationIsNotParticipation(t *testing.T) {
+	checkConstructions(t, "en", []construction{
+		{text: "The EU commissioner Ylva Johansson met Fathi Bashagha in Brussels on Monday to discuss the coastguard.", meet: []string{"meet held 2021-03-08 x-ylva-johansson fathi-bashagha"}},
+		{text: "The LNA's chief of staff Abdulrazek al-Nadoori met Richard Norland in Benghazi on Monday.", meet: []string{"meet held 2021-03-08 abdulrazek-al-nadoori richard-norland"}},
+	})
+	checkConstructions(t, "it", []construction{
+		{text: "Lunedì a Bengasi l'ambasciatore Giuseppe Buccino Grimaldi ha incontrato il capo di stato maggiore dell'Lna, Abdulrazek al-Nadoori.", meet: []string{"meet held 2021-03-08 giuseppe-buccino-grimaldi abdulrazek-al-nadoori"}},
+	})
+	checkConstructions(t, "es", []construction{
+		{text: "El lunes, el jefe del Estado Mayor del ELN, Abdulrazek al-Nadoori, se reunió en Bengasi con el embajador Richard Norland.", meet: []string{"meet held 2021-03-08 abdulrazek-al-nadoori richard-norland"}},
+	})
+	checkConstructions(t, "fr", []construction{
+		{text: "Lundi, la commissaire européenne Ylva Johansson a rencontré à Tripoli Fathi Bashagha.", meet: []string{"meet held 2021-03-08 x-ylva-johansson fathi-bashagha"}},
+	})
+}
