@@ -905,6 +905,9 @@ func (d *doc) bareTitles() {
 			mi = 0 // mentions went: counted again for the next title
 			continue
 		}
+		if latinRomance[d.lang] && d.moreSpecificTitle(hi) {
+			continue // "primo ministro X" is no holder of "ministro"
+		}
 		country := d.titleCountry(h)
 		remember := func(m mention) {
 			last[h.p.role] = m
@@ -936,6 +939,14 @@ func (d *doc) bareTitles() {
 						// "the EU commissioner Ylva Johansson": the
 						// organisation is her affiliation, not a party
 						qualified = d.qualifiers(h, qualified)
+						for _, q := range d.mentions {
+							if q.tok0 >= h.tok0 && q.tok1 <= h.tok1 && q.kind != graph.KindPerson {
+								if qualified == nil {
+									qualified = map[int]bool{}
+								}
+								qualified[q.tok0] = true // "the EU commissioner"
+							}
+						}
 					}
 				}
 				break

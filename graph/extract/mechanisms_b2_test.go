@@ -134,3 +134,9 @@ func TestAffiliationIsNotParticipation(t *testing.T) {
 		{text: "Lundi, la commissaire européenne Ylva Johansson a rencontré à Tripoli Fathi Bashagha.", meet: []string{"meet held 2021-03-08 x-ylva-johansson fathi-bashagha"}},
 	})
 }
+
+func TestBareMinisterIsNotThePrimeMinister(t *testing.T) {
+	checkConstructions(t, "it", []construction{
+		{text: "Il ministro della Difesa Lorenzo Guerini è stato ricevuto lunedì a Tripoli dal primo ministro Abdul Hamid Dbeibah. Nel pomeriggio il ministro ha visto il presidente del Consiglio presidenziale, Mohamed al-Menfi.", meet: []string{"meet held 2021-03-08 abdul-hamid-dbeibah lorenzo-guerini", "meet held 2021-03-08 lorenzo-guerini mohamed-al-menfi"}},
+	})
+}

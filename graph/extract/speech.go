@@ -1054,11 +1054,6 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 	return hit{}, false
 }
 
-// paperCountry is the country whose papers write in a language, for the
-// offices an article of that language names with no country: "il
-// ministero della Difesa" in an Italian paper about Guerini's visit.
-var paperCountry = map[string]string{"it": "italy", "es": "spain", "fr": "france"}
-
 // institutionCountry is the country an office named with no demonym
 // stands for: the one an earlier mention of the same office gave it
 // ("le ministère algérien des Affaires étrangères … le ministère a
@@ -1076,7 +1071,7 @@ func (d *doc) institutionCountry(u hit) string {
 			return c
 		}
 	}
-	home := paperCountry[d.lang]
+	home := homeCountry[d.lang]
 	if home == "" {
 		return ""
 	}
