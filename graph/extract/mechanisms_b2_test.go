@@ -140,3 +140,12 @@ func TestBareMinisterIsNotThePrimeMinister(t *testing.T) {
 		{text: "Il ministro della Difesa Lorenzo Guerini è stato ricevuto lunedì a Tripoli dal primo ministro Abdul Hamid Dbeibah. Nel pomeriggio il ministro ha visto il presidente del Consiglio presidenziale, Mohamed al-Menfi.", meet: []string{"meet held 2021-03-08 abdul-hamid-dbeibah lorenzo-guerini", "meet held 2021-03-08 lorenzo-guerini mohamed-al-menfi"}},
 	})
 }
+
+func TestAccordingToWhom(t *testing.T) {
+	checkConstructions(t, "it", []construction{
+		{text: "Più scettico l'Alto commissario dell'Onu per i rifugiati, Filippo Grandi, secondo il quale la Libia non può essere considerata un porto sicuro.", stmt: []string{"filippo-grandi"}},
+	})
+	checkConstructions(t, "es", []construction{
+		{text: "El ministro libio viajará a Madrid en mayo para devolver la visita, informó el Ministerio de Asuntos Exteriores turco en un comunicado.", stmt: []string{"turkey"}},
+	})
+}

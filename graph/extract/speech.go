@@ -396,6 +396,16 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
 		}
 	}
+	if h.p.kind == pAccording && h.tok0 > 0 && d.kindStartsAt(h.tok1, pRelPron) && strings.Contains(d.toks[h.tok0].punct, ",") {
+		// "Filippo Grandi, secondo il quale …", "X, selon qui …", "X,
+		// according to whom …": the name before the comma
+		for i := range d.mentions {
+			if m := &d.mentions[i]; m.tok1 == h.tok0 && !m.loc && !m.dir && !inQuote[m.tok0] {
+				return m
+			}
+		}
+		return nil
+	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.loc || m.dir || inQuote[m.tok0] || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
