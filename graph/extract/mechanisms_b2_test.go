@@ -149,3 +149,21 @@ func TestAccordingToWhom(t *testing.T) {
 		{text: "El ministro libio viajará a Madrid en mayo para devolver la visita, informó el Ministerio de Asuntos Exteriores turco en un comunicado.", stmt: []string{"turkey"}},
 	})
 }
+
+func TestQuoteWithDroppedOrPronounSubject(t *testing.T) {
+	checkConstructions(t, "it", []construction{
+		{text: "La ministra dell'Interno Luciana Lamorgese è rimasta fedele all'accordo con Tripoli. «Senza la Libia non c'è una politica migratoria possibile nel Mediterraneo», ha spiegato in un'audizione alla Camera.", stmt: []string{"luciana-lamorgese quote"}},
+	})
+	checkConstructions(t, "en", []construction{
+		{text: "Mustafa Sanalla, the head of the oil company, has spent years keeping it out of the war. \"Oil is the last thing that belongs to every Libyan,\" he said in a recorded address.", stmt: []string{"mustafa-sanalla quote"}},
+	})
+	checkConstructions(t, "es", []construction{
+		{text: "Arancha González Laya llegó a Trípoli a primera hora de la mañana. «España vuelve a Libia para quedarse», afirmó ante la prensa.", stmt: []string{"arancha-gonzalez-laya quote"}},
+	})
+}
+
+func TestQuotePronounGender(t *testing.T) {
+	checkConstructions(t, "en", []construction{
+		{text: "Stephanie Williams opened the forum in Tunis on Monday. Kais Saied sat in the front row of the conference centre. \"Do not waste this chance on quarrels over seats,\" she said.", meet: nil, stmt: []string{"stephanie-williams quote"}},
+	})
+}

@@ -133,8 +133,26 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
-			} else if spk == nil && d.pronounAfter(h) {
+			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 == q.tok1+1 && d.pronounIn(q.tok1, h.tok0)) {
+				// "«…», he said" / "«…», ha spiegato": the last
+				// statement's speaker, else the previous sentence's subject
 				speaker = lastSpeaker
+				if p := d.lastSubject(max(0, sOpen-1)); sOpen > 0 && d.namedPerson(p) {
+					speaker = p
+				}
+				// "she said" is a woman's, "he said" a man's
+				if fem, ok := d.pronounGender(q.tok1, min(h.tok1+1, len(d.toks))); ok && speaker != "" && d.female(speaker) != fem {
+					speaker = ""
+					if lastSpeaker != "" && d.female(lastSpeaker) == fem {
+						speaker = lastSpeaker
+					}
+					for i := len(d.mentions) - 1; i >= 0 && speaker == ""; i-- {
+						m := d.mentions[i]
+						if m.tok1 <= q.tok0 && sOpen-d.toks[m.tok0].sent <= 2 && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] && d.female(m.actor) == fem {
+							speaker = m.actor
+						}
+					}
+				}
 			}
 			// (a verb right after the closing mark takes the quotation
 			// whole: "Akar, “…” dedi", "«…», — заявил он"; not one that
@@ -710,6 +728,20 @@ func (d *doc) hedged(h hit) bool {
 		}
 	}
 	return false
+}
+
+// pronounGender is the gender of a third-person subject pronoun in
+// tokens [t0, t1): ok is false when none stands there.
+func (d *doc) pronounGender(t0, t1 int) (fem, ok bool) {
+	for k := t0; k < t1; k++ {
+		switch d.toks[k].norm {
+		case "she", "elle", "ella", "lei":
+			return true, true
+		case "he", "il", "lui":
+			return false, true
+		}
+	}
+	return false, false
 }
 
 // relativeSubject is the antecedent of a relative pronoun that opens
