@@ -167,3 +167,9 @@ func TestQuotePronounGender(t *testing.T) {
 		{text: "Stephanie Williams opened the forum in Tunis on Monday. Kais Saied sat in the front row of the conference centre. \"Do not waste this chance on quarrels over seats,\" she said.", meet: nil, stmt: []string{"stephanie-williams quote"}},
 	})
 }
+
+func TestDueToHost(t *testing.T) {
+	checkConstructions(t, "en", []construction{
+		{text: "Dominic Raab is due to host Najla Mangoush in London next Wednesday to sign the agreement, the British foreign ministry said in a statement.", meet: []string{"meet planned 2021-03-17 dominic-raab najla-mangoush"}, stmt: []string{"united-kingdom"}},
+	})
+}
