@@ -673,6 +673,16 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 			continue
 		}
 		if h.tok0 < trigs[0].tok1 {
+			// "Carthage a annoncé que Dbeibah …", "the Kremlin said that
+			// Putin …": an office or a state announcing the event is no
+			// party to it
+			if latinRomance[d.lang] && d.complementizerAt(h.tok1) {
+				for _, m := range ms {
+					if m.tok1 <= h.tok0 && h.tok0-m.tok1 <= 3 && !d.punctIn(m.tok1, h.tok0, ",;:") && m.kind != graph.KindPerson && !m.loc && !m.dir {
+						drop[m.tok0] = true
+					}
+				}
+			}
 			continue
 		}
 		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after

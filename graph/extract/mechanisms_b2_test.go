@@ -173,3 +173,16 @@ func TestDueToHost(t *testing.T) {
 		{text: "Dominic Raab is due to host Najla Mangoush in London next Wednesday to sign the agreement, the British foreign ministry said in a statement.", meet: []string{"meet planned 2021-03-17 dominic-raab najla-mangoush"}, stmt: []string{"united-kingdom"}},
 	})
 }
+
+func TestCarthageAndInvertedPronoun(t *testing.T) {
+	checkConstructions(t, "fr", []construction{
+		{text: "Carthage a annoncé que le président Kaïs Saïed se rendrait à Tripoli la semaine prochaine.", stmt: []string{"tunisia"}},
+		{text: "Le président égyptien Abdel Fattah el-Sisi a fixé une ligne rouge entre Syrte et al-Joufra. « Si les milices franchissent cette ligne, l'Égypte interviendra directement », avait-il averti le 20 juin.", stmt: []string{"abdel-fattah-el-sisi quote"}},
+	})
+}
+
+func TestAnnouncingOfficeIsNoParty(t *testing.T) {
+	checkConstructions(t, "fr", []construction{
+		{text: "Carthage a par ailleurs annoncé que Abdul Hamid Dbeibah était attendu à Tunis le mois prochain pour une visite officielle, au cours de laquelle il sera reçu par le président Kaïs Saïed.", meet: []string{"meet planned - abdul-hamid-dbeibah kais-saied"}, stmt: []string{"tunisia"}},
+	})
+}

@@ -133,7 +133,7 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
-			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 == q.tok1+1 && d.pronounIn(q.tok1, h.tok0)) {
+			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+2 && d.pronounIn(q.tok1, h.tok0)) {
 				// "«…», he said" / "«…», ha spiegato": the last
 				// statement's speaker, else the previous sentence's subject
 				speaker = lastSpeaker
