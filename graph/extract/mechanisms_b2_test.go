@@ -186,3 +186,22 @@ func TestAnnouncingOfficeIsNoParty(t *testing.T) {
 		{text: "Carthage a par ailleurs annoncé que Abdul Hamid Dbeibah était attendu à Tunis le mois prochain pour une visite officielle, au cours de laquelle il sera reçu par le président Kaïs Saïed.", meet: []string{"meet planned - abdul-hamid-dbeibah kais-saied"}, stmt: []string{"tunisia"}},
 	})
 }
+
+func TestSidelinesOfTheVisit(t *testing.T) {
+	x := shipped(t)
+	text := "Kaïs Saïed s'est rendu mercredi à Tripoli, où il a rencontré Mohamed al-Menfi. En marge de la visite, Othman Jerandi et son homologue libyenne, Najla Mangoush, ont tenu une séance de travail consacrée à la réouverture du consulat tunisien à Benghazi."
+	f := factsOf(t, x, "fr", text)
+	found := false
+	for _, m := range f.Meetings {
+		p := participants(m)
+		if len(p) == 2 && p[0] == "othman-jerandi" && p[1] == "najla-mangoush" {
+			found = true
+			if m.Place == "benghazi" {
+				t.Errorf("the sidelines meeting is in Tripoli, not in the topic's Benghazi: %+v", m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no Jerandi–Mangoush meeting: %+v", f.Meetings)
+	}
+}
