@@ -936,6 +936,9 @@ func (d *doc) bareTitles() {
 			mi = 0 // mentions went: counted again for the next title
 			continue
 		}
+		if latinRomance[d.lang] && d.moreSpecificTitle(hi) {
+			continue // "primo ministro X" is no holder of "ministro"
+		}
 		country := d.titleCountry(h)
 		remember := func(m mention) {
 			last[h.p.role] = m
@@ -963,6 +966,19 @@ func (d *doc) bareTitles() {
 				if m.tok0 == h.tok1 || !d.clauseWordBetween(h.tok1, m.tok0) && !(m.tok0 == h.tok1+1 && d.lowerGap(h.tok1)) && (m.tok0 == h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;")) {
 					remember(m)
 					named = true
+					if m.tok0 == h.tok1 && !d.inQuote[h.tok0] && latinRomance[d.lang] {
+						// "the EU commissioner Ylva Johansson": the
+						// organisation is her affiliation, not a party
+						qualified = d.qualifiers(h, qualified)
+						for _, q := range d.mentions {
+							if q.tok0 >= h.tok0 && q.tok1 <= h.tok1 && q.kind != graph.KindPerson {
+								if qualified == nil {
+									qualified = map[int]bool{}
+								}
+								qualified[q.tok0] = true // "the EU commissioner"
+							}
+						}
+					}
 				}
 				break
 			}
@@ -1020,6 +1036,10 @@ func (d *doc) bareTitles() {
 			// that names Haftar)
 			m, ok = d.onlyHolder(h)
 		}
+		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
+			// "la ministre" is the woman of the office, "il ministro" a man
+			m, ok = d.holderOfGender(h, g == 'f', country)
+		}
 		if ok && !d.inQuote[h.tok0] {
 			t := &d.toks[h.tok0]
 			d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: m.actor, kind: m.kind, name: nameShort})
@@ -1041,6 +1061,57 @@ func (d *doc) bareTitles() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// latinRomance are the languages whose title before a name keeps its
+// organisation as a qualifier only ("the EU commissioner X", "la
+// commissaire européenne X"); German and Urdu compounds say otherwise.
+var latinRomance = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
+
+// titleGender is the grammatical gender of a bare title in French,
+// Italian or Spanish, by its article ("la ministre", "il ministro", "el
+// alcalde") or its feminine form ("ministra", "cheffe"): 'f', 'm' or 0.
+func (d *doc) titleGender(h hit) byte {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+		return 0
+	}
+	first := d.toks[h.tok0].norm
+	switch first {
+	case "ministra", "cheffe", "jefa", "alcaldesa", "sindaca", "presidenta", "embajadora", "ambasciatrice", "ambassadrice", "première", "primera", "prima":
+		return 'f'
+	}
+	if h.tok0 == 0 || d.toks[h.tok0].punct != "" {
+		return 0
+	}
+	switch d.toks[h.tok0-1].norm {
+	case "la", "della", "alla", "dalla", "nella", "sulla":
+		return 'f'
+	case "le", "il", "el", "lo", "del", "al", "du", "au", "dal", "dello", "nel", "allo":
+		return 'm'
+	}
+	return 0
+}
+
+// female tells whether the lexicon marks actor id as a woman.
+func (d *doc) female(id string) bool {
+	i, ok := d.x.lx.actorIdx[id]
+	return ok && d.x.lx.actors[i].female
+}
+
+// holderOfGender is the person of that gender (and country, when one
+// qualifies the title) whose office title h names, named last before
+// it, else first after it in the same sentence.
+func (d *doc) holderOfGender(h hit, fem bool, country string) (mention, bool) {
+	fits := func(m mention) bool {
+		return m.kind == graph.KindPerson && !m.loc && !m.dir && d.female(m.actor) == fem &&
+			d.roleFits(m.actor, h.p.role) && (country == "" || d.actorCountry(m.actor) == country)
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		if m := d.mentions[i]; m.tok1 <= h.tok0 && fits(m) {
+			return m, true
+		}
+	}
+	return mention{}, false
 }
 
 // caseMarkBetween tells whether an Urdu postposition stands in tokens

@@ -181,7 +181,10 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		// the publication's own weekday is that day: a Saturday paper's
 		// "on Saturday" is today, whether done or still to come; "next
 		// Saturday" is a week on
-		if future {
+		// (a called-off meeting's weekday is the nearer one: "Martedì è
+		// saltato l'incontro" in a Wednesday paper is yesterday's)
+		// (but "previsto per martedì", "scheduled for Tuesday" is when it was due)
+		if future && !(status == graph.StatusCancelled && !e.next && (pw-e.days+7)%7 < (e.days-pw+7)%7 && !d.hitEndsAt(e.tok0, e.tok0-3, pPlanned) && !d.hitEndsAt(e.tok0-1, e.tok0-4, pPlanned)) {
 			n := (e.days - pw + 7) % 7
 			if n == 0 && e.next {
 				n = 7

@@ -260,7 +260,17 @@ func (d *doc) findEvents() {
 		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
 		// Trípoli se entrevistó con Sarraj")
 		dropped := (d.lang == "es" || d.lang == "it") && trigs[0].tok0 == s.tok0
-		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, trigs[0].tok0) {
+		// (a trigger in a phrase about an event told before is not the
+		// clause's verb: "Antes de emprender el viaje, el domingo, González
+		// Laya había conversado …" names its subject before the call)
+		first := trigs[0]
+		for _, t := range trigs {
+			if !told(t, hs) {
+				first = t
+				break
+			}
+		}
+		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
@@ -705,6 +715,16 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 			continue
 		}
 		if h.tok0 < trigs[0].tok1 {
+			// "Carthage a annoncé que Dbeibah …", "the Kremlin said that
+			// Putin …": an office or a state announcing the event is no
+			// party to it
+			if latinRomance[d.lang] && d.complementizerAt(h.tok1) {
+				for _, m := range ms {
+					if m.tok1 <= h.tok0 && h.tok0-m.tok1 <= 3 && !d.punctIn(m.tok1, h.tok0, ",;:") && m.kind != graph.KindPerson && !m.loc && !m.dir {
+						drop[m.tok0] = true
+					}
+				}
+			}
 			continue
 		}
 		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after
@@ -1762,6 +1782,15 @@ func (d *doc) expand(ids []string) map[string]bool {
 	return out
 }
 
+// monthsBeforePub is how many calendar months date t lies before the
+// publication (0 when either is unknown or t is later).
+func (d *doc) monthsBeforePub(t graph.Date) int {
+	if t.Year == 0 || t.Month == 0 || d.pub.Year == 0 {
+		return 0
+	}
+	return max(0, d.pub.Year*12+d.pub.Month-t.Year*12-t.Month)
+}
+
 // mergeInto folds ev into an earlier event of the article that reports
 // the same encounter: same class and status, compatible date and place,
 // and two participants in common.
@@ -1769,6 +1798,9 @@ func (d *doc) mergeInto(ev *event) *event {
 	for _, o := range d.meetings {
 		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
 			continue
+		}
+		if o.m.Date.IsZero() && d.monthsBeforePub(ev.m.Date) >= 2 {
+			continue // a meeting of months before is background, not the story's undated one
 		}
 		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place || d.keptApart(o.parts, ev.parts) {
 			continue

@@ -36,6 +36,7 @@ type actorEntry struct {
 	Affiliation string              `yaml:"affiliation"`
 	Country     string              `yaml:"country"`
 	Years       string              `yaml:"years"`
+	Gender      string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
 	Names       map[string][]string `yaml:"names"`
 	Short       map[string][]string `yaml:"short"`
 	Metonyms    map[string][]string `yaml:"metonyms"`
@@ -69,6 +70,7 @@ type nameEntry struct {
 type lexActor struct {
 	graph.Actor
 	country string
+	female  bool
 }
 
 type skelEntry struct {
@@ -186,7 +188,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.actorIdx[a.ID] = len(lx.actors)
 		from[len(lx.actors)] = from[i]
-		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country}
+		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f"}
 		la.Aliases = allNames(a.Name, a.Names, a.Short, a.Metonyms)
 		lx.actors = append(lx.actors, la)
 		raw[len(lx.actors)-1] = a
@@ -571,6 +573,7 @@ const (
 	pObjPron     // "l'a", "lo ha", "lo recibió": an object pronoun right before the verb
 	pInstitution // "ministry", "embassy", "الخارجية", "МИД": a state's office; with a country or demonym beside it, that country speaks
 	pFronted     // "bei", "nach": opens a fronted phrase; the verb-second verb after it has its subject after it
+	pHedge       // "is said to", "contrairement à ce que": the speech verb right after it reports no one's words
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -586,7 +589,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley/parley/graph"
@@ -53,7 +54,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -98,6 +99,24 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 		}
 	}
 	return best
+}
+
+// afterTopicPhrase tells whether, in en fr it es, a place at token k
+// after trigger trig follows a phrase of several words that opens the
+// meeting's subject in the same clause ("une séance de travail consacrée
+// à la réouverture du consulat à Benghazi", "talks devoted to the port of
+// Misrata"): the place is what they spoke of, not where they met.
+func (d *doc) afterTopicPhrase(trig, k int) bool {
+	if k <= trig || !latinRomance[d.lang] {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		if h := d.hits[i]; h.p.kind == pTopic && h.tok1-h.tok0 >= 2 && h.tok1 <= k && !d.punctIn(h.tok0, k, ",;:") {
+			return true
+		}
+	}
+	return false
 }
 
 // placeOfNoun tells whether the place ending before token end is an

@@ -19,7 +19,8 @@ func TestInstitutionSources(t *testing.T) {
 		want       []string
 	}{
 		{"fr", "Le ministre Sergueï Lavrov recevra jeudi son homologue turc, a précisé le ministère dans un communiqué.", nil},
-		{"fr", "Emmanuel Macron doit se rendre à Alger en mars, a annoncé la présidence.", nil},
+		// (a French paper's own presidency, in an article about the French president)
+		{"fr", "Emmanuel Macron doit se rendre à Alger en mars, a annoncé la présidence.", []string{"france"}},
 		// the Quai d'Orsay is France (gold convention: institutions as speakers)
 		{"fr", "Jean-Yves Le Drian doit rencontrer Aguila Saleh lundi, a indiqué le Quai d'Orsay.", []string{"france"}},
 		{"en", "Sergey Lavrov will host Mevlüt Çavuşoğlu on Monday, the ministry said in a statement.", nil},

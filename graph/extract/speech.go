@@ -96,7 +96,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -149,8 +149,26 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
-			} else if spk == nil && d.pronounAfter(h) {
+			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+2 && d.pronounIn(q.tok1, h.tok0)) {
+				// "«…», he said" / "«…», ha spiegato": the last
+				// statement's speaker, else the previous sentence's subject
 				speaker = lastSpeaker
+				if p := d.lastSubject(max(0, sOpen-1)); sOpen > 0 && d.namedPerson(p) {
+					speaker = p
+				}
+				// "she said" is a woman's, "he said" a man's
+				if fem, ok := d.pronounGender(q.tok1, min(h.tok1+1, len(d.toks))); ok && speaker != "" && d.female(speaker) != fem {
+					speaker = ""
+					if lastSpeaker != "" && d.female(lastSpeaker) == fem {
+						speaker = lastSpeaker
+					}
+					for i := len(d.mentions) - 1; i >= 0 && speaker == ""; i-- {
+						m := d.mentions[i]
+						if m.tok1 <= q.tok0 && sOpen-d.toks[m.tok0].sent <= 2 && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] && d.female(m.actor) == fem {
+							speaker = m.actor
+						}
+					}
+				}
 			} else if spk == nil && d.epithetAfter(h) {
 				spk = d.lastPersonBefore(q.tok0, inQuote)
 			}
@@ -418,6 +436,16 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
 		}
 	}
+	if h.p.kind == pAccording && h.tok0 > 0 && d.kindStartsAt(h.tok1, pRelPron) && strings.Contains(d.toks[h.tok0].punct, ",") {
+		// "Filippo Grandi, secondo il quale …", "X, selon qui …", "X,
+		// according to whom …": the name before the comma
+		for i := range d.mentions {
+			if m := &d.mentions[i]; m.tok1 == h.tok0 && !m.loc && !m.dir && !inQuote[m.tok0] {
+				return m
+			}
+		}
+		return nil
+	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.loc || m.dir || inQuote[m.tok0] || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
@@ -637,6 +665,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			break
 		}
 	}
+	if m := d.relativeSubject(h, start, inQuote); m != nil {
+		return m
+	}
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
 	}
@@ -719,6 +750,70 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	return after
 }
 
+// hedged tells whether a speech verb lies in or right after a hedge ("X
+// is said to have told", "contrairement à ce qu'avaient annoncé"): hearsay
+// the writer does not vouch for is no statement.
+func (d *doc) hedged(h hit) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok0; k++ {
+		if x := d.hits[k]; x.p.kind == pHedge && (x.tok1 >= h.tok1 || x.tok1 <= h.tok0 && h.tok0-x.tok1 <= 2 && !d.punctIn(x.tok1, h.tok0, ",;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounGender is the gender of a third-person subject pronoun in
+// tokens [t0, t1): ok is false when none stands there.
+func (d *doc) pronounGender(t0, t1 int) (fem, ok bool) {
+	for k := t0; k < t1; k++ {
+		switch d.toks[k].norm {
+		case "she", "elle", "ella", "lei":
+			return true, true
+		case "he", "il", "lui":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+// relativeSubject is the antecedent of a relative pronoun that opens
+// the verb's clause after a comma: "…, Emad al-Sayeh, quien le aseguró
+// que …", "…, Hulusi Akar, che ha ribadito …", "…, who said …" are the
+// words of the name right before the pronoun, never of the main
+// clause's subject. At most three words (a clitic, an auxiliary) or a
+// parenthesis set off by commas stand between the pronoun and the verb.
+func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-12) })
+	var rel hit
+	found := false
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 <= h.tok0 && strings.Contains(d.toks[r.tok0].punct, ",") {
+			rel, found = r, true
+		}
+	}
+	if !found || inQuote[rel.tok0] {
+		return nil
+	}
+	gap := h.tok0 - rel.tok1
+	if gap > 3 || d.punctIn(rel.tok1, h.tok0, ",;:()") {
+		// "quien, según un comunicado de su oficina, le trasladó"
+		if gap > 10 || !strings.Contains(d.toks[rel.tok1].punct, ",") || d.punctIn(rel.tok1+1, h.tok0, ";:()") {
+			return nil
+		}
+	}
+	if d.mentionStarts(rel.tok1, h.tok0) {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == rel.tok0 && m.tok0 >= start && !m.loc && !m.dir && !inQuote[m.tok0] {
+			return m
+		}
+	}
+	return nil
+}
+
 // pronounSubject tells whether a personal pronoun stands right before a
 // speech verb (at most one word between), after every name of its clause.
 func (d *doc) pronounSubject(h hit, start int) bool {
@@ -745,11 +840,49 @@ func (d *doc) counterpartSpeaker(h hit, start int) *mention {
 		}
 		country := d.titleCountry(c)
 		if country == "" {
-			return nil
+			return d.partnerOfLast(h)
 		}
 		for i := len(d.mentions) - 1; i >= 0; i-- {
 			m := &d.mentions[i]
 			if m.tok0 < c.tok0 && m.kind == graph.KindPerson && d.actorCountry(m.actor) == country {
+				return m
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
+// partnerOfLast is whom "his counterpart" with no country means: the
+// partner, in the last event before that joins them, of the previous
+// sentence's subject ("Abu Shahma insisted …. His counterpart argued
+// …" after a session of the envoy with Abu Shahma and al-Amami is
+// al-Amami); the event's host is no one's counterpart.
+func (d *doc) partnerOfLast(h hit) *mention {
+	si := d.toks[h.tok0].sent
+	if si == 0 {
+		return nil
+	}
+	prev := d.previousSpeaker(si)
+	if prev == "" {
+		prev = d.lastSubject(si - 1)
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si || !contains(ev.parts, prev) {
+			continue
+		}
+		var others []string
+		for k, p := range ev.parts {
+			if p != prev && !(k == 0 && len(ev.parts) > 2) {
+				others = append(others, p)
+			}
+		}
+		if len(others) != 1 {
+			return nil
+		}
+		for j := len(d.mentions) - 1; j >= 0; j-- {
+			if m := &d.mentions[j]; m.actor == others[0] && m.tok0 < h.tok0 {
 				return m
 			}
 		}
@@ -952,7 +1085,11 @@ func (d *doc) unnamedSpeaker(h hit) bool {
 // unnamedSpeaker decides.
 func (d *doc) unnamedSource(h hit) (hit, bool) {
 	s := d.sents[d.toks[h.tok0].sent]
-	for _, u := range append(d.sentHitsOf(s, pUnnamed), d.sentHitsOf(s, pInstitution)...) {
+	us := append(d.sentHitsOf(s, pUnnamed), d.sentHitsOf(s, pInstitution)...)
+	// the noun right before the verb is its subject, whatever follows
+	// ("the ministry said its advisers …")
+	sort.SliceStable(us, func(i, j int) bool { return us[i].tok1 == h.tok0 && us[j].tok1 != h.tok0 })
+	for _, u := range us {
 		if d.insideMention(u.tok0, u.tok1) {
 			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
 		}
@@ -993,6 +1130,38 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 	return hit{}, false
 }
 
+// institutionCountry is the country an office named with no demonym
+// stands for: the one an earlier mention of the same office gave it
+// ("le ministère algérien des Affaires étrangères … le ministère a
+// indiqué"), else the paper's own country when the article's first
+// person named is of it (the protagonist is that country's minister),
+// else none.
+func (d *doc) institutionCountry(u hit) string {
+	head := d.toks[u.tok0].key
+	for k := len(d.hits) - 1; k >= 0; k-- {
+		x := d.hits[k]
+		if x.tok0 >= u.tok0 || x.p.kind != pInstitution || d.toks[x.tok0].key != head {
+			continue
+		}
+		if c := d.titleCountry(x); c != "" {
+			return c
+		}
+	}
+	home := homeCountry[d.lang]
+	if home == "" {
+		return ""
+	}
+	for _, m := range d.mentions {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir {
+			if d.actorCountry(m.actor) == home {
+				return home
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // describedSpeaker is the speaker an unnamed source stands for: an
 // institution named by a definite description ("وأضافت الوزارة", "the
 // ministry added", "a précisé le ministère") is the organisation of the
@@ -1005,6 +1174,10 @@ func (d *doc) describedSpeaker(u hit) *mention {
 		// country: "الخارجية الروسية", "МИД России", "das russische
 		// Außenministerium"
 		if c := d.titleCountry(u); c != "" {
+			t := d.toks[u.tok0]
+			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+		}
+		if c := d.institutionCountry(u); c != "" {
 			t := d.toks[u.tok0]
 			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 		}
