@@ -454,6 +454,9 @@ func (d *doc) skelCands(v string) []skelCand {
 	if cs, ok := d.skelMemo[v]; ok {
 		return cs
 	}
+	if cs, ok := d.x.skel.Load(v); ok {
+		return d.memoSkel(v, cs.([]skelCand))
+	}
 	var cs []skelCand
 	if s := skeleton(v); len(s) >= 3 {
 		ms := skelMask(s)
@@ -477,6 +480,15 @@ func (d *doc) skelCands(v string) []skelCand {
 			}
 		}
 	}
+	if d.x.skelN.Load() < skelCacheMax {
+		if _, loaded := d.x.skel.LoadOrStore(v, cs); !loaded {
+			d.x.skelN.Add(1)
+		}
+	}
+	return d.memoSkel(v, cs)
+}
+
+func (d *doc) memoSkel(v string, cs []skelCand) []skelCand {
 	if d.skelMemo == nil {
 		d.skelMemo = make(map[string][]skelCand, len(d.toks)/4)
 	}

@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -30,7 +32,15 @@ type Extractor struct {
 	// version fingerprints the rules and lexicon, so that the loader
 	// re-extracts stored articles when they change.
 	version string
+	// skel remembers fuzzy-match candidates by word key across articles
+	// (a corpus repeats its names; the scan over the lexicon is the costly
+	// part of the fuzzy match), up to skelCacheMax words.
+	skel  sync.Map
+	skelN atomic.Int64
 }
+
+// skelCacheMax bounds the shared candidate cache: a few MB at most.
+const skelCacheMax = 1 << 15
 
 // New loads and checks the embedded lexicon.
 func New() (*Extractor, error) {

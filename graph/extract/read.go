@@ -248,6 +248,9 @@ func isBinary(raw []byte) bool {
 }
 
 func looksHTML(s string) bool {
+	if !strings.Contains(langSample(s, 20000), "<") {
+		return false // no tag at all: the common case, without lowering the text
+	}
 	head := strings.ToLower(strings.TrimSpace(langSample(s, 1000)))
 	if strings.HasPrefix(head, "<!doctype") || strings.HasPrefix(head, "<html") {
 		return true
