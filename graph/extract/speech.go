@@ -325,14 +325,15 @@ func (d *doc) findStatements() {
 			}
 		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
-			if speaker == "" && si > 0 && d.pronounOpens(h) {
-				// "Лавров провёл переговоры с Салехом. Он также заявил …"
-				speaker = d.lastSubject(si - 1)
-			}
-			if speaker == "" && si > d.headSents && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil) {
-				// "Later he told reporters …" with no statement before:
-				// the subject of the previous sentence
-				if p := d.lastSubject(si - 1); d.namedPerson(p) {
+			if speaker == "" && si > 0 {
+				// with no statement before, the subject of the previous
+				// sentence: "Лавров провёл переговоры с Салехом. Он также
+				// заявил …"; "Later he told reporters …" (a named person)
+				p := d.lastSubject(si - 1)
+				switch {
+				case d.pronounOpens(h):
+					speaker = p
+				case si > d.headSents && d.namedPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil):
 					speaker = p
 				}
 			}
