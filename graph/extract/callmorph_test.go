@@ -20,3 +20,28 @@ func TestCallMorphology(t *testing.T) {
 	}
 	wantOneEvent(t, x, cases)
 }
+
+// TestSameNightAfterDatedScene: "that same night" points back at the day
+// the sentence before dates, even when that sentence tells a speech or a
+// battle rather than a meeting; a background date weeks away does not move
+// it.
+func TestSameNightAfterDatedScene(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "Josep Borrell se reunió el 9 de marzo en Bruselas con Sameh Shukri. Luigi Di Maio habló en el Senado el 11 de marzo por la tarde. Esa misma noche conversó por teléfono con Najla Mangoush.", "--03-11"},
+		{"en", "Josep Borrell met Sameh Shoukry in Brussels on 9 March. Luigi Di Maio addressed the Senate on 11 March. That night he spoke by phone with Najla Mangoush.", "--03-11"},
+		{"en", "Josep Borrell met Sameh Shoukry in Brussels on 9 March. The vote is due on 24 December. That night Luigi Di Maio spoke by phone with Najla Mangoush.", "--03-09"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var got []string
+		for _, m := range f.Meetings {
+			if m.Mode == "call" {
+				got = append(got, m.Date.String())
+			}
+		}
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: call dates %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -247,6 +247,12 @@ func (d *doc) findEvents() {
 			continue
 		}
 		if len(trigs) == 0 {
+			// a sentence that tells no meeting but dates something to the
+			// day ("Sarraj, in a televised speech on 4 April, …") is what
+			// "that same night" in the next one points back at
+			if dt, ok := d.sceneDate(si); ok && d.nearDay(dt, anchor) {
+				anchor = dt
+			}
 			continue
 		}
 		groups := d.groups(s, trigs, ms)
@@ -1622,6 +1628,31 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
+}
+
+// sceneDate is the first date written to the day in sentence si, outside
+// quotes, with its year resolved against publication.
+func (d *doc) sceneDate(si int) (graph.Date, bool) {
+	for _, e := range d.dates {
+		if e.sent == si && e.kind == dateAbsolute && e.date.Day != 0 && e.date.Month != 0 && !d.inQuote[e.tok0] {
+			return d.resolve(e, graph.StatusHeld, graph.Date{}), true
+		}
+	}
+	return graph.Date{}, false
+}
+
+// nearDay tells whether a lies within three days of the anchor b (of the
+// same year where either has none): the story's own days, not a
+// background date ("the elections of 24 December").
+func (d *doc) nearDay(a, b graph.Date) bool {
+	if b.Day == 0 || b.Month == 0 {
+		return false
+	}
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	n := toTime(a).Sub(toTime(b)).Hours() / 24
+	return n >= -3 && n <= 3
 }
 
 // arrivalIn tells whether sentence si tells a visit or arrival.
