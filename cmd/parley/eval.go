@@ -16,7 +16,7 @@ func init() {
 
 func evalCmd(ctx context.Context, e *env, args []string) error {
 	fs := flags(e, "eval", "[DIR...]", "Extracts every article of the gold set (NAME.gold.yaml next to NAME.txt) and prints\nprecision and recall per language and fact type. Default: testdata/gold/dev testdata/gold/seeds.\nThe held-out set (testdata/gold/heldout) measures articles the rules were not tuned on.")
-	details := fs.Bool("v", false, "list every mismatch")
+	details := fs.Bool("v", false, "list every mismatch and every gold actor never extracted")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -78,6 +78,9 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		if *details {
 			for _, m := range r.Details {
 				fmt.Fprintf(e.stdout, "- %+v\n", m)
+			}
+			for _, w := range r.Warnings {
+				fmt.Fprintf(e.stdout, "- warning: %s\n", w)
 			}
 		}
 		for _, msg := range r.Errors {
