@@ -328,8 +328,10 @@ func TestGoldSet(t *testing.T) {
 			if strings.TrimSpace(title) == "" {
 				t.Errorf("%s: first line must be the title", art)
 			}
-			if n := len(strings.Fields(text)); n < 120 || n > 400 {
-				t.Errorf("%s: %d words, want 120-400", art, n)
+			// (Urdu writes its postpositions as words of their own: a
+			// 400-word story in English counts some 10% more in Urdu)
+			if n := len(strings.Fields(text)); n < 120 || n > 450 {
+				t.Errorf("%s: %d words, want 120-450", art, n)
 			}
 		}
 		flat := normSpace(text)
