@@ -1850,7 +1850,7 @@ func (d *doc) mergeInto(ev *event) *event {
 				m++
 			}
 		}
-		if max(n, m) < 2 {
+		if max(n, m) < 2 || d.sideMeeting(o, ev) {
 			continue
 		}
 		for _, p := range ev.parts {
@@ -1870,6 +1870,17 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
+}
+
+// sideMeeting tells whether ev, a pair told in the body after a body
+// event of three or more, is a meeting of two guests on its sidelines
+// ("Putin met Erdoğan on the sidelines of the summit"), not the summit
+// told again: the host or subject of the larger one is not in it.
+func (d *doc) sideMeeting(o, ev *event) bool {
+	if len(o.parts) < 3 || len(ev.parts) != 2 || o.sent < d.headSents || ev.sent < d.headSents {
+		return false
+	}
+	return !contains(ev.parts, o.parts[0])
 }
 
 // keptApart tells whether the two lists hold a pair the text met

@@ -28,3 +28,25 @@ func TestVisitFramingSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestSidelineMeeting: two guests of a summit who meet on its sidelines
+// hold a meeting of their own; the summit keeps its host and guests.
+func TestSidelineMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Angela Merkel hosted a conference on Libya in Berlin, attended by Vladimir Putin, Recep Tayyip Erdoğan and Emmanuel Macron.\n\nOn the sidelines of the summit, Putin met Erdoğan for forty minutes."},
+		{"fr", "Angela Merkel a accueilli à Berlin une conférence sur la Libye, en présence de Vladimir Poutine, Recep Tayyip Erdoğan et Emmanuel Macron.\n\nEn marge du sommet, Poutine s'est entretenu avec Erdoğan pendant quarante minutes."},
+		{"ru", "Ангела Меркель провела в Берлине встречу по Ливии с участием Владимира Путина, Реджепа Тайипа Эрдогана и Эммануэля Макрона.\n\nНа полях встречи Путин провёл переговоры с Эрдоганом."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Titel\n\n"+c.text)
+		got := summaries(f)
+		side := false
+		for _, s := range got {
+			side = side || strings.HasSuffix(s, " recep-tayyip-erdogan,vladimir-putin") || strings.HasSuffix(s, " vladimir-putin,recep-tayyip-erdogan")
+		}
+		if len(got) != 2 || !side {
+			t.Errorf("%s: %q, want the summit and Putin's meeting with Erdoğan", c.lang, got)
+		}
+	}
+}
