@@ -131,12 +131,21 @@ var linguaCode = map[lingua.Language]string{
 // functionWords are frequent words of each Latin-script language; a text
 // in that language uses some of them in any paragraph.
 var functionWords = map[string]map[string]bool{
-	"de": set("der die das und ist nicht mit den dem sich auf für ein eine von zu im des sagte"),
-	"en": set("the and of to in is was that with for on by he said has have it"),
-	"fr": set("le la les et des est une un du dans que pour pas sur au avec il a"),
-	"it": set("il la di che e è per con non una un del della le gli ha in si"),
+	"de": set("der die das und ist nicht mit den dem sich auf für ein eine von zu im des sagte am nach wo auch wurde zum zur beim über einen einem hat war sei werde bei aus"),
+	"en": set("the and of to in is was that with for on by he said has have it at from after his her its were will which their who also"),
+	"fr": set("le la les et des est une un du dans que pour pas sur au avec il a aux par qui son sa ses été lors selon ont était après elle"),
+	"it": set("il la di che e è per con non una un del della le gli ha in si al alla dei delle nel nella sono dopo anche stato ai dal dalla"),
 	"tr": set("ve bir bu ile için da de olarak ise ancak gibi daha çok ki olan dedi sonra göre kadar ya veya ama fakat hem en her ne üzere yönelik ilişkin arasında"),
-	"es": set("el la los las y de que en un una por con para del es se al"),
+	"es": set("el la los las y de que en un una por con para del es se al su sus pero tras fue según lo dijo ayer"),
+}
+
+// neighbourWords are frequent words of Latin-script languages we do not
+// read that none of ours uses.
+var neighbourWords = map[string]map[string]bool{
+	"nl": set("het een van zijn werd naar maar ook niet bij dat deze wordt hebben heeft zei waar daarna"),
+	"pt": set("não uma com foi dos das em ao seu sua também pelo pela segundo disse onde depois então ontem nas nos num numa no na"),
+	"ca": set("els amb va dels seva seu però aquesta també dilluns dimarts ha dit"),
+	"ro": set("și în că cu pentru este fost care mai după spus luni"),
 }
 
 func set(words string) map[string]bool {
@@ -172,6 +181,20 @@ func latinLang(s string) (string, error) {
 			}
 		}
 		return n
+	}
+	// A neighbour in the same script (Dutch, Portuguese, Catalan,
+	// Romanian) that the statistical detector can only map onto one of
+	// ours gives itself away by its own function words.
+	for _, nw := range neighbourWords {
+		n := 0
+		for _, w := range words {
+			if nw[strings.ToLower(w)] {
+				n++
+			}
+		}
+		if n >= 2 && n > hits(code) {
+			return "", errors.New("unknown language (not one of ur ar de en fr it tr es ru)")
+		}
 	}
 	// Real prose uses function words at 20-40%; demand a sliver of that.
 	enough := func(code string) bool { return len(words) < 8 || hits(code)*12 >= len(words) }

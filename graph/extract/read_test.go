@@ -187,6 +187,11 @@ func TestDetectLangRefusesNeighbours(t *testing.T) {
 		"bg": "Министърът на външните работи заяви в понеделник, че преговорите ще продължат в Женева следващата седмица, а държавата ще подкрепи процеса.",
 		"sr": "Министар спољних послова је у понедељак изјавио да ће се преговори наставити у Женеви, а њихов исход је још неизвестан.",
 		"pt": "O ministro das relações exteriores disse na segunda-feira que as conversações vão continuar em Genebra na próxima semana.",
+		// name-heavy briefs of Latin-script neighbours
+		"pt2": "O ministro Luigi Di Maio encontrou-se com Fayez al-Sarraj em Trípoli no dia 3 de março. Depois viajou para Bengasi, onde se reuniu com Khalifa Haftar.",
+		"nl":  "Heiko Maas ontmoette op 3 maart in Tripoli Fayez al-Sarraj. Daarna reisde hij door naar Abu Dhabi, waar hij kroonprins Mohammed bin Zayed sprak.",
+		"ro":  "Ministrul de externe a declarat luni că negocierile vor continua la Geneva săptămâna viitoare.",
+		"ca":  "El ministre d'Afers Exteriors va dir dilluns que les converses continuaran a Ginebra la setmana vinent.",
 	} {
 		if got, err := DetectLang(text); err == nil {
 			t.Errorf("%s text detected as %q, want an unknown-language error", name, got)
@@ -257,5 +262,23 @@ func BenchmarkDetectLang(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		DetectLang(text)
+	}
+}
+
+// TestDetectLangNameHeavyBriefs: a two-sentence brief that is mostly
+// names and titles is still read in its language, by the few function
+// words it has ("am", "nach", "wo"; "at", "after"; "selon"; "dopo").
+func TestDetectLangNameHeavyBriefs(t *testing.T) {
+	cases := map[string]string{
+		"de": "Heiko Maas traf am 3. März in Tripolis Fayez al-Sarradsch. Anschließend reiste Maas nach Abu Dhabi weiter, wo er Kronprinz Mohammed bin Zayed traf.",
+		"en": "Stephanie Williams met Fayez al-Sarraj at Tripoli airport on 3 March. After Tripoli, Williams flew to Benghazi.",
+		"fr": "Jean-Yves Le Drian a reçu Fayez al-Sarraj lundi 3 mars au Quai d'Orsay, selon son entourage. Ghassan Salamé était présent.",
+		"it": "Luigi Di Maio ha incontrato Fayez al-Sarraj a Tripoli il 3 marzo. Dopo Tripoli, Di Maio è volato a Bengasi.",
+		"es": "Josep Borrell se reunió con Fayez al Sarraj en Trípoli el 3 de marzo. Tras la reunión, Borrell viajó a Bengasi.",
+	}
+	for want, text := range cases {
+		if got, err := DetectLang(text); err != nil || got != want {
+			t.Errorf("DetectLang(%.40q) = %q, %v; want %q", text, got, err, want)
+		}
 	}
 }
