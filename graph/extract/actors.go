@@ -1638,6 +1638,15 @@ func (d *doc) surnameAfterParticle(i int) bool {
 			return false // "Ministro de Roma": a title, not a given name
 		}
 	}
+	if (d.lang == "it" || d.lang == "es") && p.key == "al" {
+		// "ha ricevuto Fayez al-Sarraj al Quirinale": after a whole name
+		// Italian and Spanish "al" is the preposition
+		for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].tok1 >= i-1; k-- {
+			if d.mentions[k].tok1 == i-1 {
+				return false
+			}
+		}
+	}
 	if g.script == scriptLatin || g.script == scriptCyrillic {
 		return g.upper
 	}

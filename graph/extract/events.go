@@ -241,7 +241,7 @@ func (d *doc) findEvents() {
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
-		if join && len(ms) > 0 && si-joinedSent <= 2 {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -1802,7 +1802,12 @@ func (d *doc) mergeInto(ev *event) *event {
 		if o.m.Date.IsZero() && d.monthsBeforePub(ev.m.Date) >= 2 {
 			continue // a meeting of months before is background, not the story's undated one
 		}
-		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place || d.keptApart(o.parts, ev.parts) {
+		// a headline's place gives way to the body's: the title names
+		// what the talks were about or where the story goes next ("…:
+		// più motovedette per Zuara"), the body where they were held
+		// (a country in the body does not undo the title's city)
+		headline := o.sent < d.headSents && ev.sent >= d.headSents && (!d.isCountry(ev.m.Place) || d.isCountry(o.m.Place))
+		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place && !headline || d.keptApart(o.parts, ev.parts) {
 			continue
 		}
 		eo := d.expand(o.parts)
@@ -1833,7 +1838,7 @@ func (d *doc) mergeInto(ev *event) *event {
 		}
 		o.parts = d.dropMembers(o.parts)
 		o.m.Date = o.m.Date.MorePrecise(ev.m.Date)
-		if o.m.Place == "" {
+		if o.m.Place == "" || headline && ev.m.Place != "" {
 			o.m.Place = ev.m.Place
 		}
 		return o
