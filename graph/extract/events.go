@@ -1141,12 +1141,45 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
 			ev.m.Place = d.dateline
 		}
+		if ev.m.Place == "" && status == graph.StatusHeld {
+			if prev := d.sequenceOf(si, main, parts); prev != nil {
+				ev.m.Place = prev.m.Place
+				if ev.m.Date.IsZero() {
+					ev.m.Date = prev.m.Date
+				}
+			}
+		}
 	}
 	ev.m.CAMEO = d.cameo(ev, g)
 	trig := d.span(main.tok0, main.tok1)
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	return ev
+}
+
+// sequenceOf is the last meeting, with a place, when the meeting at
+// trigger t of sentence si is told as its next step ("Después, Dendias se
+// reunió a solas con su homóloga", "Le ministre a ensuite reçu …", "Poi
+// Di Maio ha visto …") and shares a participant with it, four sentences
+// back at most: the new one is held where (and, undated, when) it was.
+func (d *doc) sequenceOf(si int, t hit, parts []string) *event {
+	if len(d.meetings) == 0 {
+		return nil
+	}
+	last := d.meetings[len(d.meetings)-1]
+	if last.m.Place == "" || si-last.sent > 4 || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" {
+		return nil
+	}
+	if !slices.ContainsFunc(parts, func(p string) bool { return contains(last.parts, p) }) {
+		return nil
+	}
+	s := d.sents[si]
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pSequence && !d.inQuote[h.tok0] && (h.tok0 < t.tok0 && !d.punctIn(h.tok1, t.tok0, ".;:") || h.tok0 >= t.tok1 && h.tok0 <= t.tok1+1) && h.tok0 >= s.tok0 {
+			return last
+		}
+	}
+	return nil
 }
 
 // splitCall makes one telephone call per callee when one caller phoned

@@ -3,6 +3,8 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestBuildingPlaces: a seat of government or ministry named as where a
@@ -52,6 +54,56 @@ func TestHeadlinePlace(t *testing.T) {
 		f := factsOf(t, x, c.lang, c.text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place || f.Meetings[0].Date.IsZero() || !reflect.DeepEqual(participants(f.Meetings[0]), c.parts) {
 			t.Errorf("%s %q: %+v, want one dated meeting of %v at %s", c.lang, c.text, f.Meetings, c.parts, c.place)
+		}
+	}
+}
+
+// TestPurposePlace: a place in a purpose clause after the meeting ("to
+// reopen the consulate in Benghazi") is not where they met; a meeting
+// verb inside the purpose clause keeps its place.
+func TestPurposePlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"es", "Luigi Di Maio se reunió el lunes con Fayez al Sarraj, con quien firmó un acuerdo para reabrir el consulado en Bengasi.", ""},
+		{"it", "Heiko Maas ha incontrato lunedì Fayez al-Sarraj, con il quale ha firmato un accordo per riaprire il consolato a Bengasi.", ""},
+		{"fr", "Heiko Maas a rencontré lundi Fayez al-Sarraj, avec qui il a signé un accord pour rouvrir le consulat à Benghazi.", ""},
+		{"en", "Heiko Maas met Fayez al-Sarraj on Monday and signed an agreement in order to reopen the consulate in Benghazi.", ""},
+		{"fr", "Antonio Guterres s'est envolé lundi pour Benghazi afin de rencontrer Khalifa Haftar.", "benghazi"},
+		{"es", "Josep Borrell viajó el lunes para reunirse con Fayez al Sarraj en Trípoli.", "tripoli"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: %+v, want one meeting at %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
+
+// TestSequencePlace: a meeting told as the next step of the last one
+// ("then", "ensuite", "poi", "después") with a participant in common is
+// held where and when that one was; one of other people is not.
+func TestSequencePlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"es", "Luigi Di Maio se reunió el lunes en Trípoli con Fayez al Sarraj. Aguila Saleh criticó la visita. Después, Di Maio se reunió con Khalid al Mishri.", "tripoli"},
+		{"it", "Heiko Maas ha incontrato lunedì a Tripoli Fayez al-Sarraj. Aguila Saleh ha criticato la visita. Poi Maas ha visto Khalid al-Mishri.", "tripoli"},
+		{"fr", "Heiko Maas a rencontré lundi à Tripoli Fayez al-Sarraj. Aguila Saleh a critiqué la visite. Maas a ensuite rencontré Khalid al-Mishri.", "tripoli"},
+		{"en", "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday. Aguila Saleh criticised the visit. Maas then met Khalid al-Mishri.", "tripoli"},
+		{"en", "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday. Aguila Saleh criticised the visit. Khalifa Haftar then met Khalid al-Mishri.", ""},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: "2021-03-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 2 {
+			t.Errorf("%s %q: %+v, want two meetings", c.lang, c.text, f.Meetings)
+			continue
+		}
+		m := f.Meetings[1]
+		wantDate := c.place != ""
+		if m.Place != c.place || m.Date.IsZero() == wantDate {
+			t.Errorf("%s %q: second meeting %+v, want place %q (dated %v)", c.lang, c.text, m, c.place, wantDate)
 		}
 	}
 }

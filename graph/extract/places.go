@@ -54,7 +54,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -113,6 +113,47 @@ func (d *doc) afterTopicPhrase(trig, k int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
 	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
 		if h := d.hits[i]; h.p.kind == pTopic && h.tok1-h.tok0 >= 2 && h.tok1 <= k && !d.punctIn(h.tok0, k, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// inPurpose tells whether a place at token k after trigger trig stands
+// in a purpose clause opened between them ("con quien firmó un memorando
+// para reabrir el consulado en Bengasi", "in order to reopen the consulate
+// in Benghazi"): what the talks aim at, not where they were held. A
+// meeting phrase between the purpose word and the place ("pour rencontrer
+// le maréchal à Benghazi") makes the place that meeting's again; a
+// one-word purpose word ("per", "pour") counts only before an infinitive.
+func (d *doc) inPurpose(trig, k int) bool {
+	if k <= trig || !latinRomance[d.lang] && d.lang != "en" {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pPurpose || h.tok1 > k || d.punctIn(h.tok0, k, ".;:") {
+			continue
+		}
+		if h.tok1-h.tok0 == 1 && (h.tok1 >= len(d.toks) || !infinitive(d.toks[h.tok1].key)) {
+			continue
+		}
+		for j := h.tok0; j < k; j++ {
+			if d.triggerAt(j) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// infinitive tells whether a folded word of en fr it es looks like an
+// infinitive ("reabrir", "discutere", "rouvrir", "reunirse").
+func infinitive(w string) bool {
+	for _, e := range []string{"ar", "er", "ir", "re", "rse", "rsi", "rlo", "rla"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
