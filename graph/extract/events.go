@@ -2033,3 +2033,177 @@ func (d *doc) relativeAntecedent(t hit) string {
 	}
 	return ""
 }
+
+// unnamedCounterparts resolves a counterpart given only by a demonym
+// ("son homologue égyptien", "his Turkish counterpart", "su homóloga
+// libia", "il suo omologo turco") to the one lexicon person of that
+// country who held the office of the one whose counterpart it is (the
+// last person named before, in that sentence or the one before) at the
+// article's date (its publication; without one, 2020, else 2021 or 2019,
+// the years the articles cover), unless one of that country with the
+// office was named before. With no single holder the country stands for
+// the counterpart. A counterpart named right after keeps its name.
+func (d *doc) unnamedCounterparts() {
+	if !latinRomance[d.lang] {
+		return
+	}
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pCounterpart || d.inQuote[h.tok0] {
+			continue
+		}
+		si := d.toks[h.tok0].sent
+		var dem hit
+		found := false
+		for _, x := range d.hits {
+			if x.tok0 > h.tok1+1 {
+				break
+			}
+			if x.p.kind == pDemonym && d.toks[x.tok0].sent == si && (x.tok0 == h.tok1 || x.tok1 == h.tok0) {
+				dem, found = x, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		lo, end := min(h.tok0, dem.tok0), max(h.tok1, dem.tok1)
+		named := false
+		owner, owner0 := "", 0
+		for _, m := range d.mentions {
+			if m.tok1 > lo && m.tok0 < end || m.kind == graph.KindPerson && m.tok0 >= end && m.tok0 < end+3 && m.tok0 < d.sents[si].tok1 {
+				named = true // "son homologue égyptien, Sameh Choukri"; or resolved already
+			}
+			if m.kind == graph.KindPerson && m.tok1 <= lo && d.toks[m.tok0].sent >= si-1 {
+				owner, owner0 = m.actor, m.tok0
+			}
+		}
+		if named || owner == "" {
+			continue
+		}
+		if d.toks[owner0].sent < si && d.titleBefore(d.sents[si].tok0, lo) {
+			continue // "Le ministre libyen a ensuite reçu son homologue italien": its own subject, unnamed
+		}
+		offices := d.officesOf(owner)
+		country := dem.p.role
+		if len(offices) == 0 || d.actorCountry(owner) == country {
+			continue
+		}
+		// one of that country with the office named before is the one
+		// ("Le Drian a reçu Heiko Maas. … Son homologue allemand a jugé")
+		id, kind := "", graph.KindPerson
+		for _, m := range d.mentions {
+			if m.tok0 >= lo {
+				break
+			}
+			if m.kind == graph.KindPerson && d.actorCountry(m.actor) == country && slices.ContainsFunc(d.officesOf(m.actor), func(o string) bool { return slices.Contains(offices, o) }) {
+				id = m.actor
+			}
+		}
+		if id == "" {
+			id = d.officeHolder(country, offices)
+		}
+		if id == "" {
+			if _, ok := d.x.lx.actorIdx[country]; !ok {
+				continue
+			}
+			id, kind = country, graph.KindCountry
+		}
+		d.mentions = append(d.mentions, mention{tok0: lo, tok1: end, start: d.toks[lo].start, end: d.toks[end-1].end, actor: id, kind: kind, name: nameShort})
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// officeHolder is the one lexicon person of a country who held one of
+// the offices at the article's date, or "".
+func (d *doc) officeHolder(country string, offices []string) string {
+	if !d.pub.IsZero() {
+		return d.holderAt(country, offices, d.pub)
+	}
+	// undated: the holder of 2020, else of 2021 or 2019, when one held it
+	for _, y := range []int{2020, 2021, 2019} {
+		if id := d.holderAt(country, offices, graph.Date{Year: y}); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// holderAt is the one lexicon person of a country who held one of the
+// offices at date t, or "".
+func (d *doc) holderAt(country string, offices []string, t graph.Date) string {
+	found := ""
+	for i := range d.x.lx.actors {
+		a := &d.x.lx.actors[i]
+		if a.Kind != graph.KindPerson || d.actorCountry(a.ID) != country {
+			continue
+		}
+		fits := false
+		for _, o := range d.officesOf(a.ID) {
+			fits = fits || slices.Contains(offices, o)
+		}
+		if !fits || a.from.IsZero() && a.to.IsZero() {
+			continue // no term known: cannot tell whether they held it then
+		}
+		if a.outside(t) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
+}
+
+// officesOf lists the offices of a lexicon person's role without their
+// country or organisation: "Foreign Minister" of "Foreign Minister of
+// Russia" and of "Italian Foreign Minister"; "Chairman" and "Prime
+// Minister" of "Chairman of the Presidential Council, Prime Minister of
+// the GNA". Deputies and former holders hold no office here.
+func (d *doc) officesOf(id string) []string {
+	i, ok := d.x.lx.actorIdx[id]
+	if !ok {
+		return nil
+	}
+	role := d.x.lx.actors[i].Role
+	role = strings.ReplaceAll(role, "Secretary of State", "Foreign Minister")
+	role = strings.ReplaceAll(role, "Minister of Foreign Affairs", "Foreign Minister")
+	role = strings.ReplaceAll(role, "Foreign Secretary", "Foreign Minister")
+	role = strings.ReplaceAll(role, "Defense", "Defence")
+	var out []string
+	for _, part := range strings.FieldsFunc(role, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "later "))
+		head, _, of := strings.Cut(part, " of ")
+		head, _, _ = strings.Cut(head, " to ")
+		head, _, _ = strings.Cut(head, " for ")
+		if w := strings.Fields(head); !of && len(w) >= 3 || len(w) >= 2 && (w[0] == "US" || w[0] == "UK") {
+			head = strings.Join(w[1:], " ") // "Italian Interior Minister", "US Foreign Minister"
+		}
+		if head == "" || strings.ContainsAny(head[:1], "abcdefghijklmnopqrstuvwxyz") {
+			continue
+		}
+		bad := false
+		for _, w := range []string{"Deputy", "Vice", "Former", "Assistant", "Under", "Acting", "Son", "Spokes"} {
+			bad = bad || strings.Contains(head, w)
+		}
+		if !bad && !slices.Contains(out, head) {
+			out = append(out, head)
+		}
+	}
+	return out
+}
+
+// titleBefore tells whether a title phrase starts in tokens [lo, hi).
+func (d *doc) titleBefore(lo, hi int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= lo })
+	for ; k < len(d.hits) && d.hits[k].tok0 < hi; k++ {
+		if d.hits[k].p.kind == pTitle {
+			return true
+		}
+	}
+	return false
+}

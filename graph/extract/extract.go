@@ -194,6 +194,7 @@ func (d *doc) run() {
 		}
 	}
 	d.bareTitles()
+	d.unnamedCounterparts()
 	d.orgHeads()
 	d.findDates()
 	d.findDateline()

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,17 +30,22 @@ func knownLang(l string) bool {
 
 // actorEntry is one actor of actors/*.yaml.
 type actorEntry struct {
-	ID          string              `yaml:"id"`
-	Name        string              `yaml:"name"`
-	Kind        string              `yaml:"kind"`
-	Role        string              `yaml:"role"`
-	Affiliation string              `yaml:"affiliation"`
-	Country     string              `yaml:"country"`
-	Years       string              `yaml:"years"`
-	Gender      string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
-	Names       map[string][]string `yaml:"names"`
-	Short       map[string][]string `yaml:"short"`
-	Metonyms    map[string][]string `yaml:"metonyms"`
+	ID          string `yaml:"id"`
+	Name        string `yaml:"name"`
+	Kind        string `yaml:"kind"`
+	Role        string `yaml:"role"`
+	Affiliation string `yaml:"affiliation"`
+	Country     string `yaml:"country"`
+	Years       string `yaml:"years"`
+	// Term is when the role was held, "FROM/TO" in ISO dates of any
+	// precision ("2014-06/", "2016-04/2021-03-15"), either side open: it
+	// picks the one holder of an office at an article's date ("son
+	// homologue égyptien"); without it the years say.
+	Term     string              `yaml:"term"`
+	Gender   string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
+	Names    map[string][]string `yaml:"names"`
+	Short    map[string][]string `yaml:"short"`
+	Metonyms map[string][]string `yaml:"metonyms"`
 }
 
 // placeEntry is one place of places.yaml.
@@ -69,8 +75,9 @@ type nameEntry struct {
 
 type lexActor struct {
 	graph.Actor
-	country string
-	female  bool
+	country  string
+	female   bool
+	from, to graph.Date // the term of the role (zero: open)
 }
 
 type skelEntry struct {
@@ -189,6 +196,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.actorIdx[a.ID] = len(lx.actors)
 		from[len(lx.actors)] = from[i]
 		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f"}
+		if err := la.setTerm(a.Term, a.Years); err != nil {
+			return nil, fmt.Errorf("actor %s: %v", a.ID, err)
+		}
 		la.Aliases = allNames(a.Name, a.Names, a.Short, a.Metonyms)
 		lx.actors = append(lx.actors, la)
 		raw[len(lx.actors)-1] = a
@@ -789,4 +799,59 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		return nil, errors.Join(errs...)
 	}
 	return rules, nil
+}
+
+// setTerm reads an actor's term ("2014-06/", "2016/2021-03-15"), or,
+// without one, its years ("2019-2021", "2021").
+func (a *lexActor) setTerm(term, years string) error {
+	from, to, ok := strings.Cut(term, "/")
+	if term == "" {
+		from, to, ok = strings.Cut(years, "-")
+		if !ok {
+			to = from
+		}
+		if _, err := strconv.Atoi(from); err != nil || to != "" && !isYear(to) {
+			return nil // informative prose: no term
+		}
+	} else if !ok {
+		return fmt.Errorf("term %q: want FROM/TO", term)
+	}
+	var err error
+	if a.from, err = graph.ParseDate(from); err != nil {
+		return fmt.Errorf("term %q: %v", term, err)
+	}
+	if a.to, err = graph.ParseDate(to); err != nil {
+		return fmt.Errorf("term %q: %v", term, err)
+	}
+	return nil
+}
+
+func isYear(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n > 1900 && n < 2100
+}
+
+// outside tells whether date t (of any precision) lies wholly outside
+// the actor's term: before it began or after it ended.
+func (a *lexActor) outside(t graph.Date) bool {
+	return !a.from.IsZero() && !t.IsZero() && dateBefore(t, a.from) == 1 || !a.to.IsZero() && !t.IsZero() && dateBefore(a.to, t) == 1
+}
+
+// dateBefore is 1 when a lies wholly before b, at the precision both
+// give; 0 otherwise.
+func dateBefore(a, b graph.Date) int {
+	x := []int{a.Year, a.Month, a.Day}
+	y := []int{b.Year, b.Month, b.Day}
+	for i := range x {
+		if x[i] == 0 || y[i] == 0 {
+			return 0
+		}
+		if x[i] != y[i] {
+			if x[i] < y[i] {
+				return 1
+			}
+			return 0
+		}
+	}
+	return 0
 }

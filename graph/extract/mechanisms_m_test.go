@@ -107,3 +107,35 @@ func TestSequencePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedCounterpart: a counterpart given only by a demonym is the
+// one person of that country who held the same office at the article's
+// date (the lexicon's terms), or one named before; with no single holder
+// the country stands for them.
+func TestUnnamedCounterpart(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, pub string
+		want            []string
+	}{
+		{"fr", "Emmanuel Macron a reçu son homologue égyptien à l'Élysée le 7 décembre.", "2020-12-10", []string{"emmanuel-macron", "abdel-fattah-el-sisi"}},
+		{"en", "Heiko Maas held talks with his Turkish counterpart in Ankara on Monday.", "2020-03-10", []string{"heiko-maas", "mevlut-cavusoglu"}},
+		{"it", "Luigi Di Maio ha incontrato lunedì ad Ankara il suo omologo turco.", "2020-03-10", []string{"luigi-di-maio", "mevlut-cavusoglu"}},
+		{"es", "Arancha González Laya se reunió el lunes en Trípoli con su homóloga libia.", "2021-05-10", []string{"arancha-gonzalez-laya", "najla-mangoush"}},
+		// the office changed hands in March 2021: a year before, the GNA's
+		// and the eastern government's ministers both held it
+		{"es", "Arancha González Laya se reunió el lunes en Trípoli con su homóloga libia.", "2020-03-10", []string{"arancha-gonzalez-laya", "libya"}},
+		{"fr", "Kaïs Saïed s'est entretenu à Alger avec son homologue algérien le 2 février.", "", []string{"kais-saied", "abdelmadjid-tebboune"}},
+		// a counterpart named right after keeps the name
+		{"en", "Heiko Maas met his Turkish counterpart, Hulusi Akar, in Ankara on Monday.", "2020-03-10", []string{"heiko-maas", "hulusi-akar"}},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || !reflect.DeepEqual(participants(f.Meetings[0]), c.want) {
+			t.Errorf("%s %q (%s): %+v, want one meeting of %v", c.lang, c.text, c.pub, f.Meetings, c.want)
+		}
+	}
+}
