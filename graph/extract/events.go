@@ -1135,6 +1135,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
 		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
+		if ev.m.Place == "" || ev.m.Place == d.dateline {
+			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
+				ev.m.Place = c
+			}
+		}
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)
 		}
@@ -2206,4 +2211,55 @@ func (d *doc) titleBefore(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// capitalPlace is the capital a clause names as where it happened ("è
+// stato ricevuto nella capitale dal presidente", "received in the Libyan
+// capital by"): a capital word after a locative, in tokens [lo, hi) of
+// sentence si, is the capital of the country a demonym beside it names,
+// else of the dateline's country, else of the last place named before.
+func (d *doc) capitalPlace(lo, hi, si, trig int) string {
+	for _, h := range d.sentHits(si) {
+		if h.p.kind != pCapital || h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] != d.inQuote[trig] {
+			continue
+		}
+		loc := false
+		for k := h.tok0; k >= h.tok0-2 && k > d.sents[si].tok0 && !loc; k-- {
+			for _, x := range d.hitsEndingAt(k) {
+				loc = loc || x.p.kind == pLocative && !d.punctIn(x.tok1-1, h.tok0, ",;:.")
+			}
+		}
+		if !loc {
+			continue
+		}
+		country := ""
+		for _, x := range d.sentHits(si) {
+			if x.p.kind == pDemonym && x.tok0 >= h.tok0-2 && x.tok0 <= h.tok1 {
+				country = x.p.role
+			}
+		}
+		if country == "" && d.dateline != "" {
+			country = d.countryOf(d.dateline)
+			if d.isCountry(d.dateline) {
+				country = d.dateline
+			}
+		}
+		if country == "" {
+			for _, p := range d.placeMs {
+				if p.tok0 >= h.tok0 {
+					break
+				}
+				if p.loc || p.dir {
+					country = d.countryOf(p.place)
+					if d.isCountry(p.place) {
+						country = p.place
+					}
+				}
+			}
+		}
+		if c := d.x.lx.capitals[country]; c != "" {
+			return c
+		}
+	}
+	return ""
 }

@@ -53,6 +53,7 @@ type placeEntry struct {
 	ID      string              `yaml:"id"`
 	Name    string              `yaml:"name"`
 	Country string              `yaml:"country"`
+	Capital bool                `yaml:"capital"` // the capital of its country: "in the capital" is there
 	Names   map[string][]string `yaml:"names"`
 }
 
@@ -93,6 +94,7 @@ type lexicon struct {
 	actorIdx map[string]int
 	places   []graph.Place
 	placeIdx map[string]int
+	capitals map[string]string // country id -> its capital's place id
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
 	// skels indexes single-word surname skeletons by first class for the
@@ -233,6 +235,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.placeIdx[p.ID] = len(lx.places)
 		lx.places = append(lx.places, graph.Place{ID: p.ID, Name: p.Name, Country: p.Country, Aliases: allNames(p.Name, p.Names)})
+		if p.Capital && p.Country != "" {
+			if lx.capitals == nil {
+				lx.capitals = map[string]string{}
+			}
+			lx.capitals[p.Country] = p.ID
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -586,6 +594,7 @@ const (
 	pHedge       // "is said to", "contrairement à ce que": the speech verb right after it reports no one's words
 	pPurpose     // "para", "pour", "in order to": opens a purpose clause; a place in it is what is aimed at, not where they met
 	pSequence    // "then", "ensuite", "después": the next step of the event told before, in the same place
+	pCapital     // "capital", "capitale": after a locative, the capital of the country the story is in
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -601,7 +610,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }

@@ -139,3 +139,22 @@ func TestUnnamedCounterpart(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalPlace: "received in the capital" is in the capital of the
+// country a demonym beside it names, else of the dateline's or of the
+// last place named.
+func TestCapitalPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"en", "Heiko Maas arrived in Libya on Monday. He was received in the capital by Fayez al-Sarraj.", "tripoli"},
+		{"fr", "TRIPOLI — Heiko Maas a été reçu lundi dans la capitale libyenne par Fayez al-Sarraj.", "tripoli"},
+		{"es", "Heiko Maas fue recibido el lunes en la capital egipcia por Abdelfatah al Sisi.", "cairo"},
+		{"it", "Maas in Libia\n\nMISURATA – Una lunga giornata libica per Heiko Maas. In mattinata il ministro è stato ricevuto nella capitale da Fayez al-Sarraj.", "tripoli"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: %+v, want one meeting at %s", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
