@@ -295,6 +295,9 @@ func (d *doc) findEvents() {
 		d.sawNegation = false
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
+			if len(evs) > 0 && d.appositiveEvent(g, hs, evs) {
+				continue
+			}
 			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
@@ -2262,4 +2265,39 @@ func (d *doc) capitalPlace(lo, hi, si, trig int) string {
 		}
 	}
 	return ""
+}
+
+// appositiveEvent tells whether group g's trigger opens an apposition
+// set off by a comma that describes an event of the same sentence told
+// before it ("held talks with Dbeibah, the first visit by a British
+// minister since the government took office", "la première visite d'un
+// chef d'État depuis …"): it names no one new but organisations and
+// countries, and is that event, not another.
+func (d *doc) appositiveEvent(g *group, hs []hit, evs []*event) bool {
+	if len(g.trigs) == 0 {
+		return false
+	}
+	t := g.trigs[0]
+	ord := false
+	for _, h := range hs {
+		if h.p.kind == pOrdinal && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 1 && strings.ContainsAny(d.toks[h.tok0].punct, ",،") {
+			ord = true
+		}
+	}
+	if !ord {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.kind != graph.KindPerson || m.tok0 < t.tok0 {
+			continue
+		}
+		known := false
+		for _, e := range evs {
+			known = known || e != nil && contains(e.parts, m.actor)
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
 }

@@ -158,3 +158,22 @@ func TestCapitalPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositiveEvent: "…, the first visit by a German minister since the
+// GNA took office" describes the meeting just told; it is no second one
+// with the organisation.
+func TestAppositiveEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas held talks in Tripoli on Monday with Fayez al-Sarraj, the first visit by a German minister since the Government of National Accord took office."},
+		{"fr", "Heiko Maas s'est entretenu lundi à Tripoli avec Fayez al-Sarraj, la première visite d'un ministre allemand depuis l'installation du Gouvernement d'union nationale."},
+		{"it", "Heiko Maas ha incontrato lunedì a Tripoli Fayez al-Sarraj, la prima visita di un ministro tedesco da quando il Governo di accordo nazionale si è insediato."},
+		{"es", "Heiko Maas se reunió el lunes en Trípoli con Fayez al Sarraj, la primera visita de un ministro alemán desde que el Gobierno de Acuerdo Nacional tomó posesión."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || !reflect.DeepEqual(participants(f.Meetings[0]), []string{"heiko-maas", "fayez-al-sarraj"}) {
+			t.Errorf("%s %q: %+v, want one meeting of Maas and Sarraj", c.lang, c.text, f.Meetings)
+		}
+	}
+}
