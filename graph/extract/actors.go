@@ -177,6 +177,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 			if lx.places[e.place].Country != "" && d.surnameAfterParticle(i) {
 				continue // "Brigadegeneral Steven de Milano" names a man, not the city
 			}
+			if t := &d.toks[i]; latinRomance[d.lang] && t.script == scriptLatin && !t.upper && !isNameParticle(t.key) && d.isCountry(lx.places[e.place].ID) {
+				continue // "su homóloga libia", "la delegazione libia": an adjective, not the country
+			}
 			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: dir})
 			continue
 		}

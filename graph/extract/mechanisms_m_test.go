@@ -177,3 +177,25 @@ func TestAppositiveEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestAffiliationPlace: a country that completes a title ("the ambassador
+// to Libya", "l'ambasciatore d'Italia in Libia") or an adjective written
+// like it ("su homóloga libia") says where an office is, not where they
+// met.
+func TestAffiliationPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The British ambassador to Libya, Nicholas Hopton, met Fayez al-Sarraj on Monday."},
+		{"it", "L'ambasciatore d'Italia in Libia, Giuseppe Buccino Grimaldi, ha incontrato lunedì Fayez al-Sarraj."},
+		{"fr", "L'ambassadeur de France en Libye, Béatrice du Hellen, a rencontré lundi Fayez al-Sarraj."},
+		{"es", "Acompañada por el embajador de España en Libia, Ignacio Moreno Arrieta, la ministra Arancha González Laya se entrevistó después con Mohamed Siala."},
+		{"es", "Por la tarde Arancha González Laya mantuvo un encuentro con su homóloga libia, Najla al Mangush."},
+		{"it", "Luigi Di Maio ha incontrato lunedì la sua omologa libia Najla Mangoush."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: %+v, want one meeting with no place", c.lang, c.text, f.Meetings)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -54,7 +55,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -145,6 +146,50 @@ func (d *doc) inPurpose(trig, k int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// titlePlace tells whether the place at token k completes a title
+// before it, in en fr it es ("el embajador de España en Libia",
+// "l'ambassadeur de France en Libye", "the UN envoy in Libya"): where the
+// office is, not where they met (asked of countries only: "l'ambasciatore
+// d'Italia a Tripoli" is often where they met too). The title ends at most four words
+// before, with no punctuation or meeting phrase between.
+func (d *doc) titlePlace(k, trig int) bool {
+	if !latinRomance[d.lang] || k == 0 {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-6 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pTitle || h.tok1 > k || k-h.tok1 > 4 || d.punctIn(h.tok1, k, ",;:.()«»\"“”") || trig >= h.tok1 && trig < k {
+			continue
+		}
+		// only what the title is of and short link words between: "de
+		// España en", "of the UN in" ("la ministra se desplazó a" is a
+		// verb's place)
+		ok := true
+		for j := h.tok1; j < k && ok; j++ {
+			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j)
+		}
+		return ok
+	}
+	return false
+}
+
+// countryAt tells whether token k is part of a country or organisation
+// mention or of a demonym.
+func (d *doc) countryAt(k int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= k && k < m.tok1 && m.kind != graph.KindPerson {
+			return true
+		}
+	}
+	for _, h := range d.hitsEndingAt(k + 1) {
+		if h.p.kind == pDemonym {
+			return true
+		}
 	}
 	return false
 }
