@@ -295,8 +295,11 @@ func (d *doc) findEvents() {
 		d.sawNegation = false
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
-			if len(evs) > 0 && d.appositiveEvent(g, hs, evs) {
+			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
 				continue
+			}
+			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
+				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
 			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
@@ -2272,16 +2275,26 @@ func (d *doc) capitalPlace(lo, hi, si, trig int) string {
 // before it ("held talks with Dbeibah, the first visit by a British
 // minister since the government took office", "la première visite d'un
 // chef d'État depuis …"): it names no one new but organisations and
-// countries, and is that event, not another.
-func (d *doc) appositiveEvent(g *group, hs []hit, evs []*event) bool {
+// countries, and is that event, not another. With opening, the group
+// opens a sentence that says what the last event was ("Il s'agit de la
+// première visite …", "It was the first visit …").
+func (d *doc) appositiveEvent(g *group, hs []hit, evs []*event, opening bool) bool {
 	if len(g.trigs) == 0 {
 		return false
 	}
 	t := g.trigs[0]
 	ord := false
 	for _, h := range hs {
-		if h.p.kind == pOrdinal && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 1 && strings.ContainsAny(d.toks[h.tok0].punct, ",،") {
-			ord = true
+		if h.p.kind != pOrdinal || h.tok1 > t.tok0 || t.tok0-h.tok1 > 1 {
+			continue
+		}
+		if !opening {
+			ord = ord || strings.ContainsAny(d.toks[h.tok0].punct, ",،")
+			continue
+		}
+		// (a sentence that opens with "il s'agit de" right before it)
+		for _, x := range hs {
+			ord = ord || x.p.kind == pIdentity && x.tok0 == d.sents[d.toks[h.tok0].sent].tok0 && h.tok0-x.tok1 <= 1
 		}
 	}
 	if !ord {

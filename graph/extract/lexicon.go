@@ -596,6 +596,7 @@ const (
 	pSequence    // "then", "ensuite", "después": the next step of the event told before, in the same place
 	pCapital     // "capital", "capitale": after a locative, the capital of the country the story is in
 	pOrdinal     // "the first", "la première": after a comma, opens an apposition that describes the event told before it
+	pIdentity    // "il s'agit de", "it was": before an ordinal, opens a sentence that describes the event told before it
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -611,7 +612,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }

@@ -199,3 +199,22 @@ func TestAffiliationPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDescribedEvent: a sentence that says what the last meeting was
+// ("It was the first visit by a German minister since …", "Il s'agit de la
+// première visite …") is no new meeting.
+func TestDescribedEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday. It was the first visit by a German minister since the Government of National Accord took office."},
+		{"fr", "Heiko Maas a rencontré lundi Fayez al-Sarraj à Tripoli. Il s'agit de la première visite d'un ministre allemand depuis l'installation du Gouvernement d'union nationale."},
+		{"it", "Heiko Maas ha incontrato lunedì Fayez al-Sarraj a Tripoli. Si tratta della prima visita di un ministro tedesco da quando il Governo di accordo nazionale si è insediato."},
+		{"es", "Heiko Maas se reunió el lunes con Fayez al Sarraj en Trípoli. Se trata de la primera visita de un ministro alemán desde que el Gobierno de Acuerdo Nacional tomó posesión."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "tripoli" {
+			t.Errorf("%s %q: %+v, want one meeting in Tripoli", c.lang, c.text, f.Meetings)
+		}
+	}
+}
