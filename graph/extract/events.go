@@ -46,6 +46,7 @@ type group struct {
 	lo, hi   int // token range of the clause
 	mentions []mention
 	cut      bool // a semicolon or dash parts it from the clause before
+	rel      bool // a relative clause with a meeting of its own: its place is inside it
 	late     bool // an earlier group of the sentence has a verb trigger
 }
 
@@ -804,6 +805,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.relativeCut(s, heads, k); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -1140,7 +1143,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Mode, ev.m.Status = mode, status
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
-		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
+		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen, g.rel)
 		if ev.m.Place == "" || ev.m.Place == d.dateline {
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
@@ -2313,4 +2316,45 @@ func (d *doc) appositiveEvent(g *group, hs []hit, evs []*event, opening bool) bo
 		}
 	}
 	return true
+}
+
+// relativeCut is the comma that closes a relative clause holding trigger
+// heads[k] before the main clause goes on to heads[k+1] ("Guterres, qui
+// venait de s'entretenir avec Sarraj dans la matinée, s'est envolé pour
+// Benghazi afin de rencontrer Haftar"), in en fr it es: what follows the
+// comma is the main clause's, its place and partner not the relative
+// clause's. It is -1 when no such clause holds a meeting verb with a
+// partner of its own.
+func (d *doc) relativeCut(s sentence, heads []hit, k int) int {
+	if !latinRomance[d.lang] {
+		return -1
+	}
+	t, next := heads[k], heads[k+1]
+	if t.p.kind != pMeet {
+		return -1 // an arrival ("que llegó a primera hora acompañada de …") is the main clause's visit
+	}
+	from := s.tok0
+	if k > 0 {
+		from = heads[k-1].tok1
+	}
+	opened := false
+	for j := t.tok0; j >= from && j >= t.tok0-6; j-- {
+		if strings.ContainsAny(d.toks[j].punct, ",،") {
+			opened = d.hitStartsWithKind(j, pRelPron)
+			break
+		}
+	}
+	if !opened {
+		return -1
+	}
+	for j := t.tok1; j <= next.tok0; j++ {
+		if strings.ContainsAny(d.toks[j].punct, ",،") {
+			// the clause names its own partner
+			if slices.ContainsFunc(d.mentions, func(m mention) bool { return m.kind == graph.KindPerson && m.tok0 >= t.tok1 && m.tok1 <= j }) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }

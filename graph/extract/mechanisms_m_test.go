@@ -218,3 +218,29 @@ func TestDescribedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseMeeting: a relative clause with a meeting of its own
+// ("Guterres, who had met Sarraj in the morning, flew to Benghazi to meet
+// Haftar") is a meeting of the antecedent and its partner; the main
+// clause's place and partner are not its.
+func TestRelativeClauseMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Antonio Guterres, qui venait de s’entretenir avec Fayez al-Sarraj dans la matinée, s’est envolé le lendemain pour Benghazi afin de rencontrer Khalifa Haftar."},
+		{"en", "Antonio Guterres, who had met Fayez al-Sarraj in the morning, flew to Benghazi the next day to meet Khalifa Haftar."},
+		{"it", "Antonio Guterres, che in mattinata aveva incontrato Fayez al-Sarraj, è volato a Bengasi per incontrare Khalifa Haftar."},
+		{"es", "Antonio Guterres, que por la mañana se había reunido con Fayez al Sarraj, voló a Bengasi para reunirse con Jalifa Haftar."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 2 {
+			t.Errorf("%s %q: %+v, want two meetings", c.lang, c.text, f.Meetings)
+			continue
+		}
+		a, b := f.Meetings[0], f.Meetings[1]
+		if !reflect.DeepEqual(participants(a), []string{"antonio-guterres", "fayez-al-sarraj"}) || a.Place != "" ||
+			!reflect.DeepEqual(participants(b), []string{"antonio-guterres", "khalifa-haftar"}) || b.Place != "benghazi" {
+			t.Errorf("%s %q: %+v, want Guterres-Sarraj (no place) and Guterres-Haftar in Benghazi", c.lang, c.text, f.Meetings)
+		}
+	}
+}

@@ -44,8 +44,9 @@ func (d *doc) findDateline() {
 
 // eventPlace picks the place of an event: a place used as a location
 // ("in X", "X میں", "X'da") nearest the trigger inside the event's clause,
-// then anywhere in the sentence, then any place named in the clause.
-func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
+// then anywhere in the sentence (unless inside: a relative clause with a
+// meeting of its own), then any place named in the clause.
+func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside bool) string {
 	best, bestDist := "", 1<<30
 	pick := func(from, to int, needLoc bool) {
 		for _, p := range d.placeMs {
@@ -79,7 +80,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 		}
 	}
 	pick(lo, hi, true)
-	if best == "" {
+	if best == "" && !inside {
 		s := d.sents[si]
 		pick(s.tok0, s.tok1, true)
 	}
