@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -370,14 +371,20 @@ func (d *doc) splitHeadline() {
 
 // eventName tells whether a city that stands for its country names the
 // meeting noun right after it ("the Moscow talks", "ماسکو مذاکرات",
-// "die Berliner Konferenz"): the talks are named for where they are held,
-// the country takes no part by that.
+// "die Berliner Konferenz", or after it: "leur rencontre d'Abou Dhabi"):
+// the talks are named for where they are held, the country takes no part
+// by that.
 func (d *doc) eventName(m mention, g *group) bool {
 	if m.name != nameMetonym {
 		return false
 	}
 	for _, t := range g.trigs {
 		if t.p.kind == pMeetNoun && t.tok0 == m.tok1 && d.toks[t.tok0].punct == "" {
+			return true
+		}
+		// after the noun through a short link word: "leur rencontre
+		// d'Abou Dhabi", "l'incontro di Abu Dhabi", "la reunión de Abu Dabi"
+		if latinRomance[d.lang] && (t.p.kind == pMeetNoun || t.p.kind == pMeet) && !d.punctIn(t.tok1, m.tok0, ",;:.()") && (t.tok1 == m.tok0 || t.tok1 == m.tok0-1 && utf8.RuneCountInString(d.toks[t.tok1].key) <= 3) {
 			return true
 		}
 	}

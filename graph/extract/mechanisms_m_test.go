@@ -244,3 +244,22 @@ func TestRelativeClauseMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingNamedForCity: a city after the meeting noun through a link
+// word ("leur rencontre d'Abou Dhabi", "il loro incontro di Abu Dhabi")
+// names where it was; the country the city stands for takes no part.
+func TestMeetingNamedForCity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar ne se sont plus parlé depuis leur rencontre d’Abou Dhabi, le 27 février."},
+		{"it", "Fayez al-Sarraj e Khalifa Haftar non si parlano dal loro incontro di Abu Dhabi del 27 febbraio."},
+		{"es", "Fayez al Sarraj y Jalifa Haftar no han hablado desde su reunión de Abu Dabi del 27 de febrero."},
+		{"en", "Fayez al-Sarraj and Khalifa Haftar have not spoken since their meeting in Abu Dhabi on 27 February."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "abu-dhabi" || !reflect.DeepEqual(participants(f.Meetings[0]), []string{"fayez-al-sarraj", "khalifa-haftar"}) {
+			t.Errorf("%s %q: %+v, want one meeting of Sarraj and Haftar in Abu Dhabi", c.lang, c.text, f.Meetings)
+		}
+	}
+}
