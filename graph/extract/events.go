@@ -1622,6 +1622,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince || d.inRelative(e.tok0, trig) {
 				continue
 			}
+			if sent == d.datelineSent && e.tok0 < d.datelineEnd {
+				continue // "TRIPOLI, Aug 27 (MWS) -": the report's date
+			}
 			dist := abs(e.tok0 - trig)
 			if e.kind == dateAbsolute {
 				dist -= 3 // a written date beats a nearby "the day before"
@@ -1850,7 +1853,11 @@ func (d *doc) monthsBeforePub(t graph.Date) int {
 // and two participants in common.
 func (d *doc) mergeInto(ev *event) *event {
 	for _, o := range d.meetings {
-		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
+		// the title's date, told in the present, is the day of
+		// publication; the lead's own date, a few days before, is the
+		// meeting's ("holds talks" … "met … on Wednesday")
+		leadDate := o.sent < d.headSents && o.merged == nil && ev.sent <= d.headSents+1 && !d.bodyEvent() && !ev.m.Date.IsZero() && d.daysApart(o.m.Date, ev.m.Date) <= 7
+		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) && !leadDate {
 			continue
 		}
 		if o.m.Date.IsZero() && d.monthsBeforePub(ev.m.Date) >= 2 {
@@ -1891,6 +1898,9 @@ func (d *doc) mergeInto(ev *event) *event {
 			o.merged = slices.Clone(ev.parts)
 		}
 		o.parts = d.dropMembers(o.parts)
+		if leadDate {
+			o.m.Date = ev.m.Date
+		}
 		o.m.Date = o.m.Date.MorePrecise(ev.m.Date)
 		if o.m.Place == "" || headline && ev.m.Place != "" {
 			o.m.Place = ev.m.Place
@@ -2364,4 +2374,30 @@ func (d *doc) relativeCut(s sentence, heads []hit, k int) int {
 		}
 	}
 	return -1
+}
+
+// daysApart is the number of days between two full dates, or a large
+// number when either lacks a part.
+func (d *doc) daysApart(a, b graph.Date) int {
+	if a.Year == 0 || a.Month == 0 || a.Day == 0 || b.Year == 0 || b.Month == 0 || b.Day == 0 {
+		return 1 << 20
+	}
+	x := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	y := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	n := int(x.Sub(y).Hours() / 24)
+	if n < 0 {
+		n = -n
+	}
+	return n
+}
+
+// bodyEvent tells whether an event of the body (after the title) was
+// told already.
+func (d *doc) bodyEvent() bool {
+	for _, e := range d.meetings {
+		if e.sent >= d.headSents {
+			return true
+		}
+	}
+	return false
 }

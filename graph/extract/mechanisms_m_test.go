@@ -263,3 +263,26 @@ func TestMeetingNamedForCity(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadDate: a title in the present tense is dated the day of
+// publication, a dateline's date is the report's; the lead's own date
+// ("on Wednesday") is the meeting's, and the title's event takes it.
+func TestLeadDate(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "US envoy holds talks with Bashagha in Tripoli\n\nTRIPOLI, Aug 27 (MWS) - The U.S. ambassador to Libya, Richard Norland, met Fathi Bashagha in Tripoli on Wednesday."},
+		{"fr", "Le Drian rencontre Sarraj à Tripoli\n\nTRIPOLI, 27 août (AFP) - Jean-Yves Le Drian a rencontré mercredi Fayez al-Sarraj à Tripoli."},
+		{"it", "Di Maio incontra Sarraj a Tripoli\n\nTRIPOLI, 27 agosto (ANSA) - Luigi Di Maio ha incontrato mercoledì Fayez al-Sarraj a Tripoli."},
+		{"es", "Borrell se reúne con Sarraj en Trípoli\n\nTRÍPOLI, 27 ago (EFE) - Josep Borrell se reunió el miércoles con Fayez al Sarraj en Trípoli."},
+	}
+	want := graph.Date{Year: 2020, Month: 8, Day: 26}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: "2020-08-27"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Date != want || f.Meetings[0].Place != "tripoli" {
+			t.Errorf("%s %q: %+v, want one meeting in Tripoli on %v", c.lang, c.text, f.Meetings, want)
+		}
+	}
+}

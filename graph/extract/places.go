@@ -34,6 +34,7 @@ func (d *doc) findDateline() {
 					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
 						d.dateline = p.place
 						d.datelineSent = si
+						d.datelineEnd = k
 						return
 					}
 				}
