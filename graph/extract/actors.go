@@ -177,6 +177,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 			if lx.places[e.place].Country != "" && d.surnameAfterParticle(i) {
 				continue // "Brigadegeneral Steven de Milano" names a man, not the city
 			}
+			if t := &d.toks[i]; latinRomance[d.lang] && t.script == scriptLatin && !t.upper && !isNameParticle(t.key) && d.isCountry(lx.places[e.place].ID) {
+				continue // "su homóloga libia", "la delegazione libia": an adjective, not the country
+			}
 			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: dir})
 			continue
 		}
@@ -1636,6 +1639,15 @@ func (d *doc) surnameAfterParticle(i int) bool {
 	for _, h := range d.hits {
 		if h.tok0 <= i-2 && i-2 < h.tok1 {
 			return false // "Ministro de Roma": a title, not a given name
+		}
+	}
+	if (d.lang == "it" || d.lang == "es") && p.key == "al" {
+		// "ha ricevuto Fayez al-Sarraj al Quirinale": after a whole name
+		// Italian and Spanish "al" is the preposition
+		for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].tok1 >= i-1; k-- {
+			if d.mentions[k].tok1 == i-1 {
+				return false
+			}
 		}
 	}
 	if g.script == scriptLatin || g.script == scriptCyrillic {

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -46,6 +47,7 @@ type group struct {
 	lo, hi   int // token range of the clause
 	mentions []mention
 	cut      bool // a semicolon or dash parts it from the clause before
+	rel      bool // a relative clause with a meeting of its own: its place is inside it
 	late     bool // an earlier group of the sentence has a verb trigger
 }
 
@@ -241,7 +243,7 @@ func (d *doc) findEvents() {
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
-		if join && len(ms) > 0 && si-joinedSent <= 2 {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -301,6 +303,12 @@ func (d *doc) findEvents() {
 		d.sawNegation = false
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
+			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
+				continue
+			}
+			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
+				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
+			}
 			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
@@ -369,14 +377,20 @@ func (d *doc) splitHeadline() {
 
 // eventName tells whether a city that stands for its country names the
 // meeting noun right after it ("the Moscow talks", "ماسکو مذاکرات",
-// "die Berliner Konferenz"): the talks are named for where they are held,
-// the country takes no part by that.
+// "die Berliner Konferenz", or after it: "leur rencontre d'Abou Dhabi"):
+// the talks are named for where they are held, the country takes no part
+// by that.
 func (d *doc) eventName(m mention, g *group) bool {
 	if m.name != nameMetonym {
 		return false
 	}
 	for _, t := range g.trigs {
 		if t.p.kind == pMeetNoun && t.tok0 == m.tok1 && d.toks[t.tok0].punct == "" {
+			return true
+		}
+		// after the noun through a short link word: "leur rencontre
+		// d'Abou Dhabi", "l'incontro di Abu Dhabi", "la reunión de Abu Dabi"
+		if latinRomance[d.lang] && (t.p.kind == pMeetNoun || t.p.kind == pMeet) && !d.punctIn(t.tok1, m.tok0, ",;:.()") && (t.tok1 == m.tok0 || t.tok1 == m.tok0-1 && utf8.RuneCountInString(d.toks[t.tok1].key) <= 3) {
 			return true
 		}
 	}
@@ -804,6 +818,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.relativeCut(s, heads, k); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -1140,12 +1156,25 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Mode, ev.m.Status = mode, status
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
-		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
+		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen, g.rel)
+		if ev.m.Place == "" || ev.m.Place == d.dateline {
+			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
+				ev.m.Place = c
+			}
+		}
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)
 		}
 		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
 			ev.m.Place = d.dateline
+		}
+		if ev.m.Place == "" && status == graph.StatusHeld {
+			if prev := d.sequenceOf(si, main, parts); prev != nil {
+				ev.m.Place = prev.m.Place
+				if ev.m.Date.IsZero() {
+					ev.m.Date = prev.m.Date
+				}
+			}
 		}
 	}
 	ev.m.CAMEO = d.cameo(ev, g)
@@ -1153,6 +1182,31 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	return ev
+}
+
+// sequenceOf is the last meeting, with a place, when the meeting at
+// trigger t of sentence si is told as its next step ("Después, Dendias se
+// reunió a solas con su homóloga", "Le ministre a ensuite reçu …", "Poi
+// Di Maio ha visto …") and shares a participant with it, four sentences
+// back at most: the new one is held where (and, undated, when) it was.
+func (d *doc) sequenceOf(si int, t hit, parts []string) *event {
+	if len(d.meetings) == 0 {
+		return nil
+	}
+	last := d.meetings[len(d.meetings)-1]
+	if last.m.Place == "" || si-last.sent > 4 || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" {
+		return nil
+	}
+	if !slices.ContainsFunc(parts, func(p string) bool { return contains(last.parts, p) }) {
+		return nil
+	}
+	s := d.sents[si]
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pSequence && !d.inQuote[h.tok0] && (h.tok0 < t.tok0 && !d.punctIn(h.tok1, t.tok0, ".;:") || h.tok0 >= t.tok1 && h.tok0 <= t.tok1+1) && h.tok0 >= s.tok0 {
+			return last
+		}
+	}
+	return nil
 }
 
 // splitCall makes one telephone call per callee when one caller phoned
@@ -1574,6 +1628,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if e.sent != sent || e.tok0 < from || e.tok0 >= to || e.kind == dateSince || d.inRelative(e.tok0, trig) {
 				continue
 			}
+			if sent == d.datelineSent && e.tok0 < d.datelineEnd {
+				continue // "TRIPOLI, Aug 27 (MWS) -": the report's date
+			}
 			dist := abs(e.tok0 - trig)
 			if e.kind == dateAbsolute {
 				dist -= 3 // a written date beats a nearby "the day before"
@@ -1827,13 +1884,22 @@ func (d *doc) monthsBeforePub(t graph.Date) int {
 // and two participants in common.
 func (d *doc) mergeInto(ev *event) *event {
 	for _, o := range d.meetings {
-		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) {
+		// the title's date, told in the present, is the day of
+		// publication; the lead's own date, a few days before, is the
+		// meeting's ("holds talks" … "met … on Wednesday")
+		leadDate := o.sent < d.headSents && o.merged == nil && ev.sent <= d.headSents+1 && !d.bodyEvent() && !ev.m.Date.IsZero() && d.daysApart(o.m.Date, ev.m.Date) <= 7
+		if o.class != ev.class || o.m.Status != ev.m.Status || !o.m.Date.Compatible(ev.m.Date) && !leadDate {
 			continue
 		}
 		if o.m.Date.IsZero() && d.monthsBeforePub(ev.m.Date) >= 2 {
 			continue // a meeting of months before is background, not the story's undated one
 		}
-		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place || d.keptApart(o.parts, ev.parts) {
+		// a headline's place gives way to the body's: the title names
+		// what the talks were about or where the story goes next ("…:
+		// più motovedette per Zuara"), the body where they were held
+		// (a country in the body does not undo the title's city)
+		headline := o.sent < d.headSents && ev.sent >= d.headSents && (!d.isCountry(ev.m.Place) || d.isCountry(o.m.Place))
+		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place && !headline || d.keptApart(o.parts, ev.parts) {
 			continue
 		}
 		eo := d.expand(o.parts)
@@ -1863,8 +1929,11 @@ func (d *doc) mergeInto(ev *event) *event {
 			o.merged = slices.Clone(ev.parts)
 		}
 		o.parts = d.dropMembers(o.parts)
+		if leadDate {
+			o.m.Date = ev.m.Date
+		}
 		o.m.Date = o.m.Date.MorePrecise(ev.m.Date)
-		if o.m.Place == "" {
+		if o.m.Place == "" || headline && ev.m.Place != "" {
 			o.m.Place = ev.m.Place
 		}
 		return o
@@ -2036,4 +2105,341 @@ func (d *doc) relativeAntecedent(t hit) string {
 		return ""
 	}
 	return ""
+}
+
+// unnamedCounterparts resolves a counterpart given only by a demonym
+// ("son homologue égyptien", "his Turkish counterpart", "su homóloga
+// libia", "il suo omologo turco") to the one lexicon person of that
+// country who held the office of the one whose counterpart it is (the
+// last person named before, in that sentence or the one before) at the
+// article's date (its publication; without one, 2020, else 2021 or 2019,
+// the years the articles cover), unless one of that country with the
+// office was named before. With no single holder the country stands for
+// the counterpart. A counterpart named right after keeps its name.
+func (d *doc) unnamedCounterparts() {
+	if !latinRomance[d.lang] {
+		return
+	}
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pCounterpart || d.inQuote[h.tok0] {
+			continue
+		}
+		si := d.toks[h.tok0].sent
+		var dem hit
+		found := false
+		for _, x := range d.hits {
+			if x.tok0 > h.tok1+1 {
+				break
+			}
+			if x.p.kind == pDemonym && d.toks[x.tok0].sent == si && (x.tok0 == h.tok1 || x.tok1 == h.tok0) {
+				dem, found = x, true
+				break
+			}
+		}
+		if !found {
+			continue
+		}
+		lo, end := min(h.tok0, dem.tok0), max(h.tok1, dem.tok1)
+		named := false
+		owner, owner0 := "", 0
+		for _, m := range d.mentions {
+			if m.tok1 > lo && m.tok0 < end || m.kind == graph.KindPerson && m.tok0 >= end && m.tok0 < end+3 && m.tok0 < d.sents[si].tok1 {
+				named = true // "son homologue égyptien, Sameh Choukri"; or resolved already
+			}
+			if m.kind == graph.KindPerson && m.tok1 <= lo && d.toks[m.tok0].sent >= si-1 {
+				owner, owner0 = m.actor, m.tok0
+			}
+		}
+		if named || owner == "" {
+			continue
+		}
+		if d.toks[owner0].sent < si && d.titleBefore(d.sents[si].tok0, lo) {
+			continue // "Le ministre libyen a ensuite reçu son homologue italien": its own subject, unnamed
+		}
+		offices := d.officesOf(owner)
+		country := dem.p.role
+		if len(offices) == 0 || d.actorCountry(owner) == country {
+			continue
+		}
+		// one of that country with the office named before is the one
+		// ("Le Drian a reçu Heiko Maas. … Son homologue allemand a jugé")
+		id, kind := "", graph.KindPerson
+		for _, m := range d.mentions {
+			if m.tok0 >= lo {
+				break
+			}
+			if m.kind == graph.KindPerson && d.actorCountry(m.actor) == country && slices.ContainsFunc(d.officesOf(m.actor), func(o string) bool { return slices.Contains(offices, o) }) {
+				id = m.actor
+			}
+		}
+		if id == "" {
+			id = d.officeHolder(country, offices)
+		}
+		if id == "" {
+			if _, ok := d.x.lx.actorIdx[country]; !ok {
+				continue
+			}
+			id, kind = country, graph.KindCountry
+		}
+		d.mentions = append(d.mentions, mention{tok0: lo, tok1: end, start: d.toks[lo].start, end: d.toks[end-1].end, actor: id, kind: kind, name: nameShort})
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// officeHolder is the one lexicon person of a country who held one of
+// the offices at the article's date, or "".
+func (d *doc) officeHolder(country string, offices []string) string {
+	if !d.pub.IsZero() {
+		return d.holderAt(country, offices, d.pub)
+	}
+	// undated: the holder of 2020, else of 2021 or 2019, when one held it
+	for _, y := range []int{2020, 2021, 2019} {
+		if id := d.holderAt(country, offices, graph.Date{Year: y}); id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// holderAt is the one lexicon person of a country who held one of the
+// offices at date t, or "".
+func (d *doc) holderAt(country string, offices []string, t graph.Date) string {
+	found := ""
+	for i := range d.x.lx.actors {
+		a := &d.x.lx.actors[i]
+		if a.Kind != graph.KindPerson || d.actorCountry(a.ID) != country {
+			continue
+		}
+		fits := false
+		for _, o := range d.officesOf(a.ID) {
+			fits = fits || slices.Contains(offices, o)
+		}
+		if !fits || a.from.IsZero() && a.to.IsZero() {
+			continue // no term known: cannot tell whether they held it then
+		}
+		if a.outside(t) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = a.ID
+	}
+	return found
+}
+
+// officesOf lists the offices of a lexicon person's role without their
+// country or organisation: "Foreign Minister" of "Foreign Minister of
+// Russia" and of "Italian Foreign Minister"; "Chairman" and "Prime
+// Minister" of "Chairman of the Presidential Council, Prime Minister of
+// the GNA". Deputies and former holders hold no office here.
+func (d *doc) officesOf(id string) []string {
+	i, ok := d.x.lx.actorIdx[id]
+	if !ok {
+		return nil
+	}
+	role := d.x.lx.actors[i].Role
+	role = strings.ReplaceAll(role, "Secretary of State", "Foreign Minister")
+	role = strings.ReplaceAll(role, "Minister of Foreign Affairs", "Foreign Minister")
+	role = strings.ReplaceAll(role, "Foreign Secretary", "Foreign Minister")
+	role = strings.ReplaceAll(role, "Defense", "Defence")
+	var out []string
+	for _, part := range strings.FieldsFunc(role, func(r rune) bool { return r == ',' || r == ';' }) {
+		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "later "))
+		head, _, of := strings.Cut(part, " of ")
+		head, _, _ = strings.Cut(head, " to ")
+		head, _, _ = strings.Cut(head, " for ")
+		if w := strings.Fields(head); !of && len(w) >= 3 || len(w) >= 2 && (w[0] == "US" || w[0] == "UK") {
+			head = strings.Join(w[1:], " ") // "Italian Interior Minister", "US Foreign Minister"
+		}
+		if head == "" || strings.ContainsAny(head[:1], "abcdefghijklmnopqrstuvwxyz") {
+			continue
+		}
+		bad := false
+		for _, w := range []string{"Deputy", "Vice", "Former", "Assistant", "Under", "Acting", "Son", "Spokes"} {
+			bad = bad || strings.Contains(head, w)
+		}
+		if !bad && !slices.Contains(out, head) {
+			out = append(out, head)
+		}
+	}
+	return out
+}
+
+// titleBefore tells whether a title phrase starts in tokens [lo, hi).
+func (d *doc) titleBefore(lo, hi int) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= lo })
+	for ; k < len(d.hits) && d.hits[k].tok0 < hi; k++ {
+		if d.hits[k].p.kind == pTitle {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalPlace is the capital a clause names as where it happened ("è
+// stato ricevuto nella capitale dal presidente", "received in the Libyan
+// capital by"): a capital word after a locative, in tokens [lo, hi) of
+// sentence si, is the capital of the country a demonym beside it names,
+// else of the dateline's country, else of the last place named before.
+func (d *doc) capitalPlace(lo, hi, si, trig int) string {
+	for _, h := range d.sentHits(si) {
+		if h.p.kind != pCapital || h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] != d.inQuote[trig] {
+			continue
+		}
+		loc := false
+		for k := h.tok0; k >= h.tok0-2 && k > d.sents[si].tok0 && !loc; k-- {
+			for _, x := range d.hitsEndingAt(k) {
+				loc = loc || x.p.kind == pLocative && !d.punctIn(x.tok1-1, h.tok0, ",;:.")
+			}
+		}
+		if !loc {
+			continue
+		}
+		country := ""
+		for _, x := range d.sentHits(si) {
+			if x.p.kind == pDemonym && x.tok0 >= h.tok0-2 && x.tok0 <= h.tok1 {
+				country = x.p.role
+			}
+		}
+		if country == "" && d.dateline != "" {
+			country = d.countryOf(d.dateline)
+			if d.isCountry(d.dateline) {
+				country = d.dateline
+			}
+		}
+		if country == "" {
+			for _, p := range d.placeMs {
+				if p.tok0 >= h.tok0 {
+					break
+				}
+				if p.loc || p.dir {
+					country = d.countryOf(p.place)
+					if d.isCountry(p.place) {
+						country = p.place
+					}
+				}
+			}
+		}
+		if c := d.x.lx.capitals[country]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+// appositiveEvent tells whether group g's trigger opens an apposition
+// set off by a comma that describes an event of the same sentence told
+// before it ("held talks with Dbeibah, the first visit by a British
+// minister since the government took office", "la première visite d'un
+// chef d'État depuis …"): it names no one new but organisations and
+// countries, and is that event, not another. With opening, the group
+// opens a sentence that says what the last event was ("Il s'agit de la
+// première visite …", "It was the first visit …").
+func (d *doc) appositiveEvent(g *group, hs []hit, evs []*event, opening bool) bool {
+	if len(g.trigs) == 0 {
+		return false
+	}
+	t := g.trigs[0]
+	ord := false
+	for _, h := range hs {
+		if h.p.kind != pOrdinal || h.tok1 > t.tok0 || t.tok0-h.tok1 > 1 {
+			continue
+		}
+		if !opening {
+			ord = ord || strings.ContainsAny(d.toks[h.tok0].punct, ",،")
+			continue
+		}
+		// (a sentence that opens with "il s'agit de" right before it)
+		for _, x := range hs {
+			ord = ord || x.p.kind == pIdentity && x.tok0 == d.sents[d.toks[h.tok0].sent].tok0 && h.tok0-x.tok1 <= 1
+		}
+	}
+	if !ord {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.kind != graph.KindPerson || m.tok0 < t.tok0 {
+			continue
+		}
+		known := false
+		for _, e := range evs {
+			known = known || e != nil && contains(e.parts, m.actor)
+		}
+		if !known {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeCut is the comma that closes a relative clause holding trigger
+// heads[k] before the main clause goes on to heads[k+1] ("Guterres, qui
+// venait de s'entretenir avec Sarraj dans la matinée, s'est envolé pour
+// Benghazi afin de rencontrer Haftar"), in en fr it es: what follows the
+// comma is the main clause's, its place and partner not the relative
+// clause's. It is -1 when no such clause holds a meeting verb with a
+// partner of its own.
+func (d *doc) relativeCut(s sentence, heads []hit, k int) int {
+	if !latinRomance[d.lang] {
+		return -1
+	}
+	t, next := heads[k], heads[k+1]
+	if t.p.kind != pMeet {
+		return -1 // an arrival ("que llegó a primera hora acompañada de …") is the main clause's visit
+	}
+	from := s.tok0
+	if k > 0 {
+		from = heads[k-1].tok1
+	}
+	opened := false
+	for j := t.tok0; j >= from && j >= t.tok0-6; j-- {
+		if strings.ContainsAny(d.toks[j].punct, ",،") {
+			opened = d.hitStartsWithKind(j, pRelPron)
+			break
+		}
+	}
+	if !opened {
+		return -1
+	}
+	for j := t.tok1; j <= next.tok0; j++ {
+		if strings.ContainsAny(d.toks[j].punct, ",،") {
+			// the clause names its own partner
+			if slices.ContainsFunc(d.mentions, func(m mention) bool { return m.kind == graph.KindPerson && m.tok0 >= t.tok1 && m.tok1 <= j }) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// daysApart is the number of days between two full dates, or a large
+// number when either lacks a part.
+func (d *doc) daysApart(a, b graph.Date) int {
+	if a.Year == 0 || a.Month == 0 || a.Day == 0 || b.Year == 0 || b.Month == 0 || b.Day == 0 {
+		return 1 << 20
+	}
+	x := time.Date(a.Year, time.Month(a.Month), a.Day, 0, 0, 0, 0, time.UTC)
+	y := time.Date(b.Year, time.Month(b.Month), b.Day, 0, 0, 0, 0, time.UTC)
+	n := int(x.Sub(y).Hours() / 24)
+	if n < 0 {
+		n = -n
+	}
+	return n
+}
+
+// bodyEvent tells whether an event of the body (after the title) was
+// told already.
+func (d *doc) bodyEvent() bool {
+	for _, e := range d.meetings {
+		if e.sent >= d.headSents {
+			return true
+		}
+	}
+	return false
 }

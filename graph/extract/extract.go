@@ -148,6 +148,7 @@ type doc struct {
 	sawNegation  bool               // the current sentence denies a meeting
 	dateline     string             // place id of an opening dateline, if any
 	datelineSent int
+	datelineEnd  int // the token after a dateline's date ("TRIPOLI, Aug 27 (Agency) -"): that date is the report's, no event's
 	// headSents counts the sentences of the title line, when a body follows
 	headSents int
 }
@@ -194,6 +195,7 @@ func (d *doc) run() {
 		}
 	}
 	d.bareTitles()
+	d.unnamedCounterparts()
 	d.orgHeads()
 	d.findDates()
 	d.findDateline()

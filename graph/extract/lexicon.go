@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,17 +30,22 @@ func knownLang(l string) bool {
 
 // actorEntry is one actor of actors/*.yaml.
 type actorEntry struct {
-	ID          string              `yaml:"id"`
-	Name        string              `yaml:"name"`
-	Kind        string              `yaml:"kind"`
-	Role        string              `yaml:"role"`
-	Affiliation string              `yaml:"affiliation"`
-	Country     string              `yaml:"country"`
-	Years       string              `yaml:"years"`
-	Gender      string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
-	Names       map[string][]string `yaml:"names"`
-	Short       map[string][]string `yaml:"short"`
-	Metonyms    map[string][]string `yaml:"metonyms"`
+	ID          string `yaml:"id"`
+	Name        string `yaml:"name"`
+	Kind        string `yaml:"kind"`
+	Role        string `yaml:"role"`
+	Affiliation string `yaml:"affiliation"`
+	Country     string `yaml:"country"`
+	Years       string `yaml:"years"`
+	// Term is when the role was held, "FROM/TO" in ISO dates of any
+	// precision ("2014-06/", "2016-04/2021-03-15"), either side open: it
+	// picks the one holder of an office at an article's date ("son
+	// homologue égyptien"); without it the years say.
+	Term     string              `yaml:"term"`
+	Gender   string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
+	Names    map[string][]string `yaml:"names"`
+	Short    map[string][]string `yaml:"short"`
+	Metonyms map[string][]string `yaml:"metonyms"`
 }
 
 // placeEntry is one place of places.yaml.
@@ -47,6 +53,7 @@ type placeEntry struct {
 	ID      string              `yaml:"id"`
 	Name    string              `yaml:"name"`
 	Country string              `yaml:"country"`
+	Capital bool                `yaml:"capital"` // the capital of its country: "in the capital" is there
 	Names   map[string][]string `yaml:"names"`
 }
 
@@ -69,8 +76,9 @@ type nameEntry struct {
 
 type lexActor struct {
 	graph.Actor
-	country string
-	female  bool
+	country  string
+	female   bool
+	from, to graph.Date // the term of the role (zero: open)
 }
 
 type skelEntry struct {
@@ -86,6 +94,7 @@ type lexicon struct {
 	actorIdx map[string]int
 	places   []graph.Place
 	placeIdx map[string]int
+	capitals map[string]string // country id -> its capital's place id
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
 	// skels indexes single-word surname skeletons by first class for the
@@ -189,6 +198,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		lx.actorIdx[a.ID] = len(lx.actors)
 		from[len(lx.actors)] = from[i]
 		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f"}
+		if err := la.setTerm(a.Term, a.Years); err != nil {
+			return nil, fmt.Errorf("actor %s: %v", a.ID, err)
+		}
 		la.Aliases = allNames(a.Name, a.Names, a.Short, a.Metonyms)
 		lx.actors = append(lx.actors, la)
 		raw[len(lx.actors)-1] = a
@@ -223,6 +235,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.placeIdx[p.ID] = len(lx.places)
 		lx.places = append(lx.places, graph.Place{ID: p.ID, Name: p.Name, Country: p.Country, Aliases: allNames(p.Name, p.Names)})
+		if p.Capital && p.Country != "" {
+			if lx.capitals == nil {
+				lx.capitals = map[string]string{}
+			}
+			lx.capitals[p.Country] = p.ID
+		}
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
@@ -574,6 +592,11 @@ const (
 	pInstitution // "ministry", "embassy", "الخارجية", "МИД": a state's office; with a country or demonym beside it, that country speaks
 	pFronted     // "bei", "nach": opens a fronted phrase; the verb-second verb after it has its subject after it
 	pHedge       // "is said to", "contrairement à ce que": the speech verb right after it reports no one's words
+	pPurpose     // "para", "pour", "in order to": opens a purpose clause; a place in it is what is aimed at, not where they met
+	pSequence    // "then", "ensuite", "después": the next step of the event told before, in the same place
+	pCapital     // "capital", "capitale": after a locative, the capital of the country the story is in
+	pOrdinal     // "the first", "la première": after a comma, opens an apposition that describes the event told before it
+	pIdentity    // "il s'agit de", "it was": before an ordinal, opens a sentence that describes the event told before it
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -589,7 +612,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }
@@ -787,4 +810,59 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		return nil, errors.Join(errs...)
 	}
 	return rules, nil
+}
+
+// setTerm reads an actor's term ("2014-06/", "2016/2021-03-15"), or,
+// without one, its years ("2019-2021", "2021").
+func (a *lexActor) setTerm(term, years string) error {
+	from, to, ok := strings.Cut(term, "/")
+	if term == "" {
+		from, to, ok = strings.Cut(years, "-")
+		if !ok {
+			to = from
+		}
+		if _, err := strconv.Atoi(from); err != nil || to != "" && !isYear(to) {
+			return nil // informative prose: no term
+		}
+	} else if !ok {
+		return fmt.Errorf("term %q: want FROM/TO", term)
+	}
+	var err error
+	if a.from, err = graph.ParseDate(from); err != nil {
+		return fmt.Errorf("term %q: %v", term, err)
+	}
+	if a.to, err = graph.ParseDate(to); err != nil {
+		return fmt.Errorf("term %q: %v", term, err)
+	}
+	return nil
+}
+
+func isYear(s string) bool {
+	n, err := strconv.Atoi(s)
+	return err == nil && n > 1900 && n < 2100
+}
+
+// outside tells whether date t (of any precision) lies wholly outside
+// the actor's term: before it began or after it ended.
+func (a *lexActor) outside(t graph.Date) bool {
+	return !a.from.IsZero() && !t.IsZero() && dateBefore(t, a.from) == 1 || !a.to.IsZero() && !t.IsZero() && dateBefore(a.to, t) == 1
+}
+
+// dateBefore is 1 when a lies wholly before b, at the precision both
+// give; 0 otherwise.
+func dateBefore(a, b graph.Date) int {
+	x := []int{a.Year, a.Month, a.Day}
+	y := []int{b.Year, b.Month, b.Day}
+	for i := range x {
+		if x[i] == 0 || y[i] == 0 {
+			return 0
+		}
+		if x[i] != y[i] {
+			if x[i] < y[i] {
+				return 1
+			}
+			return 0
+		}
+	}
+	return 0
 }

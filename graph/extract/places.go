@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -33,6 +34,7 @@ func (d *doc) findDateline() {
 					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
 						d.dateline = p.place
 						d.datelineSent = si
+						d.datelineEnd = k
 						return
 					}
 				}
@@ -43,8 +45,9 @@ func (d *doc) findDateline() {
 
 // eventPlace picks the place of an event: a place used as a location
 // ("in X", "X میں", "X'da") nearest the trigger inside the event's clause,
-// then anywhere in the sentence, then any place named in the clause.
-func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
+// then anywhere in the sentence (unless inside: a relative clause with a
+// meeting of its own), then any place named in the clause.
+func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside bool) string {
 	best, bestDist := "", 1<<30
 	pick := func(from, to int, needLoc bool) {
 		for _, p := range d.placeMs {
@@ -54,7 +57,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -78,7 +81,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool) string {
 		}
 	}
 	pick(lo, hi, true)
-	if best == "" {
+	if best == "" && !inside {
 		s := d.sents[si]
 		pick(s.tok0, s.tok1, true)
 	}
@@ -113,6 +116,91 @@ func (d *doc) afterTopicPhrase(trig, k int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
 	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
 		if h := d.hits[i]; h.p.kind == pTopic && h.tok1-h.tok0 >= 2 && h.tok1 <= k && !d.punctIn(h.tok0, k, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// inPurpose tells whether a place at token k after trigger trig stands
+// in a purpose clause opened between them ("con quien firmó un memorando
+// para reabrir el consulado en Bengasi", "in order to reopen the consulate
+// in Benghazi"): what the talks aim at, not where they were held. A
+// meeting phrase between the purpose word and the place ("pour rencontrer
+// le maréchal à Benghazi") makes the place that meeting's again; a
+// one-word purpose word ("per", "pour") counts only before an infinitive.
+func (d *doc) inPurpose(trig, k int) bool {
+	if k <= trig || !latinRomance[d.lang] && d.lang != "en" {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pPurpose || h.tok1 > k || d.punctIn(h.tok0, k, ".;:") {
+			continue
+		}
+		if h.tok1-h.tok0 == 1 && (h.tok1 >= len(d.toks) || !infinitive(d.toks[h.tok1].key)) {
+			continue
+		}
+		for j := h.tok0; j < k; j++ {
+			if d.triggerAt(j) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// titlePlace tells whether the place at token k completes a title
+// before it, in en fr it es ("el embajador de España en Libia",
+// "l'ambassadeur de France en Libye", "the UN envoy in Libya"): where the
+// office is, not where they met (asked of countries only: "l'ambasciatore
+// d'Italia a Tripoli" is often where they met too). The title ends at most four words
+// before, with no punctuation or meeting phrase between.
+func (d *doc) titlePlace(k, trig int) bool {
+	if !latinRomance[d.lang] || k == 0 {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-6 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pTitle || h.tok1 > k || k-h.tok1 > 4 || d.punctIn(h.tok1, k, ",;:.()«»\"“”") || trig >= h.tok1 && trig < k {
+			continue
+		}
+		// only what the title is of and short link words between: "de
+		// España en", "of the UN in" ("la ministra se desplazó a" is a
+		// verb's place)
+		ok := true
+		for j := h.tok1; j < k && ok; j++ {
+			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j)
+		}
+		return ok
+	}
+	return false
+}
+
+// countryAt tells whether token k is part of a country or organisation
+// mention or of a demonym.
+func (d *doc) countryAt(k int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= k && k < m.tok1 && m.kind != graph.KindPerson {
+			return true
+		}
+	}
+	for _, h := range d.hitsEndingAt(k + 1) {
+		if h.p.kind == pDemonym {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive tells whether a folded word of en fr it es looks like an
+// infinitive ("reabrir", "discutere", "rouvrir", "reunirse").
+func infinitive(w string) bool {
+	for _, e := range []string{"ar", "er", "ir", "re", "rse", "rsi", "rlo", "rla"} {
+		if strings.HasSuffix(w, e) {
 			return true
 		}
 	}
