@@ -325,6 +325,14 @@ func (d *doc) findStatements() {
 			}
 		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
+			if speaker != "" && si > d.headSents && !d.saidIn(si-1) {
+				// a person the sentence before made its subject comes
+				// after the last speaker: "Para Sofía Llorente, … «…».
+				// Cada institución, explica, …"
+				if p := d.lastSubject(si - 1); p != speaker && d.namedPerson(p) {
+					speaker = p
+				}
+			}
 			if speaker == "" && si > 0 {
 				// with no statement before, the subject of the previous
 				// sentence: "Лавров провёл переговоры с Салехом. Он также
@@ -1034,6 +1042,16 @@ func (d *doc) previousSpeaker(si int) string {
 		}
 	}
 	return best
+}
+
+// saidIn tells whether a statement was made in sentence si.
+func (d *doc) saidIn(si int) bool {
+	for _, st := range d.statements {
+		if st.Evidence.Sentence == si {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedClause is the token range of what a speech verb reports: after
