@@ -660,6 +660,9 @@ func (d *doc) titledPeople() {
 	if d.speakerNames(covered, stop) {
 		added = true
 	}
+	if d.speakerSurnames(covered, stop) {
+		added = true
+	}
 	if added {
 		d.sortMentions()
 	}
@@ -1799,4 +1802,90 @@ func (d *doc) writtenLower(key string) bool {
 		}
 	}
 	return d.lowerKeys[key]
+}
+
+// speakerSurnames makes an actor of a person the lexicon does not know
+// whom a speech verb names by surname alone ("Hibri said through his
+// office", "— заявил Прохоров") when the article gave the full name
+// earlier without a title the extractor knows ("his eastern rival, Ali
+// al-Hibri", "заместитель министра сельского хозяйства Олег Прохоров"):
+// the full name becomes the person, and the surname theirs (see
+// unknownSurnames). Without it the speaker slot stays empty rather than
+// falling back to an earlier actor. Latin and Cyrillic script.
+func (d *doc) speakerSurnames(covered, stop []bool) bool {
+	added := false
+	for _, h := range d.hits {
+		if !isSpeech(h.p.kind) || isAccording(h) {
+			continue
+		}
+		sc := d.toks[h.tok0].script
+		if sc != scriptLatin && sc != scriptCyrillic {
+			continue
+		}
+		s := d.sents[d.toks[h.tok0].sent]
+		var slots []int
+		// before the verb, opening its clause: "Hibri said", "Prokhorov, …"
+		if k := h.tok0 - 1; k >= s.tok0 && (k == s.tok0 || strings.ContainsAny(d.toks[k].punct, ",;:»\"”“")) {
+			slots = append(slots, k)
+		}
+		// after an inverted verb, closed: "«…», — заявил Прохоров."
+		if k := h.tok1; k < s.tok1 && strings.ContainsAny(d.toks[h.tok0].punct, ",»\"”“") && (k+1 == s.tok1 || strings.ContainsAny(d.toks[k+1].punct, ",.;:(") || !d.toks[k+1].upper) {
+			slots = append(slots, k)
+		}
+		for _, k := range slots {
+			t := &d.toks[k]
+			if covered[k] || stop[k] || !t.upper || t.script != sc || t.apos || utf8.RuneCountInString(t.key) < 3 {
+				continue
+			}
+			if b, e := d.fullNameBefore(k, covered, stop); b >= 0 {
+				d.addTitled(b, e, "", covered)
+				added = true
+			}
+		}
+	}
+	return added
+}
+
+// fullNameBefore finds, before token k, two or three capitalised words
+// (name particles between) that end with k's word: the full name a
+// surname stands for. It gives -1 when there is none, or more than one
+// such name.
+func (d *doc) fullNameBefore(k int, covered, stop []bool) (int, int) {
+	key := d.toks[k].key
+	fb, fe := -1, -1
+	for e := k - 1; e > 0; e-- {
+		if d.toks[e].key != key || covered[e] {
+			continue
+		}
+		b := e
+		for b > 0 && e-b < 3 {
+			p := &d.toks[b-1]
+			if covered[b-1] || stop[b-1] && !nameParticles[p.key] || p.script != d.toks[k].script || strings.ContainsAny(d.toks[b].punct, ",.;:()«»\"“”„") {
+				break
+			}
+			if !p.upper && !(nameParticles[p.key] && (d.toks[b].upper || d.toks[b].hyph)) {
+				break
+			}
+			b--
+		}
+		for b < e && nameParticles[d.toks[b].key] {
+			b++
+		}
+		if e+1-b < 2 || (e+1 < len(d.toks) && d.toks[e+1].upper && !strings.ContainsAny(d.toks[e+1].punct, ",.;:()«»\"“”„")) {
+			continue
+		}
+		if fb >= 0 && !equalKeys(keysOf(d.toks[fb:fe]), keysOf(d.toks[b:e+1])) {
+			return -1, -1 // two people of one surname
+		}
+		fb, fe = b, e+1
+	}
+	return fb, fe
+}
+
+func keysOf(ts []token) []string {
+	out := make([]string, len(ts))
+	for i := range ts {
+		out[i] = ts[i].key
+	}
+	return out
 }

@@ -60,3 +60,41 @@ func TestArticleOpensNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestSurnameOfUnknownSpeaker: a surname alone in the speaker slot stands
+// for the full name the article gave earlier without a known title; it
+// never falls back to an earlier actor.
+func TestSurnameOfUnknownSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Josep Borrell met Fayez al-Sarraj in Brussels. The talks also involved his rival, Omar al-Tarhouni, from the east. Tarhouni said through his office that he would come.", "x-omar-al-tarhouni"},
+		{"ru", "Сергей Лавров провёл переговоры в Москве. В них участвовал заместитель министра сельского хозяйства Игорь Семёнов. «Мы готовы к поставкам», — заявил Семёнов по окончании встречи.", "x-igor"},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj a Roma. Alla cena era presente anche il vicegovernatore Marco Pellegrini. «Serve un accordo», ha detto Pellegrini.", "x-marco-pellegrini"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !strings.HasPrefix(got[0], c.want) {
+			t.Errorf("%s %q: speakers %v, want %s…", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestInstitutionNounSpeaks: an institution noun that speaks is the
+// organisation of the lexicon named earlier with that noun, or the state
+// an office of the lexicon stands for.
+func TestInstitutionNounSpeaks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Mustafa Sanalla criticised the Central Bank of Libya on Monday. The bank said in a statement that the corporation had no authority to withhold revenue.", "central-bank-of-libya"},
+		{"fr", "Mustafa Sanalla a critiqué la Banque centrale de Libye lundi. La banque a affirmé dans un communiqué que la compagnie n'avait aucune autorité.", "central-bank-of-libya"},
+		{"it", "Mustafa Sanalla ha criticato la Banca centrale libica. La banca ha precisato in una nota che la compagnia non ha alcuna autorità.", "central-bank-of-libya"},
+		{"ru", "Пресс-служба Минсельхоза уточнила, что стороны обсудили поставки зерна в Ливию.", "russia"},
+		{"it", "Il Viminale ha confermato in una nota che le motovedette saranno consegnate entro l'estate.", "italy"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) == 0 || got[len(got)-1] != c.want {
+			t.Errorf("%s %q: speakers %v, want … %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

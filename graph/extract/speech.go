@@ -1155,7 +1155,7 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 // indiqué"), else the paper's own country when the article's first
 // person named is of it (the protagonist is that country's minister),
 // else none.
-func (d *doc) institutionCountry(u hit) string {
+func (d *doc) institutionCountry(u hit, home bool) string {
 	head := d.toks[u.tok0].key
 	for k := len(d.hits) - 1; k >= 0; k-- {
 		x := d.hits[k]
@@ -1166,14 +1166,14 @@ func (d *doc) institutionCountry(u hit) string {
 			return c
 		}
 	}
-	home := homeCountry[d.lang]
-	if home == "" {
+	paper := homeCountry[d.lang]
+	if paper == "" || !home {
 		return ""
 	}
 	for _, m := range d.mentions {
 		if m.kind == graph.KindPerson && !m.loc && !m.dir {
-			if d.actorCountry(m.actor) == home {
-				return home
+			if d.actorCountry(m.actor) == paper {
+				return paper
 			}
 			return ""
 		}
@@ -1196,11 +1196,27 @@ func (d *doc) describedSpeaker(u hit) *mention {
 			t := d.toks[u.tok0]
 			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 		}
-		if c := d.institutionCountry(u); c != "" {
+		// an organisation of the lexicon named earlier with the same noun
+		// ("the Central Bank of Libya … the bank said"), before the
+		// country an earlier office of that noun was of
+		if m := d.earlierOrg(u); m != nil {
+			return m
+		}
+		if c := d.institutionCountry(u, false); c != "" {
+			t := d.toks[u.tok0]
+			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+		}
+		if c := d.institutionCountry(u, true); c != "" {
 			t := d.toks[u.tok0]
 			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 		}
 	}
+	return d.earlierOrg(u)
+}
+
+// earlierOrg is the organisation of the lexicon the article last named
+// with the head noun of description u, as a mention at u.
+func (d *doc) earlierOrg(u hit) *mention {
 	head := d.toks[u.tok1-1].key
 	if d.toks[u.tok1-1].script == scriptArabic {
 		head = strings.TrimPrefix(head, "ال")
