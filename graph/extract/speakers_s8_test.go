@@ -98,3 +98,23 @@ func TestInstitutionNounSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSourceIsPerson: "selon elle", "по его словам", "according to
+// him" stand for the person last speaking or introduced, never for a state
+// the sentence before made its subject; with no such person, no statement.
+func TestPronounSourceIsPerson(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "« La trêve est fragile », a déclaré Claire Dumont, chercheuse au CNRS. Le Caire a rouvert des canaux avec Tripoli. Selon elle, l'Égypte veut une Cyrénaïque stable.", "x-claire-dumont"},
+		{"ru", "«Перемирие остаётся хрупким», — заявил Игорь Семёнов. Ливия хочет закупать больше зерна. По его словам, экспорт может вырасти.", "x-igor-semyonov"},
+		{"it", "La Libia vuole più grano dalla Russia. Secondo lei, l'export crescerà.", ""},
+		{"en", "Egypt wants a stable eastern Libya. According to him, exports will grow.", ""},
+	}
+	for _, c := range cases {
+		for _, got := range speakers(factsOf(t, x, c.lang, c.text)) {
+			if got != c.want {
+				t.Errorf("%s %q: speaker %s, want %q", c.lang, c.text, got, c.want)
+			}
+		}
+	}
+}

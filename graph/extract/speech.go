@@ -439,8 +439,22 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		return d.describedSpeaker(u)
 	}
 	if si := d.toks[h.tok0].sent; si > 0 && (h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)) {
-		// "по его словам": the one the sentence before was about
-		if who := d.lastSubject(si - 1); who != "" {
+		// "по его словам": the one the sentence before was about, a
+		// person (never a state: "selon elle" after "Le Caire …"), else
+		// the one who spoke last
+		who := d.lastSubject(si - 1)
+		if !d.namedPerson(who) {
+			who = d.previousSpeaker(si)
+			if !d.namedPerson(who) {
+				who = ""
+			}
+		}
+		if _, known := d.x.lx.actorIdx[who]; known {
+			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && d.female(who) != fem {
+				who = "" // "selon elle" is a woman's
+			}
+		}
+		if who != "" {
 			t := d.toks[h.tok0]
 			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
 		}
