@@ -1116,6 +1116,14 @@ func (d *doc) bareTitles() {
 			// that names Haftar)
 			m, ok = d.onlyHolder(h)
 		}
+		if country == "" && d.titleQualifier(h, string(graph.KindOrganisation)) == "" {
+			// the person of the office named in the clause before goes
+			// before an earlier holder of the title:
+			// "Luigi Di Maio rivendica …: il ministro ha ricordato …"
+			if nm, nok := d.fittingBefore(h, mi); nok && (!ok || nm.tok0 > m.tok0) {
+				m, ok = nm, true
+			}
+		}
 		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
 			// "la ministre" is the woman of the office, "il ministro" a man
 			m, ok = d.holderOfGender(h, g == 'f', country)
@@ -1888,4 +1896,26 @@ func keysOf(ts []token) []string {
 		out[i] = ts[i].key
 	}
 	return out
+}
+
+// fittingBefore is the last person named before title h in its sentence,
+// in the clause before a colon or semicolon, whose office in the lexicon
+// the title names: the subject the new clause goes on about.
+func (d *doc) fittingBefore(h hit, mi int) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	for k := min(mi, len(d.mentions)) - 1; k >= 0; k-- {
+		m := d.mentions[k]
+		if m.tok1 > h.tok0 {
+			continue
+		}
+		if d.toks[m.tok0].sent < si {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && d.punctIn(m.tok1, h.tok0, ":;") {
+			if d.roleFits(m.actor, h.p.role) {
+				return m, true
+			}
+		}
+	}
+	return mention{}, false
 }

@@ -118,3 +118,21 @@ func TestPronounSourceIsPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitleAfterColon: a bare title opening the clause after a colon
+// goes on about the holder of that office named before the colon, not an
+// earlier holder of the title.
+func TestBareTitleAfterColon(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"it", "Il ministro degli Esteri francese Jean-Yves Le Drian è rimasto ai margini. Luigi Di Maio difende la linea: il ministro ha ricordato che l'Italia parla con tutti.", "luigi-di-maio"},
+		{"fr", "Le ministre italien Luigi Di Maio est resté discret. Jean-Yves Le Drian défend sa ligne : le ministre a rappelé que la France parle à tous.", "jean-yves-le-drian"},
+		{"en", "Italian Foreign Minister Luigi Di Maio stayed away. Jean-Yves Le Drian defended his line: the minister said France talks to everyone.", "jean-yves-le-drian"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) == 0 || got[len(got)-1] != c.want {
+			t.Errorf("%s %q: speakers %v, want … %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
