@@ -136,3 +136,44 @@ func TestBareTitleAfterColon(t *testing.T) {
 		}
 	}
 }
+
+// TestViewpoint: "Pour X, …" opening a clause is X's view: a statement of
+// X when X is a person, nobody's words when X is a state (whose name is
+// then no subject of a speech verb in the clause).
+func TestViewpoint(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "Pour Ankara, ce rapprochement confirme que la France a choisi son camp.", ""},
+		{"es", "Para Moscú, la visita demuestra que Europa ha elegido un bando.", ""},
+		{"it", "Per Ankara, l'accordo conferma che Parigi ha scelto Haftar.", ""},
+		{"es", "Para Laura Benítez, investigadora del instituto, el problema es que el acuerdo «se convirtió en un instrumento para bloquear».", "x-laura-benitez"},
+		{"fr", "Pour Claire Dumont, chercheuse au CNRS, la trêve reste fragile et les combats pourraient reprendre.", "x-claire-dumont"},
+	}
+	for _, c := range cases {
+		for _, got := range speakers(factsOf(t, x, c.lang, c.text)) {
+			if got != c.want {
+				t.Errorf("%s %q: speaker %s, want %q", c.lang, c.text, got, c.want)
+			}
+		}
+		if c.want != "" && len(speakers(factsOf(t, x, c.lang, c.text))) == 0 {
+			t.Errorf("%s %q: no statement, want %s", c.lang, c.text, c.want)
+		}
+	}
+}
+
+// TestUnnamedNounAsTitle: a noun of unnamed sources right before a
+// person's name is that person's title ("el diplomático español
+// Bernardino León"), not an unnamed source.
+func TestUnnamedNounAsTitle(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "«El acuerdo fue un punto de partida», recuerda el diplomático español Bernardino León.", "bernardino-leon"},
+		{"en", "\"The agreement was a starting point,\" said the diplomat Bernardino León.", "bernardino-leon"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}

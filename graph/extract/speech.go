@@ -108,6 +108,12 @@ func (d *doc) findStatements() {
 		}
 		speech = append(speech, h)
 	}
+	if vs := d.viewpoints(); len(vs) > 0 {
+		// "Para Sofía Llorente, investigadora …, el problema es …": a
+		// person's view, told as "according to" her
+		speech = append(speech, vs...)
+		sort.SliceStable(speech, func(i, j int) bool { return speech[i].tok0 < speech[j].tok0 })
+	}
 	usedVerb := map[int]bool{}
 	lastSpeaker, lastSent, lastPara := "", -10, -10
 	last := -1 // the statement lastSpeaker made
@@ -688,6 +694,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			break
 		}
 	}
+	if e := d.viewpointEnd(s, h.tok0); e > start {
+		// "Pour Ankara, ce rapprochement confirme que …": the state whose
+		// view it is does not speak
+		start = e
+	}
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
 		return m
 	}
@@ -1126,6 +1137,9 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		if d.insideMention(u.tok0, u.tok1) {
 			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
 		}
+		if d.namesPerson(u) {
+			continue // "el diplomático español Bernardino León": a title of the one named
+		}
 		if u.p.kind == pInstitution && (d.insideHit(u, pTitle) || d.hitEndsAt(u.tok0, max(0, u.tok0-3), pTitle)) {
 			continue // "وزير الخارجية المصري", "Dışişleri Bakanı": a title, not the office
 		}
@@ -1430,4 +1444,81 @@ func (d *doc) impersonalSource(h hit) *mention {
 		}
 	}
 	return nil
+}
+
+// viewpointAccording is the "according to" phrase a viewpoint opening
+// its clause with a person stands for.
+var viewpointAccording = &phrase{kind: pAccording, name: "viewpoint"}
+
+// viewpointSource is the actor a viewpoint phrase opening its clause
+// names, set off by a comma: "Pour Ankara, …", "Для Москвы, …", "Para
+// Sofía Llorente, investigadora …, …" (an article may come between).
+func (d *doc) viewpointSource(h hit) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	if h.tok0 != s.tok0 && !strings.ContainsAny(d.toks[h.tok0].punct, ",;:") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < h.tok1 || m.tok0 > h.tok1+1 || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		if m.tok1 < s.tok1 && strings.Contains(d.toks[m.tok1].punct, ",") {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// viewpoints are the "according to" hits of viewpoints that name a person.
+func (d *doc) viewpoints() []hit {
+	var out []hit
+	for _, h := range d.hits {
+		if h.p.kind != pViewpoint {
+			continue
+		}
+		if m := d.viewpointSource(h); m != nil && m.kind == graph.KindPerson {
+			out = append(out, hit{p: viewpointAccording, tok0: h.tok0, tok1: h.tok1})
+		}
+	}
+	return out
+}
+
+// viewpointEnd is the token after the source of a viewpoint that opens a
+// clause of sentence s before token k, or -1.
+func (d *doc) viewpointEnd(s sentence, k int) int {
+	end := -1
+	for _, h := range d.hits {
+		if h.tok0 >= k {
+			break
+		}
+		if h.p.kind != pViewpoint || h.tok0 < s.tok0 {
+			continue
+		}
+		if m := d.viewpointSource(h); m != nil && m.tok1 <= k {
+			end = m.tok1
+		}
+	}
+	return end
+}
+
+// namesPerson tells whether a person is named right after the noun of
+// hit u, at most an adjective between and no mark: the noun is that
+// person's title ("the diplomat Bernardino León", "el diplomático
+// español Bernardino León", "дипломат Игорь Семёнов").
+func (d *doc) namesPerson(u hit) bool {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < u.tok1 || m.tok0 > u.tok1+1 || m.tok0 > u.tok1 && !d.kindStartsAt(u.tok1, pDemonym) {
+			continue
+		}
+		if t := &d.toks[m.tok0]; (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
+			continue // ("a UN official said": not Saied)
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && d.toks[m.tok0].sent == d.toks[u.tok0].sent && !d.punctIn(u.tok1, m.tok0, ",;:()«»\"“”„") {
+			return true
+		}
+	}
+	return false
 }
