@@ -1489,11 +1489,12 @@ func (d *doc) viewpoints() []hit {
 // clause of sentence s before token k, or -1.
 func (d *doc) viewpointEnd(s sentence, k int) int {
 	end := -1
-	for _, h := range d.hits {
+	for i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 }); i < len(d.hits); i++ {
+		h := d.hits[i]
 		if h.tok0 >= k {
 			break
 		}
-		if h.p.kind != pViewpoint || h.tok0 < s.tok0 {
+		if h.p.kind != pViewpoint {
 			continue
 		}
 		if m := d.viewpointSource(h); m != nil && m.tok1 <= k {
