@@ -177,3 +177,19 @@ func TestUnnamedNounAsTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestFullNameAfterShortForm: after an inverted speech verb, a one-word
+// form followed by a person named in full only qualifies that person.
+func TestFullNameAfterShortForm(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"de", "«Die Wahl ist ein Anfang», sagt der Berner Politologe Thomas Brunner, der das Forum beobachtet hat.", "x-thomas-brunner"},
+		{"en", "\"The vote is a start,\" said Haftar's spokesman Faraj al-Mabrouk, who attended the talks.", "x-faraj-al-mabrouk"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}

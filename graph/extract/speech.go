@@ -638,7 +638,31 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.tok0 == k && !m.loc && !m.dir {
+				if m.kind == graph.KindPerson && m.name == nameShort {
+					// a one-word form, then a person named in full: the
+					// word qualifies them ("sagt der Berner Politologe
+					// Thomas Brunner", "said Haftar's envoy Faraj …")
+					if f := d.fullPersonIn(m.tok1, lim, inQuote, stops); f != nil {
+						return f
+					}
+				}
 				return d.holderOf(i)
+			}
+		}
+	}
+	return nil
+}
+
+// fullPersonIn is the first person named in full in tokens [t0, t1)
+// before any of the stop marks.
+func (d *doc) fullPersonIn(t0, t1 int, inQuote []bool, stops string) *mention {
+	for k := t0; k < t1; k++ {
+		if inQuote[k] || strings.ContainsAny(d.toks[k].punct, stops) || d.complementizerAt(k) {
+			return nil
+		}
+		for i := range d.mentions {
+			if m := &d.mentions[i]; m.tok0 == k && m.kind == graph.KindPerson && m.name == nameFull && !m.loc && !m.dir {
+				return m
 			}
 		}
 	}
