@@ -638,11 +638,11 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.tok0 == k && !m.loc && !m.dir {
-				if m.kind == graph.KindPerson && m.name == nameShort {
+				if sc := d.toks[k].script; m.kind == graph.KindPerson && m.name == nameShort && (sc == scriptLatin || sc == scriptCyrillic) {
 					// a one-word form, then a person named in full: the
 					// word qualifies them ("sagt der Berner Politologe
 					// Thomas Brunner", "said Haftar's envoy Faraj …")
-					if f := d.fullPersonIn(m.tok1, lim, inQuote, stops); f != nil {
+					if f := d.fullPersonIn(m.tok1, lim, inQuote, stops+",،"); f != nil {
 						return f
 					}
 				}
