@@ -193,3 +193,25 @@ func TestFullNameAfterShortForm(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedSpeech: what someone did not say is no statement.
+func TestNegatedSpeech(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas traf Fayez al-Sarraj in Berlin. Gründe nannte die italienische Seite nicht."},
+		{"fr", "Jean-Yves Le Drian a reçu Fayez al-Sarraj. Le maréchal Haftar n'a pas démenti."},
+		{"es", "Josep Borrell se reunió con Fayez al-Sarraj. Haftar no dijo nada sobre la reunión."},
+		{"ru", "Сергей Лавров встретился с Фаизом Сараджем. Хафтар не сообщил о своих планах."},
+		{"en", "Heiko Maas met Fayez al-Sarraj in Berlin. Haftar did not say whether he would attend."},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) > 0 {
+			t.Errorf("%s %q: speakers %v, want none", c.lang, c.text, got)
+		}
+	}
+	// a negation inside the quotation negates nothing of the verb
+	f := factsOf(t, x, "de", "»Am Ziel sind wir noch lange nicht«, sagte Heiko Maas in Berlin.")
+	if got := speakers(f); len(got) != 1 || got[0] != "heiko-maas" {
+		t.Errorf("quoted nicht: speakers %v, want [heiko-maas]", got)
+	}
+}

@@ -96,7 +96,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -1542,6 +1542,35 @@ func (d *doc) namesPerson(u hit) bool {
 			continue // ("a UN official said": not Saied)
 		}
 		if m.kind == graph.KindPerson && !m.loc && !m.dir && d.toks[m.tok0].sent == d.toks[u.tok0].sent && !d.punctIn(u.tok1, m.tok0, ",;:()«»\"“”„") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSpeech tells whether a speech verb is negated: a negation right
+// before it ("did not say", "n'a pas commenté", "non ha detto", "не
+// сообщил") or, in German, closing its clause ("Gründe nannte die
+// italienische Seite nicht"). What someone did not say is no statement.
+func (d *doc) negatedSpeech(h hit) bool {
+	switch d.lang {
+	case "en", "fr", "it", "es", "de", "ru":
+	default:
+		return false // (Turkish, Urdu and Arabic negate in the verb or otherwise)
+	}
+	if isAccording(h) {
+		return false
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-2 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok1+8; k++ {
+		x := d.hits[k]
+		if x.p.kind != pNegation || d.toks[x.tok0].sent != d.toks[h.tok0].sent || d.inQuote[x.tok0] {
+			continue
+		}
+		if x.tok1 == h.tok0 || x.tok1 == h.tok0-1 && d.lang == "fr" && !d.punctIn(x.tok0+1, h.tok0, ",;:") {
+			return true // ("n'a pas démenti", "ne l'a pas dit")
+		}
+		if d.lang == "de" && x.tok0 >= h.tok1 && !d.punctIn(h.tok1, x.tok0, ",;:«»\"“”„") && (x.tok1 == d.sents[d.toks[h.tok0].sent].tok1 || x.tok1 < len(d.toks) && strings.ContainsAny(d.toks[x.tok1].punct, ",;:.")) {
 			return true
 		}
 	}
