@@ -215,3 +215,20 @@ func TestNegatedSpeech(t *testing.T) {
 		t.Errorf("quoted nicht: speakers %v, want [heiko-maas]", got)
 	}
 }
+
+// TestTitleAfterVerbNamesSpeaker: a title right after the verb of a
+// quotation names its speaker in apposition; without a name it is no
+// one, never the last speaker.
+func TestTitleAfterVerbNamesSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "Heiko Maas visitó Trípoli. «El embargo se viola a diario», dijo la enviada interina de Naciones Unidas, Stephanie Williams, en una comparecencia.", "stephanie-williams"},
+		{"it", "Heiko Maas ha visitato Tripoli. «L'embargo viene violato ogni giorno», ha detto l'inviata speciale delle Nazioni Unite, Stephanie Williams, al Consiglio di sicurezza.", "stephanie-williams"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -155,6 +155,11 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
+			} else if spk == nil && (d.kindStartsAt(h.tok1, pTitle) || d.kindStartsAt(h.tok1+1, pTitle)) && !d.pronounAfter(h) {
+				// "«…», dijo la enviada interina de Naciones Unidas,
+				// Stephanie Williams, …": the person the title names in
+				// apposition, or no one; never the last speaker
+				spk = d.titledAfter(h, inQuote)
 			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+2 && d.pronounIn(q.tok1, h.tok0)) {
 				// "«…», he said" / "«…», ha spiegato": the last
 				// statement's speaker, else the previous sentence's subject
@@ -1575,4 +1580,24 @@ func (d *doc) negatedSpeech(h hit) bool {
 		}
 	}
 	return false
+}
+
+// titledAfter is the person a title right after speech verb h names,
+// within its sentence and set off by commas at most: "dijo la enviada
+// interina de Naciones Unidas, Stephanie Williams".
+func (d *doc) titledAfter(h hit, inQuote []bool) *mention {
+	si := d.toks[h.tok0].sent
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 <= h.tok1 || m.tok0 > h.tok1+10 || d.toks[m.tok0].sent != si {
+			continue
+		}
+		if d.punctIn(h.tok1+1, m.tok0, ".;:()«»\"“”„") {
+			return nil
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
+			return m
+		}
+	}
+	return nil
 }
