@@ -232,3 +232,21 @@ func TestTitleAfterVerbNamesSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedMemberAndAside: "a member of his delegation said" and an
+// adviser's aside ("glisse un conseiller") are unnamed sources: no
+// statement, and never the person named before.
+func TestUnnamedMemberAndAside(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Aguila Saleh had been expected in Moscow, but a member of his delegation said on Sunday that the trip had been shelved."},
+		{"fr", "Emmanuel Macron a reçu Khalifa Haftar. « Nous ne l'avons pas fait venir pour le féliciter », glisse un conseiller."},
+		{"es", "Pedro Sánchez recibió a Fayez al-Sarraj. «No era el momento», desliza un asesor."},
+		{"de", "Heiko Maas traf Fayez al-Sarraj. Ein Mitglied der Delegation sagte, die Gespräche seien schwierig gewesen."},
+	}
+	for _, c := range cases {
+		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) > 0 {
+			t.Errorf("%s %q: speakers %v, want none", c.lang, c.text, got)
+		}
+	}
+}
