@@ -250,3 +250,36 @@ func TestUnnamedMemberAndAside(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSourceBeforeUnnamed: a pronoun source ("по его оценке",
+// "selon lui") is the person before it even when an unnamed-source noun
+// follows in what was said ("первые наблюдатели").
+func TestPronounSourceBeforeUnnamed(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "Ян Кубиш признаёт, что механизм контроля существует лишь на бумаге. По его оценке, первые наблюдатели смогут приступить к работе осенью.", "jan-kubis"},
+		{"fr", "Ján Kubiš reconnaît que le mécanisme n'existe que sur le papier. Selon lui, les observateurs ne pourront pas commencer avant l'automne.", "jan-kubis"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 2 || got[0] != c.want || got[1] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s %s]", c.lang, c.text, got, c.want, c.want)
+		}
+	}
+}
+
+// TestChargeAndFounderTitles: a chargé d'affaires or a founder named in
+// apposition is a person who can speak.
+func TestChargeAndFounderTitles(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Khalid Mazen received Tunisia's chargé d'affaires, Lassaad Ben Salem, on Monday. \"We have received assurances,\" Ben Salem told reporters.", "x-lassaad-ben-salem"},
+		{"es", "«Hemos visto disparos al aire», denunció el fundador de la organización, Marc Roig, ante la prensa.", "x-marc-roig"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) == 0 || got[len(got)-1] != c.want {
+			t.Errorf("%s %q: speakers %v, want … %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

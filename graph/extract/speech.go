@@ -155,7 +155,8 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
-			} else if spk == nil && (d.kindStartsAt(h.tok1, pTitle) || d.kindStartsAt(h.tok1+1, pTitle)) && !d.pronounAfter(h) {
+			} else if spk == nil && (d.kindStartsAt(h.tok1, pTitle) && !d.pronounAfter(h) || d.kindStartsAt(h.tok1+1, pTitle)) {
+				// (Spanish "el" folds to the pronoun "él": "dijo el portavoz")
 				// "«…», dijo la enviada interina de Naciones Unidas,
 				// Stephanie Williams, …": the person the title names in
 				// apposition, or no one; never the last speaker
@@ -441,7 +442,10 @@ func isAccording(h hit) bool {
 // that is not an actor ("according to a statement", "по словам
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
-	if u, ok := d.unnamedSource(h); ok {
+	pron := h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)
+	if u, ok := d.unnamedSource(h); ok && !pron {
+		// (not "По его словам, первые наблюдатели …": the observers are
+		// what was said about)
 		if u.p.kind == pInstitution {
 			// "according to the Turkish presidency" tells where a
 			// report comes from, not what the country said
@@ -449,7 +453,7 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		}
 		return d.describedSpeaker(u)
 	}
-	if si := d.toks[h.tok0].sent; si > 0 && (h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)) {
+	if si := d.toks[h.tok0].sent; si > 0 && pron {
 		// "по его словам": the one the sentence before was about, a
 		// person (never a state: "selon elle" after "Le Caire …"), else
 		// the one who spoke last
