@@ -283,3 +283,30 @@ func TestChargeAndFounderTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativePronounSubject: a pronoun subject in a relative clause
+// about the addressee is the main clause's subject; the quotation that is
+// the whole clause after "que"/"che" is direct speech, and a source after
+// it only says where the report comes from.
+func TestRelativePronounSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "Jean-Yves Le Drian s'est entretenu lundi au téléphone avec Fayez al-Sarraj, à qui il a redit que « la France n'a pas d'agenda caché », selon le Quai d'Orsay.", "jean-yves-le-drian"},
+		{"en", "Heiko Maas spoke by phone with Fayez al-Sarraj, to whom he said that \"Germany stands by the Libyans\".", "heiko-maas"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		got := speakers(f)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+			continue
+		}
+		if !f.Statements[0].Quote {
+			t.Errorf("%s %q: quote=false, want true", c.lang, c.text)
+		}
+	}
+	f := factsOf(t, x, "it", "In serata Luciana Lamorgese ha sentito al telefono Ylva Johansson, alla quale ha ribadito che «la rotta libica è una questione europea».")
+	if len(f.Statements) != 1 || !f.Statements[0].Quote {
+		t.Errorf("it: statements %+v, want one direct quotation", f.Statements)
+	}
+}

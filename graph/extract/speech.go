@@ -132,6 +132,16 @@ func (d *doc) findStatements() {
 				break
 			}
 		}
+		if verb >= 0 && isAccording(speech[verb]) && sOpen == sClose {
+			// "…, à qui il a redit que « … », selon le Quai d'Orsay": the
+			// verb before the quotation has it; the source after it only
+			// says where the report comes from
+			for _, h := range speech {
+				if d.toks[h.tok0].sent == sOpen && h.tok1 <= q.tok0 && !isAccording(h) && d.complementizerAt(h.tok1) {
+					verb = -1
+				}
+			}
+		}
 		if verb >= 0 && isAccording(speech[verb]) {
 			// "“…”, according to X": X or nobody
 			spk = d.sourceOf(speech[verb], inQuote)
@@ -216,7 +226,9 @@ func (d *doc) findStatements() {
 				spk = d.speakerOf(h, inQuote)
 				if spk == nil && !d.unnamedSpeaker(h) {
 					speaker = lastSpeaker
-					if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
+					if m := d.relativePronounSubject(h, inQuote); m != nil {
+						spk = m
+					} else if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
 						// "she told reporters: «…»": the last sentence's subject
 						if p := d.lastSubject(si - 1); d.namedPerson(p) {
 							speaker = p
@@ -251,7 +263,7 @@ func (d *doc) findStatements() {
 			// a headline's quote repeats the body's
 			continue
 		}
-		if direct && d.quotedPhrase(q) {
+		if direct && d.quotedPhrase(q) && !(verb >= 0 && !isAccording(speech[verb]) && speech[verb].tok1 <= q.tok0 && d.wholeClauseQuoted(q)) {
 			direct = false
 		}
 		text := string(d.text[q.open+1 : q.close])
@@ -328,6 +340,9 @@ func (d *doc) findStatements() {
 			continue
 		}
 		spk := d.speakerOf(h, inQuote)
+		if spk == nil {
+			spk = d.relativePronounSubject(h, inQuote)
+		}
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
@@ -558,11 +573,24 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 // clause after "إن"/"أن" up to the end of the sentence ("وقال بوريطة …
 // إن «المغرب لا يحمل أي أجندة»."): direct speech, as "said: «…»" is.
 func (d *doc) wholeClauseQuoted(q *quote) bool {
-	if d.lang != "ar" || q.tok0 == 0 || !d.complementizerAt(q.tok0-1) {
+	if q.tok0 == 0 || !d.complementizerAt(q.tok0-1) {
 		return false
 	}
 	s := d.sents[d.toks[q.tok0].sent]
-	return q.tok1 >= s.tok1
+	if q.tok1 >= s.tok1 {
+		return true
+	}
+	// (in any language: "alla quale ha ribadito che «…».", "à qui il a
+	// redit que « … », selon le Quai d'Orsay.": only a source after it)
+	if d.lang == "ar" {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.tok0 == q.tok1 && isAccording(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonBefore tells whether a colon introduces the quote ("said: «…»").
@@ -1604,4 +1632,30 @@ func (d *doc) titledAfter(h hit, inQuote []bool) *mention {
 		}
 	}
 	return nil
+}
+
+// relativePronounSubject is the subject of the main clause when a
+// pronoun subjects the verb inside a relative clause about someone else:
+// "Le Drian s'est entretenu avec Sarraj, à qui il a redit que …", "Maas
+// phoned Sarraj, to whom he said …": the person opening the sentence.
+func (d *doc) relativePronounSubject(h hit, inQuote []bool) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	if !d.pronounIn(max(s.tok0, h.tok0-2), h.tok0) {
+		return nil
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(s.tok0, h.tok0-5) })
+	rel := -1
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 < h.tok0 && h.tok0-r.tok1 <= 2 && d.punctIn(max(s.tok0, r.tok0-1), r.tok0, ",") {
+			rel = r.tok0
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	m := d.mentionIn(s.tok0, rel, inQuote, false)
+	if m == nil || m.kind != graph.KindPerson || m.tok0 > s.tok0+3 {
+		return nil
+	}
+	return m
 }
