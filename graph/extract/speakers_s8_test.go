@@ -310,3 +310,20 @@ func TestRelativePronounSubject(t *testing.T) {
 		t.Errorf("it: statements %+v, want one direct quotation", f.Statements)
 	}
 }
+
+// TestSideSpeaks: "the Turkish side said" is the country speaking.
+func TestSideSpeaks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "The Turkish side said it was ready for talks.", "turkey"},
+		{"de", "Die türkische Seite erklärte, man sei zu Gesprächen bereit.", "turkey"},
+		{"fr", "La partie turque a affirmé être prête au dialogue.", "turkey"},
+		{"ru", "Турецкая сторона заявила, что готова к переговорам.", "turkey"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
+		}
+	}
+}
