@@ -711,12 +711,17 @@ func (d *doc) speakerNames(covered, stop []bool) bool {
 		for j > i && nameParticles[d.toks[j-1].key] {
 			j--
 		}
+		// a compound whose head is a title opens a title, not a name:
+		// "erklärte Außenamtssprecher Christofer Burger"
+		if j-i >= 3 && d.titleCompound(&d.toks[i]) {
+			i++
+		}
 		// (an article opens a title, not a name: "schreibt La Stampa")
 		if j-i < 2 || nameParticles[d.toks[i].key] || j-i > 3 && !nameParticles[d.toks[i+1].key] && !nameParticles[d.toks[i+2].key] {
 			continue
 		}
-		if j < send && !strings.ContainsAny(d.toks[j].punct, ",.;:()") {
-			continue // "sagte Bundesaußenminister Heiko Maas am …": not closed
+		if j < send && !strings.ContainsAny(d.toks[j].punct, ",.;:()") && d.toks[j].upper {
+			continue // not closed: the name may go on
 		}
 		d.addTitled(i, j, "", covered)
 		added = true
@@ -1918,4 +1923,21 @@ func (d *doc) fittingBefore(h hit, mi int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// titleCompound tells whether a word ends in a one-word title of the
+// article's language ("Außenamtssprecher", "Innenstaatssekretär"): a
+// compound title, not a given name.
+func (d *doc) titleCompound(t *token) bool {
+	for w, ps := range d.rules.phrases.exact {
+		if len(w) < 5 || len(w) >= len(t.norm) || !strings.HasSuffix(t.norm, w) {
+			continue
+		}
+		for _, p := range ps {
+			if p.kind == pTitle && len(p.keys) == 1 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -327,3 +327,19 @@ func TestSideSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundTitleBeforeName: a German compound whose head is a title
+// ("Außenamtssprecher") is no part of the unknown speaker's name; a
+// lower-case word after the name closes it.
+func TestCompoundTitleBeforeName(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"„Wir sind besorgt“, erklärte Außenamtssprecher Christofer Brandt.",
+		"„Wir sind besorgt“, erklärte Außenamtssprecher Christofer Brandt am Montag in Berlin.",
+	} {
+		got := speakers(factsOf(t, x, "de", text))
+		if len(got) != 1 || got[0] != "x-christofer-brandt" {
+			t.Errorf("%q: speakers %v, want [x-christofer-brandt]", text, got)
+		}
+	}
+}
