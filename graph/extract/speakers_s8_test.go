@@ -343,3 +343,20 @@ func TestCompoundTitleBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartSubjectIsNotLastSpeaker: a subject described as "his
+// counterpart" is someone other than the last speaker: no statement of
+// the last speaker's.
+func TestCounterpartSubjectIsNotLastSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, bad string }{
+		{"en", "Heiko Maas insisted that the mercenaries must leave first. His counterpart argued that the army could not withdraw.", "heiko-maas"},
+		{"fr", "Heiko Maas a insisté pour que les mercenaires partent d'abord. Son homologue a répliqué que l'armée ne pouvait pas se retirer.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if n := len(got); n == 0 || n > 1 && got[1] == c.bad {
+			t.Errorf("%s %q: speakers %v, want [%s] and no second of theirs", c.lang, c.text, got, c.bad)
+		}
+	}
+}

@@ -350,7 +350,7 @@ func (d *doc) findStatements() {
 			if m := d.lastPersonBefore(h.tok0, inQuote); m != nil {
 				spk, speaker = m, m.actor
 			}
-		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
+		} else if (d.pronounAfter(h) || d.noSubject(h) && !d.describedSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
 			if speaker != "" && si > d.headSents && !d.saidIn(si-1) {
 				// a person the sentence before made its subject comes
@@ -1658,4 +1658,13 @@ func (d *doc) relativePronounSubject(h hit, inQuote []bool) *mention {
 		return nil
 	}
 	return m
+}
+
+// describedSubject tells whether the few words before a clause-initial
+// speech verb describe its subject by a counterpart noun or a title that
+// resolved to no one ("His counterpart argued", "The envoy said"): someone
+// other than the last speaker, so no statement rather than a wrong one.
+func (d *doc) describedSubject(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	return d.kindBetween(s.tok0, h.tok0, pCounterpart) || d.kindBetween(s.tok0, h.tok0, pTitle)
 }
