@@ -554,6 +554,7 @@ const (
 	pBetween
 	pAccording      // "according to X", "selon X": the source follows
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
+	pViewpoint      // "for", "pour", "para", "для" opening a clause: "Pour X, …" is X's view when X is a person, no one's words when X is a state
 	pUnnamed
 	pUnnamedLink
 	pAnd         // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
@@ -574,7 +575,6 @@ const (
 	pInstitution // "ministry", "embassy", "الخارجية", "МИД": a state's office; with a country or demonym beside it, that country speaks
 	pFronted     // "bei", "nach": opens a fronted phrase; the verb-second verb after it has its subject after it
 	pHedge       // "is said to", "contrairement à ce que": the speech verb right after it reports no one's words
-	pViewpoint   // "for", "pour", "para", "для" opening a clause: "Pour X, …" is X's view when X is a person, no one's words when X is a state
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -590,7 +590,8 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "viewpoint": pViewpoint,
+	"viewpoint":    pViewpoint,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }
