@@ -588,6 +588,7 @@ var phraseKinds = map[string]int{
 	"call_from": pCallFrom, "video": pVideo, "join": pJoin, "negation": pNegation,
 	"negated": pNegated, "planned": pPlanned, "cancelled": pCancelled, "ignore": pIgnore,
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
+	"viewpoint": pViewpoint,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"viewpoint":    pViewpoint,
