@@ -135,6 +135,7 @@ type doc struct {
 	placeMs     []placeMention
 	unknown     []*unknownActor
 	unknownByID map[string]*unknownActor
+	lowerKeys   map[string]bool // keys of the words the article writes in lower case (built when needed)
 	fuzzy       map[string]bool
 	skelMemo    map[string][]skelCand // fuzzy-match candidates by word key
 	dates       []dateExpr

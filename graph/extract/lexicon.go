@@ -572,6 +572,7 @@ const (
 	pBetween
 	pAccording      // "according to X", "selon X": the source follows
 	pAccordingAfter // "X کے مطابق", "X'e göre", "X zufolge": the source precedes
+	pViewpoint      // "for", "pour", "para", "для" opening a clause: "Pour X, …" is X's view when X is a person, no one's words when X is a state
 	pUnnamed
 	pUnnamedLink
 	pAnd         // a coordinating "and": "Maas and Le Drian said" is not Le Drian's alone
@@ -610,6 +611,7 @@ var phraseKinds = map[string]int{
 	"call_from": pCallFrom, "video": pVideo, "join": pJoin, "negation": pNegation,
 	"negated": pNegated, "planned": pPlanned, "cancelled": pCancelled, "ignore": pIgnore,
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
+	"viewpoint": pViewpoint,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity,

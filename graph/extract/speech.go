@@ -96,7 +96,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -107,6 +107,12 @@ func (d *doc) findStatements() {
 			continue
 		}
 		speech = append(speech, h)
+	}
+	if vs := d.viewpoints(); len(vs) > 0 {
+		// "Para Sofía Llorente, investigadora …, el problema es …": a
+		// person's view, told as "according to" her
+		speech = append(speech, vs...)
+		sort.SliceStable(speech, func(i, j int) bool { return speech[i].tok0 < speech[j].tok0 })
 	}
 	usedVerb := map[int]bool{}
 	lastSpeaker, lastSent, lastPara := "", -10, -10
@@ -124,6 +130,16 @@ func (d *doc) findStatements() {
 			if d.toks[h.tok0].sent == sClose && h.tok0 >= q.tok1 && h.tok0-q.tok1 <= 6 {
 				verb = vi
 				break
+			}
+		}
+		if verb >= 0 && isAccording(speech[verb]) && sOpen == sClose {
+			// "…, à qui il a redit que « … », selon le Quai d'Orsay": the
+			// verb before the quotation has it; the source after it only
+			// says where the report comes from
+			for _, h := range speech {
+				if d.toks[h.tok0].sent == sOpen && h.tok1 <= q.tok0 && !isAccording(h) && d.complementizerAt(h.tok1) {
+					verb = -1
+				}
 			}
 		}
 		if verb >= 0 && isAccording(speech[verb]) {
@@ -149,6 +165,12 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
+			} else if spk == nil && (d.kindStartsAt(h.tok1, pTitle) && !d.pronounAfter(h) || d.kindStartsAt(h.tok1+1, pTitle)) {
+				// (Spanish "el" folds to the pronoun "él": "dijo el portavoz")
+				// "«…», dijo la enviada interina de Naciones Unidas,
+				// Stephanie Williams, …": the person the title names in
+				// apposition, or no one; never the last speaker
+				spk = d.titledAfter(h, inQuote)
 			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+2 && d.pronounIn(q.tok1, h.tok0)) {
 				// "«…», he said" / "«…», ha spiegato": the last
 				// statement's speaker, else the previous sentence's subject
@@ -204,7 +226,9 @@ func (d *doc) findStatements() {
 				spk = d.speakerOf(h, inQuote)
 				if spk == nil && !d.unnamedSpeaker(h) {
 					speaker = lastSpeaker
-					if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
+					if m := d.relativePronounSubject(h, inQuote); m != nil {
+						spk = m
+					} else if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
 						// "she told reporters: «…»": the last sentence's subject
 						if p := d.lastSubject(si - 1); d.namedPerson(p) {
 							speaker = p
@@ -239,7 +263,7 @@ func (d *doc) findStatements() {
 			// a headline's quote repeats the body's
 			continue
 		}
-		if direct && d.quotedPhrase(q) {
+		if direct && d.quotedPhrase(q) && !(verb >= 0 && !isAccording(speech[verb]) && speech[verb].tok1 <= q.tok0 && d.wholeClauseQuoted(q)) {
 			direct = false
 		}
 		text := string(d.text[q.open+1 : q.close])
@@ -316,6 +340,9 @@ func (d *doc) findStatements() {
 			continue
 		}
 		spk := d.speakerOf(h, inQuote)
+		if spk == nil {
+			spk = d.relativePronounSubject(h, inQuote)
+		}
 		speaker := ""
 		if spk != nil {
 			speaker = spk.actor
@@ -323,8 +350,16 @@ func (d *doc) findStatements() {
 			if m := d.lastPersonBefore(h.tok0, inQuote); m != nil {
 				spk, speaker = m, m.actor
 			}
-		} else if (d.pronounAfter(h) || d.noSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
+		} else if (d.pronounAfter(h) || d.noSubject(h) && !d.describedSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
 			speaker = d.previousSpeaker(si)
+			if speaker != "" && si > d.headSents && !d.saidIn(si-1) {
+				// a person the sentence before made its subject comes
+				// after the last speaker: "Para Sofía Llorente, … «…».
+				// Cada institución, explica, …"
+				if p := d.lastSubject(si - 1); p != speaker && d.namedPerson(p) {
+					speaker = p
+				}
+			}
 			if speaker == "" && si > 0 {
 				// with no statement before, the subject of the previous
 				// sentence: "Лавров провёл переговоры с Салехом. Он также
@@ -422,7 +457,10 @@ func isAccording(h hit) bool {
 // that is not an actor ("according to a statement", "по словам
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
-	if u, ok := d.unnamedSource(h); ok {
+	pron := h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)
+	if u, ok := d.unnamedSource(h); ok && !pron {
+		// (not "По его словам, первые наблюдатели …": the observers are
+		// what was said about)
 		if u.p.kind == pInstitution {
 			// "according to the Turkish presidency" tells where a
 			// report comes from, not what the country said
@@ -430,9 +468,23 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		}
 		return d.describedSpeaker(u)
 	}
-	if si := d.toks[h.tok0].sent; si > 0 && (h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)) {
-		// "по его словам": the one the sentence before was about
-		if who := d.lastSubject(si - 1); who != "" {
+	if si := d.toks[h.tok0].sent; si > 0 && pron {
+		// "по его словам": the one the sentence before was about, a
+		// person (never a state: "selon elle" after "Le Caire …"), else
+		// the one who spoke last
+		who := d.lastSubject(si - 1)
+		if !d.namedPerson(who) {
+			who = d.previousSpeaker(si)
+			if !d.namedPerson(who) {
+				who = ""
+			}
+		}
+		if _, known := d.x.lx.actorIdx[who]; known {
+			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && d.female(who) != fem {
+				who = "" // "selon elle" is a woman's
+			}
+		}
+		if who != "" {
 			t := d.toks[h.tok0]
 			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
 		}
@@ -521,11 +573,24 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 // clause after "إن"/"أن" up to the end of the sentence ("وقال بوريطة …
 // إن «المغرب لا يحمل أي أجندة»."): direct speech, as "said: «…»" is.
 func (d *doc) wholeClauseQuoted(q *quote) bool {
-	if d.lang != "ar" || q.tok0 == 0 || !d.complementizerAt(q.tok0-1) {
+	if q.tok0 == 0 || !d.complementizerAt(q.tok0-1) {
 		return false
 	}
 	s := d.sents[d.toks[q.tok0].sent]
-	return q.tok1 >= s.tok1
+	if q.tok1 >= s.tok1 {
+		return true
+	}
+	// (in any language: "alla quale ha ribadito che «…».", "à qui il a
+	// redit que « … », selon le Quai d'Orsay.": only a source after it)
+	if d.lang == "ar" {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.tok0 == q.tok1 && isAccording(h) {
+			return true
+		}
+	}
+	return false
 }
 
 // colonBefore tells whether a colon introduces the quote ("said: «…»").
@@ -610,7 +675,31 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		for i := range d.mentions {
 			m := &d.mentions[i]
 			if m.tok0 == k && !m.loc && !m.dir {
+				if sc := d.toks[k].script; m.kind == graph.KindPerson && m.name == nameShort && (sc == scriptLatin || sc == scriptCyrillic) {
+					// a one-word form, then a person named in full: the
+					// word qualifies them ("sagt der Berner Politologe
+					// Thomas Brunner", "said Haftar's envoy Faraj …")
+					if f := d.fullPersonIn(m.tok1, lim, inQuote, stops+",،"); f != nil {
+						return f
+					}
+				}
 				return d.holderOf(i)
+			}
+		}
+	}
+	return nil
+}
+
+// fullPersonIn is the first person named in full in tokens [t0, t1)
+// before any of the stop marks.
+func (d *doc) fullPersonIn(t0, t1 int, inQuote []bool, stops string) *mention {
+	for k := t0; k < t1; k++ {
+		if inQuote[k] || strings.ContainsAny(d.toks[k].punct, stops) || d.complementizerAt(k) {
+			return nil
+		}
+		for i := range d.mentions {
+			if m := &d.mentions[i]; m.tok0 == k && m.kind == graph.KindPerson && m.name == nameFull && !m.loc && !m.dir {
+				return m
 			}
 		}
 	}
@@ -665,6 +754,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			start = k
 			break
 		}
+	}
+	if e := d.viewpointEnd(s, h.tok0); e > start {
+		// "Pour Ankara, ce rapprochement confirme que …": the state whose
+		// view it is does not speak
+		start = e
 	}
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
 		return m
@@ -1036,6 +1130,16 @@ func (d *doc) previousSpeaker(si int) string {
 	return best
 }
 
+// saidIn tells whether a statement was made in sentence si.
+func (d *doc) saidIn(si int) bool {
+	for _, st := range d.statements {
+		if st.Evidence.Sentence == si {
+			return true
+		}
+	}
+	return false
+}
+
 // reportedClause is the token range of what a speech verb reports: after
 // "that"/"أن"/"کہ" when present, after the verb (and its speaker) when the
 // verb comes first, else the part of the sentence before an end verb
@@ -1094,6 +1198,9 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		if d.insideMention(u.tok0, u.tok1) {
 			continue // "وزارة الخارجية الأمريكية" is an actor of the lexicon
 		}
+		if d.namesPerson(u) {
+			continue // "el diplomático español Bernardino León": a title of the one named
+		}
 		if u.p.kind == pInstitution && (d.insideHit(u, pTitle) || d.hitEndsAt(u.tok0, max(0, u.tok0-3), pTitle)) {
 			continue // "وزير الخارجية المصري", "Dışişleri Bakanı": a title, not the office
 		}
@@ -1137,7 +1244,7 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 // indiqué"), else the paper's own country when the article's first
 // person named is of it (the protagonist is that country's minister),
 // else none.
-func (d *doc) institutionCountry(u hit) string {
+func (d *doc) institutionCountry(u hit, home bool) string {
 	head := d.toks[u.tok0].key
 	for k := len(d.hits) - 1; k >= 0; k-- {
 		x := d.hits[k]
@@ -1148,14 +1255,14 @@ func (d *doc) institutionCountry(u hit) string {
 			return c
 		}
 	}
-	home := homeCountry[d.lang]
-	if home == "" {
+	paper := homeCountry[d.lang]
+	if paper == "" || !home {
 		return ""
 	}
 	for _, m := range d.mentions {
 		if m.kind == graph.KindPerson && !m.loc && !m.dir {
-			if d.actorCountry(m.actor) == home {
-				return home
+			if d.actorCountry(m.actor) == paper {
+				return paper
 			}
 			return ""
 		}
@@ -1178,11 +1285,27 @@ func (d *doc) describedSpeaker(u hit) *mention {
 			t := d.toks[u.tok0]
 			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 		}
-		if c := d.institutionCountry(u); c != "" {
+		// an organisation of the lexicon named earlier with the same noun
+		// ("the Central Bank of Libya … the bank said"), before the
+		// country an earlier office of that noun was of
+		if m := d.earlierOrg(u); m != nil {
+			return m
+		}
+		if c := d.institutionCountry(u, false); c != "" {
+			t := d.toks[u.tok0]
+			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+		}
+		if c := d.institutionCountry(u, true); c != "" {
 			t := d.toks[u.tok0]
 			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 		}
 	}
+	return d.earlierOrg(u)
+}
+
+// earlierOrg is the organisation of the lexicon the article last named
+// with the head noun of description u, as a mention at u.
+func (d *doc) earlierOrg(u hit) *mention {
 	head := d.toks[u.tok1-1].key
 	if d.toks[u.tok1-1].script == scriptArabic {
 		head = strings.TrimPrefix(head, "ال")
@@ -1382,4 +1505,166 @@ func (d *doc) impersonalSource(h hit) *mention {
 		}
 	}
 	return nil
+}
+
+// viewpointAccording is the "according to" phrase a viewpoint opening
+// its clause with a person stands for.
+var viewpointAccording = &phrase{kind: pAccording, name: "viewpoint"}
+
+// viewpointSource is the actor a viewpoint phrase opening its clause
+// names, set off by a comma: "Pour Ankara, …", "Для Москвы, …", "Para
+// Sofía Llorente, investigadora …, …" (an article may come between).
+func (d *doc) viewpointSource(h hit) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	if h.tok0 != s.tok0 && !strings.ContainsAny(d.toks[h.tok0].punct, ",;:") {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < h.tok1 || m.tok0 > h.tok1+1 || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		if m.tok1 < s.tok1 && strings.Contains(d.toks[m.tok1].punct, ",") {
+			return m
+		}
+		return nil
+	}
+	return nil
+}
+
+// viewpoints are the "according to" hits of viewpoints that name a person.
+func (d *doc) viewpoints() []hit {
+	var out []hit
+	for _, h := range d.hits {
+		if h.p.kind != pViewpoint {
+			continue
+		}
+		if m := d.viewpointSource(h); m != nil && m.kind == graph.KindPerson {
+			out = append(out, hit{p: viewpointAccording, tok0: h.tok0, tok1: h.tok1})
+		}
+	}
+	return out
+}
+
+// viewpointEnd is the token after the source of a viewpoint that opens a
+// clause of sentence s before token k, or -1.
+func (d *doc) viewpointEnd(s sentence, k int) int {
+	end := -1
+	for i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 }); i < len(d.hits); i++ {
+		h := d.hits[i]
+		if h.tok0 >= k {
+			break
+		}
+		if h.p.kind != pViewpoint {
+			continue
+		}
+		if m := d.viewpointSource(h); m != nil && m.tok1 <= k {
+			end = m.tok1
+		}
+	}
+	return end
+}
+
+// namesPerson tells whether a person is named right after the noun of
+// hit u, at most an adjective between and no mark: the noun is that
+// person's title ("the diplomat Bernardino León", "el diplomático
+// español Bernardino León", "дипломат Игорь Семёнов").
+func (d *doc) namesPerson(u hit) bool {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < u.tok1 || m.tok0 > u.tok1+1 || m.tok0 > u.tok1 && !d.kindStartsAt(u.tok1, pDemonym) {
+			continue
+		}
+		if t := &d.toks[m.tok0]; (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
+			continue // ("a UN official said": not Saied)
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && d.toks[m.tok0].sent == d.toks[u.tok0].sent && !d.punctIn(u.tok1, m.tok0, ",;:()«»\"“”„") {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSpeech tells whether a speech verb is negated: a negation right
+// before it ("did not say", "n'a pas commenté", "non ha detto", "не
+// сообщил") or, in German, closing its clause ("Gründe nannte die
+// italienische Seite nicht"). What someone did not say is no statement.
+func (d *doc) negatedSpeech(h hit) bool {
+	switch d.lang {
+	case "en", "fr", "it", "es", "de", "ru":
+	default:
+		return false // (Turkish, Urdu and Arabic negate in the verb or otherwise)
+	}
+	if isAccording(h) {
+		return false
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-2 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok1+8; k++ {
+		x := d.hits[k]
+		if x.p.kind != pNegation || d.toks[x.tok0].sent != d.toks[h.tok0].sent || d.inQuote[x.tok0] {
+			continue
+		}
+		if x.tok1 == h.tok0 || x.tok1 == h.tok0-1 && d.lang == "fr" && !d.punctIn(x.tok0+1, h.tok0, ",;:") {
+			return true // ("n'a pas démenti", "ne l'a pas dit")
+		}
+		if d.lang == "de" && x.tok0 >= h.tok1 && !d.punctIn(h.tok1, x.tok0, ",;:«»\"“”„") && (x.tok1 == d.sents[d.toks[h.tok0].sent].tok1 || x.tok1 < len(d.toks) && strings.ContainsAny(d.toks[x.tok1].punct, ",;:.")) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledAfter is the person a title right after speech verb h names,
+// within its sentence and set off by commas at most: "dijo la enviada
+// interina de Naciones Unidas, Stephanie Williams".
+func (d *doc) titledAfter(h hit, inQuote []bool) *mention {
+	si := d.toks[h.tok0].sent
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 <= h.tok1 || m.tok0 > h.tok1+10 || d.toks[m.tok0].sent != si {
+			continue
+		}
+		if d.punctIn(h.tok1+1, m.tok0, ".;:()«»\"“”„") {
+			return nil
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
+			return m
+		}
+	}
+	return nil
+}
+
+// relativePronounSubject is the subject of the main clause when a
+// pronoun subjects the verb inside a relative clause about someone else:
+// "Le Drian s'est entretenu avec Sarraj, à qui il a redit que …", "Maas
+// phoned Sarraj, to whom he said …": the person opening the sentence.
+func (d *doc) relativePronounSubject(h hit, inQuote []bool) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	if !d.pronounIn(max(s.tok0, h.tok0-2), h.tok0) {
+		return nil
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(s.tok0, h.tok0-5) })
+	rel := -1
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 < h.tok0 && h.tok0-r.tok1 <= 2 && d.punctIn(max(s.tok0, r.tok0-1), r.tok0, ",") {
+			rel = r.tok0
+		}
+	}
+	if rel < 0 {
+		return nil
+	}
+	m := d.mentionIn(s.tok0, rel, inQuote, false)
+	if m == nil || m.kind != graph.KindPerson || m.tok0 > s.tok0+3 {
+		return nil
+	}
+	return m
+}
+
+// describedSubject tells whether the few words before a clause-initial
+// speech verb describe its subject by a counterpart noun or a title that
+// resolved to no one ("His counterpart argued", "The envoy said"): someone
+// other than the last speaker, so no statement rather than a wrong one.
+func (d *doc) describedSubject(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	return d.kindBetween(s.tok0, h.tok0, pCounterpart) || d.kindBetween(s.tok0, h.tok0, pTitle)
 }
