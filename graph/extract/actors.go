@@ -823,7 +823,7 @@ func (d *doc) addUnknown(i, j int, role string) {
 	if id == "" {
 		name := native
 		if d.toks[i].script != scriptLatin {
-			name = romanise(native)
+			name = d.x.lx.romaniseName(native, d.lang)
 		}
 		id = "x-" + slug(name)
 		if id == "x-" {
