@@ -592,6 +592,21 @@ func (d *doc) titledPeople() {
 			}
 			break
 		}
+		// in Arabic script, what the title is of may stand between it and
+		// the name ("وزير التخطيط والمالية يوسف …", "وزیر منصوبہ بندی و
+		// ترقی یوسف …"): the name starts at the first listed name word
+		// of the clause, when one comes before any mark or known actor
+		if i < send && d.toks[i].script == scriptArabic && !covered[i] && !d.nameWord(i) {
+			for k := i + 1; k < send && k < i+6; k++ {
+				if covered[k] || d.toks[k].script != scriptArabic || strings.ContainsAny(d.toks[k].punct, ",،:;.()«»\"“”„؛") {
+					break
+				}
+				if d.nameWord(k) && !strings.HasPrefix(d.toks[k].key, "ال") {
+					i = k
+					break
+				}
+			}
+		}
 		j := i
 		upperSeen := 0
 		for j < send && j-i < 4 {
@@ -639,6 +654,12 @@ func (d *doc) titledPeople() {
 		// drop trailing particles
 		for j > i && nameParticles[d.toks[j-1].key] {
 			j--
+		}
+		if j > i && d.toks[i].script == scriptArabic {
+			var ok bool
+			if i, j, ok = d.arabicTitledSpan(i, j, send, covered); !ok {
+				continue
+			}
 		}
 		if j-i < 2 || upperSeen < 1 {
 			continue
@@ -1720,3 +1741,139 @@ func (d *doc) givenNameOf(key, actor string) bool {
 // arPlaceNouns are the folded Arabic nouns a place name follows in
 // apposition ("العاصمة طرابلس", the capital Tripoli; "مدينة بنغازي").
 var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true, Fold("العاصمة الليبية"): true}
+
+// nameWord tells whether an Arabic-script word is a listed name word: a
+// given name of the lexicon or a word romanise.yaml lists (with or
+// without its article).
+func (d *doc) nameWord(k int) bool {
+	lx := d.x.lx
+	key := d.toks[k].key
+	if lx.given[key] {
+		return true
+	}
+	if _, ok := lx.romanWord(key, d.lang); ok {
+		return true
+	}
+	if rs := []rune(key); len(rs) > 3 && rs[0] == 'ا' && rs[1] == 'ل' {
+		_, ok := lx.romanWord(string(rs[2:]), d.lang)
+		return ok
+	}
+	return false
+}
+
+// arabicTitledSpan narrows the words [i, j) after a title in Arabic
+// script, where no capital tells where a name starts, to the name: the
+// words before the first listed name word are what the title is of
+// ("وزیر اقتصادیات و تجارت محمد …": minister of economy and trade); words
+// none of which is a name word, before a listed person's name, are all
+// the title's ("وزیر اقتصادیات و تجارت محمد الحویج"); and the given names
+// of a listed person whose surname follows are that person's ("وزیر خارجہ
+// محمد طاہا سیالہ" is Siala, not a second person "Muhammad Taha").
+// It returns false when no unknown person remains.
+func (d *doc) arabicTitledSpan(i, j, send int, covered []bool) (int, int, bool) {
+	first := -1
+	for k := i; k < j; k++ {
+		if d.nameWord(k) {
+			first = k
+			break
+		}
+	}
+	personNext := func() int {
+		if j >= send || !covered[j] {
+			return -1
+		}
+		for k, m := range d.mentions {
+			if m.tok0 == j && m.kind == graph.KindPerson && !strings.HasPrefix(m.actor, "x-") {
+				return k
+			}
+		}
+		return -1
+	}
+	if first < 0 {
+		if personNext() >= 0 {
+			return i, j, false
+		}
+		return i, j, true
+	}
+	if first > i && j-first >= 1 {
+		i = first
+	}
+	if k := personNext(); k >= 0 && d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
+		// the listed person's own given names: the mention takes them in
+		m := &d.mentions[k]
+		m.tok0, m.start = i, d.toks[i].start
+		for t := i; t < j; t++ {
+			covered[t] = true
+		}
+		return i, j, false
+	}
+	if j-i < 2 && !(j < send && covered[j]) {
+		return i, j, false
+	}
+	return i, j, true
+}
+
+// nameRuns makes unknown people of untitled Arabic-script names in a
+// speaker's slot, where no capital tells a name but the words do: two to
+// four listed name words (romanise.yaml, lexicon given names) before the
+// Urdu ergative "نے" ("کامران علی شیخ نے کہا") or right after an Arabic
+// speech verb ("وقال سليم الفيتوري إن"). A quotation's speaker is then
+// that person, never an earlier actor of the article.
+func (d *doc) nameRuns() {
+	if d.lang != "ur" && d.lang != "ar" {
+		return
+	}
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	for _, h := range d.hits {
+		for k := h.tok0; k < h.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	erg := Fold("نے")
+	added := false
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if covered[i] || t.script != scriptArabic || strings.HasPrefix(t.key, "ال") || !d.nameWord(i) {
+			continue
+		}
+		if i > 0 && d.toks[i-1].sent == t.sent && d.toks[i].punct == "" && d.toks[i-1].script == scriptArabic && d.nameWord(i-1) {
+			continue // not the start of the run
+		}
+		send := d.sents[t.sent].tok1
+		j := i
+		for j < send && j-i < 4 && !covered[j] && d.toks[j].script == scriptArabic && d.nameWord(j) && (j == i || d.toks[j].punct == "") {
+			if d.lang == "ar" && strings.HasSuffix(string(d.text[d.toks[j].start:d.toks[j].end]), "ى") && d.toks[j].key == Fold("على") {
+				break // the preposition "على", not Ali
+			}
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		ok := false
+		switch d.lang {
+		case "ur":
+			ok = j < send && d.toks[j].key == erg && d.toks[j].punct == ""
+		case "ar":
+			for _, h := range d.hitsEndingAt(i) {
+				if isSpeech(h.p.kind) && t.punct == "" {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		d.addTitled(i, j, "", covered)
+		added = true
+		i = j - 1
+	}
+	if added {
+		d.sortMentions()
+	}
+}

@@ -185,6 +185,7 @@ func (d *doc) run() {
 	d.sortMentions()
 	d.fuzzyNames()
 	d.titledPeople()
+	d.nameRuns()
 	d.unknownSurnames()
 	d.quotes = d.findQuotes()
 	d.inQuote = make([]bool, len(d.toks))

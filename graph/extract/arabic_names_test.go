@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestArabicScriptNames: in Arabic script, where no capital marks a name,
+// the listed name words tell where an unknown person's name starts after
+// a title and its complement, which given names belong to a listed
+// person, and who speaks when an untitled name fills the speaker slot.
+func TestArabicScriptNames(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		// the title's complement is no part of the name
+		{text: "والتقى وزير الخارجية سامح شكري أمس وزير التخطيط والمالية يوسف الفيتوري في القاهرة.",
+			meet: []string{"meet held 2021-03-09 sameh-shoukry,x-youssef-al-fitouri"}},
+		// an untitled name right after the speech verb speaks
+		{text: "وقال هاني المبروك إن الحكومة لن تقبل أي تدخل خارجي.",
+			say: []string{"x-hani-al-mabrouk"}},
+		// a long title phrase before a listed name makes no second person
+		{text: "ونفى الناطق باسم القيادة العامة اللواء أحمد المسماري أي لقاء مع الوفد التركي.",
+			say: []string{"ahmed-al-mismari"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "سامح شکری نے کل وزیر منصوبہ بندی و ترقی یوسف الفیتوری سے قاہرہ میں ملاقات کی۔",
+			meet: []string{"meet held 2021-03-09 sameh-shoukry,x-yousaf-al-fitouri"}},
+		{text: "اجلاس کے بعد صحافیوں سے گفتگو کرتے ہوئے وسیم اختر خان نے کہا کہ پاکستان لیبیا میں امن کا حامی ہے۔",
+			say: []string{"x-waseem-akhtar-khan"}},
+		// the listed person's own given names after a title are his:
+		// no partial second person "Muhammad Taha"
+		{text: "شاہ محمود قریشی نے وزیر خارجہ محمد طاہا سیالہ سے ویڈیو لنک کے ذریعے بات چیت کی۔",
+			meet: []string{"video held - mohamed-taha-siala,shah-mahmood-qureshi"}},
+	})
+}
