@@ -592,6 +592,25 @@ func (d *doc) titledPeople() {
 			}
 			break
 		}
+		// "سفير باكستان لدى ليبيا عامر …": the country the title is of
+		// (and where the office is) stands between title and name
+		var qual string
+		qualAt := -1
+		for n := 0; n < 2 && i < send && d.toks[i].script == scriptArabic; n++ {
+			k := d.mentionStartingAt(i)
+			if k < 0 || (d.mentions[k].kind != graph.KindCountry && d.mentions[k].kind != graph.KindOrganisation) || strings.ContainsAny(d.toks[d.mentions[k].tok1-1].punct, ",،:;.()«»\"“”„؛") {
+				break
+			}
+			if n == 0 {
+				qual, qualAt = d.mentions[k].actor, d.mentions[k].tok0
+			}
+			i = d.mentions[k].tok1
+			if i+1 < send && (d.toks[i].key == Fold("لدى") || d.toks[i].key == Fold("في")) {
+				i++
+				continue
+			}
+			break
+		}
 		// in Arabic script, what the title is of may stand between it and
 		// the name ("وزير التخطيط والمالية يوسف …", "وزیر منصوبہ بندی و
 		// ترقی یوسف …"): the name starts at the first listed name word
@@ -671,6 +690,25 @@ func (d *doc) titledPeople() {
 		}
 		d.addTitled(i, j, h.p.role, covered)
 		added = true
+		// the country or organisation the title is of ("پاکستان کے سفیر X",
+		// "Pakistan's ambassador X") is the person's affiliation, never a
+		// participant of their meetings beside them
+		if qual == "" {
+			qual = d.titleOwner(h)
+		}
+		if n := len(d.mentions); qual != "" && n > 0 {
+			if u := d.unknownByID[d.mentions[n-1].actor]; u != nil && u.actor.Affiliation == "" {
+				u.actor.Affiliation = qual
+			}
+		}
+		// between title and name it only labels the person, whose
+		// mention it joins
+		if k := d.mentionStartingAt(qualAt); qualAt >= 0 && k >= 0 {
+			last := &d.mentions[len(d.mentions)-1]
+			last.tok0, last.start = qualAt, d.toks[qualAt].start
+			d.mentions = slices.Delete(d.mentions, k, k+1)
+			d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= qualAt && p.tok0 < j })
+		}
 	}
 	if d.titleThenName(covered, stop) {
 		added = true
@@ -1876,4 +1914,38 @@ func (d *doc) nameRuns() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// mentionStartingAt is the index of the mention that starts at token i,
+// or -1.
+func (d *doc) mentionStartingAt(i int) int {
+	for k, m := range d.mentions {
+		if m.tok0 == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// titleOwner is the country or organisation named right before a title,
+// directly or through a genitive ("پاکستان کے سفیر", "Pakistan's
+// ambassador", "Pakistan ambassador"), or "".
+func (d *doc) titleOwner(h hit) string {
+	for _, m := range d.mentions {
+		if m.kind != graph.KindCountry && m.kind != graph.KindOrganisation || m.loc || m.dir || m.tok1 > h.tok0 || m.tok1 < h.tok0-1 {
+			continue
+		}
+		if strings.ContainsAny(d.toks[m.tok1-1].punct, ",،:;.()«»\"“”„؛") {
+			continue
+		}
+		if m.tok1 == h.tok0-1 {
+			g := &d.toks[m.tok1]
+			gen := g.key == "s" && (g.apos || g.start == d.toks[m.tok1-1].end+1) || d.lang == "ur" && (g.key == Fold("کے") || g.key == Fold("کی") || g.key == Fold("کا"))
+			if !gen || strings.Trim(g.punct, "'’ ") != "" {
+				continue
+			}
+		}
+		return m.actor
+	}
+	return ""
 }

@@ -29,3 +29,20 @@ func TestArabicScriptNames(t *testing.T) {
 			meet: []string{"video held - mohamed-taha-siala,shah-mahmood-qureshi"}},
 	})
 }
+
+// TestTitleOwnerNotParticipant: the country an unknown official's title is
+// of labels the official; it does not join their meeting.
+func TestTitleOwnerNotParticipant(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "والتقى سفير باكستان لدى ليبيا عامر خطاب أمس فتحي باشاغا في طرابلس.",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,x-amir-khatab"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "لیبیا میں پاکستان کے سفیر عامر خٹک نے کل طرابلس میں وزیر داخلہ فتحی باشاغا سے ملاقات کی۔",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,x-amir-khattak"}},
+	})
+	runConstructions(t, "en", []consCase{
+		{text: "Pakistan’s ambassador Amir Khattak met Interior Minister Fathi Bashagha in Tripoli yesterday.",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,x-amir-khattak"}},
+	})
+}

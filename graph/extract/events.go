@@ -1754,6 +1754,13 @@ func (d *doc) groupsOf(p string, set map[string]bool) {
 	for depth := 0; depth < 4; depth++ {
 		i, ok := d.x.lx.actorIdx[id]
 		if !ok {
+			// an unknown person's title may name their country
+			// ("پاکستان کے سفیر X")
+			if u := d.unknownByID[id]; u != nil && u.actor.Affiliation != "" && u.actor.Affiliation != p {
+				set[u.actor.Affiliation] = true
+				id = u.actor.Affiliation
+				continue
+			}
 			return
 		}
 		a := &d.x.lx.actors[i]
