@@ -46,3 +46,19 @@ func TestTitleOwnerNotParticipant(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 fathi-bashagha,x-amir-khattak"}},
 	})
 }
+
+// TestUnnamedSourcesArabicScript: a source left unnamed speaks for no one
+// the article names, however its adjectives read and wherever its
+// relative clause ends.
+func TestUnnamedSourcesArabicScript(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "وصل خالد المشري إلى الرباط أمس، غير أن مصدراً دبلوماسياً مغربياً أكد أن اللقاء لم يتقرر بعد.",
+			say: nil},
+		{text: "ويوجد فتحي باشاغا في أنقرة منذ السبت، وفق مصدر أمني تركي طلب عدم ذكر اسمه، أوضح أن الوضع الأمني في العاصمة مستقر.",
+			say: nil},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "سفارتی حلقوں کا کہنا ہے کہ وزیر خارجہ قریشی آئندہ ماہ قاہرہ جائیں گے۔",
+			meet: []string{"meet planned - egypt,shah-mahmood-qureshi"}},
+	})
+}

@@ -1105,6 +1105,11 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			// the verb last: "Bakanlık kaynakları, … belirtti" (or
 			// before "ve" and the next verb of the same subject)
 			return u, true
+		case (d.lang == "ar" || d.lang == "ur") && u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 12 && d.accordingBefore(u) && !d.personIn(u.tok1, h.tok0):
+			// "وفق مصدر دبلوماسي طلب عدم الكشف عن هويته، أوضح أن …":
+			// the source an "according to" introduced goes on speaking
+			// past its relative clause
+			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
 				continue
@@ -1119,9 +1124,12 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			if !linked && h.tok0-u.tok1 > 4 && (d.lang != "ur" || d.toks[u.tok1].key != urduErgative) {
 				continue
 			}
+			// in Arabic script only a person names the source: the
+			// adjectives of "مصدراً دبلوماسياً ليبياً أكد" read as a
+			// country
 			named := false
 			for _, m := range d.mentions {
-				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir
+				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir && (m.kind == graph.KindPerson || d.lang != "ar" && d.lang != "ur")
 			}
 			if linked || !named {
 				return u, true
@@ -1382,4 +1390,26 @@ func (d *doc) impersonalSource(h hit) *mention {
 		}
 	}
 	return nil
+}
+
+// accordingBefore tells whether an "according to" phrase stands right
+// before hit u ("وفق مصدر", "according to a source").
+func (d *doc) accordingBefore(u hit) bool {
+	for _, x := range d.hitsEndingAt(u.tok0) {
+		if x.p.kind == pAccording {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn tells whether a person is named in tokens [t0, t1), outside
+// any place use.
+func (d *doc) personIn(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 >= t0 && m.tok1 <= t1 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			return true
+		}
+	}
+	return false
 }
