@@ -222,6 +222,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 		return
 	}
 	a := &lx.actors[pick.actor]
+	if pick.kind == nameShort && a.Kind == graph.KindPerson && d.otherGivenBefore(i, a.ID) {
+		return // "عمر الكوني" is not Musa al-Koni, "محمد الحويج" not Abdulhadi al-Hweij
+	}
 	if pick.kind == nameFull {
 		fullSeen[a.ID] = true
 	}
@@ -1780,15 +1783,12 @@ func (d *doc) givenNameOf(key, actor string) bool {
 // apposition ("العاصمة طرابلس", the capital Tripoli; "مدينة بنغازي").
 var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true, Fold("العاصمة الليبية"): true}
 
-// nameWord tells whether an Arabic-script word is a listed name word: a
-// given name of the lexicon or a word romanise.yaml lists (with or
-// without its article).
+// nameWord tells whether an Arabic-script word is a listed name word, one
+// romanise.yaml lists (with or without its article). (The lexicon's first
+// words of full names are no such list: "بين" starts a name there.)
 func (d *doc) nameWord(k int) bool {
 	lx := d.x.lx
 	key := d.toks[k].key
-	if lx.given[key] {
-		return true
-	}
 	if _, ok := lx.romanWord(key, d.lang); ok {
 		return true
 	}
@@ -1948,4 +1948,42 @@ func (d *doc) titleOwner(h hit) string {
 		return m.actor
 	}
 	return ""
+}
+
+// arNameParticles are the folded Arabic-script particles of names
+// ("أبو", "بن"): they start a name but give no given name.
+var arNameParticles = map[string]bool{
+	Fold("ابو"): true, Fold("أبو"): true, Fold("أبي"): true, Fold("بن"): true, Fold("بنت"): true, Fold("بو"): true, Fold("ولد"): true,
+}
+
+// otherGivenBefore tells whether, in Arabic script, the word right before
+// the surname at token i is a listed given name that is not the listed
+// person's: the surname then belongs to another person, as
+// unknownGivenBefore decides for Latin script.
+func (d *doc) otherGivenBefore(i int, actor string) bool {
+	if i == 0 || d.toks[i].script != scriptArabic {
+		return false
+	}
+	p := &d.toks[i-1]
+	if p.script != scriptArabic || p.sent != d.toks[i].sent || d.toks[i].punct != "" || strings.HasPrefix(p.key, "ال") || arNameParticles[p.key] {
+		return false
+	}
+	if d.lang == "ar" && p.key == Fold("على") && strings.HasSuffix(string(d.text[p.start:p.end]), "ى") {
+		return false // the preposition "على", not Ali
+	}
+	if !d.nameWord(i - 1) {
+		return false
+	}
+	// any of the given names before the surname may be the person's own
+	// ("محمد طاہا سیالہ": Mohamed is Siala's)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		q := &d.toks[k]
+		if q.script != scriptArabic || q.sent != p.sent || k < i-1 && d.toks[k+1].punct != "" || !d.nameWord(k) {
+			break
+		}
+		if d.givenNameOf(q.key, actor) {
+			return false
+		}
+	}
+	return true
 }

@@ -62,3 +62,29 @@ func TestUnnamedSourcesArabicScript(t *testing.T) {
 			meet: []string{"meet planned - egypt,shah-mahmood-qureshi"}},
 	})
 }
+
+// TestDelegationSubject: a delegation named as the subject of a meeting
+// is its members named before.
+func TestDelegationSubject(t *testing.T) {
+	runConstructions(t, "ur", []consCase{
+		{text: "وزارت خزانہ کے جوائنٹ سیکرٹری عمران خٹک کی قیادت میں پانچ رکنی وفد پیر کو قاہرہ پہنچا۔ وفد میں ڈائریکٹر نوید اختر بھی شامل ہیں۔ وفد نے منگل کو مصر کے وزیر خارجہ سامح شکری سے ملاقات کی۔",
+			meet: []string{"meet held 2021-03-09 sameh-shoukry,x-imran-khattak,x-naveed-akhtar"}},
+	})
+	runConstructions(t, "ar", []consCase{
+		{text: "وترأس الوفد الليبي وكيل وزارة الخارجية عمر الكوني، وضم الوفد المستشار سالم الزروق. والتقى الوفد أمس وزير الخارجية الجزائري صبري بوقادوم في العاصمة الجزائرية.",
+			meet: []string{"meet held 2021-03-09 sabri-boukadoum,x-omar-al-koni,x-salem-al-zarrouk"}},
+	})
+}
+
+// TestOtherGivenNameArabicScript: a listed surname after another given
+// name than the listed person's is someone else's.
+func TestOtherGivenNameArabicScript(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "وقال وكيل وزارة الخارجية عمر الكوني إن الحكومة ترحب بالمبادرة.",
+			say: []string{"x-omar-al-koni"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "شاہ محمود قریشی نے وزیر خارجہ محمد طاہا سیالہ سے ٹیلی فون پر بات کی۔",
+			meet: []string{"call held - mohamed-taha-siala,shah-mahmood-qureshi"}},
+	})
+}

@@ -964,6 +964,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
+	// "وفد نے … الحویج سے ملاقات کی", "والتقى الوفد …": a delegation
+	// named as the subject is its members the article named before
+	if !negated {
+		for _, p := range d.delegationSubject(si, g, main) {
+			if !seen[p] {
+				seen[p] = true
+				parts = append([]string{p}, parts...)
+			}
+		}
+	}
 	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
@@ -2001,4 +2011,63 @@ func (d *doc) relativeAntecedent(t hit) string {
 		return ""
 	}
 	return ""
+}
+
+// delegationWords are the folded Arabic-script nouns for a delegation.
+var delegationWords = map[string]bool{
+	Fold("وفد"): true, Fold("الوفد"): true, Fold("وفدا"): true, Fold("وفداً"): true,
+}
+
+// delegationSubject is the members of the delegation that is the
+// subject of an Arabic-script meeting clause ("وفد نے … سے ملاقات کی",
+// "التقى الوفد …", "پاکستانی وفد … ملاقات کرے گا"): the people named in
+// earlier sentences about a delegation ("X کی قیادت میں … وفد", "وفد میں
+// … A اور … B بھی شامل ہیں", "ترأس الوفد X") that report no meeting of
+// their own. It is nil when a person stands between the noun and the
+// trigger (in Urdu: before the noun), so the noun is not the subject.
+func (d *doc) delegationSubject(si int, g *group, main hit) []string {
+	if d.lang != "ar" && d.lang != "ur" {
+		return nil
+	}
+	s := d.sents[si]
+	at := -1
+	for k := s.tok0; k < main.tok0; k++ {
+		if delegationWords[d.toks[k].key] {
+			at = k
+		}
+	}
+	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && delegationWords[d.toks[main.tok1].key] {
+		at = main.tok1
+	}
+	if at < 0 || d.inQuote[at] {
+		return nil
+	}
+	// Arabic puts the object after the subject noun ("وكان الوفد قد
+	// التقى"), Urdu before the verb ("وفد نے … X سے ملاقات کی"): there
+	// the noun must be the clause's first actor
+	if at < main.tok0 && (d.lang == "ar" && d.personIn(at, main.tok0) || d.lang == "ur" && d.personIn(s.tok0, at)) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+		t := d.sents[sj]
+		has, trig := false, false
+		for k := t.tok0; k < t.tok1; k++ {
+			has = has || delegationWords[d.toks[k].key]
+		}
+		for _, h := range d.sentHits(sj) {
+			trig = trig || isTrigger(h.p.kind) && h.p.kind != pJoin
+		}
+		if !has || trig {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !seen[m.actor] {
+				seen[m.actor] = true
+				out = append(out, m.actor)
+			}
+		}
+	}
+	return out
 }
