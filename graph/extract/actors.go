@@ -268,6 +268,13 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 			}
 		}
 	}
+	// "دورۂ تیونس", "X کا دورہ": the visit's destination
+	if d.lang == "ur" && i > 0 && d.toks[i-1].key == Fold("دورۂ") && d.toks[i].punct == "" {
+		dir = true
+	}
+	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == Fold("کا") && d.toks[end+1].key == Fold("دورہ") && d.toks[end].punct == "" && d.toks[end+1].punct == "" {
+		dir = true
+	}
 	if end < len(d.toks) {
 		n := &d.toks[end]
 		if d.lang == "ur" && n.key == "مین" && n.punct == "" {

@@ -88,3 +88,12 @@ func TestOtherGivenNameArabicScript(t *testing.T) {
 			meet: []string{"call held - mohamed-taha-siala,shah-mahmood-qureshi"}},
 	})
 }
+
+// TestUrduVisitDestination: the place after "دورۂ" or before "کا دورہ"
+// is where the visit goes, not a participant.
+func TestUrduVisitDestination(t *testing.T) {
+	runConstructions(t, "ur", []consCase{
+		{text: "ترجمان کے مطابق وزیر خارجہ شاہ محمود قریشی کا دورۂ مصر، جہاں ان کی سامح شکری سے ملاقات طے تھی، ملتوی کر دیا گیا ہے۔",
+			meet: []string{"meet cancelled - sameh-shoukry,shah-mahmood-qureshi"}},
+	})
+}
