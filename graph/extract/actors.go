@@ -1994,3 +1994,30 @@ func (d *doc) otherGivenBefore(i int, actor string) bool {
 	}
 	return true
 }
+
+// capitalOfSameName is, in Arabic script, the city a country's name also
+// names when a meeting takes place there: "تونس" is Tunis as well as
+// Tunisia ("تونس العاصمة"), "الجزائر" Algiers as well as Algeria
+// ("الجزائر العاصمة"); a meeting is held in the city. Other places stay.
+func (d *doc) capitalOfSameName(place string, si int) string {
+	if d.lang != "ar" && d.lang != "ur" || place == "" || !d.isCountry(place) {
+		return place
+	}
+	for _, p := range d.placeMs {
+		if p.place != place || d.toks[p.tok0].sent != si {
+			continue
+		}
+		native := Fold(string(d.text[d.toks[p.tok0].start:d.toks[p.tok1-1].end]))
+		for _, c := range d.x.lx.places {
+			if c.Country != place {
+				continue
+			}
+			for _, a := range c.Aliases {
+				if strings.HasPrefix(Fold(a), native+" ") {
+					return c.ID
+				}
+			}
+		}
+	}
+	return place
+}

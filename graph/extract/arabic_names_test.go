@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestArabicScriptNames: in Arabic script, where no capital marks a name,
 // the listed name words tell where an unknown person's name starts after
@@ -96,4 +100,23 @@ func TestUrduVisitDestination(t *testing.T) {
 		{text: "ترجمان کے مطابق وزیر خارجہ شاہ محمود قریشی کا دورۂ مصر، جہاں ان کی سامح شکری سے ملاقات طے تھی، ملتوی کر دیا گیا ہے۔",
 			meet: []string{"meet cancelled - sameh-shoukry,shah-mahmood-qureshi"}},
 	})
+}
+
+// TestCapitalOfSameName: in Arabic script a meeting "in تونس" or "in
+// الجزائر" is held in the capital, which shares the country's name.
+func TestCapitalOfSameName(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"ar", "والتقى وزير الخارجية المصري سامح شكري أمس في تونس الرئيس قيس سعيد.", "tunis"},
+		{"ar", "والتقى سامح شكري أمس في الجزائر وزير الخارجية صبري بوقادوم.", "algiers"},
+		{"ur", "سامح شکری نے کل تیونس میں صدر قیس سعید سے ملاقات کی۔", "tunis"},
+	} {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Published: consPublished, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.want {
+			t.Errorf("%s %s: got %+v, want one meeting in %s", c.lang, c.text, f.Meetings, c.want)
+		}
+	}
 }

@@ -1144,7 +1144,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Mode, ev.m.Status = mode, status
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
-		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
+		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen), si)
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)
 		}
