@@ -1799,8 +1799,8 @@ func (d *doc) nameWord(k int) bool {
 	if _, ok := lx.romanWord(key, d.lang); ok {
 		return true
 	}
-	if rs := []rune(key); len(rs) > 3 && rs[0] == 'ا' && rs[1] == 'ل' {
-		_, ok := lx.romanWord(string(rs[2:]), d.lang)
+	if stem, ok := strings.CutPrefix(key, "ال"); ok && utf8.RuneCountInString(stem) > 1 {
+		_, ok := lx.romanWord(stem, d.lang)
 		return ok
 	}
 	return false
