@@ -662,7 +662,9 @@ func (d *doc) titledPeople() {
 				// starts the next phrase
 				// (nor the genitive "لل…" of what the title is of:
 				// "الممثلة الخاصة للأمين العام")
-				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && (strings.HasPrefix(t.key, "ال") || d.lang == "ar" && strings.HasPrefix(t.key, "لل")))
+				// (Urdu joins with "اور" or a lone "و": "ویکیو" is a name)
+				conj := strings.HasPrefix(t.key, "و") && (d.lang != "ur" || t.key == "و")
+				ok = !(j > i && conj && j-i >= 2) && !(j == i && (strings.HasPrefix(t.key, "ال") || d.lang == "ar" && strings.HasPrefix(t.key, "لل")))
 				upperSeen++
 			}
 			if !ok {

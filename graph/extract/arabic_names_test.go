@@ -120,3 +120,12 @@ func TestCapitalOfSameName(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduNameWithWaw: Urdu joins with "اور" or a lone "و", so a name
+// word that starts with و ("ویکیو", "وقار") stays in the name.
+func TestUrduNameWithWaw(t *testing.T) {
+	runConstructions(t, "ur", []consCase{
+		{text: "وزارت کے ترجمان احمد وقار نے بتایا کہ مذاکرات مثبت رہے۔",
+			say: []string{"x-ahmed-waqar"}},
+	})
+}

@@ -387,6 +387,10 @@ func arabicLetters(ls []rune, lang string) string {
 			}
 		}
 		b.WriteString(s)
+		if i == 0 && (s == "w" || s == "y") && cons(i+1) {
+			b.WriteByte('a') // "وقار" Waqar, "یسری" Yasri
+			continue
+		}
 		if !arVowel(r) && cons(i+1) && (i == 0 || noVowel && i+1 < n-0) && r != 'ھ' && ls[i+1] != 'ھ' {
 			b.WriteByte('a')
 		}
