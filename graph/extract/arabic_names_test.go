@@ -129,3 +129,12 @@ func TestUrduNameWithWaw(t *testing.T) {
 			say: []string{"x-ahmed-waqar"}},
 	})
 }
+
+// TestQuotedNameIsNoStatement: an organisation's name set off by
+// quotation marks is nobody's words.
+func TestQuotedNameIsNoStatement(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "واستقبل الرئيس عبد الفتاح السيسي أمس في القاهرة قائد «الجيش الوطني الليبي» خليفة حفتر.",
+			meet: []string{"meet held 2021-03-09 abdel-fattah-el-sisi,khalifa-haftar"}},
+	})
+}

@@ -113,7 +113,7 @@ func (d *doc) findStatements() {
 	last := -1 // the statement lastSpeaker made
 	for qi := range qs {
 		q := &qs[qi]
-		if q.tok1-q.tok0 < 3 {
+		if q.tok1-q.tok0 < 3 || d.quotedName(q) {
 			continue
 		}
 		sOpen, sClose := d.sentOfRune(q.open+1), d.sentOfRune(q.close-1)
@@ -1408,6 +1408,18 @@ func (d *doc) accordingBefore(u hit) bool {
 func (d *doc) personIn(t0, t1 int) bool {
 	for _, m := range d.mentions {
 		if m.tok0 >= t0 && m.tok1 <= t1 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName tells whether a quotation holds nothing but one actor's name
+// ("قائد «الجيش الوطني الليبي»", "the so-called «Libyan National
+// Army»"): a name set off by quotation marks, not anyone's words.
+func (d *doc) quotedName(q *quote) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= q.tok0 && m.tok1 >= q.tok1 {
 			return true
 		}
 	}
