@@ -138,3 +138,16 @@ func TestQuotedNameIsNoStatement(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 abdel-fattah-el-sisi,khalifa-haftar"}},
 	})
 }
+
+// TestGroupSpeaks: words a group says together ("وأكد الجانبان", "دونوں
+// رہنماؤں نے کہا") are no single speaker's.
+func TestGroupSpeaks(t *testing.T) {
+	runConstructions(t, "ar", []consCase{
+		{text: "والتقى سامح شكري أمس في القاهرة فتحي باشاغا. وأكد الجانبان أن الحل في ليبيا سياسي.",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,sameh-shoukry"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "سامح شکری نے کل قاہرہ میں فتحی باشاغا سے ملاقات کی۔ دونوں رہنماؤں نے کہا کہ لیبیا کا حل سیاسی ہے۔",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,sameh-shoukry"}},
+	})
+}

@@ -648,6 +648,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.impersonalSource(h); m != nil {
 		return m
 	}
+	if d.groupSpeaks(h) {
+		return nil
+	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
 	start := s.tok0
@@ -1421,6 +1424,28 @@ func (d *doc) quotedName(q *quote) bool {
 	for _, m := range d.mentions {
 		if m.tok0 <= q.tok0 && m.tok1 >= q.tok1 {
 			return true
+		}
+	}
+	return false
+}
+
+// groupSpeaks tells whether, in Arabic script, the subject of a speech
+// verb is a group ("وأعلن الثلاثة", "وأكد الجانبان", "دونوں رہنماؤں نے
+// کہا"): the words are all of theirs, no single speaker's.
+func (d *doc) groupSpeaks(h hit) bool {
+	if d.lang != "ar" && d.lang != "ur" {
+		return false
+	}
+	for _, x := range d.hitsStartingAt(h.tok1) {
+		if x.p.kind == pBoth {
+			return true
+		}
+	}
+	for k := h.tok0; k >= h.tok0-1 && k > 0; k-- {
+		for _, x := range d.hitsEndingAt(k) {
+			if x.p.kind == pBoth && d.toks[x.tok0].sent == d.toks[h.tok0].sent {
+				return true
+			}
 		}
 	}
 	return false
