@@ -2023,3 +2023,60 @@ func (d *doc) capitalOfSameName(place string, si int) string {
 	}
 	return place
 }
+
+// capitalWords are the folded Arabic-script nouns for a capital, bare or
+// with a preposition ("بالعاصمة", in the capital).
+var capitalWords = map[string]bool{
+	Fold("العاصمة"): true, Fold("بالعاصمة"): true, Fold("والعاصمة"): true, Fold("للعاصمة"): true,
+	Fold("دارالحکومت"): true, Fold("دارالحكومت"): true,
+}
+
+// capitalPlaces adds the places that Arabic script names by their
+// country: "العاصمة الجزائرية" (the Algerian capital) is Algiers,
+// "الجزائر کے دارالحکومت" (Algeria's capital) too.
+func (d *doc) capitalPlaces() {
+	if d.lang != "ar" && d.lang != "ur" || len(d.x.lx.capital) == 0 {
+		return
+	}
+	added := false
+	for i := range d.toks {
+		if !capitalWords[d.toks[i].key] {
+			continue
+		}
+		country, lo, hi := "", i, i+1
+		if d.lang == "ar" && i+1 < len(d.toks) {
+			for _, x := range d.hitsStartingAt(i + 1) {
+				if x.p.kind == pDemonym && d.toks[x.tok0].sent == d.toks[i].sent {
+					country, hi = x.p.role, x.tok1
+				}
+			}
+		}
+		if country == "" && d.lang == "ur" && i >= 2 && d.toks[i-1].key == Fold("کے") {
+			for _, m := range d.mentions {
+				if m.tok1 == i-1 && m.kind == graph.KindCountry {
+					country, lo = m.actor, m.tok0
+				}
+			}
+		}
+		city := d.x.lx.capital[country]
+		if city == "" {
+			continue
+		}
+		loc, dir := d.locative(i, hi)
+		if k := d.toks[i].key; strings.HasPrefix(k, "ب") {
+			loc = true
+		}
+		if hi < len(d.toks) && d.lang == "ur" {
+			// "الجزائر کے دارالحکومت جائیں گے": a destination
+			dir = dir || !loc
+		}
+		d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
+		d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
+		// the country named for its capital is no actor there
+		d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.placeMs, func(a, b int) bool { return d.placeMs[a].tok0 < d.placeMs[b].tok0 })
+	}
+}

@@ -151,3 +151,22 @@ func TestGroupSpeaks(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 fathi-bashagha,sameh-shoukry"}},
 	})
 }
+
+// TestCapitalByCountry: "the Algerian capital", "Algeria's capital" is
+// Algiers, where the meeting is.
+func TestCapitalByCountry(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"ar", "والتقى سامح شكري أمس في العاصمة الجزائرية وزير الخارجية صبري بوقادوم.", "algiers"},
+		{"ar", "التقى فتحي باشاغا أمس بالعاصمة الروسية وزير الخارجية سيرغي لافروف.", "moscow"},
+		{"ur", "سامح شکری نے کل الجزائر کے دارالحکومت میں صبری بوقادوم سے ملاقات کی۔", "algiers"},
+	} {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Published: consPublished, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.want {
+			t.Errorf("%s %s: got %+v, want one meeting in %s", c.lang, c.text, f.Meetings, c.want)
+		}
+	}
+}

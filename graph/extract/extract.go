@@ -186,6 +186,7 @@ func (d *doc) run() {
 	d.fuzzyNames()
 	d.titledPeople()
 	d.nameRuns()
+	d.capitalPlaces()
 	d.unknownSurnames()
 	d.quotes = d.findQuotes()
 	d.inQuote = make([]bool, len(d.toks))

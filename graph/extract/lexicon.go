@@ -113,6 +113,8 @@ type lexicon struct {
 	// to their usual English romanisation (romanise.yaml); romanUR holds
 	// the South Asian spellings Urdu texts prefer.
 	roman, romanUR map[string]string
+	// capital maps a country id to its capital's place id (capitals.yaml).
+	capital map[string]string
 }
 
 // romaniseFile is romanise.yaml.
@@ -274,6 +276,20 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	lx.rules = rules
 	if err := lx.loadRomanise(fsys); err != nil {
 		return nil, err
+	}
+	lx.capital = map[string]string{}
+	if _, err := fs.Stat(fsys, "capitals.yaml"); err == nil {
+		if err := readYAML(fsys, "capitals.yaml", &lx.capital); err != nil {
+			return nil, err
+		}
+		for c, p := range lx.capital {
+			if _, ok := lx.placeIdx[p]; !ok {
+				return nil, fmt.Errorf("capitals.yaml: %s: unknown place %q", c, p)
+			}
+			if _, ok := lx.actorIdx[c]; !ok {
+				return nil, fmt.Errorf("capitals.yaml: unknown country %q", c)
+			}
+		}
 	}
 	if _, err := fs.Stat(fsys, "demonyms.yaml"); err == nil {
 		var dm demonymsFile
