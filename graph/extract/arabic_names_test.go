@@ -170,3 +170,19 @@ func TestCapitalByCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparateEachNoHost: talks held "with each in turn" by someone the
+// clause leaves unnamed never join the partners to each other, while a
+// "separate" (private) meeting of two stays theirs.
+func TestSeparateEachNoHost(t *testing.T) {
+	runConstructions(t, "ur", []consCase{
+		{text: "اقوام متحدہ کی ایلچی کی عقیلہ صالح اور خالد المشری سے الگ الگ ویڈیو بات چیت",
+			meet: nil},
+		{text: "حفتر اتوار کو برلن جائیں گے جہاں جرمن چانسلر انگیلا میرکل ان سے علیحدہ ملاقات کریں گی۔",
+			meet: []string{"meet planned 2021-03-14 angela-merkel,khalifa-haftar"}},
+	})
+	runConstructions(t, "ar", []consCase{
+		{text: "وأجرى المبعوث الأممي محادثات مع عقيلة صالح وخالد المشري كل على حدة.",
+			meet: nil},
+	})
+}

@@ -1319,15 +1319,20 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 // the word comes first) up to the next comma; everyone else in the
 // meeting is at each of them. The partners are never joined again.
 func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
-	if ev == nil || len(ev.parts) < 3 {
+	if ev == nil || len(ev.parts) < 2 {
 		return []*event{ev}
 	}
 	from, sep := -1, -1
+	each := false // "الگ الگ", "على حدة": with each in turn
 	for _, h := range hs {
 		if h.p.kind == pSeparate && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
 			from, sep = h.tok1, h.tok0
+			each = h.tok1-h.tok0 >= 2 && (d.lang == "ar" || d.lang == "ur")
 			break
 		}
+	}
+	if !each && len(ev.parts) < 3 {
+		return []*event{ev}
 	}
 	if from < 0 {
 		return []*event{ev}
@@ -1354,14 +1359,24 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			}
 			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
 			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
-			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
+			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			partners = append([]string{m.actor}, partners...)
 		}
 	}
-	if len(partners) < 2 || len(partners) == len(ev.parts) {
+	if len(partners) < 2 {
 		return []*event{ev}
+	}
+	if len(partners) == len(ev.parts) {
+		// "separate video talks with Saleh and Mishri" by someone the
+		// clause does not name: the partners never met each other
+		for k, p := range partners {
+			for _, q := range partners[k+1:] {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+		return nil
 	}
 	var others []string
 	for _, p := range ev.parts {
