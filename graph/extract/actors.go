@@ -225,6 +225,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 		return
 	}
 	a := &lx.actors[pick.actor]
+	if pick.kind == nameShort && a.Kind == graph.KindPerson && d.otherGivenBefore(i, a.ID) {
+		return // "عمر الكوني" is not Musa al-Koni, "محمد الحويج" not Abdulhadi al-Hweij
+	}
 	if pick.kind == nameFull {
 		fullSeen[a.ID] = true
 	}
@@ -267,6 +270,13 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 				loc = true
 			}
 		}
+	}
+	// "دورۂ تیونس", "X کا دورہ": the visit's destination
+	if d.lang == "ur" && i > 0 && d.toks[i-1].key == Fold("دورۂ") && d.toks[i].punct == "" {
+		dir = true
+	}
+	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == Fold("کا") && d.toks[end+1].key == Fold("دورہ") && d.toks[end].punct == "" && d.toks[end+1].punct == "" {
+		dir = true
 	}
 	if end < len(d.toks) {
 		n := &d.toks[end]
@@ -595,6 +605,40 @@ func (d *doc) titledPeople() {
 			}
 			break
 		}
+		// "سفير باكستان لدى ليبيا عامر …": the country the title is of
+		// (and where the office is) stands between title and name
+		var qual string
+		qualAt := -1
+		for n := 0; n < 2 && i < send && d.toks[i].script == scriptArabic; n++ {
+			k := d.mentionStartingAt(i)
+			if k < 0 || (d.mentions[k].kind != graph.KindCountry && d.mentions[k].kind != graph.KindOrganisation) || strings.ContainsAny(d.toks[d.mentions[k].tok1-1].punct, ",،:;.()«»\"“”„؛") {
+				break
+			}
+			if n == 0 {
+				qual, qualAt = d.mentions[k].actor, d.mentions[k].tok0
+			}
+			i = d.mentions[k].tok1
+			if i+1 < send && (d.toks[i].key == Fold("لدى") || d.toks[i].key == Fold("في")) {
+				i++
+				continue
+			}
+			break
+		}
+		// in Arabic script, what the title is of may stand between it and
+		// the name ("وزير التخطيط والمالية يوسف …", "وزیر منصوبہ بندی و
+		// ترقی یوسف …"): the name starts at the first listed name word
+		// of the clause, when one comes before any mark or known actor
+		if i < send && d.toks[i].script == scriptArabic && !covered[i] && !d.nameWord(i) {
+			for k := i + 1; k < send && k < i+6; k++ {
+				if covered[k] || d.toks[k].script != scriptArabic || strings.ContainsAny(d.toks[k].punct, ",،:;.()«»\"“”„؛") {
+					break
+				}
+				if d.nameWord(k) && !strings.HasPrefix(d.toks[k].key, "ال") {
+					i = k
+					break
+				}
+			}
+		}
 		j := i
 		upperSeen := 0
 		for j < send && j-i < 4 {
@@ -621,7 +665,9 @@ func (d *doc) titledPeople() {
 				// starts the next phrase
 				// (nor the genitive "لل…" of what the title is of:
 				// "الممثلة الخاصة للأمين العام")
-				ok = !(j > i && strings.HasPrefix(t.key, "و") && j-i >= 2) && !(j == i && (strings.HasPrefix(t.key, "ال") || d.lang == "ar" && strings.HasPrefix(t.key, "لل")))
+				// (Urdu joins with "اور" or a lone "و": "ویکیو" is a name)
+				conj := strings.HasPrefix(t.key, "و") && (d.lang != "ur" || t.key == "و")
+				ok = !(j > i && conj && j-i >= 2) && !(j == i && (strings.HasPrefix(t.key, "ال") || d.lang == "ar" && strings.HasPrefix(t.key, "لل")))
 				upperSeen++
 			}
 			if !ok {
@@ -643,6 +689,12 @@ func (d *doc) titledPeople() {
 		for j > i && nameParticles[d.toks[j-1].key] {
 			j--
 		}
+		if j > i && d.toks[i].script == scriptArabic {
+			var ok bool
+			if i, j, ok = d.arabicTitledSpan(i, j, send, covered); !ok {
+				continue
+			}
+		}
 		if j-i < 2 || upperSeen < 1 {
 			continue
 		}
@@ -653,6 +705,25 @@ func (d *doc) titledPeople() {
 		}
 		d.addTitled(i, j, h.p.role, covered)
 		added = true
+		// the country or organisation the title is of ("پاکستان کے سفیر X",
+		// "Pakistan's ambassador X") is the person's affiliation, never a
+		// participant of their meetings beside them
+		if qual == "" {
+			qual = d.titleOwner(h)
+		}
+		if n := len(d.mentions); qual != "" && n > 0 {
+			if u := d.unknownByID[d.mentions[n-1].actor]; u != nil && u.actor.Affiliation == "" {
+				u.actor.Affiliation = qual
+			}
+		}
+		// between title and name it only labels the person, whose
+		// mention it joins
+		if k := d.mentionStartingAt(qualAt); qualAt >= 0 && k >= 0 {
+			last := &d.mentions[len(d.mentions)-1]
+			last.tok0, last.start = qualAt, d.toks[qualAt].start
+			d.mentions = slices.Delete(d.mentions, k, k+1)
+			d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= qualAt && p.tok0 < j })
+		}
 	}
 	if d.titleThenName(covered, stop) {
 		added = true
@@ -899,7 +970,7 @@ func (d *doc) addUnknown(i, j int, role string) {
 	if id == "" {
 		name := native
 		if d.toks[i].script != scriptLatin {
-			name = romanise(native)
+			name = d.x.lx.romaniseName(native, d.lang)
 		}
 		id = "x-" + slug(name)
 		if id == "x-" {
@@ -1952,4 +2023,293 @@ func (d *doc) titleCompound(t *token) bool {
 		}
 	}
 	return false
+}
+
+// nameWord tells whether an Arabic-script word is a listed name word, one
+// romanise.yaml lists (with or without its article). (The lexicon's first
+// words of full names are no such list: "بين" starts a name there.)
+func (d *doc) nameWord(k int) bool {
+	lx := d.x.lx
+	key := d.toks[k].key
+	if _, ok := lx.romanWord(key, d.lang); ok {
+		return true
+	}
+	if stem, ok := strings.CutPrefix(key, "ال"); ok && utf8.RuneCountInString(stem) > 1 {
+		_, ok := lx.romanWord(stem, d.lang)
+		return ok
+	}
+	return false
+}
+
+// arabicTitledSpan narrows the words [i, j) after a title in Arabic
+// script, where no capital tells where a name starts, to the name: the
+// words before the first listed name word are what the title is of
+// ("وزیر اقتصادیات و تجارت محمد …": minister of economy and trade); words
+// none of which is a name word, before a listed person's name, are all
+// the title's ("وزیر اقتصادیات و تجارت محمد الحویج"); and the given names
+// of a listed person whose surname follows are that person's ("وزیر خارجہ
+// محمد طاہا سیالہ" is Siala, not a second person "Muhammad Taha").
+// It returns false when no unknown person remains.
+func (d *doc) arabicTitledSpan(i, j, send int, covered []bool) (int, int, bool) {
+	first := -1
+	for k := i; k < j; k++ {
+		if d.nameWord(k) {
+			first = k
+			break
+		}
+	}
+	personNext := func() int {
+		if j >= send || !covered[j] {
+			return -1
+		}
+		for k, m := range d.mentions {
+			if m.tok0 == j && m.kind == graph.KindPerson && !strings.HasPrefix(m.actor, "x-") {
+				return k
+			}
+		}
+		return -1
+	}
+	if first < 0 {
+		if personNext() >= 0 {
+			return i, j, false
+		}
+		return i, j, true
+	}
+	if first > i && j-first >= 1 {
+		i = first
+	}
+	if k := personNext(); k >= 0 && d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
+		// the listed person's own given names: the mention takes them in
+		m := &d.mentions[k]
+		m.tok0, m.start = i, d.toks[i].start
+		for t := i; t < j; t++ {
+			covered[t] = true
+		}
+		return i, j, false
+	}
+	if j-i < 2 && !(j < send && covered[j]) {
+		return i, j, false
+	}
+	return i, j, true
+}
+
+// nameRuns makes unknown people of untitled Arabic-script names in a
+// speaker's slot, where no capital tells a name but the words do: two to
+// four listed name words (romanise.yaml, lexicon given names) before the
+// Urdu ergative "نے" ("کامران علی شیخ نے کہا") or right after an Arabic
+// speech verb ("وقال سليم الفيتوري إن"). A quotation's speaker is then
+// that person, never an earlier actor of the article.
+func (d *doc) nameRuns() {
+	if d.lang != "ur" && d.lang != "ar" {
+		return
+	}
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	for _, h := range d.hits {
+		for k := h.tok0; k < h.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	erg := Fold("نے")
+	added := false
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if covered[i] || t.script != scriptArabic || strings.HasPrefix(t.key, "ال") || !d.nameWord(i) {
+			continue
+		}
+		if i > 0 && d.toks[i-1].sent == t.sent && d.toks[i].punct == "" && d.toks[i-1].script == scriptArabic && d.nameWord(i-1) {
+			continue // not the start of the run
+		}
+		send := d.sents[t.sent].tok1
+		j := i
+		for j < send && j-i < 4 && !covered[j] && d.toks[j].script == scriptArabic && d.nameWord(j) && (j == i || d.toks[j].punct == "") {
+			if d.lang == "ar" && strings.HasSuffix(string(d.text[d.toks[j].start:d.toks[j].end]), "ى") && d.toks[j].key == Fold("على") {
+				break // the preposition "على", not Ali
+			}
+			j++
+		}
+		if j-i < 2 {
+			continue
+		}
+		ok := false
+		switch d.lang {
+		case "ur":
+			ok = j < send && d.toks[j].key == erg && d.toks[j].punct == ""
+		case "ar":
+			for _, h := range d.hitsEndingAt(i) {
+				if isSpeech(h.p.kind) && t.punct == "" {
+					ok = true
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		d.addTitled(i, j, "", covered)
+		added = true
+		i = j - 1
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// mentionStartingAt is the index of the mention that starts at token i,
+// or -1.
+func (d *doc) mentionStartingAt(i int) int {
+	for k, m := range d.mentions {
+		if m.tok0 == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// titleOwner is the country or organisation named right before a title,
+// directly or through a genitive ("پاکستان کے سفیر", "Pakistan's
+// ambassador", "Pakistan ambassador"), or "".
+func (d *doc) titleOwner(h hit) string {
+	for _, m := range d.mentions {
+		if m.kind != graph.KindCountry && m.kind != graph.KindOrganisation || m.loc || m.dir || m.tok1 > h.tok0 || m.tok1 < h.tok0-1 {
+			continue
+		}
+		if strings.ContainsAny(d.toks[m.tok1-1].punct, ",،:;.()«»\"“”„؛") {
+			continue
+		}
+		if m.tok1 == h.tok0-1 {
+			g := &d.toks[m.tok1]
+			gen := g.key == "s" && (g.apos || g.start == d.toks[m.tok1-1].end+1) || d.lang == "ur" && (g.key == Fold("کے") || g.key == Fold("کی") || g.key == Fold("کا"))
+			if !gen || strings.Trim(g.punct, "'’ ") != "" {
+				continue
+			}
+		}
+		return m.actor
+	}
+	return ""
+}
+
+// arNameParticles are the folded Arabic-script particles of names
+// ("أبو", "بن"): they start a name but give no given name.
+var arNameParticles = map[string]bool{
+	Fold("ابو"): true, Fold("أبو"): true, Fold("أبي"): true, Fold("بن"): true, Fold("بنت"): true, Fold("بو"): true, Fold("ولد"): true,
+}
+
+// otherGivenBefore tells whether, in Arabic script, the word right before
+// the surname at token i is a listed given name that is not the listed
+// person's: the surname then belongs to another person, as
+// unknownGivenBefore decides for Latin script.
+func (d *doc) otherGivenBefore(i int, actor string) bool {
+	if i == 0 || d.toks[i].script != scriptArabic {
+		return false
+	}
+	p := &d.toks[i-1]
+	if p.script != scriptArabic || p.sent != d.toks[i].sent || d.toks[i].punct != "" || strings.HasPrefix(p.key, "ال") || arNameParticles[p.key] {
+		return false
+	}
+	if d.lang == "ar" && p.key == Fold("على") && strings.HasSuffix(string(d.text[p.start:p.end]), "ى") {
+		return false // the preposition "على", not Ali
+	}
+	if !d.nameWord(i - 1) {
+		return false
+	}
+	// any of the given names before the surname may be the person's own
+	// ("محمد طاہا سیالہ": Mohamed is Siala's)
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		q := &d.toks[k]
+		if q.script != scriptArabic || q.sent != p.sent || k < i-1 && d.toks[k+1].punct != "" || !d.nameWord(k) {
+			break
+		}
+		if d.givenNameOf(q.key, actor) {
+			return false
+		}
+	}
+	return true
+}
+
+// capitalOfSameName is, in Arabic script, the city a country's name also
+// names when a meeting takes place there: "تونس" is Tunis as well as
+// Tunisia ("تونس العاصمة"), "الجزائر" Algiers as well as Algeria
+// ("الجزائر العاصمة"); a meeting is held in the city. Other places stay.
+func (d *doc) capitalOfSameName(place string, si int) string {
+	if d.lang != "ar" && d.lang != "ur" || place == "" || !d.isCountry(place) {
+		return place
+	}
+	for _, p := range d.placeMs {
+		if p.place != place || d.toks[p.tok0].sent != si {
+			continue
+		}
+		native := Fold(string(d.text[d.toks[p.tok0].start:d.toks[p.tok1-1].end]))
+		for _, c := range d.x.lx.places {
+			if c.Country != place {
+				continue
+			}
+			for _, a := range c.Aliases {
+				if strings.HasPrefix(Fold(a), native+" ") {
+					return c.ID
+				}
+			}
+		}
+	}
+	return place
+}
+
+// capitalWords are the folded Arabic-script nouns for a capital, bare or
+// with a preposition ("بالعاصمة", in the capital).
+var capitalWords = map[string]bool{
+	Fold("العاصمة"): true, Fold("بالعاصمة"): true, Fold("والعاصمة"): true, Fold("للعاصمة"): true,
+	Fold("دارالحکومت"): true, Fold("دارالحكومت"): true,
+}
+
+// capitalPlaces adds the places that Arabic script names by their
+// country: "العاصمة الجزائرية" (the Algerian capital) is Algiers,
+// "الجزائر کے دارالحکومت" (Algeria's capital) too.
+func (d *doc) capitalPlaces() {
+	if d.lang != "ar" && d.lang != "ur" || len(d.x.lx.capital) == 0 {
+		return
+	}
+	added := false
+	for i := range d.toks {
+		if !capitalWords[d.toks[i].key] {
+			continue
+		}
+		country, lo, hi := "", i, i+1
+		if d.lang == "ar" && i+1 < len(d.toks) {
+			for _, x := range d.hitsStartingAt(i + 1) {
+				if x.p.kind == pDemonym && d.toks[x.tok0].sent == d.toks[i].sent {
+					country, hi = x.p.role, x.tok1
+				}
+			}
+		}
+		if country == "" && d.lang == "ur" && i >= 2 && d.toks[i-1].key == Fold("کے") {
+			for _, m := range d.mentions {
+				if m.tok1 == i-1 && m.kind == graph.KindCountry {
+					country, lo = m.actor, m.tok0
+				}
+			}
+		}
+		city := d.x.lx.capital[country]
+		if city == "" {
+			continue
+		}
+		loc, dir := d.locative(i, hi)
+		if k := d.toks[i].key; strings.HasPrefix(k, "ب") {
+			loc = true
+		}
+		if hi < len(d.toks) && d.lang == "ur" {
+			// "الجزائر کے دارالحکومت جائیں گے": a destination
+			dir = dir || !loc
+		}
+		d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
+		d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
+		// the country named for its capital is no actor there
+		d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.placeMs, func(a, b int) bool { return d.placeMs[a].tok0 < d.placeMs[b].tok0 })
+	}
 }

@@ -986,6 +986,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
+	// "وفد نے … الحویج سے ملاقات کی", "والتقى الوفد …": a delegation
+	// named as the subject is its members the article named before
+	if !negated {
+		for _, p := range d.delegationSubject(si, g, main) {
+			if !seen[p] {
+				seen[p] = true
+				parts = append([]string{p}, parts...)
+			}
+		}
+	}
 	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
@@ -1156,7 +1166,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Mode, ev.m.Status = mode, status
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
-		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen, g.rel)
+		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel), si)
 		if ev.m.Place == "" || ev.m.Place == d.dateline {
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
@@ -1369,15 +1379,20 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 // the word comes first) up to the next comma; everyone else in the
 // meeting is at each of them. The partners are never joined again.
 func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
-	if ev == nil || len(ev.parts) < 3 {
+	if ev == nil || len(ev.parts) < 2 {
 		return []*event{ev}
 	}
 	from, sep := -1, -1
+	each := false // "الگ الگ", "على حدة": with each in turn
 	for _, h := range hs {
 		if h.p.kind == pSeparate && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
 			from, sep = h.tok1, h.tok0
+			each = h.tok1-h.tok0 >= 2 && (d.lang == "ar" || d.lang == "ur")
 			break
 		}
+	}
+	if !each && len(ev.parts) < 3 {
+		return []*event{ev}
 	}
 	if from < 0 {
 		return []*event{ev}
@@ -1404,14 +1419,24 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			}
 			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
 			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
-			if m.actor == ev.parts[0] || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
+			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			partners = append([]string{m.actor}, partners...)
 		}
 	}
-	if len(partners) < 2 || len(partners) == len(ev.parts) {
+	if len(partners) < 2 {
 		return []*event{ev}
+	}
+	if len(partners) == len(ev.parts) {
+		// "separate video talks with Saleh and Mishri" by someone the
+		// clause does not name: the partners never met each other
+		for k, p := range partners {
+			for _, q := range partners[k+1:] {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+		return nil
 	}
 	var others []string
 	for _, p := range ev.parts {
@@ -1842,6 +1867,13 @@ func (d *doc) groupsOf(p string, set map[string]bool) {
 	for depth := 0; depth < 4; depth++ {
 		i, ok := d.x.lx.actorIdx[id]
 		if !ok {
+			// an unknown person's title may name their country
+			// ("پاکستان کے سفیر X")
+			if u := d.unknownByID[id]; u != nil && u.actor.Affiliation != "" && u.actor.Affiliation != p {
+				set[u.actor.Affiliation] = true
+				id = u.actor.Affiliation
+				continue
+			}
 			return
 		}
 		a := &d.x.lx.actors[i]
@@ -2442,4 +2474,63 @@ func (d *doc) bodyEvent() bool {
 		}
 	}
 	return false
+}
+
+// delegationWords are the folded Arabic-script nouns for a delegation.
+var delegationWords = map[string]bool{
+	Fold("وفد"): true, Fold("الوفد"): true, Fold("وفدا"): true, Fold("وفداً"): true,
+}
+
+// delegationSubject is the members of the delegation that is the
+// subject of an Arabic-script meeting clause ("وفد نے … سے ملاقات کی",
+// "التقى الوفد …", "پاکستانی وفد … ملاقات کرے گا"): the people named in
+// earlier sentences about a delegation ("X کی قیادت میں … وفد", "وفد میں
+// … A اور … B بھی شامل ہیں", "ترأس الوفد X") that report no meeting of
+// their own. It is nil when a person stands between the noun and the
+// trigger (in Urdu: before the noun), so the noun is not the subject.
+func (d *doc) delegationSubject(si int, g *group, main hit) []string {
+	if d.lang != "ar" && d.lang != "ur" {
+		return nil
+	}
+	s := d.sents[si]
+	at := -1
+	for k := s.tok0; k < main.tok0; k++ {
+		if delegationWords[d.toks[k].key] {
+			at = k
+		}
+	}
+	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && delegationWords[d.toks[main.tok1].key] {
+		at = main.tok1
+	}
+	if at < 0 || d.inQuote[at] {
+		return nil
+	}
+	// Arabic puts the object after the subject noun ("وكان الوفد قد
+	// التقى"), Urdu before the verb ("وفد نے … X سے ملاقات کی"): there
+	// the noun must be the clause's first actor
+	if at < main.tok0 && (d.lang == "ar" && d.personIn(at, main.tok0) || d.lang == "ur" && d.personIn(s.tok0, at)) {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	for sj := si - 1; sj >= 0 && sj >= si-4; sj-- {
+		t := d.sents[sj]
+		has, trig := false, false
+		for k := t.tok0; k < t.tok1; k++ {
+			has = has || delegationWords[d.toks[k].key]
+		}
+		for _, h := range d.sentHits(sj) {
+			trig = trig || isTrigger(h.p.kind) && h.p.kind != pJoin
+		}
+		if !has || trig {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !seen[m.actor] {
+				seen[m.actor] = true
+				out = append(out, m.actor)
+			}
+		}
+	}
+	return out
 }

@@ -187,6 +187,8 @@ func (d *doc) run() {
 	d.sortMentions()
 	d.fuzzyNames()
 	d.titledPeople()
+	d.nameRuns()
+	d.capitalPlaces()
 	d.unknownSurnames()
 	d.quotes = d.findQuotes()
 	d.inQuote = make([]bool, len(d.toks))

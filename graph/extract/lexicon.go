@@ -118,6 +118,48 @@ type lexicon struct {
 	// roleHeads maps a title role to the heads of the lexicon roles it
 	// names (demonyms.yaml): "Ministro" -> "Minister".
 	roleHeads map[string][]string
+	// roman maps folded Arabic-script name words (and two-word compounds)
+	// to their usual English romanisation (romanise.yaml); romanUR holds
+	// the South Asian spellings Urdu texts prefer.
+	roman, romanUR map[string]string
+	// capital maps a country id to its capital's place id (capitals.yaml).
+	capital map[string]string
+}
+
+// romaniseFile is romanise.yaml.
+type romaniseFile struct {
+	Words map[string]string `yaml:"words"`
+	UR    map[string]string `yaml:"ur"`
+}
+
+// loadRomanise reads romanise.yaml, when there is one, keyed by folded
+// form; two spellings that fold alike must agree.
+func (lx *lexicon) loadRomanise(fsys fs.FS) error {
+	lx.roman, lx.romanUR = map[string]string{}, map[string]string{}
+	if _, err := fs.Stat(fsys, "romanise.yaml"); err != nil {
+		return nil
+	}
+	var rf romaniseFile
+	if err := readYAML(fsys, "romanise.yaml", &rf); err != nil {
+		return err
+	}
+	for _, part := range []struct {
+		from map[string]string
+		to   map[string]string
+	}{{rf.Words, lx.roman}, {rf.UR, lx.romanUR}} {
+		for _, w := range sortedKeys(part.from) {
+			r := part.from[w]
+			k := strings.Join(strings.Fields(Fold(w)), " ")
+			if k == "" || r == "" {
+				return fmt.Errorf("romanise.yaml: empty entry %q: %q", w, r)
+			}
+			if old, dup := part.to[k]; dup && old != r {
+				return fmt.Errorf("romanise.yaml: %q is both %q and %q", w, old, r)
+			}
+			part.to[k] = r
+		}
+	}
+	return nil
 }
 
 // demonymsFile is demonyms.yaml.
@@ -250,6 +292,23 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		return nil, err
 	}
 	lx.rules = rules
+	if err := lx.loadRomanise(fsys); err != nil {
+		return nil, err
+	}
+	lx.capital = map[string]string{}
+	if _, err := fs.Stat(fsys, "capitals.yaml"); err == nil {
+		if err := readYAML(fsys, "capitals.yaml", &lx.capital); err != nil {
+			return nil, err
+		}
+		for c, p := range lx.capital {
+			if _, ok := lx.placeIdx[p]; !ok {
+				return nil, fmt.Errorf("capitals.yaml: %s: unknown place %q", c, p)
+			}
+			if _, ok := lx.actorIdx[c]; !ok {
+				return nil, fmt.Errorf("capitals.yaml: unknown country %q", c)
+			}
+		}
+	}
 	if _, err := fs.Stat(fsys, "demonyms.yaml"); err == nil {
 		var dm demonymsFile
 		if err := readYAML(fsys, "demonyms.yaml", &dm); err != nil {

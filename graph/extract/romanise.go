@@ -229,49 +229,173 @@ var cyrLatin = map[rune]string{
 	'ъ': "", 'ы': "y", 'ь': "", 'э': "e", 'ю': "yu", 'я': "ya",
 }
 
-// romanise writes a name in Latin letters: a readable transliteration for
-// people the lexicon does not know, not a scholarly one.
-func romanise(name string) string {
+// romaniseName writes a name in Latin letters, a readable transliteration
+// for people the lexicon does not know, not a scholarly one. Arabic-script words the
+// lexicon's romanise.yaml lists take their usual English spelling
+// ("ندیم" Nadeem, "المبروك" al-Mabrouk, "عبد الله" Abdullah); the others
+// are transliterated with the short vowels the script leaves unwritten
+// guessed (romaniseArabicWord).
+func (lx *lexicon) romaniseName(name, lang string) string {
 	words := strings.Fields(name)
 	out := make([]string, 0, len(words))
-	for _, w := range words {
-		var b strings.Builder
+	for i := 0; i < len(words); i++ {
+		w := words[i]
 		rs := []rune(w)
-		for i, r := range rs {
+		if len(rs) > 0 && scriptOf(rs[0]) == scriptArabic {
+			if i+1 < len(words) {
+				if r, ok := lx.romanWord(Fold(w)+" "+Fold(words[i+1]), lang); ok {
+					out = append(out, r)
+					i++
+					continue
+				}
+			}
+			if s := lx.romaniseArabicWord(rs, lang); s != "" {
+				out = append(out, capitalise(s))
+			}
+			continue
+		}
+		var b strings.Builder
+		for _, r := range rs {
 			lr := unicode.ToLower(r)
 			switch scriptOf(r) {
-			case scriptArabic:
-				if i == 0 && (r == 'ا' || r == 'أ') && len(rs) > 3 && rs[1] == 'ل' {
-					b.WriteString("al-")
-					continue
-				}
-				if i == 1 && rs[0] == 'ا' && r == 'ل' && len(rs) > 3 {
-					continue
-				}
-				if s, ok := arabicLatin[r]; ok {
-					if (r == 'و') && i == 0 {
-						s = "w"
-					}
-					if (r == 'ي' || r == 'ی') && i == 0 {
-						s = "y"
-					}
-					b.WriteString(s)
-				}
 			case scriptCyrillic:
 				b.WriteString(cyrLatin[lr])
+			case scriptArabic:
+				b.WriteString(arabicLatin[r])
 			default:
 				if unicode.IsLetter(r) || r == '-' || r == '\'' {
 					b.WriteRune(lr)
 				}
 			}
 		}
-		s := b.String()
-		if s == "" {
-			continue
+		if s := b.String(); s != "" {
+			out = append(out, capitalise(s))
 		}
-		out = append(out, capitalise(s))
 	}
 	return strings.Join(out, " ")
+}
+
+// romanWord is the listed romanisation of a folded word or compound,
+// Urdu's own spelling first in an Urdu text.
+func (lx *lexicon) romanWord(key, lang string) (string, bool) {
+	if lx == nil {
+		return "", false
+	}
+	if lang == "ur" {
+		if r, ok := lx.romanUR[key]; ok {
+			return r, true
+		}
+	}
+	r, ok := lx.roman[key]
+	return r, ok
+}
+
+// romaniseArabicWord romanises one Arabic-script word: listed as it is,
+// or without its article ("al-" and the listed stem), or as a compound
+// written in one ("عبدالله"); else letter by letter.
+func (lx *lexicon) romaniseArabicWord(rs []rune, lang string) string {
+	key := Fold(string(rs))
+	if r, ok := lx.romanWord(key, lang); ok {
+		return r
+	}
+	kr := []rune(key)
+	if len(kr) > 3 && kr[0] == 'ا' && kr[1] == 'ل' {
+		if r, ok := lx.romanWord(string(kr[2:]), lang); ok {
+			return "al-" + r
+		}
+	}
+	if len(kr) > 4 && string(kr[:3]) == "عبد" {
+		if r, ok := lx.romanWord("عبد "+string(kr[3:]), lang); ok {
+			return r
+		}
+	}
+	// letters without their diacritics
+	ls := make([]rune, 0, len(rs))
+	for _, r := range rs {
+		if _, ok := arabicLatin[r]; ok {
+			ls = append(ls, r)
+		}
+	}
+	var b strings.Builder
+	if len(ls) > 3 && (ls[0] == 'ا' || ls[0] == 'أ') && ls[1] == 'ل' {
+		b.WriteString("al-")
+		ls = ls[2:]
+	}
+	b.WriteString(arabicLetters(ls, lang))
+	return b.String()
+}
+
+// arVowel tells the Arabic-script letters that write a vowel (or, for
+// ع and ء, a glottal sound that takes one).
+func arVowel(r rune) bool {
+	switch r {
+	case 'ا', 'أ', 'إ', 'آ', 'ٱ', 'و', 'ؤ', 'ي', 'ی', 'ى', 'ے', 'ئ', 'ة', 'ۃ', 'ع', 'ء':
+		return true
+	}
+	return false
+}
+
+// arabicLetters transliterates the letters of one word, guessing the
+// short vowels the script leaves unwritten: an "a" after a first
+// consonant that another follows ("ندیم" Nadim, "فرج" Faraj), and between
+// every consonant of a word that writes no vowel at all ("خٹک" Khatak).
+// Long vowels read as English writes them: medial و as "ou" in Arabic and
+// "oo" in Urdu, medial ی as "ee" in Urdu.
+func arabicLetters(ls []rune, lang string) string {
+	noVowel := true
+	for _, r := range ls {
+		if arVowel(r) && r != 'ع' {
+			noVowel = false
+		}
+	}
+	cons := func(k int) bool { return k >= 0 && k < len(ls) && !arVowel(ls[k]) }
+	var b strings.Builder
+	n := len(ls)
+	for i, r := range ls {
+		s := arabicLatin[r]
+		switch r {
+		case 'و':
+			switch {
+			case i == 1 && ls[0] == 'و' && n > 2:
+				s = "oo" // "ووستر" Wooster
+				if lang != "ur" {
+					s = "ou"
+				}
+			case i == 0 || !cons(i-1) || i+1 < n && (arVowel(ls[i+1]) && ls[i+1] != 'ع'):
+				s = "w"
+			case lang == "ur" && i == n-1:
+				s = "o"
+			case lang == "ur":
+				s = "oo"
+			default:
+				s = "ou"
+			}
+		case 'ي', 'ی', 'ے':
+			switch {
+			case i == 0 || !cons(i-1) && i+1 < n:
+				s = "y"
+			case lang == "ur" && i+1 < n && cons(i+1) && i+1 < n-0:
+				s = "ee"
+			}
+		case 'ع':
+			if cons(i-1) && cons(i+1) || i == 0 && cons(i+1) {
+				s = "a"
+			}
+		case 'ه', 'ہ', 'ھ':
+			if i == n-1 && i > 0 && cons(i-1) && (lang == "ur" || r == 'ه' && n > 3) {
+				s = "a" // a final silent h
+			}
+		}
+		b.WriteString(s)
+		if i == 0 && (s == "w" || s == "y") && cons(i+1) {
+			b.WriteByte('a') // "وقار" Waqar, "یسری" Yasri
+			continue
+		}
+		if !arVowel(r) && cons(i+1) && (i == 0 || noVowel && i+1 < n-0) && r != 'ھ' && ls[i+1] != 'ھ' {
+			b.WriteByte('a')
+		}
+	}
+	return b.String()
 }
 
 // capitalise upper-cases the first letter of each hyphen part, keeping

@@ -119,7 +119,7 @@ func (d *doc) findStatements() {
 	last := -1 // the statement lastSpeaker made
 	for qi := range qs {
 		q := &qs[qi]
-		if q.tok1-q.tok0 < 3 {
+		if q.tok1-q.tok0 < 3 || d.quotedName(q) {
 			continue
 		}
 		sOpen, sClose := d.sentOfRune(q.open+1), d.sentOfRune(q.close-1)
@@ -737,6 +737,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.impersonalSource(h); m != nil {
 		return m
 	}
+	if d.groupSpeaks(h) {
+		return nil
+	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
 	start := s.tok0
@@ -1212,6 +1215,11 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			// the verb last: "Bakanlık kaynakları, … belirtti" (or
 			// before "ve" and the next verb of the same subject)
 			return u, true
+		case (d.lang == "ar" || d.lang == "ur") && u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 12 && d.accordingBefore(u) && !d.personIn(u.tok1, h.tok0):
+			// "وفق مصدر دبلوماسي طلب عدم الكشف عن هويته، أوضح أن …":
+			// the source an "according to" introduced goes on speaking
+			// past its relative clause
+			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
 				continue
@@ -1226,9 +1234,12 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			if !linked && h.tok0-u.tok1 > 4 && (d.lang != "ur" || d.toks[u.tok1].key != urduErgative) {
 				continue
 			}
+			// in Arabic script only a person names the source: the
+			// adjectives of "مصدراً دبلوماسياً ليبياً أكد" read as a
+			// country
 			named := false
 			for _, m := range d.mentions {
-				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir
+				named = named || m.tok0 >= u.tok1 && m.tok1 <= h.tok0 && !m.loc && !m.dir && (m.kind == graph.KindPerson || d.lang != "ar" && d.lang != "ur")
 			}
 			if linked || !named {
 				return u, true
@@ -1667,4 +1678,60 @@ func (d *doc) relativePronounSubject(h hit, inQuote []bool) *mention {
 func (d *doc) describedSubject(h hit) bool {
 	s := d.sents[d.toks[h.tok0].sent]
 	return d.kindBetween(s.tok0, h.tok0, pCounterpart) || d.kindBetween(s.tok0, h.tok0, pTitle)
+}
+
+// accordingBefore tells whether an "according to" phrase stands right
+// before hit u ("وفق مصدر", "according to a source").
+func (d *doc) accordingBefore(u hit) bool {
+	for _, x := range d.hitsEndingAt(u.tok0) {
+		if x.p.kind == pAccording {
+			return true
+		}
+	}
+	return false
+}
+
+// personIn tells whether a person is named in tokens [t0, t1), outside
+// any place use.
+func (d *doc) personIn(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 >= t0 && m.tok1 <= t1 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName tells whether a quotation holds nothing but one actor's name
+// ("قائد «الجيش الوطني الليبي»", "the so-called «Libyan National
+// Army»"): a name set off by quotation marks, not anyone's words.
+func (d *doc) quotedName(q *quote) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= q.tok0 && m.tok1 >= q.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSpeaks tells whether, in Arabic script, the subject of a speech
+// verb is a group ("وأعلن الثلاثة", "وأكد الجانبان", "دونوں رہنماؤں نے
+// کہا"): the words are all of theirs, no single speaker's.
+func (d *doc) groupSpeaks(h hit) bool {
+	if d.lang != "ar" && d.lang != "ur" {
+		return false
+	}
+	for _, x := range d.hitsStartingAt(h.tok1) {
+		if x.p.kind == pBoth {
+			return true
+		}
+	}
+	for k := h.tok0; k >= h.tok0-1 && k > 0; k-- {
+		for _, x := range d.hitsEndingAt(k) {
+			if x.p.kind == pBoth && d.toks[x.tok0].sent == d.toks[h.tok0].sent {
+				return true
+			}
+		}
+	}
+	return false
 }
