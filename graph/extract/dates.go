@@ -27,6 +27,7 @@ type dateExpr struct {
 	tense      bool       // the sign of days follows the tense
 	next       bool       // dateWeekday: "next Tuesday", the week after
 	last       bool       // dateWeekday: "last Tuesday", the week before
+	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
 }
 
 // findDates reads the date expressions of every sentence.
@@ -65,7 +66,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede})
 		}
 	}
 	used := map[int]bool{}

@@ -320,6 +320,7 @@ func (d *doc) findEvents() {
 			// 2 settembre" in a December report)
 			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
+				d.anchorPara = d.sents[si].para
 			}
 		}
 		if emitted {
@@ -1601,6 +1602,18 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "накануне" with no event of its paragraph before it is the day
+		// before the paper ("Лавров накануне провёл переговоры"), not the
+		// day before an event told paragraphs earlier
+		// (a sentence with a date of its own anchors it: "во вторник
+		// встретился с X, который накануне …")
+		if e.kind == dateAnchor && e.lede && (anchor.Day == 0 || anchor.Month == 0 || d.anchorPara != s.para) && !d.otherDate(e) {
+			r := e
+			r.kind = dateRelative
+			if dt := d.resolve(r, status, anchor); dt.Day != 0 {
+				return dt
+			}
+		}
 		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {
 			if b, ok := before(); ok && b.kind != dateAnchor && b.kind != dateSince {
 				if dt := d.resolve(b, status, anchor); dt.Day != 0 {
@@ -1622,6 +1635,16 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
+}
+
+// otherDate tells whether the sentence of e holds another date expression.
+func (d *doc) otherDate(e dateExpr) bool {
+	for _, o := range d.dates {
+		if o.sent == e.sent && o.tok0 != e.tok0 {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivalIn tells whether sentence si tells a visit or arrival.
