@@ -1582,7 +1582,7 @@ func (d *doc) clauseWordBetween(t0, t1 int) bool {
 	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t0 })
 	for ; k < len(d.hits) && d.hits[k].tok0 < t1; k++ {
 		switch kd := d.hits[k].p.kind; {
-		case isTrigger(kd), isSpeech(kd), kd == pPlanned, kd == pCancelled, kd == pNegation, kd == pJoin, kd == pComplementizer,
+		case isTrigger(kd), isSpeech(kd), kd == pPlanned, kd == pCancelled, kd == pNegation, kd == pRefusal, kd == pJoin, kd == pComplementizer,
 			kd == pTitle, kd == pWeekday, kd == pRelative:
 			return true
 		}

@@ -880,7 +880,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	negated := g.has(pNegated)
 	lo, hi := g.lo, g.hi
 	for _, h := range hs {
-		if h.p.kind != pNegation || d.inQuote[h.tok0] {
+		if h.p.kind == pRefusal && !d.inQuote[h.tok0] && d.refuses(h, g) {
+			negated = true
+		}
+		// ("nicht nur", "не только" deny nothing)
+		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -894,7 +898,13 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if t.p.kind == pMeetNoun {
 				before = 1 + h.tok1 - h.tok0
 			}
-			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
+			// in German a negation closing the clause denies the verb
+			// earlier in it ("getroffen haben sich die beiden nie")
+			after := 3
+			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1-1, h.tok1-1, ".;:!?,،؛")) {
+				after = 8
+			}
+			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
 		}
@@ -1635,6 +1645,24 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
+}
+
+// refuses tells whether a refusal denies a meeting noun of the group: the
+// noun is its object, right after it with at most a determiner between
+// ("lehnt jede Begegnung mit X ab", "отказался от встречи с X") or, in a
+// verb-final language, right before it ("X ile görüşmeyi reddetti"). A
+// preposition between ("lehnte beim Treffen den Vorschlag ab") refuses
+// something else.
+func (d *doc) refuses(h hit, g *group) bool {
+	for _, t := range g.trigs {
+		if t.tok0 >= h.tok1 && t.tok0-h.tok1 <= 1 && !d.kindBetween(h.tok1, t.tok0, pFronted) && !d.kindBetween(h.tok1, t.tok0, pLocative) && !d.punctIn(h.tok0, t.tok0-1, ",;:") {
+			return true
+		}
+		if (d.lang == "tr" || d.lang == "ur") && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok0, h.tok0-1, ",;:،") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDate tells whether the sentence of e holds another date expression.
