@@ -235,6 +235,9 @@ func (d *doc) findEvents() {
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day
 		// after talks in Moscow")
+		if len(d.meetings) > 0 {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.openingAnaphor(si, t, hs) })
+		}
 		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
 			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
 		}
@@ -605,6 +608,23 @@ func (d *doc) anaphoric(g *group, hs []hit) bool {
 	return true
 }
 
+// toldWith tells whether an event told before holds all of parts.
+func (d *doc) toldWith(parts []string) bool {
+	for _, e := range d.meetings {
+		all := true
+		for _, p := range parts {
+			if !slices.Contains(e.parts, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // outsideTold drops the mentions inside a phrase about an event told
 // before, up to its comma: in "после встречи с Салехом, Лавров провёл
 // телефонный разговор" Saleh is no subject of the sentence.
@@ -901,7 +921,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// in German a negation closing the clause denies the verb
 			// earlier in it ("getroffen haben sich die beiden nie")
 			after := 3
-			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1-1, h.tok1-1, ".;:!?,،؛")) {
+			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1, h.tok1, ".;:!?,،؛")) {
 				after = 8
 			}
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
@@ -1064,6 +1084,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "X said after the meeting": the clause names no pair of its own
 	// and points back at an event told before
 	if len(parts) < 2 || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+		return nil
+	}
+	// "Erdoğan'ın görüşmede … Serrac'a bildirdiği": a phrase pointing back
+	// at an event whose people it names is that event
+	if d.anaphoric(g, hs) && d.toldWith(parts) {
 		return nil
 	}
 	status := graph.StatusHeld
@@ -1655,14 +1680,57 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 // something else.
 func (d *doc) refuses(h hit, g *group) bool {
 	for _, t := range g.trigs {
-		if t.tok0 >= h.tok1 && t.tok0-h.tok1 <= 1 && !d.kindBetween(h.tok1, t.tok0, pFronted) && !d.kindBetween(h.tok1, t.tok0, pLocative) && !d.punctIn(h.tok0, t.tok0-1, ",;:") {
+		if t.tok0 >= h.tok1 && t.tok0-h.tok1 <= 1 && !d.kindBetween(h.tok1, t.tok0, pFronted) && !d.kindBetween(h.tok1, t.tok0, pLocative) && !d.punctIn(h.tok1, t.tok0, ",;:") {
 			return true
 		}
-		if (d.lang == "tr" || d.lang == "ur") && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok0, h.tok0-1, ",;:،") {
+		if (d.lang == "tr" || d.lang == "ur") && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:،") {
 			return true
 		}
 	}
 	return false
+}
+
+// openingAnaphor tells whether a visit or meeting noun opening its
+// sentence is the event told before, as the subject of what follows:
+// "Ziyaret, Erdoğan'ın Serrac ile telefon görüşmesinin ardından geldi",
+// "Визит Майтига в Москву стал первым после …", "Der Besuch war der
+// erste …". It is when a comma sets it off, or when everyone the sentence
+// names is at an event told before; a planned, cancelled or denied one is
+// news of its own.
+func (d *doc) openingAnaphor(si int, t hit, hs []hit) bool {
+	s := d.sents[si]
+	if t.p.kind != pVisit && t.p.kind != pMeetNoun || d.inQuote[t.tok0] {
+		return false
+	}
+	// (a German article may come first: "Der Besuch")
+	if t.tok0 != s.tok0 && !(d.lang == "de" && t.tok0 == s.tok0+1 && d.kindStartsAt(s.tok0, pRelPron)) {
+		return false
+	}
+	for _, h := range hs {
+		if (h.p.kind == pPlanned || h.p.kind == pCancelled || h.p.kind == pNegated) && !d.inQuote[h.tok0] {
+			return false
+		}
+	}
+	if d.punctIn(t.tok1, t.tok1, ",،") {
+		return true
+	}
+	seen := map[string]bool{}
+	for _, e := range d.meetings {
+		for _, p := range e.parts {
+			seen[p] = true
+		}
+	}
+	n := 0
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.kind != graph.KindPerson {
+			continue
+		}
+		if !seen[m.actor] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // otherDate tells whether the sentence of e holds another date expression.

@@ -42,3 +42,26 @@ func TestRefusalAndLateNegation(t *testing.T) {
 		{text: "Serrac, Hafter ile görüşme teklifini reddetti."},
 	})
 }
+
+// TestOpeningAnaphor: a visit or meeting noun opening its sentence as the
+// subject of what follows is the event told before, not a new one; the
+// event it is said to follow is news of its own. A phrase pointing back
+// at an event whose people it names adds nothing.
+func TestOpeningAnaphor(t *testing.T) {
+	runConstructions(t, "tr", []consCase{
+		{text: "Akar pazar günü Trablus'ta Serrac ile görüştü. Ziyaret, Hafter'in geçen hafta yaptığı açıklamaların ardından gerçekleşti.",
+			meet: []string{"meet held 2021-03-07 fayez-al-sarraj,hulusi-akar"}},
+		{text: "Akar pazar günü Trablus'ta Serrac ile görüştü. Ziyaret, Erdoğan'ın cumartesi günü Serrac ile yaptığı telefon görüşmesinin ardından geldi. Erdoğan'ın görüşmede Serrac'a destek sözü verdiği öğrenildi.",
+			meet: []string{"call held 2021-03-06 fayez-al-sarraj,recep-tayyip-erdogan", "meet held 2021-03-07 fayez-al-sarraj,hulusi-akar"}},
+		{text: "Çavuşoğlu, Dbeybe ile telefonla görüştü. Akar ise Başağa ile video konferans yoluyla bir araya geldi.",
+			meet: []string{"call held - abdul-hamid-dbeibah,mevlut-cavusoglu", "video held - fathi-bashagha,hulusi-akar"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров во вторник принял в Москве Ахмеда Майтига. Визит Майтига в Москву стал первым после снятия блокады.",
+			meet: []string{"meet held 2021-03-09 ahmed-maiteeq,sergey-lavrov"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Maas traf am Dienstag in Tripolis Dbeiba. Der Besuch war der erste eines deutschen Ministers seit 2019.",
+			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,heiko-maas"}},
+	})
+}
