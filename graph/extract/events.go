@@ -608,6 +608,15 @@ func (d *doc) anaphoric(g *group, hs []hit) bool {
 	return true
 }
 
+// commas counts the commas in tokens [t0, t1].
+func (d *doc) commas(t0, t1 int) int {
+	n := 0
+	for k := t0; k <= t1 && k < len(d.toks); k++ {
+		n += strings.Count(d.toks[k].punct, ",") + strings.Count(d.toks[k].punct, "،")
+	}
+	return n
+}
+
 // toldWith tells whether an event told before holds all of parts.
 func (d *doc) toldWith(parts []string) bool {
 	for _, e := range d.meetings {
@@ -845,7 +854,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// the manner closing the clause after the partner, naming no one
 			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
-			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
+			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			// or closing a participle or relative clause about the meeting
+			// noun: "переговоров, прошедших во вторник в формате
+			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
+			last.p.kind == pMeetNoun && g.class() == "call" && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ";:") && d.commas(last.tok1, g.trigs[0].tok0) <= 1
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
 		// names its own partner of the one the pronoun stands for

@@ -65,3 +65,18 @@ func TestOpeningAnaphor(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,heiko-maas"}},
 	})
 }
+
+// TestVideoMannerClause: a video conference named in a participle or
+// relative clause about the meeting noun is the manner of that meeting.
+func TestVideoMannerClause(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Об этом говорится по итогам переговоров Лаврова с Мевлютом Чавушоглу, прошедших во вторник в формате видеоконференции.",
+			meet: []string{"video held 2021-03-09 mevlut-cavusoglu,sergey-lavrov"}},
+		{text: "Министр Олег Прохоров встретился с министром экономики Али Хадиди.",
+			meet: []string{"meet held - x-ali-khadidi,x-oleg-prokhorov"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Die Gespräche zwischen Maas und Lawrow, die am Dienstag per Videokonferenz stattfanden, blieben ohne Ergebnis.",
+			meet: []string{"video held 2021-03-09 heiko-maas,sergey-lavrov"}},
+	})
+}
