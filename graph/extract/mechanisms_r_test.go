@@ -80,3 +80,24 @@ func TestVideoMannerClause(t *testing.T) {
 			meet: []string{"video held 2021-03-09 heiko-maas,sergey-lavrov"}},
 	})
 }
+
+// TestEscortedDelegation: the people who come with the subject ("in
+// Begleitung von", "в сопровождении", "eşliğinde", "beraberindeki … ile
+// birlikte") are at the meeting, also when a military title alone
+// introduces them.
+func TestEscortedDelegation(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "In Begleitung von Generalinspekteur Bernd Adler traf Kramp-Karrenbauer in Ankara Hulusi Akar.",
+			meet: []string{"meet held - annegret-kramp-karrenbauer,hulusi-akar,x-bernd-adler"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Шойгу в сопровождении начальника Генштаба Валерия Герасимова встретился в Москве с Халифой Хафтаром.",
+			meet: []string{"meet held - khalifa-haftar,sergei-shoigu,valery-gerasimov"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Akar, beraberindeki Genelkurmay Başkanı Yaşar Güler ve Kara Kuvvetleri Komutanı Ümit Dündar ile birlikte Trablus'ta Serrac ile görüştü.",
+			meet: []string{"meet held - fayez-al-sarraj,hulusi-akar,umit-dundar,yasar-guler"}},
+		{text: "Soylu, Deniz Kuvvetleri Komutanı Kemal Yurt eşliğinde Başağa ile görüştü.",
+			meet: []string{"meet held - fathi-bashagha,suleyman-soylu,x-kemal-yurt"}},
+	})
+}
