@@ -324,6 +324,10 @@ func (d *doc) findEvents() {
 			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
 				d.anchorPara = d.sents[si].para
+				d.anchorPlace = ""
+				if ev.m.Mode == graph.ModeInPerson || ev.m.Mode == graph.ModeVisit {
+					d.anchorPlace = ev.m.Place
+				}
 			}
 		}
 		if emitted {
@@ -1085,6 +1089,21 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "Ein für Mittwoch vorgesehenes Treffen mit Präsident Saied in Tunis
+	// wurde abgesagt": a planned or cancelled meeting with one partner and
+	// no one whose it is belongs to the one the story follows, the first
+	// of the last event told
+	// (not when a name the lexicon does not know follows the noun as its
+	// owner: "встреча Прохорова с Саналлой")
+	// (written for de ru tr, where a meeting noun's owner stands beside it)
+	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
+		if n := len(d.meetings); n > 0 && si-d.meetings[n-1].sent <= 4 {
+			if p := d.meetings[n-1].parts[0]; p != parts[0] && d.isPerson(p) {
+				parts = append([]string{p}, parts...)
+				seen[p] = true
+			}
+		}
+	}
 	if negated {
 		d.sawNegation = true
 		for i := range parts {
@@ -1186,6 +1205,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)
+		}
+		// "Im Anschluss empfing Präsident X den Gast", "В тот же день Y
+		// провела переговоры с Z": the same day goes on in the same city
+		if ev.m.Place == "" && d.anchorPlace != "" && !seen[d.anchorPlace] && d.sameDayCue(si, lo, hi) {
+			ev.m.Place = d.anchorPlace
 		}
 		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
 			ev.m.Place = d.dateline
@@ -1744,6 +1768,65 @@ func (d *doc) openingAnaphor(si int, t hit, hs []hit) bool {
 		n++
 	}
 	return n > 0
+}
+
+// sameDayCue tells whether the clause [lo, hi) of sentence si, or the
+// sentence's opening, dates its event by the event told before on the
+// same day ("am selben Tag", "im Anschluss", "в тот же день", "aynı gün").
+func (d *doc) sameDayCue(si, lo, hi int) bool {
+	s := d.sents[si]
+	for _, e := range d.dates {
+		if e.sent != si || e.kind != dateAnchor || e.days != 0 || d.inQuote[e.tok0] {
+			continue
+		}
+		if e.tok0 >= lo && e.tok0 < hi || e.tok0 <= s.tok0+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOwner tells of a group whether a meeting noun is one of its
+// triggers: 0 when one is and no name follows it, -1 when none is, 1 when
+// a capitalised word no mention covers follows it right away as its owner
+// ("встреча Прохорова с Саналлой").
+func (d *doc) nounOwner(g *group, hs []hit) int {
+	res := -1
+	for _, h := range hs {
+		if h.p.kind != pMeetNoun || !slices.ContainsFunc(g.trigs, func(t hit) bool { return t.tok0 <= h.tok0 && t.tok1 >= h.tok1 }) {
+			continue
+		}
+		res = 0
+		k := h.tok1
+		if k >= len(d.toks) || !d.toks[k].upper || d.toks[k].punct != "" {
+			continue
+		}
+		if !slices.ContainsFunc(d.mentions, func(m mention) bool { return m.tok0 <= k && m.tok1 > k }) {
+			return 1
+		}
+	}
+	return res
+}
+
+// isPerson tells whether the article names actor as a person.
+func (d *doc) isPerson(actor string) bool {
+	for _, m := range d.mentions {
+		if m.actor == actor {
+			return m.kind == graph.KindPerson
+		}
+	}
+	return false
+}
+
+// kindIn tells whether a cue of one of kinds, outside quotes, lies in
+// tokens [lo, hi).
+func (d *doc) kindIn(hs []hit, lo, hi int, kinds ...int) bool {
+	for _, h := range hs {
+		if h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] && slices.Contains(kinds, h.p.kind) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherDate tells whether the sentence of e holds another date expression.

@@ -147,6 +147,7 @@ type doc struct {
 	apart        map[[2]string]bool // partners met separately: never one meeting
 	sawNegation  bool               // the current sentence denies a meeting
 	anchorPara   int                // paragraph of the event that anchors "the day before"
+	anchorPlace  string             // place of that event, when it is one in person
 	dateline     string             // place id of an opening dateline, if any
 	datelineSent int
 	// headSents counts the sentences of the title line, when a body follows

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestLedeDayBefore: Russian "накануне" is the day before the paper when
 // no event of its paragraph anchors it, the day before that event when one
@@ -100,4 +104,59 @@ func TestEscortedDelegation(t *testing.T) {
 		{text: "Soylu, Deniz Kuvvetleri Komutanı Kemal Yurt eşliğinde Başağa ile görüştü.",
 			meet: []string{"meet held - fathi-bashagha,suleyman-soylu,x-kemal-yurt"}},
 	})
+}
+
+// TestSameDaySameCity: an in-person event dated by the event told before on
+// the same day ("im Anschluss", "в тот же день", "aynı gün") happens in its
+// city when it names none of its own.
+func TestSameDaySameCity(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Maas traf am Dienstag in Algier Sabri Boukadoum. Im Anschluss empfing ihn Präsident Abdelmadjid Tebboune.",
+			meet: []string{"meet held 2021-03-09 abdelmadjid-tebboune,heiko-maas", "meet held 2021-03-09 heiko-maas,sabri-boukadoum"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Мишустин во вторник принял в Москве Абдель Хамида Дбейбу. В тот же день Наджла Мангуш провела переговоры с Сергеем Лавровым.",
+			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,mikhail-mishustin", "meet held 2021-03-09 najla-mangoush,sergey-lavrov"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Akar salı günü Trablus'ta Serrac ile görüştü. Akar aynı gün Fethi Başağa ile de görüştü.",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,hulusi-akar", "meet held 2021-03-09 fayez-al-sarraj,hulusi-akar"}},
+	})
+}
+
+// TestProtagonistsCancelledMeeting: a planned or cancelled meeting with one
+// partner and no owner is the one the story follows.
+func TestProtagonistsCancelledMeeting(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Maas telefonierte am Abend mit Mevlüt Çavuşoğlu. Ein für Donnerstag geplantes Treffen mit Präsident Kais Saied in Tunis wurde abgesagt.",
+			meet: []string{"call held - heiko-maas,mevlut-cavusoglu", "meet cancelled 2021-03-11 heiko-maas,kais-saied"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров во вторник встретился в Москве с Ахмедом Майтигом. Намеченная на четверг встреча с Халифой Хафтаром отменена.",
+			meet: []string{"meet cancelled 2021-03-11 khalifa-haftar,sergey-lavrov", "meet held 2021-03-09 ahmed-maiteeq,sergey-lavrov"}},
+	})
+}
+
+// TestSameDayPlace checks the city the same-day events inherit.
+func TestSameDayPlace(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Maas traf am Dienstag in Algier Sabri Boukadoum. Im Anschluss empfing ihn Präsident Abdelmadjid Tebboune.", "algiers"},
+		{"ru", "Мишустин во вторник принял в Москве Абдель Хамида Дбейбу. В тот же день Наджла Мангуш провела переговоры с Сергеем Лавровым.", "moscow"},
+		{"tr", "Akar salı günü Trablus'ta Serrac ile görüştü. Akar aynı gün Fethi Başağa ile de görüştü.", "tripoli"},
+	} {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Published: consPublished, Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 2 {
+			t.Errorf("%s: %d meetings, want 2", c.text, len(f.Meetings))
+			continue
+		}
+		for _, m := range f.Meetings {
+			if m.Place != c.want {
+				t.Errorf("%s: place %q, want %q", c.text, m.Place, c.want)
+			}
+		}
+	}
 }
