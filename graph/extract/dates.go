@@ -57,6 +57,16 @@ func (d *doc) findDates() {
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
 			}
+			if h.p.months != 0 {
+				// "last month", "в прошлом месяце", "geçen ay": a month
+				// from the paper's, its day unknown
+				if d.pub.IsZero() {
+					continue
+				}
+				t := time.Date(d.pub.Year, time.Month(d.pub.Month)+time.Month(h.p.months), 1, 12, 0, 0, 0, time.UTC)
+				d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Year: t.Year(), Month: int(t.Month())}})
+				continue
+			}
 			k := dateRelative
 			switch {
 			case h.p.since && !d.triggerSoonAfter(h.tok1):

@@ -604,6 +604,7 @@ type phrase struct {
 	val    int    // month 1-12, weekday 0-6 (Monday 0), relative days
 	anchor bool   // relative to the previous event, not to publication
 	lede   bool   // anchor: relative to publication when no event of its paragraph anchors it
+	months int    // relative: whole months from publication ("last month" -1), the day unknown
 	tense  bool   // sign of val follows the tense (Urdu کل)
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	role   string // title: the role it implies
@@ -676,6 +677,7 @@ type datesFile struct {
 		Days   int      `yaml:"days"`
 		Anchor bool     `yaml:"anchor"`
 		Lede   bool     `yaml:"lede"`
+		Months int      `yaml:"months"`
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
 	} `yaml:"relative"`
@@ -759,7 +761,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range rel.Words {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
-						p.lede = rel.Lede
+						p.lede, p.months = rel.Lede, rel.Months
 						r.phrases.add(p)
 					}
 				}

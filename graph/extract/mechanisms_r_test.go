@@ -160,3 +160,20 @@ func TestSameDayPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeMonth: "last month" and "next month" date an event by the
+// paper's month, the day unknown.
+func TestRelativeMonth(t *testing.T) {
+	runConstructions(t, "tr", []consCase{
+		{text: "Başağa'nın geçen ay Malta'da Robert Abela ile yapması planlanan görüşme iptal edilmişti.",
+			meet: []string{"meet cancelled 2021-02 fathi-bashagha,robert-abela"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров в прошлом месяце встретился в Москве с Халифой Хафтаром.",
+			meet: []string{"meet held 2021-02 khalifa-haftar,sergey-lavrov"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Maas will im kommenden Monat in Tripolis mit Dbeiba zusammentreffen.",
+			meet: []string{"meet planned 2021-04 abdul-hamid-dbeibah,heiko-maas"}},
+	})
+}
