@@ -2037,6 +2037,23 @@ func (d *doc) mergeInto(ev *event) *event {
 		if max(n, m) < 2 {
 			continue
 		}
+		// "… met Sarraj. Akar and Güler then visited Haddad": the same
+		// delegation with another partner on each side is another meeting
+		// (a headline may still list fewer than its lead)
+		// (the partner, named last, differs on both sides; a clause that
+		// adds aides to the same pair still restates it)
+		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && !eo[ev.parts[len(ev.parts)-1]] && !ee[o.parts[len(o.parts)-1]] {
+			// it goes on the same trip: its day and city, when it names none
+			if ev.sent-o.sent <= 5 {
+				if ev.m.Date.IsZero() {
+					ev.m.Date = o.m.Date
+				}
+				if ev.m.Place == "" && !slices.Contains(ev.parts, o.m.Place) {
+					ev.m.Place = o.m.Place
+				}
+			}
+			continue
+		}
 		for _, p := range ev.parts {
 			if !contains(o.parts, p) {
 				o.parts = append(o.parts, p)

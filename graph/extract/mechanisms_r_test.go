@@ -177,3 +177,16 @@ func TestRelativeMonth(t *testing.T) {
 			meet: []string{"meet planned 2021-04 abdul-hamid-dbeibah,heiko-maas"}},
 	})
 }
+
+// TestSameDelegationNewPartner: the same delegation meeting another
+// partner next is another meeting, on the same trip.
+func TestSameDelegationNewPartner(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Шойгу и Герасимов в воскресенье встретились в Москве с Халифой Хафтаром. Затем Шойгу и Герасимов провели переговоры с Агилой Салехом.",
+			meet: []string{"meet held 2021-03-07 aguila-saleh-issa,sergei-shoigu,valery-gerasimov", "meet held 2021-03-07 khalifa-haftar,sergei-shoigu,valery-gerasimov"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Akar ve Güler pazar günü Trablus'ta Serrac ile bir araya geldi. Akar ve Güler daha sonra Fethi Başağa'yı makamında ziyaret etti.",
+			meet: []string{"meet held 2021-03-07 fathi-bashagha,hulusi-akar,yasar-guler", "meet held 2021-03-07 fayez-al-sarraj,hulusi-akar,yasar-guler"}},
+	})
+}
