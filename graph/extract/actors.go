@@ -1081,9 +1081,23 @@ func (d *doc) bareTitles() {
 var latinRomance = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
 
 // titleGender is the grammatical gender of a bare title in French,
-// Italian or Spanish, by its article ("la ministre", "il ministro", "el
+// Italian, Spanish or German, by its article ("la ministre", "il ministro", "el
 // alcalde") or its feminine form ("ministra", "cheffe"): 'f', 'm' or 0.
 func (d *doc) titleGender(h hit) byte {
+	if d.lang == "de" {
+		// German marks it on the noun: "die Ministerin", "der Minister"
+		last := d.toks[h.tok1-1].norm
+		if strings.HasSuffix(last, "in") {
+			return 'f'
+		}
+		if h.tok0 > 0 && d.toks[h.tok0].punct == "" {
+			switch d.toks[h.tok0-1].norm {
+			case "der", "dem", "den", "des":
+				return 'm'
+			}
+		}
+		return 0
+	}
 	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
 		return 0
 	}

@@ -190,3 +190,14 @@ func TestSameDelegationNewPartner(t *testing.T) {
 			meet: []string{"meet held 2021-03-07 fathi-bashagha,hulusi-akar,yasar-guler", "meet held 2021-03-07 fayez-al-sarraj,hulusi-akar,yasar-guler"}},
 	})
 }
+
+// TestGermanTitleGender: a bare German title names the holder of its
+// gender: "die Ministerin" is the woman of the office, not the man named
+// last.
+func TestGermanTitleGender(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Verteidigungsministerin Annegret Kramp-Karrenbauer traf in Rom Lorenzo Guerini. Guerini sprach von Fortschritten. Am Folgetag telefonierte die Ministerin mit Hulusi Akar.",
+			meet: []string{"call held - annegret-kramp-karrenbauer,hulusi-akar", "meet held - annegret-kramp-karrenbauer,lorenzo-guerini"},
+			say:  []string{"lorenzo-guerini"}},
+	})
+}
