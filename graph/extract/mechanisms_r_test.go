@@ -201,3 +201,25 @@ func TestGermanTitleGender(t *testing.T) {
 			say:  []string{"lorenzo-guerini"}},
 	})
 }
+
+// TestMoreVerbForms: meeting and visit verbs in the forms wire reports use
+// ("виделся с", "провела переговоры", "приняла", "побывал в"), an
+// invitation that plans a visit, and a Turkish title in the genitive.
+func TestMoreVerbForms(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Хафтар последний раз виделся с Сергеем Шойгу в Москве.",
+			meet: []string{"meet held - khalifa-haftar,sergei-shoigu"}},
+		{text: "Наджла Мангуш во вторник провела переговоры с Сергеем Лавровым.",
+			meet: []string{"meet held 2021-03-09 najla-mangoush,sergey-lavrov"}},
+		{text: "Наджла Мангуш пригласила Сергея Лаврова посетить Триполи.",
+			meet: []string{"meet planned - najla-mangoush,sergey-lavrov"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Dbeiba lud Maas zu einem Besuch nach Tripolis ein.",
+			meet: []string{"meet planned - abdul-hamid-dbeibah,heiko-maas"}},
+	})
+	runConstructions(t, "tr", []consCase{
+		{text: "Başağa dün Ankara'da Süleyman Soylu ile görüştü. Libyalı bakanın yarın Hulusi Akar ile de görüşmesi planlanıyor.",
+			meet: []string{"meet held 2021-03-09 fathi-bashagha,suleyman-soylu", "meet planned 2021-03-11 fathi-bashagha,hulusi-akar"}},
+	})
+}
