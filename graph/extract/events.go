@@ -1012,6 +1012,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	parts = d.dropMembers(parts)
+	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
+	// people of its country at the trip's last event
+	if !negated {
+		for _, p := range d.delegationOf(g, hs, main) {
+			if !seen[p] {
+				parts = append([]string{p}, parts...)
+				seen[p] = true
+			}
+		}
+	}
 	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
@@ -1827,6 +1837,47 @@ func (d *doc) kindIn(hs []hit, lo, hi int, kinds ...int) bool {
 		}
 	}
 	return false
+}
+
+// delegationOf lists, for a clause whose subject is a delegation ("Türk
+// heyeti", "die deutsche Delegation", "российская делегация"), its
+// members: the people of its country (of the last event's first one, when
+// it names none) at the events of the trip told in the ten sentences
+// before, in the order they were named.
+func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
+	var del *hit
+	for i, h := range hs {
+		// (before the verb, or right after it in a verb-second clause:
+		// "Am Dienstag traf die deutsche Delegation X")
+		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2) && !d.inQuote[h.tok0] {
+			del = &hs[i]
+			break
+		}
+	}
+	if del == nil || len(d.meetings) == 0 {
+		return nil
+	}
+	si := d.toks[del.tok0].sent
+	want := d.titleCountry(*del)
+	if want == "" {
+		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
+	}
+	if want == "" {
+		return nil
+	}
+	var out []string
+	for _, e := range d.meetings {
+		if si-e.sent > 10 {
+			continue
+		}
+		for _, p := range e.parts {
+			if !slices.Contains(out, p) && d.isPerson(p) && d.actorCountry(p) == want {
+				out = append(out, p)
+			}
+		}
+	}
+	slices.Reverse(out) // prepended one by one: back in order
+	return out
 }
 
 // otherDate tells whether the sentence of e holds another date expression.

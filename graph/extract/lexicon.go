@@ -575,6 +575,7 @@ const (
 	pFronted     // "bei", "nach": opens a fronted phrase; the verb-second verb after it has its subject after it
 	pHedge       // "is said to", "contrairement à ce que": the speech verb right after it reports no one's words
 	pRefusal     // "lehnte … ab", "отказался от", "reddetti": refuses the meeting noun it governs
+	pDelegation  // "Türk heyeti", "die Delegation", "делегация": as subject, the members named with the trip before
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -590,7 +591,7 @@ var phraseKinds = map[string]int{
 	"speech": pSpeech, "complementizer": pComplementizer, "locative": pLocative,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "refusal": pRefusal,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "refusal": pRefusal, "delegation": pDelegation,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }

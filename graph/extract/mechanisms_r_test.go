@@ -223,3 +223,20 @@ func TestMoreVerbForms(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 fathi-bashagha,suleyman-soylu", "meet planned 2021-03-11 fathi-bashagha,hulusi-akar"}},
 	})
 }
+
+// TestDelegationSubject: a delegation as the subject of a meeting is the
+// people of its country named with the trip before.
+func TestDelegationSubject(t *testing.T) {
+	runConstructions(t, "tr", []consCase{
+		{text: "Soylu ve Dündar pazartesi günü Trablus'ta Serrac ile görüştü. Türk heyeti salı günü Fethi Başağa ile bir araya geldi.",
+			meet: []string{"meet held 2021-03-08 fayez-al-sarraj,suleyman-soylu,umit-dundar", "meet held 2021-03-09 fathi-bashagha,suleyman-soylu,umit-dundar"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Шойгу и Герасимов в понедельник встретились в Бенгази с Халифой Хафтаром. Во вторник российская делегация провела переговоры с Агилой Салехом.",
+			meet: []string{"meet held 2021-03-08 khalifa-haftar,sergei-shoigu,valery-gerasimov", "meet held 2021-03-09 aguila-saleh-issa,sergei-shoigu,valery-gerasimov"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Maas und Annen trafen am Montag in Tripolis Fajis al-Sarradsch. Am Dienstag traf die deutsche Delegation Khalid al-Mishri.",
+			meet: []string{"meet held 2021-03-08 fayez-al-sarraj,heiko-maas,niels-annen", "meet held 2021-03-09 heiko-maas,khalid-al-mishri,niels-annen"}},
+	})
+}
