@@ -238,10 +238,18 @@ func (d *doc) findEvents() {
 		if len(d.meetings) > 0 {
 			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.openingAnaphor(si, t, hs) })
 		}
+		toldGone := false
 		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
+			n := len(trigs)
 			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
+			toldGone = len(trigs) < n
 		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
+		// (nor is the partner named in such a phrase: "после встречи с
+		// Салехом, Лавров провёл телефонный разговор с X")
+		if toldGone {
+			ms = d.outsideTold(ms, hs)
+		}
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
 		if join && len(ms) > 0 && si-joinedSent <= 2 {
@@ -670,7 +678,9 @@ func (d *doc) outsideTold(ms []mention, hs []hit) []mention {
 // event told before.
 func told(t hit, hs []hit) bool {
 	for _, h := range hs {
-		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+		// (or its noun, the partner's preposition after it: "после
+		// встречи" of "встречи с Салехом")
+		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && (h.tok1 >= t.tok1 || h.tok1 > t.tok0 && t.p.kind == pMeet && t.tok1-h.tok1 == 1) {
 			return true
 		}
 	}
@@ -1210,6 +1220,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0}
 	ev.m.Mode, ev.m.Status = mode, status
+	// "В тот же день, после встречи с Салехом, Лавров …": the same day
+	// is the day of the event the phrase points back at
+	if a := d.toldEventDate(si, hs); a.Day != 0 {
+		anchor = a
+	}
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
 		ev.m.Place = d.eventPlace(lo, hi, main.tok0, si, seen)
@@ -1878,6 +1893,44 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	slices.Reverse(out) // prepended one by one: back in order
 	return out
+}
+
+// toldEventDate is the date of the event told before that a phrase of
+// sentence si points back at by its partner ("после встречи с Салехом",
+// "nach dem Treffen mit Haftar"): the last one holding the person named
+// right after the phrase, or the zero Date.
+func (d *doc) toldEventDate(si int, hs []hit) graph.Date {
+	for _, h := range hs {
+		if h.p.kind != pAnaphor || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok0 < h.tok1 || m.tok0 > h.tok1+3 || m.kind != graph.KindPerson || d.punctIn(h.tok1, m.tok0, ",;:") {
+				continue
+			}
+			// (the one with another person of the sentence, when there is
+			// one: Lavrov's talks with Saleh, not Bogdanov's)
+			var best graph.Date
+			for i := len(d.meetings) - 1; i >= 0; i-- {
+				e := d.meetings[i]
+				if e.sent >= si || !slices.Contains(e.parts, m.actor) {
+					continue
+				}
+				if best.IsZero() {
+					best = e.m.Date
+				}
+				for _, o := range d.actorMentions(d.sents[si].tok0, d.sents[si].tok1) {
+					if o.actor != m.actor && o.kind == graph.KindPerson && slices.Contains(e.parts, o.actor) {
+						return e.m.Date
+					}
+				}
+			}
+			if !best.IsZero() {
+				return best
+			}
+		}
+	}
+	return graph.Date{}
 }
 
 // otherDate tells whether the sentence of e holds another date expression.

@@ -240,3 +240,13 @@ func TestDelegationSubject(t *testing.T) {
 			meet: []string{"meet held 2021-03-08 fayez-al-sarraj,heiko-maas,niels-annen", "meet held 2021-03-09 heiko-maas,khalid-al-mishri,niels-annen"}},
 	})
 }
+
+// TestToldPhraseAnchor: a phrase pointing back at a told event by its
+// partner ("после встречи с X", "nach dem Treffen mit X") adds no meeting
+// and no participant, and "the same day" is that event's day.
+func TestToldPhraseAnchor(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Лавров во вторник провёл переговоры с Агилой Салехом. В среду Салеха принял Михаил Богданов. В тот же день, после встречи с Салехом, Лавров провёл телефонный разговор с Мевлютом Чавушоглу.",
+			meet: []string{"call held 2021-03-09 mevlut-cavusoglu,sergey-lavrov", "meet held 2021-03-09 aguila-saleh-issa,sergey-lavrov", "meet held 2021-03-10 aguila-saleh-issa,mikhail-bogdanov"}},
+	})
+}
