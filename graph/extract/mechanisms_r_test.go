@@ -250,3 +250,16 @@ func TestToldPhraseAnchor(t *testing.T) {
 			meet: []string{"call held 2021-03-09 mevlut-cavusoglu,sergey-lavrov", "meet held 2021-03-09 aguila-saleh-issa,sergey-lavrov", "meet held 2021-03-10 aguila-saleh-issa,mikhail-bogdanov"}},
 	})
 }
+
+// TestWishAndEscortToCome: a wish to visit is no visit; those expected to
+// accompany a planned visit join it.
+func TestWishAndEscortToCome(t *testing.T) {
+	runConstructions(t, "tr", []consCase{
+		{text: "Açıklamada, Menfi'nin Türkiye'yi ziyaret etme arzusunu ilettiği belirtildi."},
+		{text: "Dbeybe'nin gelecek hafta Ankara'da Erdoğan ile görüşmesi bekleniyor. Dbeybe'ye ziyarette Dışişleri Bakanı Necla el-Menguş'un da eşlik etmesi bekleniyor.",
+			meet: []string{"meet planned - abdul-hamid-dbeibah,najla-mangoush,recep-tayyip-erdogan"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Менфи выразил желание посетить Москву.", say: []string{"mohamed-al-menfi"}},
+	})
+}
