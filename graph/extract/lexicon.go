@@ -606,6 +606,7 @@ type phrase struct {
 	anchor bool   // relative to the previous event, not to publication
 	lede   bool   // anchor: relative to publication when no event of its paragraph anchors it
 	months int    // relative: whole months from publication ("last month" -1), the day unknown
+	years  int    // relative: the year of the month named right before it ("в январе прошлого года" -1)
 	tense  bool   // sign of val follows the tense (Urdu کل)
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	role   string // title: the role it implies
@@ -679,6 +680,7 @@ type datesFile struct {
 		Anchor bool     `yaml:"anchor"`
 		Lede   bool     `yaml:"lede"`
 		Months int      `yaml:"months"`
+		Years  int      `yaml:"years"`
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
 	} `yaml:"relative"`
@@ -762,7 +764,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range rel.Words {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
-						p.lede, p.months = rel.Lede, rel.Months
+						p.lede, p.months, p.years = rel.Lede, rel.Months, rel.Years
 						r.phrases.add(p)
 					}
 				}

@@ -263,3 +263,24 @@ func TestWishAndEscortToCome(t *testing.T) {
 		{text: "Менфи выразил желание посетить Москву.", say: []string{"mohamed-al-menfi"}},
 	})
 }
+
+// TestMonthOfRelativeYear: a month of "last year" takes the paper's year
+// shifted; without the paper's date it gives no date.
+func TestMonthOfRelativeYear(t *testing.T) {
+	runConstructions(t, "ru", []consCase{
+		{text: "Хафтар встречался с Сергеем Шойгу в Москве в январе прошлого года.",
+			meet: []string{"meet held 2020-01 khalifa-haftar,sergei-shoigu"}},
+	})
+	runConstructions(t, "de", []consCase{
+		{text: "Haftar hatte Maas im Januar letzten Jahres in Bengasi getroffen.",
+			meet: []string{"meet held 2020-01 heiko-maas,khalifa-haftar"}},
+	})
+	x := shipped(t)
+	f, err := x.Article(graph.Article{ID: "t", Lang: "ru", Text: "Хафтар встречался с Сергеем Шойгу в Москве в январе прошлого года."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Meetings) != 1 || !f.Meetings[0].Date.IsZero() {
+		t.Errorf("no paper's date: got %+v, want one undated meeting", f.Meetings)
+	}
+}
