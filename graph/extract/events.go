@@ -1872,8 +1872,17 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	if del == nil || len(d.meetings) == 0 {
 		return nil
 	}
+	// a delegation met is no subject: "traf sich mit einer Delegation",
+	// "heyeti ile görüştü"
+	if d.lang == "de" && d.kindBetween(max(g.lo, del.tok0-3), del.tok0, pFronted) ||
+		del.tok1 < len(d.toks) && (d.toks[del.tok1].norm == "ile" || d.toks[del.tok1].norm == "ile,") {
+		return nil
+	}
 	si := d.toks[del.tok0].sent
 	want := d.titleCountry(*del)
+	if want == "" && del.tok0 >= main.tok1 {
+		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
+	}
 	if want == "" {
 		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
 	}

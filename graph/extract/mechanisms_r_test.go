@@ -238,6 +238,9 @@ func TestDelegationSubject(t *testing.T) {
 	runConstructions(t, "de", []consCase{
 		{text: "Maas und Annen trafen am Montag in Tripolis Fajis al-Sarradsch. Am Dienstag traf die deutsche Delegation Khalid al-Mishri.",
 			meet: []string{"meet held 2021-03-08 fayez-al-sarraj,heiko-maas,niels-annen", "meet held 2021-03-09 heiko-maas,khalid-al-mishri,niels-annen"}},
+		// a delegation met is no subject
+		{text: "Maas und Annen trafen am Montag in Tripolis Fajis al-Sarradsch. Am Dienstag traf sich Haftar mit einer Delegation unter Leitung von Richard Norland.",
+			meet: []string{"meet held 2021-03-08 fayez-al-sarraj,heiko-maas,niels-annen", "meet held 2021-03-09 khalifa-haftar,richard-norland"}},
 	})
 }
 
