@@ -287,3 +287,12 @@ func TestMonthOfRelativeYear(t *testing.T) {
 		t.Errorf("no paper's date: got %+v, want one undated meeting", f.Meetings)
 	}
 }
+
+// TestDepartureIsNoVisit: leaving ("reiste … ab") is no visit.
+func TestDepartureIsNoVisit(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Sarradsch unterschrieb den Entwurf, Haftar reiste in der Nacht ohne Unterschrift ab."},
+		{text: "Maas reiste am Dienstag nach Tripolis und traf dort Dbeiba.",
+			meet: []string{"meet held 2021-03-09 abdul-hamid-dbeibah,heiko-maas"}},
+	})
+}
