@@ -1236,9 +1236,23 @@ func (d *doc) bareTitles() {
 var latinRomance = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
 
 // titleGender is the grammatical gender of a bare title in French,
-// Italian or Spanish, by its article ("la ministre", "il ministro", "el
+// Italian, Spanish or German, by its article ("la ministre", "il ministro", "el
 // alcalde") or its feminine form ("ministra", "cheffe"): 'f', 'm' or 0.
 func (d *doc) titleGender(h hit) byte {
+	if d.lang == "de" {
+		// German marks it on the noun: "die Ministerin", "der Minister"
+		last := d.toks[h.tok1-1].norm
+		if strings.HasSuffix(last, "in") {
+			return 'f'
+		}
+		if h.tok0 > 0 && d.toks[h.tok0].punct == "" {
+			switch d.toks[h.tok0-1].norm {
+			case "der", "dem", "den", "des":
+				return 'm'
+			}
+		}
+		return 0
+	}
 	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
 		return 0
 	}
@@ -1737,7 +1751,7 @@ func (d *doc) clauseWordBetween(t0, t1 int) bool {
 	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t0 })
 	for ; k < len(d.hits) && d.hits[k].tok0 < t1; k++ {
 		switch kd := d.hits[k].p.kind; {
-		case isTrigger(kd), isSpeech(kd), kd == pPlanned, kd == pCancelled, kd == pNegation, kd == pJoin, kd == pComplementizer,
+		case isTrigger(kd), isSpeech(kd), kd == pPlanned, kd == pCancelled, kd == pNegation, kd == pRefusal, kd == pJoin, kd == pComplementizer,
 			kd == pTitle, kd == pWeekday, kd == pRelative:
 			return true
 		}

@@ -27,6 +27,7 @@ type dateExpr struct {
 	tense      bool       // the sign of days follows the tense
 	next       bool       // dateWeekday: "next Tuesday", the week after
 	last       bool       // dateWeekday: "last Tuesday", the week before
+	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
 }
 
 // findDates reads the date expressions of every sentence.
@@ -56,6 +57,19 @@ func (d *doc) findDates() {
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
 			}
+			if h.p.years != 0 {
+				continue // read with the month before it
+			}
+			if h.p.months != 0 {
+				// "last month", "в прошлом месяце", "geçen ay": a month
+				// from the paper's, its day unknown
+				if d.pub.IsZero() {
+					continue
+				}
+				t := time.Date(d.pub.Year, time.Month(d.pub.Month)+time.Month(h.p.months), 1, 12, 0, 0, 0, time.UTC)
+				d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Year: t.Year(), Month: int(t.Month())}})
+				continue
+			}
 			k := dateRelative
 			switch {
 			case h.p.since && !d.triggerSoonAfter(h.tok1):
@@ -65,7 +79,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede})
 		}
 	}
 	used := map[int]bool{}
@@ -115,6 +129,14 @@ func (d *doc) findDates() {
 		e := dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}}
 		if end, y := d.yearAfter(h.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
+		}
+		// "в январе прошлого года", "im Januar letzten Jahres": the year
+		// is the paper's shifted; without a paper's date, no date at all
+		if r := d.relativeYearAt(h.tok1); r != nil {
+			if d.pub.IsZero() {
+				continue
+			}
+			e.tok1, e.date.Year = r.tok1, d.pub.Year+r.p.years
 		}
 		d.dates = append(d.dates, e)
 	}
@@ -274,6 +296,17 @@ func fromTime(t time.Time, withYear bool) graph.Date {
 		d.Year = 0
 	}
 	return d
+}
+
+// relativeYearAt is the relative year phrase starting at token k, or nil.
+func (d *doc) relativeYearAt(k int) *hit {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if d.hits[i].p.kind == pRelative && d.hits[i].p.years != 0 {
+			return &d.hits[i]
+		}
+	}
+	return nil
 }
 
 // insideLongerRelative tells whether a relative date word lies inside a

@@ -237,10 +237,21 @@ func (d *doc) findEvents() {
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day
 		// after talks in Moscow")
+		if len(d.meetings) > 0 {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.openingAnaphor(si, t, hs) })
+		}
+		toldGone := false
 		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
+			n := len(trigs)
 			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
+			toldGone = len(trigs) < n
 		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
+		// (nor is the partner named in such a phrase: "после встречи с
+		// Салехом, Лавров провёл телефонный разговор с X")
+		if toldGone {
+			ms = d.outsideTold(ms, hs)
+		}
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
 		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
@@ -334,6 +345,11 @@ func (d *doc) findEvents() {
 			// 2 settembre" in a December report)
 			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
+				d.anchorPara = d.sents[si].para
+				d.anchorPlace = ""
+				if ev.m.Mode == graph.ModeInPerson || ev.m.Mode == graph.ModeVisit {
+					d.anchorPlace = ev.m.Place
+				}
 			}
 		}
 		if emitted {
@@ -624,6 +640,32 @@ func (d *doc) anaphoric(g *group, hs []hit) bool {
 	return true
 }
 
+// commas counts the commas in tokens [t0, t1].
+func (d *doc) commas(t0, t1 int) int {
+	n := 0
+	for k := t0; k <= t1 && k < len(d.toks); k++ {
+		n += strings.Count(d.toks[k].punct, ",") + strings.Count(d.toks[k].punct, "،")
+	}
+	return n
+}
+
+// toldWith tells whether an event told before holds all of parts.
+func (d *doc) toldWith(parts []string) bool {
+	for _, e := range d.meetings {
+		all := true
+		for _, p := range parts {
+			if !slices.Contains(e.parts, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
 // outsideTold drops the mentions inside a phrase about an event told
 // before, up to its comma: in "после встречи с Салехом, Лавров провёл
 // телефонный разговор" Saleh is no subject of the sentence.
@@ -656,7 +698,9 @@ func (d *doc) outsideTold(ms []mention, hs []hit) []mention {
 // event told before.
 func told(t hit, hs []hit) bool {
 	for _, h := range hs {
-		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && h.tok1 >= t.tok1 {
+		// (or its noun, the partner's preposition after it: "после
+		// встречи" of "встречи с Салехом")
+		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && (h.tok1 >= t.tok1 || h.tok1 > t.tok0 && t.p.kind == pMeet && t.tok1-h.tok1 == 1) {
 			return true
 		}
 	}
@@ -846,7 +890,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// the manner closing the clause after the partner, naming no one
 			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
-			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:")
+			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			// or closing a participle or relative clause about the meeting
+			// noun: "переговоров, прошедших во вторник в формате
+			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
+			last.p.kind == pMeetNoun && g.class() == "call" && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ";:") && d.commas(last.tok1, g.trigs[0].tok0) <= 1
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
 		// names its own partner of the one the pronoun stands for
@@ -901,7 +949,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	negated := g.has(pNegated)
 	lo, hi := g.lo, g.hi
 	for _, h := range hs {
-		if h.p.kind != pNegation || d.inQuote[h.tok0] {
+		if h.p.kind == pRefusal && !d.inQuote[h.tok0] && d.refuses(h, g) {
+			negated = true
+		}
+		// ("nicht nur", "не только" deny nothing)
+		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -915,7 +967,13 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if t.p.kind == pMeetNoun {
 				before = 1 + h.tok1 - h.tok0
 			}
-			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+3 && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
+			// in German a negation closing the clause denies the verb
+			// earlier in it ("getroffen haben sich die beiden nie")
+			after := 3
+			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1, h.tok1, ".;:!?,،؛")) {
+				after = 8
+			}
+			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
 		}
@@ -996,6 +1054,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
+	// people of its country at the trip's last event
+	if !negated {
+		for _, p := range d.delegationOf(g, hs, main) {
+			if !seen[p] {
+				parts = append([]string{p}, parts...)
+				seen[p] = true
+			}
+		}
+	}
 	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
@@ -1073,6 +1141,21 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "Ein für Mittwoch vorgesehenes Treffen mit Präsident Saied in Tunis
+	// wurde abgesagt": a planned or cancelled meeting with one partner and
+	// no one whose it is belongs to the one the story follows, the first
+	// of the last event told
+	// (not when a name the lexicon does not know follows the noun as its
+	// owner: "встреча Прохорова с Саналлой")
+	// (written for de ru tr, where a meeting noun's owner stands beside it)
+	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
+		if n := len(d.meetings); n > 0 && si-d.meetings[n-1].sent <= 4 {
+			if p := d.meetings[n-1].parts[0]; p != parts[0] && d.isPerson(p) {
+				parts = append([]string{p}, parts...)
+				seen[p] = true
+			}
+		}
+	}
 	if negated {
 		d.sawNegation = true
 		for i := range parts {
@@ -1085,6 +1168,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "X said after the meeting": the clause names no pair of its own
 	// and points back at an event told before
 	if len(parts) < 2 || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+		return nil
+	}
+	// "Erdoğan'ın görüşmede … Serrac'a bildirdiği": a phrase pointing back
+	// at an event whose people it names is that event
+	if d.anaphoric(g, hs) && d.toldWith(parts) {
 		return nil
 	}
 	status := graph.StatusHeld
@@ -1164,6 +1252,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0}
 	ev.m.Mode, ev.m.Status = mode, status
+	// "В тот же день, после встречи с Салехом, Лавров …": the same day
+	// is the day of the event the phrase points back at
+	if a := d.toldEventDate(si, hs); a.Day != 0 {
+		anchor = a
+	}
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
 		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel), si)
@@ -1174,6 +1267,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)
+		}
+		// "Im Anschluss empfing Präsident X den Gast", "В тот же день Y
+		// провела переговоры с Z": the same day goes on in the same city
+		if ev.m.Place == "" && d.anchorPlace != "" && !seen[d.anchorPlace] && d.sameDayCue(si, lo, hi) {
+			ev.m.Place = d.anchorPlace
 		}
 		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
 			ev.m.Place = d.dateline
@@ -1689,6 +1787,18 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "накануне" with no event of its paragraph before it is the day
+		// before the paper ("Лавров накануне провёл переговоры"), not the
+		// day before an event told paragraphs earlier
+		// (a sentence with a date of its own anchors it: "во вторник
+		// встретился с X, который накануне …")
+		if e.kind == dateAnchor && e.lede && (anchor.Day == 0 || anchor.Month == 0 || d.anchorPara != s.para) && !d.otherDate(e) {
+			r := e
+			r.kind = dateRelative
+			if dt := d.resolve(r, status, anchor); dt.Day != 0 {
+				return dt
+			}
+		}
 		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {
 			if b, ok := before(); ok && b.kind != dateAnchor && b.kind != dateSince {
 				if dt := d.resolve(b, status, anchor); dt.Day != 0 {
@@ -1735,6 +1845,224 @@ func (d *doc) nearDay(a, b graph.Date) bool {
 	}
 	n := toTime(a).Sub(toTime(b)).Hours() / 24
 	return n >= -3 && n <= 3
+}
+
+// refuses tells whether a refusal denies a meeting noun of the group: the
+// noun is its object, right after it with at most a determiner between
+// ("lehnt jede Begegnung mit X ab", "отказался от встречи с X") or, in a
+// verb-final language, right before it ("X ile görüşmeyi reddetti"). A
+// preposition between ("lehnte beim Treffen den Vorschlag ab") refuses
+// something else.
+func (d *doc) refuses(h hit, g *group) bool {
+	for _, t := range g.trigs {
+		if t.tok0 >= h.tok1 && t.tok0-h.tok1 <= 1 && !d.kindBetween(h.tok1, t.tok0, pFronted) && !d.kindBetween(h.tok1, t.tok0, pLocative) && !d.punctIn(h.tok1, t.tok0, ",;:") {
+			return true
+		}
+		if (d.lang == "tr" || d.lang == "ur") && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:،") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingAnaphor tells whether a visit or meeting noun opening its
+// sentence is the event told before, as the subject of what follows:
+// "Ziyaret, Erdoğan'ın Serrac ile telefon görüşmesinin ardından geldi",
+// "Визит Майтига в Москву стал первым после …", "Der Besuch war der
+// erste …". It is when a comma sets it off, or when everyone the sentence
+// names is at an event told before; a planned, cancelled or denied one is
+// news of its own.
+func (d *doc) openingAnaphor(si int, t hit, hs []hit) bool {
+	s := d.sents[si]
+	if t.p.kind != pVisit && t.p.kind != pMeetNoun || d.inQuote[t.tok0] {
+		return false
+	}
+	// (a German article may come first: "Der Besuch")
+	if t.tok0 != s.tok0 && !(d.lang == "de" && t.tok0 == s.tok0+1 && d.kindStartsAt(s.tok0, pRelPron)) {
+		return false
+	}
+	for _, h := range hs {
+		if (h.p.kind == pPlanned || h.p.kind == pCancelled || h.p.kind == pNegated) && !d.inQuote[h.tok0] {
+			return false
+		}
+	}
+	if d.punctIn(t.tok1, t.tok1, ",،") {
+		return true
+	}
+	seen := map[string]bool{}
+	for _, e := range d.meetings {
+		for _, p := range e.parts {
+			seen[p] = true
+		}
+	}
+	n := 0
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.kind != graph.KindPerson {
+			continue
+		}
+		if !seen[m.actor] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// sameDayCue tells whether the clause [lo, hi) of sentence si, or the
+// sentence's opening, dates its event by the event told before on the
+// same day ("am selben Tag", "im Anschluss", "в тот же день", "aynı gün").
+func (d *doc) sameDayCue(si, lo, hi int) bool {
+	s := d.sents[si]
+	for _, e := range d.dates {
+		if e.sent != si || e.kind != dateAnchor || e.days != 0 || d.inQuote[e.tok0] {
+			continue
+		}
+		if e.tok0 >= lo && e.tok0 < hi || e.tok0 <= s.tok0+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nounOwner tells of a group whether a meeting noun is one of its
+// triggers: 0 when one is and no name follows it, -1 when none is, 1 when
+// a capitalised word no mention covers follows it right away as its owner
+// ("встреча Прохорова с Саналлой").
+func (d *doc) nounOwner(g *group, hs []hit) int {
+	res := -1
+	for _, h := range hs {
+		if h.p.kind != pMeetNoun || !slices.ContainsFunc(g.trigs, func(t hit) bool { return t.tok0 <= h.tok0 && t.tok1 >= h.tok1 }) {
+			continue
+		}
+		res = 0
+		k := h.tok1
+		if k >= len(d.toks) || !d.toks[k].upper || d.toks[k].punct != "" {
+			continue
+		}
+		if !slices.ContainsFunc(d.mentions, func(m mention) bool { return m.tok0 <= k && m.tok1 > k }) {
+			return 1
+		}
+	}
+	return res
+}
+
+// isPerson tells whether the article names actor as a person.
+func (d *doc) isPerson(actor string) bool {
+	for _, m := range d.mentions {
+		if m.actor == actor {
+			return m.kind == graph.KindPerson
+		}
+	}
+	return false
+}
+
+// kindIn tells whether a cue of one of kinds, outside quotes, lies in
+// tokens [lo, hi).
+func (d *doc) kindIn(hs []hit, lo, hi int, kinds ...int) bool {
+	for _, h := range hs {
+		if h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] && slices.Contains(kinds, h.p.kind) {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationOf lists, for a clause whose subject is a delegation ("Türk
+// heyeti", "die deutsche Delegation", "российская делегация"), its
+// members: the people of its country (of the last event's first one, when
+// it names none) at the events of the trip told in the ten sentences
+// before, in the order they were named.
+func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
+	var del *hit
+	for i, h := range hs {
+		// (before the verb, or right after it in a verb-second clause:
+		// "Am Dienstag traf die deutsche Delegation X")
+		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2) && !d.inQuote[h.tok0] {
+			del = &hs[i]
+			break
+		}
+	}
+	if del == nil || len(d.meetings) == 0 {
+		return nil
+	}
+	// a delegation met is no subject: "traf sich mit einer Delegation",
+	// "heyeti ile görüştü"
+	if d.lang == "de" && d.kindBetween(max(g.lo, del.tok0-3), del.tok0, pFronted) ||
+		del.tok1 < len(d.toks) && (d.toks[del.tok1].norm == "ile" || d.toks[del.tok1].norm == "ile,") {
+		return nil
+	}
+	si := d.toks[del.tok0].sent
+	want := d.titleCountry(*del)
+	if want == "" && del.tok0 >= main.tok1 {
+		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
+	}
+	if want == "" {
+		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
+	}
+	if want == "" {
+		return nil
+	}
+	var out []string
+	for _, e := range d.meetings {
+		if si-e.sent > 10 {
+			continue
+		}
+		for _, p := range e.parts {
+			if !slices.Contains(out, p) && d.isPerson(p) && d.actorCountry(p) == want {
+				out = append(out, p)
+			}
+		}
+	}
+	slices.Reverse(out) // prepended one by one: back in order
+	return out
+}
+
+// toldEventDate is the date of the event told before that a phrase of
+// sentence si points back at by its partner ("после встречи с Салехом",
+// "nach dem Treffen mit Haftar"): the last one holding the person named
+// right after the phrase, or the zero Date.
+func (d *doc) toldEventDate(si int, hs []hit) graph.Date {
+	for _, h := range hs {
+		if h.p.kind != pAnaphor || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok0 < h.tok1 || m.tok0 > h.tok1+3 || m.kind != graph.KindPerson || d.punctIn(h.tok1, m.tok0, ",;:") {
+				continue
+			}
+			// (the one with another person of the sentence, when there is
+			// one: Lavrov's talks with Saleh, not Bogdanov's)
+			var best graph.Date
+			for i := len(d.meetings) - 1; i >= 0; i-- {
+				e := d.meetings[i]
+				if e.sent >= si || !slices.Contains(e.parts, m.actor) {
+					continue
+				}
+				if best.IsZero() {
+					best = e.m.Date
+				}
+				for _, o := range d.actorMentions(d.sents[si].tok0, d.sents[si].tok1) {
+					if o.actor != m.actor && o.kind == graph.KindPerson && slices.Contains(e.parts, o.actor) {
+						return e.m.Date
+					}
+				}
+			}
+			if !best.IsZero() {
+				return best
+			}
+		}
+	}
+	return graph.Date{}
+}
+
+// otherDate tells whether the sentence of e holds another date expression.
+func (d *doc) otherDate(e dateExpr) bool {
+	for _, o := range d.dates {
+		if o.sent == e.sent && o.tok0 != e.tok0 {
+			return true
+		}
+	}
+	return false
 }
 
 // arrivalIn tells whether sentence si tells a visit or arrival.
@@ -1949,6 +2277,23 @@ func (d *doc) mergeInto(ev *event) *event {
 			}
 		}
 		if max(n, m) < 2 || d.sideMeeting(o, ev) {
+			continue
+		}
+		// "… met Sarraj. Akar and Güler then visited Haddad": the same
+		// delegation with another partner on each side is another meeting
+		// (a headline may still list fewer than its lead)
+		// (the partner, named last, differs on both sides; a clause that
+		// adds aides to the same pair still restates it)
+		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && !eo[ev.parts[len(ev.parts)-1]] && !ee[o.parts[len(o.parts)-1]] {
+			// it goes on the same trip: its day and city, when it names none
+			if ev.sent-o.sent <= 5 {
+				if ev.m.Date.IsZero() {
+					ev.m.Date = o.m.Date
+				}
+				if ev.m.Place == "" && !slices.Contains(ev.parts, o.m.Place) {
+					ev.m.Place = o.m.Place
+				}
+			}
 			continue
 		}
 		for _, p := range ev.parts {

@@ -657,6 +657,8 @@ const (
 	pCapital     // "capital", "capitale": after a locative, the capital of the country the story is in
 	pOrdinal     // "the first", "la première": after a comma, opens an apposition that describes the event told before it
 	pIdentity    // "il s'agit de", "it was": before an ordinal, opens a sentence that describes the event told before it
+	pRefusal     // "lehnte … ab", "отказался от", "reddetti": refuses the meeting noun it governs
+	pDelegation  // "Türk heyeti", "die Delegation", "делегация": as subject, the members named with the trip before
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -673,7 +675,7 @@ var phraseKinds = map[string]int{
 	"viewpoint": pViewpoint,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }
@@ -686,6 +688,9 @@ type phrase struct {
 	kind   int
 	val    int    // month 1-12, weekday 0-6 (Monday 0), relative days
 	anchor bool   // relative to the previous event, not to publication
+	lede   bool   // anchor: relative to publication when no event of its paragraph anchors it
+	months int    // relative: whole months from publication ("last month" -1), the day unknown
+	years  int    // relative: the year of the month named right before it ("в январе прошлого года" -1)
 	tense  bool   // sign of val follows the tense (Urdu کل)
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	role   string // title: the role it implies
@@ -757,6 +762,9 @@ type datesFile struct {
 		Words  []string `yaml:"words"`
 		Days   int      `yaml:"days"`
 		Anchor bool     `yaml:"anchor"`
+		Lede   bool     `yaml:"lede"`
+		Months int      `yaml:"months"`
+		Years  int      `yaml:"years"`
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
 	} `yaml:"relative"`
@@ -840,6 +848,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range rel.Words {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
+						p.lede, p.months, p.years = rel.Lede, rel.Months, rel.Years
 						r.phrases.add(p)
 					}
 				}
