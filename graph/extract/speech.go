@@ -36,6 +36,11 @@ func (d *doc) findQuotes() []quote {
 			cl, ok, pair = "‘’", true, true
 			i++
 		}
+		// a single mark in Arabic script, where no apostrophe is written:
+		// ’…‘ or ‘…’ quotes as the doubled marks do
+		if !ok && !pair && d.singleQuoteOpens(i) {
+			cl, ok, pair = "‘’", true, false
+		}
 		if !ok {
 			continue
 		}
@@ -60,7 +65,7 @@ func (d *doc) findQuotes() []quote {
 				}
 				continue
 			}
-			if strings.ContainsRune(cl, t[j]) && j > i+1 {
+			if strings.ContainsRune(cl, t[j]) && j > i+1 && (t[i] != '’' && t[i] != '‘' || j+1 >= len(t) || !unicode.IsLetter(t[j+1]) || !isLatinRune(t[j+1])) {
 				end = j
 				break
 			}
@@ -1735,3 +1740,20 @@ func (d *doc) groupSpeaks(h hit) bool {
 	}
 	return false
 }
+
+// singleQuoteOpens tells whether the single mark at rune i opens a
+// quotation of an Urdu or Arabic article: ’ or ‘ not doubled, with no
+// Latin letter glued before it (an apostrophe: "Mu’ammar") and an
+// Arabic-script letter right after it.
+func (d *doc) singleQuoteOpens(i int) bool {
+	t := d.text
+	if d.lang != "ur" && d.lang != "ar" || t[i] != '’' && t[i] != '‘' || i+1 >= len(t) || t[i+1] == t[i] {
+		return false
+	}
+	if i > 0 && (t[i-1] == t[i] || unicode.IsLetter(t[i-1])) {
+		return false
+	}
+	return unicode.Is(unicode.Arabic, t[i+1])
+}
+
+func isLatinRune(r rune) bool { return unicode.Is(unicode.Latin, r) }
