@@ -23,3 +23,35 @@ func TestSingleMarkQuotes(t *testing.T) {
 		t.Errorf("ur relative meeting: %+v, want one held meeting", f.Meetings)
 	}
 }
+
+// TestDiscussedPlace: a place named in what a meeting discussed, told
+// after the meeting ("where they discussed reopening the embassy in
+// Tripoli"), is the topic, not where they met.
+func TestDiscussedPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, notPlace string }{
+		{"ar", "استقبل وزير الخارجية الإيطالي لويجي دي مايو نظيرته الليبية نجلاء المنقوش يوم الاثنين، حيث بحثا إعادة فتح القنصلية الإيطالية في بنغازي.", "benghazi"},
+		{"ar", "والتقى وزير الخارجية المصري سامح شكري رئيس الحكومة عبد الحميد الدبيبة أمس، وتناول اللقاء إعادة فتح السفارة المصرية في طرابلس.", "tripoli"},
+		{"ur", "پیر کو شکری اور المنقوش کے درمیان ملاقات ہوئی جس میں بن غازی میں مصری قونصل خانہ کھولنے پر بات چیت کی گئی۔", "benghazi"},
+		{"ur", "ترک وزیر خارجہ مولود چاوش اوغلو نے منگل کو دبیبہ سے ملاقات کی جس میں طرابلس میں ترک سفارت خانے کی سکیورٹی پر تبادلہ خیال کیا گیا۔", "tripoli"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 {
+			t.Errorf("%s %q: meetings %+v, want one", c.lang, c.text, f.Meetings)
+			continue
+		}
+		if f.Meetings[0].Place == c.notPlace {
+			t.Errorf("%s %q: place %s is only what they discussed", c.lang, c.text, c.notPlace)
+		}
+	}
+	// a place before the meeting phrase stays where they met
+	f := factsOf(t, x, "ur", "پیر کو انقرہ میں المنقوش نے چاوش اوغلو سے ملاقات کی جس میں بن غازی میں قونصل خانہ کھولنے پر بات چیت کی گئی۔")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "ankara" {
+		t.Errorf("ur: meetings %+v, want one in ankara", f.Meetings)
+	}
+	f = factsOf(t, x, "ar", "التقى دي مايو المنقوش في روما يوم الاثنين، حيث بحثا إعادة فتح القنصلية في بنغازي.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "rome" {
+		t.Errorf("ar: meetings %+v, want one in rome", f.Meetings)
+	}
+}
