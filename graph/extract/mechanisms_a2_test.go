@@ -55,3 +55,20 @@ func TestDiscussedPlace(t *testing.T) {
 		t.Errorf("ar: meetings %+v, want one in rome", f.Meetings)
 	}
 }
+
+// TestHostedConference: "استضاف X المؤتمر بمشاركة A وB" (X hosted the
+// conference with A and B taking part) is one meeting of the host and
+// the participants listed.
+func TestHostedConference(t *testing.T) {
+	x := shipped(t)
+	cases := []string{
+		"واستضاف وزير الخارجية الإيطالي لويجي دي مايو يوم الاثنين في روما اجتماعا بمشاركة وزير الخارجية المصري سامح شكري ونظيرته الليبية نجلاء المنقوش.",
+		"واستضافت المستشارة الألمانية أنغيلا ميركل المؤتمر يوم الأحد بمشاركة الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين.",
+	}
+	for _, text := range cases {
+		f := factsOf(t, x, "ar", text)
+		if len(f.Meetings) != 1 || len(f.Meetings[0].Participants) != 3 {
+			t.Errorf("ar %q: meetings %+v, want one of three", text, f.Meetings)
+		}
+	}
+}
