@@ -278,6 +278,10 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == Fold("کا") && d.toks[end+1].key == Fold("دورہ") && d.toks[end].punct == "" && d.toks[end+1].punct == "" {
 		dir = true
 	}
+	// "قاہرہ پہنچے": the place an arrival verb follows is where one went
+	if end < len(d.toks) && d.toks[end].punct == "" && d.hitStartsWithKind(end, pDirAfter) {
+		dir = true
+	}
 	if end < len(d.toks) {
 		n := &d.toks[end]
 		if d.lang == "ur" && n.key == "مین" && n.punct == "" {

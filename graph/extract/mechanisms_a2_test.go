@@ -73,3 +73,41 @@ func TestHostedConference(t *testing.T) {
 		}
 	}
 }
+
+// TestArrivalPlaceUrdu: a place right before an Urdu verb of arriving or
+// leaving ("قاہرہ پہنچے", "روم روانہ ہوئے") has no postposition but is where
+// one went: the meeting told in the "جہاں" clause after it is there, not
+// at the stops visited before.
+func TestArrivalPlaceUrdu(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, place string }{
+		{"ترک وزیر خارجہ مولود چاوش اوغلو بن غازی اور طرابلس کا دورہ کرنے کے بعد منگل کو قاہرہ پہنچے جہاں انہوں نے سامح شکری سے ملاقات کی۔", "cairo"},
+		{"محمد المنفی پیرس کا دورہ کرنے کے بعد جمعرات کو روم پہنچ گئے جہاں انہوں نے ماریو دراگی سے ملاقات کی۔", "rome"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ur", c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if len(m.Participants) == 2 && m.Place == c.place {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("ur %q: meetings %+v, want one of two in %s", c.text, f.Meetings, c.place)
+		}
+	}
+}
+
+// TestPriorStopArabic: "وصل إلى القاهرة بعد زيارة طرابلس" (arrived in
+// Cairo after visiting Tripoli): the stop made before is not where the
+// meeting told next took place.
+func TestPriorStopArabic(t *testing.T) {
+	x := shipped(t)
+	text := "ووصل وزير الخارجية التركي مولود تشاووش أوغلو يوم الثلاثاء إلى القاهرة بعد زيارة طرابلس وبنغازي، والتقى هناك نظيره المصري سامح شكري."
+	f := factsOf(t, x, "ar", text)
+	for _, m := range f.Meetings {
+		if m.Place == "tripoli" || m.Place == "benghazi" {
+			t.Errorf("ar %q: meeting %+v placed at a stop made before", text, m)
+		}
+	}
+}
