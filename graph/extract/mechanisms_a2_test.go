@@ -111,3 +111,21 @@ func TestPriorStopArabic(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedRelativeSubjectUrdu: "X، جنہوں نے … Y … کی تھی، نے کہا" is X's
+// statement: the ergative after the comma that closes the relative
+// clause goes with the name before the clause, never with one inside.
+func TestClosedRelativeSubjectUrdu(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"مصری وزیر خارجہ سامح شکری، جنہوں نے گزشتہ ہفتے روم میں اطالوی وزیر خارجہ لوئیجی دی مایو اور یونانی وزیر خارجہ نیکوس دندیاس سے ملاقات کی تھی، نے یہ بھی کہا کہ مصر لیبیا میں کسی غیر ملکی مداخلت کو قبول نہیں کرے گا۔", "sameh-shoukry"},
+		{"ترک صدر رجب طیب اردوان، جنہوں نے پیر کو انقرہ میں فائز السراج کی میزبانی کی تھی، نے کہا کہ ترکی اپنی حمایت جاری رکھے گا۔", "recep-tayyip-erdogan"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ur", c.text)
+		got := speakers(f)
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("ur %q: speakers %v, want [%s]", c.text, got, c.want)
+		}
+	}
+}
