@@ -129,3 +129,26 @@ func TestClosedRelativeSubjectUrdu(t *testing.T) {
 		}
 	}
 }
+
+// TestColonQuoteInnerSpeaker: a verb that opens a quotation with a colon
+// ("ونقل البيان عن ماكرون قوله: «…»") gives it its own speaker, even inside
+// a clause another speech verb of the sentence reports.
+func TestColonQuoteInnerSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ar", "وقالت الخارجية المصرية في بيان إن الوزير سامح شكري بحث الأوضاع في ليبيا، ونقل البيان عن شكري قوله: «لن نسمح بأي تهديد لأمننا القومي».", "sameh-shoukry"},
+		{"ar", "وذكرت الرئاسة التركية أن أردوغان استقبل السراج، ونقلت عن أردوغان قوله: «سنواصل دعم الحكومة الشرعية في طرابلس»", "recep-tayyip-erdogan"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		ok := false
+		for _, s := range f.Statements {
+			if s.Quote && s.Speaker == c.want {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: statements %+v, want a quotation of %s", c.lang, c.text, f.Statements, c.want)
+		}
+	}
+}
