@@ -152,3 +152,24 @@ func TestColonQuoteInnerSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenedInPresence: opening a forum "in the presence of" someone
+// (افتتح … بحضور, … کی موجودگی میں … کا افتتاح کیا) is a meeting of the
+// two; opening a building with no one named is none.
+func TestOpenedInPresence(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		n          int
+	}{
+		{"ar", "وافتتح الرئيس التونسي قيس سعيد يوم الاثنين الملتقى بحضور المبعوثة الأممية ستيفاني ويليامز.", 1},
+		{"ur", "تیونس کے صدر قیس سعید نے پیر کو اسٹیفنی ولیمز کی موجودگی میں لیبیائی سیاسی مکالمے کے فورم کا افتتاح کیا۔", 1},
+		{"ar", "وافتتح وزير الخارجية الإيطالي لويجي دي مايو يوم الاثنين القنصلية الإيطالية في بنغازي.", 0},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != c.n || c.n == 1 && len(f.Meetings[0].Participants) != 2 {
+			t.Errorf("%s %q: meetings %+v, want %d", c.lang, c.text, f.Meetings, c.n)
+		}
+	}
+}
