@@ -173,3 +173,35 @@ func TestOpenedInPresence(t *testing.T) {
 		}
 	}
 }
+
+// TestHostWithObjectPronoun: an Arabic host verb carrying its object as
+// a pronoun suffix ("قبل أن يستقبله الرئيس") hosts the one the clause
+// before is about.
+func TestHostWithObjectPronoun(t *testing.T) {
+	x := shipped(t)
+	text := "وفي باريس، التقى الدبيبة يوم الاثنين وزير الخارجية الفرنسي جان إيف لودريان، قبل أن يستقبله الرئيس إيمانويل ماكرون في قصر الإليزيه."
+	f := factsOf(t, x, "ar", text)
+	ok := false
+	for _, m := range f.Meetings {
+		ps := participants(m)
+		if len(ps) == 2 && (ps[0] == "emmanuel-macron" || ps[1] == "emmanuel-macron") {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("ar %q: meetings %+v, want one of Macron and Dbeibah", text, f.Meetings)
+	}
+}
+
+// TestEveOfTwoVisits: "the eve of the two visits" is the day before the
+// first of the two events told before, not before the last one.
+func TestEveOfTwoVisits(t *testing.T) {
+	x := shipped(t)
+	text := "استقبل وزير الخارجية المغربي ناصر بوريطة يوم الاثنين 12 أبريل رئيس مجلس النواب عقيلة صالح في الرباط.\n\nوفي اليوم التالي، استقبل بوريطة في الرباط رئيس المجلس الأعلى للدولة خالد المشري.\n\nوكان بوريطة قد أجرى، عشية الزيارتين، اتصالاً هاتفياً بالمبعوث الأممي يان كوبيش."
+	f := factsOf(t, x, "ar", text)
+	for _, m := range f.Meetings {
+		if m.Mode == "call" && m.Date.Day != 11 {
+			t.Errorf("call dated %v, want the 11th", m.Date)
+		}
+	}
+}
