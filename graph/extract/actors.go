@@ -180,7 +180,11 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 			if t := &d.toks[i]; latinRomance[d.lang] && t.script == scriptLatin && !t.upper && !isNameParticle(t.key) && d.isCountry(lx.places[e.place].ID) {
 				continue // "su homóloga libia", "la delegazione libia": an adjective, not the country
 			}
-			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: dir})
+			// "قاہرہ پہنچے": the place an arrival verb follows is where one
+			// went (a city: the capital still stands for its country as
+			// an actor, and a country is told as the visit's host)
+			pdir := dir || lx.places[e.place].Country != "" && end < len(d.toks) && d.toks[end].punct == "" && d.hitStartsWithKind(end, pDirAfter)
+			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: pdir})
 			continue
 		}
 		cands = append(cands, e)

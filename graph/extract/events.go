@@ -1806,6 +1806,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 				}
 			}
 		}
+		if e.kind == dateAnchor && d.hitStartsWithKind(e.tok1, pPairAnchor) {
+			anchor = d.firstOfPair(si, anchor)
+		}
 		return d.resolve(e, status, anchor)
 	}
 	if e, ok := pick(lo, hi, si); ok {
@@ -1820,6 +1823,26 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return d.resolve(e, status, anchor)
 	}
 	return graph.Date{}
+}
+
+// firstOfPair is the day of the first of the last two held events told
+// before sentence si, dated to the day, when "the eve of the two
+// visits" points back at both: the later one is anchor.
+func (d *doc) firstOfPair(si int, anchor graph.Date) graph.Date {
+	n := 0
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		e := d.meetings[i]
+		if e.sent >= si || e.m.Status != graph.StatusHeld || e.m.Date.Day == 0 || e.m.Date.Month == 0 {
+			continue
+		}
+		if n++; n == 2 {
+			if d.nearDay(e.m.Date, anchor) {
+				return e.m.Date
+			}
+			break
+		}
+	}
+	return anchor
 }
 
 // sceneDate is the first date written to the day in sentence si, outside

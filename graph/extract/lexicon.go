@@ -659,6 +659,10 @@ const (
 	pIdentity    // "il s'agit de", "it was": before an ordinal, opens a sentence that describes the event told before it
 	pRefusal     // "lehnte … ab", "отказался от", "reddetti": refuses the meeting noun it governs
 	pDelegation  // "Türk heyeti", "die Delegation", "делегация": as subject, the members named with the trip before
+	pDirAfter    // "پہنچے", "روانہ": a place right before it, with no postposition, is where one goes
+	pPriorStop   // "کا دورہ کرنے کے بعد", "بعد زيارة": the places it governs are stops before the one the sentence tells
+	pPairAnchor  // "الزيارتين", "دونوں دوروں": after "the eve of", the two events told before; the day before the first
+	pDiscuss     // "حيث بحثا", "پر بات چیت": says what a meeting told before it discussed; a place in it is the topic, not where they met
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -675,7 +679,7 @@ var phraseKinds = map[string]int{
 	"viewpoint": pViewpoint,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation, "discuss": pDiscuss, "pair_anchor": pPairAnchor, "prior_stop": pPriorStop, "direction_after": pDirAfter,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }

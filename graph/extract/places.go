@@ -57,7 +57,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -116,6 +116,100 @@ func (d *doc) afterTopicPhrase(trig, k int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
 	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
 		if h := d.hits[i]; h.p.kind == pTopic && h.tok1-h.tok0 >= 2 && h.tok1 <= k && !d.punctIn(h.tok0, k, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// priorStop tells whether place mention p is a stop made before the one
+// its sentence tells ("طرابلس اور طبرق کا دورہ کرنے کے بعد قاہرہ پہنچے",
+// "وصل إلى القاهرة بعد زيارة طرابلس"): it stands in the phrase a
+// prior_stop phrase of the rule file governs (before it in a verb-final
+// language, after it otherwise), and another destination or location is
+// named outside that phrase in the sentence.
+func (d *doc) priorStop(p placeMention) bool {
+	si := d.toks[p.tok0].sent
+	s := d.sents[si]
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < s.tok1; i++ {
+		h := d.hits[i]
+		if h.p.kind != pPriorStop {
+			continue
+		}
+		lo, hi := h.tok1, p.tok0
+		if verbFinal[d.lang] {
+			lo, hi = p.tok1, h.tok0
+		}
+		if lo > hi || hi-lo > 12 || d.punctIn(lo+1, hi, ".;:؛") || d.meetingVerbIn(lo, hi) {
+			continue
+		}
+		for _, o := range d.placeMs {
+			if o.tok0 >= s.tok0 && o.tok1 <= s.tok1 && (o.loc || o.dir) && o.place != p.place &&
+				(verbFinal[d.lang] && o.tok0 >= h.tok1 || !verbFinal[d.lang] && o.tok1 <= h.tok0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// meetingVerbIn tells whether a meeting, host or call phrase (not a
+// visit's) starts in [lo, hi).
+func (d *doc) meetingVerbIn(lo, hi int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		if k := d.hits[i].p.kind; k != pVisit && isTrigger(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbFinal are the languages whose clause ends with its verb.
+var verbFinal = map[string]bool{"ur": true, "tr": true}
+
+// discussedPlace tells whether a place at token k after trigger trig
+// stands in what the meeting discussed, told after it in the same
+// sentence by a discuss phrase of the rule file: after the phrase ("،
+// حيث بحثا إعادة فتح السفارة في طرابلس") or, in a verb-final language,
+// before it ("جس میں طرابلس میں سفارت خانہ کھولنے پر بات چیت کی گئی").
+// No other meeting phrase stands between the place and the phrase.
+func (d *doc) discussedPlace(trig, k int) bool {
+	if k <= trig {
+		return false
+	}
+	si := d.toks[k].sent
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.toks[d.hits[i].tok0].sent == si; i++ {
+		h := d.hits[i]
+		// not a meeting phrase of its own ("وبحث مع")
+		if h.p.kind != pDiscuss || h.tok0 < k && d.triggerAt(h.tok0) {
+			continue
+		}
+		lo, hi := h.tok1, k
+		if h.tok0 > k {
+			if !verbFinal[d.lang] {
+				break
+			}
+			lo, hi = k+1, h.tok0
+		}
+		if d.punctIn(lo, hi, ".;:؛") {
+			continue
+		}
+		if !d.verbBetween(lo, hi) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBetween tells whether a meeting, call or speech phrase other than
+// a bare meeting noun ("وتناول اللقاء") starts in [lo, hi).
+func (d *doc) verbBetween(lo, hi int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		if k := d.hits[i].p.kind; k != pMeetNoun && (isTrigger(k) || isSpeech(k)) {
 			return true
 		}
 	}

@@ -36,6 +36,11 @@ func (d *doc) findQuotes() []quote {
 			cl, ok, pair = "‘’", true, true
 			i++
 		}
+		// a single mark in Arabic script, where no apostrophe is written:
+		// ’…‘ or ‘…’ quotes as the doubled marks do
+		if !ok && !pair && d.singleQuoteOpens(i) {
+			cl, ok, pair = "‘’", true, false
+		}
 		if !ok {
 			continue
 		}
@@ -60,7 +65,7 @@ func (d *doc) findQuotes() []quote {
 				}
 				continue
 			}
-			if strings.ContainsRune(cl, t[j]) && j > i+1 {
+			if strings.ContainsRune(cl, t[j]) && j > i+1 && (t[i] != '’' && t[i] != '‘' || j+1 >= len(t) || !unicode.IsLetter(t[j+1]) || !isLatinRune(t[j+1])) {
 				end = j
 				break
 			}
@@ -213,7 +218,10 @@ func (d *doc) findStatements() {
 			}
 			// "قال المتحدث دوجاريك إن غوتيريش أكد «…»": the words are
 			// reported by the verb whose clause holds the other
-			if verb > 0 && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
+			// (not a verb that opens the quotation itself with a colon:
+			// "… ونقل البيان عن ماكرون قوله: «…»" quotes Macron)
+			opens := d.colonBefore(q) && q.tok0-speech[max(verb, 0)].tok1 <= 1
+			if verb > 0 && !opens && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
 				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
 				if inner != nil && outer != nil && inner.actor != outer.actor {
 					verb--
@@ -1735,3 +1743,20 @@ func (d *doc) groupSpeaks(h hit) bool {
 	}
 	return false
 }
+
+// singleQuoteOpens tells whether the single mark at rune i opens a
+// quotation of an Urdu or Arabic article: ’ or ‘ not doubled, with no
+// Latin letter glued before it (an apostrophe: "Mu’ammar") and an
+// Arabic-script letter right after it.
+func (d *doc) singleQuoteOpens(i int) bool {
+	t := d.text
+	if d.lang != "ur" && d.lang != "ar" || t[i] != '’' && t[i] != '‘' || i+1 >= len(t) || t[i+1] == t[i] {
+		return false
+	}
+	if i > 0 && (t[i-1] == t[i] || unicode.IsLetter(t[i-1])) {
+		return false
+	}
+	return unicode.Is(unicode.Arabic, t[i+1])
+}
+
+func isLatinRune(r rune) bool { return unicode.Is(unicode.Latin, r) }
