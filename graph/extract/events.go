@@ -293,6 +293,12 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && d.subjectDropped(si, ms) {
+			// "Salı günü Abu Dabi'de Gargaş ile görüştü": every name is
+			// an object, the subject goes on from the sentence before
+			if prev := d.lastSubject(si - 1); prev != "" {
+				subject = prev
+			}
 		} else if si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(trigs[0].tok0, s.tok1) {
 			// "Merkel hatte per Videokonferenz mit ihm gesprochen": the
 			// pronoun after the trigger is the partner named before
@@ -468,6 +474,11 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	if depth > 0 && si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) {
 		// "Am 18. August war er in Tripolis mit X zusammengetroffen": the
 		// pronoun subject goes on from the sentence before
+		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
+			return prev
+		}
+	}
+	if depth > 0 && si > 0 && d.subjectDropped(si, ms) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}
@@ -2878,4 +2889,31 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 		}
 	}
 	return out
+}
+
+// subjectDropped tells whether sentence si names no subject of its own in
+// a language that drops it: it names someone, and every name outside a
+// quotation is marked as no subject by an oblique word or case ending
+// right after it ("Salı günü Abu Dabi'de Gargaş ile görüştü", "Kahire'de
+// Sisi tarafından kabul edildi", "Dbeybe'yi ağırladı"). Its subject is
+// the one the sentence before was about.
+func (d *doc) subjectDropped(si int, ms []mention) bool {
+	// (a delegation, a pair or a counterpart phrase is a subject of its
+	// own: "Türk heyetinin … ile bir araya gelmesi", "Rus mevkidaşı
+	// Lavrov ile")
+	s := d.sents[si]
+	if d.kindIn(d.sentHits(si), s.tok0, s.tok1, pDelegation, pBoth, pCounterpart, pPronoun) {
+		return false
+	}
+	n := 0
+	for _, m := range ms {
+		if d.inQuote[m.tok0] {
+			continue
+		}
+		if !d.kindIn(d.sentHits(si), m.tok1, m.tok1+1, pOblique) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
