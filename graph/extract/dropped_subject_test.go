@@ -18,3 +18,17 @@ func TestDroppedSubject(t *testing.T) {
 		{text: "Çavuşoğlu bu hafta bölge turuna çıktı. Peskov da görüşmeler hakkında bilgi verdi."},
 	})
 }
+
+// TestVerbFinalDate: a Turkish meeting verb closes its clause, so a date
+// after it belongs to the next clause; converbs ("bir araya gelerek",
+// "görüşerek") are meeting verbs too.
+func TestVerbFinalDate(t *testing.T) {
+	runConstructions(t, "tr", []consCase{
+		{text: "Akar ve Lavrov, 3 Mart'ta Moskova'da bir araya gelerek 10 Mart'tan itibaren geçerli bir ateşkes metnini imzaladı.",
+			meet: []string{"meet held 2021-03-03 hulusi-akar,sergey-lavrov"}},
+		{text: "Çavuşoğlu 5 Mart'ta Trablus'ta Dbeybe ile görüşerek 12 Mart'taki seçim takvimini ele aldı.",
+			meet: []string{"meet held 2021-03-05 abdul-hamid-dbeibah,mevlut-cavusoglu"}},
+		{text: "Pazartesi günü Moskova'da yapılan görüşmelere Çavuşoğlu, Akar, Lavrov ve Şoygu katıldı.",
+			meet: []string{"meet held 2021-03-08 hulusi-akar,mevlut-cavusoglu,sergei-shoigu,sergey-lavrov"}},
+	})
+}

@@ -439,10 +439,11 @@ func (d *doc) pronounAfterPerson(si int) bool {
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
 }
 
-// groupNumerals are the "three" of a group phrase ("the three
-// ministers", "les trois ministres", "i tre ministri", "los tres
-// cancilleres"); any other group phrase is a pair.
-var groupNumerals = map[string]bool{"three": true, "trois": true, "tre": true, "tres": true, "drei": true, "три": true, "трое": true, "üç": true, "ثلاثة": true, "تین": true}
+// groupNumerals are the "three" or "four" of a group phrase ("the three
+// ministers", "les quatre ministres", "dört bakan"); any other group
+// phrase is a pair.
+var groupNumerals = map[string]int{"three": 3, "trois": 3, "tre": 3, "tres": 3, "drei": 3, "три": 3, "трое": 3, "üç": 3, "ثلاثة": 3, "تین": 3,
+	"four": 4, "quatre": 4, "quattro": 4, "cuatro": 4, "vier": 4, "четыре": 4, "четверо": 4, "dört": 4, "dort": 4, "أربعة": 4, "چار": 4}
 
 // groupSize is how many people the group phrase in [lo, hi) counts.
 func (d *doc) groupSize(lo, hi int) int {
@@ -452,8 +453,8 @@ func (d *doc) groupSize(lo, hi int) int {
 			continue
 		}
 		for _, k := range d.hits[i].p.keys {
-			if groupNumerals[k] {
-				return 3
+			if n := groupNumerals[k]; n > 0 {
+				return n
 			}
 		}
 	}
@@ -1756,6 +1757,10 @@ func (d *doc) sentHasEvent(si int) bool {
 // eventDate is the nearest date in the clause, else in the sentence, else
 // in the sentence before when that one sets the scene (has no event).
 func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) graph.Date {
+	// a Turkish verb closes its clause: a date after it is the next
+	// clause's ("8 Ocak'ta … bir araya gelerek tarafları 12 Ocak'tan
+	// itibaren ateşkese çağırdı")
+	verbFinal := d.lang == "tr" && d.verbTriggerAt(trig)
 	pick := func(from, to int, sent int) (dateExpr, bool) {
 		best, bestDist, ok := dateExpr{}, 1<<30, false
 		for _, e := range d.dates {
@@ -1771,7 +1776,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			}
 			// a date in a later clause is that clause's: "met in Istanbul
 			// on 8 January, after which a truce from 12 January was called"
-			if e.tok0 > trig && d.punctIn(trig+1, e.tok0, ",،;؛") {
+			if e.tok0 > trig && (d.punctIn(trig+1, e.tok0, ",،;؛") || verbFinal) {
 				dist += 100
 			}
 			if dist < bestDist {
@@ -2916,4 +2921,16 @@ func (d *doc) subjectDropped(si int, ms []mention) bool {
 		n++
 	}
 	return n > 0
+}
+
+// verbTriggerAt tells whether a meeting or hosting verb (no noun) starts
+// at token k.
+func (d *doc) verbTriggerAt(k int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if d.hits[i].p.kind == pMeet || d.hits[i].p.kind == pHost {
+			return true
+		}
+	}
+	return false
 }
