@@ -2903,24 +2903,22 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 // Sisi tarafından kabul edildi", "Dbeybe'yi ağırladı"). Its subject is
 // the one the sentence before was about.
 func (d *doc) subjectDropped(si int, ms []mention) bool {
-	// (a delegation, a pair or a counterpart phrase is a subject of its
-	// own: "Türk heyetinin … ile bir araya gelmesi", "Rus mevkidaşı
-	// Lavrov ile")
-	s := d.sents[si]
-	if d.kindIn(d.sentHits(si), s.tok0, s.tok1, pDelegation, pBoth, pCounterpart, pPronoun) {
-		return false
-	}
+	hs := d.sentHits(si)
 	n := 0
 	for _, m := range ms {
 		if d.inQuote[m.tok0] {
 			continue
 		}
-		if !d.kindIn(d.sentHits(si), m.tok1, m.tok1+1, pOblique) {
+		if !d.kindIn(hs, m.tok1, m.tok1+1, pOblique) {
 			return false
 		}
 		n++
 	}
-	return n > 0
+	// (a delegation, a pair or a counterpart phrase is a subject of its
+	// own: "Türk heyetinin … ile bir araya gelmesi", "Rus mevkidaşı
+	// Lavrov ile")
+	s := d.sents[si]
+	return n > 0 && !d.kindIn(hs, s.tok0, s.tok1, pDelegation, pBoth, pCounterpart, pPronoun)
 }
 
 // verbTriggerAt tells whether a meeting or hosting verb (no noun) starts
