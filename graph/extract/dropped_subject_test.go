@@ -32,3 +32,20 @@ func TestVerbFinalDate(t *testing.T) {
 			meet: []string{"meet held 2021-03-08 hulusi-akar,mevlut-cavusoglu,sergei-shoigu,sergey-lavrov"}},
 	})
 }
+
+// TestWeekdayAppositionAndPassiveAgent: a written date in apposition to a
+// weekday dates the event even past the comma, and the agent of a passive
+// after its pronoun subject is not whom the sentence is about: a pronoun
+// in the next sentence goes on with the traveller.
+func TestWeekdayAppositionAndPassiveAgent(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "In Rom empfing am Donnerstag, dem 4. März, Ministerpräsident Mario Draghi den Außenminister Heiko Maas.",
+			meet: []string{"meet held 2021-03-04 heiko-maas,mario-draghi"}},
+		{text: "Heiko Maas ist diese Woche durch Nordafrika gereist. Die Reise begann am Montag in Algier, wo er von Präsident Abdelmadjid Tebboune empfangen wurde. Anschließend traf er Sabri Boukadoum.",
+			meet: []string{"meet held 2021-03-08 abdelmadjid-tebboune,heiko-maas", "meet held 2021-03-08 heiko-maas,sabri-boukadoum"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "В Анкаре в четверг, 4 марта, Лавров провел переговоры с Чавушоглу.",
+			meet: []string{"meet held 2021-03-04 mevlut-cavusoglu,sergey-lavrov"}},
+	})
+}

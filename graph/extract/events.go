@@ -479,6 +479,11 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 			return prev
 		}
 	}
+	if depth > 0 && si > 0 && d.pronounAgent(si, ms) {
+		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
+			return prev
+		}
+	}
 	if depth > 0 && si > 0 && d.subjectDropped(si, ms) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
@@ -1770,13 +1775,17 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if sent == d.datelineSent && e.tok0 < d.datelineEnd {
 				continue // "TRIPOLI, Aug 27 (MWS) -": the report's date
 			}
-			dist := abs(e.tok0 - trig)
+			// (a written date in apposition to a weekday stands where the
+			// weekday does: "am Donnerstag, dem 17. September", "on
+			// Thursday, September 17")
+			pos := d.weekdayBefore(e)
+			dist := abs(pos - trig)
 			if e.kind == dateAbsolute {
 				dist -= 3 // a written date beats a nearby "the day before"
 			}
 			// a date in a later clause is that clause's: "met in Istanbul
 			// on 8 January, after which a truce from 12 January was called"
-			if e.tok0 > trig && (d.punctIn(trig+1, e.tok0, ",،;؛") || verbFinal) {
+			if pos > trig && (d.punctIn(trig+1, pos, ",،;؛") || verbFinal) {
 				dist += 100
 			}
 			if dist < bestDist {
@@ -2931,4 +2940,43 @@ func (d *doc) verbTriggerAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// pronounAgent tells whether the first person sentence si names is the
+// agent of a passive whose subject is a pronoun right before it ("…, wo
+// sie von Außenminister X empfangen wurde"): the pronoun, not the agent,
+// is whom the sentence is about.
+func (d *doc) pronounAgent(si int, ms []mention) bool {
+	s := d.sents[si]
+	p := firstPerson(ms, s.tok1)
+	if p >= s.tok1 {
+		return false
+	}
+	hs := d.sentHits(si)
+	for _, h := range hs {
+		if h.p.kind != pAgent || h.tok0 >= p || p-h.tok1 > 3 || d.inQuote[h.tok0] || mentionIn(ms, h.tok1, p) {
+			continue
+		}
+		for _, q := range hs {
+			if q.p.kind == pPronoun && q.tok1 == h.tok0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekdayBefore is where written date e starts, or, when a weekday stands
+// right before it ("Donnerstag, dem 17. September"), where the weekday
+// does.
+func (d *doc) weekdayBefore(e dateExpr) int {
+	if e.kind != dateAbsolute {
+		return e.tok0
+	}
+	for _, w := range d.dates {
+		if w.sent == e.sent && w.kind == dateWeekday && w.tok1 <= e.tok0 && e.tok0-w.tok1 <= 1 {
+			return w.tok0
+		}
+	}
+	return e.tok0
 }
