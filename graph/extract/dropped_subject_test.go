@@ -49,3 +49,17 @@ func TestWeekdayAppositionAndPassiveAgent(t *testing.T) {
 			meet: []string{"meet held 2021-03-04 mevlut-cavusoglu,sergey-lavrov"}},
 	})
 }
+
+// TestMannerBeforeClosingVerb: a call or video manner with the partner,
+// before a meeting verb closing the clause that names no one after it,
+// is one remote event, not a meeting in person as well.
+func TestMannerBeforeClosingVerb(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Maas hatte am Dienstag in einer Videokonferenz mit Lawrow über Libyen gesprochen.",
+			meet: []string{"video held 2021-03-09 heiko-maas,sergey-lavrov"}},
+		{text: "Merkel hat am Montag telefonisch mit Erdoğan über die Lage in Libyen beraten.",
+			meet: []string{"call held 2021-03-08 angela-merkel,recep-tayyip-erdogan"}},
+		{text: "Maas telefoniert mit Lawrow – in Kairo trifft er Sameh Schukri.",
+			meet: []string{"call held - heiko-maas,sergey-lavrov", "meet held - heiko-maas,sameh-shoukry"}},
+	})
+}

@@ -911,7 +911,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			// or closing a participle or relative clause about the meeting
 			// noun: "переговоров, прошедших во вторник в формате
 			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
-			last.p.kind == pMeetNoun && g.class() == "call" && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ";:") && d.commas(last.tok1, g.trigs[0].tok0) <= 1
+			last.p.kind == pMeetNoun && g.class() == "call" && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ";:") && d.commas(last.tok1, g.trigs[0].tok0) <= 1 ||
+			// or the manner, with the partner, before a meeting verb that
+			// closes the clause naming no one after it: "hatte in einer
+			// Videokonferenz mit Blinken über Libyen gesprochen"
+			classOf(last.p.kind) == "call" && g.trigs[0].p.kind == pMeet && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:–—")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
 		// names its own partner of the one the pronoun stands for
