@@ -63,3 +63,19 @@ func TestMannerBeforeClosingVerb(t *testing.T) {
 			meet: []string{"call held - heiko-maas,sergey-lavrov", "meet held - heiko-maas,sameh-shoukry"}},
 	})
 }
+
+// TestPronounGenderDeRu: "sagte er", "сказал он" are a man's words,
+// "сказала она" a woman's: never those of the last subject of the other
+// gender.
+func TestPronounGenderDeRu(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Najla Mangoush traf am Dienstag Heiko Maas in Berlin. „Wir brauchen Geduld“, sagte er.",
+			meet: []string{"meet held 2021-03-09 heiko-maas,najla-mangoush"}, say: []string{"heiko-maas"}},
+	})
+	runConstructions(t, "ru", []consCase{
+		{text: "Наджла Мангуш встретилась во вторник с Сергеем Лавровым. «Нам нужно терпение», — сказал он.",
+			meet: []string{"meet held 2021-03-09 najla-mangoush,sergey-lavrov"}, say: []string{"sergey-lavrov"}},
+		{text: "Сергей Лавров встретился во вторник с Наджлой Мангуш. «Нам нужно терпение», — сказала она.",
+			meet: []string{"meet held 2021-03-09 najla-mangoush,sergey-lavrov"}, say: []string{"najla-mangoush"}},
+	})
+}

@@ -866,9 +866,9 @@ func (d *doc) hedged(h hit) bool {
 func (d *doc) pronounGender(t0, t1 int) (fem, ok bool) {
 	for k := t0; k < t1; k++ {
 		switch d.toks[k].norm {
-		case "she", "elle", "ella", "lei":
+		case "she", "elle", "ella", "lei", "она":
 			return true, true
-		case "he", "il", "lui":
+		case "he", "il", "lui", "er", "он":
 			return false, true
 		}
 	}
