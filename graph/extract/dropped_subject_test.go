@@ -71,6 +71,8 @@ func TestPronounGenderDeRu(t *testing.T) {
 	runConstructions(t, "de", []consCase{
 		{text: "Najla Mangoush traf am Dienstag Heiko Maas in Berlin. „Wir brauchen Geduld“, sagte er.",
 			meet: []string{"meet held 2021-03-09 heiko-maas,najla-mangoush"}, say: []string{"heiko-maas"}},
+		{text: "Außenminister Heiko Maas sprach am Dienstag in Berlin mit Najla Mangoush. „Europa muss mehr tun“, sagte der SPD-Politiker.",
+			meet: []string{"meet held 2021-03-09 heiko-maas,najla-mangoush"}, say: []string{"heiko-maas"}},
 	})
 	runConstructions(t, "ru", []consCase{
 		{text: "Наджла Мангуш встретилась во вторник с Сергеем Лавровым. «Нам нужно терпение», — сказал он.",
