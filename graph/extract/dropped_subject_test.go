@@ -71,7 +71,7 @@ func TestPronounGenderDeRu(t *testing.T) {
 	runConstructions(t, "de", []consCase{
 		{text: "Najla Mangoush traf am Dienstag Heiko Maas in Berlin. „Wir brauchen Geduld“, sagte er.",
 			meet: []string{"meet held 2021-03-09 heiko-maas,najla-mangoush"}, say: []string{"heiko-maas"}},
-		{text: "Außenminister Heiko Maas sprach am Dienstag in Berlin mit Najla Mangoush. „Europa muss mehr tun“, sagte der SPD-Politiker.",
+		{text: "Außenminister Heiko Maas traf am Dienstag in Berlin Najla Mangoush. „Europa muss mehr tun“, sagte der SPD-Politiker.",
 			meet: []string{"meet held 2021-03-09 heiko-maas,najla-mangoush"}, say: []string{"heiko-maas"}},
 	})
 	runConstructions(t, "ru", []consCase{
