@@ -81,3 +81,16 @@ func TestPronounGenderDeRu(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 najla-mangoush,sergey-lavrov"}, say: []string{"najla-mangoush"}},
 	})
 }
+
+// TestHeadAfterOrganisation: a Turkish head word after an organisation
+// with no name after it ("Temsilciler Meclisi Başkanı, …") is the body's
+// head the article named, or the chairman of a body affiliated to it
+// ("UMH Başkanı"), never a minister of it nor the name past the comma.
+func TestHeadAfterOrganisation(t *testing.T) {
+	runConstructions(t, "tr", []consCase{
+		{text: "Hulusi Akar ve Aguila Saleh pazartesi günü görüştü. Temsilciler Meclisi Başkanı, Hafter'in ateşkese uyacağını söyledi.",
+			meet: []string{"meet held 2021-03-08 aguila-saleh-issa,hulusi-akar"}, say: []string{"aguila-saleh-issa"}},
+		{text: "Akar pazartesi günü Trablus'ta Fayiz es-Serrac ve Fethi Başağa ile görüştü. UMH Başkanı, Hafter ile görüşmeyeceğini söyledi.",
+			meet: []string{"meet held 2021-03-08 fathi-bashagha,fayez-al-sarraj,hulusi-akar"}, say: []string{"fayez-al-sarraj"}},
+	})
+}

@@ -659,6 +659,7 @@ const (
 	pIdentity    // "il s'agit de", "it was": before an ordinal, opens a sentence that describes the event told before it
 	pRefusal     // "lehnte … ab", "отказался от", "reddetti": refuses the meeting noun it governs
 	pDelegation  // "Türk heyeti", "die Delegation", "делегация": as subject, the members named with the trip before
+	pHeadAfter   // "Başkanı", "Komutanı": the head of the organisation named right before it
 	pAgent       // "von", "by": before a name after a pronoun ("wo sie von X empfangen wurde"), the passive's agent, not its subject
 	pOblique     // "ile", "tarafından", or a case ending after an apostrophe ("Sisi'yle"): the name before it is no subject
 )
@@ -677,7 +678,7 @@ var phraseKinds = map[string]int{
 	"viewpoint": pViewpoint,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation, "oblique": pOblique, "agent": pAgent,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation, "oblique": pOblique, "agent": pAgent, "head_after": pHeadAfter,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }
