@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -1439,9 +1440,51 @@ func (d *doc) orgHeads() {
 			changed = true
 		}
 	}
-	if changed {
+	if d.headsAfter() || changed {
 		d.sortMentions()
 	}
+}
+
+// headsAfter does the same for a head word after the organisation, as
+// Turkish writes it ("UMH Başkanı", "Temsilciler Meclisi Başkanı"), when
+// no name follows the head word.
+func (d *doc) headsAfter() bool {
+	changed := false
+	for _, h := range d.hits {
+		if h.p.kind != pHeadAfter || d.inQuote[h.tok0] {
+			continue
+		}
+		i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok1 >= h.tok0 }) // the organisation ends at the head word
+		if i >= len(d.mentions) || d.mentions[i].tok1 != h.tok0 || d.mentions[i].kind != graph.KindOrganisation {
+			continue
+		}
+		org := d.mentions[i]
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= h.tok1+2 && !d.punctIn(h.tok1, d.mentions[i+1].tok0, ",;:") {
+			continue // "UMH Başkanı Fayiz es-Serrac": named
+		}
+		// the one whose lexicon role heads it (or a body of the lexicon
+		// affiliated to it: "UMH Başkanı" is the chairman of its
+		// presidential council), never a minister of it
+		orgs := []string{org.actor}
+		for _, a := range d.x.lx.actors {
+			if a.Kind == graph.KindOrganisation && a.Affiliation == org.actor {
+				orgs = append(orgs, a.ID)
+			}
+		}
+		m, ok := d.nearestMention(h, i, func(m mention) bool {
+			k, known := d.x.lx.actorIdx[m.actor]
+			if m.kind != graph.KindPerson || !known || !slices.Contains(orgs, d.x.lx.actors[k].Affiliation) {
+				return false
+			}
+			r := d.x.lx.actors[k].Role
+			return !strings.Contains(r, "Deputy") && !strings.Contains(r, "Vice") && headRole.MatchString(r)
+		})
+		if ok {
+			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
+			changed = true
+		}
+	}
+	return changed
 }
 
 // onlyHolder is the first mention of the one person the article names
@@ -2331,3 +2374,6 @@ func (d *doc) capitalPlaces() {
 		sort.SliceStable(d.placeMs, func(a, b int) bool { return d.placeMs[a].tok0 < d.placeMs[b].tok0 })
 	}
 }
+
+// headRole is a lexicon role that heads its body.
+var headRole = regexp.MustCompile(`^(Chairman|Chairwoman|Chair|President|Head|Speaker|Leader|Commander|Chief|Prime Minister|Secretary-General|Secretary General)\b`)

@@ -293,6 +293,12 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && d.subjectDropped(si, ms) {
+			// "Salı günü Abu Dabi'de Gargaş ile görüştü": every name is
+			// an object, the subject goes on from the sentence before
+			if prev := d.lastSubject(si - 1); prev != "" {
+				subject = prev
+			}
 		} else if si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(trigs[0].tok0, s.tok1) {
 			// "Merkel hatte per Videokonferenz mit ihm gesprochen": the
 			// pronoun after the trigger is the partner named before
@@ -433,10 +439,11 @@ func (d *doc) pronounAfterPerson(si int) bool {
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
 }
 
-// groupNumerals are the "three" of a group phrase ("the three
-// ministers", "les trois ministres", "i tre ministri", "los tres
-// cancilleres"); any other group phrase is a pair.
-var groupNumerals = map[string]bool{"three": true, "trois": true, "tre": true, "tres": true, "drei": true, "три": true, "трое": true, "üç": true, "ثلاثة": true, "تین": true}
+// groupNumerals are the "three" or "four" of a group phrase ("the three
+// ministers", "les quatre ministres", "dört bakan"); any other group
+// phrase is a pair.
+var groupNumerals = map[string]int{"three": 3, "trois": 3, "tre": 3, "tres": 3, "drei": 3, "три": 3, "трое": 3, "üç": 3, "ثلاثة": 3, "تین": 3,
+	"four": 4, "quatre": 4, "quattro": 4, "cuatro": 4, "vier": 4, "четыре": 4, "четверо": 4, "dört": 4, "dort": 4, "أربعة": 4, "چار": 4}
 
 // groupSize is how many people the group phrase in [lo, hi) counts.
 func (d *doc) groupSize(lo, hi int) int {
@@ -446,8 +453,8 @@ func (d *doc) groupSize(lo, hi int) int {
 			continue
 		}
 		for _, k := range d.hits[i].p.keys {
-			if groupNumerals[k] {
-				return 3
+			if n := groupNumerals[k]; n > 0 {
+				return n
 			}
 		}
 	}
@@ -468,6 +475,16 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	if depth > 0 && si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) {
 		// "Am 18. August war er in Tripolis mit X zusammengetroffen": the
 		// pronoun subject goes on from the sentence before
+		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
+			return prev
+		}
+	}
+	if depth > 0 && si > 0 && d.pronounAgent(si, ms) {
+		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
+			return prev
+		}
+	}
+	if depth > 0 && si > 0 && d.subjectDropped(si, ms) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}
@@ -894,7 +911,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			// or closing a participle or relative clause about the meeting
 			// noun: "переговоров, прошедших во вторник в формате
 			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
-			last.p.kind == pMeetNoun && g.class() == "call" && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ";:") && d.commas(last.tok1, g.trigs[0].tok0) <= 1
+			last.p.kind == pMeetNoun && g.class() == "call" && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ";:") && d.commas(last.tok1, g.trigs[0].tok0) <= 1 ||
+			// or the manner, with the partner, before a meeting verb that
+			// closes the clause naming no one after it: "hatte in einer
+			// Videokonferenz mit Blinken über Libyen gesprochen"
+			classOf(last.p.kind) == "call" && g.trigs[0].p.kind == pMeet && len(g.mentions) == 0 && !g.cut && g.trigs[0].tok0-last.tok1 <= 12 && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:–—")
 		short := p.class() == g.class() && (distinct(p.mentions) < 2 || len(g.mentions) == 0)
 		// "traf er Dendias, am Abend empfing ihn Mitsotakis": each clause
 		// names its own partner of the one the pronoun stands for
@@ -1745,6 +1766,10 @@ func (d *doc) sentHasEvent(si int) bool {
 // eventDate is the nearest date in the clause, else in the sentence, else
 // in the sentence before when that one sets the scene (has no event).
 func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) graph.Date {
+	// a Turkish verb closes its clause: a date after it is the next
+	// clause's ("8 Ocak'ta … bir araya gelerek tarafları 12 Ocak'tan
+	// itibaren ateşkese çağırdı")
+	verbFinal := d.lang == "tr" && d.verbTriggerAt(trig)
 	pick := func(from, to int, sent int) (dateExpr, bool) {
 		best, bestDist, ok := dateExpr{}, 1<<30, false
 		for _, e := range d.dates {
@@ -1754,13 +1779,17 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if sent == d.datelineSent && e.tok0 < d.datelineEnd {
 				continue // "TRIPOLI, Aug 27 (MWS) -": the report's date
 			}
-			dist := abs(e.tok0 - trig)
+			// (a written date in apposition to a weekday stands where the
+			// weekday does: "am Donnerstag, dem 17. September", "on
+			// Thursday, September 17")
+			pos := d.weekdayBefore(e)
+			dist := abs(pos - trig)
 			if e.kind == dateAbsolute {
 				dist -= 3 // a written date beats a nearby "the day before"
 			}
 			// a date in a later clause is that clause's: "met in Istanbul
 			// on 8 January, after which a truce from 12 January was called"
-			if e.tok0 > trig && d.punctIn(trig+1, e.tok0, ",،;؛") {
+			if pos > trig && (d.punctIn(trig+1, pos, ",،;؛") || verbFinal) {
 				dist += 100
 			}
 			if dist < bestDist {
@@ -2901,4 +2930,80 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 		}
 	}
 	return out
+}
+
+// subjectDropped tells whether sentence si names no subject of its own in
+// a language that drops it: it names someone, and every name outside a
+// quotation is marked as no subject by an oblique word or case ending
+// right after it ("Salı günü Abu Dabi'de Gargaş ile görüştü", "Kahire'de
+// Sisi tarafından kabul edildi", "Dbeybe'yi ağırladı"). Its subject is
+// the one the sentence before was about.
+func (d *doc) subjectDropped(si int, ms []mention) bool {
+	hs := d.sentHits(si)
+	n := 0
+	for _, m := range ms {
+		if d.inQuote[m.tok0] {
+			continue
+		}
+		if !d.kindIn(hs, m.tok1, m.tok1+1, pOblique) {
+			return false
+		}
+		n++
+	}
+	// (a delegation, a pair or a counterpart phrase is a subject of its
+	// own: "Türk heyetinin … ile bir araya gelmesi", "Rus mevkidaşı
+	// Lavrov ile")
+	s := d.sents[si]
+	return n > 0 && !d.kindIn(hs, s.tok0, s.tok1, pDelegation, pBoth, pCounterpart, pPronoun)
+}
+
+// verbTriggerAt tells whether a meeting or hosting verb (no noun) starts
+// at token k.
+func (d *doc) verbTriggerAt(k int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if d.hits[i].p.kind == pMeet || d.hits[i].p.kind == pHost {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAgent tells whether the first person sentence si names is the
+// agent of a passive whose subject is a pronoun right before it ("…, wo
+// sie von Außenminister X empfangen wurde"): the pronoun, not the agent,
+// is whom the sentence is about.
+func (d *doc) pronounAgent(si int, ms []mention) bool {
+	s := d.sents[si]
+	p := firstPerson(ms, s.tok1)
+	if p >= s.tok1 {
+		return false
+	}
+	hs := d.sentHits(si)
+	for _, h := range hs {
+		if h.p.kind != pAgent || h.tok0 >= p || p-h.tok1 > 3 || d.inQuote[h.tok0] || mentionIn(ms, h.tok1, p) {
+			continue
+		}
+		for _, q := range hs {
+			if q.p.kind == pPronoun && q.tok1 == h.tok0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekdayBefore is where written date e starts, or, when a weekday stands
+// right before it ("Donnerstag, dem 17. September"), where the weekday
+// does.
+func (d *doc) weekdayBefore(e dateExpr) int {
+	if e.kind != dateAbsolute {
+		return e.tok0
+	}
+	for _, w := range d.dates {
+		if w.sent == e.sent && w.kind == dateWeekday && w.tok1 <= e.tok0 && e.tok0-w.tok1 <= 1 {
+			return w.tok0
+		}
+	}
+	return e.tok0
 }

@@ -663,6 +663,9 @@ const (
 	pPriorStop   // "کا دورہ کرنے کے بعد", "بعد زيارة": the places it governs are stops before the one the sentence tells
 	pPairAnchor  // "الزيارتين", "دونوں دوروں": after "the eve of", the two events told before; the day before the first
 	pDiscuss     // "حيث بحثا", "پر بات چیت": says what a meeting told before it discussed; a place in it is the topic, not where they met
+	pHeadAfter   // "Başkanı", "Komutanı": the head of the organisation named right before it
+	pAgent       // "von", "by": before a name after a pronoun ("wo sie von X empfangen wurde"), the passive's agent, not its subject
+	pOblique     // "ile", "tarafından", or a case ending after an apostrophe ("Sisi'yle"): the name before it is no subject
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -679,7 +682,7 @@ var phraseKinds = map[string]int{
 	"viewpoint": pViewpoint,
 	"direction": pDirection, "stop": pStop, "between": pBetween, "according": pAccording,
 	"according_after": pAccordingAfter, "unnamed": pUnnamed,
-	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation, "discuss": pDiscuss, "pair_anchor": pPairAnchor, "prior_stop": pPriorStop, "direction_after": pDirAfter,
+	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation, "discuss": pDiscuss, "pair_anchor": pPairAnchor, "prior_stop": pPriorStop, "direction_after": pDirAfter, "oblique": pOblique, "agent": pAgent, "head_after": pHeadAfter,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
 }

@@ -197,7 +197,7 @@ func (d *doc) findStatements() {
 					}
 				}
 			} else if spk == nil && d.epithetAfter(h) {
-				spk = d.lastPersonBefore(q.tok0, inQuote)
+				spk = d.epithetPerson(h, q.tok0, inQuote)
 			}
 			// (a verb right after the closing mark takes the quotation
 			// whole: "Akar, “…” dedi", "«…», — заявил он"; not one that
@@ -355,7 +355,7 @@ func (d *doc) findStatements() {
 		if spk != nil {
 			speaker = spk.actor
 		} else if d.epithetAfter(h) && !d.unnamedSpeaker(h) {
-			if m := d.lastPersonBefore(h.tok0, inQuote); m != nil {
+			if m := d.epithetPerson(h, h.tok0, inQuote); m != nil {
 				spk, speaker = m, m.actor
 			}
 		} else if (d.pronounAfter(h) || d.noSubject(h) && !d.describedSubject(h) || d.pronounOpens(h)) && !d.unnamedSpeaker(h) {
@@ -874,9 +874,9 @@ func (d *doc) hedged(h hit) bool {
 func (d *doc) pronounGender(t0, t1 int) (fem, ok bool) {
 	for k := t0; k < t1; k++ {
 		switch d.toks[k].norm {
-		case "she", "elle", "ella", "lei":
+		case "she", "elle", "ella", "lei", "она":
 			return true, true
-		case "he", "il", "lui":
+		case "he", "il", "lui", "er", "он":
 			return false, true
 		}
 	}
@@ -1488,6 +1488,32 @@ func (d *doc) epithetAfter(h hit) bool {
 		return true
 	}
 	return false
+}
+
+// epithetPerson is whom the epithet after speech verb h stands for: the
+// last person named before token k, a man when its article is the
+// masculine "der" ("sagte der SPD-Politiker" after a woman was named
+// last is the man named before her).
+func (d *doc) epithetPerson(h hit, k int, inQuote []bool) *mention {
+	masc := false
+	for _, j := range []int{h.tok0 + 1, h.tok1} {
+		if j < len(d.toks) && d.toks[j].norm == "der" {
+			masc = true
+		}
+	}
+	m := d.lastPersonBefore(k, inQuote)
+	if m == nil || !masc || !d.female(m.actor) {
+		return m
+	}
+	si := d.toks[min(k, len(d.toks)-1)].sent
+	lo := d.sents[max(0, si-2)].tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		o := &d.mentions[i]
+		if o.tok0 < k && o.tok0 >= lo && o.kind == graph.KindPerson && !o.loc && !o.dir && !inQuote[o.tok0] && !d.female(o.actor) {
+			return o
+		}
+	}
+	return nil
 }
 
 // lastPersonBefore is the last person named outside quotations in the
