@@ -976,6 +976,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
+			if d.existentialDenies(hs, h, t) {
+				negated = true
+			}
 		}
 	}
 	// a subordinate clause after the triggers ("… about the conference
@@ -2397,6 +2400,33 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// existentialDenies tells whether negation h, beside an existential verb
+// ("there was no", "no hubo", "il n'y a pas eu de", "non c'è stato"),
+// denies meeting noun t that follows it as what did not take place, even
+// past a parenthesis between commas ("No hubo, en cambio, encuentro con",
+// "Non c'è stato, invece, alcun incontro con").
+func (d *doc) existentialDenies(hs []hit, h, t hit) bool {
+	for _, e := range hs {
+		if e.p.kind != pExistential || d.inQuote[e.tok0] || e.tok0 < h.tok0-2 || e.tok0 > h.tok1+1 || e.tok1 > t.tok0 {
+			continue
+		}
+		lo := max(h.tok1, e.tok1)
+		if t.tok0-lo > 4 || d.punctIn(lo+1, t.tok0, ";:.!?") || d.triggerBetween(hs, e, t) {
+			continue
+		}
+		// only determiners and a parenthesis between ("there was no doubt
+		// that the meeting …" denies the doubt)
+		ok := true
+		for j := lo; j < t.tok0 && ok; j++ {
+			ok = utf8.RuneCountInString(d.toks[j].key) <= 4 || d.hitEndsAt(j+1, j, pNegation) || d.punctIn(lo, j, ",") && d.punctIn(j+1, t.tok0, ",")
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerBetween tells whether another event trigger stands between a

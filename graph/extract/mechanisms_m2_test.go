@@ -23,3 +23,35 @@ func TestInstitutionPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestExistentialNegation: a negated existential ("there was no meeting",
+// "no hubo encuentro", "il n'y a pas eu de rencontre", "non c'è stato
+// alcun incontro") denies the meeting, also past a parenthesis between
+// commas; a negation of something else does not.
+func TestExistentialNegation(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       int
+	}{
+		{"es", "Arancha González Laya se reunió el lunes en Trípoli con Fayez al-Sarraj. No hubo, en cambio, encuentro con el mariscal Jalifa Haftar.", 1},
+		{"es", "Arancha González Laya se reunió el lunes en Trípoli con Fayez al-Sarraj. No hubo encuentro con el mariscal Jalifa Haftar.", 1},
+		{"en", "Mike Pompeo met Fayez al-Sarraj in Tripoli on Monday. There was, however, no meeting with Khalifa Haftar.", 1},
+		{"fr", "Jean-Yves Le Drian a rencontré Fayez al-Sarraj lundi à Tripoli. Il n'y a en revanche pas eu de rencontre avec le maréchal Khalifa Haftar.", 1},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj lunedì a Tripoli. Non c'è stato, invece, alcun incontro con il generale Khalifa Haftar.", 1},
+		{"es", "No hubo sorpresas: Arancha González Laya se reunió el lunes en Trípoli con Fayez al-Sarraj.", 1},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != c.want {
+			t.Errorf("%s %q: %+v, want %d meetings", c.lang, c.text, f.Meetings, c.want)
+		}
+		for _, m := range f.Meetings {
+			for _, p := range m.Participants {
+				if p.Actor == "khalifa-haftar" {
+					t.Errorf("%s %q: %+v joins Haftar", c.lang, c.text, m)
+				}
+			}
+		}
+	}
+}
