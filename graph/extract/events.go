@@ -1037,7 +1037,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) || d.aideOwner(m) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -2400,6 +2400,60 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// aideOwner tells whether person mention m, in en fr it es, only says
+// whose aide or envoy the participant is ("the foreign policy adviser of
+// Chancellor Angela Merkel, Jan Hecker", "un conseiller du président X",
+// "el asesor de la canciller Angela Merkel"): the aide was at the
+// meeting, not the one he works for.
+func (d *doc) aideOwner(m mention) bool {
+
+	if m.kind != graph.KindPerson || !latinRomance[d.lang] || m.tok0 < 2 {
+		return false
+	}
+	// the owner's title and articles between ("Chancellor", "la
+	// canciller", "du président libyen"): at most four words, with no
+	// punctuation or other name
+	link := -1
+	for k := m.tok0; k >= m.tok0-4 && k > 0 && link < 0; k-- {
+		if d.toks[k].punct != "" || k < m.tok0 && d.personAt(k, m.actor) {
+			return false
+		}
+		for _, h := range d.hitsEndingAt(k) {
+			if h.p.kind == pUnnamedLink {
+				link = h.tok0
+			}
+		}
+	}
+	if link < 0 {
+		return false
+	}
+	// the aide: a word of the unnamed kind ending at most three words
+	// before the link ("adviser", "asesor diplomático", "foreign policy
+	// adviser")
+	for j := link; j >= link-3 && j > 0; j-- {
+		if d.punctIn(j, link, ",;:()") {
+			return false
+		}
+		for _, h := range d.hitsEndingAt(j) {
+			if h.p.kind == pUnnamed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personAt tells whether token k is part of a mention of a person other
+// than actor.
+func (d *doc) personAt(k int, actor string) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= k && k < m.tok1 && m.kind == graph.KindPerson && m.actor != actor {
+			return true
+		}
+	}
+	return false
 }
 
 // existentialDenies tells whether negation h, beside an existential verb

@@ -55,3 +55,30 @@ func TestExistentialNegation(t *testing.T) {
 		}
 	}
 }
+
+// TestAideOwner: the person whose aide, adviser or envoy met someone ("the
+// adviser of Chancellor Merkel, X") was not at the meeting.
+func TestAideOwner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, with string }{
+		{"es", "Ghassan Salamé llegó el lunes a Argel. La próxima semana se reunirá en Berlín con el asesor diplomático de la canciller Angela Merkel, Jan Hecker.", "x-jan-hecker"},
+		{"en", "Ghassan Salamé arrived in Algiers on Monday. Next week he will meet in Berlin the foreign policy adviser of Chancellor Angela Merkel, Jan Hecker.", ""},
+		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", ""},
+		{"es", "Fathi Bashagha se reunió el martes en Roma con un asesor del presidente Emmanuel Macron.", ""},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		found := c.with == ""
+		for _, m := range f.Meetings {
+			for _, p := range participants(m) {
+				if p == "angela-merkel" || p == "emmanuel-macron" {
+					t.Errorf("%s %q: %v joins the aide's owner", c.lang, c.text, participants(m))
+				}
+				found = found || p == c.with
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: %+v, want a meeting with %s", c.lang, c.text, f.Meetings, c.with)
+		}
+	}
+}
