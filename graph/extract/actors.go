@@ -685,6 +685,12 @@ func (d *doc) titledPeople() {
 				j++
 			}
 		}
+		// "Prime Minister Abdel Hamid Dbeibah" when the lexicon writes him
+		// "Abdul Hamid": given names in another spelling run into a listed
+		// person's surname; they are his, and his mention takes them
+		if d.givenNamesOfListed(i, j, send) {
+			continue
+		}
 		// drop trailing particles
 		for j > i && nameParticles[d.toks[j-1].key] {
 			j--
@@ -1868,6 +1874,29 @@ func (d *doc) shortPersonAt(i int) int {
 		}
 	}
 	return -1
+}
+
+// givenNamesOfListed tells whether capitalised Latin words [i, j) after a
+// title run, with no mark between, into the mention of a listed person
+// that starts at j, and when so lets that mention start at i: "Premier
+// ministre Abdel Hamid Dbeibah", "Primo ministro Abdulhamid Dbeibah" name
+// the listed Dbeibah in a spelling the lexicon lacks, not an unknown
+// "Abdel Hamid" beside him. One word before a surname alone is left to
+// the given-name check ("Sprecher Salim Qureshi" is another Qureshi).
+func (d *doc) givenNamesOfListed(i, j, send int) bool {
+	if j <= i || j >= send || d.toks[i].script != scriptLatin || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+		return false
+	}
+	k := d.mentionStartingAt(j)
+	if k < 0 {
+		return false
+	}
+	m := &d.mentions[k]
+	if m.kind != graph.KindPerson || strings.HasPrefix(m.actor, "x-") || j-i < 2 {
+		return false
+	}
+	m.tok0, m.start = i, d.toks[i].start
+	return true
 }
 
 // namedInFull tells whether the article names a listed actor in full.

@@ -82,3 +82,27 @@ func TestAideOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestGivenNamesOfListed: given names in a spelling the lexicon lacks,
+// after a title and before a listed person's surname, are that person's,
+// not an unknown person's beside him.
+func TestGivenNamesOfListed(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Jean-Yves Le Drian s'est rendu à Tripoli. L'entretien prévu avec le Premier ministre Abdel Hamid Dbeibah a été annulé."},
+		{"en", "Le Drian travelled to Tripoli. A meeting with Prime Minister Abdel Hamid Dbeibah was cancelled."},
+		{"it", "Luigi Di Maio è arrivato a Tripoli, dove ha incontrato il primo ministro Abdel Hamid Dbeibah."},
+		{"es", "Arancha González Laya llegó a Trípoli, donde se reunió con el primer ministro Abdel Hamid Dbeibah."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 {
+			t.Errorf("%s %q: %+v, want one meeting", c.lang, c.text, f.Meetings)
+			continue
+		}
+		ps := participants(f.Meetings[0])
+		if len(ps) != 2 || ps[1] != "abdul-hamid-dbeibah" {
+			t.Errorf("%s %q: %v, want two participants, the second Dbeibah", c.lang, c.text, ps)
+		}
+	}
+}
