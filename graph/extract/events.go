@@ -990,7 +990,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
-		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
+		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
 			break
 		}
@@ -2400,6 +2400,20 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// joinClause tells whether the relative clause opened by h says who took
+// part in the meeting told before it ("una reunión a la que asistieron
+// X e Y", "a meeting that X and Y attended"): its names are the
+// meeting's. The join verb comes right after the pronoun, with no mark
+// between.
+func (d *doc) joinClause(hs []hit, h hit) bool {
+	for _, j := range hs {
+		if j.p.kind == pJoin && j.tok0 >= h.tok1 && j.tok0 <= h.tok1+1 && !d.punctIn(h.tok1, j.tok0, ",;:.") {
+			return true
+		}
+	}
+	return false
 }
 
 // aideOwner tells whether person mention m, in en fr it es, only says

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // TestInstitutionPlace: a place that says where an office spoken of is
 // ("the reopening of the embassy in Benghazi") is not where the meeting
@@ -103,6 +106,27 @@ func TestGivenNamesOfListed(t *testing.T) {
 		ps := participants(f.Meetings[0])
 		if len(ps) != 2 || ps[1] != "abdul-hamid-dbeibah" {
 			t.Errorf("%s %q: %v, want two participants, the second Dbeibah", c.lang, c.text, ps)
+		}
+	}
+}
+
+// TestJoinClause: a relative clause after a hosted meeting whose verb
+// says who took part ("una reunión a la que asistieron X e Y") gives the
+// meeting its participants.
+func TestJoinClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Luigi Di Maio acogió el miércoles en Roma una reunión sobre Libia a la que asistieron Fathi Bashagha y Khalid al-Mishri."},
+		{"es", "Luigi Di Maio acogió el miércoles en Roma una reunión sobre Libia en la que participaron Fathi Bashagha y Khalid al-Mishri."},
+		{"en", "Luigi Di Maio hosted a meeting on Libya in Rome on Wednesday, attended by Fathi Bashagha and Khalid al-Mishri."},
+		{"fr", "Luigi Di Maio a accueilli mercredi à Rome une réunion sur la Libye à laquelle ont participé Fathi Bashagha et Khalid al-Mishri."},
+		{"it", "Luigi Di Maio ha ospitato mercoledì a Roma una riunione sulla Libia alla quale hanno partecipato Fathi Bashagha e Khalid al-Mishri."},
+	}
+	want := []string{"luigi-di-maio", "fathi-bashagha", "khalid-al-mishri"}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || !reflect.DeepEqual(participants(f.Meetings[0]), want) || f.Meetings[0].Place != "rome" {
+			t.Errorf("%s %q: %+v, want one meeting of %v in Rome", c.lang, c.text, f.Meetings, want)
 		}
 	}
 }
