@@ -130,3 +130,30 @@ func TestJoinClause(t *testing.T) {
 		}
 	}
 }
+
+// TestTourStop: a later stop of a tour ("then flew to X, where he had a
+// long conversation with Y") is a meeting at that stop; a conversation
+// by telephone stays a call.
+func TestTourStop(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, mode, place string }{
+		{"es", "El lunes, Ghassan Salamé se trasladó a El Cairo para reunirse con Abbas Kamel. Al día siguiente voló a Bengasi, donde mantuvo una larga conversación con el mariscal Jalifa Haftar.", "", "benghazi"},
+		{"en", "On Monday Richard Norland flew to Cairo to meet Abbas Kamel. The next day he was in Benghazi, where he held talks with Khalifa Haftar.", "", "benghazi"},
+		{"fr", "Lundi, Ghassan Salamé s'est rendu au Caire pour rencontrer Abbas Kamel. Le lendemain, il était à Benghazi, où il a eu un long entretien avec le maréchal Khalifa Haftar.", "", "benghazi"},
+		{"it", "Lunedì Ghassan Salamé è volato al Cairo per incontrare Abbas Kamel. Il giorno dopo era a Bengasi, dove ha avuto un lungo colloquio con il generale Khalifa Haftar.", "", "benghazi"},
+		{"es", "El lunes, Ghassan Salamé mantuvo una conversación telefónica con el mariscal Jalifa Haftar.", "call", ""},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			ps := participants(m)
+			if ps[len(ps)-1] == "khalifa-haftar" && m.Place == c.place && (c.mode == "" || m.Mode == c.mode) {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: %+v, want a %s meeting with Haftar at %q", c.lang, c.text, f.Meetings, c.mode, c.place)
+		}
+	}
+}
