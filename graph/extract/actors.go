@@ -1370,7 +1370,29 @@ func (d *doc) titleCountry(h hit) string {
 			}
 		}
 	}
-	return d.titleQualifier(h, graph.KindCountry)
+	if c := d.titleQualifier(h, graph.KindCountry); c != "" {
+		return c
+	}
+	return d.titleCityCountry(h)
+}
+
+// titleCityCountry is, in en fr it es, the country of a city named right
+// after title h through a linking word ("il capo del governo di Tripoli",
+// "the mayor of Benghazi", "el hombre fuerte de Bengasi"): the holder is
+// one of that country, or "".
+func (d *doc) titleCityCountry(h hit) string {
+	if !latinRomance[d.lang] || !d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) {
+		return ""
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 > h.tok1+2 {
+			break
+		}
+		if p.tok0 > h.tok1 && !d.punctIn(h.tok1, p.tok0, ",;:") && !d.isCountry(p.place) {
+			return d.countryOf(p.place)
+		}
+	}
+	return ""
 }
 
 // titleQualifier is the actor of a kind named right before title h

@@ -157,3 +157,26 @@ func TestTourStop(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfCity: a title qualified by a city ("il capo del governo di
+// Tripoli", "the head of government in Tripoli") is a holder of that
+// city's country, never the article's holder of another country.
+func TestTitleOfCity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il presidente del Consiglio Giuseppe Conte è arrivato lunedì a Berlino. La cancelliera Angela Merkel ha ricevuto il capo del governo di Tripoli."},
+		{"en", "Prime Minister Giuseppe Conte arrived in Berlin on Monday. Chancellor Angela Merkel received the prime minister of Tripoli."},
+		{"fr", "Le président du Conseil italien Giuseppe Conte est arrivé lundi à Berlin. La chancelière Angela Merkel a reçu le chef du gouvernement de Tripoli."},
+		{"es", "El primer ministro italiano Giuseppe Conte llegó el lunes a Berlín. La canciller Angela Merkel recibió al jefe del Gobierno de Trípoli."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		for _, m := range f.Meetings {
+			for _, p := range participants(m) {
+				if p == "giuseppe-conte" {
+					t.Errorf("%s %q: %v takes Conte for the head of government of Tripoli", c.lang, c.text, participants(m))
+				}
+			}
+		}
+	}
+}
