@@ -660,6 +660,7 @@ const (
 	pRefusal     // "lehnte … ab", "отказался от", "reddetti": refuses the meeting noun it governs
 	pDelegation  // "Türk heyeti", "die Delegation", "делегация": as subject, the members named with the trip before
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
+	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -679,7 +680,7 @@ var phraseKinds = map[string]int{
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
-	"existential": pExistential,
+	"existential": pExistential, "nothing": pNothing,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

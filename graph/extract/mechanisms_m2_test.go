@@ -180,3 +180,26 @@ func TestTitleOfCity(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidNothing: a speech verb whose object says nothing was said
+// ("have said little in public", "n'a rien dit", "dijo poco sobre") is
+// no statement; "said little progress had been made" is one.
+func TestSaidNothing(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       int
+	}{
+		{"en", "The United Arab Emirates and Egypt have said little in public about the talks.", 0},
+		{"fr", "Khalifa Haftar n'a rien dit de ces entretiens.", 0},
+		{"it", "Khalifa Haftar ha detto poco sui colloqui.", 0},
+		{"es", "Khalifa Haftar dijo poco sobre las conversaciones.", 0},
+		{"en", "Khalifa Haftar said little progress had been made.", 1},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Statements) != c.want {
+			t.Errorf("%s %q: %+v, want %d statements", c.lang, c.text, f.Statements, c.want)
+		}
+	}
+}
