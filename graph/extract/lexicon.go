@@ -661,6 +661,7 @@ const (
 	pDelegation  // "Türk heyeti", "die Delegation", "делегация": as subject, the members named with the trip before
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
+	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -680,7 +681,7 @@ var phraseKinds = map[string]int{
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
-	"existential": pExistential, "nothing": pNothing,
+	"existential": pExistential, "nothing": pNothing, "after": pAfter,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

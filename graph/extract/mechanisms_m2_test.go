@@ -203,3 +203,22 @@ func TestSaidNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterPhrasePlace: the place of the clause an "after talks with X"
+// phrase ends is where the subject went next, not where the talks were;
+// a comma between keeps it.
+func TestAfterPhrasePlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"en", "Richard Norland returned to Cairo on Friday after talks with Khalifa Haftar.", ""},
+		{"it", "Richard Norland è rientrato al Cairo venerdì dopo i colloqui con Khalifa Haftar.", ""},
+		{"es", "Richard Norland regresó a El Cairo el viernes tras reunirse con Jalifa Haftar.", ""},
+		{"en", "Richard Norland flew to Benghazi, where after talks with Khalifa Haftar he spoke to reporters.", "benghazi"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: %+v, want one meeting at %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}

@@ -57,7 +57,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -176,6 +176,26 @@ func (d *doc) titlePlace(k, trig int) bool {
 			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j)
 		}
 		return ok
+	}
+	return false
+}
+
+// beforeAfterPhrase tells whether a place ending at token k stands in the
+// clause of another verb that a time phrase opened by "after" ends
+// ("returned to Cairo on Friday after talks with Haftar", "è rientrato al
+// Cairo dopo i colloqui con Haftar"): where he went after the meeting, not
+// where it was. A mark between ("flew to Benghazi, where after talks
+// with Haftar …") keeps the place.
+func (d *doc) beforeAfterPhrase(k, trig int) bool {
+	if k > trig {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 < trig; i++ {
+		h := d.hits[i]
+		if h.p.kind == pAfter && trig-h.tok1 <= 2 && !d.punctIn(k, trig, ",;:.()«»\"“”—–") {
+			return true
+		}
 	}
 	return false
 }
