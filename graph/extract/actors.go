@@ -1208,6 +1208,11 @@ func (d *doc) bareTitles() {
 			if nm, nok := d.fittingBefore(h, mi); nok && (!ok || nm.tok0 > m.tok0) {
 				m, ok = nm, true
 			}
+			// "Albares subrayó … . El ministro, que …": a title opening
+			// the sentence carries on the subject of the one before
+			if nm, nok := d.previousSubject(h); nok && (!ok || nm.tok0 > m.tok0) {
+				m, ok = nm, true
+			}
 		}
 		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
 			// "la ministre" is the woman of the office, "il ministro" a man
@@ -2068,6 +2073,29 @@ func (d *doc) fittingBefore(h hit, mi int) (mention, bool) {
 			if d.roleFits(m.actor, h.p.role) {
 				return m, true
 			}
+		}
+	}
+	return mention{}, false
+}
+
+// previousSubject is, in en fr it es, for a title that opens its sentence
+// and a comma closes ("El ministro, que …", "The minister, who …"), the person who opens the
+// sentence before as its subject, when the title fits that person.
+func (d *doc) previousSubject(h hit) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	if !latinRomance[d.lang] || si == 0 || d.inQuote[h.tok0] || h.tok0-d.sents[si].tok0 > 1 || h.tok1 >= len(d.toks) || !strings.Contains(d.toks[h.tok1].punct, ",") {
+		return mention{}, false
+	}
+	prev := d.sents[si-1]
+	for _, m := range d.mentions {
+		if m.tok0 < prev.tok0 {
+			continue
+		}
+		if m.tok0 >= prev.tok1 || m.tok0-prev.tok0 > 2 {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && d.roleFits(m.actor, h.p.role) {
+			return m, true
 		}
 	}
 	return mention{}, false

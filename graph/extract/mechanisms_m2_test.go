@@ -222,3 +222,31 @@ func TestAfterPhrasePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviousSubject: a title opening a sentence before a comma ("El
+// ministro, que …") carries on the subject of the sentence before when
+// the title fits him, not an earlier holder of the title.
+func TestPreviousSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "El ministro italiano de Exteriores, Luigi Di Maio, acogió la reunión en Roma con el jefe de la diplomacia española, José Manuel Albares. Albares subrayó que España está dispuesta a ayudar. El ministro, que se había reunido con Ramtane Lamamra en Argel, mantuvo además un encuentro con Dbeiba."},
+		{"en", "Italian Foreign Minister Luigi Di Maio hosted the meeting in Rome with Spanish Foreign Minister José Manuel Albares. Albares said Spain was ready to help. The minister, who had met Ramtane Lamamra in Algiers, also held talks with Dbeibah."},
+		{"fr", "Le ministre italien des Affaires étrangères Luigi Di Maio a accueilli la réunion à Rome avec le ministre espagnol José Manuel Albares. Albares a souligné que l'Espagne était prête à aider. Le ministre, qui avait rencontré Ramtane Lamamra à Alger, a aussi eu un entretien avec Dbeibah."},
+		{"it", "Il ministro degli Esteri Luigi Di Maio ha ospitato la riunione a Roma con il ministro spagnolo José Manuel Albares. Albares ha sottolineato che la Spagna è pronta ad aiutare. Il ministro, che aveva incontrato Ramtane Lamamra ad Algeri, ha avuto anche un colloquio con Dbeibah."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if reflect.DeepEqual(participants(m), []string{"jose-manuel-albares", "ramtane-lamamra"}) {
+				ok = true
+			}
+			if reflect.DeepEqual(participants(m), []string{"luigi-di-maio", "ramtane-lamamra"}) {
+				t.Errorf("%s %q: the minister is Di Maio", c.lang, c.text)
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: %+v, want Albares meeting Lamamra", c.lang, c.text, f.Meetings)
+		}
+	}
+}
