@@ -1037,7 +1037,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) || d.aideOwner(m) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -2400,6 +2400,47 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// inClosedRelative tells whether token k lies in a relative clause set
+// off by commas before trigger trig that tells a meeting of its own ("The
+// minister, who had met Lamamra in Algiers, also held talks with
+// Dbeibah"): its names and places are that meeting's, not trig's.
+func (d *doc) inClosedRelative(k, trig int) bool {
+	if k >= trig || !latinRomance[d.lang] {
+		return false
+	}
+	si := d.toks[trig].sent
+	if d.toks[k].sent != si {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= d.sents[si].tok0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 <= k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pRelPron || !strings.Contains(d.toks[h.tok0].punct, ",") || d.inQuote[h.tok0] {
+			continue
+		}
+		// the comma that closes it, before trig, with a trigger inside
+		c := -1
+		for j := h.tok1; j <= trig; j++ {
+			if strings.ContainsAny(d.toks[j].punct, ",;:") {
+				c = j
+				break
+			}
+		}
+		if c < 0 || c > trig || k >= c || !strings.Contains(d.toks[c].punct, ",") {
+			continue
+		}
+		for _, x := range d.hits[i:] {
+			if x.tok0 >= c {
+				break
+			}
+			if x.tok0 >= h.tok1 && isTrigger(x.p.kind) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinClause tells whether the relative clause opened by h says who took

@@ -250,3 +250,28 @@ func TestPreviousSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedRelative: a relative clause set off by commas that tells a
+// meeting of its own ("X, who had met Y in Z, also held talks with W")
+// gives the main meeting neither its names nor its place.
+func TestClosedRelative(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"es", "El ministro José Manuel Albares, que se había reunido con Ramtane Lamamra en Argel, mantuvo además en Roma un encuentro con Dbeiba.", "rome"},
+		{"en", "José Manuel Albares, who had met Ramtane Lamamra in Algiers, also held talks with Dbeibah in Rome.", "rome"},
+		{"fr", "José Manuel Albares, qui avait rencontré Ramtane Lamamra à Alger, a aussi eu un entretien avec Dbeibah.", ""},
+		{"it", "José Manuel Albares, che aveva incontrato Ramtane Lamamra ad Algeri, ha avuto anche un colloquio con Dbeibah.", ""},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if reflect.DeepEqual(participants(m), []string{"jose-manuel-albares", "abdul-hamid-dbeibah"}) && m.Place == c.place {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: %+v, want Albares meeting Dbeibah at %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}

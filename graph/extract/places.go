@@ -57,7 +57,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
