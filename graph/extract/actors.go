@@ -690,6 +690,12 @@ func (d *doc) titledPeople() {
 				j++
 			}
 		}
+		// "Prime Minister Abdel Hamid Dbeibah" when the lexicon writes him
+		// "Abdul Hamid": given names in another spelling run into a listed
+		// person's surname; they are his, and his mention takes them
+		if d.givenNamesOfListed(i, j, send) {
+			continue
+		}
 		// drop trailing particles
 		for j > i && nameParticles[d.toks[j-1].key] {
 			j--
@@ -1207,6 +1213,11 @@ func (d *doc) bareTitles() {
 			if nm, nok := d.fittingBefore(h, mi); nok && (!ok || nm.tok0 > m.tok0) {
 				m, ok = nm, true
 			}
+			// "Albares subrayó … . El ministro, que …": a title opening
+			// the sentence carries on the subject of the one before
+			if nm, nok := d.previousSubject(h); nok && (!ok || nm.tok0 > m.tok0) {
+				m, ok = nm, true
+			}
 		}
 		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
 			// "la ministre" is the woman of the office, "il ministro" a man
@@ -1369,7 +1380,29 @@ func (d *doc) titleCountry(h hit) string {
 			}
 		}
 	}
-	return d.titleQualifier(h, graph.KindCountry)
+	if c := d.titleQualifier(h, graph.KindCountry); c != "" {
+		return c
+	}
+	return d.titleCityCountry(h)
+}
+
+// titleCityCountry is, in en fr it es, the country of a city named right
+// after title h through a linking word ("il capo del governo di Tripoli",
+// "the mayor of Benghazi", "el hombre fuerte de Bengasi"): the holder is
+// one of that country, or "".
+func (d *doc) titleCityCountry(h hit) string {
+	if !latinRomance[d.lang] || !d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) {
+		return ""
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 > h.tok1+2 {
+			break
+		}
+		if p.tok0 > h.tok1 && !d.punctIn(h.tok1, p.tok0, ",;:") && !d.isCountry(p.place) {
+			return d.countryOf(p.place)
+		}
+	}
+	return ""
 }
 
 // titleQualifier is the actor of a kind named right before title h
@@ -1917,6 +1950,29 @@ func (d *doc) shortPersonAt(i int) int {
 	return -1
 }
 
+// givenNamesOfListed tells whether capitalised Latin words [i, j) after a
+// title run, with no mark between, into the mention of a listed person
+// that starts at j, and when so lets that mention start at i: "Premier
+// ministre Abdel Hamid Dbeibah", "Primo ministro Abdulhamid Dbeibah" name
+// the listed Dbeibah in a spelling the lexicon lacks, not an unknown
+// "Abdel Hamid" beside him. One word before a surname alone is left to
+// the given-name check ("Sprecher Salim Qureshi" is another Qureshi).
+func (d *doc) givenNamesOfListed(i, j, send int) bool {
+	if j <= i || j >= send || d.toks[i].script != scriptLatin || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+		return false
+	}
+	k := d.mentionStartingAt(j)
+	if k < 0 {
+		return false
+	}
+	m := &d.mentions[k]
+	if m.kind != graph.KindPerson || strings.HasPrefix(m.actor, "x-") || j-i < 2 {
+		return false
+	}
+	m.tok0, m.start = i, d.toks[i].start
+	return true
+}
+
 // namedInFull tells whether the article names a listed actor in full.
 func (d *doc) namedInFull(actor string) bool {
 	for _, m := range d.mentions {
@@ -2064,6 +2120,29 @@ func (d *doc) fittingBefore(h hit, mi int) (mention, bool) {
 			if d.roleFits(m.actor, h.p.role) {
 				return m, true
 			}
+		}
+	}
+	return mention{}, false
+}
+
+// previousSubject is, in en fr it es, for a title that opens its sentence
+// and a comma closes ("El ministro, que …", "The minister, who …"), the person who opens the
+// sentence before as its subject, when the title fits that person.
+func (d *doc) previousSubject(h hit) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	if !latinRomance[d.lang] || si == 0 || d.inQuote[h.tok0] || h.tok0-d.sents[si].tok0 > 1 || h.tok1 >= len(d.toks) || !strings.Contains(d.toks[h.tok1].punct, ",") {
+		return mention{}, false
+	}
+	prev := d.sents[si-1]
+	for _, m := range d.mentions {
+		if m.tok0 < prev.tok0 {
+			continue
+		}
+		if m.tok0 >= prev.tok1 || m.tok0-prev.tok0 > 2 {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && d.roleFits(m.actor, h.p.role) {
+			return m, true
 		}
 	}
 	return mention{}, false

@@ -997,6 +997,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
+			if d.existentialDenies(hs, h, t) {
+				negated = true
+			}
 		}
 	}
 	// a subordinate clause after the triggers ("… about the conference
@@ -1008,7 +1011,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
-		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] {
+		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
 			break
 		}
@@ -1055,7 +1058,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -2449,6 +2452,142 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// inClosedRelative tells whether token k lies in a relative clause set
+// off by commas before trigger trig that tells a meeting of its own ("The
+// minister, who had met Lamamra in Algiers, also held talks with
+// Dbeibah"): its names and places are that meeting's, not trig's.
+func (d *doc) inClosedRelative(k, trig int) bool {
+	if k >= trig || !latinRomance[d.lang] {
+		return false
+	}
+	si := d.toks[trig].sent
+	if d.toks[k].sent != si {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= d.sents[si].tok0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 <= k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pRelPron || !strings.Contains(d.toks[h.tok0].punct, ",") || d.inQuote[h.tok0] {
+			continue
+		}
+		// the comma that closes it, before trig, with a trigger inside
+		c := -1
+		for j := h.tok1; j <= trig; j++ {
+			if strings.ContainsAny(d.toks[j].punct, ",;:") {
+				c = j
+				break
+			}
+		}
+		if c < 0 || c > trig || k >= c || !strings.Contains(d.toks[c].punct, ",") {
+			continue
+		}
+		for _, x := range d.hits[i:] {
+			if x.tok0 >= c {
+				break
+			}
+			if x.tok0 >= h.tok1 && isTrigger(x.p.kind) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// joinClause tells whether the relative clause opened by h says who took
+// part in the meeting told before it ("una reunión a la que asistieron
+// X e Y", "a meeting that X and Y attended"): its names are the
+// meeting's. The join verb comes right after the pronoun, with no mark
+// between.
+func (d *doc) joinClause(hs []hit, h hit) bool {
+	for _, j := range hs {
+		if j.p.kind == pJoin && j.tok0 >= h.tok1 && j.tok0 <= h.tok1+1 && !d.punctIn(h.tok1, j.tok0, ",;:.") {
+			return true
+		}
+	}
+	return false
+}
+
+// aideOwner tells whether person mention m, in en fr it es, only says
+// whose aide or envoy the participant is ("the foreign policy adviser of
+// Chancellor Angela Merkel, Jan Hecker", "un conseiller du président X",
+// "el asesor de la canciller Angela Merkel"): the aide was at the
+// meeting, not the one he works for.
+func (d *doc) aideOwner(m mention) bool {
+
+	if m.kind != graph.KindPerson || !latinRomance[d.lang] || m.tok0 < 2 {
+		return false
+	}
+	// the owner's title and articles between ("Chancellor", "la
+	// canciller", "du président libyen"): at most four words, with no
+	// punctuation or other name
+	link := -1
+	for k := m.tok0; k >= m.tok0-4 && k > 0 && link < 0; k-- {
+		if d.toks[k].punct != "" || k < m.tok0 && d.personAt(k, m.actor) {
+			return false
+		}
+		for _, h := range d.hitsEndingAt(k) {
+			if h.p.kind == pUnnamedLink {
+				link = h.tok0
+			}
+		}
+	}
+	if link < 0 {
+		return false
+	}
+	// the aide: a word of the unnamed kind ending at most three words
+	// before the link ("adviser", "asesor diplomático", "foreign policy
+	// adviser")
+	for j := link; j >= link-3 && j > 0; j-- {
+		if d.punctIn(j, link, ",;:()") {
+			return false
+		}
+		for _, h := range d.hitsEndingAt(j) {
+			if h.p.kind == pUnnamed {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personAt tells whether token k is part of a mention of a person other
+// than actor.
+func (d *doc) personAt(k int, actor string) bool {
+	for _, m := range d.mentions {
+		if m.tok0 <= k && k < m.tok1 && m.kind == graph.KindPerson && m.actor != actor {
+			return true
+		}
+	}
+	return false
+}
+
+// existentialDenies tells whether negation h, beside an existential verb
+// ("there was no", "no hubo", "il n'y a pas eu de", "non c'è stato"),
+// denies meeting noun t that follows it as what did not take place, even
+// past a parenthesis between commas ("No hubo, en cambio, encuentro con",
+// "Non c'è stato, invece, alcun incontro con").
+func (d *doc) existentialDenies(hs []hit, h, t hit) bool {
+	for _, e := range hs {
+		if e.p.kind != pExistential || d.inQuote[e.tok0] || e.tok0 < h.tok0-2 || e.tok0 > h.tok1+1 || e.tok1 > t.tok0 {
+			continue
+		}
+		lo := max(h.tok1, e.tok1)
+		if t.tok0-lo > 4 || d.punctIn(lo+1, t.tok0, ";:.!?") || d.triggerBetween(hs, e, t) {
+			continue
+		}
+		// only determiners and a parenthesis between ("there was no doubt
+		// that the meeting …" denies the doubt)
+		ok := true
+		for j := lo; j < t.tok0 && ok; j++ {
+			ok = utf8.RuneCountInString(d.toks[j].key) <= 4 || d.hitEndsAt(j+1, j, pNegation) || d.punctIn(lo, j, ",") && d.punctIn(j+1, t.tok0, ",")
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerBetween tells whether another event trigger stands between a

@@ -666,6 +666,9 @@ const (
 	pHeadAfter   // "Başkanı", "Komutanı": the head of the organisation named right before it
 	pAgent       // "von", "by": before a name after a pronoun ("wo sie von X empfangen wurde"), the passive's agent, not its subject
 	pOblique     // "ile", "tarafından", or a case ending after an apostrophe ("Sisi'yle"): the name before it is no subject
+	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
+	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
+	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -685,6 +688,7 @@ var phraseKinds = map[string]int{
 	"unnamed_link": pUnnamedLink, "and": pAnd, "next": pNextWeek, "last": pLastWeek, "both": pBoth, "relative_pronoun": pRelPron, "head": pHead, "separate": pSeparate, "institution": pInstitution, "fronted": pFronted, "hedge": pHedge, "purpose": pPurpose, "sequence": pSequence, "capital": pCapital, "ordinal": pOrdinal, "identity": pIdentity, "refusal": pRefusal, "delegation": pDelegation, "discuss": pDiscuss, "pair_anchor": pPairAnchor, "prior_stop": pPriorStop, "direction_after": pDirAfter, "oblique": pOblique, "agent": pAgent, "head_after": pHeadAfter,
 	"topic": pTopic, "topic_after": pTopicAfter, "counterpart": pCounterpart, "anaphor": pAnaphor,
 	"pronoun": pPronoun, "speech_to": pSpeechTo, "object_pronoun": pObjPron,
+	"existential": pExistential, "nothing": pNothing, "after": pAfter,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -57,7 +57,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -270,6 +270,65 @@ func (d *doc) titlePlace(k, trig int) bool {
 			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j)
 		}
 		return ok
+	}
+	return false
+}
+
+// beforeAfterPhrase tells whether a place ending at token k stands in the
+// clause of another verb that a time phrase opened by "after" ends
+// ("returned to Cairo on Friday after talks with Haftar", "è rientrato al
+// Cairo dopo i colloqui con Haftar"): where he went after the meeting, not
+// where it was. A mark between ("flew to Benghazi, where after talks
+// with Haftar …") keeps the place.
+func (d *doc) beforeAfterPhrase(k, trig int) bool {
+	if k > trig {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 < trig; i++ {
+		h := d.hits[i]
+		if h.p.kind == pAfter && trig-h.tok1 <= 2 && !d.punctIn(k, trig, ",;:.()«»\"“”—–") {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionPlace tells whether, in en fr it es, the place at token k
+// after trigger trig says where an office named just before it is ("the
+// reopening of the U.S. embassy in Tripoli", "la reapertura de la embajada
+// española en Trípoli", "la réouverture de l'ambassade de France à
+// Tripoli"): what they spoke of, not where they met. An office that is
+// itself a location ("at the Italian embassy in Tripoli", "à l'ambassade
+// de France à Tunis") is the venue, and its place stays.
+func (d *doc) institutionPlace(k, trig int) bool {
+	if !latinRomance[d.lang] || k <= trig {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-6 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind != pInstitution || h.tok1 > k || k-h.tok1 > 4 || h.tok0 <= trig || d.punctIn(h.tok0+1, k, ",;:()«»\"“”") {
+			continue
+		}
+		ok := true
+		for j := h.tok1; j < k && ok; j++ {
+			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j)
+		}
+		if !ok {
+			continue
+		}
+		// the office as a location: a locative word before it, with only
+		// articles, countries and demonyms between
+		for j := h.tok0 - 1; j >= 0 && j >= h.tok0-4 && !d.punctIn(j+1, h.tok0, ",;:"); j-- {
+			if d.hitEndsAt(j+1, j, pLocative) {
+				return false
+			}
+			if utf8.RuneCountInString(d.toks[j].key) > 3 && !d.countryAt(j) {
+				break
+			}
+		}
+		return true
 	}
 	return false
 }

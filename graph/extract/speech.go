@@ -1646,6 +1646,11 @@ func (d *doc) negatedSpeech(h hit) bool {
 	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-2 })
 	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok1+8; k++ {
 		x := d.hits[k]
+		// "have said little in public", "n'a rien dit", "ha detto poco":
+		// the verb's object says nothing was said
+		if x.p.kind == pNothing && !d.inQuote[x.tok0] && (x.tok0 == h.tok1 || x.tok1 == h.tok0) && !d.punctIn(min(x.tok1, h.tok1), max(x.tok0, h.tok0), ",;:«»\"“”„") {
+			return true
+		}
 		if x.p.kind != pNegation || d.toks[x.tok0].sent != d.toks[h.tok0].sent || d.inQuote[x.tok0] {
 			continue
 		}
