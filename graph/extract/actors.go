@@ -311,17 +311,7 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 // a surname.
 func (d *doc) fuzzyNames() {
 	lx := d.x.lx
-	covered := make([]bool, len(d.toks))
-	for _, m := range d.mentions {
-		for k := m.tok0; k < m.tok1 && k < len(covered); k++ {
-			covered[k] = true
-		}
-	}
-	for _, h := range d.hits {
-		for k := h.tok0; k < h.tok1 && k < len(covered); k++ {
-			covered[k] = true
-		}
-	}
+	covered := d.claimedTokens()
 	for _, p := range d.placeMs {
 		for k := p.tok0; k < p.tok1; k++ {
 			covered[k] = true
@@ -2243,17 +2233,7 @@ func (d *doc) nameRuns() {
 	if d.lang != "ur" && d.lang != "ar" {
 		return
 	}
-	covered := make([]bool, len(d.toks))
-	for _, m := range d.mentions {
-		for k := m.tok0; k < m.tok1 && k < len(covered); k++ {
-			covered[k] = true
-		}
-	}
-	for _, h := range d.hits {
-		for k := h.tok0; k < h.tok1 && k < len(covered); k++ {
-			covered[k] = true
-		}
-	}
+	covered := d.claimedTokens()
 	erg := Fold("نے")
 	added := false
 	for i := 0; i < len(d.toks); i++ {
@@ -2456,3 +2436,20 @@ func (d *doc) capitalPlaces() {
 
 // headRole is a lexicon role that heads its body.
 var headRole = regexp.MustCompile(`^(Chairman|Chairwoman|Chair|President|Head|Speaker|Leader|Commander|Chief|Prime Minister|Secretary-General|Secretary General)\b`)
+
+// claimedTokens marks the tokens an actor mention or a rule phrase
+// already holds: what a new name may not start in.
+func (d *doc) claimedTokens() []bool {
+	covered := make([]bool, len(d.toks))
+	for _, m := range d.mentions {
+		for k := m.tok0; k < m.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	for _, h := range d.hits {
+		for k := h.tok0; k < h.tok1 && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
+	return covered
+}
