@@ -196,6 +196,15 @@ func latinLang(s string) (string, error) {
 			return "", errors.New("unknown language (not one of ur ar de en fr it tr es ru)")
 		}
 	}
+	// On a short text full of names the statistical detector can pick a
+	// sister language ("La conferencia de Berlín reunió a Merkel, Putin…"
+	// reads as Italian to it); the function words of another of ours,
+	// twice as many and three more, overrule it.
+	for _, c := range []string{"en", "de", "fr", "it", "es", "tr"} {
+		if h := hits(c); c != code && h >= 2*hits(code) && h >= hits(code)+3 {
+			code = c
+		}
+	}
 	// Real prose uses function words at 20-40%; demand a sliver of that.
 	enough := func(code string) bool { return len(words) < 8 || hits(code)*12 >= len(words) }
 	if enough(code) {

@@ -276,8 +276,10 @@ func TestDetectLangNameHeavyBriefs(t *testing.T) {
 		"it": "Luigi Di Maio ha incontrato Fayez al-Sarraj a Tripoli il 3 marzo. Dopo Tripoli, Di Maio è volato a Bengasi.",
 		"es": "Josep Borrell se reunió con Fayez al Sarraj en Trípoli el 3 de marzo. Tras la reunión, Borrell viajó a Bengasi.",
 	}
+	// the statistical detector alone reads this one as Italian
+	cases["es "] = "La conferencia de Berlín reunió el 19 de enero a Angela Merkel, Vladimir Putin, Recep Tayyip Erdoğan y Emmanuel Macron. Al margen de la cumbre, Putin se reunió con Erdoğan."
 	for want, text := range cases {
-		if got, err := DetectLang(text); err != nil || got != want {
+		if got, err := DetectLang(text); err != nil || got != strings.TrimSpace(want) {
 			t.Errorf("DetectLang(%.40q) = %q, %v; want %q", text, got, err, want)
 		}
 	}
