@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"testing"
-
-	"github.com/parley/parley/graph"
-)
+import "testing"
 
 // TestCallMorphology: a call is told with every form of the telephone verb
 // and adverb of the language (Spanish past subjunctive after "después de
@@ -46,46 +42,6 @@ func TestSameNightAfterDatedScene(t *testing.T) {
 		}
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%s %q: call dates %v, want [%s]", c.lang, c.text, got, c.want)
-		}
-	}
-}
-
-// TestSidelineAndSceneDates: a meeting "on the sidelines" without a date
-// of its own is on the day of the summit told before; a meeting right
-// after a scene that dates the day ("trascorsa ieri a Tripoli dal
-// ministro") about the same person is on that day.
-func TestSidelineAndSceneDates(t *testing.T) {
-	x := shipped(t)
-	cases := []struct{ lang, text, want string }{
-		{"en", "Angela Merkel hosted Vladimir Putin, Recep Tayyip Erdoğan and Emmanuel Macron in Berlin on 19 January.\n\nOn the sidelines, Antony Blinken held talks with Najla Mangoush.", "--01-19"},
-		{"de", "Angela Merkel empfing am 19. Januar in Berlin Wladimir Putin, Recep Tayyip Erdoğan und Emmanuel Macron.\n\nAm Rande der Konferenz traf Heiko Maas Najla al-Mangusch.", "--01-19"},
-		{"it", "Angela Merkel ha ricevuto il 19 gennaio a Berlino Vladimir Putin, Recep Tayyip Erdoğan ed Emmanuel Macron.\n\nA margine del vertice Luigi Di Maio ha incontrato Najla Mangoush.", "--01-19"},
-		{"ar", "استقبلت أنغيلا ميركل يوم 19 يناير في برلين فلاديمير بوتين ورجب طيب أردوغان وإيمانويل ماكرون.\n\nوعلى هامش المؤتمر التقى لويجي دي مايو نجلاء المنقوش.", "--01-19"},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Titel\n\n"+c.text)
-		var got []string
-		for _, m := range f.Meetings {
-			if len(m.Participants) == 2 {
-				got = append(got, m.Date.String())
-			}
-		}
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s: sideline meeting dates %v, want [%s]", c.lang, got, c.want)
-		}
-	}
-	// the day of a scene about the same person, from the paper's date;
-	// a scene about someone else dates nothing
-	for text, want := range map[string]string{
-		"Una giornata fitta, quella trascorsa ieri a Tripoli dal ministro Luigi Di Maio. Accolto all'aeroporto, Di Maio è stato ricevuto da Najla Mangoush.":   "2021-06-03",
-		"Una giornata fitta, quella trascorsa ieri a Tripoli dal ministro Lorenzo Guerini. Accolto all'aeroporto, Di Maio è stato ricevuto da Najla Mangoush.": "",
-	} {
-		f, err := x.Article(graph.Article{ID: "t", Lang: "it", Published: "2021-06-04", Text: "Titel\n\n" + text})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != want {
-			t.Errorf("%.60q: meetings %+v, want one on %q", text, f.Meetings, want)
 		}
 	}
 }

@@ -1851,18 +1851,8 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli
 	// martedì. Il premier ha incontrato …"), a written one of anything
-	// or "yesterday" of a scene about the same person ("Una giornata
-	// trascorsa ieri a Tripoli dal ministro Guerini. … il ministro è stato
-	// ricevuto da Dbeibah"), when the event is told as done
-	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && (d.arrivalIn(si-1) || status == graph.StatusHeld && d.sharesPerson(si-1, si))) {
+	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && d.arrivalIn(si-1)) {
 		return d.resolve(e, status, anchor)
-	}
-	// "On the sidelines, Blinken held talks with Dbeibah": on the day of
-	// the event whose sidelines they are
-	if d.kindBetween(s.tok0, s.tok1, pSideline) {
-		if dt := d.lastGatheringDate(); dt.Day != 0 {
-			return dt
-		}
 	}
 	return graph.Date{}
 }
@@ -3155,31 +3145,4 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 		}
 	}
 	return e.tok0
-}
-
-// sharesPerson tells whether sentences a and b name a person in common.
-func (d *doc) sharesPerson(a, b int) bool {
-	in := map[string]bool{}
-	for _, m := range d.actorMentions(d.sents[a].tok0, d.sents[a].tok1) {
-		if m.kind == graph.KindPerson {
-			in[m.actor] = true
-		}
-	}
-	for _, m := range d.actorMentions(d.sents[b].tok0, d.sents[b].tok1) {
-		if in[m.actor] {
-			return true
-		}
-	}
-	return false
-}
-
-// lastGatheringDate is the date of the last meeting told of three or more
-// people (a summit, a conference): what "on the sidelines" points back at.
-func (d *doc) lastGatheringDate() graph.Date {
-	for i := len(d.meetings) - 1; i >= 0; i-- {
-		if e := d.meetings[i]; len(e.parts) >= 3 && e.m.Date.Day != 0 {
-			return e.m.Date
-		}
-	}
-	return graph.Date{}
 }

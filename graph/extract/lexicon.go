@@ -669,7 +669,6 @@ const (
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
-	pSideline    // "on the sidelines", "a margine", "على هامش": of the event told before, on its day
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -739,7 +738,6 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
-	"sideline":         pSideline,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
