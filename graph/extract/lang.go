@@ -166,6 +166,10 @@ func turkishWord(w string) bool {
 	return unicode.IsLower(r) && strings.ContainsAny(w, "ığş")
 }
 
+// latinOrder is the order in which the function-word checks try our
+// Latin-script languages.
+var latinOrder = []string{"en", "de", "fr", "it", "es", "tr"}
+
 func latinLang(s string) (string, error) {
 	lang, ok := latinDetector().DetectLanguageOf(s)
 	if !ok {
@@ -173,26 +177,27 @@ func latinLang(s string) (string, error) {
 	}
 	code := linguaCode[lang]
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	hits := func(code string) int {
-		n := 0
-		for _, w := range words {
-			if functionWords[code][strings.ToLower(w)] || code == "tr" && turkishWord(w) {
-				n++
+	// one pass counts the function words of ours and of the neighbours
+	hits := map[string]int{}
+	near := map[string]int{}
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		for _, c := range latinOrder {
+			if functionWords[c][lw] || c == "tr" && turkishWord(w) {
+				hits[c]++
 			}
 		}
-		return n
+		for c, nw := range neighbourWords {
+			if nw[lw] {
+				near[c]++
+			}
+		}
 	}
 	// A neighbour in the same script (Dutch, Portuguese, Catalan,
 	// Romanian) that the statistical detector can only map onto one of
 	// ours gives itself away by its own function words.
-	for _, nw := range neighbourWords {
-		n := 0
-		for _, w := range words {
-			if nw[strings.ToLower(w)] {
-				n++
-			}
-		}
-		if n >= 2 && n > hits(code) {
+	for _, n := range near {
+		if n >= 2 && n > hits[code] {
 			return "", errors.New("unknown language (not one of ur ar de en fr it tr es ru)")
 		}
 	}
@@ -200,13 +205,13 @@ func latinLang(s string) (string, error) {
 	// sister language ("La conferencia de Berlín reunió a Merkel, Putin…"
 	// reads as Italian to it); the function words of another of ours,
 	// twice as many and three more, overrule it.
-	for _, c := range []string{"en", "de", "fr", "it", "es", "tr"} {
-		if h := hits(c); c != code && h >= 2*hits(code) && h >= hits(code)+3 {
+	for _, c := range latinOrder {
+		if h := hits[c]; c != code && h >= 2*hits[code] && h >= hits[code]+3 {
 			code = c
 		}
 	}
 	// Real prose uses function words at 20-40%; demand a sliver of that.
-	enough := func(code string) bool { return len(words) < 8 || hits(code)*12 >= len(words) }
+	enough := func(code string) bool { return len(words) < 8 || hits[code]*12 >= len(words) }
 	if enough(code) {
 		return code, nil
 	}
@@ -214,8 +219,8 @@ func latinLang(s string) (string, error) {
 	// Foreign Minister Heiko Maas met ..." looks German to it): the
 	// language whose function words the text uses wins, if any does.
 	best, bestHits := "", 0
-	for _, c := range []string{"en", "de", "fr", "it", "es", "tr"} {
-		if h := hits(c); h > bestHits {
+	for _, c := range latinOrder {
+		if h := hits[c]; h > bestHits {
 			best, bestHits = c, h
 		}
 	}
