@@ -284,3 +284,17 @@ func TestDetectLangNameHeavyBriefs(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteAfterColonWithoutSpeechVerb: a quotation opened by a colon in an
+// article with no speech verb at all ("The banner read: «…»") is no
+// statement and no error.
+func TestQuoteAfterColonWithoutSpeechVerb(t *testing.T) {
+	x := shipped(t)
+	f, err := x.Article(graph.Article{ID: "t", Lang: "en", Text: "Banner in Tripoli\n\nThe banner in the hall read: \"Peace for all Libyans now and forever.\""})
+	if err != nil {
+		t.Fatalf("Article: %v", err)
+	}
+	if len(f.Statements) != 0 {
+		t.Errorf("statements %+v, want none", f.Statements)
+	}
+}

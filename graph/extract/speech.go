@@ -220,8 +220,7 @@ func (d *doc) findStatements() {
 			// reported by the verb whose clause holds the other
 			// (not a verb that opens the quotation itself with a colon:
 			// "… ونقل البيان عن ماكرون قوله: «…»" quotes Macron)
-			opens := d.colonBefore(q) && q.tok0-speech[max(verb, 0)].tok1 <= 1
-			if verb > 0 && !opens && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
+			if verb > 0 && !(d.colonBefore(q) && q.tok0-speech[verb].tok1 <= 1) && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
 				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
 				if inner != nil && outer != nil && inner.actor != outer.actor {
 					verb--
