@@ -2388,7 +2388,7 @@ var capitalWords = map[string]bool{
 // country: "العاصمة الجزائرية" (the Algerian capital) is Algiers,
 // "الجزائر کے دارالحکومت" (Algeria's capital) too.
 func (d *doc) capitalPlaces() {
-	if d.lang != "ar" && d.lang != "ur" || len(d.x.lx.capital) == 0 {
+	if d.lang != "ar" && d.lang != "ur" || len(d.x.lx.capitals) == 0 {
 		return
 	}
 	added := false
@@ -2411,7 +2411,7 @@ func (d *doc) capitalPlaces() {
 				}
 			}
 		}
-		city := d.x.lx.capital[country]
+		city := d.x.lx.capitals[country]
 		if city == "" {
 			continue
 		}

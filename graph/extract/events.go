@@ -810,7 +810,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after
 		// a fronted phrase has the event's own subject after it
-		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.kindStartsAt(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
+		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.hitStartsWithKind(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
 			continue
 		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
@@ -1664,7 +1664,7 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		// más tarde, en Tobruk, con Saleh": each partner met the
 		// dropped subject, the last sentence's
 		if len(subject) == 0 && ev.sent > 0 && firstPerson(d.actorMentions(d.sents[ev.sent].tok0, ev.trig), ev.trig) == ev.trig {
-			if p := d.lastSubject(ev.sent - 1); d.namedPerson(p) && !contains(ev.parts, p) {
+			if p := d.lastSubject(ev.sent - 1); d.isPerson(p) && !contains(ev.parts, p) {
 				subject = []string{p}
 			}
 		}
@@ -1933,7 +1933,7 @@ func (d *doc) openingAnaphor(si int, t hit, hs []hit) bool {
 		return false
 	}
 	// (a German article may come first: "Der Besuch")
-	if t.tok0 != s.tok0 && !(d.lang == "de" && t.tok0 == s.tok0+1 && d.kindStartsAt(s.tok0, pRelPron)) {
+	if t.tok0 != s.tok0 && !(d.lang == "de" && t.tok0 == s.tok0+1 && d.hitStartsWithKind(s.tok0, pRelPron)) {
 		return false
 	}
 	for _, h := range hs {

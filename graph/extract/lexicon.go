@@ -94,7 +94,7 @@ type lexicon struct {
 	actorIdx map[string]int
 	places   []graph.Place
 	placeIdx map[string]int
-	capitals map[string]string // country id -> its capital's place id
+	capitals map[string]string // country id -> its capital's place id (capital: true in places.yaml)
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
 	// skels indexes single-word surname skeletons by first class for the
@@ -122,8 +122,6 @@ type lexicon struct {
 	// to their usual English romanisation (romanise.yaml); romanUR holds
 	// the South Asian spellings Urdu texts prefer.
 	roman, romanUR map[string]string
-	// capital maps a country id to its capital's place id (capitals.yaml).
-	capital map[string]string
 }
 
 // romaniseFile is romanise.yaml.
@@ -295,18 +293,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	if err := lx.loadRomanise(fsys); err != nil {
 		return nil, err
 	}
-	lx.capital = map[string]string{}
-	if _, err := fs.Stat(fsys, "capitals.yaml"); err == nil {
-		if err := readYAML(fsys, "capitals.yaml", &lx.capital); err != nil {
-			return nil, err
-		}
-		for c, p := range lx.capital {
-			if _, ok := lx.placeIdx[p]; !ok {
-				return nil, fmt.Errorf("capitals.yaml: %s: unknown place %q", c, p)
-			}
-			if _, ok := lx.actorIdx[c]; !ok {
-				return nil, fmt.Errorf("capitals.yaml: unknown country %q", c)
-			}
+	for c := range lx.capitals {
+		if _, ok := lx.actorIdx[c]; !ok {
+			return nil, fmt.Errorf("places.yaml: capital of unknown country %q", c)
 		}
 	}
 	if _, err := fs.Stat(fsys, "demonyms.yaml"); err == nil {

@@ -170,7 +170,7 @@ func (d *doc) findStatements() {
 			}
 			if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
-			} else if spk == nil && (d.kindStartsAt(h.tok1, pTitle) && !d.pronounAfter(h) || d.kindStartsAt(h.tok1+1, pTitle)) {
+			} else if spk == nil && (d.hitStartsWithKind(h.tok1, pTitle) && !d.pronounAfter(h) || d.hitStartsWithKind(h.tok1+1, pTitle)) {
 				// (Spanish "el" folds to the pronoun "él": "dijo el portavoz")
 				// "«…», dijo la enviada interina de Naciones Unidas,
 				// Stephanie Williams, …": the person the title names in
@@ -180,7 +180,7 @@ func (d *doc) findStatements() {
 				// "«…», he said" / "«…», ha spiegato": the last
 				// statement's speaker, else the previous sentence's subject
 				speaker = lastSpeaker
-				if p := d.lastSubject(max(0, sOpen-1)); sOpen > 0 && d.namedPerson(p) {
+				if p := d.lastSubject(max(0, sOpen-1)); sOpen > 0 && d.isPerson(p) {
 					speaker = p
 				}
 				// "she said" is a woman's, "he said" a man's
@@ -237,7 +237,7 @@ func (d *doc) findStatements() {
 						spk = m
 					} else if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
 						// "she told reporters: «…»": the last sentence's subject
-						if p := d.lastSubject(si - 1); d.namedPerson(p) {
+						if p := d.lastSubject(si - 1); d.isPerson(p) {
 							speaker = p
 						}
 					}
@@ -363,7 +363,7 @@ func (d *doc) findStatements() {
 				// a person the sentence before made its subject comes
 				// after the last speaker: "Para Sofía Llorente, … «…».
 				// Cada institución, explica, …"
-				if p := d.lastSubject(si - 1); p != speaker && d.namedPerson(p) {
+				if p := d.lastSubject(si - 1); p != speaker && d.isPerson(p) {
 					speaker = p
 				}
 			}
@@ -375,7 +375,7 @@ func (d *doc) findStatements() {
 				switch {
 				case d.pronounOpens(h):
 					speaker = p
-				case si > d.headSents && d.namedPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil):
+				case si > d.headSents && d.isPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil):
 					speaker = p
 				}
 			}
@@ -464,7 +464,7 @@ func isAccording(h hit) bool {
 // that is not an actor ("according to a statement", "по словам
 // дипломатов") gives nil: unknown stays unknown.
 func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
-	pron := h.p.kind == pAccording && (d.kindStartsAt(h.tok1, pPronoun) || d.kindStartsAt(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)
+	pron := h.p.kind == pAccording && (d.hitStartsWithKind(h.tok1, pPronoun) || d.hitStartsWithKind(h.tok0+1, pPronoun)) || h.p.kind == pAccordingAfter && d.hitEndsAt(h.tok0, h.tok0-1, pPronoun)
 	if u, ok := d.unnamedSource(h); ok && !pron {
 		// (not "По его словам, первые наблюдатели …": the observers are
 		// what was said about)
@@ -480,9 +480,9 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		// person (never a state: "selon elle" after "Le Caire …"), else
 		// the one who spoke last
 		who := d.lastSubject(si - 1)
-		if !d.namedPerson(who) {
+		if !d.isPerson(who) {
 			who = d.previousSpeaker(si)
-			if !d.namedPerson(who) {
+			if !d.isPerson(who) {
 				who = ""
 			}
 		}
@@ -496,7 +496,7 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 			return &mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: who, kind: graph.KindPerson, name: nameShort}
 		}
 	}
-	if h.p.kind == pAccording && h.tok0 > 0 && d.kindStartsAt(h.tok1, pRelPron) && strings.Contains(d.toks[h.tok0].punct, ",") {
+	if h.p.kind == pAccording && h.tok0 > 0 && d.hitStartsWithKind(h.tok1, pRelPron) && strings.Contains(d.toks[h.tok0].punct, ",") {
 		// "Filippo Grandi, secondo il quale …", "X, selon qui …", "X,
 		// according to whom …": the name before the comma
 		for i := range d.mentions {
@@ -517,7 +517,7 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		// a title first, the person it introduces after its own
 		// qualifier: "بحسب المتحدث باسم الأمم المتحدة ستيفان دوجاريك"
 		if h.p.kind == pAccording && m.kind == graph.KindPerson && m.tok0 > h.tok1+1 && m.tok0 <= h.tok1+6 &&
-			(d.kindStartsAt(h.tok1, pTitle) || d.kindStartsAt(h.tok1+1, pTitle)) && !d.punctIn(h.tok1, m.tok0-1, ",،;:«»\"“”„") {
+			(d.hitStartsWithKind(h.tok1, pTitle) || d.hitStartsWithKind(h.tok1+1, pTitle)) && !d.punctIn(h.tok1, m.tok0-1, ",،;:«»\"“”„") {
 			return m
 		}
 		if h.p.kind == pAccordingAfter && (m.tok1 == h.tok0 || m.tok1 == h.tok0-1 && d.toks[m.tok1].apos) {
@@ -793,7 +793,7 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	first := h.tok0 == start || h.tok0 == start+1 && !d.mentionEndsAt(start, h.tok0)
 	// a verb-second clause opened by a fronted phrase puts the subject
 	// after the verb: "Bei seinem Treffen mit Lawrow forderte Maas …"
-	fronted := d.kindStartsAt(start, pFronted) && !d.punctIn(start+1, h.tok0, ",;:")
+	fronted := d.hitStartsWithKind(start, pFronted) && !d.punctIn(start+1, h.tok0, ",;:")
 	if fronted && d.pronounAfter(h) {
 		return nil
 	}
@@ -1118,16 +1118,6 @@ func (d *doc) noSubject(h hit) bool {
 	return h.tok0-s.tok0 <= 3
 }
 
-// namedPerson tells whether the article names actor id as a person.
-func (d *doc) namedPerson(id string) bool {
-	for _, m := range d.mentions {
-		if m.actor == id {
-			return m.kind == graph.KindPerson
-		}
-	}
-	return false
-}
-
 // previousSpeaker is the speaker of the last statement, or the last
 // person named, within the two sentences before si.
 func (d *doc) previousSpeaker(si int) string {
@@ -1217,7 +1207,7 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
 			return u, true
-		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.kindStartsAt(h.tok1, pAnd)) && d.punctIn(u.tok1, u.tok1, ","):
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.hitStartsWithKind(h.tok1, pAnd)) && d.punctIn(u.tok1, u.tok1, ","):
 			// Turkish puts the subject first, set off by a comma, and
 			// the verb last: "Bakanlık kaynakları, … belirtti" (or
 			// before "ve" and the next verb of the same subject)
@@ -1262,7 +1252,7 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 // indiqué"), else the paper's own country when the article's first
 // person named is of it (the protagonist is that country's minister),
 // else none.
-func (d *doc) institutionCountry(u hit, home bool) string {
+func (d *doc) institutionCountry(u hit) string {
 	head := d.toks[u.tok0].key
 	for k := len(d.hits) - 1; k >= 0; k-- {
 		x := d.hits[k]
@@ -1274,7 +1264,7 @@ func (d *doc) institutionCountry(u hit, home bool) string {
 		}
 	}
 	paper := homeCountry[d.lang]
-	if paper == "" || !home {
+	if paper == "" {
 		return ""
 	}
 	for _, m := range d.mentions {
@@ -1295,30 +1285,25 @@ func (d *doc) institutionCountry(u hit, home bool) string {
 // الأمريكية"), and no one when the article named none: the nearest
 // person is never the ministry.
 func (d *doc) describedSpeaker(u hit) *mention {
-	if u.p.kind == pInstitution {
-		// a state's office qualified by its country speaks for the
-		// country: "الخارجية الروسية", "МИД России", "das russische
-		// Außenministerium"
-		if c := d.titleCountry(u); c != "" {
-			t := d.toks[u.tok0]
-			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
-		}
-		// an organisation of the lexicon named earlier with the same noun
-		// ("the Central Bank of Libya … the bank said"), before the
+	if u.p.kind != pInstitution {
+		return d.earlierOrg(u)
+	}
+	// a state's office qualified by its country speaks for the country:
+	// "الخارجية الروسية", "МИД России", "das russische Außenministerium"
+	c := d.titleCountry(u)
+	if c == "" {
+		// an organisation of the lexicon named earlier with the same
+		// noun ("the Central Bank of Libya … the bank said"), before the
 		// country an earlier office of that noun was of
 		if m := d.earlierOrg(u); m != nil {
 			return m
 		}
-		if c := d.institutionCountry(u, false); c != "" {
-			t := d.toks[u.tok0]
-			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
-		}
-		if c := d.institutionCountry(u, true); c != "" {
-			t := d.toks[u.tok0]
-			return &mention{tok0: u.tok0, tok1: u.tok1, start: t.start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
-		}
+		c = d.institutionCountry(u)
 	}
-	return d.earlierOrg(u)
+	if c == "" {
+		return nil
+	}
+	return &mention{tok0: u.tok0, tok1: u.tok1, start: d.toks[u.tok0].start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
 }
 
 // earlierOrg is the organisation of the lexicon the article last named
@@ -1361,22 +1346,13 @@ func (d *doc) insideMention(t0, t1 int) bool {
 // sentHitsOf lists a sentence's hits of one kind.
 func (d *doc) sentHitsOf(s sentence, kind int) []hit {
 	var out []hit
-	for _, x := range d.hits {
-		if x.tok0 >= s.tok0 && x.tok1 <= s.tok1 && x.p.kind == kind {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < s.tok1; i++ {
+		if x := d.hits[i]; x.tok1 <= s.tok1 && x.p.kind == kind {
 			out = append(out, x)
 		}
 	}
 	return out
-}
-
-// kindStartsAt tells whether a hit of a kind starts at token i.
-func (d *doc) kindStartsAt(i, kind int) bool {
-	for _, x := range d.hitsStartingAt(i) {
-		if x.p.kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // reportedInside tells whether speech verb h stands in what an earlier
@@ -1426,7 +1402,7 @@ func (d *doc) pronounOpens(h hit) bool {
 	}
 	s := d.sents[d.toks[h.tok0].sent]
 	for k := s.tok0; k <= s.tok0+1 && k < h.tok0; k++ {
-		if d.kindStartsAt(k, pPronoun) && !d.inQuote[k] {
+		if d.hitStartsWithKind(k, pPronoun) && !d.inQuote[k] {
 			return true
 		}
 	}
@@ -1616,7 +1592,7 @@ func (d *doc) viewpointEnd(s sentence, k int) int {
 func (d *doc) namesPerson(u hit) bool {
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.tok0 < u.tok1 || m.tok0 > u.tok1+1 || m.tok0 > u.tok1 && !d.kindStartsAt(u.tok1, pDemonym) {
+		if m.tok0 < u.tok1 || m.tok0 > u.tok1+1 || m.tok0 > u.tok1 && !d.hitStartsWithKind(u.tok1, pDemonym) {
 			continue
 		}
 		if t := &d.toks[m.tok0]; (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
