@@ -277,10 +277,10 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 		}
 	}
 	// "دورۂ تیونس", "X کا دورہ": the visit's destination
-	if d.lang == "ur" && i > 0 && d.toks[i-1].key == Fold("دورۂ") && d.toks[i].punct == "" {
+	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" {
 		dir = true
 	}
-	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == Fold("کا") && d.toks[end+1].key == Fold("دورہ") && d.toks[end].punct == "" && d.toks[end+1].punct == "" {
+	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == urKa && d.toks[end+1].key == urDaura && d.toks[end].punct == "" && d.toks[end+1].punct == "" {
 		dir = true
 	}
 	if end < len(d.toks) {
@@ -455,9 +455,10 @@ type skelCand struct {
 }
 
 // skelCands lists the lexicon surnames whose skeleton is
-// within Jaro-Winkler 0.9 of the word's, remembered per document: an
-// article repeats its words, and the scan over the index is the costly part
-// of the fuzzy match.
+// within Jaro-Winkler 0.9 of the word's, remembered per document and, up
+// to skelCacheMax words, across documents in the Extractor: articles
+// repeat their words, and the scan over the index is the costly part of
+// the fuzzy match.
 func (d *doc) skelCands(v string) []skelCand {
 	if cs, ok := d.skelMemo[v]; ok {
 		return cs
@@ -613,7 +614,7 @@ func (d *doc) titledPeople() {
 				qual, qualAt = d.mentions[k].actor, d.mentions[k].tok0
 			}
 			i = d.mentions[k].tok1
-			if i+1 < send && (d.toks[i].key == Fold("لدى") || d.toks[i].key == Fold("في")) {
+			if i+1 < send && (d.toks[i].key == arLada || d.toks[i].key == arFi) {
 				i++
 				continue
 			}
@@ -1990,7 +1991,7 @@ func (d *doc) givenNameOf(key, actor string) bool {
 
 // arPlaceNouns are the folded Arabic nouns a place name follows in
 // apposition ("العاصمة طرابلس", the capital Tripoli; "مدينة بنغازي").
-var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true, Fold("العاصمة الليبية"): true}
+var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true}
 
 // writtenLower tells whether the article writes a word of this key in
 // lower case somewhere (Latin and Cyrillic script): a function word, not
@@ -2234,7 +2235,7 @@ func (d *doc) nameRuns() {
 		return
 	}
 	covered := d.claimedTokens()
-	erg := Fold("نے")
+	erg := urNe
 	added := false
 	for i := 0; i < len(d.toks); i++ {
 		t := &d.toks[i]
@@ -2247,7 +2248,7 @@ func (d *doc) nameRuns() {
 		send := d.sents[t.sent].tok1
 		j := i
 		for j < send && j-i < 4 && !covered[j] && d.toks[j].script == scriptArabic && d.nameWord(j) && (j == i || d.toks[j].punct == "") {
-			if d.lang == "ar" && strings.HasSuffix(string(d.text[d.toks[j].start:d.toks[j].end]), "ى") && d.toks[j].key == Fold("على") {
+			if d.lang == "ar" && d.alaPreposition(j) {
 				break // the preposition "على", not Ali
 			}
 			j++
@@ -2302,7 +2303,7 @@ func (d *doc) titleOwner(h hit) string {
 		}
 		if m.tok1 == h.tok0-1 {
 			g := &d.toks[m.tok1]
-			gen := g.key == "s" && (g.apos || g.start == d.toks[m.tok1-1].end+1) || d.lang == "ur" && (g.key == Fold("کے") || g.key == Fold("کی") || g.key == Fold("کا"))
+			gen := g.key == "s" && (g.apos || g.start == d.toks[m.tok1-1].end+1) || d.lang == "ur" && (g.key == urKe || g.key == urKi || g.key == urKa)
 			if !gen || strings.Trim(g.punct, "'’ ") != "" {
 				continue
 			}
@@ -2330,7 +2331,7 @@ func (d *doc) otherGivenBefore(i int, actor string) bool {
 	if p.script != scriptArabic || p.sent != d.toks[i].sent || d.toks[i].punct != "" || strings.HasPrefix(p.key, "ال") || arNameParticles[p.key] {
 		return false
 	}
-	if d.lang == "ar" && p.key == Fold("على") && strings.HasSuffix(string(d.text[p.start:p.end]), "ى") {
+	if d.lang == "ar" && d.alaPreposition(i-1) {
 		return false // the preposition "على", not Ali
 	}
 	if !d.nameWord(i - 1) {
@@ -2404,7 +2405,7 @@ func (d *doc) capitalPlaces() {
 				}
 			}
 		}
-		if country == "" && d.lang == "ur" && i >= 2 && d.toks[i-1].key == Fold("کے") {
+		if country == "" && d.lang == "ur" && i >= 2 && d.toks[i-1].key == urKe {
 			for _, m := range d.mentions {
 				if m.tok1 == i-1 && m.kind == graph.KindCountry {
 					country, lo = m.actor, m.tok0
@@ -2452,4 +2453,24 @@ func (d *doc) claimedTokens() []bool {
 		}
 	}
 	return covered
+}
+
+// Folded Arabic-script words the name rules test token keys against.
+var (
+	urDauraIzafat = Fold("دورۂ") // "دورۂ تیونس", the visit of (to) Tunis
+	urDaura       = Fold("دورہ")
+	urKa          = Fold("کا")
+	urKe          = Fold("کے")
+	urKi          = Fold("کی")
+	urNe          = Fold("نے")
+	arLada        = Fold("لدى")
+	arFi          = Fold("في")
+	arAla         = Fold("على")
+)
+
+// alaPreposition tells whether token k is the preposition "على" (written
+// with a final alif maqsura), which folds like the given name Ali.
+func (d *doc) alaPreposition(k int) bool {
+	t := &d.toks[k]
+	return t.key == arAla && t.end > t.start && d.text[t.end-1] == 'ى'
 }

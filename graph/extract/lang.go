@@ -13,12 +13,15 @@ import (
 // DetectLang returns the ISO 639-1 code of the text's language among
 // Parley's nine, or an error when it is none of them or too short to tell.
 //
-// The script decides first: Cyrillic is Russian, and Arabic script is Urdu
-// or Arabic by the letters and function words only Urdu uses. Latin-script
-// text goes to lingua restricted to our six Latin-script languages in its
-// low-accuracy (trigram) mode, which keeps the detector's memory small, and
-// the answer is accepted only when the language's common function words
-// confirm it, so Finnish or Indonesian text is not forced into one of ours.
+// The script decides first. Cyrillic is Russian unless Ukrainian,
+// Bulgarian or Serbian letters and words say otherwise; Arabic script is
+// Urdu or Arabic by the letters and function words only Urdu uses, and
+// neither when Persian's function words outnumber them. Latin-script text
+// goes to lingua restricted to our six Latin-script languages in its
+// low-accuracy (trigram) mode, which keeps the detector's memory small;
+// function words then refuse a neighbour (Dutch, Portuguese, Catalan,
+// Romanian), overrule lingua on a short text full of names, and confirm
+// the answer, so Finnish or Indonesian text is not forced into one of ours.
 func DetectLang(text string) (string, error) {
 	sample := langSample(text, 800)
 	var latin, arabic, cyrillic, letters int
@@ -140,7 +143,8 @@ var functionWords = map[string]map[string]bool{
 }
 
 // neighbourWords are frequent words of Latin-script languages we do not
-// read that none of ours uses.
+// read, most of which none of ours uses (pt "das" is German too, ca "ha"
+// Italian: a neighbour must outnumber the language lingua picked).
 var neighbourWords = map[string]map[string]bool{
 	"nl": set("het een van zijn werd naar maar ook niet bij dat deze wordt hebben heeft zei waar daarna"),
 	"pt": set("não uma com foi dos das em ao seu sua também pelo pela segundo disse onde depois então ontem nas nos num numa no na"),

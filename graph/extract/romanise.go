@@ -374,7 +374,7 @@ func arabicLetters(ls []rune, lang string) string {
 			switch {
 			case i == 0 || !cons(i-1) && i+1 < n:
 				s = "y"
-			case lang == "ur" && i+1 < n && cons(i+1) && i+1 < n-0:
+			case lang == "ur" && cons(i+1):
 				s = "ee"
 			}
 		case 'ع':
@@ -391,7 +391,7 @@ func arabicLetters(ls []rune, lang string) string {
 			b.WriteByte('a') // "وقار" Waqar, "یسری" Yasri
 			continue
 		}
-		if !arVowel(r) && cons(i+1) && (i == 0 || noVowel && i+1 < n-0) && r != 'ھ' && ls[i+1] != 'ھ' {
+		if !arVowel(r) && cons(i+1) && (i == 0 || noVowel) && r != 'ھ' && ls[i+1] != 'ھ' {
 			b.WriteByte('a')
 		}
 	}
