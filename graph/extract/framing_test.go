@@ -7,23 +7,23 @@ import (
 
 // TestVisitFramingSentence: a sentence that frames the visit just told
 // ("The visit comes as …", "La visita se produce mientras …", "Ziyaret, …
-// ardından geldi") reports no new one, whoever else it names. The visit
-// before it has no partner and so is no meeting: the article tells none.
+// ardından geldi") reports no new one, whoever else it names: the article
+// tells the one meeting of its lead.
 func TestVisitFramingSentence(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text string }{
-		{"en", "Luigi Di Maio visited Tripoli on Monday. The visit comes as Khalifa Haftar and Egypt keep up pressure on Sirte."},
-		{"es", "Luigi Di Maio visitó Trípoli el lunes. La visita se produce mientras Jalifa Haftar y Egipto mantienen la presión sobre Sirte."},
-		{"fr", "Luigi Di Maio s'est rendu lundi à Tripoli. La visite intervient alors que Khalifa Haftar et l'Égypte maintiennent la pression sur Syrte."},
-		{"it", "Luigi Di Maio ha visitato Tripoli lunedì. La visita arriva mentre Khalifa Haftar e l'Egitto mantengono la pressione su Sirte."},
-		{"de", "Luigi Di Maio besuchte am Montag Tripolis. Der Besuch kommt, während Khalifa Haftar und Ägypten den Druck auf Sirte aufrechterhalten."},
-		{"tr", "Hulusi Akar pazartesi günü Trablus'u ziyaret etti. Ziyaret, Hafter'in ve Mısır'ın Sirte üzerindeki baskıyı artırmasının ardından geldi."},
+		{"en", "Luigi Di Maio visited Tripoli on Monday and met Fayez al-Sarraj. The visit comes as Khalifa Haftar and Egypt keep up pressure on Sirte."},
+		{"es", "Luigi Di Maio visitó Trípoli el lunes y se reunió con Fayez al Sarraj. La visita se produce mientras Jalifa Haftar y Egipto mantienen la presión sobre Sirte."},
+		{"fr", "Luigi Di Maio s'est rendu lundi à Tripoli, où il a rencontré Fayez al-Sarraj. La visite intervient alors que Khalifa Haftar et l'Égypte maintiennent la pression sur Syrte."},
+		{"it", "Luigi Di Maio ha visitato Tripoli lunedì e ha incontrato Fayez al-Sarraj. La visita arriva mentre Khalifa Haftar e l'Egitto mantengono la pressione su Sirte."},
+		{"de", "Luigi Di Maio besuchte am Montag Tripolis und traf Fayez al-Sarradsch. Der Besuch kommt, während Khalifa Haftar und Ägypten den Druck auf Sirte aufrechterhalten."},
+		{"tr", "Hulusi Akar pazartesi günü Trablus'u ziyaret ederek Fayez es-Serrac ile görüştü. Ziyaret, Hafter'in ve Mısır'ın Sirte üzerindeki baskıyı artırmasının ardından geldi."},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
 		got := summaries(f)
-		if len(got) != 0 {
-			t.Errorf("%s %q: %q, want no meeting", c.lang, c.text, got)
+		if len(got) != 1 || !strings.HasSuffix(got[0], "fayez-al-sarraj") || strings.Contains(got[0], "khalifa-haftar") {
+			t.Errorf("%s %q: %q, want the lead's one meeting with Sarraj", c.lang, c.text, got)
 		}
 	}
 }
