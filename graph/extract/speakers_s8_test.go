@@ -111,10 +111,15 @@ func TestPronounSourceIsPerson(t *testing.T) {
 		{"en", "Egypt wants a stable eastern Libya. According to him, exports will grow.", ""},
 	}
 	for _, c := range cases {
-		for _, got := range speakers(factsOf(t, x, c.lang, c.text)) {
-			if got != c.want {
-				t.Errorf("%s %q: speaker %s, want %q", c.lang, c.text, got, c.want)
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		for _, sp := range got {
+			if sp != c.want {
+				t.Errorf("%s %q: speaker %s, want %q", c.lang, c.text, sp, c.want)
 			}
+		}
+		// the quote and the words the pronoun source reports, both theirs
+		if c.want != "" && len(got) != 2 {
+			t.Errorf("%s %q: speakers %v, want two statements of %s", c.lang, c.text, got, c.want)
 		}
 	}
 }
