@@ -472,19 +472,10 @@ func (d *doc) lastSubject(si int) string {
 func (d *doc) lastSubjectDepth(si, depth int) string {
 	s := d.sents[si]
 	ms := d.actorMentions(s.tok0, s.tok1)
-	if depth > 0 && si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) {
-		// "Am 18. August war er in Tripolis mit X zusammengetroffen": the
-		// pronoun subject goes on from the sentence before
-		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
-			return prev
-		}
-	}
-	if depth > 0 && si > 0 && d.pronounAgent(si, ms) {
-		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
-			return prev
-		}
-	}
-	if depth > 0 && si > 0 && d.subjectDropped(si, ms) {
+	// the subject goes on from the sentence before when this one has a
+	// pronoun subject ("Am 18. August war er in Tripolis mit X
+	// zusammengetroffen"), a passive's agent after a pronoun, or none
+	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms)) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}
@@ -2722,7 +2713,7 @@ func (d *doc) unnamedCounterparts() {
 		if named || owner == "" {
 			continue
 		}
-		if d.toks[owner0].sent < si && d.titleBefore(d.sents[si].tok0, lo) {
+		if d.toks[owner0].sent < si && d.kindBetween(d.sents[si].tok0, lo, pTitle) {
 			continue // "Le ministre libyen a ensuite reçu son homologue italien": its own subject, unnamed
 		}
 		offices := d.officesOf(owner)
@@ -2836,17 +2827,6 @@ func (d *doc) officesOf(id string) []string {
 		}
 	}
 	return out
-}
-
-// titleBefore tells whether a title phrase starts in tokens [lo, hi).
-func (d *doc) titleBefore(lo, hi int) bool {
-	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= lo })
-	for ; k < len(d.hits) && d.hits[k].tok0 < hi; k++ {
-		if d.hits[k].p.kind == pTitle {
-			return true
-		}
-	}
-	return false
 }
 
 // capitalPlace is the capital a clause names as where it happened ("è
