@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"reflect"
 	"testing"
 )
@@ -59,19 +60,31 @@ func TestExistentialNegation(t *testing.T) {
 	}
 }
 
+// gap is want with PARLEY_GAPS=1 and "" (asserting only what the rules
+// get today) without it.
+func gap(want string) string {
+	if os.Getenv("PARLEY_GAPS") == "" {
+		return ""
+	}
+	return want
+}
+
 // TestAideOwner: the person whose aide, adviser or envoy met someone ("the
 // adviser of Chancellor Merkel, X") was not at the meeting.
 func TestAideOwner(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text, with string }{
 		{"es", "Ghassan Salamé llegó el lunes a Argel. La próxima semana se reunirá en Berlín con el asesor diplomático de la canciller Angela Merkel, Jan Hecker.", "x-jan-hecker"},
-		{"en", "Ghassan Salamé arrived in Algiers on Monday. Next week he will meet in Berlin the foreign policy adviser of Chancellor Angela Merkel, Jan Hecker.", ""},
-		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", ""},
+		{"en", "Ghassan Salamé arrived in Algiers on Monday. Next week he will meet in Berlin the foreign policy adviser of Chancellor Angela Merkel, Jan Hecker.", gap("x-jan-hecker")},
+		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", gap("x-jan-hecker")},
 		{"es", "Fathi Bashagha se reunió el martes en Roma con un asesor del presidente Emmanuel Macron.", ""},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
 		found := c.with == ""
+		if c.with != "" && len(f.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
 		for _, m := range f.Meetings {
 			for _, p := range participants(m) {
 				if p == "angela-merkel" || p == "emmanuel-macron" {
@@ -171,12 +184,19 @@ func TestTitleOfCity(t *testing.T) {
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, c.text)
+		hosted := false
 		for _, m := range f.Meetings {
 			for _, p := range participants(m) {
 				if p == "giuseppe-conte" {
 					t.Errorf("%s %q: %v takes Conte for the head of government of Tripoli", c.lang, c.text, participants(m))
 				}
+				hosted = hosted || p == "angela-merkel"
 			}
+		}
+		if !hosted && os.Getenv("PARLEY_GAPS") != "" {
+			// Known gap: an unnamed holder of a title qualified by a city
+			// resolves to no one yet, so the meeting is lost.
+			t.Errorf("%s %q: %+v, want Merkel's meeting", c.lang, c.text, f.Meetings)
 		}
 	}
 }
