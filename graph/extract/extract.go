@@ -388,25 +388,35 @@ func (d *doc) hitsByEnd(tok int) []int32 {
 }
 
 // phraseLen is the number of tokens p covers at i, or 0. The first word
-// was checked by the caller.
+// was checked by the caller. Up to two adverbs of the language's
+// "inserted" list may stand between its words, as they do inside
+// compound tenses ("s'est ensuite entretenu", "ha poi incontrato",
+// "held lengthy talks", "ملاقات بھی کی").
 func (d *doc) phraseLen(p *phrase, i, limit int) int {
-	if i+len(p.keys) > limit {
-		return 0
-	}
+	j, skipped := i+1, 0
 	for k := 1; k < len(p.keys); k++ {
-		t := &d.toks[i+k]
-		if p.prefix[k] {
-			if !strings.HasPrefix(t.norm, p.keys[k]) {
-				return 0
-			}
-		} else if t.norm != p.keys[k] {
+		for skipped < 2 && j+1 < limit && d.rules.inserted[d.toks[j].norm] && !keyMatches(p, k, d.toks[j].norm) &&
+			d.toks[j].punct == "" && d.toks[j+1].punct == "" {
+			j++
+			skipped++
+		}
+		if j >= limit || !keyMatches(p, k, d.toks[j].norm) {
 			return 0
 		}
+		j++
 	}
-	if len(p.particle) > 0 && !d.particleAfter(p.particle, i+len(p.keys), limit) {
+	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) {
 		return 0
 	}
-	return len(p.keys)
+	return j - i
+}
+
+// keyMatches tells whether word w is p's k-th word.
+func keyMatches(p *phrase, k int, w string) bool {
+	if p.prefix[k] {
+		return strings.HasPrefix(w, p.keys[k])
+	}
+	return w == p.keys[k]
 }
 
 // particleAfter tells whether a separable verb's particle closes the

@@ -770,6 +770,9 @@ func (ps *phraseSet) add(p *phrase) {
 type langRules struct {
 	lang    string
 	phrases phraseSet
+	// inserted are the adverbs that may stand inside a phrase ("inserted"
+	// in the rule file); they are no phrase of their own
+	inserted map[string]bool
 }
 
 func newPhrase(text string, kind int) *phrase {
@@ -838,6 +841,13 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			errs = append(errs, err)
 			continue
 		}
+		r.inserted = map[string]bool{}
+		for _, w := range m["inserted"] {
+			for _, k := range tokenizeRaw(w) {
+				r.inserted[k] = true
+			}
+		}
+		delete(m, "inserted")
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {
