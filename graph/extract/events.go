@@ -804,6 +804,13 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.hitStartsWithKind(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
 			continue
 		}
+		// "After his talks with Sarraj in Tripoli, Conte said …", "À
+		// l'issue de son entretien avec X, Y a déclaré …": the time phrase
+		// that opens the sentence holds the event; the name after its
+		// comma is the subject of the verb and a party to the event
+		if d.openingAfter(trigs[0], h) {
+			continue
+		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
@@ -830,6 +837,19 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 	}
 	return out
+}
+
+// openingAfter tells whether trigger t stands in a time phrase opened by
+// "after" ("following", "à l'issue de", "all'indomani di", "tras") that
+// starts the sentence, a comma closing it before the verb h.
+func (d *doc) openingAfter(t, h hit) bool {
+	s0 := d.sents[d.toks[t.tok0].sent].tok0
+	for _, a := range d.hitsStartingAt(s0) {
+		if a.p.kind == pAfter && t.tok0 >= a.tok1 && t.tok0-a.tok1 <= 2 && !d.punctIn(a.tok1, t.tok0, ",;:") {
+			return d.punctIn(t.tok1, h.tok0, ",،")
+		}
+	}
+	return false
 }
 
 // subject is the first person named in the sentence (else the first

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestOpeningAfterPhraseSpeaker: a time phrase opening the sentence that
+// tells a meeting ("Following his talks with X, Y said …", "À l'issue de
+// son entretien avec X, Y a déclaré …") has the subject after its comma:
+// Y met X, even when Y's verb is a speech verb.
+func TestOpeningAfterPhraseSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Following his talks with Khalifa Haftar in Benghazi, Antonio Guterres said a ceasefire was within reach."},
+		{"en", "After his meeting with Khalifa Haftar in Benghazi, Antonio Guterres told reporters a ceasefire was within reach."},
+		{"fr", "Au lendemain de sa rencontre avec Khalifa Haftar à Benghazi, Antonio Guterres a estimé qu'un cessez-le-feu était possible."},
+		{"fr", "À l'issue de son entretien avec Khalifa Haftar à Benghazi, Antonio Guterres a déclaré qu'un cessez-le-feu était possible."},
+		{"it", "Al termine del colloquio con Khalifa Haftar a Bengasi, Antonio Guterres ha detto che una tregua è possibile."},
+		{"it", "All'indomani dell'incontro con Khalifa Haftar a Bengasi, Antonio Guterres ha dichiarato che una tregua è possibile."},
+		{"es", "Tras reunirse con Jalifa Haftar en Bengasi, Antonio Guterres afirmó que una tregua es posible."},
+		{"es", "Luego de su reunión con Jalifa Haftar en Bengasi, Antonio Guterres dijo que una tregua es posible."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "benghazi" || f.Meetings[0].Status != "held" {
+			t.Errorf("%s %q: %+v, want one held meeting in Benghazi", c.lang, c.text, f.Meetings)
+			continue
+		}
+		p := participants(f.Meetings[0])
+		if !reflect.DeepEqual(p, []string{"khalifa-haftar", "antonio-guterres"}) && !reflect.DeepEqual(p, []string{"antonio-guterres", "khalifa-haftar"}) {
+			t.Errorf("%s %q: participants %v, want Guterres and Haftar", c.lang, c.text, p)
+		}
+		if len(f.Statements) == 0 || f.Statements[0].Speaker != "antonio-guterres" {
+			t.Errorf("%s %q: statements %+v, want Guterres speaking", c.lang, c.text, f.Statements)
+		}
+	}
+}
