@@ -36,3 +36,32 @@ func TestOpeningAfterPhraseSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestSeeAPerson: "to see" with a person as its object is to meet him
+// ("saw Haftar in Benghazi", "vio a Haftar", "увиделся с Хафтаром"); with
+// no person after it, nothing was met.
+func TestSeeAPerson(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "The UN secretary-general Antonio Guterres saw Khalifa Haftar in Benghazi on Tuesday.", true},
+		{"es", "El secretario general Antonio Guterres vio a Jalifa Haftar el martes en Bengasi.", true},
+		{"es", "Antonio Guterres ya había visto a Jalifa Haftar en Bengasi.", true},
+		{"ru", "Генсек ООН Антониу Гутерриш увиделся с Халифой Хафтаром во вторник в Бенгази.", true},
+		{"en", "Antonio Guterres saw no reason for optimism in Benghazi.", false},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if !c.want {
+			if len(f.Meetings) != 0 {
+				t.Errorf("%s %q: %+v, want no meeting", c.lang, c.text, f.Meetings)
+			}
+			continue
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "benghazi" || !reflect.DeepEqual(participants(f.Meetings[0]), []string{"antonio-guterres", "khalifa-haftar"}) {
+			t.Errorf("%s %q: %+v, want Guterres meeting Haftar in Benghazi", c.lang, c.text, f.Meetings)
+		}
+	}
+}
