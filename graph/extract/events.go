@@ -331,7 +331,10 @@ func (d *doc) findEvents() {
 			}
 		}
 		if d.sawNegation {
-			evs = nil
+			// (but a relative clause set off by commas before the denial
+			// tells a meeting of its own: "Sarraj, who was in Ankara for
+			// talks with Erdoğan, has not met Sisi")
+			evs = slices.DeleteFunc(evs, func(e *event) bool { return e == nil || !d.inClosedRelative(e.trig, d.negTrig) })
 		}
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
@@ -1193,6 +1196,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	if negated {
 		d.sawNegation = true
+		d.negTrig = main.tok0
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
 				d.negPairs[pairKey(parts[i], parts[j])] = true
@@ -1857,7 +1861,10 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	if e, ok := pick(lo, hi, si); ok {
 		return res(e)
 	}
-	if e, ok := pick(s.tok0, s.tok1, si); ok {
+	// (a meeting told in a relative clause set off by commas takes no
+	// date from the main clause: "Sarraj, who was in Ankara for talks
+	// with Erdoğan, has not met Sisi since April")
+	if e, ok := pick(s.tok0, s.tok1, si); ok && !d.inCommaRelative(trig) {
 		return res(e)
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli
@@ -2463,6 +2470,28 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// inCommaRelative tells whether token k lies in a relative clause about a
+// person, opened by a comma and closed by one before the sentence ends ("Sarraj, who
+// was in Ankara for talks with Erdoğan, has not met …").
+func (d *doc) inCommaRelative(k int) bool {
+	if !latinRomance[d.lang] {
+		return false
+	}
+	s := d.sents[d.toks[k].sent]
+	open := false
+	for _, h := range d.hits[sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 }):] {
+		if h.tok0 > k {
+			break
+		}
+		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && !d.punctIn(h.tok1, k, ",;:") {
+			// (about a person named right before it, not a place's "where")
+			ms := d.actorMentions(s.tok0, h.tok0)
+			open = len(ms) > 0 && ms[len(ms)-1].tok1 == h.tok0 && ms[len(ms)-1].kind == graph.KindPerson
+		}
+	}
+	return open && k+1 < s.tok1 && d.punctIn(k+1, s.tok1-1, ",")
 }
 
 // inClosedRelative tells whether token k lies in a relative clause set

@@ -3,6 +3,8 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestOpeningAfterPhraseSpeaker: a time phrase opening the sentence that
@@ -62,6 +64,32 @@ func TestSeeAPerson(t *testing.T) {
 		}
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != "benghazi" || !reflect.DeepEqual(participants(f.Meetings[0]), []string{"antonio-guterres", "khalifa-haftar"}) {
 			t.Errorf("%s %q: %+v, want Guterres meeting Haftar in Benghazi", c.lang, c.text, f.Meetings)
+		}
+	}
+}
+
+// TestRelativeMeetingBesideDenial: a relative clause set off by commas
+// that tells the subject's meeting ("Sarraj, who was in Ankara for talks
+// with Erdoğan, has not met Sisi") stands although the main clause denies
+// another one; it takes its date from its own words, not from the main
+// clause ("since April"), and the denied pair meets nowhere.
+func TestRelativeMeetingBesideDenial(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, date string }{
+		{"en", "Fayez al-Sarraj, who was in Ankara on 2 March for talks with Recep Tayyip Erdoğan, has not met Abdel Fattah al-Sisi since April.", "2020-03-02"},
+		{"en", "Fayez al-Sarraj, who held talks with Recep Tayyip Erdoğan in Ankara, has not met Abdel Fattah al-Sisi since April.", ""},
+		{"fr", "Fayez al-Sarraj, qui s'était entretenu le 2 mars à Ankara avec Recep Tayyip Erdoğan, n'a pas rencontré Abdel Fattah al-Sissi depuis avril.", "2020-03-02"},
+		{"it", "Fayez al-Sarraj, che il 2 marzo ad Ankara aveva incontrato Recep Tayyip Erdoğan, non ha mai incontrato Abdel Fattah al-Sisi da aprile.", "2020-03-02"},
+		{"es", "Fayez al Sarraj, que el 2 de marzo se reunió en Ankara con Recep Tayyip Erdogan, no se ha reunido con Abdel Fattah al Sisi desde abril.", "2020-03-02"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Published: "2020-03-10", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "ankara" || f.Meetings[0].Status != "held" || f.Meetings[0].Date.String() != c.date ||
+			!reflect.DeepEqual(participants(f.Meetings[0]), []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}) {
+			t.Errorf("%s %q: %+v, want Sarraj meeting Erdoğan in Ankara on %q", c.lang, c.text, f.Meetings, c.date)
 		}
 	}
 }
