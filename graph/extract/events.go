@@ -842,6 +842,25 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 	return out
 }
 
+// afterPhraseBefore tells whether "after" ("a day after", "following",
+// "après", "tras") stands right before trigger token k, at most two words
+// between and no mark.
+func (d *doc) afterPhraseBefore(k int) bool {
+	for _, e := range d.dates {
+		if e.kind == dateSince && e.tok1 <= k && k-e.tok1 <= 2 && !d.punctIn(e.tok1, k, ",;:") {
+			return true
+		}
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-4 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind == pAfter && h.tok1 <= k && k-h.tok1 <= 2 && !d.punctIn(h.tok1, k, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
 // openingAfter tells whether trigger t stands in a time phrase opened by
 // "after" ("following", "à l'issue de", "all'indomani di", "tras") that
 // starts the sentence, a comma closing it before the verb h.
@@ -1107,7 +1126,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// not borrow the sentence's, nor does a meeting noun after the
 	// sentence's event ("will receive Choukri to prepare a meeting of
 	// Libya's neighbours": the subject is busy with the first event)
-	borrow := !g.late || !g.nounOnly()
+	// (but a gerund with its object that an "after" phrase opens is the
+	// subject's own earlier meeting: "held talks with Haftar, a day after
+	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
+	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}

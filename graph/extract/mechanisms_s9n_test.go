@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -90,6 +91,34 @@ func TestRelativeMeetingBesideDenial(t *testing.T) {
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != "ankara" || f.Meetings[0].Status != "held" || f.Meetings[0].Date.String() != c.date ||
 			!reflect.DeepEqual(participants(f.Meetings[0]), []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}) {
 			t.Errorf("%s %q: %+v, want Sarraj meeting Erdoğan in Ankara on %q", c.lang, c.text, f.Meetings, c.date)
+		}
+	}
+}
+
+// TestAfterMeetingGerund: "a day after meeting X in Tripoli" after a
+// clause that tells another meeting is the subject's own earlier meeting
+// with X, there and the given days before; "a day after talks in Moscow
+// ended" names no meeting of the subject.
+func TestAfterMeetingGerund(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, date string }{
+		{"Richard Norland held talks with Khalifa Haftar in Benghazi on Monday, a day after meeting Fayez al-Sarraj in Tripoli.", "2020-03-08"},
+		{"Richard Norland held talks with Khalifa Haftar in Benghazi on Monday, two days after meeting Fayez al-Sarraj in Tripoli.", "2020-03-07"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: "en", Published: "2020-03-10", Text: c.text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(f.Meetings) != 2 || !reflect.DeepEqual(participants(f.Meetings[1]), []string{"richard-norland", "fayez-al-sarraj"}) ||
+			f.Meetings[1].Place != "tripoli" || f.Meetings[1].Date.String() != c.date || f.Meetings[0].Place != "benghazi" {
+			t.Errorf("%q: %+v, want Norland-Haftar in Benghazi and Norland-Sarraj in Tripoli on %s", c.text, f.Meetings, c.date)
+		}
+	}
+	f := factsOf(t, x, "en", "Mike Pompeo phoned Sergey Lavrov on Monday, a day after talks in Moscow ended without the signature of Khalifa Haftar.")
+	for _, m := range f.Meetings {
+		if slices.Contains(participants(m), "khalifa-haftar") {
+			t.Errorf("%+v: Haftar met no one", m)
 		}
 	}
 }
