@@ -842,6 +842,24 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 	return out
 }
 
+// agentIn tells whether the group's clause is a passive with its agent
+// named after the trigger ("were received … by Bourita", "reçus … par X",
+// "ricevuti … da X", "recibidos … por X").
+func (d *doc) agentIn(g *group, hs []hit) bool {
+	t := g.trigs[0]
+	for _, h := range hs {
+		if h.p.kind != pAgent || h.tok0 < t.tok1 || h.tok0 >= g.hi || d.inQuote[h.tok0] || d.punctIn(t.tok1, h.tok0, ";:") {
+			continue
+		}
+		for _, m := range g.mentions {
+			if m.tok0 >= h.tok1 && m.tok0-h.tok1 <= 4 && !d.punctIn(h.tok1, m.tok0, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // afterPhraseBefore tells whether "after" ("a day after", "following",
 // "après", "tras") stands right before trigger token k, at most two words
 // between and no mark.
@@ -1570,6 +1588,9 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if len(partners) < 2 {
 		// verb-final languages name the partners before the word: "Erdoğan,
 		// Serrac ve Akile Salih ile ayrı ayrı görüştü"; the subject is not one
+		// (but the subject of a passive is: "Saleh and Mishri were received
+		// separately in Rabat by Bourita", "reçus séparément par")
+		passive := d.agentIn(g, hs)
 		partners = partners[:0]
 		for i := len(g.mentions) - 1; i >= 0; i-- {
 			m := g.mentions[i]
@@ -1578,7 +1599,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			}
 			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
 			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
-			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
+			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			partners = append([]string{m.actor}, partners...)

@@ -122,3 +122,25 @@ func TestAfterMeetingGerund(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveReceivedSeparately: the subject of a passive with its agent
+// after the verb ("were received separately in Rome by Conte", "reçus
+// séparément par", "ricevuti separatamente da", "recibidos por separado
+// por") are the ones received: one meeting of the agent with each.
+func TestPassiveReceivedSeparately(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj and Khalifa Haftar were received separately in Rome by Giuseppe Conte on Monday."},
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar ont été reçus séparément à Rome par Giuseppe Conte lundi."},
+		{"it", "Fayez al-Sarraj e Khalifa Haftar sono stati ricevuti separatamente a Roma da Giuseppe Conte lunedì."},
+		{"es", "Fayez al Sarraj y Jalifa Haftar fueron recibidos por separado en Roma por Giuseppe Conte el lunes."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 2 || f.Meetings[0].Place != "rome" || f.Meetings[1].Place != "rome" ||
+			!reflect.DeepEqual(participants(f.Meetings[0]), []string{"giuseppe-conte", "fayez-al-sarraj"}) ||
+			!reflect.DeepEqual(participants(f.Meetings[1]), []string{"giuseppe-conte", "khalifa-haftar"}) {
+			t.Errorf("%s %q: %+v, want Conte with Sarraj and Conte with Haftar in Rome", c.lang, c.text, f.Meetings)
+		}
+	}
+}
