@@ -2530,11 +2530,22 @@ func (d *doc) inCommaRelative(k int) bool {
 		}
 		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && !d.punctIn(h.tok1, k, ",;:") {
 			// (about a person named right before it, not a place's "where")
-			ms := d.actorMentions(s.tok0, h.tok0)
-			open = len(ms) > 0 && ms[len(ms)-1].tok1 == h.tok0 && ms[len(ms)-1].kind == graph.KindPerson
+			open = d.personEndsAt(h.tok0)
 		}
 	}
 	return open && k+1 < s.tok1 && d.punctIn(k+1, s.tok1-1, ",")
+}
+
+// personEndsAt tells whether an actor mention of a person ends right
+// before token k.
+func (d *doc) personEndsAt(k int) bool {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= k })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if m := d.mentions[j]; m.tok1 == k && !m.loc && !m.dir && m.kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // inClosedRelative tells whether token k lies in a relative clause set
