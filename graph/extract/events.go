@@ -331,7 +331,10 @@ func (d *doc) findEvents() {
 			}
 		}
 		if d.sawNegation {
-			evs = nil
+			// (but a relative clause set off by commas before the denial
+			// tells a meeting of its own: "Sarraj, who was in Ankara for
+			// talks with Erdoğan, has not met Sisi")
+			evs = slices.DeleteFunc(evs, func(e *event) bool { return e == nil || !d.inClosedRelative(e.trig, d.negTrig) })
 		}
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
@@ -804,6 +807,13 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.hitStartsWithKind(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
 			continue
 		}
+		// "After his talks with Sarraj in Tripoli, Conte said …", "À
+		// l'issue de son entretien avec X, Y a déclaré …": the time phrase
+		// that opens the sentence holds the event; the name after its
+		// comma is the subject of the verb and a party to the event
+		if d.openingAfter(trigs[0], h) {
+			continue
+		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
@@ -830,6 +840,56 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 	}
 	return out
+}
+
+// agentIn tells whether the group's clause is a passive with its agent
+// named after the trigger ("were received … by Bourita", "reçus … par X",
+// "ricevuti … da X", "recibidos … por X").
+func (d *doc) agentIn(g *group, hs []hit) bool {
+	t := g.trigs[0]
+	for _, h := range hs {
+		if h.p.kind != pAgent || h.tok0 < t.tok1 || h.tok0 >= g.hi || d.inQuote[h.tok0] || d.punctIn(t.tok1, h.tok0, ";:") {
+			continue
+		}
+		for _, m := range g.mentions {
+			if m.tok0 >= h.tok1 && m.tok0-h.tok1 <= 4 && !d.punctIn(h.tok1, m.tok0, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterPhraseBefore tells whether "after" ("a day after", "following",
+// "après", "tras") stands right before trigger token k, at most two words
+// between and no mark.
+func (d *doc) afterPhraseBefore(k int) bool {
+	for _, e := range d.dates {
+		if e.kind == dateSince && e.tok1 <= k && k-e.tok1 <= 2 && !d.punctIn(e.tok1, k, ",;:") {
+			return true
+		}
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-4 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind == pAfter && h.tok1 <= k && k-h.tok1 <= 2 && !d.punctIn(h.tok1, k, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// openingAfter tells whether trigger t stands in a time phrase opened by
+// "after" ("following", "à l'issue de", "all'indomani di", "tras") that
+// starts the sentence, a comma closing it before the verb h.
+func (d *doc) openingAfter(t, h hit) bool {
+	s0 := d.sents[d.toks[t.tok0].sent].tok0
+	for _, a := range d.hitsStartingAt(s0) {
+		if a.p.kind == pAfter && t.tok0 >= a.tok1 && t.tok0-a.tok1 <= 2 && !d.punctIn(a.tok1, t.tok0, ",;:") {
+			return d.punctIn(t.tok1, h.tok0, ",،")
+		}
+	}
+	return false
 }
 
 // subject is the first person named in the sentence (else the first
@@ -1084,7 +1144,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// not borrow the sentence's, nor does a meeting noun after the
 	// sentence's event ("will receive Choukri to prepare a meeting of
 	// Libya's neighbours": the subject is busy with the first event)
-	borrow := !g.late || !g.nounOnly()
+	// (but a gerund with its object that an "after" phrase opens is the
+	// subject's own earlier meeting: "held talks with Haftar, a day after
+	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
+	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}
@@ -1173,6 +1236,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	if negated {
 		d.sawNegation = true
+		d.negTrig = main.tok0
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
 				d.negPairs[pairKey(parts[i], parts[j])] = true
@@ -1524,6 +1588,9 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if len(partners) < 2 {
 		// verb-final languages name the partners before the word: "Erdoğan,
 		// Serrac ve Akile Salih ile ayrı ayrı görüştü"; the subject is not one
+		// (but the subject of a passive is: "Saleh and Mishri were received
+		// separately in Rabat by Bourita", "reçus séparément par")
+		passive := d.agentIn(g, hs)
 		partners = partners[:0]
 		for i := len(g.mentions) - 1; i >= 0; i-- {
 			m := g.mentions[i]
@@ -1532,7 +1599,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			}
 			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
 			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
-			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
+			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			partners = append([]string{m.actor}, partners...)
@@ -1837,7 +1904,10 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	if e, ok := pick(lo, hi, si); ok {
 		return res(e)
 	}
-	if e, ok := pick(s.tok0, s.tok1, si); ok {
+	// (a meeting told in a relative clause set off by commas takes no
+	// date from the main clause: "Sarraj, who was in Ankara for talks
+	// with Erdoğan, has not met Sisi since April")
+	if e, ok := pick(s.tok0, s.tok1, si); ok && !d.inCommaRelative(trig) {
 		return res(e)
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli
@@ -2443,6 +2513,39 @@ func itoa(i int) string {
 		b[n] = '-'
 	}
 	return string(b[n:])
+}
+
+// inCommaRelative tells whether token k lies in a relative clause about a
+// person, opened by a comma and closed by one before the sentence ends ("Sarraj, who
+// was in Ankara for talks with Erdoğan, has not met …").
+func (d *doc) inCommaRelative(k int) bool {
+	if !latinRomance[d.lang] {
+		return false
+	}
+	s := d.sents[d.toks[k].sent]
+	open := false
+	for _, h := range d.hits[sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 }):] {
+		if h.tok0 > k {
+			break
+		}
+		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && !d.punctIn(h.tok1, k, ",;:") {
+			// (about a person named right before it, not a place's "where")
+			open = d.personEndsAt(h.tok0)
+		}
+	}
+	return open && k+1 < s.tok1 && d.punctIn(k+1, s.tok1-1, ",")
+}
+
+// personEndsAt tells whether an actor mention of a person ends right
+// before token k.
+func (d *doc) personEndsAt(k int) bool {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= k })
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		if m := d.mentions[j]; m.tok1 == k && !m.loc && !m.dir && m.kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // inClosedRelative tells whether token k lies in a relative clause set

@@ -147,6 +147,7 @@ type doc struct {
 	negPairs     map[[2]string]bool
 	apart        map[[2]string]bool // partners met separately: never one meeting
 	sawNegation  bool               // the current sentence denies a meeting
+	negTrig      int                // the trigger token of that denied meeting
 	anchorPara   int                // paragraph of the event that anchors "the day before"
 	anchorPlace  string             // place of that event, when it is one in person
 	dateline     string             // place id of an opening dateline, if any
