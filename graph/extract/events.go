@@ -1778,8 +1778,13 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			// Thursday, September 17")
 			pos := d.weekdayBefore(e)
 			dist := abs(pos - trig)
-			if e.kind == dateAbsolute {
+			if e.kind == dateAbsolute && !e.loose {
 				dist -= 3 // a written date beats a nearby "the day before"
+			}
+			// "last month" after the clause is the background's: "held
+			// talks with X, his first trip since Y was sworn in last month"
+			if e.loose && pos > trig && (d.punctIn(trig+1, pos, ",،;؛") || verbFinal) {
+				continue
 			}
 			// a date in a later clause is that clause's: "met in Istanbul
 			// on 8 January, after which a truce from 12 January was called"
@@ -1803,7 +1808,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// a written date, weekday or "yesterday" of it, not its "in the
 		// evening"
 		for _, e := range d.dates {
-			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !d.inQuote[e.tok0] {
+			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !e.loose && !d.inQuote[e.tok0] {
 				return e, true
 			}
 		}
