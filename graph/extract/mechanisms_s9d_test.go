@@ -72,3 +72,67 @@ func TestRelativeWeekMonth(t *testing.T) {
 		{"fr", "2020-11-04", "Jean-Yves Le Drian a rencontré Fayez al-Sarraj à Tripoli la semaine dernière.", []string{"jean-yves-le-drian", "fayez-al-sarraj"}, ""},
 	})
 }
+
+// s9dAll is a text published on pub whose events include one of parts on
+// the date want.
+type s9dAll struct {
+	lang, pub, text string
+	parts           []string
+	want            string
+}
+
+func wantAmong(t *testing.T, cases []s9dAll) {
+	t.Helper()
+	x := shipped(t)
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, m := range f.Meetings {
+			if reflect.DeepEqual(participants(m), c.parts) {
+				found = true
+				if m.Date.String() != c.want {
+					t.Errorf("%s %q (published %s): %v on %q, want %q", c.lang, c.text, c.pub, c.parts, m.Date.String(), c.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: %v, want an event of %v on %q", c.lang, c.text, summaries(f), c.parts, c.want)
+		}
+	}
+}
+
+// TestAnchorInSentence: "the next day", "tags darauf", "al día
+// siguiente" after a day written earlier in the same sentence count from
+// that day, when no event before them is dated to the day.
+func TestAnchorInSentence(t *testing.T) {
+	wantAmong(t, []s9dAll{
+		{"de", "", "Auf ihrer Reise traf Stephanie Williams am 4. März in Tunis Aguila Saleh, tags darauf telefonierte sie mit Khalid al-Mishri.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
+		{"it", "", "Il 4 marzo Stephanie Williams ha incontrato a Tunisi Aguila Saleh, il giorno dopo ha avuto un colloquio telefonico con Khalid al-Mishri.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
+		{"ru", "", "4 марта Стефани Уильямс встретилась в Тунисе с Агилой Салехом, а на следующий день провела телефонный разговор с Халедом аль-Мишри.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
+		{"es", "", "Stephanie Williams se reunió el 4 de marzo en Túnez con Aguila Saleh y al día siguiente habló por teléfono con Khalid al Mishri.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
+	})
+}
+
+// TestStoryDay: the day the lead sets (an arrival, a round of talks, a
+// trip) dates the story's first held event told without a date of its
+// own, and an anchor word ("la veille", "Aquel día", "на следующий
+// день") when no event before it is dated to the day; a sentence with a
+// time of its own, and a date the lead gives to no event, do not.
+func TestStoryDay(t *testing.T) {
+	wantAmong(t, []s9dAll{
+		// the anchor counts from the lead's day
+		{"fr", "", "Libye : trois ministres à Tripoli\n\nLes ministres Jean-Yves Le Drian et Heiko Maas sont arrivés le 12 mai à Tripoli pour une visite éclair.\n\nIls ont plaidé pour des élections rapides.\n\nLa veille, M. Le Drian s'était entretenu par téléphone avec Aguila Saleh.", []string{"jean-yves-le-drian", "aguila-saleh-issa"}, "--05-11"},
+		{"es", "", "Borrell en Libia\n\nEl alto representante Josep Borrell aterrizó en Trípoli el 3 de octubre, en plena tregua.\n\nAquel día Borrell se reunió con Fayez al Serraj.", []string{"josep-borrell", "fayez-al-sarraj"}, "--10-03"},
+		{"ru", "", "Консультации в Москве\n\nВ Москве 14 марта прошли консультации по Ливии.\n\nНа следующий день Сергей Лавров провёл переговоры с Агилой Салехом.", []string{"sergey-lavrov", "aguila-saleh-issa"}, "--03-15"},
+		// the story's first event, undated, is on the lead's day
+		{"ru", "2021-03-16", "Консультации в Москве\n\nВ Москве вчера прошёл очередной раунд консультаций по Ливии. Российскую делегацию возглавил Сергей Лавров. В переговорах приняли участие Агила Салех и Хулуси Акар.", []string{"aguila-saleh-issa", "hulusi-akar"}, "2021-03-15"},
+		// a date the lead gives to no event (an election) is not the
+		// story's day when one of its events has one
+		{"en", "", "Talks in Tunis\n\nThe elections are due on 24 December. The forum opened on 9 November in Tunis with talks among the delegates.\n\nThe next day Stephanie Williams met Aguila Saleh.", []string{"stephanie-williams", "aguila-saleh-issa"}, "--11-10"},
+		// a first event its sentence times itself is not redated
+		{"en", "2020-10-20", "Wagner in Libya\n\nThe fighters landed at Jufra on Monday, officials said.\n\nThe Wagner Group, which first met Khalifa Haftar in 2019, runs the base.", []string{"wagner-group", "khalifa-haftar"}, ""},
+	})
+}
