@@ -118,7 +118,7 @@ func TestConstructionsRelative(t *testing.T) {
 		{text: "Лавров принял в Москве Агилу Салеха, которого на Западе нередко называют союзником Хафтара.",
 			meet: []string{"meet held - aguila-saleh-issa,sergey-lavrov"}},
 		{text: "Во вторник Лавров встретился с Агилой Салехом, который накануне провёл переговоры с Хафтаром в Бенгази.",
-			meet: []string{"meet held 2021-03-09 aguila-saleh-issa,sergey-lavrov", "meet held - aguila-saleh-issa,khalifa-haftar"}},
+			meet: []string{"meet held 2021-03-09 aguila-saleh-issa,sergey-lavrov", "meet held 2021-03-08 aguila-saleh-issa,khalifa-haftar"}},
 	})
 }
 

@@ -46,7 +46,7 @@ func TestConstructionsDe(t *testing.T) {
 			meet: []string{"call held - angela-merkel,vladimir-putin"}},
 		// status
 		{text: "Maas will in der kommenden Woche mit Dbeiba in Tripolis zusammentreffen.",
-			meet: []string{"meet planned - abdul-hamid-dbeibah,heiko-maas"}},
+			meet: []string{"meet planned 2021-03 abdul-hamid-dbeibah,heiko-maas"}},
 		{text: "Haftar soll am Freitag in Rom mit Giuseppe Conte zusammenkommen.",
 			meet: []string{"meet planned 2021-03-12 giuseppe-conte,khalifa-haftar"}},
 		{text: "Das geplante Treffen zwischen Maas und Lawrow wurde kurzfristig abgesagt.",

@@ -40,7 +40,7 @@ func TestConstructionsRu(t *testing.T) {
 			meet: []string{"video held 2021-03-10 heiko-maas,sergey-lavrov"}},
 		// status
 		{text: "Путин и Эрдоган встретятся в Сочи на следующей неделе.",
-			meet: []string{"meet planned - recep-tayyip-erdogan,vladimir-putin"}},
+			meet: []string{"meet planned 2021-03 recep-tayyip-erdogan,vladimir-putin"}},
 		{text: "Ожидается, что Лавров проведёт переговоры с Наджлей аль-Мангуш в Москве.",
 			meet: []string{"meet planned - najla-mangoush,sergey-lavrov"}},
 		{text: "Запланированная встреча Лаврова и Чавушоглу была отменена.",

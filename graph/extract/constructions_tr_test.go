@@ -40,7 +40,7 @@ func TestConstructionsTr(t *testing.T) {
 			meet: []string{"call held - fathi-bashagha,hulusi-akar"}},
 		// status
 		{text: "Erdoğan'ın gelecek hafta Dbeybe ile görüşmesi bekleniyor.",
-			meet: []string{"meet planned - abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+			meet: []string{"meet planned 2021-03 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
 		{text: "Çavuşoğlu ile Lavrov'un cuma günü Moskova'da bir araya gelmesi planlanıyor.",
 			meet: []string{"meet planned 2021-03-12 mevlut-cavusoglu,sergey-lavrov"}},
 		{text: "Erdoğan ile Hafter arasındaki görüşme iptal edildi.",

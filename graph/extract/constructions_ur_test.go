@@ -36,7 +36,7 @@ func TestConstructionsUr(t *testing.T) {
 			meet: []string{"call held - angela-merkel,fayez-al-sarraj"}},
 		// status
 		{text: "اردوان اگلے ہفتے انقرہ میں دبیبہ سے ملاقات کریں گے۔",
-			meet: []string{"meet planned - abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
+			meet: []string{"meet planned 2021-03 abdul-hamid-dbeibah,recep-tayyip-erdogan"}},
 		{text: "توقع ہے کہ لاوروف جمعہ کو ماسکو میں عقیلہ صالح سے ملیں گے۔",
 			meet: []string{"meet planned 2021-03-12 aguila-saleh-issa,sergey-lavrov"}},
 		{text: "حفتر اور سراج کی طے شدہ ملاقات منسوخ کر دی گئی۔",

@@ -28,6 +28,7 @@ type dateExpr struct {
 	next       bool       // dateWeekday: "next Tuesday", the week after
 	last       bool       // dateWeekday: "last Tuesday", the week before
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
+	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
 }
 
 // findDates reads the date expressions of every sentence.
@@ -60,14 +61,29 @@ func (d *doc) findDates() {
 			if h.p.years != 0 {
 				continue // read with the month before it
 			}
-			if h.p.months != 0 {
-				// "last month", "в прошлом месяце", "geçen ay": a month
-				// from the paper's, its day unknown
+			if h.p.weeks != 0 {
+				// "next week", "la semana pasada", "geçen hafta": the
+				// month, when the whole week lies in one
+				if d.pub.IsZero() || d.overlapsKind(h, pWeekday) {
+					continue // "گزشتہ ہفتے کو" is last Saturday
+				}
+				p := toTime(d.pub)
+				mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*h.p.weeks)
+				sun := mon.AddDate(0, 0, 6)
+				if mon.Month() != sun.Month() {
+					continue
+				}
+				d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Year: mon.Year(), Month: int(mon.Month())}, loose: true})
+				continue
+			}
+			if h.p.months != 0 || h.p.month {
+				// "last month", "в прошлом месяце", "geçen ay", "earlier
+				// this month": a month from the paper's, its day unknown
 				if d.pub.IsZero() {
 					continue
 				}
 				t := time.Date(d.pub.Year, time.Month(d.pub.Month)+time.Month(h.p.months), 1, 12, 0, 0, 0, time.UTC)
-				d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Year: t.Year(), Month: int(t.Month())}})
+				d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Year: t.Year(), Month: int(t.Month())}, loose: true})
 				continue
 			}
 			k := dateRelative
@@ -315,6 +331,18 @@ func (d *doc) insideLongerRelative(h *hit) bool {
 	for i := range d.hits {
 		o := &d.hits[i]
 		if o.p.kind == pRelative && o != h && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && o.tok1-o.tok0 > h.tok1-h.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// overlapsKind tells whether a hit of the kind shares a token with h.
+func (d *doc) overlapsKind(h *hit, kind int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= h.tok0-4 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < h.tok1; i++ {
+		o := &d.hits[i]
+		if o.p.kind == kind && o.tok0 < h.tok1 && o.tok1 > h.tok0 {
 			return true
 		}
 	}

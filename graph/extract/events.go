@@ -1845,8 +1845,13 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			// Thursday, September 17")
 			pos := d.weekdayBefore(e)
 			dist := abs(pos - trig)
-			if e.kind == dateAbsolute {
+			if e.kind == dateAbsolute && !e.loose {
 				dist -= 3 // a written date beats a nearby "the day before"
+			}
+			// "last month" after the clause is the background's: "held
+			// talks with X, his first trip since Y was sworn in last month"
+			if e.loose && pos > trig && (d.punctIn(trig+1, pos, ",،;؛") || verbFinal) {
+				continue
 			}
 			// a date in a later clause is that clause's: "met in Istanbul
 			// on 8 January, after which a truce from 12 January was called"
@@ -1870,7 +1875,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// a written date, weekday or "yesterday" of it, not its "in the
 		// evening"
 		for _, e := range d.dates {
-			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !d.inQuote[e.tok0] {
+			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !e.loose && !d.inQuote[e.tok0] {
 				return e, true
 			}
 		}
@@ -1895,6 +1900,19 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 					return shiftDays(dt, e.days)
 				}
 			}
+			// a day written before it in its sentence: "Am 2. Februar
+			// empfing sie Saleh, tags darauf telefonierte sie mit …"
+			if b, ok := d.dayBefore(e); ok {
+				if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 {
+					return shiftDays(dt, e.days)
+				}
+			}
+			// no event dated to the day before it: "the next day", "la
+			// veille", "Aquel día" count from the day the lead sets
+			// ("landed in Tripoli on 1 September. That day he met …")
+			if dt := d.storyDay(si); dt.Day != 0 && !d.otherDate(e) {
+				return shiftDays(dt, e.days)
+			}
 		}
 		if e.kind == dateAnchor && d.hitStartsWithKind(e.tok1, pPairAnchor) {
 			anchor = d.firstOfPair(si, anchor)
@@ -1915,7 +1933,107 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && d.arrivalIn(si-1)) {
 		return d.resolve(e, status, anchor)
 	}
+	// the story's first held event, told in the lead's first sentences
+	// without a date of its own, is on the day the lead sets: "В Москве 9
+	// февраля состоялся раунд консультаций. … В переговорах приняли
+	// участие …", "è atterrato ieri mattina a Mitiga. I due hanno avuto un
+	// colloquio …"
+	// (not one its own sentence times otherwise: "Wagner, which arrived
+	// in 2019", "who hosted Saleh last month")
+	if status == graph.StatusHeld && len(d.meetings) == 0 && si < d.headSents+4 && !d.timeWordIn(si) {
+		return d.storyDay(si)
+	}
 	return graph.Date{}
+}
+
+// storyDay is the day the body's first three sentences before si set:
+// the first date to the day of a sentence that tells an event (a
+// meeting, talks, a visit), else the first of any of them, outside
+// quotes and the dateline. A written date, a weekday or "yesterday", not
+// "the day before" nor "last month"; only one that resolves (a weekday
+// needs the paper's date).
+func (d *doc) storyDay(si int) graph.Date {
+	var first graph.Date
+	for _, e := range d.dates {
+		if e.sent >= si || e.sent >= d.headSents+3 {
+			break
+		}
+		if e.sent < d.headSents || !d.dayDate(e) || e.sent == d.datelineSent && e.tok0 < d.datelineEnd {
+			continue
+		}
+		dt := d.resolve(e, graph.StatusHeld, graph.Date{})
+		if dt.Day == 0 || dt.Month == 0 {
+			continue
+		}
+		// (not "rouvrira lundi" before "une réunion tenue jeudi")
+		if d.triggerIn(e.sent) {
+			return dt
+		}
+		if first.Day == 0 {
+			first = dt
+		}
+	}
+	return first
+}
+
+// dayBefore is the last date to the day written before the anchor word e
+// in its sentence.
+func (d *doc) dayBefore(e dateExpr) (dateExpr, bool) {
+	var res dateExpr
+	ok := false
+	for _, o := range d.dates {
+		if o.tok0 >= e.tok0 {
+			break
+		}
+		if o.sent == e.sent && d.dayDate(o) {
+			res, ok = o, true
+		}
+	}
+	return res, ok
+}
+
+// dayDate tells whether e names a day by itself, outside quotes: a
+// written date with its day, a weekday or "yesterday", not "the day
+// before" nor "last month".
+func (d *doc) dayDate(e dateExpr) bool {
+	if e.kind == dateAnchor || e.kind == dateSince || e.loose || d.inQuote[e.tok0] {
+		return false
+	}
+	return e.kind != dateAbsolute || e.date.Day != 0 && e.date.Month != 0
+}
+
+// timeWordIn tells whether sentence si names a time of its own: a date,
+// a relative date word, or a year.
+func (d *doc) timeWordIn(si int) bool {
+	for _, e := range d.dates {
+		if e.sent == si {
+			return true
+		}
+	}
+	// ("last month" with no paper's date is no date expression)
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pRelative {
+			return true
+		}
+	}
+	s := d.sents[si]
+	for k := s.tok0; k < s.tok1; k++ {
+		if t := &d.toks[k]; t.script == scriptDigit && len(t.norm) == 4 && (strings.HasPrefix(t.norm, "19") || strings.HasPrefix(t.norm, "20")) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerIn tells whether sentence si holds an event trigger outside
+// quotes.
+func (d *doc) triggerIn(si int) bool {
+	for _, h := range d.sentHits(si) {
+		if isTrigger(h.p.kind) && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
 }
 
 // firstOfPair is the day of the first of the last two held events told

@@ -739,6 +739,8 @@ type phrase struct {
 	anchor bool   // relative to the previous event, not to publication
 	lede   bool   // anchor: relative to publication when no event of its paragraph anchors it
 	months int    // relative: whole months from publication ("last month" -1), the day unknown
+	month  bool   // relative: the paper's own month ("earlier this month"), months 0
+	weeks  int    // relative: whole weeks from publication's ("next week" 1), the month when the week lies in one
 	years  int    // relative: the year of the month named right before it ("в январе прошлого года" -1)
 	tense  bool   // sign of val follows the tense (Urdu کل)
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
@@ -816,6 +818,8 @@ type datesFile struct {
 		Anchor bool     `yaml:"anchor"`
 		Lede   bool     `yaml:"lede"`
 		Months int      `yaml:"months"`
+		Month  bool     `yaml:"month"`
+		Weeks  int      `yaml:"weeks"`
 		Years  int      `yaml:"years"`
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
@@ -908,6 +912,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
 						p.lede, p.months, p.years = rel.Lede, rel.Months, rel.Years
+						p.month, p.weeks = rel.Month, rel.Weeks
 						r.phrases.add(p)
 					}
 				}

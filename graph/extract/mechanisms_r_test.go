@@ -260,7 +260,7 @@ func TestWishAndEscortToCome(t *testing.T) {
 	runConstructions(t, "tr", []consCase{
 		{text: "Açıklamada, Menfi'nin Türkiye'yi ziyaret etme arzusunu ilettiği belirtildi."},
 		{text: "Dbeybe'nin gelecek hafta Ankara'da Erdoğan ile görüşmesi bekleniyor. Dbeybe'ye ziyarette Dışişleri Bakanı Necla el-Menguş'un da eşlik etmesi bekleniyor.",
-			meet: []string{"meet planned - abdul-hamid-dbeibah,najla-mangoush,recep-tayyip-erdogan"}},
+			meet: []string{"meet planned 2021-03 abdul-hamid-dbeibah,najla-mangoush,recep-tayyip-erdogan"}},
 	})
 	runConstructions(t, "ru", []consCase{
 		{text: "Менфи выразил желание посетить Москву.", say: []string{"mohamed-al-menfi"}},
