@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"reflect"
+	"slices"
+	"testing"
+)
+
+// sameParts tells whether meeting participants got are the actors want,
+// in any order.
+func sameParts(got, want []string) bool {
+	g, w := slices.Clone(got), slices.Clone(want)
+	slices.Sort(g)
+	slices.Sort(w)
+	return reflect.DeepEqual(g, w)
+}
+
+// TestLeaderDescriptions: "the Libyan leader", "le dirigeant libyen",
+// "il leader libico", "el líder libio", "der libysche Regierungschef",
+// "ливийский лидер", "Libyalı lider", "الزعيم الليبي", "لیبیائی رہنما"
+// name the head of a state, government, parliament or armed force of
+// that country the article named before, and he is the one met.
+func TestLeaderDescriptions(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Khalifa Haftar arrived in Cairo on Monday. On Tuesday Abdel Fattah el-Sisi received the Libyan leader at the presidential palace.",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}},
+		{"fr", "Fayez al-Sarraj est arrivé lundi à Paris. Mardi, Emmanuel Macron a reçu le dirigeant libyen à l'Élysée.",
+			[]string{"emmanuel-macron", "fayez-al-sarraj"}},
+		{"it", "Fayez al-Sarraj è arrivato lunedì a Roma. Martedì Luigi Di Maio ha ricevuto il leader libico alla Farnesina.",
+			[]string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"es", "Fayez al Serraj llegó el lunes a Madrid. El martes, Pedro Sánchez recibió al líder libio en la Moncloa.",
+			[]string{"pedro-sanchez", "fayez-al-sarraj"}},
+		{"de", "Abdul Hamid Dbeibah traf am Montag in Berlin ein. Am Dienstag empfing Heiko Maas den libyschen Regierungschef im Auswärtigen Amt.",
+			[]string{"heiko-maas", "abdul-hamid-dbeibah"}},
+		{"ru", "Халифа Хафтар прибыл в понедельник в Москву. Во вторник Сергей Лавров принял ливийского лидера в особняке МИД.",
+			[]string{"sergey-lavrov", "khalifa-haftar"}},
+		{"tr", "Fayez es-Serrac pazartesi günü Ankara'ya geldi. Salı günü Mevlüt Çavuşoğlu Libyalı lideri kabul etti.",
+			[]string{"mevlut-cavusoglu", "fayez-al-sarraj"}},
+		{"ar", "وصل خليفة حفتر إلى القاهرة يوم الاثنين. واستقبل الرئيس عبد الفتاح السيسي الزعيم الليبي يوم الثلاثاء.",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}},
+		{"ur", "خلیفہ حفتر پیر کو قاہرہ پہنچے۔ منگل کو عبدالفتاح السیسی نے لیبیائی رہنما سے ملاقات کی۔",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), c.want) {
+			var got [][]string
+			for _, m := range f.Meetings {
+				got = append(got, participants(m))
+			}
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestLaterGoesOn: "X later received Y" is the next step of the event
+// told before, on its day and in its place.
+func TestLaterGoesOn(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "en", "In Cairo on 9 May, Fayez al-Sarraj held talks with Sameh Shoukry. Abdel Fattah el-Sisi later received the Libyan leader for a working dinner.")
+	if len(f.Meetings) != 2 {
+		t.Fatalf("meetings %+v, want two", f.Meetings)
+	}
+	m := f.Meetings[1]
+	if !sameParts(participants(m), []string{"abdel-fattah-el-sisi", "fayez-al-sarraj"}) || m.Place != "cairo" || m.Date.IsZero() {
+		t.Errorf("second meeting %+v, want el-Sisi and al-Sarraj in Cairo on 9 May", m)
+	}
+}
