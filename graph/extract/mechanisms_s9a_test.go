@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // sameParts tells whether meeting participants got are the actors want,
@@ -13,6 +15,18 @@ func sameParts(got, want []string) bool {
 	slices.Sort(g)
 	slices.Sort(w)
 	return reflect.DeepEqual(g, w)
+}
+
+// metParts lists the participants of an article's meetings that are no
+// calls, in order.
+func metParts(f graph.Facts) [][]string {
+	var out [][]string
+	for _, m := range f.Meetings {
+		if m.Mode != graph.ModeCall {
+			out = append(out, participants(m))
+		}
+	}
+	return out
 }
 
 // TestLeaderDescriptions: "the Libyan leader", "le dirigeant libyen",
@@ -68,5 +82,28 @@ func TestLaterGoesOn(t *testing.T) {
 	m := f.Meetings[1]
 	if !sameParts(participants(m), []string{"abdel-fattah-el-sisi", "fayez-al-sarraj"}) || m.Place != "cairo" || m.Date.IsZero() {
 		t.Errorf("second meeting %+v, want el-Sisi and al-Sarraj in Cairo on 9 May", m)
+	}
+}
+
+// TestForeignPolicyChief: the EU's foreign policy chief told by his
+// office ("el jefe de la diplomacia europea", "le chef de la diplomatie
+// européenne", "глава европейской дипломатии", "the High
+// Representative") is the High Representative the article named, not
+// the last foreign minister.
+func TestForeignPolicyChief(t *testing.T) {
+	x := shipped(t)
+	want := []string{"josep-borrell", "khalifa-haftar"}
+	cases := []struct{ lang, text string }{
+		{"en", "Josep Borrell spoke by phone with Sergey Lavrov on Monday. On Tuesday the EU foreign policy chief met Khalifa Haftar in Benghazi."},
+		{"es", "Josep Borrell habló el lunes por teléfono con el ministro ruso, Serguéi Lavrov. El martes, el jefe de la diplomacia europea se reunió en Bengasi con Jalifa Haftar."},
+		{"fr", "Josep Borrell s'est entretenu lundi au téléphone avec le ministre russe Sergueï Lavrov. Mardi, le chef de la diplomatie européenne a rencontré Khalifa Haftar à Benghazi."},
+		{"it", "Josep Borrell ha parlato lunedì al telefono con il ministro russo Sergej Lavrov. Martedì il capo della diplomazia europea ha incontrato Khalifa Haftar a Bengasi."},
+		{"ru", "Жозеп Боррель в понедельник провёл телефонный разговор с Сергеем Лавровым. Во вторник глава европейской дипломатии встретился в Бенгази с Халифой Хафтаром."},
+	}
+	for _, c := range cases {
+		got := metParts(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !sameParts(got[0], want) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, got, want)
+		}
 	}
 }
