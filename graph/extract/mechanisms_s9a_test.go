@@ -107,3 +107,20 @@ func TestForeignPolicyChief(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicFeminineTitle: Arabic marks a woman's title on its noun
+// ("المبعوثة", "الوزيرة"): the bare title is the woman of the office, not
+// the man the article named with it last.
+func TestArabicFeminineTitle(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "ar", "وصلت المبعوثة الأممية ستيفاني ويليامز إلى القاهرة يوم الاثنين. والتقى المبعوث الأمريكي ريتشارد نورلاند فتحي باشاغا في طرابلس. واستقبل خليفة حفتر المبعوثة يوم الثلاثاء في بنغازي.")
+	var got []string
+	for _, ps := range metParts(f) {
+		if slices.Contains(ps, "khalifa-haftar") {
+			got = ps
+		}
+	}
+	if !sameParts(got, []string{"khalifa-haftar", "stephanie-williams"}) {
+		t.Errorf("meetings %v, want Haftar with Williams", metParts(f))
+	}
+}
