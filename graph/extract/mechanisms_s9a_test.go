@@ -124,3 +124,29 @@ func TestArabicFeminineTitle(t *testing.T) {
 		t.Errorf("meetings %v, want Haftar with Williams", metParts(f))
 	}
 }
+
+// TestTwoRivals: "the two rivals", "les deux rivaux", "los dos
+// rivales", "die beiden Rivalen", "оба соперника", "iki rakip",
+// "الغريمين", "دونوں حریف" are the pair of the event told before: a host
+// who receives them meets both.
+func TestTwoRivals(t *testing.T) {
+	x := shipped(t)
+	want := []string{"emmanuel-macron", "fayez-al-sarraj", "khalifa-haftar"}
+	cases := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj met Khalifa Haftar in Abu Dhabi on 27 February. On 3 March Emmanuel Macron received the two rivals in Paris."},
+		{"fr", "Fayez al-Sarraj a rencontré Khalifa Haftar le 27 février à Abou Dhabi. Le 3 mars, Emmanuel Macron a reçu les deux rivaux à Paris."},
+		{"it", "Fayez al-Sarraj ha incontrato Khalifa Haftar il 27 febbraio ad Abu Dhabi. Il 3 marzo Emmanuel Macron ha ricevuto i due rivali a Parigi."},
+		{"es", "Fayez al Serraj se reunió con Jalifa Haftar el 27 de febrero en Abu Dabi. El 3 de marzo, Emmanuel Macron recibió a los dos rivales en París."},
+		{"de", "Fayez al-Sarradsch traf Chalifa Haftar am 27. Februar in Abu Dhabi. Am 3. März empfing Emmanuel Macron die beiden Rivalen in Paris."},
+		{"ru", "Файез Сарадж встретился с Халифой Хафтаром 27 февраля в Абу-Даби. 3 марта Эммануэль Макрон принял в Париже оба соперника."},
+		{"ar", "التقى فائز السراج خليفة حفتر في أبوظبي يوم 27 فبراير. وفي 3 مارس استقبل إيمانويل ماكرون الغريمين في باريس."},
+		{"tr", "Fayez es-Serrac 27 Şubat'ta Abu Dabi'de Hafter ile görüştü. Emmanuel Macron 3 Mart'ta iki rakip lideri Paris'te kabul etti."},
+		{"ur", "فائز السراج نے 27 فروری کو ابوظہبی میں خلیفہ حفتر سے ملاقات کی۔ 3 مارچ کو ایمانوئل میکرون نے پیرس میں دونوں حریف رہنماؤں سے ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		got := metParts(factsOf(t, x, c.lang, c.text))
+		if len(got) != 2 || !sameParts(got[1], want) {
+			t.Errorf("%s %q: meetings %v, want the second of %v", c.lang, c.text, got, want)
+		}
+	}
+}
