@@ -150,3 +150,23 @@ func TestTwoRivals(t *testing.T) {
 		}
 	}
 }
+
+// TestChancellor: "the German chancellor", "la chancelière allemande",
+// "la cancelliera tedesca", "Alman Şansölyesi", "جرمن چانسلر" is the
+// head of government the article named, not the last German minister.
+func TestChancellor(t *testing.T) {
+	x := shipped(t)
+	want := []string{"angela-merkel", "khalifa-haftar"}
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas spoke with Angela Merkel in Berlin on Monday. On Tuesday the German chancellor received Khalifa Haftar at the chancellery."},
+		{"fr", "Heiko Maas a parlé lundi à Berlin avec Angela Merkel. Mardi, la chancelière allemande a reçu Khalifa Haftar à la chancellerie."},
+		{"it", "Heiko Maas ha parlato lunedì a Berlino con Angela Merkel. Martedì la cancelliera tedesca ha ricevuto Khalifa Haftar alla cancelleria."},
+		{"ur", "ہائیکو ماس نے پیر کو برلن میں انگیلا میرکل سے بات کی۔ منگل کو جرمن چانسلر نے خلیفہ حفتر سے ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		got := metParts(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !sameParts(got[0], want) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, got, want)
+		}
+	}
+}
