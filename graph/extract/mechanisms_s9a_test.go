@@ -170,3 +170,25 @@ func TestChancellor(t *testing.T) {
 		}
 	}
 }
+
+// TestPairNamedLast: with no event told before, a plural description
+// ("the two rivals", "les deux rivaux", "die beiden Rivalen") is the
+// two people named last.
+func TestPairNamedLast(t *testing.T) {
+	x := shipped(t)
+	want := []string{"emmanuel-macron", "fayez-al-sarraj", "khalifa-haftar"}
+	cases := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj rejected the plan on Monday. Khalifa Haftar welcomed it. On Tuesday Emmanuel Macron received the two rivals in Paris."},
+		{"fr", "Fayez al-Sarraj a rejeté le plan lundi. Khalifa Haftar l'a salué. Mardi, Emmanuel Macron a reçu les deux rivaux à Paris."},
+		{"it", "Fayez al-Sarraj ha respinto il piano lunedì. Khalifa Haftar lo ha accolto. Martedì Emmanuel Macron ha ricevuto i due rivali a Parigi."},
+		{"es", "Fayez al Serraj rechazó el plan el lunes. Jalifa Haftar lo celebró. El martes, Emmanuel Macron recibió a los dos rivales en París."},
+		{"de", "Fayez al-Sarradsch lehnte den Plan am Montag ab. Chalifa Haftar begrüßte ihn. Am Dienstag empfing Emmanuel Macron die beiden Rivalen in Paris."},
+		{"ar", "رفض فائز السراج الخطة يوم الاثنين. ورحب بها خليفة حفتر. ويوم الثلاثاء استقبل إيمانويل ماكرون الغريمين في باريس."},
+	}
+	for _, c := range cases {
+		got := metParts(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || !sameParts(got[0], want) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, got, want)
+		}
+	}
+}
