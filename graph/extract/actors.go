@@ -1260,6 +1260,14 @@ func (d *doc) titleGender(h hit) byte {
 		}
 		return 0
 	}
+	if d.lang == "ar" {
+		// Arabic marks it on the head noun: "الوزيرة", "المبعوثة" end in
+		// ta marbuta (folded to ه; no masculine title ends so)
+		if strings.HasSuffix(d.toks[h.tok0].norm, "ه") {
+			return 'f'
+		}
+		return 0
+	}
 	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
 		return 0
 	}

@@ -442,6 +442,25 @@ func (d *doc) pronounAfterPerson(si int) bool {
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
 }
 
+// lastPeople is the n people named last before token lo, in the two
+// sentences before sentence si or in it, none of those seen.
+func (d *doc) lastPeople(lo, si, n int, seen map[string]bool) []string {
+	var out []string
+	for i := len(d.mentions) - 1; i >= 0 && len(out) < n; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= lo {
+			continue
+		}
+		if d.toks[m.tok0].sent < si-2 {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !seen[m.actor] && !slices.Contains(out, m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	return out
+}
+
 // groupNumerals are the "three" or "four" of a group phrase ("the three
 // ministers", "les quatre ministres", "dört bakan"); any other group
 // phrase is a pair.
@@ -1175,9 +1194,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// events; "i due hanno incontrato Maas" adds the pair to the one
 	// named
 	if len(parts) <= 1 && !negated && d.kindBetween(lo, hi, pBoth) {
+		want := d.groupSize(lo, hi)
+		var pair []string
 		if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
-			want := d.groupSize(lo, hi)
-			var pair []string
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
 				for _, p := range d.meetings[i].parts[:2] {
 					if !slices.Contains(pair, p) && len(pair) < want {
@@ -1185,6 +1204,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 					}
 				}
 			}
+		} else {
+			// no event told before: the people named last ("Sarraj
+			// … Haftar … . Macron a réuni les deux rivaux")
+			pair = d.lastPeople(lo, si, want, seen)
+		}
+		{
 			if len(pair) >= want {
 				for _, p := range pair {
 					if !seen[p] {
