@@ -1049,7 +1049,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -1447,6 +1447,38 @@ func (d *doc) officeOf(actor string) string {
 		return role[:j]
 	}
 	return ""
+}
+
+// recognisedBy tells whether an organisation or a state only recognises
+// or backs someone of the sentence: "the government recognised by the
+// United Nations", "the UN-recognised government", "reconnu par l'ONU",
+// "признанного ООН", "BM tarafından tanınan", "المعترف بها من الأمم
+// المتحدة", "اقوام متحدہ کی تسلیم شدہ"; it is no party to the meeting.
+func (d *doc) recognisedBy(m mention) bool {
+	if m.kind == graph.KindPerson {
+		return false
+	}
+	if d.hitEndsAt(m.tok0, 0, pRecogBy) {
+		return true
+	}
+	if m.tok0 > 0 && elided(d.toks[m.tok0].punct) && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pRecogBy) {
+		return true // an article between: "by the United Nations", "par l'ONU"
+	}
+	if m.tok1 >= len(d.toks) || d.toks[m.tok1].punct != "" && !d.toks[m.tok1].hyph {
+		return false
+	}
+	for _, h := range d.hitsStartingAt(m.tok1) {
+		if h.p.kind == pRecogAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// elided tells whether the punctuation before a token joins it to the
+// word before: none, or the apostrophe of an elided article ("l'ONU").
+func elided(p string) bool {
+	return p == "" || p == "'" || p == "’"
 }
 
 // isTopic tells whether a country is what the talks are about rather
@@ -2658,6 +2690,12 @@ func (d *doc) relativeAntecedent(t hit) string {
 		}
 		for _, m := range d.mentions {
 			if m.tok1 == k && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				// "Sarraj, chef du gouvernement reconnu par l'ONU, qui
+				// avait été accueilli": the relative is not the
+				// recognising body's
+				if d.recognisedBy(m) {
+					return ""
+				}
 				return m.actor
 			}
 		}

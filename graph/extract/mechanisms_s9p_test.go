@@ -46,3 +46,38 @@ func TestVisitFramingSentenceArRu(t *testing.T) {
 		}
 	}
 }
+
+// TestRecognisingBodyIsNoParty: the organisation or state that
+// recognises or backs a participant's government ("recognised by the
+// United Nations", "UN-backed", "reconnu par l'ONU", "признанного ООН",
+// "BM tarafından tanınan", "المعترف بها من الأمم المتحدة", "اقوام متحدہ
+// کی تسلیم شدہ") is no party to the meeting, nor the antecedent of a
+// relative clause after it.
+func TestRecognisingBodyIsNoParty(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Emmanuel Macron hosted Fayez al-Sarraj, who leads the UN-recognised government, in Paris on Friday."},
+		{"en", "Pedro Sánchez met Fayez al-Sarraj, head of the government recognised by the United Nations, in Madrid."},
+		{"fr", "Pedro Sánchez a rencontré à Madrid Fayez al-Sarraj, chef du gouvernement reconnu par l’ONU."},
+		{"it", "Pedro Sánchez ha incontrato a Madrid Fayez al-Sarraj, capo dell’esecutivo riconosciuto dalle Nazioni Unite."},
+		{"es", "Pedro Sánchez se reunió en Madrid con Fayez al Sarraj, jefe del Gobierno respaldado por la ONU."},
+		{"de", "Pedro Sánchez traf in Madrid Fayez al-Sarradsch, den Chef der von den Vereinten Nationen anerkannten Regierung."},
+		{"ru", "Педро Санчес встретился в Мадриде с Файезом Сарраджем, главой признанного ООН правительства."},
+		{"tr", "Pedro Sánchez, Madrid'de BM tarafından tanınan hükümetin başkanı Fayez es-Serrac ile görüştü."},
+		{"ar", "التقى رئيس الوزراء الإسباني بيدرو سانشيز في مدريد فائز السراج رئيس الحكومة المعترف بها من الأمم المتحدة."},
+		{"ur", "ہسپانوی وزیر اعظم پیڈرو سانچیز نے میڈرڈ میں اقوام متحدہ کی تسلیم شدہ حکومت کے سربراہ فائز السراج سے ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		got := summaries(f)
+		if len(got) != 1 || !strings.Contains(got[0], "fayez-al-sarraj") || strings.Contains(got[0], "united-nations") {
+			t.Errorf("%s %q: %q, want one meeting with Sarraj and not the United Nations", c.lang, c.text, got)
+		}
+	}
+	f := factsOf(t, x, "fr", "Emmanuel Macron a reçu mardi Khalifa Haftar à l’Élysée. Le 8 mai, c’est Fayez al-Sarraj, chef du gouvernement reconnu par l’ONU, qui avait été accueilli au même endroit.")
+	for _, s := range summaries(f) {
+		if strings.Contains(s, "united-nations") {
+			t.Errorf("relative after 'reconnu par l'ONU': %q joins the United Nations", summaries(f))
+		}
+	}
+}
