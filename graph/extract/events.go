@@ -51,6 +51,32 @@ type group struct {
 	late     bool // an earlier group of the sentence has a verb trigger
 }
 
+// contrastCut finds a clause opened by a contrastive conjunction between
+// two triggers, with a name of its own before the second: "Lavrov met
+// Haftar, while Çavuşoğlu held talks with Sarraj", "tandis que", "mientras
+// que", "mentre", "während", "а", "بينما", "جبکہ". Its names are its own
+// event's, its first name that event's subject. It is the conjunction's
+// token, or -1. A single word that is also a preposition or a particle
+// ("während des Besuchs", "а", "فيما") opens such a clause only after a
+// comma.
+func (d *doc) contrastCut(t, next hit, ms []mention) int {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pContrast || d.inQuote[h.tok0] {
+			continue
+		}
+		if h.tok1-h.tok0 == 1 && (d.lang == "de" || d.lang == "ru" || d.lang == "ar") && !d.punctIn(h.tok0, h.tok0, ",،") {
+			continue
+		}
+		// (a pronoun keeps the subject: "جبکہ انہوں نے … سے بھی رابطہ کیا")
+		if mentionIn(ms, h.tok1, next.tok0) && len(ms) > 0 && ms[0].tok0 < h.tok0 && !d.pronounIn(h.tok1, next.tok0) {
+			return h.tok0
+		}
+	}
+	return -1
+}
+
 // newSubject finds a clause joined by a bare comma whose subject stands
 // right before the next trigger: "Conte riceve Haftar a Palazzo Chigi,
 // Sarraj annulla la visita a Roma". It is the comma's token, or -1 when
@@ -872,6 +898,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.relativeCut(s, heads, k); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
+		} else if c := d.contrastCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {

@@ -660,6 +660,7 @@ const (
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 	pRecogBy     // "recognised by", "reconnu par", "المعترف بها من": the organisation or state right after it recognises or backs someone, it is no party
 	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
+	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -731,6 +732,7 @@ var phraseKinds = map[string]int{
 	"after":            pAfter,
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,
+	"contrast":         pContrast,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

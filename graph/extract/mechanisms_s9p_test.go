@@ -81,3 +81,35 @@ func TestRecognisingBodyIsNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestContrastClauseHasItsOwnSubject: "X met Y, while Z held talks with
+// W" tells two meetings; the name after the contrastive conjunction is
+// the second one's subject, not a guest of the first ("while", "tandis
+// que", "mientras que", "mentre", "während", "в то время как", "بينما",
+// "جبکہ"). A pronoun after it keeps the subject ("while he also phoned").
+func TestContrastClauseHasItsOwnSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi, while Luigi Di Maio held talks with Aguila Saleh Issa in Tobruk."},
+		{"fr", "Heiko Maas a rencontré Khalifa Haftar à Benghazi, tandis que Luigi Di Maio s’est entretenu avec Aguila Saleh Issa à Tobrouk."},
+		{"es", "Heiko Maas se reunió con Jalifa Haftar en Bengasi, mientras que Luigi Di Maio conversó con Aguila Saleh en Tobruk."},
+		{"it", "Heiko Maas ha incontrato Khalifa Haftar a Bengasi, mentre Luigi Di Maio ha avuto un colloquio con Aguila Saleh a Tobruk."},
+		{"de", "Heiko Maas traf Khalifa Haftar in Bengasi, während Luigi Di Maio in Tobruk mit Aguila Saleh sprach."},
+		{"ru", "Хайко Маас встретился с Халифой Хафтаром в Бенгази, в то время как Луиджи Ди Майо провёл переговоры с Агилой Салехом в Тобруке."},
+		{"ar", "التقى هايكو ماس خليفة حفتر في بنغازي، بينما أجرى لويجي دي مايو محادثات مع عقيلة صالح في طبرق."},
+		{"ur", "ہائیکو ماس نے بن غازی میں خلیفہ حفتر سے ملاقات کی جبکہ لوئیگی دی مایو نے طبرق میں عقیلہ صالح سے ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		got := summaries(f)
+		ok := len(got) == 2
+		for _, s := range got {
+			if strings.Contains(s, "heiko-maas") != strings.Contains(s, "khalifa-haftar") || strings.Contains(s, "luigi-di-maio") != strings.Contains(s, "aguila-saleh-issa") || strings.Contains(s, "heiko-maas") == strings.Contains(s, "luigi-di-maio") {
+				ok = false
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: %q, want Maas with Haftar and Di Maio with Saleh", c.lang, c.text, got)
+		}
+	}
+}
