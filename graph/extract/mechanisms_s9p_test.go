@@ -113,3 +113,20 @@ func TestContrastClauseHasItsOwnSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduPassiveAuxiliaryIsNoTrip: "جائیں گے" after a perfective
+// participle is the auxiliary of a future passive or compound verb ("حل
+// کر لیے جائیں گے", "will be solved"), not "will go": no planned visit.
+func TestUrduPassiveAuxiliaryIsNoTrip(t *testing.T) {
+	x := shipped(t)
+	texts := []string{
+		"شاہ محمود قریشی نے اسلام آباد میں نجلاء المنقوش سے ملاقات کی۔ نجلاء المنقوش نے کہا کہ لیبیا میں پاکستانی کارکنوں کے مسائل جلد حل کر لیے جائیں گے۔",
+		"شاہ محمود قریشی نے اسلام آباد میں نجلاء المنقوش سے ملاقات کی۔ دونوں وزرا نے کہا کہ تجارتی معاہدے آئندہ ماہ طے کیے جائیں گے۔",
+	}
+	for _, text := range texts {
+		got := summaries(factsOf(t, x, "ur", text))
+		if len(got) != 1 || !strings.HasPrefix(got[0], "in_person held") {
+			t.Errorf("%q: %q, want only the meeting held", text, got)
+		}
+	}
+}
