@@ -862,7 +862,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 // actor): the one a pronoun or a dropped subject most likely means.
 func (d *doc) subject(ms []mention) string {
 	for _, m := range ms {
-		if m.kind == graph.KindPerson {
+		if m.kind == graph.KindPerson && !d.supported(m) {
 			return m.actor
 		}
 	}
@@ -1077,7 +1077,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -1497,6 +1497,23 @@ func (d *doc) recognisedBy(m mention) bool {
 	}
 	for _, h := range d.hitsStartingAt(m.tok1) {
 		if h.p.kind == pRecogAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// supported tells whether a name is the one a purpose phrase of support
+// backs, right after it or through the noun of what is backed: "arrived
+// in 2019 to support Haftar's offensive", "per sostenere l'offensiva di
+// Haftar", "чтобы поддержать наступление Хафтара". Backing someone is no
+// meeting with him.
+func (d *doc) supported(m mention) bool {
+	for k := m.tok0; k >= 0 && k >= m.tok0-3; k-- {
+		if k < m.tok0 && d.toks[k+1].punct != "" && !elided(d.toks[k+1].punct) {
+			return false
+		}
+		if d.hitEndsAt(k, max(0, k-4), pSupport) {
 			return true
 		}
 	}

@@ -661,6 +661,7 @@ const (
 	pRecogBy     // "recognised by", "reconnu par", "المعترف بها من": the organisation or state right after it recognises or backs someone, it is no party
 	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
 	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
+	pSupport     // "to support", "pour soutenir", "لدعم": the one it backs, named right after it, is no partner of the trip or meeting
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -733,6 +734,7 @@ var phraseKinds = map[string]int{
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,
 	"contrast":         pContrast,
+	"support":          pSupport,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

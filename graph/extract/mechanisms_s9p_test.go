@@ -130,3 +130,26 @@ func TestUrduPassiveAuxiliaryIsNoTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestBackedIsNoPartner: a force that arrives "to support" someone's
+// offensive backs him; it does not visit or meet him ("to support",
+// "per sostenere", "para apoyar", "чтобы поддержать", "لدعم"). A trip "to
+// meet" someone still meets him.
+func TestBackedIsNoPartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Hundreds of fighters of the Wagner Group arrived in Sirte last spring to support Khalifa Haftar's campaign."},
+		{"it", "Centinaia di combattenti del gruppo Wagner sono arrivati a Sirte la scorsa primavera per sostenere la campagna di Khalifa Haftar."},
+		{"es", "Cientos de combatientes del Grupo Wagner llegaron a Sirte la pasada primavera para apoyar la campaña de Jalifa Haftar."},
+		{"ru", "Сотни бойцов группы Вагнера прибыли в Сирт прошлой весной, чтобы поддержать кампанию Халифы Хафтара."},
+	}
+	for _, c := range cases {
+		if got := summaries(factsOf(t, x, c.lang, c.text)); len(got) != 0 {
+			t.Errorf("%s %q: %q, want no meeting", c.lang, c.text, got)
+		}
+	}
+	got := summaries(factsOf(t, x, "en", "Heiko Maas flew to Benghazi on Monday to meet Khalifa Haftar."))
+	if len(got) != 1 || !strings.Contains(got[0], "khalifa-haftar") {
+		t.Errorf("trip to meet: %q, want the meeting with Haftar", got)
+	}
+}
