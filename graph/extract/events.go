@@ -51,6 +51,32 @@ type group struct {
 	late     bool // an earlier group of the sentence has a verb trigger
 }
 
+// contrastCut finds a clause opened by a contrastive conjunction between
+// two triggers, with a name of its own before the second: "Lavrov met
+// Haftar, while Çavuşoğlu held talks with Sarraj", "tandis que", "mientras
+// que", "mentre", "während", "а", "بينما", "جبکہ". Its names are its own
+// event's, its first name that event's subject. It is the conjunction's
+// token, or -1. A single word that is also a preposition or a particle
+// ("während des Besuchs", "а", "فيما") opens such a clause only after a
+// comma.
+func (d *doc) contrastCut(t, next hit, ms []mention) int {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pContrast || d.inQuote[h.tok0] {
+			continue
+		}
+		if h.tok1-h.tok0 == 1 && (d.lang == "de" || d.lang == "ru" || d.lang == "ar") && !d.punctIn(h.tok0, h.tok0, ",،") {
+			continue
+		}
+		// (a pronoun keeps the subject: "جبکہ انہوں نے … سے بھی رابطہ کیا")
+		if mentionIn(ms, h.tok1, next.tok0) && len(ms) > 0 && ms[0].tok0 < h.tok0 && !d.pronounIn(h.tok1, next.tok0) {
+			return h.tok0
+		}
+	}
+	return -1
+}
+
 // newSubject finds a clause joined by a bare comma whose subject stands
 // right before the next trigger: "Conte riceve Haftar a Palazzo Chigi,
 // Sarraj annulla la visita a Roma". It is the comma's token, or -1 when
@@ -915,7 +941,7 @@ func (d *doc) openingAfter(t, h hit) bool {
 // actor): the one a pronoun or a dropped subject most likely means.
 func (d *doc) subject(ms []mention) string {
 	for _, m := range ms {
-		if m.kind == graph.KindPerson {
+		if m.kind == graph.KindPerson && !d.supported(m) {
 			return m.actor
 		}
 	}
@@ -951,6 +977,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.relativeCut(s, heads, k); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
+		} else if c := d.contrastCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -1128,7 +1156,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -1536,6 +1564,55 @@ func (d *doc) officeOf(actor string) string {
 		return role[:j]
 	}
 	return ""
+}
+
+// recognisedBy tells whether an organisation or a state only recognises
+// or backs someone of the sentence: "the government recognised by the
+// United Nations", "the UN-recognised government", "reconnu par l'ONU",
+// "признанного ООН", "BM tarafından tanınan", "المعترف بها من الأمم
+// المتحدة", "اقوام متحدہ کی تسلیم شدہ"; it is no party to the meeting.
+func (d *doc) recognisedBy(m mention) bool {
+	if m.kind == graph.KindPerson {
+		return false
+	}
+	if d.hitEndsAt(m.tok0, 0, pRecogBy) {
+		return true
+	}
+	if m.tok0 > 0 && elided(d.toks[m.tok0].punct) && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pRecogBy) {
+		return true // an article between: "by the United Nations", "par l'ONU"
+	}
+	if m.tok1 >= len(d.toks) || d.toks[m.tok1].punct != "" && !d.toks[m.tok1].hyph {
+		return false
+	}
+	for _, h := range d.hitsStartingAt(m.tok1) {
+		if h.p.kind == pRecogAfter {
+			return true
+		}
+	}
+	return false
+}
+
+// supported tells whether a name is the one a purpose phrase of support
+// backs, right after it or through the noun of what is backed: "arrived
+// in 2019 to support Haftar's offensive", "per sostenere l'offensiva di
+// Haftar", "чтобы поддержать наступление Хафтара". Backing someone is no
+// meeting with him.
+func (d *doc) supported(m mention) bool {
+	for k := m.tok0; k >= 0 && k >= m.tok0-3; k-- {
+		if k < m.tok0 && d.toks[k+1].punct != "" && !elided(d.toks[k+1].punct) {
+			return false
+		}
+		if d.hitEndsAt(k, max(0, k-4), pSupport) {
+			return true
+		}
+	}
+	return false
+}
+
+// elided tells whether the punctuation before a token joins it to the
+// word before: none, or the apostrophe of an elided article ("l'ONU").
+func elided(p string) bool {
+	return p == "" || p == "'" || p == "’"
 }
 
 // isTopic tells whether a country is what the talks are about rather
@@ -2904,6 +2981,12 @@ func (d *doc) relativeAntecedent(t hit) string {
 		}
 		for _, m := range d.mentions {
 			if m.tok1 == k && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				// "Sarraj, chef du gouvernement reconnu par l'ONU, qui
+				// avait été accueilli": the relative is not the
+				// recognising body's
+				if d.recognisedBy(m) {
+					return ""
+				}
 				return m.actor
 			}
 		}

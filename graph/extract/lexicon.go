@@ -658,6 +658,10 @@ const (
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
+	pRecogBy     // "recognised by", "reconnu par", "المعترف بها من": the organisation or state right after it recognises or backs someone, it is no party
+	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
+	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
+	pSupport     // "to support", "pour soutenir", "لدعم": the one it backs, named right after it, is no partner of the trip or meeting
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -727,6 +731,10 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"recognised_by":    pRecogBy,
+	"recognised_after": pRecogAfter,
+	"contrast":         pContrast,
+	"support":          pSupport,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
