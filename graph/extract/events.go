@@ -1021,6 +1021,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if d.pronounIn(max(p.trigs[len(p.trigs)-1].tok1, g.lo-4), g.hi) && len(g.mentions) > 0 && mentionIn(p.mentions, p.trigs[0].tok1, p.hi) {
 			short = false
 		}
+		// "s'est entretenu avec Dbeibah, avant un déjeuner de travail avec
+		// Mangoush": a time phrase after a comma is the subject's next
+		// event, with its own partner
+		if short && d.timePhraseOpens(g) {
+			short = false
+		}
 		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
@@ -1030,6 +1036,22 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// timePhraseOpens tells whether group g's first trigger stands in a time
+// phrase set off by a comma ("…, before a working lunch with
+// X", "…, après une rencontre avec X", "…, prima di un colloquio con X").
+func (d *doc) timePhraseOpens(g *group) bool {
+	t := g.trigs[0]
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t.tok0-4 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t.tok0; i++ {
+		h := d.hits[i]
+		if (h.p.kind == pBefore || h.p.kind == pAfter) && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 2 &&
+			!d.punctIn(h.tok1, t.tok0, ",;:") && strings.Contains(d.toks[h.tok0].punct, ",") {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionIn tells whether one of ms starts in tokens [t0, t1).

@@ -18,3 +18,18 @@ func TestInsertedAdverb(t *testing.T) {
 			meet: []string{"meet held 2021-03-09 fathi-bashagha,luigi-di-maio"}},
 	})
 }
+
+// TestTimePhraseEvent: "…, before/after a meeting with X" after a comma is
+// the subject's own next event, not a meeting of the two partners.
+func TestTimePhraseEvent(t *testing.T) {
+	runConstructions(t, "fr", []consCase{
+		{text: "Jean-Yves Le Drian a été reçu par Mohamed el-Menfi. Il s'est entretenu avec le Premier ministre Abdelhamid Dbeibah, avant une rencontre avec son homologue, Najla el-Mangoush.",
+			meet: []string{"meet held - jean-yves-le-drian,mohamed-al-menfi", "meet held - abdul-hamid-dbeibah,jean-yves-le-drian", "meet held - jean-yves-le-drian,najla-mangoush"}},
+		{text: "Jean-Yves Le Drian a été reçu par Mohamed el-Menfi. Il s'est entretenu avec le Premier ministre Abdelhamid Dbeibah, après une rencontre avec son homologue, Najla el-Mangoush.",
+			meet: []string{"meet held - jean-yves-le-drian,mohamed-al-menfi", "meet held - abdul-hamid-dbeibah,jean-yves-le-drian", "meet held - jean-yves-le-drian,najla-mangoush"}},
+	})
+	runConstructions(t, "en", []consCase{
+		{text: "Heiko Maas met Fathi Bashagha in Tripoli. He then held talks with Abdul Hamid Dbeibah, before a meeting with Najla Mangoush.",
+			meet: []string{"meet held - fathi-bashagha,heiko-maas", "meet held - abdul-hamid-dbeibah,heiko-maas", "meet held - heiko-maas,najla-mangoush"}},
+	})
+}

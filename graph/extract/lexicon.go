@@ -662,6 +662,7 @@ const (
 	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
 	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
 	pSupport     // "to support", "pour soutenir", "لدعم": the one it backs, named right after it, is no partner of the trip or meeting
+	pBefore      // "before", "avant", "prima di", "antes de": before a meeting noun after a comma, opens an event of the clause's subject with its own partner
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -735,6 +736,7 @@ var phraseKinds = map[string]int{
 	"recognised_after": pRecogAfter,
 	"contrast":         pContrast,
 	"support":          pSupport,
+	"before":           pBefore,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
