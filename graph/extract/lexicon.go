@@ -658,6 +658,8 @@ const (
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
+	pUrge        // "a appelé", "llamó a", "ha chiamato": a call verb that, with a complement naming no one, urges ("a appelé les parties à la retenue")
+	pUrgePrep    // "à", "a": after an urge verb, opens what is urged ("à la retenue", "a la calma") unless a name or place follows
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -727,6 +729,8 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"urge":             pUrge,
+	"urge_prep":        pUrgePrep,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
