@@ -59,7 +59,9 @@ func TestTriggerForms(t *testing.T) {
 }
 
 // TestUrgeIsNoCall: a verb of calling whose complement is what is urged
-// ("à la retenue", "a la calma", "al dialogo") reports no call.
+// ("à la retenue", "a la calma", "al dialogo") reports no call, and the
+// present of a host verb inside "take part" ("принимает участие") no
+// meeting.
 func TestUrgeIsNoCall(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text string }{
@@ -68,6 +70,8 @@ func TestUrgeIsNoCall(t *testing.T) {
 		{"es", "Pedro Sánchez llamó a la calma tras los combates."},
 		{"es", "Pedro Sánchez llamó a las partes a negociar."},
 		{"it", "Giuseppe Conte ha chiamato i libici al dialogo."},
+		// "принимает участие" takes part: it receives no one
+		{"ru", "Владимир Путин принимает участие в саммите вместе с Ангелой Меркель."},
 	}
 	for _, c := range cases {
 		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) != 0 {
