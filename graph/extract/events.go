@@ -255,7 +255,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin:
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -777,6 +777,70 @@ func (d *doc) covered(h hit, hs []hit) bool {
 			if o.p.kind == pIgnore || o.p.kind == pCancelled || o.p.kind == pJoin || isTrigger(o.p.kind) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// urging tells whether call trigger h is a verb of calling that urges
+// rather than phones: "a appelé les parties à la retenue", "llamó a la
+// calma", "ha chiamato i libici al dialogo". After the verb, up to the
+// clause's end, a preposition of the urge list that names no actor or
+// place and opens no date before the next preposition or punctuation is
+// what is urged; "a appelé son homologue, Heiko Maas", "llamó a Maas" and
+// "a appelé Maas à Berlin" stay calls.
+func (d *doc) urging(h hit, hs []hit) bool {
+	if h.p.kind != pCall {
+		return false
+	}
+	var u *hit
+	for i := range hs {
+		if hs[i].p.kind == pUrge && hs[i].tok0 <= h.tok0 && hs[i].tok1 >= h.tok1 {
+			u = &hs[i]
+			break
+		}
+	}
+	if u == nil {
+		return false
+	}
+	end := d.sents[d.toks[h.tok0].sent].tok1
+	for k := u.tok0 + 1; k < end; k++ {
+		if k > u.tok0+1 && strings.ContainsAny(d.toks[k-1].punct, ";:.") {
+			break
+		}
+		if !d.hitStartsWithKind(k, pUrgePrep) {
+			continue
+		}
+		j := k + 1
+		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j-1].punct, ",;:.") {
+			j++
+		}
+		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// namedIn tells whether an actor or a place is mentioned in tokens [t0, t1).
+func (d *doc) namedIn(t0, t1 int) bool {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= t0 })
+	if i < len(d.mentions) && d.mentions[i].tok0 < t1 {
+		return true
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 >= t0 && p.tok0 < t1 {
+			return true
+		}
+	}
+	return false
+}
+
+// dateStartsAt tells whether a date expression starts at token k.
+func (d *doc) dateStartsAt(k int) bool {
+	for _, e := range d.dates {
+		if e.tok0 == k {
+			return true
 		}
 	}
 	return false

@@ -663,6 +663,8 @@ const (
 	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
 	pSupport     // "to support", "pour soutenir", "لدعم": the one it backs, named right after it, is no partner of the trip or meeting
 	pBefore      // "before", "avant", "prima di", "antes de": before a meeting noun after a comma, opens an event of the clause's subject with its own partner
+	pUrge        // "a appelé", "llamó a", "ha chiamato": a call verb that, with a complement naming no one, urges ("a appelé les parties à la retenue")
+	pUrgePrep    // "à", "a": after an urge verb, opens what is urged ("à la retenue", "a la calma") unless a name or place follows
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -737,6 +739,8 @@ var phraseKinds = map[string]int{
 	"contrast":         pContrast,
 	"support":          pSupport,
 	"before":           pBefore,
+	"urge":             pUrge,
+	"urge_prep":        pUrgePrep,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
