@@ -584,6 +584,11 @@ func (d *doc) titledPeople() {
 		si := d.toks[h.tok0].sent
 		send := d.sents[si].tok1
 		i := h.tok1
+		// stacked titles ("کمانڈر جنرل X", "commander General X"): the
+		// last one introduces the name
+		if i < send && d.hitStartsWithKind(i, pTitle) {
+			continue
+		}
 		// skip adjectives between title and name: lower-case Latin words,
 		// Arabic nisba adjectives (الأمريكي)
 		for n := 0; n < 2 && i < send; n++ {

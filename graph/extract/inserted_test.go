@@ -33,3 +33,17 @@ func TestTimePhraseEvent(t *testing.T) {
 			meet: []string{"meet held - fathi-bashagha,heiko-maas", "meet held - abdul-hamid-dbeibah,heiko-maas", "meet held - heiko-maas,najla-mangoush"}},
 	})
 }
+
+// TestStackedTitles: of two titles in a row ("the commander, General X",
+// "کمانڈر جنرل X"), the last one introduces the name; the first is no
+// part of it.
+func TestStackedTitles(t *testing.T) {
+	runConstructions(t, "en", []consCase{
+		{text: "Fayez al-Sarraj met the commander, General Walter Brinkley, on Monday.",
+			meet: []string{"meet held 2021-03-08 fayez-al-sarraj,x-walter-brinkley"}},
+	})
+	runConstructions(t, "ur", []consCase{
+		{text: "فائز السراج نے افریکوم کے کمانڈر جنرل رشید ملک سے ملاقات کی۔",
+			meet: []string{"meet held - fayez-al-sarraj,x-rasheed-malik"}},
+	})
+}
