@@ -47,3 +47,24 @@ func TestStackedTitles(t *testing.T) {
 			meet: []string{"meet held - fayez-al-sarraj,x-rasheed-malik"}},
 	})
 }
+
+// TestHandshake: a handshake is a meeting in person; a refused one denies it.
+func TestHandshake(t *testing.T) {
+	pair := []string{"meet held - abdul-hamid-dbeibah,recep-tayyip-erdogan"}
+	runConstructions(t, "en", []consCase{
+		{text: "Abdul Hamid Dbeibah shook hands with Recep Tayyip Erdoğan in Ankara.", meet: pair},
+		{text: "Khalifa Haftar refused to shake hands with Fayez al-Sarraj in Berlin."},
+	})
+	runConstructions(t, "fr", []consCase{{text: "Abdul Hamid Dbeibah a serré la main de Recep Tayyip Erdoğan à Ankara.", meet: pair}})
+	runConstructions(t, "de", []consCase{{text: "Abdul Hamid Dbeibah hat in Ankara Recep Tayyip Erdoğan die Hand geschüttelt.", meet: pair}})
+	runConstructions(t, "ru", []consCase{
+		{text: "Дбейба пожал руку Эрдогану в Анкаре.", meet: pair},
+		{text: "Хафтар отказался пожать руку Сараджу в Москве."},
+	})
+	runConstructions(t, "tr", []consCase{{text: "Dbeybe, Ankara'da Erdoğan ile tokalaştı.", meet: pair}})
+	runConstructions(t, "ar", []consCase{
+		{text: "صافح عبد الحميد الدبيبة الرئيس التركي رجب طيب أردوغان في أنقرة.", meet: pair},
+		{text: "رفض حفتر مصافحة السراج في برلين."},
+	})
+	runConstructions(t, "ur", []consCase{{text: "عبد الحمید دبیبہ نے انقرہ میں رجب طیب اردوان سے ہاتھ ملایا۔", meet: pair}})
+}
