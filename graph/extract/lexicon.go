@@ -658,6 +658,8 @@ const (
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
+	pLatter      // "the latter", "ce dernier", "quest'ultimo", "الأخير": as a speech verb's subject, the person named last
+	pLatterFem   // "celle-ci", "cette dernière", "quest'ultima", "الأخيرة": the same, a woman
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -727,6 +729,8 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"latter":           pLatter,
+	"latter_fem":       pLatterFem,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -153,7 +153,10 @@ func (d *doc) findStatements() {
 			direct = true
 		} else if verb >= 0 {
 			h := speech[verb]
-			if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
+			if m, ok := d.latterSubject(h, inQuote); ok {
+				// "«…», a ajouté ce dernier": the person named last
+				spk = m
+			} else if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
 				spk = m
 			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
 				// ("«…», pidió Sánchez"; but "«…» and asked Washington")
@@ -740,6 +743,9 @@ func (d *doc) holderOf(i int) *mention {
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if u, ok := d.unnamedSource(h); ok {
 		return d.describedSpeaker(u)
+	}
+	if m, ok := d.latterSubject(h, inQuote); ok {
+		return m
 	}
 	if m := d.impersonalSource(h); m != nil {
 		return m
@@ -1766,3 +1772,55 @@ func (d *doc) singleQuoteOpens(i int) bool {
 }
 
 func isLatinRune(r rune) bool { return unicode.Is(unicode.Latin, r) }
+
+// latterSubject is whom "the latter", "ce dernier", "celle-ci",
+// "quest'ultimo", "este último", "Letzterer", "последний", "الأخير" as
+// the subject of a speech verb stands for: the person named last before
+// it (the last woman for a feminine form), never the sentence's first
+// subject. The phrase opens its clause right before the verb (an
+// auxiliary between: "Ce dernier a répété") or follows the verb right
+// after it ("وقال الأخير", "ha aggiunto quest'ultimo"); ok is false when
+// no such phrase is the verb's subject.
+func (d *doc) latterSubject(h hit, inQuote []bool) (*mention, bool) {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-3 })
+	for ; k < len(d.hits) && d.hits[k].tok0 <= h.tok1+1; k++ {
+		l := d.hits[k]
+		if l.p.kind != pLatter && l.p.kind != pLatterFem || inQuote[l.tok0] {
+			continue
+		}
+		s := d.sents[d.toks[h.tok0].sent]
+		switch {
+		case l.tok1 <= h.tok0:
+			// before the verb: the clause opens with it
+			if h.tok0-l.tok1 > 2 || d.mentionStarts(l.tok1, h.tok0) || d.punctIn(l.tok1, h.tok0-1, ",;:") {
+				continue
+			}
+			if l.tok0 != s.tok0 && !strings.ContainsAny(d.toks[l.tok0-1].punct, ",;:") {
+				continue
+			}
+		case l.tok0 >= h.tok1:
+			// after the verb, as its inverted subject
+			if l.tok0 > h.tok1 || d.punctIn(h.tok1-1, h.tok1-1, ",;:") {
+				continue
+			}
+		default:
+			continue
+		}
+		fem := l.p.kind == pLatterFem
+		lo := d.sents[max(0, d.toks[l.tok0].sent-2)].tok0
+		for i := len(d.mentions) - 1; i >= 0; i-- {
+			m := &d.mentions[i]
+			if m.tok0 >= l.tok0 || m.tok0 < lo || m.kind != graph.KindPerson || m.loc || inQuote[m.tok0] {
+				continue
+			}
+			if fem && !d.female(m.actor) {
+				continue
+			}
+			c := *m
+			c.dir = false
+			return &c, true
+		}
+		return nil, true
+	}
+	return nil, false
+}

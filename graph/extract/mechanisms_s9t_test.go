@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestLatterSpeaks: "the latter", "ce dernier", "celle-ci",
+// "quest'ultimo", "este último", "Letzterer", "последний", "الأخير" as
+// the subject of a speech verb is the person named last before it (of
+// the pronoun's gender where it marks one), not the sentence's first
+// subject or a state in the clause.
+func TestLatterSpeaks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Sergey Lavrov met Nikos Dendias in Moscow on Monday. The latter said the maritime deal between Ankara and Tripoli was void.", "nikos-dendias"},
+		{"fr", "Sergueï Lavrov a reçu lundi à Moscou Nikos Dendias. Ce dernier a répété que l'accord conclu entre Ankara et Tripoli était nul.", "nikos-dendias"},
+		{"fr", "Najla Mangoush a rencontré Sergueï Lavrov lundi à Moscou. Celle-ci a assuré que son pays refusait toute ingérence.", "najla-mangoush"},
+		{"it", "Sergej Lavrov ha ricevuto lunedì a Mosca Nikos Dendias. Quest'ultimo ha ribadito che l'intesa tra Ankara e Tripoli è nulla.", "nikos-dendias"},
+		{"es", "Sergei Lavrov recibió el lunes en Moscú a Nikos Dendias. Este último afirmó que el acuerdo entre Ankara y Trípoli es nulo.", "nikos-dendias"},
+		{"de", "Sergej Lawrow empfing am Montag in Moskau Nikos Dendias. Letzterer sagte, das Abkommen zwischen Ankara und Tripolis sei nichtig.", "nikos-dendias"},
+		{"ru", "Сергей Лавров принял в понедельник в Москве Никоса Дендиаса. Последний заявил, что соглашение Анкары и Триполи ничтожно.", "nikos-dendias"},
+		{"it", "Sergej Lavrov ha ricevuto lunedì a Mosca Nikos Dendias. «L'intesa tra Ankara e Tripoli è nulla», ha ribadito quest'ultimo.", "nikos-dendias"},
+		{"fr", "Najla Mangoush a rencontré Sergueï Lavrov lundi à Moscou. « Nous refusons toute ingérence étrangère », a déclaré cette dernière.", "najla-mangoush"},
+		{"ar", "استقبل سيرغي لافروف الاثنين في موسكو نيكوس دندياس. وقال الأخير إن الاتفاق بين أنقرة وطرابلس باطل.", "nikos-dendias"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
