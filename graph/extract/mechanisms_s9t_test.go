@@ -28,3 +28,24 @@ func TestLatterSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionSpeaks: the UN Support Mission in Libya named in full in
+// each language speaks as the mission, not as the United Nations.
+func TestMissionSpeaks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Die UN-Unterstützungsmission in Libyen teilte am Montag mit, beide Seiten hätten dem Zeitplan zugestimmt."},
+		{"fr", "La Mission d'appui des Nations unies en Libye a affirmé lundi que les deux camps avaient accepté le calendrier."},
+		{"it", "La Missione di supporto delle Nazioni Unite in Libia ha dichiarato lunedì che le due parti hanno accettato il calendario."},
+		{"es", "La Misión de Apoyo de la ONU en Libia afirmó el lunes que ambas partes habían aceptado el calendario."},
+		{"tr", "BM Libya Destek Misyonu pazartesi günü yaptığı açıklamada iki tarafın takvimi kabul ettiğini söyledi."},
+		{"ru", "Миссия ООН по поддержке в Ливии заявила в понедельник, что стороны согласились с графиком."},
+		{"ur", "اقوام متحدہ کے امدادی مشن برائے لیبیا نے پیر کو کہا کہ دونوں فریقوں نے نظام الاوقات پر اتفاق کر لیا ہے۔"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != "unsmil" {
+			t.Errorf("%s %q: speakers %v, want unsmil", c.lang, c.text, got)
+		}
+	}
+}
