@@ -49,3 +49,37 @@ func TestMissionSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestImpersonalOrganisation: in Russian, a plural speech verb with no
+// subject after "в" + an organisation or state opening the clause is
+// that organisation's word.
+func TestImpersonalOrganisation(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"В ЛНА заявили, что командование готово к переговорам в Женеве.", "libyan-national-army"},
+		{"В Миссии ООН по поддержке в Ливии поддержали соглашение и призвали стороны соблюдать перемирие.", "unsmil"},
+		{"Накануне в Египте сообщили, что Каир готов принять делегации.", "egypt"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, "ru", c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("ru %q: speakers %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSameSpeakerInnerQuote: a quotation inside a reported clause whose
+// own verb has the same speaker as the outer verb is one reported
+// utterance of that speaker, not a second, direct one.
+func TestSameSpeakerInnerQuote(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ru", "В Каире после переговоров заявили, что Египет по-прежнему считает ПНС «нелегитимным правительством» Ливии.", "egypt"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if got := speakers(f); len(got) != 1 || got[0] != c.want || f.Statements[0].Quote {
+			t.Errorf("%s %q: statements %+v, want one reported statement of %s", c.lang, c.text, f.Statements, c.want)
+		}
+	}
+}

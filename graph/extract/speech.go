@@ -225,7 +225,7 @@ func (d *doc) findStatements() {
 			// "… ونقل البيان عن ماكرون قوله: «…»" quotes Macron)
 			if verb > 0 && !(d.colonBefore(q) && q.tok0-speech[verb].tok1 <= 1) && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
 				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
-				if inner != nil && outer != nil && inner.actor != outer.actor {
+				if inner != nil && outer != nil {
 					verb--
 				}
 			}
@@ -1516,10 +1516,13 @@ func (d *doc) lastPersonBefore(k int, inQuote []bool) *mention {
 // speech verb was said: "сообщили в Кремле", "заявили в Анкаре" is the
 // country's word.
 func (d *doc) impersonalSource(h hit) *mention {
-	if d.lang != "ru" || h.tok1+1 >= len(d.toks) || d.toks[h.tok1].norm != "в" {
+	if d.lang != "ru" || !strings.HasSuffix(d.toks[h.tok0].norm, "ли") {
 		return nil
 	}
-	if n := d.toks[h.tok0].norm; !strings.HasSuffix(n, "ли") {
+	if m := d.impersonalBefore(h); m != nil {
+		return m
+	}
+	if h.tok1+1 >= len(d.toks) || d.toks[h.tok1].norm != "в" {
 		return nil
 	}
 	for i := range d.mentions {
@@ -1823,4 +1826,34 @@ func (d *doc) latterSubject(h hit, inQuote []bool) (*mention, bool) {
 		return nil, true
 	}
 	return nil, false
+}
+
+// impersonalBefore is, in Russian, the organisation or state a clause
+// opens with as where a plural speech verb with no subject was said:
+// "В ЛНА сообщили, что …", "В МИД Турции заявили …", "В миссии ООН
+// приветствовали инициативу и призвали …" are its words.
+func (d *doc) impersonalBefore(h hit) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	for i := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].tok0 > s.tok0 }); i < len(d.mentions); i++ {
+		m := &d.mentions[i]
+		if m.tok0 >= h.tok0 {
+			break
+		}
+		if m.kind == graph.KindPerson || d.inQuote[m.tok0] {
+			continue
+		}
+		if n := d.toks[m.tok0-1].norm; n != "в" && n != "во" {
+			continue
+		}
+		if o := m.tok0 - 1; o > s.tok0+1 && !strings.ContainsAny(d.toks[o-1].punct, ",;:") || o == s.tok0+1 && d.mentionStarts(s.tok0, o) {
+			continue // the preposition opens the clause (after an adverb at most: "Накануне в Египте заявили")
+		}
+		if h.tok0-m.tok1 > 6 || d.punctIn(m.tok1-1, h.tok0-1, ",;:") || d.mentionStarts(m.tok1, h.tok0) {
+			return nil
+		}
+		c := *m
+		c.loc, c.dir = false, false
+		return &c
+	}
+	return nil
 }
