@@ -83,3 +83,21 @@ func TestSameSpeakerInnerQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleCountryBeforeName: a state that a title after an inverted
+// speech verb names ("ambassador to Libya", "لدى ليبيا", "в Ливии") only
+// qualifies the title: the person named in full right after it speaks.
+func TestTitleCountryBeforeName(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ar", "وقال السفير الأميركي لدى ليبيا ريتشارد نورلاند إن بلاده تدعم الحوار بين الليبيين.", "richard-norland"},
+		{"ar", "وأكد المبعوث الأمريكي الخاص إلى ليبيا ريتشارد نورلاند أن واشنطن تدعم إجراء الانتخابات في موعدها.", "richard-norland"},
+		{"ru", "Как заявил посол США в Ливии Ричард Норланд, Вашингтон поддерживает проведение выборов.", "richard-norland"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -693,6 +693,15 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 						return f
 					}
 				}
+				if m.kind != graph.KindPerson && d.kindBetween(h.tok1, m.tok0, pTitle) {
+					// a state or body a title after the verb names ("قال
+					// السفير الأميركي لدى ليبيا ريتشارد نورلاند", "said the US
+					// envoy to Libya Richard Norland"): the person named
+					// in full right after it holds the title
+					if f := d.fullPersonIn(m.tok1, min(s.tok1, m.tok1+4), inQuote, stops+",،"); f != nil {
+						return f
+					}
+				}
 				return d.holderOf(i)
 			}
 		}
