@@ -101,3 +101,19 @@ func TestTitleCountryBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokesmanOnBehalf: Arabic "الناطق باسم" is "the spokesman on
+// behalf of": "باسم" is no one's name after it.
+func TestSpokesmanOnBehalf(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"وقال الناطق باسم وزارة الخارجية الليبية إن الحكومة ترفض أي تدخل خارجي.",
+		"وأكدت الناطقة باسم الحكومة في طرابلس أن الاجتماع سيعقد الأسبوع المقبل.",
+	} {
+		for _, sp := range speakers(factsOf(t, x, "ar", text)) {
+			if sp == "mohamed-bazoum" {
+				t.Errorf("ar %q: speaker %s, want no one's name in باسم", text, sp)
+			}
+		}
+	}
+}
