@@ -660,6 +660,7 @@ const (
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 	pLatter      // "the latter", "ce dernier", "quest'ultimo", "الأخير": as a speech verb's subject, the person named last
 	pLatterFem   // "celle-ci", "cette dernière", "quest'ultima", "الأخيرة": the same, a woman
+	pPressOffice // "press office", "ufficio stampa", "المكتب الإعلامي": speaks for the actor it belongs to
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -731,6 +732,7 @@ var phraseKinds = map[string]int{
 	"after":            pAfter,
 	"latter":           pLatter,
 	"latter_fem":       pLatterFem,
+	"press_office":     pPressOffice,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

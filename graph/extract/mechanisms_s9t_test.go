@@ -117,3 +117,21 @@ func TestSpokesmanOnBehalf(t *testing.T) {
 		}
 	}
 }
+
+// TestPressOfficeSpeaks: an organisation's press office that speaks,
+// after or before the verb, is the organisation.
+func TestPressOfficeSpeaks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il vertice con il generale è stato rinviato, ha riferito l'ufficio stampa dell'Esercito nazionale libico."},
+		{"es", "La reunión con el enviado fue aplazada sin nueva fecha, informó la oficina de prensa del Ejército Nacional Libio."},
+		{"fr", "La rencontre avec l'émissaire a été reportée, a indiqué le service de presse de l'Armée nationale libyenne."},
+		{"en", "The press office of the Libyan National Army said the talks with the envoy had been postponed."},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != "libyan-national-army" {
+			t.Errorf("%s %q: speakers %v, want libyan-national-army", c.lang, c.text, got)
+		}
+	}
+}

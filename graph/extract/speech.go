@@ -171,7 +171,9 @@ func (d *doc) findStatements() {
 					spk = d.ownerQualifies(m, h, inQuote)
 				}
 			}
-			if u, ok := d.unnamedSource(h); ok {
+			if m := d.pressOfficeOwner(h, inQuote); m != nil {
+				spk = m
+			} else if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
 			} else if spk == nil && (d.hitStartsWithKind(h.tok1, pTitle) && !d.pronounAfter(h) || d.hitStartsWithKind(h.tok1+1, pTitle)) {
 				// (Spanish "el" folds to the pronoun "él": "dijo el portavoz")
@@ -750,6 +752,9 @@ func (d *doc) holderOf(i int) *mention {
 // inverted or clause-initial verb, else the first person of the clause
 // before it, else the name after it.
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
+	if m := d.pressOfficeOwner(h, inQuote); m != nil {
+		return m
+	}
 	if u, ok := d.unnamedSource(h); ok {
 		return d.describedSpeaker(u)
 	}
@@ -1863,6 +1868,59 @@ func (d *doc) impersonalBefore(h hit) *mention {
 		c := *m
 		c.loc, c.dir = false, false
 		return &c
+	}
+	return nil
+}
+
+// pressOfficeOwner is the actor whose press office is the subject of a
+// speech verb, right after it ("ha riferito l'ufficio stampa
+// dell'Esercito nazionale libico", "said the press office of …") or
+// before it ("Пресс-служба Кремля сообщила", "LUO'nun basın ofisi
+// açıkladı"): an office speaks for whom it belongs to, named right after
+// it (a genitive) or right before it (Turkish, Urdu); nil when the
+// office belongs to no actor of the article.
+func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
+	s := d.sents[d.toks[h.tok0].sent]
+	for _, u := range d.sentHitsOf(s, pPressOffice) {
+		if inQuote[u.tok0] {
+			continue
+		}
+		after := u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1
+		before := u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8 && !d.punctIn(u.tok1, h.tok0-1, ",،;:")
+		if !after && !before {
+			continue
+		}
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.dir || inQuote[m.tok0] {
+				continue
+			}
+			genitive := m.tok0 >= u.tok1 && m.tok0 <= u.tok1+2 && !d.mentionStarts(u.tok1, m.tok0) && (after || m.tok1 <= h.tok0)
+			// (Turkish and Urdu put the owner first: "LUO'nun basın
+			// ofisi", "وزیر اعظم کے میڈیا سیل")
+			ownerFirst := (d.lang == "tr" || d.lang == "ur") && m.tok1 >= u.tok0-1 && m.tok1 <= u.tok0 && !d.punctIn(m.tok1-1, u.tok0-1, ",،;:")
+			if !genitive && !ownerFirst {
+				continue
+			}
+			if m.kind == graph.KindPerson || d.personIn(max(m.tok1, u.tok1), max(m.tok1, u.tok1)+3) {
+				// a person's office ("пресс-служба египетского лидера")
+				// or one that relays a person's words ("نقل المكتب
+				// الإعلامي … عن صالح قوله"): not decided here
+				return nil
+			}
+			{
+				// (the office and its owner, as one subject)
+				c := *m
+				c.loc = false
+				if u.tok0 < c.tok0 {
+					c.tok0, c.start = u.tok0, d.toks[u.tok0].start
+				}
+				if u.tok1 > c.tok1 {
+					c.tok1, c.end = u.tok1, d.toks[u.tok1-1].end
+				}
+				return &c
+			}
+		}
 	}
 	return nil
 }
