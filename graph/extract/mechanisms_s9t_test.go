@@ -135,3 +135,21 @@ func TestPressOfficeSpeaks(t *testing.T) {
 		}
 	}
 }
+
+// TestInvertedPronounChain: "«…», a-t-il déclaré" is the pronoun's
+// words, and a pronoun opening the sentence before goes on about the
+// subject before it, not the partner that sentence names.
+func TestInvertedPronounChain(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "Titre\n\nSergueï Lavrov a rencontré lundi Nikos Dendias à Moscou. « Nous voulons une solution politique en Libye », a-t-il affirmé.", "sergey-lavrov"},
+		{"fr", "Titre\n\nSergueï Lavrov a été reçu lundi par Nikos Dendias. Il s'est ensuite entretenu avec Mevlüt Çavuşoğlu. « Nous voulons une solution politique en Libye », a-t-il affirmé.", "sergey-lavrov"},
+		{"en", "Title\n\nSergey Lavrov was received by Nikos Dendias on Monday. He then held talks with Mevlüt Çavuşoğlu. \"We want a political solution in Libya,\" he said.", "sergey-lavrov"},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, c.text))
+		if len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

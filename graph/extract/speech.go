@@ -181,11 +181,21 @@ func (d *doc) findStatements() {
 				// Stephanie Williams, …": the person the title names in
 				// apposition, or no one; never the last speaker
 				spk = d.titledAfter(h, inQuote)
-			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+2 && d.pronounIn(q.tok1, h.tok0)) {
+			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+3 && d.pronounIn(q.tok1, h.tok0)) {
+				// (the French inverted pronoun runs to three words: "«…», a-t-il déclaré")
 				// "«…», he said" / "«…», ha spiegato": the last
 				// statement's speaker, else the previous sentence's subject
 				speaker = lastSpeaker
-				if p := d.lastSubject(max(0, sOpen-1)); sOpen > 0 && d.isPerson(p) {
+				prev := max(0, sOpen-1)
+				if prev > 0 && prev > d.headSents && d.lang != "es" && d.pronounIn(d.sents[prev].tok0, d.sents[prev].tok0+1) {
+					// a sentence before opening with a pronoun goes on
+					// about the subject before it: "X a été reçu par Y.
+					// Il s'est ensuite entretenu avec Z. «…», a-t-il
+					// déclaré" is X's (not in Spanish, where the article
+					// "el" folds to the pronoun "él")
+					prev--
+				}
+				if p := d.lastSubject(prev); sOpen > 0 && d.isPerson(p) {
 					speaker = p
 				}
 				// "she said" is a woman's, "he said" a man's
