@@ -665,6 +665,9 @@ const (
 	pBefore      // "before", "avant", "prima di", "antes de": before a meeting noun after a comma, opens an event of the clause's subject with its own partner
 	pUrge        // "a appelé", "llamó a", "ha chiamato": a call verb that, with a complement naming no one, urges ("a appelé les parties à la retenue")
 	pUrgePrep    // "à", "a": after an urge verb, opens what is urged ("à la retenue", "a la calma") unless a name or place follows
+	pLatter      // "the latter", "ce dernier", "quest'ultimo", "الأخير": as a speech verb's subject, the person named last
+	pLatterFem   // "celle-ci", "cette dernière", "quest'ultima", "الأخيرة": the same, a woman
+	pPressOffice // "press office", "ufficio stampa", "المكتب الإعلامي": speaks for the actor it belongs to
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -741,6 +744,9 @@ var phraseKinds = map[string]int{
 	"before":           pBefore,
 	"urge":             pUrge,
 	"urge_prep":        pUrgePrep,
+	"latter":           pLatter,
+	"latter_fem":       pLatterFem,
+	"press_office":     pPressOffice,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
