@@ -215,6 +215,7 @@ func (g *group) has(kind int) bool {
 func (d *doc) findEvents() {
 	lastEventSent, joinedSent := -10, -10
 	var anchor graph.Date
+	var conf *event // a host's conference whose guests are still to come
 	for si, s := range d.sents {
 		hs := d.sentHits(si)
 		var trigs []hit
@@ -254,6 +255,13 @@ func (d *doc) findEvents() {
 		}
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
+		// "Maas hosted the conference. Around the table were A, B and
+		// C": the host's meeting with everyone listed as attending
+		if join && len(ms) > 0 && conf != nil && si-conf.sent <= 2 && len(trigs) == 0 {
+			d.joinConference(conf, ms, anchor)
+			lastEventSent, joinedSent = conf.sent, si
+			continue
+		}
 		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
@@ -336,6 +344,10 @@ func (d *doc) findEvents() {
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
 			if ev == nil {
+				continue
+			}
+			if len(ev.parts) < 2 {
+				conf = ev
 				continue
 			}
 			// a lead that restates the title merges into the title's event:
@@ -1182,7 +1194,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "X said after the meeting": the clause names no pair of its own
 	// and points back at an event told before
-	if len(parts) < 2 || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+	// "Maas hosted the conference": the host alone, whose guests the
+	// sentences after it list as attending (see findEvents)
+	lone := len(parts) == 1 && d.hostsConference(main, hs)
+	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	// "Erdoğan'ın görüşmede … Serrac'a bildirdiği": a phrase pointing back
@@ -1300,11 +1315,90 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	if c := d.sidelineOf(si, hi, hs); c != nil {
+		if !c.m.Date.IsZero() && (ev.m.Date.IsZero() || !d.nearDay(ev.m.Date, c.m.Date)) {
+			ev.m.Date = c.m.Date
+		}
+		if c.m.Place != "" && (mode == graph.ModeInPerson || mode == graph.ModeVisit) {
+			ev.m.Place = c.m.Place
+		}
+	}
 	ev.m.CAMEO = d.cameo(ev, g)
 	trig := d.span(main.tok0, main.tok1)
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	return ev
+}
+
+// joinConference adds the attendees ms to the conference conf told by a
+// host alone, and tells it as a meeting once it has a guest. Undated, it
+// is the day the story's lead gives; with no place, the dateline's.
+func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
+	n := len(conf.parts)
+	for _, m := range ms {
+		if !contains(conf.parts, m.actor) {
+			conf.parts = append(conf.parts, m.actor)
+			conf.roles[m.actor] = graph.RoleGuest
+		}
+	}
+	conf.parts = d.dropMembers(conf.parts)
+	if n >= 2 || len(conf.parts) < 2 {
+		return
+	}
+	if conf.m.Date.IsZero() && conf.m.Status == graph.StatusHeld {
+		for sj := d.headSents; sj < conf.sent && sj <= d.headSents+2; sj++ {
+			s := d.sents[sj]
+			if dt := d.eventDate(sj, s.tok0, s.tok1, s.tok0, graph.StatusHeld, anchor); !dt.IsZero() {
+				conf.m.Date = dt
+				break
+			}
+		}
+	}
+	if conf.m.Place == "" && d.dateline != "" && conf.sent <= d.datelineSent+3 {
+		conf.m.Place = d.dateline
+	}
+	d.meetings = append(d.meetings, conf)
+}
+
+// sidelineOf is the gathering told before that a meeting of sentence si
+// was held on the sidelines of ("On the sidelines, Blinken held talks
+// with Dbeibah", "am Rande der Konferenz", "على هامش المؤتمر"): the last
+// meeting in person of three or more before it. The meeting is held where
+// and when it was.
+func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
+	s := d.sents[si]
+	if !slices.ContainsFunc(hs, func(h hit) bool {
+		return h.p.kind == pSideline && h.tok0 >= s.tok0 && h.tok0 < hi && !d.inQuote[h.tok0]
+	}) {
+		return nil
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		if e := d.meetings[i]; e.sent < si && e.class == "meet" && len(e.parts) >= 3 {
+			return e
+		}
+	}
+	return nil
+}
+
+// hostsConference tells whether trigger t is a host verb whose object is
+// a gathering of many ("hosted the one-day conference", "a accueilli le
+// sommet", "zirveye ev sahipliği yaptı"): the conference noun within
+// three words after it, or before it in a verb-final clause, with no
+// punctuation between.
+func (d *doc) hostsConference(t hit, hs []hit) bool {
+	if t.p.kind != pHost && t.p.kind != pMeet || d.inQuote[t.tok0] {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pConference || d.inQuote[h.tok0] {
+			continue
+		}
+		if h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 3 && !d.punctIn(t.tok1, h.tok0, ",;:.") ||
+			h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:.") {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceOf is the last meeting, with a place, when the meeting at

@@ -658,6 +658,8 @@ const (
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
+	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
+	pSideline    // "on the sidelines of", "am Rande", "على هامش": a meeting held during the gathering told before, where and when it was
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -727,6 +729,8 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"conference":       pConference,
+	"sideline":         pSideline,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
