@@ -1383,7 +1383,8 @@ func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
 // hostsConference tells whether trigger t is a host verb whose object is
 // a gathering of many ("hosted the one-day conference", "a accueilli le
 // sommet", "zirveye ev sahipliği yaptı"): the conference noun within
-// three words after it, or before it in a verb-final clause, with no
+// three words after it (not counting a name between, the subject of a
+// verb-first clause: "استضاف وزير الخارجية هايكو ماس المؤتمر"), or before it in a verb-final clause, with no
 // punctuation between.
 func (d *doc) hostsConference(t hit, hs []hit) bool {
 	if t.p.kind != pHost && t.p.kind != pMeet || d.inQuote[t.tok0] {
@@ -1393,12 +1394,22 @@ func (d *doc) hostsConference(t hit, hs []hit) bool {
 		if h.p.kind != pConference || d.inQuote[h.tok0] {
 			continue
 		}
-		if h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 3 && !d.punctIn(t.tok1, h.tok0, ",;:.") ||
+		if h.tok0 >= t.tok1 && d.wordsOutside(t.tok1, h.tok0) <= 3 && !d.punctIn(t.tok1, h.tok0, ",;:.") ||
 			h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:.") {
 			return true
 		}
 	}
 	return false
+}
+
+// wordsOutside counts the tokens from lo to hi that no actor mention
+// covers.
+func (d *doc) wordsOutside(lo, hi int) int {
+	n := hi - lo
+	for _, m := range d.actorMentions(lo, hi) {
+		n -= min(m.tok1, hi) - max(m.tok0, lo)
+	}
+	return n
 }
 
 // sequenceOf is the last meeting, with a place, when the meeting at
