@@ -958,7 +958,7 @@ func distinct(ms []mention) int {
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
 	g = d.withoutTold(g, hs)
-	if g.nounOnly() && d.outcomeOf(g.trigs[0]) {
+	if g.nounOnly() && (d.outcomeOf(g.trigs[0]) || d.backdropOf(g.trigs[0], hs)) {
 		return nil
 	}
 	main := g.trigs[0]
@@ -1378,6 +1378,29 @@ func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
 		}
 	}
 	return nil
+}
+
+// backdropOf tells whether meeting noun t names a conference only as the
+// time of something else ("on the eve of the Berlin summit", "since the
+// Palermo conference", "am Vorabend des Gipfels", "عشية القمة"): a
+// backdrop phrase ends at most three words before it, with no
+// punctuation between.
+func (d *doc) backdropOf(t hit, hs []hit) bool {
+	if !slices.ContainsFunc(hs, func(h hit) bool { return h.p.kind == pConference && h.tok0 == t.tok0 }) {
+		return false
+	}
+	// (in Turkish and Urdu the postposition follows the noun: "Berlin
+	// zirvesi öncesinde", "برلن کانفرنس سے پہلے")
+	post := d.lang == "tr" || d.lang == "ur"
+	return slices.ContainsFunc(hs, func(h hit) bool {
+		if h.p.kind != pBackdrop {
+			return false
+		}
+		if post {
+			return h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:.")
+		}
+		return h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:.")
+	})
 }
 
 // hostsConference tells whether trigger t is a host verb whose object is

@@ -660,6 +660,7 @@ const (
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
 	pSideline    // "on the sidelines of", "am Rande", "على هامش": a meeting held during the gathering told before, where and when it was
+	pBackdrop    // "on the eve of", "since", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -731,6 +732,7 @@ var phraseKinds = map[string]int{
 	"after":            pAfter,
 	"conference":       pConference,
 	"sideline":         pSideline,
+	"backdrop":         pBackdrop,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -73,3 +73,28 @@ func TestSidelineTakesGathering(t *testing.T) {
 		}
 	}
 }
+
+// TestConferenceBackdrop: a conference named only as the time of
+// something else ("on the eve of the Rome summit", "à la veille du
+// sommet", "alla vigilia del vertice", "en vísperas de la cumbre") is no
+// meeting, not even of a pair the sentence names; the meeting the
+// sentence tells by its verb stays.
+func TestConferenceBackdrop(t *testing.T) {
+	x := shipped(t)
+	none := []struct{ lang, text string }{
+		{"en", "Tension between Khalifa Haftar and the Government of National Accord rose on the eve of the Rome summit in March."},
+		{"fr", "La tension entre Khalifa Haftar et le Gouvernement d'union nationale a monté à la veille du sommet de Rome en mars."},
+		{"it", "La tensione tra Khalifa Haftar e il Governo di accordo nazionale è salita alla vigilia del vertice di Roma di marzo."},
+		{"es", "La tensión entre Jalifa Haftar y el Gobierno de Acuerdo Nacional creció en vísperas de la cumbre de Roma en marzo."},
+	}
+	for _, c := range none {
+		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) != 0 {
+			t.Errorf("%s %q: %+v, want no meeting", c.lang, c.text, f.Meetings)
+		}
+	}
+	// the verb's own meeting is kept
+	f := factsOf(t, x, "en", "On the eve of the Rome summit, Heiko Maas met Fayez al-Sarraj in Tripoli.")
+	if len(f.Meetings) != 1 || !reflect.DeepEqual(participants(f.Meetings[0]), []string{"heiko-maas", "fayez-al-sarraj"}) {
+		t.Errorf("eve of the summit: %+v, want Maas's meeting with Sarraj", f.Meetings)
+	}
+}
