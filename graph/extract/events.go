@@ -1366,10 +1366,14 @@ func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 // meeting in person of three or more before it. The meeting is held where
 // and when it was.
 func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
-	s := d.sents[si]
-	if !slices.ContainsFunc(hs, func(h hit) bool {
-		return h.p.kind == pSideline && h.tok0 >= s.tok0 && h.tok0 < hi && !d.inQuote[h.tok0]
-	}) {
+	s, side := d.sents[si], false
+	for _, h := range hs {
+		if h.p.kind == pSideline && h.tok0 >= s.tok0 && h.tok0 < hi && !d.inQuote[h.tok0] {
+			side = true
+			break
+		}
+	}
+	if !side {
 		return nil
 	}
 	for i := len(d.meetings) - 1; i >= 0; i-- {
@@ -1386,21 +1390,29 @@ func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
 // backdrop phrase ends at most three words before it, with no
 // punctuation between.
 func (d *doc) backdropOf(t hit, hs []hit) bool {
-	if !slices.ContainsFunc(hs, func(h hit) bool { return h.p.kind == pConference && h.tok0 == t.tok0 }) {
+	conf := false
+	for _, h := range hs {
+		if h.p.kind == pConference && h.tok0 == t.tok0 {
+			conf = true
+			break
+		}
+	}
+	if !conf {
 		return false
 	}
 	// (in Turkish and Urdu the postposition follows the noun: "Berlin
 	// zirvesi öncesinde", "برلن کانفرنس سے پہلے")
 	post := d.lang == "tr" || d.lang == "ur"
-	return slices.ContainsFunc(hs, func(h hit) bool {
-		if h.p.kind != pBackdrop {
-			return false
+	for _, h := range hs {
+		switch {
+		case h.p.kind != pBackdrop:
+		case post && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:."):
+			return true
+		case !post && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:."):
+			return true
 		}
-		if post {
-			return h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:.")
-		}
-		return h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:.")
-	})
+	}
+	return false
 }
 
 // hostsConference tells whether trigger t is a host verb whose object is
