@@ -244,7 +244,7 @@ func (d *doc) findEvents() {
 		toldGone := false
 		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
 			n := len(trigs)
-			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) && !d.toldNews(t, hs) })
 			toldGone = len(trigs) < n
 		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
@@ -261,6 +261,14 @@ func (d *doc) findEvents() {
 			d.joinConference(conf, ms, anchor)
 			lastEventSent, joinedSent = conf.sent, si
 			continue
+		}
+		// "Around the table sat A, B, C and D", with no meeting told
+		// just before: the gathering they attended
+		if len(trigs) == 0 && si-joinedSent > 2 {
+			if ev := d.attendance(si, hs, ms, anchor); ev != nil {
+				lastEventSent, joinedSent = si, si
+				continue
+			}
 		}
 		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
 			d.joinLast(lastEventSent, ms)
@@ -722,6 +730,32 @@ func told(t hit, hs []hit) bool {
 		// встречи" of "встречи с Салехом")
 		if h.p.kind == pAnaphor && h.tok0 <= t.tok0 && (h.tok1 >= t.tok1 || h.tok1 > t.tok0 && t.p.kind == pMeet && t.tok1-h.tok1 == 1) {
 			return true
+		}
+	}
+	return false
+}
+
+// toldNews tells whether the phrase pointing back that trigger t lies in
+// names right after it a partner no meeting told before holds ("dopo i
+// colloqui con Lavrov", after a summit Lavrov was not at): talks the
+// story has not told, news of their own.
+func (d *doc) toldNews(t hit, hs []hit) bool {
+	// (in Turkish and Urdu a noun's partner comes before it: a name after
+	// the phrase is the next clause's)
+	if d.lang == "tr" || d.lang == "ur" {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pAnaphor || h.tok0 > t.tok0 || h.tok1 < t.tok1 {
+			continue
+		}
+		for _, m := range d.actorMentions(h.tok1, h.tok1+3) {
+			if m.kind != graph.KindPerson || d.punctIn(h.tok1, m.tok0, ",;:.") {
+				continue
+			}
+			if !slices.ContainsFunc(d.meetings, func(e *event) bool { return contains(e.parts, m.actor) }) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1331,8 +1365,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 }
 
 // joinConference adds the attendees ms to the conference conf told by a
-// host alone, and tells it as a meeting once it has a guest. Undated, it
-// is the day the story's lead gives; with no place, the dateline's.
+// host alone, and tells it as a meeting once it has a guest. Undated or
+// with no place, it is held on the day and at the place the story's lead
+// gives, else at the dateline's.
 func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 	n := len(conf.parts)
 	for _, m := range ms {
@@ -1345,12 +1380,14 @@ func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 	if n >= 2 || len(conf.parts) < 2 {
 		return
 	}
-	if conf.m.Date.IsZero() && conf.m.Status == graph.StatusHeld {
+	if conf.m.Status == graph.StatusHeld {
 		for sj := d.headSents; sj < conf.sent && sj <= d.headSents+2; sj++ {
 			s := d.sents[sj]
-			if dt := d.eventDate(sj, s.tok0, s.tok1, s.tok0, graph.StatusHeld, anchor); !dt.IsZero() {
+			if dt := d.eventDate(sj, s.tok0, s.tok1, s.tok0, graph.StatusHeld, anchor); conf.m.Date.IsZero() && !dt.IsZero() {
 				conf.m.Date = dt
-				break
+			}
+			if conf.m.Place == "" {
+				conf.m.Place = d.scenePlace(sj)
 			}
 		}
 	}
@@ -1413,6 +1450,55 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// attendance tells, as a meeting, the gathering that sentence si lists
+// three or more people as attending ("Around the table sat A, B, C and
+// D", "An der Konferenz nahmen A, B und C teil"), or returns nil: the
+// attend phrase outside quotes, no negation, and three people named.
+func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *event {
+	at := -1
+	for _, h := range hs {
+		if d.inQuote[h.tok0] {
+			continue
+		}
+		switch h.p.kind {
+		case pNegation, pNegated, pCancelled, pRefusal:
+			return nil
+		case pAttend:
+			if at < 0 {
+				at = h.tok0
+			}
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	n := 0
+	var seen []string
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !contains(seen, m.actor) {
+			seen = append(seen, m.actor)
+			n++
+		}
+	}
+	if n < 3 {
+		return nil
+	}
+	s := d.sents[si]
+	ev := &event{sent: si, class: "meet", roles: map[string]string{}, trig: at}
+	ev.m.Mode, ev.m.Status = graph.ModeInPerson, graph.StatusHeld
+	if d.kindIn(hs, s.tok0, s.tok1, pPlanned) || d.futureVerb(s.tok0, s.tok1, at) {
+		ev.m.Status = graph.StatusPlanned
+	}
+	ev.m.Date = d.eventDate(si, s.tok0, s.tok1, at, ev.m.Status, anchor)
+	ev.m.Place = d.eventPlace(s.tok0, s.tok1, at, si, map[string]bool{}, false)
+	ev.m.CAMEO = "043"
+	trig := d.span(at, at+1)
+	ev.m.Evidence = d.evidence(si, d.lang+".meet.attend", 0.6, trig, nil)
+	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	d.joinConference(ev, ms, anchor)
+	return ev
 }
 
 // hostsConference tells whether trigger t is a host verb whose object is
