@@ -1455,24 +1455,30 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 // attendance tells, as a meeting, the gathering that sentence si lists
 // three or more people as attending ("Around the table sat A, B, C and
 // D", "An der Konferenz nahmen A, B und C teil"), or returns nil: the
-// attend phrase outside quotes, no negation, and three people named.
+// attend phrase outside quotes, no negation in its clause, and three
+// people named.
 func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *event {
 	at := -1
 	for _, h := range hs {
-		if d.inQuote[h.tok0] {
-			continue
-		}
-		switch h.p.kind {
-		case pNegation, pNegated, pCancelled, pRefusal:
-			return nil
-		case pAttend:
-			if at < 0 {
-				at = h.tok0
-			}
+		if h.p.kind == pAttend && !d.inQuote[h.tok0] {
+			at = h.tok0
+			break
 		}
 	}
 	if at < 0 {
 		return nil
+	}
+	// (a negation or cancellation in the attend phrase's clause: "did
+	// not take part"; not one in another clause, "the photograph
+	// everyone wanted never came")
+	for _, h := range hs {
+		switch h.p.kind {
+		case pNegation, pNegated, pCancelled, pRefusal:
+			lo, hi := min(h.tok1, at), max(h.tok0, at)
+			if !d.inQuote[h.tok0] && hi-lo <= 4 && !d.punctIn(lo, hi, ",;:") {
+				return nil
+			}
+		}
 	}
 	n := 0
 	var seen []string

@@ -153,3 +153,23 @@ func TestToldPhraseNewPartner(t *testing.T) {
 		t.Errorf("%+v, want the talks with Lavrov", f.Meetings)
 	}
 }
+
+// TestAroundOneTable: bringing three or more people "around one table"
+// ("autour d'une même table", "an einen Tisch", "en torno a una mesa") is
+// their gathering, even when another clause of the sentence denies
+// something else ("the photograph never came").
+func TestAroundOneTable(t *testing.T) {
+	x := shipped(t)
+	want := []string{"angela-merkel", "vladimir-putin", "emmanuel-macron", "giuseppe-conte"}
+	cases := []struct{ lang, text string }{
+		{"en", "A year on\n\nWhen Angela Merkel brought Vladimir Putin, Emmanuel Macron and Giuseppe Conte around one table in Berlin on 5 March, the deal everyone hoped for never came."},
+		{"fr", "Un an après\n\nQuand Angela Merkel a réuni Vladimir Poutine, Emmanuel Macron et Giuseppe Conte autour d'une même table à Berlin le 5 mars, l'accord espéré n'est jamais venu."},
+		{"es", "Un año después\n\nCuando Angela Merkel sentó a Vladímir Putin, Emmanuel Macron y Giuseppe Conte en torno a una mesa en Berlín el 5 de marzo, el acuerdo esperado nunca llegó."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "berlin" || f.Meetings[0].Date.Day != 5 || !reflect.DeepEqual(participants(f.Meetings[0]), want) {
+			t.Errorf("%s %q: %+v, want one meeting of %v in Berlin on 5 March", c.lang, c.text, f.Meetings, want)
+		}
+	}
+}
