@@ -1422,8 +1422,8 @@ func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
 }
 
 // backdropOf tells whether meeting noun t names a conference only as the
-// time of something else ("on the eve of the Berlin summit", "since the
-// Palermo conference", "am Vorabend des Gipfels", "عشية القمة"): a
+// time of something else ("on the eve of the Berlin summit", "ahead of
+// the Palermo conference", "am Vorabend des Gipfels", "عشية القمة"): a
 // backdrop phrase ends at most three words before it, with no
 // punctuation between.
 func (d *doc) backdropOf(t hit, hs []hit) bool {

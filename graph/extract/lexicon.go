@@ -660,7 +660,7 @@ const (
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
 	pSideline    // "on the sidelines of", "am Rande", "على هامش": a meeting held during the gathering told before, where and when it was
-	pBackdrop    // "on the eve of", "since", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
+	pBackdrop    // "on the eve of", "ahead of", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
 )
 
