@@ -241,6 +241,7 @@ func (g *group) has(kind int) bool {
 func (d *doc) findEvents() {
 	lastEventSent, joinedSent := -10, -10
 	var anchor graph.Date
+	var conf *event // a host's conference whose guests are still to come
 	for si, s := range d.sents {
 		hs := d.sentHits(si)
 		var trigs []hit
@@ -269,7 +270,7 @@ func (d *doc) findEvents() {
 		toldGone := false
 		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
 			n := len(trigs)
-			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) })
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return told(t, hs) && !d.toldNews(t, hs) })
 			toldGone = len(trigs) < n
 		}
 		ms := d.withoutReporters(d.actorMentions(s.tok0, s.tok1), hs, trigs)
@@ -280,6 +281,21 @@ func (d *doc) findEvents() {
 		}
 		// "X came with a large delegation …. On the Turkish side Y and Z
 		// also took part": a run of such sentences joins the last event
+		// "Maas hosted the conference. Around the table were A, B and
+		// C": the host's meeting with everyone listed as attending
+		if join && len(ms) > 0 && conf != nil && si-conf.sent <= 2 && len(trigs) == 0 {
+			d.joinConference(conf, ms, anchor)
+			lastEventSent, joinedSent = conf.sent, si
+			continue
+		}
+		// "Around the table sat A, B, C and D", with no meeting told
+		// just before: the gathering they attended
+		if len(trigs) == 0 && si-joinedSent > 2 {
+			if ev := d.attendance(si, hs, ms, anchor); ev != nil {
+				lastEventSent, joinedSent = si, si
+				continue
+			}
+		}
 		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
@@ -365,6 +381,10 @@ func (d *doc) findEvents() {
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
 			if ev == nil {
+				continue
+			}
+			if len(ev.parts) < 2 {
+				conf = ev
 				continue
 			}
 			// a lead that restates the title merges into the title's event:
@@ -763,6 +783,32 @@ func told(t hit, hs []hit) bool {
 	return false
 }
 
+// toldNews tells whether the phrase pointing back that trigger t lies in
+// names right after it a partner no meeting told before holds ("dopo i
+// colloqui con Lavrov", after a summit Lavrov was not at): talks the
+// story has not told, news of their own.
+func (d *doc) toldNews(t hit, hs []hit) bool {
+	// (in Turkish and Urdu a noun's partner comes before it: a name after
+	// the phrase is the next clause's)
+	if d.lang == "tr" || d.lang == "ur" {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pAnaphor || h.tok0 > t.tok0 || h.tok1 < t.tok1 {
+			continue
+		}
+		for _, m := range d.actorMentions(h.tok1, h.tok1+3) {
+			if m.kind != graph.KindPerson || d.punctIn(h.tok1, m.tok0, ",;:.") {
+				continue
+			}
+			if !slices.ContainsFunc(d.meetings, func(e *event) bool { return contains(e.parts, m.actor) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // covered tells whether a trigger lies inside a longer trigger, an
 // ignore phrase ("in contact with" is no call) or a longer cancellation
 // cue ("called off") of the same sentence.
@@ -1139,7 +1185,7 @@ func distinct(ms []mention) int {
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
 	g = d.withoutTold(g, hs)
-	if g.nounOnly() && d.outcomeOf(g.trigs[0]) {
+	if g.nounOnly() && (d.outcomeOf(g.trigs[0]) || d.backdropOf(g.trigs[0], hs)) {
 		return nil
 	}
 	main := g.trigs[0]
@@ -1385,7 +1431,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "X said after the meeting": the clause names no pair of its own
 	// and points back at an event told before
-	if len(parts) < 2 || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+	// "Maas hosted the conference": the host alone, whose guests the
+	// sentences after it list as attending (see findEvents)
+	lone := len(parts) == 1 && d.hostsConference(main, hs)
+	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	// "Erdoğan'ın görüşmede … Serrac'a bildirdiği": a phrase pointing back
@@ -1503,11 +1552,194 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	if c := d.sidelineOf(si, hi, hs); c != nil {
+		if !c.m.Date.IsZero() && (ev.m.Date.IsZero() || !d.nearDay(ev.m.Date, c.m.Date)) {
+			ev.m.Date = c.m.Date
+		}
+		if c.m.Place != "" && (mode == graph.ModeInPerson || mode == graph.ModeVisit) {
+			ev.m.Place = c.m.Place
+		}
+	}
 	ev.m.CAMEO = d.cameo(ev, g)
 	trig := d.span(main.tok0, main.tok1)
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	return ev
+}
+
+// joinConference adds the attendees ms to the conference conf told by a
+// host alone, and tells it as a meeting once it has a guest. Undated or
+// with no place, it is held on the day and at the place the story's lead
+// gives, else at the dateline's.
+func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
+	n := len(conf.parts)
+	for _, m := range ms {
+		if !contains(conf.parts, m.actor) {
+			conf.parts = append(conf.parts, m.actor)
+			conf.roles[m.actor] = graph.RoleGuest
+		}
+	}
+	conf.parts = d.dropMembers(conf.parts)
+	if n >= 2 || len(conf.parts) < 2 {
+		return
+	}
+	if conf.m.Status == graph.StatusHeld {
+		for sj := d.headSents; sj < conf.sent && sj <= d.headSents+2; sj++ {
+			s := d.sents[sj]
+			if dt := d.eventDate(sj, s.tok0, s.tok1, s.tok0, graph.StatusHeld, anchor); conf.m.Date.IsZero() && !dt.IsZero() {
+				conf.m.Date = dt
+			}
+			if conf.m.Place == "" {
+				conf.m.Place = d.scenePlace(sj)
+			}
+		}
+	}
+	if conf.m.Place == "" && d.dateline != "" && conf.sent <= d.datelineSent+3 {
+		conf.m.Place = d.dateline
+	}
+	d.meetings = append(d.meetings, conf)
+}
+
+// sidelineOf is the gathering told before that a meeting of sentence si
+// was held on the sidelines of ("On the sidelines, Blinken held talks
+// with Dbeibah", "am Rande der Konferenz", "على هامش المؤتمر"): the last
+// meeting in person of three or more before it. The meeting is held where
+// and when it was.
+func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
+	s, side := d.sents[si], false
+	for _, h := range hs {
+		if h.p.kind == pSideline && h.tok0 >= s.tok0 && h.tok0 < hi && !d.inQuote[h.tok0] {
+			side = true
+			break
+		}
+	}
+	if !side {
+		return nil
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		if e := d.meetings[i]; e.sent < si && e.class == "meet" && len(e.parts) >= 3 {
+			return e
+		}
+	}
+	return nil
+}
+
+// backdropOf tells whether meeting noun t names a conference only as the
+// time of something else ("on the eve of the Berlin summit", "ahead of
+// the Palermo conference", "am Vorabend des Gipfels", "عشية القمة"): a
+// backdrop phrase ends at most three words before it, with no
+// punctuation between.
+func (d *doc) backdropOf(t hit, hs []hit) bool {
+	conf := false
+	for _, h := range hs {
+		if h.p.kind == pConference && h.tok0 == t.tok0 {
+			conf = true
+			break
+		}
+	}
+	if !conf {
+		return false
+	}
+	// (in Turkish and Urdu the postposition follows the noun: "Berlin
+	// zirvesi öncesinde", "برلن کانفرنس سے پہلے")
+	post := d.lang == "tr" || d.lang == "ur"
+	for _, h := range hs {
+		switch {
+		case h.p.kind != pBackdrop:
+		case post && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:."):
+			return true
+		case !post && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:."):
+			return true
+		}
+	}
+	return false
+}
+
+// attendance tells, as a meeting, the gathering that sentence si lists
+// three or more people as attending ("Around the table sat A, B, C and
+// D", "An der Konferenz nahmen A, B und C teil"), or returns nil: the
+// attend phrase outside quotes, no negation in its clause, and three
+// people named.
+func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *event {
+	at := -1
+	for _, h := range hs {
+		if h.p.kind == pAttend && !d.inQuote[h.tok0] {
+			at = h.tok0
+			break
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	// (a negation or cancellation in the attend phrase's clause: "did
+	// not take part"; not one in another clause, "the photograph
+	// everyone wanted never came")
+	for _, h := range hs {
+		switch h.p.kind {
+		case pNegation, pNegated, pCancelled, pRefusal:
+			lo, hi := min(h.tok1, at), max(h.tok0, at)
+			if !d.inQuote[h.tok0] && hi-lo <= 4 && !d.punctIn(lo, hi, ",;:") {
+				return nil
+			}
+		}
+	}
+	n := 0
+	var seen []string
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !contains(seen, m.actor) {
+			seen = append(seen, m.actor)
+			n++
+		}
+	}
+	if n < 3 {
+		return nil
+	}
+	s := d.sents[si]
+	ev := &event{sent: si, class: "meet", roles: map[string]string{}, trig: at}
+	ev.m.Mode, ev.m.Status = graph.ModeInPerson, graph.StatusHeld
+	if d.kindIn(hs, s.tok0, s.tok1, pPlanned) || d.futureVerb(s.tok0, s.tok1, at) {
+		ev.m.Status = graph.StatusPlanned
+	}
+	ev.m.Date = d.eventDate(si, s.tok0, s.tok1, at, ev.m.Status, anchor)
+	ev.m.Place = d.eventPlace(s.tok0, s.tok1, at, si, map[string]bool{}, false)
+	ev.m.CAMEO = "043"
+	trig := d.span(at, at+1)
+	ev.m.Evidence = d.evidence(si, d.lang+".meet.attend", 0.6, trig, nil)
+	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	d.joinConference(ev, ms, anchor)
+	return ev
+}
+
+// hostsConference tells whether trigger t is a host verb whose object is
+// a gathering of many ("hosted the one-day conference", "a accueilli le
+// sommet", "zirveye ev sahipliği yaptı"): the conference noun within
+// three words after it (not counting a name between, the subject of a
+// verb-first clause: "استضاف وزير الخارجية هايكو ماس المؤتمر"), or before it in a verb-final clause, with no
+// punctuation between.
+func (d *doc) hostsConference(t hit, hs []hit) bool {
+	if t.p.kind != pHost && t.p.kind != pMeet || d.inQuote[t.tok0] {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pConference || d.inQuote[h.tok0] {
+			continue
+		}
+		if h.tok0 >= t.tok1 && d.wordsOutside(t.tok1, h.tok0) <= 3 && !d.punctIn(t.tok1, h.tok0, ",;:.") ||
+			h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:.") {
+			return true
+		}
+	}
+	return false
+}
+
+// wordsOutside counts the tokens from lo to hi that no actor mention
+// covers.
+func (d *doc) wordsOutside(lo, hi int) int {
+	n := hi - lo
+	for _, m := range d.actorMentions(lo, hi) {
+		n -= min(m.tok1, hi) - max(m.tok0, lo)
+	}
+	return n
 }
 
 // sequenceOf is the last meeting, with a place, when the meeting at

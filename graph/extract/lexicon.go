@@ -668,6 +668,10 @@ const (
 	pLatter      // "the latter", "ce dernier", "quest'ultimo", "الأخير": as a speech verb's subject, the person named last
 	pLatterFem   // "celle-ci", "cette dernière", "quest'ultima", "الأخيرة": the same, a woman
 	pPressOffice // "press office", "ufficio stampa", "المكتب الإعلامي": speaks for the actor it belongs to
+	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
+	pSideline    // "on the sidelines of", "am Rande", "على هامش": a meeting held during the gathering told before, where and when it was
+	pBackdrop    // "on the eve of", "ahead of", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
+	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -747,6 +751,10 @@ var phraseKinds = map[string]int{
 	"latter":           pLatter,
 	"latter_fem":       pLatterFem,
 	"press_office":     pPressOffice,
+	"conference":       pConference,
+	"sideline":         pSideline,
+	"backdrop":         pBackdrop,
+	"attend":           pAttend,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
