@@ -1552,14 +1552,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
-	if c := d.sidelineOf(si, hi, hs); c != nil {
-		if !c.m.Date.IsZero() && (ev.m.Date.IsZero() || !d.nearDay(ev.m.Date, c.m.Date)) {
-			ev.m.Date = c.m.Date
-		}
-		if c.m.Place != "" && (mode == graph.ModeInPerson || mode == graph.ModeVisit) {
-			ev.m.Place = c.m.Place
-		}
-	}
+
 	ev.m.CAMEO = d.cameo(ev, g)
 	trig := d.span(main.tok0, main.tok1)
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
@@ -1598,30 +1591,6 @@ func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 		conf.m.Place = d.dateline
 	}
 	d.meetings = append(d.meetings, conf)
-}
-
-// sidelineOf is the gathering told before that a meeting of sentence si
-// was held on the sidelines of ("On the sidelines, Blinken held talks
-// with Dbeibah", "am Rande der Konferenz", "على هامش المؤتمر"): the last
-// meeting in person of three or more before it. The meeting is held where
-// and when it was.
-func (d *doc) sidelineOf(si, hi int, hs []hit) *event {
-	s, side := d.sents[si], false
-	for _, h := range hs {
-		if h.p.kind == pSideline && h.tok0 >= s.tok0 && h.tok0 < hi && !d.inQuote[h.tok0] {
-			side = true
-			break
-		}
-	}
-	if !side {
-		return nil
-	}
-	for i := len(d.meetings) - 1; i >= 0; i-- {
-		if e := d.meetings[i]; e.sent < si && e.class == "meet" && len(e.parts) >= 3 {
-			return e
-		}
-	}
-	return nil
 }
 
 // backdropOf tells whether meeting noun t names a conference only as the

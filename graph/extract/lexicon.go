@@ -669,7 +669,6 @@ const (
 	pLatterFem   // "celle-ci", "cette dernière", "quest'ultima", "الأخيرة": the same, a woman
 	pPressOffice // "press office", "ufficio stampa", "المكتب الإعلامي": speaks for the actor it belongs to
 	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
-	pSideline    // "on the sidelines of", "am Rande", "على هامش": a meeting held during the gathering told before, where and when it was
 	pBackdrop    // "on the eve of", "ahead of", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
 )
@@ -752,7 +751,6 @@ var phraseKinds = map[string]int{
 	"latter_fem":       pLatterFem,
 	"press_office":     pPressOffice,
 	"conference":       pConference,
-	"sideline":         pSideline,
 	"backdrop":         pBackdrop,
 	"attend":           pAttend,
 }

@@ -39,44 +39,6 @@ func TestConferenceHost(t *testing.T) {
 	}
 }
 
-// TestSidelineTakesGathering: a meeting on the sidelines of a gathering told
-// before ("on the sidelines", "am Rande", "en marge", "a margine", "al
-// margen", "على هامش", "на полях") is held where and when the gathering
-// was, not where a topic of the talks lies nor on a date said in passing.
-func TestSidelineTakesGathering(t *testing.T) {
-	x := shipped(t)
-	lead := map[string]string{
-		"en": "Heiko Maas met Fayez al-Sarraj, Mevlüt Çavuşoğlu and Sameh Shoukry in Berlin on 5 March. ",
-		"de": "Heiko Maas traf am 5. März in Berlin Fayez al-Sarraj, Mevlüt Çavuşoğlu und Sameh Schukri. ",
-		"fr": "Heiko Maas a rencontré Fayez al-Sarraj, Mevlüt Çavuşoğlu et Sameh Choukri à Berlin le 5 mars. ",
-		"it": "Heiko Maas ha incontrato Fayez al-Sarraj, Mevlüt Çavuşoğlu e Sameh Shoukry a Berlino il 5 marzo. ",
-		"es": "Heiko Maas se reunió con Fayez al-Sarraj, Mevlüt Çavuşoğlu y Sameh Shoukry en Berlín el 5 de marzo. ",
-		"ar": "التقى هايكو ماس فايز السراج ومولود تشاووش أوغلو وسامح شكري في برلين يوم 5 مارس. ",
-		"ru": "Хайко Маас встретился с Фаизом Сарраджем, Мевлютом Чавушоглу и Самехом Шукри в Берлине 5 марта. ",
-	}
-	cases := []struct{ lang, text string }{
-		{"en", "On the sidelines, Çavuşoğlu held talks with Shoukry about the port of Tripoli."},
-		{"de", "Am Rande traf Çavuşoğlu Schukri zu einem Gespräch über den Hafen von Tripolis."},
-		{"fr", "En marge de la réunion, Mevlüt Çavuşoğlu s'est entretenu avec Sameh Choukri du port de Tripoli."},
-		{"it", "A margine dell'incontro Çavuşoğlu ha avuto un colloquio con Shoukry sul porto di Tripoli."},
-		{"es", "Al margen de la reunión, Çavuşoğlu se reunió con Shoukry para hablar del puerto de Trípoli."},
-		{"ar", "وعلى هامش الاجتماع، التقى تشاووش أوغلو شكري."},
-		{"ru", "На полях встречи Чавушоглу провел переговоры с Шукри."},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, lead[c.lang]+c.text)
-		ok := false
-		for _, m := range f.Meetings {
-			if reflect.DeepEqual(participants(m), []string{"mevlut-cavusoglu", "sameh-shoukry"}) && m.Place == "berlin" && m.Date.Month == 3 && m.Date.Day == 5 {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%s %q: %+v, want Çavuşoğlu and Shoukry in Berlin on 5 March", c.lang, c.text, f.Meetings)
-		}
-	}
-}
-
 // TestConferenceBackdrop: a conference named only as the time of
 // something else ("on the eve of the Rome summit", "à la veille du
 // sommet", "alla vigilia del vertice", "en vísperas de la cumbre") is no
