@@ -2487,3 +2487,50 @@ func (d *doc) alaPreposition(k int) bool {
 	t := &d.toks[k]
 	return t.key == arAla && t.end > t.start && d.text[t.end-1] == 'ى'
 }
+
+// guests resolves "the guest", "der Gast", "l'ospite", "الضيف" to the
+// visitor: the first person named in the last sentence, six at most back,
+// that tells a trip ("landete in Algier", "arrived in Tunis", "وصل إلى").
+// A name right after the noun is the guest's own and needs nothing.
+func (d *doc) guests() {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pGuest || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, h.tok1+3) {
+			continue
+		}
+		si := d.toks[h.tok0].sent
+		visitor := ""
+		for sj := si; sj >= 0 && sj >= si-6 && visitor == ""; sj-- {
+			s := d.sents[sj]
+			end := s.tok1
+			if sj == si {
+				end = h.tok0
+			}
+			trip := false
+			for _, o := range d.sentHits(sj) {
+				if o.p.kind == pVisit && o.tok0 < end {
+					trip = true
+					break
+				}
+			}
+			if !trip {
+				continue
+			}
+			for _, m := range d.mentions {
+				if m.tok0 >= s.tok0 && m.tok0 < end && m.kind == graph.KindPerson && !m.loc {
+					visitor = m.actor
+					break
+				}
+			}
+		}
+		if visitor == "" {
+			continue
+		}
+		t := &d.toks[h.tok0]
+		d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: visitor, kind: graph.KindPerson, name: nameShort})
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}

@@ -203,6 +203,7 @@ func (d *doc) run() {
 	d.bareTitles()
 	d.unnamedCounterparts()
 	d.orgHeads()
+	d.guests()
 	d.findDates()
 	d.findDateline()
 	d.findEvents()

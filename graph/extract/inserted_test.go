@@ -68,3 +68,19 @@ func TestHandshake(t *testing.T) {
 	})
 	runConstructions(t, "ur", []consCase{{text: "عبد الحمید دبیبہ نے انقرہ میں رجب طیب اردوان سے ہاتھ ملایا۔", meet: pair}})
 }
+
+// TestGuest: "the guest" is the visitor of the trip told last.
+func TestGuest(t *testing.T) {
+	runConstructions(t, "de", []consCase{
+		{text: "Heiko Maas reiste am Dienstag nach Algier. Am Abend empfing Präsident Abdelmadjid Tebboune den Gast im Palast El Mouradia.",
+			meet: []string{"meet held 2021-03-09 abdelmadjid-tebboune,heiko-maas"}},
+	})
+	runConstructions(t, "en", []consCase{
+		{text: "Heiko Maas arrived in Algiers on Tuesday. In the evening President Abdelmadjid Tebboune received the guest at the El Mouradia palace.",
+			meet: []string{"meet held 2021-03-09 abdelmadjid-tebboune,heiko-maas"}},
+	})
+	runConstructions(t, "it", []consCase{
+		{text: "Heiko Maas è arrivato martedì ad Algeri. In serata il presidente Abdelmadjid Tebboune ha ricevuto l'ospite al palazzo El Mouradia.",
+			meet: []string{"meet held 2021-03-09 abdelmadjid-tebboune,heiko-maas"}},
+	})
+}

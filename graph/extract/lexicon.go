@@ -662,6 +662,7 @@ const (
 	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
 	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
 	pSupport     // "to support", "pour soutenir", "لدعم": the one it backs, named right after it, is no partner of the trip or meeting
+	pGuest       // "the guest", "der Gast", "l'ospite", "الضيف": the visitor of the trip told last
 	pBefore      // "before", "avant", "prima di", "antes de": before a meeting noun after a comma, opens an event of the clause's subject with its own partner
 	pUrge        // "a appelé", "llamó a", "ha chiamato": a call verb that, with a complement naming no one, urges ("a appelé les parties à la retenue")
 	pUrgePrep    // "à", "a": after an urge verb, opens what is urged ("à la retenue", "a la calma") unless a name or place follows
@@ -745,6 +746,7 @@ var phraseKinds = map[string]int{
 	"contrast":         pContrast,
 	"support":          pSupport,
 	"before":           pBefore,
+	"guest":            pGuest,
 	"urge":             pUrge,
 	"urge_prep":        pUrgePrep,
 	"latter":           pLatter,
