@@ -671,6 +671,8 @@ const (
 	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
 	pBackdrop    // "on the eve of", "ahead of", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
+	pSinceDate   // "since", "depuis", "seit", "с", "منذ" right before a date: the date starts a state, it dates no meeting
+	pSinceAfter  // "'dan beri", "'den bu yana", "سے" right after a date: the same, for a postposition
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -850,6 +852,11 @@ type datesFile struct {
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
 	} `yaml:"relative"`
+	// SinceBefore opens a "since" phrase before a date ("since", "depuis",
+	// "seit", "с", "منذ"); SinceAfter closes one after it ("'dan beri",
+	// "سے"): the date starts a state, it dates no meeting
+	SinceBefore map[string][]string `yaml:"since_before"`
+	SinceAfter  map[string][]string `yaml:"since_after"`
 }
 
 func loadRules(fsys fs.FS) (map[string]*langRules, error) {
@@ -922,6 +929,24 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range forms {
 					if p := newPhrase(w, pWeekday); p != nil {
 						p.val, p.name = i, "weekday"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+		for _, set := range []struct {
+			m    map[string][]string
+			kind int
+		}{{d.SinceBefore, pSinceDate}, {d.SinceAfter, pSinceAfter}} {
+			for l, ws := range set.m {
+				r, ok := rules[l]
+				if !ok {
+					errs = append(errs, fmt.Errorf("dates.yaml: since: unknown language code %q", l))
+					continue
+				}
+				for _, w := range ws {
+					if p := newPhrase(w, set.kind); p != nil {
+						p.name = "since"
 						r.phrases.add(p)
 					}
 				}
