@@ -2322,6 +2322,15 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 				return dt
 			}
 		}
+		// (an event told in another paragraph anchors it less than a
+		// written date of the sentence before it: "Tout a basculé le 4
+		// avril … Guterres, qui venait de s'entretenir avec Sarraj dans la
+		// matinée, s'est envolé le lendemain")
+		if b, ok := before(); ok && e.kind == dateAnchor && anchor.Day != 0 && d.anchorPara != s.para && b.kind == dateAbsolute && !b.loose {
+			if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 {
+				return shiftDays(dt, e.days)
+			}
+		}
 		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {
 			if b, ok := before(); ok && b.kind != dateAnchor && b.kind != dateSince {
 				if dt := d.resolve(b, status, anchor); dt.Day != 0 {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestSinceDateDatesNoMeeting: a written date in a "since" phrase starts a
 // state ("has besieged the capital since April"); it dates no meeting.
@@ -54,4 +58,28 @@ func TestPostponedMeetingDate(t *testing.T) {
 		{"it", "2020-03-02", "I colloqui tra Luigi Di Maio e Khalifa Haftar previsti per il 12 marzo sono stati rinviati.", "2020-03-12"},
 		{"es", "2020-03-02", "Los encuentros de Josep Borrell con Jalifa Haftar previstos para el 12 de marzo fueron aplazados.", "2020-03-12"},
 	})
+}
+
+// TestAnchorByWrittenDateBefore: "the next day", "le lendemain" after a
+// sentence that writes a date and tells no event count from that date,
+// not from an event told in an earlier paragraph.
+func TestAnchorByWrittenDateBefore(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, date string }{
+		{"fr", "Khalifa Haftar et Fayez al-Sarraj se sont rencontrés à Abou Dhabi le 27 février.\n\nTout a changé le 4 avril, quand les troupes de l'ANL ont marché sur Tripoli. Antonio Guterres a rencontré Khalifa Haftar à Benghazi le lendemain.", "2019-04-05"},
+		{"en", "Khalifa Haftar and Fayez al-Sarraj met in Abu Dhabi on 27 February.\n\nEverything changed on 4 April, when Haftar's troops marched on Tripoli. Antonio Guterres met Khalifa Haftar in Benghazi the next day.", "2019-04-05"},
+		{"it", "Khalifa Haftar e Fayez al-Sarraj si sono incontrati ad Abu Dhabi il 27 febbraio.\n\nTutto è cambiato il 4 aprile, quando le truppe di Haftar hanno marciato su Tripoli. Antonio Guterres ha incontrato Khalifa Haftar a Bengasi il giorno dopo.", "2019-04-05"},
+		{"es", "Jalifa Haftar y Fayez al Sarraj se reunieron en Abu Dabi el 27 de febrero.\n\nTodo cambió el 4 de abril, cuando las tropas de Haftar marcharon sobre Trípoli. Antonio Guterres se reunió con Jalifa Haftar en Bengasi al día siguiente.", "2019-04-05"},
+		{"de", "Khalifa Haftar und Fayez al-Sarraj trafen sich am 27. Februar in Abu Dhabi.\n\nAlles änderte sich am 4. April, als Haftars Truppen auf Tripolis marschierten. Antonio Guterres traf Khalifa Haftar am nächsten Tag in Bengasi.", "2019-04-05"},
+		{"ru", "Халифа Хафтар и Файез Сарадж встретились в Абу-Даби 27 февраля.\n\nВсё изменилось 4 апреля, когда войска Хафтара двинулись на Триполи. Антониу Гутерриш встретился с Халифой Хафтаром в Бенгази на следующий день.", "2019-04-05"},
+	}
+	for _, c := range cases {
+		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: "2019-04-10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !hasMeeting(f, "meeting", c.date, "", "antonio-guterres", "khalifa-haftar") {
+			t.Errorf("%s %q: %v, want Guterres and Haftar on %s", c.lang, c.text, summaries(f), c.date)
+		}
+	}
 }
