@@ -156,6 +156,17 @@ func (d *doc) findDates() {
 		}
 		d.dates = append(d.dates, e)
 	}
+	// a written date in a "since" phrase starts a state, it dates no
+	// meeting: "besieged the capital since April", "seit dem 4. April",
+	// "с апреля", "منذ أبريل", "Nisan'dan beri", "اپریل سے"
+	out := d.dates[:0]
+	for _, e := range d.dates {
+		if e.kind == dateAbsolute && !e.loose && (d.hitEndsAt(e.tok0, e.tok0-6, pSinceDate) || d.hitStartsWithKind(e.tok1, pSinceAfter)) {
+			continue
+		}
+		out = append(out, e)
+	}
+	d.dates = out
 	sortDates(d.dates)
 }
 

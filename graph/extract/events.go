@@ -2204,6 +2204,42 @@ func (d *doc) otherCountryTitle(g *group, actor string) bool {
 	return false
 }
 
+// announceDate tells whether a date before the trigger is the day a
+// speech verb reports it, with "that" between them: "announced on
+// Thursday that he would receive X in May", "a annoncé jeudi que",
+// "kündigte am Donnerstag an, dass", "أعلن الخميس أن". The report's day
+// dates a future event only by chance, and a held one not when the
+// clause after "that" has a date of its own.
+func (d *doc) announceDate(e dateExpr, trig, hi int, status string) bool {
+	if e.tok1 > trig || d.toks[trig].sent != e.sent {
+		return false
+	}
+	speech := false
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= e.tok0-4 })
+	comp := -1
+	for ; k < len(d.hits) && d.hits[k].tok0 < trig; k++ {
+		h := d.hits[k]
+		switch {
+		case isSpeech(h.p.kind) && h.tok0 < e.tok1+2:
+			speech = true
+		case h.p.kind == pComplementizer && h.tok0 >= e.tok1 && h.tok0 <= e.tok1+3 && speech && comp < 0:
+			comp = h.tok0
+		}
+	}
+	if !speech || comp < 0 {
+		return false
+	}
+	if status == graph.StatusPlanned || status == graph.StatusCancelled {
+		return true
+	}
+	for _, o := range d.dates {
+		if o.sent == e.sent && o.tok0 > comp && o.tok0 < hi {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *doc) sentHasEvent(si int) bool {
 	for _, e := range d.meetings {
 		if e.sent == si {
@@ -2228,6 +2264,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			}
 			if sent == d.datelineSent && e.tok0 < d.datelineEnd {
 				continue // "TRIPOLI, Aug 27 (MWS) -": the report's date
+			}
+			if d.announceDate(e, trig, to, status) {
+				continue
 			}
 			// (a written date in apposition to a weekday stands where the
 			// weekday does: "am Donnerstag, dem 17. September", "on
@@ -2281,6 +2320,15 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			r.kind = dateRelative
 			if dt := d.resolve(r, status, anchor); dt.Day != 0 {
 				return dt
+			}
+		}
+		// (an event told in another paragraph anchors it less than a
+		// written date of the sentence before it: "Tout a basculé le 4
+		// avril … Guterres, qui venait de s'entretenir avec Sarraj dans la
+		// matinée, s'est envolé le lendemain")
+		if b, ok := before(); ok && e.kind == dateAnchor && anchor.Day != 0 && d.anchorPara != s.para && b.kind == dateAbsolute && !b.loose {
+			if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 {
+				return shiftDays(dt, e.days)
 			}
 		}
 		if e.kind == dateAnchor && (anchor.Day == 0 || anchor.Month == 0) {

@@ -672,6 +672,8 @@ const (
 	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
 	pBackdrop    // "on the eve of", "ahead of", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
+	pSinceDate   // "since", "depuis", "seit", "с", "منذ", or a noun that owns the date ("elections on"), right before a date: it dates no meeting
+	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -852,6 +854,17 @@ type datesFile struct {
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
 	} `yaml:"relative"`
+	// SinceBefore opens a "since" phrase before a date ("since", "depuis",
+	// "seit", "с", "منذ"); SinceAfter closes one after it ("'dan beri",
+	// "سے"): the date starts a state, it dates no meeting
+	SinceBefore map[string][]string `yaml:"since_before"`
+	SinceAfter  map[string][]string `yaml:"since_after"`
+	// OwnerBefore is a noun, with its preposition, whose date follows it
+	// ("elections on", "Wahlen am", "élections du", "выборы"); OwnerAfter
+	// one whose date precedes it ("seçimleri", "کے انتخابات"): that date is
+	// the noun's, it dates no meeting of the sentence
+	OwnerBefore map[string][]string `yaml:"owner_before"`
+	OwnerAfter  map[string][]string `yaml:"owner_after"`
 }
 
 func loadRules(fsys fs.FS) (map[string]*langRules, error) {
@@ -924,6 +937,24 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range forms {
 					if p := newPhrase(w, pWeekday); p != nil {
 						p.val, p.name = i, "weekday"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+		for _, set := range []struct {
+			m    map[string][]string
+			kind int
+		}{{d.SinceBefore, pSinceDate}, {d.SinceAfter, pSinceAfter}, {d.OwnerBefore, pSinceDate}, {d.OwnerAfter, pSinceAfter}} {
+			for l, ws := range set.m {
+				r, ok := rules[l]
+				if !ok {
+					errs = append(errs, fmt.Errorf("dates.yaml: since: unknown language code %q", l))
+					continue
+				}
+				for _, w := range ws {
+					if p := newPhrase(w, set.kind); p != nil {
+						p.name = "since"
 						r.phrases.add(p)
 					}
 				}
