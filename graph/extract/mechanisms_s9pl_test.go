@@ -45,3 +45,29 @@ func TestDeparturePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedCapital: a capital named by its country ("in the Libyan
+// capital", "nella capitale libica", "in der libyschen Hauptstadt", "в
+// столице Ливии", "Rusya'nın başkentinde") is where the meeting was, and
+// it wins over a place named in the sentence as no location; the country
+// is no participant.
+func TestNamedCapital(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"en", "Luigi Di Maio, who flew in from Rome, met Fayez al-Sarraj in the Libyan capital on 3 May.", "tripoli"},
+		{"en", "Luigi Di Maio, who flew in from Rome, met Fayez al-Sarraj in Libya's capital on 3 May.", "tripoli"},
+		{"it", "Arrivato nella capitale libica il 3 maggio, il titolare della Farnesina Luigi Di Maio ha incontrato Fayez al-Sarraj.", "tripoli"},
+		{"fr", "Jean-Yves Le Drian, venu de Paris, a rencontré Fayez al-Sarraj dans la capitale libyenne le 3 mai.", "tripoli"},
+		{"es", "Luigi Di Maio, llegado desde Roma, se reunió con Fayez al Sarraj en la capital libia el 3 de mayo.", "tripoli"},
+		{"de", "Luigi Di Maio traf am 3. Mai in der libyschen Hauptstadt Fajis al-Sarradsch.", "tripoli"},
+		{"ru", "Сергей Лавров 3 мая встретился в столице Ливии с Файезом Сараджем.", "tripoli"},
+		{"ru", "Сергей Лавров 3 мая встретился в ливийской столице с Файезом Сараджем.", "tripoli"},
+		{"tr", "Mevlüt Çavuşoğlu 3 Mayıs'ta Libya'nın başkentinde Fayiz es-Serrac ile görüştü.", "tripoli"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place || len(f.Meetings[0].Participants) != 2 {
+			t.Errorf("%s %q: %+v, want one meeting of two at %s", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
