@@ -2540,7 +2540,7 @@ func (d *doc) namedCapitals() {
 
 // genitiveEnding are the folded genitive endings after an apostrophe:
 // Turkish "Rusya'nın", English "Libya's".
-var genitiveEnding = map[string]bool{"nin": true, "niṅ": true, "nun": true, "in": true, "un": true, "s": true}
+var genitiveEnding = map[string]bool{"nin": true, "nun": true, "in": true, "un": true, "s": true}
 
 // headRole is a lexicon role that heads its body.
 var headRole = regexp.MustCompile(`^(Chairman|Chairwoman|Chair|President|Head|Speaker|Leader|Commander|Chief|Prime Minister|Secretary-General|Secretary General)\b`)
