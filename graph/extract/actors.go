@@ -277,7 +277,7 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 		}
 	}
 	// "دورۂ تیونس", "X کا دورہ": the visit's destination
-	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" {
+	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" && d.toks[i-1].sent == t.sent {
 		dir = true
 	}
 	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == urKa && d.toks[end+1].key == urDaura && d.toks[end].punct == "" && d.toks[end+1].punct == "" {

@@ -71,3 +71,26 @@ func TestNamedCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineNotDestination: the city a reporter files from ("ANKARA
+// —", "انقرہ (نمائندہ خصوصی) —") is not where a visit went when the
+// clause names its destinations ("a visit to Libya and Algeria").
+func TestDatelineNotDestination(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Turkish minister ends tour\n\nANKARA — Mevlüt Çavuşoğlu completed a two-day visit to Tunisia and Algeria on 3 May."},
+		{"en", "Turkish minister ends tour\n\nANKARA (Staff) — Mevlüt Çavuşoğlu completed a two-day visit to Tunisia and Algeria on 3 May."},
+		{"ur", "ترک وزیر خارجہ کا دورہ\n\nانقرہ (نمائندہ خصوصی) — ترکی کے وزیر خارجہ میولوت چاؤش اوغلو نے تیونس اور الجزائر کا دو روزہ دورہ مکمل کر لیا ہے۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		for _, m := range f.Meetings {
+			if m.Place == "ankara" {
+				t.Errorf("%s %q: %+v, want no meeting in Ankara", c.lang, c.text, f.Meetings)
+			}
+		}
+		if len(f.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting, want the visit", c.lang, c.text)
+		}
+	}
+}

@@ -57,6 +57,12 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
+			// a dateline with an agency or correspondent in brackets
+			// ("انقرہ (نمائندہ خصوصی) —", "ANKARA (AA) -") is where the
+			// reporter files, not a place of the clause after it
+			if !p.loc && !p.dir && d.bracketDateline(p) {
+				continue
+			}
 			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
@@ -458,6 +464,22 @@ func (d *doc) relPronIn(lo, hi int) bool {
 	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
 		if d.hits[i].p.kind == pRelPron {
 			return true
+		}
+	}
+	return false
+}
+
+// bracketDateline tells whether place mention p opens one of the first
+// sentences as a dateline with a bracket after it and a dash closing the
+// bracket within five words ("انقرہ (نمائندہ خصوصی) —", "MOSCOU (AFP) -").
+func (d *doc) bracketDateline(p placeMention) bool {
+	si := d.toks[p.tok0].sent
+	if si > 2 || p.tok0 != d.sents[si].tok0 || p.tok1 >= d.sents[si].tok1 || !strings.Contains(d.toks[p.tok1].punct, "(") {
+		return false
+	}
+	for k := p.tok1 + 1; k < d.sents[si].tok1 && k <= p.tok1+5; k++ {
+		if strings.Contains(d.toks[k].punct, ")") {
+			return strings.ContainsAny(d.toks[k].punct, "—–-")
 		}
 	}
 	return false
