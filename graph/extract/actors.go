@@ -277,7 +277,7 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 		}
 	}
 	// "دورۂ تیونس", "X کا دورہ": the visit's destination
-	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" {
+	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" && d.toks[i-1].sent == t.sent {
 		dir = true
 	}
 	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == urKa && d.toks[end+1].key == urDaura && d.toks[end].punct == "" && d.toks[end+1].punct == "" {
@@ -2402,7 +2402,11 @@ var capitalWords = map[string]bool{
 // country: "العاصمة الجزائرية" (the Algerian capital) is Algiers,
 // "الجزائر کے دارالحکومت" (Algeria's capital) too.
 func (d *doc) capitalPlaces() {
-	if d.lang != "ar" && d.lang != "ur" || len(d.x.lx.capitals) == 0 {
+	if len(d.x.lx.capitals) == 0 {
+		return
+	}
+	if d.lang != "ar" && d.lang != "ur" {
+		d.namedCapitals()
 		return
 	}
 	added := false
@@ -2447,6 +2451,96 @@ func (d *doc) capitalPlaces() {
 		sort.SliceStable(d.placeMs, func(a, b int) bool { return d.placeMs[a].tok0 < d.placeMs[b].tok0 })
 	}
 }
+
+// namedCapitals adds, in the languages of the capital phrases of the
+// rule file, the capitals a clause names by their country where it
+// happened: a capital word with a demonym beside it ("in the Egyptian
+// capital", "nella capitale libica", "in der libyschen Hauptstadt", "в
+// ливийской столице") or a country in the genitive after it ("в столице
+// Ливии", "in der Hauptstadt Libyens", "in the capital of Libya") or
+// before it ("Rusya'nın başkentinde", "in Libya's capital") is that
+// country's capital, when a locative or a direction governs it (in
+// Turkish, the case ending of the capital word: "başkentinde",
+// "başkentine"). The country so named is no actor there.
+func (d *doc) namedCapitals() {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pCapital && h.p.kind != pCapitalOf {
+			continue
+		}
+		si := d.toks[h.tok0].sent
+		s := d.sents[si]
+		country, lo, hi := "", h.tok0, h.tok1
+		for _, x := range d.sentHits(si) {
+			if x.p.kind != pDemonym {
+				continue
+			}
+			if x.tok1 <= h.tok0 && h.tok0-x.tok1 <= 1 && !d.punctIn(x.tok1, h.tok0, ",;:.()") {
+				country, lo = x.p.role, x.tok0 // "the Egyptian capital", "ливийской столице"
+			}
+			if x.tok0 >= h.tok1 && x.tok0-h.tok1 <= 1 && !d.punctIn(h.tok1, x.tok0, ",;:.()") {
+				country, hi = x.p.role, x.tok1 // "la capitale libica"
+			}
+		}
+		if country == "" {
+			for _, m := range d.mentions {
+				if m.kind != graph.KindCountry || d.toks[m.tok0].sent != si {
+					continue
+				}
+				// after it, with at most two short link words between ("of",
+				// "de la", "della"): "la capitale de la Libye", "столице Ливии"
+				if m.tok0 >= h.tok1 && m.tok0-h.tok1 <= 2 && !d.punctIn(h.tok1, m.tok0, ",;:.()") {
+					ok := true
+					for j := h.tok1; j < m.tok0; j++ {
+						ok = ok && utf8.RuneCountInString(d.toks[j].key) <= 5 && !d.toks[j].upper
+					}
+					if ok {
+						country, hi = m.actor, m.tok1
+						break
+					}
+				}
+				// before it, in the genitive: "Rusya'nın başkentinde",
+				// "Libya's capital"
+				if m.tok1 < h.tok0 && h.tok0-m.tok1 == 1 && d.toks[m.tok1].apos && genitiveEnding[d.toks[m.tok1].key] && !d.punctIn(m.tok1+1, h.tok0, ",;:.()") {
+					country, lo = m.actor, m.tok0
+				}
+			}
+		}
+		city := d.x.lx.capitals[country]
+		if city == "" {
+			continue
+		}
+		var loc, dir bool
+		if d.lang == "tr" {
+			k := d.toks[h.tok1-1].key
+			loc = strings.HasSuffix(k, "nde") || strings.HasSuffix(k, "nda")
+			dir = !loc && (strings.HasSuffix(k, "ne") || strings.HasSuffix(k, "na"))
+		} else {
+			// the locative, with at most two articles between: "in the",
+			// "в", "nella", "in der"
+			for k := lo; k >= s.tok0 && k >= lo-2 && !loc && !dir; k-- {
+				if k < lo && (utf8.RuneCountInString(d.toks[k].key) > 3 || d.punctIn(k+1, lo, ",;:.()")) {
+					break
+				}
+				loc, dir = d.locative(k, hi)
+			}
+		}
+		if !loc && !dir {
+			continue
+		}
+		d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
+		d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
+		d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+		added = true
+	}
+	if added {
+		sort.SliceStable(d.placeMs, func(a, b int) bool { return d.placeMs[a].tok0 < d.placeMs[b].tok0 })
+	}
+}
+
+// genitiveEnding are the folded genitive endings after an apostrophe:
+// Turkish "Rusya'nın", English "Libya's".
+var genitiveEnding = map[string]bool{"nin": true, "nun": true, "in": true, "un": true, "s": true}
 
 // headRole is a lexicon role that heads its body.
 var headRole = regexp.MustCompile(`^(Chairman|Chairwoman|Chair|President|Head|Speaker|Leader|Commander|Chief|Prime Minister|Secretary-General|Secretary General)\b`)

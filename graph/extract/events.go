@@ -1714,7 +1714,8 @@ func (d *doc) wordsOutside(lo, hi int) int {
 // sequenceOf is the last meeting, with a place, when the meeting at
 // trigger t of sentence si is told as its next step ("Después, Dendias se
 // reunió a solas con su homóloga", "Le ministre a ensuite reçu …", "Poi
-// Di Maio ha visto …") and shares a participant with it, four sentences
+// Di Maio ha visto …", or as the last stop before going home: "Antes de
+// regresar a Madrid, …") and shares a participant with it, four sentences
 // back at most: the new one is held where (and, undated, when) it was.
 func (d *doc) sequenceOf(si int, t hit, parts []string) *event {
 	if len(d.meetings) == 0 {
@@ -1729,6 +1730,11 @@ func (d *doc) sequenceOf(si int, t hit, parts []string) *event {
 	}
 	s := d.sents[si]
 	for _, h := range d.sentHits(si) {
+		// "Antes de regresar a Madrid, la ministra se reunió con X": the
+		// last stop before going home, where the trip's last meeting was
+		if h.p.kind == pDeparture && !d.inQuote[h.tok0] && !d.inQuote[t.tok0] {
+			return last
+		}
 		if h.p.kind == pSequence && !d.inQuote[h.tok0] && (h.tok0 < t.tok0 && !d.punctIn(h.tok1, t.tok0, ".;:") || h.tok0 >= t.tok1 && h.tok0 <= t.tok1+1) && h.tok0 >= s.tok0 {
 			return last
 		}

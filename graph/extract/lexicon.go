@@ -671,6 +671,8 @@ const (
 	pPressOffice // "press office", "ufficio stampa", "المكتب الإعلامي": speaks for the actor it belongs to
 	pConference  // "conference", "sommet", "المؤتمر": a gathering of many; as a host verb's object, the host's meeting with those told as attending
 	pBackdrop    // "on the eve of", "ahead of", "am Vorabend", "عشية": before a conference noun, dates something else by it; the conference is no meeting told
+	pCapitalOf   // "столица": a capital word that names the capital only with a demonym or country beside it
+	pDeparture   // "before returning", "avant de regagner", "dönmeden önce": a place it governs is where one goes after the meeting, not where it was
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
 	pSinceDate   // "since", "depuis", "seit", "с", "منذ", or a noun that owns the date ("elections on"), right before a date: it dates no meeting
 	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
@@ -757,6 +759,8 @@ var phraseKinds = map[string]int{
 	"conference":       pConference,
 	"backdrop":         pBackdrop,
 	"attend":           pAttend,
+	"departure":        pDeparture,
+	"capital_of":       pCapitalOf,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

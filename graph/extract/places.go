@@ -57,7 +57,13 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
+			// a dateline with an agency or correspondent in brackets
+			// ("انقرہ (نمائندہ خصوصی) —", "ANKARA (AA) -") is where the
+			// reporter files, not a place of the clause after it
+			if !p.loc && !p.dir && d.bracketDateline(p) {
+				continue
+			}
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -419,3 +425,62 @@ func (d *doc) scenePlace(si int) string {
 // after it that make a place an attribute ("میں قائم", based in; "میں
 // مقیم", residing in).
 var urduIn, urduBased = Fold("میں"), map[string]bool{Fold("قائم"): true, Fold("مقیم"): true}
+
+// departurePlace tells whether place mention p is where someone goes
+// after the meeting: a departure phrase governs it ("before returning to
+// Madrid", "avant de regagner Paris", "antes de regresar a Madrid", "vor
+// seiner Rückkehr nach Berlin", "перед возвращением в Москву", "قبل أن
+// يعود إلى القاهرة"), ending at most three words before it, or, in a
+// verb-final language, starting right after it ("Ankara'ya dönmeden
+// önce", "اسلام آباد واپسی سے قبل"), with no mark between. A relative
+// clause opened after the place ("avant de se rendre à Benghazi, où il a
+// rencontré Haftar") tells a meeting held there.
+func (d *doc) departurePlace(p placeMention, trig int) bool {
+	si := d.toks[p.tok0].sent
+	for _, h := range d.sentHits(si) {
+		if h.p.kind != pDeparture {
+			continue
+		}
+		var ok bool
+		if verbFinal[d.lang] {
+			ok = h.tok0 >= p.tok1 && h.tok0-p.tok1 <= 2 && !d.punctIn(p.tok1, h.tok0, ",،;؛:.")
+		} else {
+			ok = h.tok1 <= p.tok0 && p.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, p.tok0, ",،;؛:.")
+		}
+		if !ok {
+			continue
+		}
+		if trig >= p.tok1 && d.relPronIn(p.tok1, trig) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// relPronIn tells whether a relative pronoun phrase starts in [lo, hi).
+func (d *doc) relPronIn(lo, hi int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		if d.hits[i].p.kind == pRelPron {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketDateline tells whether place mention p opens one of the first
+// sentences as a dateline with a bracket after it and a dash closing the
+// bracket within five words ("انقرہ (نمائندہ خصوصی) —", "MOSCOU (AFP) -").
+func (d *doc) bracketDateline(p placeMention) bool {
+	si := d.toks[p.tok0].sent
+	if si > 2 || p.tok0 != d.sents[si].tok0 || p.tok1 >= d.sents[si].tok1 || !strings.Contains(d.toks[p.tok1].punct, "(") {
+		return false
+	}
+	for k := p.tok1 + 1; k < d.sents[si].tok1 && k <= p.tok1+5; k++ {
+		if strings.Contains(d.toks[k].punct, ")") {
+			return strings.ContainsAny(d.toks[k].punct, "—–-")
+		}
+	}
+	return false
+}
