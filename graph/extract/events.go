@@ -1047,6 +1047,29 @@ func (d *doc) openingAfter(t, h hit) bool {
 	return false
 }
 
+// openingAfterEnd is the token that opens the clause after the comma
+// closing the "after" phrase trigger t stands in at the sentence's start
+// ("وبعد محادثات في باريس مع ماكرون، عاد المنفي إلى طرابلس", "After
+// talks in Paris with Macron, Menfi returned to Tripoli"), else -1.
+func (d *doc) openingAfterEnd(t hit) int {
+	s := d.sents[d.toks[t.tok0].sent]
+	// (the phrase may follow a fronted time phrase: "وفي الشهر نفسه،
+	// وبعد محادثات …، عاد …", "In the same month, after talks …, …")
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= max(s.tok0, t.tok0-4) })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t.tok0; i++ {
+		a := d.hits[i]
+		if a.p.kind != pAfter || a.tok0 != s.tok0 && !strings.ContainsAny(d.toks[a.tok0].punct, ",،") || t.tok0 < a.tok1 || t.tok0-a.tok1 > 2 || d.punctIn(a.tok1, t.tok0, ",،;:") {
+			continue
+		}
+		for k := t.tok1; k < s.tok1; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ",،") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // subject is the first person named in the sentence (else the first
 // actor): the one a pronoun or a dropped subject most likely means.
 func (d *doc) subject(ms []mention) string {
@@ -2057,9 +2080,16 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 			out = append(out, ev)
 			continue
 		}
+		// the place past the comma that closes an opening "after" phrase
+		// is the main verb's, not a second scene of the phrase's meeting
+		// ("وبعد محادثات في باريس مع ماكرون، عاد المنفي بوعود … في طرابلس")
+		hi := g.hi
+		if e := d.openingAfterEnd(hit{tok0: ev.trig, tok1: ev.trig + 1}); e >= 0 {
+			hi = min(hi, e)
+		}
 		var places []placeMention
 		for _, p := range d.placeMs {
-			if p.loc && p.tok0 > ev.trig && p.tok0 < g.hi && d.toks[p.tok0].sent == ev.sent {
+			if p.loc && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
 				places = append(places, p)
 			}
 		}

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestOpeningAfterTalks: a clause-opening "after talks in P with X"
+// phrase ("وبعد مباحثات في روما مع X، عاد Y", "après un entretien à Rome
+// avec X, Y est rentré"), also after a fronted time phrase, is Y's meeting
+// with X at P; a place past the phrase's comma belongs to the main verb
+// and splits nothing off.
+func TestOpeningAfterTalks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, place string
+		parts             []string
+	}{
+		{"ar", "وفي الأسبوع نفسه، وبعد مباحثات في روما مع رئيس الوزراء ماريو دراغي، عاد رئيس الحكومة عبد الحميد الدبيبة بوعود إيطالية بإعادة فتح القنصلية في بنغازي.",
+			"rome", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+		{"ar", "وصل وزير الخارجية التركي مولود تشاووش أوغلو إلى الجزائر. وفي اليوم ذاته، وبعد محادثات في أثينا مع رئيس الوزراء كيرياكوس ميتسوتاكيس، عاد رئيس المجلس الرئاسي محمد المنفي بوعود يونانية بفتح قنصلية في بنغازي.",
+			"athens", []string{"kyriakos-mitsotakis", "mohamed-al-menfi"}},
+		{"en", "In the same week, after talks in Rome with Prime Minister Mario Draghi, Abdul Hamid Dbeibah returned with Italian promises to reopen the consulate in Benghazi.",
+			"rome", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+		{"fr", "La même semaine, après un entretien à Rome avec Mario Draghi, Abdel Hamid Dbeibah est rentré avec la promesse de rouvrir le consulat à Benghazi.",
+			"rome", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+		{"it", "Nella stessa settimana, dopo colloqui a Roma con Mario Draghi, Abdul Hamid Dbeibah è tornato con la promessa di riaprire il consolato a Bengasi.",
+			"rome", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+		{"es", "La misma semana, tras conversaciones en Roma con Mario Draghi, Abdul Hamid Dbeibah regresó con la promesa de reabrir el consulado en Bengasi.",
+			"rome", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place || !reflect.DeepEqual(participants(f.Meetings[0]), c.parts) {
+			t.Errorf("%s %q: %+v, want one meeting of %v at %s", c.lang, c.text, f.Meetings, c.parts, c.place)
+		}
+	}
+}
