@@ -2195,6 +2195,10 @@ func (d *doc) objectPronoun(g *group, hs []hit) bool {
 			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1+1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) { // (an adverb may stand between: "lo aveva già incontrato")
 				return true
 			}
+			// (in Arabic the pronoun is the verb's suffix: "استقبله")
+			if d.lang == "ar" && t.p.kind != pMeetNoun && h.tok0 == t.tok0 {
+				return true
+			}
 		}
 	}
 	return false

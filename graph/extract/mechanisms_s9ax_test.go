@@ -36,3 +36,29 @@ func TestOpeningAfterTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicObjectSuffix: an Arabic meeting verb carries its object as a
+// suffix ("استقبله", "التقاه"): with one actor in its clause, also in a
+// relative clause about "the man" ("فالرجل الذي كان X قد استقبله"), the
+// suffix stands for the last sentence's subject, as "l'a reçu", "lo ha
+// ricevuto" do in French and Italian.
+func TestArabicObjectSuffix(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, place string
+		parts             []string
+	}{
+		{"ar", "وصل رئيس الحكومة عبد الحميد الدبيبة إلى تونس أمس. فالرجل الذي كان الرئيس قيس سعيد قد استقبله في قرطاج في ١٢ آذار/مارس، يسعى إلى تعزيز التعاون.",
+			"tunis", []string{"kais-saied", "abdul-hamid-dbeibah"}},
+		{"ar", "يتابع وزير الخارجية الإيطالي لويجي دي مايو الملف الليبي منذ عامين. وكان الرئيس عبد الفتاح السيسي قد التقاه في روما في ١٢ آذار/مارس.",
+			"rome", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+		{"fr", "Luigi Di Maio suit le dossier libyen depuis deux ans. Le président Abdel Fattah al-Sissi l'avait reçu à Rome le 12 mars.",
+			"rome", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place || f.Meetings[0].Date.Month != 3 || f.Meetings[0].Date.Day != 12 || !reflect.DeepEqual(participants(f.Meetings[0]), c.parts) {
+			t.Errorf("%s %q: %+v, want one meeting of %v at %s on 12 March", c.lang, c.text, f.Meetings, c.parts, c.place)
+		}
+	}
+}
