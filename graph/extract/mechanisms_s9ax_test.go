@@ -62,3 +62,25 @@ func TestArabicObjectSuffix(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduPortfolioTitle: an Urdu minister's title is "وزیر" with the
+// portfolio after it, no linking word ("وزیر تجارت", "وزیر توانائی"):
+// the portfolio is part of the title, not of the name that follows.
+func TestUrduPortfolioTitle(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"لیبیا کے وزیر خارجہ محمد طاہر سیالہ نے جمعرات کو طرابلس میں ترکی کے وزیر تجارت روحسار پیکجان سے ملاقات کی۔",
+			[]string{"mohamed-taha-siala", "x-roohsar-peekjan"}},
+		{"لیبیا کے وزیر خارجہ محمد طاہر سیالہ نے جمعرات کو طرابلس میں وزیر توانائی فاتح دونمیز سے ملاقات کی۔",
+			[]string{"mohamed-taha-siala", "x-fath-doonmeez"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ur", c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "tripoli" || !reflect.DeepEqual(participants(f.Meetings[0]), c.want) {
+			t.Errorf("%q: %+v, want one meeting of %v in Tripoli", c.text, f.Meetings, c.want)
+		}
+	}
+}
