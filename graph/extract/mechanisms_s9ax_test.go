@@ -84,3 +84,23 @@ func TestUrduPortfolioTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestNegotiatingTable: "the negotiating table" ("مذاکرات کی میز",
+// "طاولة المفاوضات", "стол переговоров") is a figure for talking at all,
+// no meeting of the one who calls for a return to it with anyone the
+// sentence names.
+func TestNegotiatingTable(t *testing.T) {
+	x := shipped(t)
+	none := []struct{ lang, text string }{
+		{"ur", "وزیر خارجہ شاہ محمود قریشی نے کہا کہ تمام فریقوں کو اقوام متحدہ کی نگرانی میں مذاکرات کی میز پر آنا چاہیے۔"},
+		{"ru", "Генеральный секретарь Лиги арабских государств Ахмед Абуль Гейт призвал в Каире ливийские стороны вернуться за стол переговоров под эгидой ООН."},
+		{"ar", "دعا الأمين العام لجامعة الدول العربية أحمد أبو الغيط في القاهرة الأطراف الليبية إلى العودة إلى طاولة المفاوضات برعاية الأمم المتحدة."},
+		{"en", "Arab League Secretary-General Ahmed Aboul Gheit in Cairo urged the Libyan parties to return to the negotiating table under United Nations auspices."},
+		{"es", "El secretario general de la Liga Árabe, Ahmed Aboul Gheit, instó en El Cairo a las partes libias a volver a la mesa de negociaciones bajo los auspicios de Naciones Unidas."},
+	}
+	for _, c := range none {
+		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) != 0 {
+			t.Errorf("%s %q: %+v, want no meeting", c.lang, c.text, f.Meetings)
+		}
+	}
+}
