@@ -1047,6 +1047,17 @@ func (d *doc) openingAfter(t, h hit) bool {
 	return false
 }
 
+// wasVerb tells whether complementizer hit h is the Arabic "كان" (was)
+// read as "ك" + "أن": "تأجل لقاء كان مقررا … بين X وY" goes on with the
+// meeting's own clause.
+func (d *doc) wasVerb(h hit) bool {
+	if d.lang != "ar" {
+		return false
+	}
+	w := d.toks[h.tok0].norm
+	return (strings.HasPrefix(w, "ک") || strings.HasPrefix(w, "وک")) && !strings.HasPrefix(h.p.keys[0], "ک")
+}
+
 // openingAfterEnd is the token that opens the clause after the comma
 // closing the "after" phrase trigger t stands in at the sentence's start
 // ("وبعد محادثات في باريس مع ماكرون، عاد المنفي إلى طرابلس", "After
@@ -1264,7 +1275,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
-		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
+		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
 			break
 		}

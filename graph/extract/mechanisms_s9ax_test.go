@@ -104,3 +104,19 @@ func TestNegotiatingTable(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicWasNoComplementizer: "كان" (was) is no "ك" + "أن": in "تأجل
+// لقاء كان مقررا … بين X وY" the clause goes on to the pair who were to
+// meet; "تأجل" (was postponed) calls the meeting off.
+func TestArabicWasNoComplementizer(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"تأجل لقاء كان مقررا يوم 21 أكتوبر في الرباط بين خالد المشري وعقيلة صالح.",
+		"وألغي اجتماع كان مرتقبا يوم 21 أكتوبر في الرباط بين خالد المشري وعقيلة صالح.",
+	} {
+		f := factsOf(t, x, "ar", text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != "cancelled" || f.Meetings[0].Place != "rabat" || f.Meetings[0].Date.Day != 21 || !reflect.DeepEqual(participants(f.Meetings[0]), []string{"khalid-al-mishri", "aguila-saleh-issa"}) {
+			t.Errorf("%q: %+v, want the cancelled meeting of Mishri and Saleh in Rabat on 21 October", text, f.Meetings)
+		}
+	}
+}
