@@ -120,3 +120,15 @@ func TestArabicWasNoComplementizer(t *testing.T) {
 		}
 	}
 }
+
+// TestAfterPriorStop: an Arabic "after" that opens a list of stops made
+// before ("بعد زيارة طرابلس وبنغازي") takes no place from the clause
+// before it: the meeting is where the traveller arrived.
+func TestAfterPriorStop(t *testing.T) {
+	x := shipped(t)
+	text := "وصل وزير الخارجية الإيطالي لويجي دي مايو يوم الأربعاء إلى تونس بعد زيارة طرابلس ومصراتة، والتقى هناك نظيره التونسي عثمان الجرندي."
+	f := factsOf(t, x, "ar", text)
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "tunis" {
+		t.Errorf("%q: %+v, want one meeting in Tunis", text, f.Meetings)
+	}
+}
