@@ -1047,6 +1047,40 @@ func (d *doc) openingAfter(t, h hit) bool {
 	return false
 }
 
+// wasVerb tells whether complementizer hit h is the Arabic "كان" (was)
+// read as "ك" + "أن": "تأجل لقاء كان مقررا … بين X وY" goes on with the
+// meeting's own clause.
+func (d *doc) wasVerb(h hit) bool {
+	if d.lang != "ar" {
+		return false
+	}
+	w := d.toks[h.tok0].norm
+	return (strings.HasPrefix(w, "ک") || strings.HasPrefix(w, "وک")) && !strings.HasPrefix(h.p.keys[0], "ک")
+}
+
+// openingAfterEnd is the token that opens the clause after the comma
+// closing the "after" phrase trigger t stands in at the sentence's start
+// ("وبعد محادثات في باريس مع ماكرون، عاد المنفي إلى طرابلس", "After
+// talks in Paris with Macron, Menfi returned to Tripoli"), else -1.
+func (d *doc) openingAfterEnd(t hit) int {
+	s := d.sents[d.toks[t.tok0].sent]
+	// (the phrase may follow a fronted time phrase: "وفي الشهر نفسه،
+	// وبعد محادثات …، عاد …", "In the same month, after talks …, …")
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= max(s.tok0, t.tok0-4) })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t.tok0; i++ {
+		a := d.hits[i]
+		if a.p.kind != pAfter || a.tok0 != s.tok0 && !strings.ContainsAny(d.toks[a.tok0].punct, ",،") || t.tok0 < a.tok1 || t.tok0-a.tok1 > 2 || d.punctIn(a.tok1, t.tok0, ",،;:") {
+			continue
+		}
+		for k := t.tok1; k < s.tok1; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ",،") {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // subject is the first person named in the sentence (else the first
 // actor): the one a pronoun or a dropped subject most likely means.
 func (d *doc) subject(ms []mention) string {
@@ -1241,7 +1275,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
-		if (h.p.kind == pComplementizer || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
+		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
 			break
 		}
@@ -2063,9 +2097,16 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 			out = append(out, ev)
 			continue
 		}
+		// the place past the comma that closes an opening "after" phrase
+		// is the main verb's, not a second scene of the phrase's meeting
+		// ("وبعد محادثات في باريس مع ماكرون، عاد المنفي بوعود … في طرابلس")
+		hi := g.hi
+		if e := d.openingAfterEnd(hit{tok0: ev.trig, tok1: ev.trig + 1}); e >= 0 {
+			hi = min(hi, e)
+		}
 		var places []placeMention
 		for _, p := range d.placeMs {
-			if p.loc && p.tok0 > ev.trig && p.tok0 < g.hi && d.toks[p.tok0].sent == ev.sent {
+			if p.loc && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
 				places = append(places, p)
 			}
 		}
@@ -2169,6 +2210,10 @@ func (d *doc) objectPronoun(g *group, hs []hit) bool {
 		}
 		for _, t := range g.trigs {
 			if t.p.kind != pMeetNoun && h.tok0 < t.tok0 && h.tok1+1 >= t.tok0 && !mentionIn(g.mentions, h.tok0, t.tok0) { // (an adverb may stand between: "lo aveva già incontrato")
+				return true
+			}
+			// (in Arabic the pronoun is the verb's suffix: "استقبله")
+			if d.lang == "ar" && t.p.kind != pMeetNoun && h.tok0 == t.tok0 {
 				return true
 			}
 		}

@@ -293,7 +293,9 @@ func (d *doc) beforeAfterPhrase(k, trig int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
 	for ; i < len(d.hits) && d.hits[i].tok0 < trig; i++ {
 		h := d.hits[i]
-		if h.p.kind == pAfter && trig-h.tok1 <= 2 && !d.punctIn(k, trig, ",;:.()«»\"“”—–") {
+		// (not "after visiting Tripoli and Benghazi", "بعد زيارة طرابلس":
+		// the stops made before the place)
+		if h.p.kind == pAfter && trig-h.tok1 <= 2 && !d.punctIn(k, trig, ",;:.()«»\"“”—–") && !d.hitStartsWithKind(h.tok0, pPriorStop) {
 			return true
 		}
 	}
