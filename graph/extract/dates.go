@@ -3,7 +3,9 @@ package extract
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -161,7 +163,7 @@ func (d *doc) findDates() {
 	// "с апреля", "منذ أبريل", "Nisan'dan beri", "اپریل سے"
 	out := d.dates[:0]
 	for _, e := range d.dates {
-		if e.kind == dateAbsolute && !e.loose && (d.hitEndsAt(e.tok0, e.tok0-6, pSinceDate) || d.hitStartsWithKind(e.tok1, pSinceAfter)) {
+		if e.kind == dateAbsolute && !e.loose && (d.guardEndsAt(e.tok0, e.tok0-6) || d.guardStartsAt(e.tok1)) {
 			continue
 		}
 		out = append(out, e)
@@ -355,6 +357,58 @@ func (d *doc) overlapsKind(h *hit, kind int) bool {
 		o := &d.hits[i]
 		if o.p.kind == kind && o.tok0 < h.tok1 && o.tok1 > h.tok0 {
 			return true
+		}
+	}
+	return false
+}
+
+// guardEndsAt tells whether a "since" or owner phrase before a date
+// (pSinceDate) starts at or after token from and ends at token end.
+func (d *doc) guardEndsAt(end, from int) bool {
+	s := d.sents[d.toks[max(end-1, 0)].sent]
+	for i := max(from, s.tok0); i < end; i++ {
+		if d.guardAt(i, end, s.tok1, pSinceDate) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardStartsAt tells whether a "since" or owner phrase after a date
+// (pSinceAfter) starts at token i.
+func (d *doc) guardStartsAt(i int) bool {
+	if i >= len(d.toks) {
+		return false
+	}
+	return d.guardAt(i, -1, d.sents[d.toks[i].sent].tok1, pSinceAfter)
+}
+
+// guardAt tells whether a guard phrase of kind starts at token i (and,
+// with end >= 0, ends at end).
+func (d *doc) guardAt(i, end, limit, kind int) bool {
+	gs := &d.rules.guards
+	w := d.toks[i].norm
+	ws := []string{w}
+	if d.lang == "ar" && d.toks[i].script == scriptArabic {
+		// "ومنذ": the conjunction or preposition written on the word
+		for _, c := range arabicClitics {
+			if strings.HasPrefix(w, c) && utf8.RuneCountInString(w)-utf8.RuneCountInString(c) >= 2 {
+				ws = append(ws, w[len(c):])
+			}
+		}
+	}
+	for _, v := range ws {
+		for _, p := range gs.exact[v] {
+			if n := d.phraseLen(p, i, limit); n > 0 && p.kind == kind && (end < 0 || i+n == end) {
+				return true
+			}
+		}
+	}
+	for _, p := range gs.wild {
+		if strings.HasPrefix(w, p.keys[0]) && p.kind == kind {
+			if n := d.phraseLen(p, i, limit); n > 0 && (end < 0 || i+n == end) {
+				return true
+			}
 		}
 	}
 	return false

@@ -809,6 +809,10 @@ type langRules struct {
 	// inserted are the adverbs that may stand inside a phrase ("inserted"
 	// in the rule file); they are no phrase of their own
 	inserted map[string]bool
+	// guards are the words around a written date that make it no event's
+	// ("since", "с", "سے", "the elections on"): looked up at each date
+	// only, since some are among a language's commonest words
+	guards phraseSet
 }
 
 func newPhrase(text string, kind int) *phrase {
@@ -959,7 +963,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range ws {
 					if p := newPhrase(w, set.kind); p != nil {
 						p.name = "since"
-						r.phrases.add(p)
+						r.guards.add(p)
 					}
 				}
 			}
