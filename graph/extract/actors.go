@@ -2610,8 +2610,8 @@ func (d *doc) guests() {
 			if !trip {
 				continue
 			}
-			for _, m := range d.mentions {
-				if m.tok0 >= s.tok0 && m.tok0 < end && m.kind == graph.KindPerson && !m.loc {
+			for _, m := range d.actorMentions(s.tok0, end) {
+				if m.kind == graph.KindPerson {
 					visitor = m.actor
 					break
 				}

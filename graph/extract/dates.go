@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -388,15 +387,7 @@ func (d *doc) guardStartsAt(i int) bool {
 func (d *doc) guardAt(i, end, limit, kind int) bool {
 	gs := &d.rules.guards
 	w := d.toks[i].norm
-	ws := []string{w}
-	if d.lang == "ar" && d.toks[i].script == scriptArabic {
-		// "ومنذ": the conjunction or preposition written on the word
-		for _, c := range arabicClitics {
-			if strings.HasPrefix(w, c) && utf8.RuneCountInString(w)-utf8.RuneCountInString(c) >= 2 {
-				ws = append(ws, w[len(c):])
-			}
-		}
-	}
+	ws, _ := d.wordForms(&d.toks[i], nil, nil)
 	for _, v := range ws {
 		for _, p := range gs.exact[v] {
 			if n := d.phraseLen(p, i, limit); n > 0 && p.kind == kind && (end < 0 || i+n == end) {

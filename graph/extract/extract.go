@@ -320,15 +320,7 @@ func (d *doc) findHits() {
 	for _, s := range d.sents {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
-			vbuf, cbuf = vbuf[:0], cbuf[:0]
-			vbuf, cbuf = append(vbuf, t.norm), append(cbuf, "")
-			if t.script == scriptArabic && d.lang == "ar" {
-				for _, c := range arabicClitics {
-					if strings.HasPrefix(t.norm, c) && utf8.RuneCountInString(t.norm)-utf8.RuneCountInString(c) >= 2 {
-						vbuf, cbuf = append(vbuf, t.norm[len(c):]), append(cbuf, c)
-					}
-				}
-			}
+			vbuf, cbuf = d.wordForms(t, vbuf[:0], cbuf[:0])
 			for vi, v := range vbuf {
 				for _, p := range ps.exact[v] {
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
@@ -378,6 +370,22 @@ func (d *doc) findHits() {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
 	}
+}
+
+// wordForms appends to forms the words a rule phrase may start with at
+// token t: the word itself and, in Arabic, the word without a conjunction
+// or preposition written on it ("ومنذ" -> "منذ"); clitics gets the
+// clitic of each ("" for the word itself).
+func (d *doc) wordForms(t *token, forms, clitics []string) ([]string, []string) {
+	forms, clitics = append(forms, t.norm), append(clitics, "")
+	if t.script == scriptArabic && d.lang == "ar" {
+		for _, c := range arabicClitics {
+			if strings.HasPrefix(t.norm, c) && utf8.RuneCountInString(t.norm)-utf8.RuneCountInString(c) >= 2 {
+				forms, clitics = append(forms, t.norm[len(c):]), append(clitics, c)
+			}
+		}
+	}
+	return forms, clitics
 }
 
 // hitsByEnd lists the indexes of the hits that end at token tok
