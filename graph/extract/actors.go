@@ -2441,10 +2441,7 @@ func (d *doc) capitalPlaces() {
 			// "الجزائر کے دارالحکومت جائیں گے": a destination
 			dir = dir || !loc
 		}
-		d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
-		d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
-		// the country named for its capital is no actor there
-		d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+		d.addCapital(lo, hi, city, loc, dir)
 		added = true
 	}
 	if added {
@@ -2528,14 +2525,20 @@ func (d *doc) namedCapitals() {
 		if !loc && !dir {
 			continue
 		}
-		d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
-		d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
-		d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+		d.addCapital(lo, hi, city, loc, dir)
 		added = true
 	}
 	if added {
 		sort.SliceStable(d.placeMs, func(a, b int) bool { return d.placeMs[a].tok0 < d.placeMs[b].tok0 })
 	}
+}
+
+// addCapital makes tokens [lo, hi) a place mention of capital city; the
+// country named for its capital is no actor there.
+func (d *doc) addCapital(lo, hi int, city string, loc, dir bool) {
+	d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
+	d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
+	d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
 }
 
 // genitiveEnding are the folded genitive endings after an apostrophe:
@@ -2600,14 +2603,7 @@ func (d *doc) guests() {
 			if sj == si {
 				end = h.tok0
 			}
-			trip := false
-			for _, o := range d.sentHits(sj) {
-				if o.p.kind == pVisit && o.tok0 < end {
-					trip = true
-					break
-				}
-			}
-			if !trip {
+			if !d.kindBetween(s.tok0, end, pVisit) {
 				continue
 			}
 			for _, m := range d.actorMentions(s.tok0, end) {

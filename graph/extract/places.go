@@ -452,21 +452,10 @@ func (d *doc) departurePlace(p placeMention, trig int) bool {
 		if !ok {
 			continue
 		}
-		if trig >= p.tok1 && d.relPronIn(p.tok1, trig) {
+		if trig >= p.tok1 && d.kindBetween(p.tok1, trig, pRelPron) {
 			return false
 		}
 		return true
-	}
-	return false
-}
-
-// relPronIn tells whether a relative pronoun phrase starts in [lo, hi).
-func (d *doc) relPronIn(lo, hi int) bool {
-	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
-	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
-		if d.hits[i].p.kind == pRelPron {
-			return true
-		}
 	}
 	return false
 }
