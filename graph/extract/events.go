@@ -359,7 +359,7 @@ func (d *doc) findEvents() {
 		// rumours of a face-to-face in Rome") reports none: its other
 		// triggers are about the meeting that did not happen.
 		var evs []*event
-		d.sawNegation = false
+		d.negTrig = -1
 		for k, g := range groups {
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
 			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
@@ -372,7 +372,7 @@ func (d *doc) findEvents() {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
-		if d.sawNegation {
+		if d.negTrig >= 0 {
 			// (but a relative clause set off by commas before the denial
 			// tells a meeting of its own: "Sarraj, who was in Ankara for
 			// talks with Erdoğan, has not met Sisi")
@@ -1454,7 +1454,6 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	if negated {
-		d.sawNegation = true
 		d.negTrig = main.tok0
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
@@ -1633,14 +1632,7 @@ func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 // backdrop phrase ends at most three words before it, with no
 // punctuation between.
 func (d *doc) backdropOf(t hit, hs []hit) bool {
-	conf := false
-	for _, h := range hs {
-		if h.p.kind == pConference && h.tok0 == t.tok0 {
-			conf = true
-			break
-		}
-	}
-	if !conf {
+	if !d.hitStartsWithKind(t.tok0, pConference) {
 		return false
 	}
 	// (in Turkish and Urdu the postposition follows the noun: "Berlin
@@ -1911,12 +1903,7 @@ func (d *doc) recognisedBy(m mention) bool {
 	if m.tok1 >= len(d.toks) || d.toks[m.tok1].punct != "" && !d.toks[m.tok1].hyph {
 		return false
 	}
-	for _, h := range d.hitsStartingAt(m.tok1) {
-		if h.p.kind == pRecogAfter {
-			return true
-		}
-	}
-	return false
+	return d.hitStartsWithKind(m.tok1, pRecogAfter)
 }
 
 // supported tells whether a name is the one a purpose phrase of support
@@ -2499,12 +2486,10 @@ func (d *doc) timeWordIn(si int) bool {
 		}
 	}
 	// ("last month" with no paper's date is no date expression)
-	for _, h := range d.sentHits(si) {
-		if h.p.kind == pRelative {
-			return true
-		}
-	}
 	s := d.sents[si]
+	if d.kindBetween(s.tok0, s.tok1, pRelative) {
+		return true
+	}
 	for k := s.tok0; k < s.tok1; k++ {
 		if t := &d.toks[k]; t.script == scriptDigit && len(t.norm) == 4 && (strings.HasPrefix(t.norm, "19") || strings.HasPrefix(t.norm, "20")) {
 			return true

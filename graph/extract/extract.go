@@ -146,8 +146,7 @@ type doc struct {
 	statements   []graph.Statement
 	negPairs     map[[2]string]bool
 	apart        map[[2]string]bool // partners met separately: never one meeting
-	sawNegation  bool               // the current sentence denies a meeting
-	negTrig      int                // the trigger token of that denied meeting
+	negTrig      int                // the trigger token of a meeting the current sentence denies, or -1
 	anchorPara   int                // paragraph of the event that anchors "the day before"
 	anchorPlace  string             // place of that event, when it is one in person
 	dateline     string             // place id of an opening dateline, if any
