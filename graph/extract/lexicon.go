@@ -951,13 +951,14 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			}
 		}
 		for _, set := range []struct {
+			key  string
 			m    map[string][]string
 			kind int
-		}{{d.SinceBefore, pSinceDate}, {d.SinceAfter, pSinceAfter}, {d.OwnerBefore, pSinceDate}, {d.OwnerAfter, pSinceAfter}} {
+		}{{"since_before", d.SinceBefore, pSinceDate}, {"since_after", d.SinceAfter, pSinceAfter}, {"owner_before", d.OwnerBefore, pSinceDate}, {"owner_after", d.OwnerAfter, pSinceAfter}} {
 			for l, ws := range set.m {
 				r, ok := rules[l]
 				if !ok {
-					errs = append(errs, fmt.Errorf("dates.yaml: since: unknown language code %q", l))
+					errs = append(errs, fmt.Errorf("dates.yaml: %s: unknown language code %q", set.key, l))
 					continue
 				}
 				for _, w := range ws {
