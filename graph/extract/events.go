@@ -1403,13 +1403,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// … Haftar … . Macron a réuni les deux rivaux")
 			pair = d.lastPeople(lo, si, want, seen)
 		}
-		{
-			if len(pair) >= want {
-				for _, p := range pair {
-					if !seen[p] {
-						parts = append(parts, p)
-						seen[p] = true
-					}
+		if len(pair) >= want {
+			for _, p := range pair {
+				if !seen[p] {
+					parts = append(parts, p)
+					seen[p] = true
 				}
 			}
 		}

@@ -1918,18 +1918,16 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 				// الإعلامي … عن صالح قوله"): not decided here
 				return nil
 			}
-			{
-				// (the office and its owner, as one subject)
-				c := *m
-				c.loc = false
-				if u.tok0 < c.tok0 {
-					c.tok0, c.start = u.tok0, d.toks[u.tok0].start
-				}
-				if u.tok1 > c.tok1 {
-					c.tok1, c.end = u.tok1, d.toks[u.tok1-1].end
-				}
-				return &c
+			// (the office and its owner, as one subject)
+			c := *m
+			c.loc = false
+			if u.tok0 < c.tok0 {
+				c.tok0, c.start = u.tok0, d.toks[u.tok0].start
 			}
+			if u.tok1 > c.tok1 {
+				c.tok1, c.end = u.tok1, d.toks[u.tok1-1].end
+			}
+			return &c
 		}
 	}
 	return nil
