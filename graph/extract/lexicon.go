@@ -896,8 +896,12 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		}
 		r.inserted = map[string]bool{}
 		for _, w := range m["inserted"] {
-			for _, k := range tokenizeRaw(w) {
-				r.inserted[k] = true
+			// one word each: the words of "por separado" would each be
+			// skipped on their own, inside any phrase
+			if k := tokenizeRaw(w); len(k) != 1 {
+				errs = append(errs, fmt.Errorf("%s: inserted: %q is not one word", f, w))
+			} else {
+				r.inserted[k[0]] = true
 			}
 		}
 		delete(m, "inserted")

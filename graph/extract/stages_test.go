@@ -361,6 +361,20 @@ func TestLexiconErrors(t *testing.T) {
 	}
 }
 
+// TestInsertedOneWord: an "inserted" adverb of more than one word is an
+// error naming the file, since each of its words would be skipped alone.
+func TestInsertedOneWord(t *testing.T) {
+	m := fstest.MapFS{}
+	for k, v := range fixtureFS(t).(fstest.MapFS) {
+		m[k] = v
+	}
+	m["triggers/es.yaml"] = &fstest.MapFile{Data: []byte("meet: [\"se reunió con\"]\ninserted: [luego, \"por separado\"]\n")}
+	_, err := NewFS(m)
+	if err == nil || !strings.Contains(err.Error(), "por separado") || !strings.Contains(err.Error(), "es.yaml") {
+		t.Errorf("error %v does not name the entry and the file", err)
+	}
+}
+
 func TestResolve(t *testing.T) {
 	x := fixtureExtractor(t)
 	for _, q := range []string{"حفتر", "ہفتار", "haftar", "Хафтар", "Khalifa Haftar", "HAFTAR"} {
