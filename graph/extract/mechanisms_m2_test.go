@@ -76,7 +76,7 @@ func TestAideOwner(t *testing.T) {
 	cases := []struct{ lang, text, with string }{
 		{"es", "Ghassan Salamé llegó el lunes a Argel. La próxima semana se reunirá en Berlín con el asesor diplomático de la canciller Angela Merkel, Jan Hecker.", "x-jan-hecker"},
 		{"en", "Ghassan Salamé arrived in Algiers on Monday. Next week he will meet in Berlin the foreign policy adviser of Chancellor Angela Merkel, Jan Hecker.", gap("x-jan-hecker")},
-		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", gap("x-jan-hecker")},
+		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", "x-jan-hecker"},
 		{"es", "Fathi Bashagha se reunió el martes en Roma con un asesor del presidente Emmanuel Macron.", ""},
 	}
 	for _, c := range cases {
@@ -175,6 +175,11 @@ func TestTourStop(t *testing.T) {
 // Tripoli", "the head of government in Tripoli") is a holder of that
 // city's country, never the article's holder of another country.
 func TestTitleOfCity(t *testing.T) {
+	if os.Getenv("PARLEY_GAPS") == "" {
+		// every case gives no meeting today, so "no Conte" would pass on
+		// nothing: a known gap until the unnamed holder is resolved
+		t.Skip("known gap; PARLEY_GAPS=1 runs it")
+	}
 	x := shipped(t)
 	cases := []struct{ lang, text string }{
 		{"it", "Il presidente del Consiglio Giuseppe Conte è arrivato lunedì a Berlino. La cancelliera Angela Merkel ha ricevuto il capo del governo di Tripoli."},
@@ -193,9 +198,7 @@ func TestTitleOfCity(t *testing.T) {
 				hosted = hosted || p == "angela-merkel"
 			}
 		}
-		if !hosted && os.Getenv("PARLEY_GAPS") != "" {
-			// Known gap: an unnamed holder of a title qualified by a city
-			// resolves to no one yet, so the meeting is lost.
+		if !hosted {
 			t.Errorf("%s %q: %+v, want Merkel's meeting", c.lang, c.text, f.Meetings)
 		}
 	}

@@ -78,4 +78,13 @@ func TestUrgeIsNoCall(t *testing.T) {
 			t.Errorf("%s %q: %+v, want no meeting", c.lang, c.text, f.Meetings)
 		}
 	}
+	// (the same verbs with a person and nothing urged are calls)
+	for _, c := range []struct{ lang, text, caller string }{
+		{"fr", "Emmanuel Macron a appelé Vladimir Poutine lundi.", "emmanuel-macron"},
+		{"es", "Pedro Sánchez llamó a Vladimir Putin el lunes.", "pedro-sanchez"},
+	} {
+		if f := factsOf(t, x, c.lang, c.text); !hasMeeting(f, "call", "", "", c.caller, "vladimir-putin") {
+			t.Errorf("%s %q: %+v, want a call", c.lang, c.text, f.Meetings)
+		}
+	}
 }

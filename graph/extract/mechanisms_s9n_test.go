@@ -121,6 +121,9 @@ func TestAfterMeetingGerund(t *testing.T) {
 			t.Errorf("%+v: Haftar met no one", m)
 		}
 	}
+	if !hasMeeting(f, "call", "", "", "mike-pompeo", "sergey-lavrov") {
+		t.Errorf("%+v: want Pompeo's call with Lavrov", f.Meetings)
+	}
 }
 
 // TestPassiveReceivedSeparately: the subject of a passive with its agent

@@ -80,6 +80,9 @@ func TestRecognisingBodyIsNoParty(t *testing.T) {
 			t.Errorf("relative after 'reconnu par l'ONU': %q joins the United Nations", summaries(f))
 		}
 	}
+	if !hasMeeting(f, "meeting", "", "", "emmanuel-macron", "khalifa-haftar") {
+		t.Errorf("%q: want Macron's meeting with Haftar", summaries(f))
+	}
 }
 
 // TestContrastClauseHasItsOwnSubject: "X met Y, while Z held talks with

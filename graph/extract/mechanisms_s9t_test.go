@@ -116,6 +116,11 @@ func TestSpokesmanOnBehalf(t *testing.T) {
 			}
 		}
 	}
+	// (with the spokesman named, he speaks)
+	text := "وقال الناطق باسم الجيش الوطني الليبي أحمد المسماري إن القوات مستعدة."
+	if got := speakers(factsOf(t, x, "ar", text)); len(got) != 1 || got[0] != "ahmed-al-mismari" {
+		t.Errorf("ar %q: speakers %v, want Ahmed al-Mismari", text, got)
+	}
 }
 
 // TestPressOfficeSpeaks: an organisation's press office that speaks,
