@@ -851,14 +851,16 @@ func (d *doc) urging(h hit, hs []hit) bool {
 	}
 	end := d.sents[d.toks[h.tok0].sent].tok1
 	for k := u.tok0 + 1; k < end; k++ {
-		if k > u.tok0+1 && strings.ContainsAny(d.toks[k-1].punct, ";:.") {
+		// (the clause of the verb: "llamó a Macron, a quien pidió
+		// apoyo" urges nothing)
+		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.") {
 			break
 		}
 		if !d.hitStartsWithKind(k, pUrgePrep) {
 			continue
 		}
 		j := k + 1
-		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j-1].punct, ",;:.") {
+		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.") {
 			j++
 		}
 		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {

@@ -82,6 +82,8 @@ func TestUrgeIsNoCall(t *testing.T) {
 	for _, c := range []struct{ lang, text, caller string }{
 		{"fr", "Emmanuel Macron a appelé Vladimir Poutine lundi.", "emmanuel-macron"},
 		{"es", "Pedro Sánchez llamó a Vladimir Putin el lunes.", "pedro-sanchez"},
+		// (what follows the comma is no longer the verb's complement)
+		{"fr", "Emmanuel Macron a appelé Vladimir Poutine, à qui il a demandé un cessez-le-feu.", "emmanuel-macron"},
 	} {
 		if f := factsOf(t, x, c.lang, c.text); !hasMeeting(f, "call", "", "", c.caller, "vladimir-putin") {
 			t.Errorf("%s %q: %+v, want a call", c.lang, c.text, f.Meetings)
