@@ -22,6 +22,9 @@ type event struct {
 	// merged holds, for a headline's event, the participants of the body
 	// event that merged into it
 	merged []string
+	// body holds, for a headline's event, the participants of every body
+	// event that merged into it
+	body []string
 }
 
 // trigger kinds that start an event.
@@ -412,7 +415,22 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.splitHeadline()
+	d.titleToBody()
 	d.applyNegated()
+}
+
+// titleToBody keeps of the title's events only what the body tells
+// again: the title line restates the story's events, it does not add one
+// of its own ("Conte phones Sarraj, UN envoy meets him in Tripoli" with
+// only the call in the body), nor partners from its other clauses.
+func (d *doc) titleToBody() {
+	d.meetings = slices.DeleteFunc(d.meetings, func(e *event) bool {
+		if e.sent >= d.headSents {
+			return false
+		}
+		e.parts = slices.DeleteFunc(e.parts, func(p string) bool { return !contains(e.body, p) })
+		return len(e.parts) < 2
+	})
 }
 
 // splitHeadline gives back to the body the partners a headline lists
@@ -3009,8 +3027,11 @@ func (d *doc) mergeInto(ev *event) *event {
 				o.roles[p] = ev.roles[p]
 			}
 		}
-		if o.sent < d.headSents && ev.sent >= d.headSents && o.merged == nil {
-			o.merged = slices.Clone(ev.parts)
+		if o.sent < d.headSents && ev.sent >= d.headSents {
+			if o.merged == nil {
+				o.merged = slices.Clone(ev.parts)
+			}
+			o.body = append(o.body, ev.parts...)
 		}
 		o.parts = d.dropMembers(o.parts)
 		if leadDate {
