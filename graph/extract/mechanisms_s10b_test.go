@@ -29,3 +29,34 @@ func TestTitleOnlyMerges(t *testing.T) {
 		}
 	}
 }
+
+// TestHypotheticalAlleged: a meeting told in the conditional ("it would
+// be his first visit", "es wäre sein erster Besuch", "sería su primera
+// visita") or as alleged ("an alleged meeting", "ein angebliches
+// Treffen", "un supuesto encuentro", "iddia edilen görüşme", "اللقاء
+// المزعوم") is no event; the meeting the article tells stays alone.
+func TestHypotheticalAlleged(t *testing.T) {
+	x := shipped(t)
+	want := []string{"heiko-maas", "najla-mangoush"}
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Najla Mangoush in Berlin on Monday. Maas is weighing a trip to Tripoli; it would be his first visit to Libya since 2019."},
+		{"en", "Heiko Maas met Najla Mangoush in Berlin on Monday. Newspapers in Benghazi wrote about an alleged meeting with Aguila Saleh the same week, which Berlin denied."},
+		{"de", "Heiko Maas traf am Montag in Berlin Najla Mangusch. Es wäre sein erster Besuch in Libyen seit dem Krieg, sollte er nach Tripolis reisen."},
+		{"de", "Heiko Maas traf am Montag in Berlin Najla Mangusch. Libysche Zeitungen berichteten zudem über ein angebliches Treffen mit Aguila Saleh, das Berlin bestritt."},
+		{"es", "Heiko Maas se reunió el lunes en Berlín con Najla Mangoush. Los diarios de Bengasi hablaron de un supuesto encuentro con Aguila Saleh, que Berlín negó."},
+		{"it", "Heiko Maas ha incontrato lunedì a Berlino Najla Mangoush. I giornali di Bengasi hanno parlato di un presunto incontro con Aguila Saleh, smentito da Berlino."},
+		{"fr", "Heiko Maas a rencontré lundi à Berlin Najla Mangoush. Les journaux de Benghazi ont évoqué une prétendue rencontre avec Aguila Saleh, démentie par Berlin."},
+		{"tr", "Heiko Maas pazartesi günü Berlin'de Necla Manguş ile görüştü. Bingazi basını Akile Salih ile iddia edilen görüşmeyi yazdı, Berlin bunu yalanladı."},
+		{"ar", "التقى وزير الخارجية الألماني هايكو ماس يوم الاثنين في برلين وزيرة الخارجية الليبية نجلاء المنقوش. ونفت برلين اللقاء المزعوم مع عقيلة صالح."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), want) {
+			var got [][]string
+			for _, m := range f.Meetings {
+				got = append(got, participants(m))
+			}
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, got, want)
+		}
+	}
+}
