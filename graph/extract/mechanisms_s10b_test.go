@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestTitleOnlyMerges: the title line only restates what the body tells;
@@ -57,6 +59,26 @@ func TestHypotheticalAlleged(t *testing.T) {
 				got = append(got, participants(m))
 			}
 			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, got, want)
+		}
+	}
+}
+
+// TestPhoneIdiom: "griff zum Hörer und sprach mit X", "picked up the
+// phone and spoke to X", "descolgó el teléfono y habló con X": the
+// phone idiom makes the talk that follows a call, not a meeting.
+func TestPhoneIdiom(t *testing.T) {
+	x := shipped(t)
+	want := []string{"recep-tayyip-erdogan", "donald-trump"}
+	cases := []struct{ lang, text string }{
+		{"de", "Am Dienstagabend griff Recep Tayyip Erdoğan zum Hörer und sprach mit US-Präsident Donald Trump über Libyen."},
+		{"en", "On Tuesday evening Recep Tayyip Erdoğan picked up the phone and spoke with US President Donald Trump about Libya."},
+		{"es", "El martes por la noche Recep Tayyip Erdogan descolgó el teléfono y habló con el presidente estadounidense Donald Trump sobre Libia."},
+		{"it", "Martedì sera Recep Tayyip Erdogan ha alzato il telefono e ha parlato con il presidente americano Donald Trump."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall || !sameParts(participants(f.Meetings[0]), want) {
+			t.Errorf("%s %q: %+v, want one call of %v", c.lang, c.text, f.Meetings, want)
 		}
 	}
 }
