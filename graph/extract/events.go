@@ -916,7 +916,7 @@ func (d *doc) dateStartsAt(k int) bool {
 // day" holds no "next" of a planned event).
 func ignored(h hit, hs []hit) bool {
 	for _, o := range hs {
-		if o.p.kind == pIgnore && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+		if (o.p.kind == pIgnore || o.p.kind == pButNot) && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
 			return true
 		}
 	}
@@ -1275,7 +1275,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// in German a negation closing the clause denies the verb
 			// earlier in it ("getroffen haben sich die beiden nie")
 			after := 3
-			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1, h.tok1, ".;:!?,،؛")) {
+			// (or only the verb's particle or participle after it:
+			// "trafen … naturgemäß nicht zusammen")
+			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1, h.tok1, ".;:!?,،؛") || d.closingWord(h.tok1, si)) {
 				after = 8
 			}
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
@@ -1336,13 +1338,23 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
-	var parts []string
+	var parts, denied []string
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
 		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+			continue
+		}
+		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
+		// "pero no con Haftar", "но не с Хафтаром": the one named right
+		// after the contrast was not met
+		if d.deniedName(m, g.mentions, hs) {
+			if !seen[m.actor] {
+				seen[m.actor] = true
+				denied = append(denied, m.actor)
+			}
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -1469,6 +1481,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				parts = append([]string{p}, parts...)
 				seen[p] = true
 			}
+		}
+	}
+	if len(parts) > 0 {
+		for _, p := range denied {
+			d.negPairs[pairKey(parts[0], p)] = true
 		}
 	}
 	if negated {
@@ -2815,6 +2832,26 @@ func (d *doc) inRelative(k, trig int) bool {
 		// the clause opens with a relative pronoun right after the comma
 		// and closes with a comma before the trigger
 		return d.hitStartsWithKind(r, pRelPron) && d.punctIn(k+1, trig, ",،")
+	}
+	return false
+}
+
+// closingWord tells whether token k is the one word that closes sentence
+// si's clause: the particle or participle of a German verb ("trafen …
+// naturgemäß nicht zusammen", "haben sich … nicht getroffen").
+func (d *doc) closingWord(k, si int) bool {
+	end := d.sents[si].tok1
+	return k < end && (k+1 == end || d.punctIn(k+1, k+1, ".;:!?,"))
+}
+
+// deniedName tells whether mention m comes right after a "but not"
+// phrase, with at most a title or article between them and no comma or
+// other name ("ma non il capo del governo Fayez al-Sarraj").
+func (d *doc) deniedName(m mention, ms []mention, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind == pButNot && h.tok1 <= m.tok0 && m.tok0-h.tok1 <= 5 && !d.punctIn(h.tok1-1, m.tok0-1, ",;:.()") && !mentionIn(ms, h.tok1, m.tok0) {
+			return true
+		}
 	}
 	return false
 }

@@ -82,3 +82,32 @@ func TestPhoneIdiom(t *testing.T) {
 		}
 	}
 }
+
+// TestNegatedPartner: "met X but not Y" ("ma non", "mais pas", "pero no
+// con", "aber nicht", "но не с", "لكن ليس مع") leaves Y out of the
+// meeting; a German negation before the verb's closing particle ("trafen
+// … verständlicherweise nicht zusammen") and a Turkish "görüşme yer
+// almadı" deny the meeting.
+func TestNegatedPartner(t *testing.T) {
+	x := shipped(t)
+	want := []string{"heiko-maas", "fayez-al-sarraj"}
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday, but not Khalifa Haftar."},
+		{"fr", "Heiko Maas a rencontré lundi à Tripoli Fayez al-Sarraj, mais pas Khalifa Haftar."},
+		{"it", "Heiko Maas ha visto lunedì a Tripoli Fayez al-Sarraj ma non il comandante Khalifa Haftar."},
+		{"es", "Heiko Maas se reunió el lunes en Trípoli con Fayez al Sarraj, pero no con Jalifa Haftar."},
+		{"ru", "Хайко Маас встретился в понедельник в Триполи с Фаизом Сарраджем, но не с Халифой Хафтаром."},
+		{"de", "Heiko Maas traf am Montag in Tripolis Fayez al-Sarradsch. Mit Chalifa Haftar traf Heiko Maas am Dienstag verständlicherweise nicht zusammen."},
+		{"tr", "Heiko Maas pazartesi günü Trablus'ta Serrac ile görüştü. Hafter ile bir görüşme yer almadı."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), want) {
+			var got [][]string
+			for _, m := range f.Meetings {
+				got = append(got, participants(m))
+			}
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, got, want)
+		}
+	}
+}
