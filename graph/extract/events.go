@@ -22,6 +22,9 @@ type event struct {
 	// merged holds, for a headline's event, the participants of the body
 	// event that merged into it
 	merged []string
+	// body holds, for a headline's event, the participants of every body
+	// event that merged into it
+	body []string
 }
 
 // trigger kinds that start an event.
@@ -412,7 +415,22 @@ func (d *doc) findEvents() {
 		}
 	}
 	d.splitHeadline()
+	d.titleToBody()
 	d.applyNegated()
+}
+
+// titleToBody keeps of the title's events only what the body tells
+// again: the title line restates the story's events, it does not add one
+// of its own ("Conte phones Sarraj, UN envoy meets him in Tripoli" with
+// only the call in the body), nor partners from its other clauses.
+func (d *doc) titleToBody() {
+	d.meetings = slices.DeleteFunc(d.meetings, func(e *event) bool {
+		if e.sent >= d.headSents {
+			return false
+		}
+		e.parts = slices.DeleteFunc(e.parts, func(p string) bool { return !contains(e.body, p) })
+		return len(e.parts) < 2
+	})
 }
 
 // splitHeadline gives back to the body the partners a headline lists
@@ -898,7 +916,7 @@ func (d *doc) dateStartsAt(k int) bool {
 // day" holds no "next" of a planned event).
 func ignored(h hit, hs []hit) bool {
 	for _, o := range hs {
-		if o.p.kind == pIgnore && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+		if (o.p.kind == pIgnore || o.p.kind == pButNot) && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
 			return true
 		}
 	}
@@ -1257,7 +1275,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// in German a negation closing the clause denies the verb
 			// earlier in it ("getroffen haben sich die beiden nie")
 			after := 3
-			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1, h.tok1, ".;:!?,،؛")) {
+			// (or only the verb's particle or participle after it:
+			// "trafen … naturgemäß nicht zusammen")
+			if d.lang == "de" && t.p.kind != pMeetNoun && h.tok0 >= t.tok1 && (h.tok1 >= d.sents[si].tok1 || d.punctIn(h.tok1, h.tok1, ".;:!?,،؛") || d.closingWord(h.tok1, si)) {
 				after = 8
 			}
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
@@ -1318,13 +1338,23 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
-	var parts []string
+	var parts, denied []string
 	seen := map[string]bool{}
 	var spans [][2]int
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
 		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+			continue
+		}
+		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
+		// "pero no con Haftar", "но не с Хафтаром": the one named right
+		// after the contrast was not met
+		if d.deniedName(m, g.mentions, hs) {
+			if !seen[m.actor] {
+				seen[m.actor] = true
+				denied = append(denied, m.actor)
+			}
 			continue
 		}
 		spans = append(spans, [2]int{m.start, m.end})
@@ -1451,6 +1481,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				parts = append([]string{p}, parts...)
 				seen[p] = true
 			}
+		}
+	}
+	if len(parts) > 0 {
+		for _, p := range denied {
+			d.negPairs[pairKey(parts[0], p)] = true
 		}
 	}
 	if negated {
@@ -2801,6 +2836,26 @@ func (d *doc) inRelative(k, trig int) bool {
 	return false
 }
 
+// closingWord tells whether token k is the one word that closes sentence
+// si's clause: the particle or participle of a German verb ("trafen …
+// naturgemäß nicht zusammen", "haben sich … nicht getroffen").
+func (d *doc) closingWord(k, si int) bool {
+	end := d.sents[si].tok1
+	return k < end && (k+1 == end || d.punctIn(k+1, k+1, ".;:!?,"))
+}
+
+// deniedName tells whether mention m comes right after a "but not"
+// phrase, with at most a title or article between them and no comma or
+// other name ("ma non il capo del governo Fayez al-Sarraj").
+func (d *doc) deniedName(m mention, ms []mention, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind == pButNot && h.tok1 <= m.tok0 && m.tok0-h.tok1 <= 5 && !d.punctIn(h.tok1-1, m.tok0-1, ",;:.()") && !mentionIn(ms, h.tok1, m.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
 // hitStartsWithKind tells whether a rule phrase of a kind starts at k.
 func (d *doc) hitStartsWithKind(k, kind int) bool {
 	for _, h := range d.hitsStartingAt(k) {
@@ -3009,8 +3064,11 @@ func (d *doc) mergeInto(ev *event) *event {
 				o.roles[p] = ev.roles[p]
 			}
 		}
-		if o.sent < d.headSents && ev.sent >= d.headSents && o.merged == nil {
-			o.merged = slices.Clone(ev.parts)
+		if o.sent < d.headSents && ev.sent >= d.headSents {
+			if o.merged == nil {
+				o.merged = slices.Clone(ev.parts)
+			}
+			o.body = append(o.body, ev.parts...)
 		}
 		o.parts = d.dropMembers(o.parts)
 		if leadDate {

@@ -675,6 +675,7 @@ const (
 	pDeparture   // "before returning", "avant de regagner", "dönmeden önce": a place it governs is where one goes after the meeting, not where it was
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
 	pSinceDate   // "since", "depuis", "seit", "с", "منذ", or a noun that owns the date ("elections on"), right before a date: it dates no meeting
+	pButNot      // "but not", "ma non", "mais pas", "pero no", "но не", "لكن ليس": the name right after it is the one not met
 	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
 )
 
@@ -761,6 +762,7 @@ var phraseKinds = map[string]int{
 	"attend":           pAttend,
 	"departure":        pDeparture,
 	"capital_of":       pCapitalOf,
+	"but_not":          pButNot,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
