@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestMissingTriggerForms: the meeting verbs journalists use that the
+// trigger files lacked: Turkish ağırlamak (to host) in its pluperfect,
+// reported (-dığını) and participle (-an) forms, Italian intrattenersi
+// con, Spanish mantener un aparte con and departir con, French and
+// Italian gerunds of the host verb (en recevant, ricevendo), English
+// "while receiving", Russian провести беседу с, Urdu "مل چکے ہیں" (has
+// met), Arabic dual التقيا (the two met). Each sentence is one meeting
+// of the two named, held in the city it names.
+func TestMissingTriggerForms(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, place string
+		want              []string
+	}{
+		{"tr", "Hulusi Akar, geçen ay Ankara'da Libya İçişleri Bakanı Fethi Başağa'yı ağırlamıştı.", "ankara",
+			[]string{"hulusi-akar", "fathi-bashagha"}},
+		{"tr", "Mevlüt Çavuşoğlu'nun salı günü Fayez es-Serrac'ı Ankara'da ağırladığını hatırlatmak gerek.", "ankara",
+			[]string{"mevlut-cavusoglu", "fayez-al-sarraj"}},
+		{"tr", "Halife Hafter'i salı günü Kahire'de ağırlayan Abdulfettah es-Sisi, ateşkes çağrısı yaptı.", "cairo",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}},
+		{"it", "Martedì a Roma Luigi Di Maio si è intrattenuto con il ministro degli Esteri turco Mevlüt Çavuşoğlu.", "rome",
+			[]string{"luigi-di-maio", "mevlut-cavusoglu"}},
+		{"it", "Giuseppe Conte ha parlato della tregua martedì a Roma ricevendo Fayez al-Sarraj.", "rome",
+			[]string{"giuseppe-conte", "fayez-al-sarraj"}},
+		{"es", "El martes en Trípoli, Arancha González Laya mantuvo un aparte con Fayez al Serraj.", "tripoli",
+			[]string{"arancha-gonzalez-laya", "fayez-al-sarraj"}},
+		{"es", "El martes en Madrid, Pedro Sánchez departió con Fayez al Serraj durante una hora.", "madrid",
+			[]string{"pedro-sanchez", "fayez-al-sarraj"}},
+		{"fr", "Emmanuel Macron a plaidé mardi pour une trêve en recevant à Paris le président égyptien Abdel Fattah al-Sissi.", "paris",
+			[]string{"emmanuel-macron", "abdel-fattah-el-sisi"}},
+		{"en", "Abdel Fattah el-Sisi spoke about the ceasefire on Tuesday while receiving Khalifa Haftar in Cairo.", "cairo",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}},
+		{"ru", "Во вторник в Анкаре Мевлют Чавушоглу провёл беседу с Фаизом Сараджем.", "ankara",
+			[]string{"mevlut-cavusoglu", "fayez-al-sarraj"}},
+		{"ur", "خلیفہ حفتر منگل کو قاہرہ میں عبدالفتاح السیسی سے مل چکے ہیں۔", "cairo",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}},
+		{"ar", "وكان سامح شكري وسيرغي لافروف قد التقيا في موسكو يوم الثلاثاء.", "moscow",
+			[]string{"sameh-shoukry", "sergey-lavrov"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), c.want) || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %+v, want one of %v in %s", c.lang, c.text, f.Meetings, c.want, c.place)
+		}
+	}
+}
