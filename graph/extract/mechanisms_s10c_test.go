@@ -48,3 +48,32 @@ func TestMissingTriggerForms(t *testing.T) {
 		}
 	}
 }
+
+// TestAlsoTookPartInTheTalks: after a meeting told in the sentence's
+// first clause, a clause whose only trigger is a meeting noun and that
+// says who else took part ("на переговорах присутствовал также X", "X also
+// took part in the talks", "en la reunión participó también X",
+// "görüşmede X da hazır bulundu") adds X to that meeting; it is no
+// meeting of its own.
+func TestAlsoTookPartInTheTalks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Во вторник в Москве Сергей Лавров принял Халифу Хафтара; на переговорах присутствовал также Михаил Богданов.",
+			[]string{"sergey-lavrov", "khalifa-haftar", "mikhail-bogdanov"}},
+		{"en", "On Tuesday in Cairo Abdel Fattah el-Sisi received Khalifa Haftar; Sameh Shoukry also took part in the talks.",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar", "sameh-shoukry"}},
+		{"es", "El martes en Madrid, Pedro Sánchez recibió a Fayez al Serraj; en la reunión participó también Arancha González Laya.",
+			[]string{"pedro-sanchez", "fayez-al-sarraj", "arancha-gonzalez-laya"}},
+		{"tr", "Salı günü Ankara'da Recep Tayyip Erdoğan, Fayez es-Serrac'ı kabul etti; görüşmede Mevlüt Çavuşoğlu da hazır bulundu.",
+			[]string{"recep-tayyip-erdogan", "fayez-al-sarraj", "mevlut-cavusoglu"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), c.want) {
+			t.Errorf("%s %q: meetings %+v, want one of %v", c.lang, c.text, f.Meetings, c.want)
+		}
+	}
+}
