@@ -69,6 +69,13 @@ func TestAlsoTookPartInTheTalks(t *testing.T) {
 			[]string{"pedro-sanchez", "fayez-al-sarraj", "arancha-gonzalez-laya"}},
 		{"tr", "Salı günü Ankara'da Recep Tayyip Erdoğan, Fayez es-Serrac'ı kabul etti; görüşmede Mevlüt Çavuşoğlu da hazır bulundu.",
 			[]string{"recep-tayyip-erdogan", "fayez-al-sarraj", "mevlut-cavusoglu"}},
+		// the noun also read as a meeting phrase ("entretien", "Treffen", "ملاقات")
+		{"fr", "Mardi à Paris, Emmanuel Macron a reçu Fayez al-Sarraj ; Jean-Yves Le Drian a également participé à l'entretien.",
+			[]string{"emmanuel-macron", "fayez-al-sarraj", "jean-yves-le-drian"}},
+		{"de", "Am Dienstag empfing Angela Merkel in Berlin Fajis al-Sarradsch; an dem Treffen nahm auch Heiko Maas teil.",
+			[]string{"angela-merkel", "fayez-al-sarraj", "heiko-maas"}},
+		{"ur", "منگل کو قاہرہ میں عبدالفتاح السیسی نے خلیفہ حفتر سے ملاقات کی، ملاقات میں سامح شکری بھی شریک تھے۔",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar", "sameh-shoukry"}},
 	}
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
