@@ -42,10 +42,17 @@ func TestMissingTriggerForms(t *testing.T) {
 			[]string{"sameh-shoukry", "sergey-lavrov"}},
 	}
 	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), c.want) || f.Meetings[0].Place != c.place {
-			t.Errorf("%s %q: meetings %+v, want one of %v in %s", c.lang, c.text, f.Meetings, c.want, c.place)
-		}
+		oneMeeting(t, x, c.lang, c.text, c.place, c.want)
+	}
+}
+
+// oneMeeting checks that the text, under a title line, tells one meeting
+// of want (in place, unless place is empty).
+func oneMeeting(t *testing.T, x *Extractor, lang, text, place string, want []string) {
+	t.Helper()
+	f := factsOf(t, x, lang, "Title\n\n"+text)
+	if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), want) || place != "" && f.Meetings[0].Place != place {
+		t.Errorf("%s %q: meetings %+v, want one of %v in %q", lang, text, f.Meetings, want, place)
 	}
 }
 
@@ -78,9 +85,6 @@ func TestAlsoTookPartInTheTalks(t *testing.T) {
 			[]string{"abdel-fattah-el-sisi", "khalifa-haftar", "sameh-shoukry"}},
 	}
 	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), c.want) {
-			t.Errorf("%s %q: meetings %+v, want one of %v", c.lang, c.text, f.Meetings, c.want)
-		}
+		oneMeeting(t, x, c.lang, c.text, "", c.want)
 	}
 }
