@@ -88,3 +88,13 @@ func TestAlsoTookPartInTheTalks(t *testing.T) {
 		oneMeeting(t, x, c.lang, c.text, "", c.want)
 	}
 }
+
+// TestSatInOnTheMeeting: "X also sat in on the meeting", "Al colloquio ha
+// presenziato X" in the sentence after a meeting add X to it.
+func TestSatInOnTheMeeting(t *testing.T) {
+	x := shipped(t)
+	oneMeeting(t, x, "en", "On Tuesday in Benghazi Khalifa Haftar received Richard Norland. Foreign Minister Sameh Shoukry also sat in on the meeting.", "benghazi",
+		[]string{"khalifa-haftar", "richard-norland", "sameh-shoukry"})
+	oneMeeting(t, x, "it", "Martedì a Roma il presidente del Consiglio Giuseppe Conte ha ricevuto il premier libico Fayez al-Sarraj. Al colloquio ha presenziato il ministro degli Esteri Luigi Di Maio.", "rome",
+		[]string{"giuseppe-conte", "fayez-al-sarraj", "luigi-di-maio"})
+}
