@@ -1191,7 +1191,14 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if short && d.timePhraseOpens(g) {
 			short = false
 		}
-		if (manner || short) && !g.cut && !p.has(pNegated) && !g.has(pNegated) {
+		// "его принял Мишустин; на переговорах присутствовал также
+		// аль-Куни", "…; görüşmede X de hazır bulundu": a clause whose only
+		// trigger is a meeting noun (or a meeting phrase that is also one:
+		// "l'entretien", "dem Treffen") and that tells who else took part
+		// adds them to the meeting just told, across the clause cut
+		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && !slices.ContainsFunc(g.trigs, func(t hit) bool { return t.p.kind != pMeetNoun && !d.hitStartsWithKind(t.tok0, pMeetNoun) }) &&
+			len(g.mentions) > 0 && d.kindBetween(g.lo, g.hi, pJoin)
+		if ((manner || short) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
 			p.hi = g.hi
