@@ -1173,6 +1173,9 @@ func (d *doc) bareTitles() {
 		if named || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
+		if d.insideHit(h, pBoth) {
+			continue // "iki bakanın", "the foreign ministers of the two countries": a pair, not one holder
+		}
 		qualified = d.qualifiers(h, qualified)
 		m, ok := last[h.p.role]
 		if ok && len(holders[h.p.role]) > 1 {
