@@ -1212,6 +1212,16 @@ func (d *doc) bareTitles() {
 			if nm, nok := d.fittingBefore(h, mi); nok && (!ok || nm.tok0 > m.tok0) {
 				m, ok = nm, true
 			}
+			// "… la visite que Le Drian devait effectuer … . La veille, le
+			// ministre s'était entretenu …": the subject title is the one
+			// person of the sentence before whose office it names, not an
+			// older holder named with the title
+			// (unless the article named the older one more often: "Il
+			// ministro non ha invece incontrato …" after "Bashagha, da
+			// parte sua, ha spiegato …" is still Guerini)
+			if nm, nok := d.prevSentenceHolder(h); nok && (!ok || nm.tok0 > m.tok0 && d.salient([]mention{m}, nm, h.tok0).actor == nm.actor) {
+				m, ok = nm, true
+			}
 			// "Albares subrayó … . El ministro, que …": a title opening
 			// the sentence carries on the subject of the one before
 			if nm, nok := d.previousSubject(h); nok && (!ok || nm.tok0 > m.tok0) {
@@ -2153,6 +2163,39 @@ func (d *doc) previousSubject(h hit) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// prevSentenceHolder is, for a title that stands as its sentence's
+// subject (within its first words, after at most a phrase that names
+// no one and holds no trigger), the one person the sentence before names
+// whose lexicon role the title names; none when it names two.
+func (d *doc) prevSentenceHolder(h hit) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	if si == 0 || d.inQuote[h.tok0] {
+		return mention{}, false
+	}
+	s := d.sents[si]
+	if h.tok0-s.tok0 > 4 || d.mentionStarts(s.tok0, h.tok0) {
+		return mention{}, false
+	}
+	for k := s.tok0; k < h.tok0; k++ {
+		if d.triggerAt(k) {
+			return mention{}, false
+		}
+	}
+	prev := d.sents[si-1]
+	var found mention
+	n := 0
+	for _, m := range d.actorMentions(prev.tok0, prev.tok1) {
+		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] || n > 0 && m.actor == found.actor || !d.roleFits(m.actor, h.p.role) {
+			continue
+		}
+		if n++; n > 1 {
+			return mention{}, false
+		}
+		found = m
+	}
+	return found, n == 1
 }
 
 // titleCompound tells whether a word ends in a one-word title of the

@@ -77,3 +77,54 @@ func TestGroupPhraseIsNoHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectTitleOfSentenceBefore: a bare title opening its sentence
+// ("Mercredi, le ministre s'est entretenu …") is the one person of the
+// sentence before whose office it names, even when that person was
+// named there without the title and as no main subject, not an older
+// holder the article introduced with the title.
+func TestSubjectTitleOfSentenceBefore(t *testing.T) {
+	x := shipped(t)
+	want := []string{"jean-yves-le-drian", "sameh-shoukry"}
+	cases := []struct{ lang, text string }{
+		{"en", "Greek Foreign Minister Nikos Dendias received Khalifa Haftar in Athens on Monday. In Paris, the trip Jean-Yves Le Drian had planned to Tunis on Tuesday was called off. On Wednesday, the minister spoke by phone with Sameh Shoukry."},
+		{"fr", "Le ministre grec des Affaires étrangères, Nikos Dendias, a reçu lundi Khalifa Haftar à Athènes. À Paris, la visite que Jean-Yves Le Drian devait faire mardi à Tunis a été annulée. Mercredi, le ministre s'est entretenu au téléphone avec Sameh Choukri."},
+		{"it", "Il ministro degli Esteri greco Nikos Dendias ha ricevuto lunedì Khalifa Haftar ad Atene. A Parigi, la visita che Jean-Yves Le Drian doveva compiere martedì a Tunisi è stata annullata. Mercoledì il ministro ha parlato al telefono con Sameh Shoukry."},
+		{"es", "El ministro de Exteriores griego, Nikos Dendias, recibió el lunes a Jalifa Haftar en Atenas. En París, la visita que Jean-Yves Le Drian debía hacer el martes a Túnez fue cancelada. El miércoles, el ministro habló por teléfono con Sameh Shukri."},
+		{"ru", "Министр иностранных дел Греции Никос Дендиас принял в понедельник Халифу Хафтара в Афинах. В Париже визит, который Жан-Ив Ле Дриан собирался совершить во вторник в Тунис, был отменён. В среду министр провёл телефонный разговор с Самехом Шукри."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var calls [][]string
+		found := false
+		for _, m := range f.Meetings {
+			if m.Mode == graph.ModeCall {
+				calls = append(calls, participants(m))
+				found = found || sameParts(participants(m), want)
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: calls %v, want one of %v", c.lang, c.text, calls, want)
+		}
+	}
+}
+
+// TestSubjectTitleKeepsTheProtagonist: the holder the article named more
+// often stays the title's person even when the sentence before names
+// another ("Bashagha, for his part, said …. The minister then met …" is
+// still Guerini). A guard for TestSubjectTitleOfSentenceBefore.
+func TestSubjectTitleKeepsTheProtagonist(t *testing.T) {
+	x := shipped(t)
+	want := []string{"lorenzo-guerini", "khalifa-haftar"}
+	cases := []struct{ lang, text string }{
+		{"en", "Italian Defence Minister Lorenzo Guerini arrived in Tripoli on Monday. Guerini met the interior minister, Fathi Bashagha. \"Italy stands by Libya\", Guerini said. Bashagha, for his part, said his ministry relied on Italian training. On Tuesday, the minister met Khalifa Haftar in Benghazi."},
+		{"it", "Il ministro della Difesa Lorenzo Guerini è arrivato lunedì a Tripoli. Guerini ha incontrato il ministro dell'Interno, Fathi Bashagha. «L'Italia resta al fianco della Libia», ha detto Guerini. Bashagha, da parte sua, ha spiegato che il suo ministero conta sull'addestramento italiano. Martedì il ministro ha incontrato Khalifa Haftar a Bengasi."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		ps := metParts(f)
+		if len(ps) == 0 || !sameParts(ps[len(ps)-1], want) {
+			t.Errorf("%s %q: meetings %v, want the last of %v", c.lang, c.text, ps, want)
+		}
+	}
+}
