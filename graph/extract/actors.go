@@ -2186,7 +2186,8 @@ func (d *doc) prevSentenceHolder(h hit) (mention, bool) {
 	prev := d.sents[si-1]
 	var found mention
 	n := 0
-	for _, m := range d.actorMentions(prev.tok0, prev.tok1) {
+	for k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].tok0 >= prev.tok0 }); k < len(d.mentions) && d.mentions[k].tok0 < prev.tok1; k++ {
+		m := d.mentions[k]
 		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] || n > 0 && m.actor == found.actor || !d.roleFits(m.actor, h.p.role) {
 			continue
 		}
