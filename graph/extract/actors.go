@@ -1190,6 +1190,13 @@ func (d *doc) bareTitles() {
 			m, ok = lastOf[h.p.role+"|"+country]
 			if !ok {
 				m, ok = d.holderNear(h, country, mi)
+				if ok && m.tok1 <= h.tok0 {
+					// of several of that country the role fits, the one
+					// the article named most often: "La gira regional del
+					// dirigente libio" after a sentence that names Haftar in
+					// passing is still the Al Menfi the story follows
+					m = d.salientHolder(h, country, m)
+				}
 			}
 		} else if org := d.titleQualifier(h, string(graph.KindOrganisation)); org != "" {
 			// "the speaker of the House of Representatives": its head
@@ -2163,6 +2170,27 @@ func (d *doc) previousSubject(h hit) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// salientHolder is, of the persons of country whose lexicon role title
+// h names and whom the text named before it, the one named most often
+// (bare titles that resolved to them included), else last.
+func (d *doc) salientHolder(h hit, country string, last mention) mention {
+	count := map[string]int{}
+	best := last
+	for _, m := range d.mentions {
+		if m.tok0 >= h.tok0 {
+			break
+		}
+		count[m.actor]++
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && m.actor != best.actor && count[m.actor] > count[best.actor] && d.actorCountry(m.actor) == country && d.roleFits(m.actor, h.p.role) {
+			best = m
+		}
+	}
+	if count[best.actor] > count[last.actor] {
+		return best
+	}
+	return last
 }
 
 // prevSentenceHolder is, for a title that stands as its sentence's

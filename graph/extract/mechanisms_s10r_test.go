@@ -128,3 +128,31 @@ func TestSubjectTitleKeepsTheProtagonist(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryTitleFollowsTheStory: a bare title with a country ("the
+// Libyan leader", "le dirigeant libyen", "il leader libico", "el
+// dirigente libio", "der libysche Politiker", "ливийский лидер")
+// is, of the people of that country whose office it names, the one the
+// article has named most often, not one named last in passing.
+func TestCountryTitleFollowsTheStory(t *testing.T) {
+	x := shipped(t)
+	want := []string{"mohamed-al-menfi", "idriss-deby"}
+	cases := []struct{ lang, text string }{
+		{"en", "Mohamed al-Menfi arrived in Khartoum on Thursday. Menfi held talks with Abdalla Hamdok. Menfi also met Abdel Fattah al-Burhan. Sudanese fighters came to Libya during the offensive led by Khalifa Haftar in 2019. The Libyan leader had met Idriss Déby in N'Djamena on Monday."},
+		{"fr", "Mohamed el-Menfi est arrivé jeudi à Khartoum. Menfi s'est entretenu avec Abdallah Hamdok. Menfi a aussi rencontré Abdel Fattah al-Burhane. Des combattants soudanais sont venus en Libye pendant l'offensive lancée par Khalifa Haftar en 2019. Le dirigeant libyen avait rencontré Idriss Déby lundi à N'Djamena."},
+		{"it", "Mohamed al-Menfi è arrivato giovedì a Khartoum. Menfi ha incontrato Abdalla Hamdok. Menfi ha visto anche Abdel Fattah al-Burhan. Combattenti sudanesi sono arrivati in Libia durante l'offensiva lanciata da Khalifa Haftar nel 2019. Il leader libico aveva incontrato Idriss Déby lunedì a N'Djamena."},
+		{"ru", "Мохаммед аль-Менфи прибыл в четверг в Хартум. Менфи провёл переговоры с Абдаллой Хамдоком. Менфи также встретился с Абдель Фаттахом аль-Бурханом. Суданские боевики приехали в Ливию во время наступления Халифы Хафтара в 2019 году. Ливийский лидер в понедельник встретился в Нджамене с Идрисом Деби."},
+		{"tr", "Muhammed el-Menfi perşembe günü Hartum'a geldi. Menfi, Abdullah Hamduk ile görüştü. Menfi ayrıca Abdulfettah el-Burhan ile de görüştü. Sudanlı savaşçılar 2019'da Halife Hafter'in saldırısı sırasında Libya'ya geldi. Libyalı lider pazartesi günü Encamena'da İdris Debi ile görüşmüştü."},
+		{"es", "Mohamed al Menfi llegó el jueves a Jartum. Al Menfi se reunió con Abdalá Hamdok. Al Menfi también se entrevistó con Abdelfatah al Burhan. Combatientes sudaneses llegaron a Libia durante la ofensiva lanzada por Jalifa Haftar en 2019. El dirigente libio se había reunido el lunes en Yamena con Idriss Déby."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		found := false
+		for _, ps := range metParts(f) {
+			found = found || sameParts(ps, want)
+		}
+		if !found {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, metParts(f), want)
+		}
+	}
+}
