@@ -180,3 +180,26 @@ func TestPronounSubjectGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestBarePairReflexive: "i due" and "les deux" with no noun, right
+// before a reflexive clitic ("I due si incontreranno", "Les deux se
+// rencontreront"), are the pair of the event told before.
+func TestBarePairReflexive(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Lunedì Sergej Lavrov ha parlato al telefono con Mevlüt Çavuşoğlu. I due si incontreranno a Sochi il mese prossimo.",
+			[]string{"sergey-lavrov", "mevlut-cavusoglu"}},
+		{"fr", "Lundi, Sergueï Lavrov s'est entretenu au téléphone avec Mevlüt Çavuşoğlu. Les deux se rencontreront à Sotchi le mois prochain.",
+			[]string{"sergey-lavrov", "mevlut-cavusoglu"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		m, ok := plannedWith(f)
+		if !ok || !sameParts(participants(m), c.want) {
+			t.Errorf("%s %q: meetings %v, want a planned meeting of %v", c.lang, c.text, metParts(f), c.want)
+		}
+	}
+}
