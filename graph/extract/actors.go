@@ -1173,6 +1173,9 @@ func (d *doc) bareTitles() {
 		if named || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
+		if d.insideHit(h, pBoth) {
+			continue // "iki bakanın", "the foreign ministers of the two countries": a pair, not one holder
+		}
 		qualified = d.qualifiers(h, qualified)
 		m, ok := last[h.p.role]
 		if ok && len(holders[h.p.role]) > 1 {
@@ -1187,6 +1190,13 @@ func (d *doc) bareTitles() {
 			m, ok = lastOf[h.p.role+"|"+country]
 			if !ok {
 				m, ok = d.holderNear(h, country, mi)
+				if ok && m.tok1 <= h.tok0 {
+					// of several of that country the role fits, the one
+					// the article named most often: "La gira regional del
+					// dirigente libio" after a sentence that names Haftar in
+					// passing is still the Al Menfi the story follows
+					m = d.salientHolder(h, country, m)
+				}
 			}
 		} else if org := d.titleQualifier(h, string(graph.KindOrganisation)); org != "" {
 			// "the speaker of the House of Representatives": its head
@@ -1207,6 +1217,16 @@ func (d *doc) bareTitles() {
 			// before an earlier holder of the title:
 			// "Luigi Di Maio rivendica …: il ministro ha ricordato …"
 			if nm, nok := d.fittingBefore(h, mi); nok && (!ok || nm.tok0 > m.tok0) {
+				m, ok = nm, true
+			}
+			// "… la visite que Le Drian devait effectuer … . La veille, le
+			// ministre s'était entretenu …": the subject title is the one
+			// person of the sentence before whose office it names, not an
+			// older holder named with the title
+			// (unless the article named the older one more often: "Il
+			// ministro non ha invece incontrato …" after "Bashagha, da
+			// parte sua, ha spiegato …" is still Guerini)
+			if nm, nok := d.prevSentenceHolder(h); nok && (!ok || nm.tok0 > m.tok0 && d.salient([]mention{m}, nm, h.tok0).actor == nm.actor) {
 				m, ok = nm, true
 			}
 			// "Albares subrayó … . El ministro, que …": a title opening
@@ -2150,6 +2170,61 @@ func (d *doc) previousSubject(h hit) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// salientHolder is, of the persons of country whose lexicon role title
+// h names and whom the text named before it, the one named most often
+// (bare titles that resolved to them included), else last.
+func (d *doc) salientHolder(h hit, country string, last mention) mention {
+	count := map[string]int{}
+	best := last
+	for _, m := range d.mentions {
+		if m.tok0 >= h.tok0 {
+			break
+		}
+		count[m.actor]++
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && m.actor != best.actor && count[m.actor] > count[best.actor] && d.actorCountry(m.actor) == country && d.roleFits(m.actor, h.p.role) {
+			best = m
+		}
+	}
+	if count[best.actor] > count[last.actor] {
+		return best
+	}
+	return last
+}
+
+// prevSentenceHolder is, for a title that stands as its sentence's
+// subject (within its first words, after at most a phrase that names
+// no one and holds no trigger), the one person the sentence before names
+// whose lexicon role the title names; none when it names two.
+func (d *doc) prevSentenceHolder(h hit) (mention, bool) {
+	si := d.toks[h.tok0].sent
+	if si == 0 || d.inQuote[h.tok0] {
+		return mention{}, false
+	}
+	s := d.sents[si]
+	if h.tok0-s.tok0 > 4 || d.mentionStarts(s.tok0, h.tok0) {
+		return mention{}, false
+	}
+	for k := s.tok0; k < h.tok0; k++ {
+		if d.triggerAt(k) {
+			return mention{}, false
+		}
+	}
+	prev := d.sents[si-1]
+	var found mention
+	n := 0
+	for k := sort.Search(len(d.mentions), func(k int) bool { return d.mentions[k].tok0 >= prev.tok0 }); k < len(d.mentions) && d.mentions[k].tok0 < prev.tok1; k++ {
+		m := d.mentions[k]
+		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] || n > 0 && m.actor == found.actor || !d.roleFits(m.actor, h.p.role) {
+			continue
+		}
+		if n++; n > 1 {
+			return mention{}, false
+		}
+		found = m
+	}
+	return found, n == 1
 }
 
 // titleCompound tells whether a word ends in a one-word title of the
