@@ -560,9 +560,8 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	ms := d.actorMentions(s.tok0, s.tok1)
 	// the subject goes on from the sentence before when this one has a
 	// pronoun subject ("Am 18. August war er in Tripolis mit X
-	// zusammengetroffen", "Il s'était entretenu avec X", "He had met
-	// X"), a passive's agent after a pronoun, or none
-	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru" || d.lang == "fr" || d.lang == "en") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms)) {
+	// zusammengetroffen"), a passive's agent after a pronoun, or none
+	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms)) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}

@@ -157,30 +157,6 @@ func TestCountryTitleFollowsTheStory(t *testing.T) {
 	}
 }
 
-// TestPronounSubjectGoesOn: a sentence whose subject is a pronoun ("Il
-// s'était entretenu avec Bourita", "He had met Bourita") keeps the
-// subject of the sentence before as its own; a meeting told next with
-// no owner ("Un entretien avec Florence Parly … a été reporté") is that
-// subject's, not the pronoun sentence's partner's.
-func TestPronounSubjectGoesOn(t *testing.T) {
-	x := shipped(t)
-	want := []string{"khalid-al-mishri", "florence-parly"}
-	cases := []struct{ lang, text string }{
-		{"fr", "Khaled al-Mechri est arrivé lundi à Paris. Il s'était entretenu avec le chef de la diplomatie marocaine, Nasser Bourita, à Rabat début septembre. Un entretien avec la ministre des Armées, Florence Parly, prévu mercredi, a été reporté."},
-		{"en", "Khalid al-Mishri arrived in Paris on Monday. He had met Nasser Bourita in Rabat in early September. A meeting with Defence Minister Florence Parly, planned for Wednesday, was postponed."},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, c.text)
-		found := false
-		for _, m := range f.Meetings {
-			found = found || m.Status == graph.StatusCancelled && sameParts(participants(m), want)
-		}
-		if !found {
-			t.Errorf("%s %q: meetings %v, want a cancelled one of %v", c.lang, c.text, metParts(f), want)
-		}
-	}
-}
-
 // TestBarePairReflexive: "i due" and "les deux" with no noun, right
 // before a reflexive clitic ("I due si incontreranno", "Les deux se
 // rencontreront"), are the pair of the event told before.
