@@ -610,7 +610,7 @@ func (d *doc) titledPeople() {
 		// (and where the office is) stands between title and name
 		var qual string
 		qualAt := -1
-		for n := 0; n < 2 && i < send && d.toks[i].script == scriptArabic; n++ {
+		for n := 0; n < 2 && i < send && (d.toks[i].script == scriptArabic || d.toks[i].script == scriptCyrillic); n++ {
 			k := d.mentionStartingAt(i)
 			if k < 0 || (d.mentions[k].kind != graph.KindCountry && d.mentions[k].kind != graph.KindOrganisation) || strings.ContainsAny(d.toks[d.mentions[k].tok1-1].punct, ",،:;.()«»\"“”„؛") {
 				break
@@ -619,7 +619,7 @@ func (d *doc) titledPeople() {
 				qual, qualAt = d.mentions[k].actor, d.mentions[k].tok0
 			}
 			i = d.mentions[k].tok1
-			if i+1 < send && (d.toks[i].key == arLada || d.toks[i].key == arFi) {
+			if i+1 < send && (d.toks[i].key == arLada || d.toks[i].key == arFi || d.toks[i].key == "в" || d.toks[i].key == "во") {
 				i++
 				continue
 			}
@@ -729,7 +729,11 @@ func (d *doc) titledPeople() {
 			last := &d.mentions[len(d.mentions)-1]
 			last.tok0, last.start = qualAt, d.toks[qualAt].start
 			d.mentions = slices.Delete(d.mentions, k, k+1)
-			d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= qualAt && p.tok0 < j })
+			// (a Russian office seat, "послом Египта в Москве", stays a
+			// place candidate as before: the meeting is often there)
+			if d.toks[qualAt].script == scriptArabic {
+				d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= qualAt && p.tok0 < j })
+			}
 		}
 	}
 	if d.titleThenName(covered, stop) {
@@ -976,8 +980,11 @@ func (d *doc) addUnknown(i, j int, role string) {
 	native := string(d.text[d.toks[i].start:d.toks[j-1].end])
 	if id == "" {
 		name := native
+		if d.toks[i].script == scriptCyrillic {
+			name = ruNominativeName(name)
+		}
 		if d.toks[i].script != scriptLatin {
-			name = d.x.lx.romaniseName(native, d.lang)
+			name = d.x.lx.romaniseName(name, d.lang)
 		}
 		id = "x-" + slug(name)
 		if id == "x-" {
@@ -993,6 +1000,64 @@ func (d *doc) addUnknown(i, j int, role string) {
 		}
 	}
 	d.mentions = append(d.mentions, mention{tok0: i, tok1: j, start: d.toks[i].start, end: d.toks[j-1].end, actor: id, kind: graph.KindPerson, name: nameFull})
+}
+
+// ruNominativeName puts the words of a Russian name in the instrumental
+// back in the nominative, where the ending is unambiguous: a name after
+// "с", "во главе с" or a title in the instrumental ("с послом … Хишамом
+// Шаарави", "с вице-спикером Салемом аль-Гадами") would otherwise make the
+// actor "Salemom". Only endings no nominative name has are undone: "-ом"
+// after a consonant (Салемом, Хишамом), "-ым"/"-им" after a surname suffix
+// (Путиным, Захаровым), "-ой" after one (Захаровой -> Захарова) and
+// "-еем" (Сергеем). Foreign names in a vowel (Шаарави, аль-Гадами) do not
+// decline and are left alone.
+func ruNominativeName(name string) string {
+	words := strings.Fields(name)
+	changed := false
+	for k, w := range words {
+		// each part of a hyphenated name declines: "аль-Джабером",
+		// "Жаном-Ивом"
+		parts := strings.Split(w, "-")
+		for q, part := range parts {
+			if n := ruNominative(part); n != part {
+				parts[q], changed = n, true
+			}
+		}
+		words[k] = strings.Join(parts, "-")
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
+}
+
+func ruNominative(w string) string {
+	rs := []rune(w)
+	n := len(rs)
+	if n < 4 || !unicode.IsUpper(rs[0]) {
+		return w
+	}
+	end := strings.ToLower(string(rs[n-2:]))
+	stem := strings.ToLower(string(rs[n-4 : n-2]))
+	switch {
+	case strings.HasSuffix(strings.ToLower(w), "еем"):
+		return string(rs[:n-2]) + "й"
+	case end == "ом" && ruConsonant(rs[n-3]):
+		return string(rs[:n-2])
+	case (end == "ым" || end == "им") && ruSurnameSuffix[stem]:
+		return string(rs[:n-2])
+	case end == "ой" && ruSurnameSuffix[stem]:
+		return string(rs[:n-2]) + "а"
+	}
+	return w
+}
+
+// ruSurnameSuffix are the Russian surname suffixes that decline like
+// adjectives in the instrumental (Путин-ым, Иванов-ой).
+var ruSurnameSuffix = map[string]bool{"ов": true, "ев": true, "ёв": true, "ин": true, "ын": true}
+
+func ruConsonant(r rune) bool {
+	return strings.ContainsRune("бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ", r)
 }
 
 type unknownActor struct {
@@ -1962,7 +2027,7 @@ func (d *doc) shortPersonAt(i int) int {
 // "Abdel Hamid" beside him. One word before a surname alone is left to
 // the given-name check ("Sprecher Salim Qureshi" is another Qureshi).
 func (d *doc) givenNamesOfListed(i, j, send int) bool {
-	if j <= i || j >= send || d.toks[i].script != scriptLatin || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+	if j <= i || j >= send || (d.toks[i].script != scriptLatin && d.toks[i].script != scriptCyrillic) || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
 		return false
 	}
 	k := d.mentionStartingAt(j)
