@@ -1060,6 +1060,110 @@ func ruConsonant(r rune) bool {
 	return strings.ContainsRune("бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ", r)
 }
 
+// ledDelegations reads "a delegation of ORG led by X" ("وفداً من مجلس
+// النواب برئاسة النائب X", "делегацию Палаты представителей Ливии во главе
+// с вице-спикером X", "una delegazione del Parlamento guidata dal deputato
+// X"): the person after "led by" is who takes part, and the organisation
+// (or country) named right before it is whose delegation it is, a label
+// of the person as a title's organisation is, never a participant beside
+// him. Turkish and Urdu name the leader first, his organisation before him
+// ("Temsilciler Meclisi üyesi X başkanlığındaki heyet", "X کی قیادت میں
+// وفد").
+func (d *doc) ledDelegations() {
+	for _, h := range d.hits {
+		if h.p.kind != pLedBy {
+			continue
+		}
+		pi := -1
+		var orgEnd int
+		if d.lang == "tr" || d.lang == "ur" {
+			for k := range d.mentions {
+				if m := &d.mentions[k]; m.tok1 == h.tok0 && m.kind == graph.KindPerson {
+					pi = k
+				}
+			}
+			if pi < 0 {
+				continue
+			}
+			// the organisation may stand a title away: "Meclis üyesi X"
+			orgEnd = -1
+			for k := range d.mentions {
+				m := &d.mentions[k]
+				if m.tok1 <= d.mentions[pi].tok0 && m.tok1 >= d.mentions[pi].tok0-2 && !d.punctIn(m.tok1, d.mentions[pi].tok0, ledMarks) && !d.mentionStarts(m.tok1, d.mentions[pi].tok0) {
+					orgEnd = m.tok1
+				}
+			}
+			if orgEnd < 0 {
+				continue
+			}
+		} else {
+			// the leader: the first name after it, a title and article away
+			// at most, in the same phrase
+			for k := range d.mentions {
+				m := &d.mentions[k]
+				if m.tok0 >= h.tok1 && m.tok0 <= h.tok1+3 && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
+					if m.kind == graph.KindPerson && !d.punctIn(h.tok1, m.tok0, ledMarks) {
+						pi = k
+					}
+					break
+				}
+			}
+			if pi < 0 || d.punctIn(h.tok0, h.tok0, ledMarks) {
+				continue
+			}
+			orgEnd = h.tok0
+			// an adjective may close the organisation's name: "مجلس
+			// النواب الليبي", "the Libyan parliament's"
+			if k := orgEnd - 1; k > 0 && d.mentionEndingAt(orgEnd) < 0 && !d.punctIn(k, k, ledMarks) {
+				t := &d.toks[k]
+				if t.script == scriptArabic && strings.HasPrefix(t.key, "ال") || (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
+					orgEnd = k
+				}
+			}
+		}
+		// the organisation and the country it is of ("Палаты
+		// представителей Ливии"), two names at most
+		var orgs []string
+		for n := 0; n < 2; n++ {
+			k := d.mentionEndingAt(orgEnd)
+			if k < 0 {
+				break
+			}
+			m := &d.mentions[k]
+			if m.kind != graph.KindOrganisation && m.kind != graph.KindCountry {
+				break
+			}
+			orgs = append(orgs, m.actor)
+			if d.punctIn(m.tok0, m.tok0, ledMarks) {
+				break
+			}
+			orgEnd = m.tok0
+		}
+		if len(orgs) == 0 {
+			continue
+		}
+		if d.ledBy == nil {
+			d.ledBy = map[string][]string{}
+		}
+		p := d.mentions[pi].actor
+		d.ledBy[p] = append(d.ledBy[p], orgs...)
+	}
+}
+
+// mentionEndingAt is the index of a mention that ends right before token
+// i, or -1.
+func (d *doc) mentionEndingAt(i int) int {
+	for k := range d.mentions {
+		if d.mentions[k].tok1 == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// ledMarks close the phrase of a delegation's leader.
+const ledMarks = ",،:;.()«»\"“”„؛"
+
 type unknownActor struct {
 	actor graph.Actor
 	keys  []string
@@ -2284,6 +2388,14 @@ func (d *doc) arabicTitledSpan(i, j, send int, covered []bool) (int, int, bool) 
 		}
 		return i, j, true
 	}
+	// "عبد" opens a compound given name with the word after it ("عبد
+	// السلام", "عبد الله"): the name starts with it
+	switch {
+	case first > i && (d.toks[first-1].key == arAbd || d.toks[first-1].key == arAbu):
+		first--
+	case first > i+1 && strings.HasPrefix(d.toks[first-1].key, "ال") && (d.toks[first-2].key == arAbd || d.toks[first-2].key == arAbu):
+		first -= 2
+	}
 	if first > i && j-first >= 1 {
 		i = first
 	}
@@ -2639,6 +2751,8 @@ var (
 	urKi          = Fold("کی")
 	urNe          = Fold("نے")
 	arLada        = Fold("لدى")
+	arAbd         = Fold("عبد")
+	arAbu         = Fold("أبو")
 	arFi          = Fold("في")
 	arAla         = Fold("على")
 )

@@ -676,6 +676,7 @@ const (
 	pAttend      // "around the table were", "took part", "nahmen teil", "شارك في": a list of three or more people who attended, with no meeting before it to join, is the gathering itself
 	pSinceDate   // "since", "depuis", "seit", "с", "منذ", or a noun that owns the date ("elections on"), right before a date: it dates no meeting
 	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
+	pLedBy       // "led by", "برئاسة", "во главе с", "başkanlığındaki": the organisation named before the leader only labels him
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -761,6 +762,7 @@ var phraseKinds = map[string]int{
 	"attend":           pAttend,
 	"departure":        pDeparture,
 	"capital_of":       pCapitalOf,
+	"led_by":           pLedBy,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -74,3 +74,34 @@ func TestRussianTitledUnknownInstrumental(t *testing.T) {
 		t.Errorf("an instrumental ending kept: %s", dumpMeetings(f))
 	}
 }
+
+// TestDelegationLedBy: "a delegation of ORG led by X" names the leader
+// after "led by" ("برئاسة", "во главе с", "conduite par", "guidata dal",
+// "encabezada por"): X takes part, and the organisation before it only
+// says whose delegation it is; it is no participant beside him. Arabic
+// "النائب" (MP) introduces a name like other titles, and a compound given
+// name "عبد ال…" starts the name.
+func TestDelegationLedBy(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, host, guest, place string
+	}{
+		{"en", "Sergey Lavrov received in Moscow on Tuesday a delegation of the House of Representatives led by MP Karim Bouzid.", "sergey-lavrov", "x-karim-bouzid", "moscow"},
+		{"fr", "Jean-Yves Le Drian a reçu mardi à Paris une délégation du Haut Conseil d'État conduite par le député Karim Bouzid.", "jean-yves-le-drian", "x-karim-bouzid", "paris"},
+		{"it", "Luigi Di Maio ha ricevuto martedì a Roma una delegazione della Camera dei Rappresentanti guidata dal deputato Karim Bouzid.", "luigi-di-maio", "x-karim-bouzid", "rome"},
+		{"es", "Josep Borrell recibió el martes en Bruselas a una delegación de la Cámara de Representantes encabezada por el diputado Karim Bouzid.", "josep-borrell", "x-karim-bouzid", "brussels"},
+		{"ru", "Сергей Лавров принял во вторник в Москве делегацию Палаты представителей во главе с депутатом Каримом Бузидом.", "sergey-lavrov", "x-karim-buzid", "moscow"},
+		{"ar", "استقبل وزير الخارجية الروسي سيرغي لافروف الثلاثاء في موسكو وفداً من مجلس النواب برئاسة النائب عبد الكريم بوزيد.", "sergey-lavrov", "x-abdulkarim-bouzid", "moscow"},
+		{"ur", "وزیر خارجہ شاہ محمود قریشی نے منگل کو اسلام آباد میں ایوان نمائندگان کے رکن پارلیمنٹ کریم بوزید کی قیادت میں وفد سے ملاقات کی۔", "shah-mahmood-qureshi", "x-karim-boozeed", ""},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: %s, want one meeting in %q", c.lang, c.text, dumpMeetings(f), c.place)
+			continue
+		}
+		if p := participants(f.Meetings[0]); !slices.Equal(p, []string{c.host, c.guest}) {
+			t.Errorf("%s %q: participants %v, want [%s %s]", c.lang, c.text, p, c.host, c.guest)
+		}
+	}
+}
