@@ -610,7 +610,7 @@ func (d *doc) titledPeople() {
 		// (and where the office is) stands between title and name
 		var qual string
 		qualAt := -1
-		for n := 0; n < 2 && i < send && d.toks[i].script == scriptArabic; n++ {
+		for n := 0; n < 2 && i < send && (d.toks[i].script == scriptArabic || d.toks[i].script == scriptCyrillic); n++ {
 			k := d.mentionStartingAt(i)
 			if k < 0 || (d.mentions[k].kind != graph.KindCountry && d.mentions[k].kind != graph.KindOrganisation) || strings.ContainsAny(d.toks[d.mentions[k].tok1-1].punct, ",،:;.()«»\"“”„؛") {
 				break
@@ -619,7 +619,7 @@ func (d *doc) titledPeople() {
 				qual, qualAt = d.mentions[k].actor, d.mentions[k].tok0
 			}
 			i = d.mentions[k].tok1
-			if i+1 < send && (d.toks[i].key == arLada || d.toks[i].key == arFi) {
+			if i+1 < send && (d.toks[i].key == arLada || d.toks[i].key == arFi || d.toks[i].key == "в" || d.toks[i].key == "во") {
 				i++
 				continue
 			}
@@ -729,7 +729,11 @@ func (d *doc) titledPeople() {
 			last := &d.mentions[len(d.mentions)-1]
 			last.tok0, last.start = qualAt, d.toks[qualAt].start
 			d.mentions = slices.Delete(d.mentions, k, k+1)
-			d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= qualAt && p.tok0 < j })
+			// (a Russian office seat, "послом Египта в Москве", stays a
+			// place candidate as before: the meeting is often there)
+			if d.toks[qualAt].script == scriptArabic {
+				d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= qualAt && p.tok0 < j })
+			}
 		}
 	}
 	if d.titleThenName(covered, stop) {
@@ -976,8 +980,11 @@ func (d *doc) addUnknown(i, j int, role string) {
 	native := string(d.text[d.toks[i].start:d.toks[j-1].end])
 	if id == "" {
 		name := native
+		if d.toks[i].script == scriptCyrillic {
+			name = ruNominativeName(name)
+		}
 		if d.toks[i].script != scriptLatin {
-			name = d.x.lx.romaniseName(native, d.lang)
+			name = d.x.lx.romaniseName(name, d.lang)
 		}
 		id = "x-" + slug(name)
 		if id == "x-" {
@@ -994,6 +1001,168 @@ func (d *doc) addUnknown(i, j int, role string) {
 	}
 	d.mentions = append(d.mentions, mention{tok0: i, tok1: j, start: d.toks[i].start, end: d.toks[j-1].end, actor: id, kind: graph.KindPerson, name: nameFull})
 }
+
+// ruNominativeName puts the words of a Russian name in the instrumental
+// back in the nominative, where the ending is unambiguous: a name after
+// "с", "во главе с" or a title in the instrumental ("с послом … Хишамом
+// Шаарави", "с вице-спикером Салемом аль-Гадами") would otherwise make the
+// actor "Salemom". Only endings no nominative name has are undone: "-ом"
+// after a consonant (Салемом, Хишамом), "-ым"/"-им" after a surname suffix
+// (Путиным, Захаровым), "-ой" after one (Захаровой -> Захарова) and
+// "-еем" (Сергеем). Foreign names in a vowel (Шаарави, аль-Гадами) do not
+// decline and are left alone.
+func ruNominativeName(name string) string {
+	words := strings.Fields(name)
+	changed := false
+	for k, w := range words {
+		// each part of a hyphenated name declines: "аль-Джабером",
+		// "Жаном-Ивом"
+		parts := strings.Split(w, "-")
+		for q, part := range parts {
+			if n := ruNominative(part); n != part {
+				parts[q], changed = n, true
+			}
+		}
+		words[k] = strings.Join(parts, "-")
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
+}
+
+func ruNominative(w string) string {
+	rs := []rune(w)
+	n := len(rs)
+	if n < 4 || !unicode.IsUpper(rs[0]) {
+		return w
+	}
+	end := strings.ToLower(string(rs[n-2:]))
+	stem := strings.ToLower(string(rs[n-4 : n-2]))
+	switch {
+	case strings.HasSuffix(strings.ToLower(w), "еем"):
+		return string(rs[:n-2]) + "й"
+	case end == "ом" && ruConsonant(rs[n-3]):
+		return string(rs[:n-2])
+	case (end == "ым" || end == "им") && ruSurnameSuffix[stem]:
+		return string(rs[:n-2])
+	case end == "ой" && ruSurnameSuffix[stem]:
+		return string(rs[:n-2]) + "а"
+	}
+	return w
+}
+
+// ruSurnameSuffix are the Russian surname suffixes that decline like
+// adjectives in the instrumental (Путин-ым, Иванов-ой).
+var ruSurnameSuffix = map[string]bool{"ов": true, "ев": true, "ёв": true, "ин": true, "ын": true}
+
+func ruConsonant(r rune) bool {
+	return strings.ContainsRune("бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ", r)
+}
+
+// ledDelegations reads "a delegation of ORG led by X" ("وفداً من مجلس
+// النواب برئاسة النائب X", "делегацию Палаты представителей Ливии во главе
+// с вице-спикером X", "una delegazione del Parlamento guidata dal deputato
+// X"): the person after "led by" is who takes part, and the organisation
+// (or country) named right before it is whose delegation it is, a label
+// of the person as a title's organisation is, never a participant beside
+// him. Turkish and Urdu name the leader first, his organisation before him
+// ("Temsilciler Meclisi üyesi X başkanlığındaki heyet", "X کی قیادت میں
+// وفد").
+func (d *doc) ledDelegations() {
+	for _, h := range d.hits {
+		if h.p.kind != pLedBy {
+			continue
+		}
+		pi := -1
+		var orgEnd int
+		if d.lang == "tr" || d.lang == "ur" {
+			for k := range d.mentions {
+				if m := &d.mentions[k]; m.tok1 == h.tok0 && m.kind == graph.KindPerson {
+					pi = k
+				}
+			}
+			if pi < 0 {
+				continue
+			}
+			// the organisation may stand a title away: "Meclis üyesi X"
+			orgEnd = -1
+			for k := range d.mentions {
+				m := &d.mentions[k]
+				if m.tok1 <= d.mentions[pi].tok0 && m.tok1 >= d.mentions[pi].tok0-2 && !d.punctIn(m.tok1, d.mentions[pi].tok0, ledMarks) && !d.mentionStarts(m.tok1, d.mentions[pi].tok0) {
+					orgEnd = m.tok1
+				}
+			}
+			if orgEnd < 0 {
+				continue
+			}
+		} else {
+			// the leader: the first name after it, a title and article away
+			// at most, in the same phrase
+			for k := range d.mentions {
+				m := &d.mentions[k]
+				if m.tok0 >= h.tok1 && m.tok0 <= h.tok1+3 && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
+					if m.kind == graph.KindPerson && !d.punctIn(h.tok1, m.tok0, ledMarks) {
+						pi = k
+					}
+					break
+				}
+			}
+			if pi < 0 || d.punctIn(h.tok0, h.tok0, ledMarks) {
+				continue
+			}
+			orgEnd = h.tok0
+			// an adjective may close the organisation's name: "مجلس
+			// النواب الليبي", "the Libyan parliament's"
+			if k := orgEnd - 1; k > 0 && d.mentionEndingAt(orgEnd) < 0 && !d.punctIn(k, k, ledMarks) {
+				t := &d.toks[k]
+				if t.script == scriptArabic && strings.HasPrefix(t.key, "ال") || (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
+					orgEnd = k
+				}
+			}
+		}
+		// the organisation and the country it is of ("Палаты
+		// представителей Ливии"), two names at most
+		var orgs []string
+		for n := 0; n < 2; n++ {
+			k := d.mentionEndingAt(orgEnd)
+			if k < 0 {
+				break
+			}
+			m := &d.mentions[k]
+			if m.kind != graph.KindOrganisation && m.kind != graph.KindCountry {
+				break
+			}
+			orgs = append(orgs, m.actor)
+			if d.punctIn(m.tok0, m.tok0, ledMarks) {
+				break
+			}
+			orgEnd = m.tok0
+		}
+		if len(orgs) == 0 {
+			continue
+		}
+		if d.ledBy == nil {
+			d.ledBy = map[string][]string{}
+		}
+		p := d.mentions[pi].actor
+		d.ledBy[p] = append(d.ledBy[p], orgs...)
+	}
+}
+
+// mentionEndingAt is the index of a mention that ends right before token
+// i, or -1.
+func (d *doc) mentionEndingAt(i int) int {
+	for k := range d.mentions {
+		if d.mentions[k].tok1 == i {
+			return k
+		}
+	}
+	return -1
+}
+
+// ledMarks close the phrase of a delegation's leader.
+const ledMarks = ",،:;.()«»\"“”„؛"
 
 type unknownActor struct {
 	actor graph.Actor
@@ -1982,7 +2151,7 @@ func (d *doc) shortPersonAt(i int) int {
 // "Abdel Hamid" beside him. One word before a surname alone is left to
 // the given-name check ("Sprecher Salim Qureshi" is another Qureshi).
 func (d *doc) givenNamesOfListed(i, j, send int) bool {
-	if j <= i || j >= send || d.toks[i].script != scriptLatin || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+	if j <= i || j >= send || (d.toks[i].script != scriptLatin && d.toks[i].script != scriptCyrillic) || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
 		return false
 	}
 	k := d.mentionStartingAt(j)
@@ -2293,6 +2462,14 @@ func (d *doc) arabicTitledSpan(i, j, send int, covered []bool) (int, int, bool) 
 			return i, j, false
 		}
 		return i, j, true
+	}
+	// "عبد" opens a compound given name with the word after it ("عبد
+	// السلام", "عبد الله"): the name starts with it
+	switch {
+	case first > i && (d.toks[first-1].key == arAbd || d.toks[first-1].key == arAbu):
+		first--
+	case first > i+1 && strings.HasPrefix(d.toks[first-1].key, "ال") && (d.toks[first-2].key == arAbd || d.toks[first-2].key == arAbu):
+		first -= 2
 	}
 	if first > i && j-first >= 1 {
 		i = first
@@ -2649,6 +2826,8 @@ var (
 	urKi          = Fold("کی")
 	urNe          = Fold("نے")
 	arLada        = Fold("لدى")
+	arAbd         = Fold("عبد")
+	arAbu         = Fold("أبو")
 	arFi          = Fold("في")
 	arAla         = Fold("على")
 )

@@ -2886,6 +2886,11 @@ func (d *doc) dropMembers(parts []string) []string {
 	member := map[string]bool{}
 	for _, p := range parts {
 		d.groupsOf(p, member)
+		for _, o := range d.ledBy[p] {
+			if o != p {
+				member[o] = true
+			}
+		}
 	}
 	out := parts[:0:0]
 	for _, p := range parts {

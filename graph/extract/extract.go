@@ -135,7 +135,8 @@ type doc struct {
 	placeMs     []placeMention
 	unknown     []*unknownActor
 	unknownByID map[string]*unknownActor
-	lowerKeys   map[string]bool // keys of the words the article writes in lower case (built when needed)
+	ledBy       map[string][]string // a delegation's leader -> the organisations or countries named as whose delegation it is
+	lowerKeys   map[string]bool     // keys of the words the article writes in lower case (built when needed)
 	fuzzy       map[string]bool
 	skelMemo    map[string][]skelCand // fuzzy-match candidates by word key
 	dates       []dateExpr
@@ -202,6 +203,7 @@ func (d *doc) run() {
 	d.bareTitles()
 	d.unnamedCounterparts()
 	d.orgHeads()
+	d.ledDelegations()
 	d.guests()
 	d.findDates()
 	d.findDateline()
