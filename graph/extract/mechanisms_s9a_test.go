@@ -19,6 +19,20 @@ func sameParts(got, want []string) bool {
 
 // metParts lists the participants of an article's meetings that are no
 // calls, in order.
+// onlyMeetingOf tells whether f holds exactly one meeting or call, of want.
+func onlyMeetingOf(f graph.Facts, want []string) bool {
+	return len(f.Meetings) == 1 && sameParts(participants(f.Meetings[0]), want)
+}
+
+// allParts lists the participants of every meeting and call of f.
+func allParts(f graph.Facts) [][]string {
+	var out [][]string
+	for _, m := range f.Meetings {
+		out = append(out, participants(m))
+	}
+	return out
+}
+
 func metParts(f graph.Facts) [][]string {
 	var out [][]string
 	for _, m := range f.Meetings {
