@@ -1279,6 +1279,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if t.p.kind == pMeetNoun {
 				before = 1 + h.tok1 - h.tok0
 			}
+			// an adverb after its verb ("has not spoken with X face to
+			// face", "لم يتحدث مع X على انفراد") is denied by a negation
+			// anywhere before it in its clause
+			if t.p.adverb {
+				before = t.tok0 - g.lo
+			}
 			// in German a negation closing the clause denies the verb
 			// earlier in it ("getroffen haben sich die beiden nie")
 			after := 3
