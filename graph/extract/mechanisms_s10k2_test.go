@@ -43,3 +43,27 @@ func TestFaceToFaceAdverbDenied(t *testing.T) {
 		}
 	}
 }
+
+// TestSidelinesOfSummit: a summit named after "on the sidelines of" ("en
+// marge du sommet", "am Rande des Gipfels", "a margine del vertice", "al
+// margen de la cumbre", "на полях саммита", "zirvesinin marjında", "على
+// هامش القمة", "کانفرنس کے موقع پر") is the backdrop of the sentence's
+// meeting, no meeting of its own, and the organisation holding it is no
+// participant of the meeting held beside it.
+func TestSidelinesOfSummit(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On the sidelines of the Arab League summit, Abdel Fattah el-Sisi held talks with Abdelmadjid Tebboune."},
+		{"fr", "En marge du sommet de la Ligue arabe, Abdel Fattah al-Sissi s'est entretenu avec Abdelmadjid Tebboune."},
+		{"it", "A margine del vertice della Lega araba, Abdel Fattah al-Sisi ha avuto un colloquio con Abdelmadjid Tebboune."},
+		{"es", "Al margen de la cumbre de la Liga Árabe, Abdel Fattah al Sisi conversó con Abdelmadjid Tebboune."},
+		{"de", "Am Rande des Gipfels der Arabischen Liga traf Abdel Fattah al-Sisi Abdelmadjid Tebboune."},
+		{"ru", "На полях саммита Лиги арабских государств Абдель Фаттах ас-Сиси встретился с Абдельмаджидом Теббуном."},
+		{"tr", "Arap Birliği zirvesinin marjında Abdulfettah es-Sisi, Abdulmecid Tebbun ile görüştü."},
+		{"ar", "على هامش قمة جامعة الدول العربية، التقى عبد الفتاح السيسي الرئيس عبد المجيد تبون."},
+		{"ur", "عرب لیگ کانفرنس کے موقع پر عبدالفتاح السیسی نے عبدالمجید تبون سے ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		oneMeeting(t, x, c.lang, c.text, "", []string{"abdel-fattah-el-sisi", "abdelmadjid-tebboune"})
+	}
+}
