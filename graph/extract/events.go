@@ -1279,6 +1279,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if t.p.kind == pMeetNoun {
 				before = 1 + h.tok1 - h.tok0
 			}
+			// an adverb after its verb ("has not spoken with X face to
+			// face", "لم يتحدث مع X على انفراد") is denied by a negation
+			// anywhere before it in its clause
+			if t.p.adverb {
+				before = t.tok0 - g.lo
+			}
 			// in German a negation closing the clause denies the verb
 			// earlier in it ("getroffen haben sich die beiden nie")
 			after := 3
@@ -1351,7 +1357,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
@@ -1687,6 +1693,41 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 			return true
 		case !post && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, t.tok0, ",;:."):
 			return true
+		}
+	}
+	return false
+}
+
+// summitOwner tells whether m, an organisation, names who holds the conference
+// that a backdrop phrase puts behind the sentence's meeting ("on the
+// sidelines of the NATO summit", "en marge du sommet de l'Union
+// africaine", "на полях саммита НАТО", "Arap Birliği zirvesinin
+// marjında", "على هامش قمة جامعة الدول العربية"): the summit's owner is
+// no participant of the meeting held beside it.
+func (d *doc) summitOwner(m mention, hs []hit) bool {
+	// (an organisation only: a country right after the noun is another
+	// word's, "am Rande der Konferenz Libyens Regierungschef")
+	if m.kind != graph.KindOrganisation {
+		return false
+	}
+	post := d.lang == "tr" || d.lang == "ur"
+	for _, h := range hs {
+		if h.p.kind != pBackdrop || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, c := range hs {
+			switch {
+			case c.p.kind != pConference:
+			case post:
+				// "[Arap Birliği] zirvesinin marjında"
+				if h.tok0 >= c.tok1 && h.tok0-c.tok1 <= 1 && m.tok1 <= c.tok0 && c.tok0-m.tok1 <= 1 && !d.punctIn(m.tok0, h.tok0, ",;:.") {
+					return true
+				}
+			case h.tok1 > c.tok0 || c.tok0-h.tok1 > 3 || d.punctIn(h.tok1, c.tok0, ",;:."):
+			// "the [NATO] summit", "du sommet de [l'OTAN]", "саммита [НАТО]"
+			case m.tok0 >= h.tok1 && m.tok1 <= c.tok0, m.tok0 >= c.tok1 && m.tok0-c.tok1 <= 2 && !d.punctIn(c.tok1, m.tok0, ",;:.()"):
+				return true
+			}
 		}
 	}
 	return false

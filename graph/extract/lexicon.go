@@ -691,6 +691,7 @@ func isSpeech(kind int) bool {
 var phraseKinds = map[string]int{
 	"meet":             pMeet,
 	"meet_noun":        pMeetNoun,
+	"meet_adverb":      pMeet,
 	"host":             pHost,
 	"visit":            pVisit,
 	"call":             pCall,
@@ -773,6 +774,7 @@ type phrase struct {
 	keys   []string
 	prefix []bool
 	kind   int
+	adverb bool   // meet_adverb: a meeting trigger after the verb it qualifies ("spoke face to face")
 	val    int    // month 1-12, weekday 0-6 (Monday 0), relative days
 	anchor bool   // relative to the previous event, not to publication
 	lede   bool   // anchor: relative to publication when no event of its paragraph anchors it
@@ -917,7 +919,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			}
 			for _, w := range m[k] {
 				if p := newPhrase(w, kind); p != nil {
-					p.name = k
+					p.name, p.adverb = k, k == "meet_adverb"
 					r.phrases.add(p)
 				}
 			}
