@@ -1265,7 +1265,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			negated = true
 		}
 		// ("nicht nur", "не только" deny nothing)
-		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) {
+		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -2890,6 +2890,24 @@ func (d *doc) inRelative(k, trig int) bool {
 func (d *doc) closingWord(k, si int) bool {
 	end := d.sents[si].tok1
 	return k < end && (k+1 == end || d.punctIn(k+1, k+1, ".;:!?,"))
+}
+
+// bareButNot tells whether negation h lies in a "but not" phrase that no
+// name follows before the next punctuation ("sind jedoch nicht
+// zusammengetroffen"): there it denies the verb, as a plain "nicht" does.
+func (d *doc) bareButNot(h hit, hs []hit) bool {
+	for _, o := range hs {
+		if o.p.kind == pButNot && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+			end := min(o.tok1+5, d.sents[d.toks[o.tok0].sent].tok1)
+			for k := o.tok1; k < end; k++ {
+				if d.punctIn(k, k, ",;:.()") {
+					end = k
+				}
+			}
+			return !d.mentionStarts(o.tok1, end)
+		}
+	}
+	return false
 }
 
 // deniedName tells whether mention m comes right after a "but not"

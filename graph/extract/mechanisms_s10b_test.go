@@ -99,3 +99,21 @@ func TestNegatedPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestBareButNotDenies: a "but not" phrase that no name follows ("jedoch
+// nicht zusammengetroffen", "ma non si sono incontrati", "pero no se
+// reunieron", "но не встретились") denies its verb like any negation.
+func TestBareButNotDenies(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Mohammed al-Menfi und Aguila Saleh waren am Montag in Berlin, sind dort jedoch nicht zusammengetroffen."},
+		{"it", "Mohamed al-Menfi e Aguila Saleh erano lunedì a Berlino, ma non si sono incontrati."},
+		{"es", "Mohamed al Menfi y Aguila Saleh estuvieron el lunes en Berlín, pero no se reunieron."},
+		{"ru", "Мохаммед аль-Менфи и Агила Салех в понедельник были в Берлине, но не встретились."},
+	}
+	for _, c := range cases {
+		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) != 0 {
+			t.Errorf("%s %q: meetings %v, want none", c.lang, c.text, allParts(f))
+		}
+	}
+}
