@@ -1102,11 +1102,15 @@ func (d *doc) bareTitles() {
 			mi = 0 // mentions went: counted again for the next title
 			continue
 		}
-		if latinRomance[d.lang] && d.moreSpecificTitle(hi) {
-			continue // "primo ministro X" is no holder of "ministro"
-		}
+		// "primo ministro X" is no holder of "ministro", but "ministro degli
+		// Esteri X" is: the generic title inside a portfolio's remembers
+		// only a name its role fits
+		generic := latinRomance[d.lang] && d.moreSpecificTitle(hi)
 		country := d.titleCountry(h)
 		remember := func(m mention) {
+			if generic && !d.roleFits(m.actor, h.p.role) {
+				return
+			}
 			last[h.p.role] = m
 			if !slices.ContainsFunc(holders[h.p.role], func(x mention) bool { return x.actor == m.actor }) {
 				holders[h.p.role] = append(holders[h.p.role], m)
@@ -1170,7 +1174,21 @@ func (d *doc) bareTitles() {
 				}
 			}
 		}
-		if named || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
+		if !named {
+			// "la ministra de Asuntos Exteriores, Unión Europea y
+			// Cooperación, X": the portfolio's name ends in a list; X is
+			// named after the generic title it opens
+			for _, o := range d.hits[max(0, hi-3):min(len(d.hits), hi+4)] {
+				if o.p.kind == pTitle && o.tok0 == h.tok0 && o.tok1 < h.tok1 {
+					if m, ok := d.appositionName(o, mi); ok {
+						remember(m)
+						named = true
+						break
+					}
+				}
+			}
+		}
+		if named || generic || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
 		if d.insideHit(h, pBoth) {
