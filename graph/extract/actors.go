@@ -1455,7 +1455,7 @@ func (d *doc) titleCityCountry(h hit) string {
 func (d *doc) titleQualifier(h hit, kind string) string {
 	si := d.toks[h.tok0].sent
 	for _, m := range d.mentions {
-		if m.tok0 > h.tok1+2 {
+		if m.tok0 > h.tok1+5 { // +2, or +5 past a hyphenated attribute
 			break
 		}
 		if string(m.kind) != kind || m.loc || m.dir || d.toks[m.tok0].sent != si {
@@ -1463,11 +1463,27 @@ func (d *doc) titleQualifier(h hit, kind string) string {
 		}
 		if m.tok1 == h.tok0 && d.toks[h.tok0].punct == "" ||
 			m.tok0 == h.tok1 && (d.lang == "ru" || d.lang == "ar") && d.toks[m.tok0].punct == "" ||
-			m.tok0 > h.tok1 && m.tok0 <= h.tok1+2 && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
+			m.tok0 > h.tok1 && (m.tok0 <= h.tok1+2 || d.hyphenCompound(h.tok1+2, m.tok0)) && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
 			return m.actor
 		}
 	}
 	return ""
+}
+
+// hyphenCompound tells whether tokens [i, j) are one word of two or three
+// parts joined by hyphens ("eastern-based", "Tobruk-based", "UN-backed"):
+// an attribute before the name of what a title is of ("the speaker of the
+// eastern-based House of Representatives").
+func (d *doc) hyphenCompound(i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].hyph {
+			return false
+		}
+	}
+	return true
 }
 
 // nearestMention is the mention that fits, the last before title h,

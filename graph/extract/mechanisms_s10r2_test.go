@@ -31,3 +31,28 @@ func TestPortfolioTitleNamesItsHolder(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOfAnOrganisationPastAnAttribute: "the speaker of the
+// eastern-based House of Representatives", "the chairman of the
+// newly-elected High Council of State": a hyphenated attribute between
+// the title's "of the" and the organisation keeps the organisation what
+// the title is of, so the one met is its head the article named, not
+// the organisation.
+func TestTitleOfAnOrganisationPastAnAttribute(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Aguila Saleh Issa flew to Cairo on Sunday. On Monday Abdel Fattah el-Sisi hosted the speaker of the eastern-based House of Representatives at his palace.",
+			[]string{"abdel-fattah-el-sisi", "aguila-saleh-issa"}},
+		{"Khalid al-Mishri landed in Ankara on Sunday. On Monday Recep Tayyip Erdoğan received the chairman of the newly-elected High Council of State.",
+			[]string{"recep-tayyip-erdogan", "khalid-al-mishri"}},
+	}
+	for _, c := range cases {
+		ms := metParts(factsOf(t, x, "en", "Title\n\n"+c.text))
+		if len(ms) != 1 || !sameParts(ms[0], c.want) {
+			t.Errorf("%q: meetings %v, want %v", c.text, ms, c.want)
+		}
+	}
+}
