@@ -1271,11 +1271,15 @@ func (d *doc) bareTitles() {
 			mi = 0 // mentions went: counted again for the next title
 			continue
 		}
-		if latinRomance[d.lang] && d.moreSpecificTitle(hi) {
-			continue // "primo ministro X" is no holder of "ministro"
-		}
+		// "primo ministro X" is no holder of "ministro", but "ministro degli
+		// Esteri X" is: the generic title inside a portfolio's remembers
+		// only a name its role fits
+		generic := latinRomance[d.lang] && d.moreSpecificTitle(hi)
 		country := d.titleCountry(h)
 		remember := func(m mention) {
+			if generic && !d.roleFits(m.actor, h.p.role) {
+				return
+			}
 			last[h.p.role] = m
 			if !slices.ContainsFunc(holders[h.p.role], func(x mention) bool { return x.actor == m.actor }) {
 				holders[h.p.role] = append(holders[h.p.role], m)
@@ -1339,7 +1343,21 @@ func (d *doc) bareTitles() {
 				}
 			}
 		}
-		if named || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
+		if !named {
+			// "la ministra de Asuntos Exteriores, Unión Europea y
+			// Cooperación, X": the portfolio's name ends in a list; X is
+			// named after the generic title it opens
+			for _, o := range d.hits[max(0, hi-3):min(len(d.hits), hi+4)] {
+				if o.p.kind == pTitle && o.tok0 == h.tok0 && o.tok1 < h.tok1 {
+					if m, ok := d.appositionName(o, mi); ok {
+						remember(m)
+						named = true
+						break
+					}
+				}
+			}
+		}
+		if named || generic || d.insideHit(h, pUnnamed) || d.moreSpecificTitle(hi) {
 			continue // "ایوانِ صدر", the presidency, is no president
 		}
 		if d.insideHit(h, pBoth) {
@@ -1606,7 +1624,7 @@ func (d *doc) titleCityCountry(h hit) string {
 func (d *doc) titleQualifier(h hit, kind string) string {
 	si := d.toks[h.tok0].sent
 	for _, m := range d.mentions {
-		if m.tok0 > h.tok1+2 {
+		if m.tok0 > h.tok1+5 { // +2, or +5 past a hyphenated attribute
 			break
 		}
 		if string(m.kind) != kind || m.loc || m.dir || d.toks[m.tok0].sent != si {
@@ -1614,11 +1632,27 @@ func (d *doc) titleQualifier(h hit, kind string) string {
 		}
 		if m.tok1 == h.tok0 && d.toks[h.tok0].punct == "" ||
 			m.tok0 == h.tok1 && (d.lang == "ru" || d.lang == "ar") && d.toks[m.tok0].punct == "" ||
-			m.tok0 > h.tok1 && m.tok0 <= h.tok1+2 && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
+			m.tok0 > h.tok1 && (m.tok0 <= h.tok1+2 || d.hyphenCompound(h.tok1+2, m.tok0)) && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
 			return m.actor
 		}
 	}
 	return ""
+}
+
+// hyphenCompound tells whether tokens [i, j) are one word of two or three
+// parts joined by hyphens ("eastern-based", "Tobruk-based", "UN-backed"):
+// an attribute before the name of what a title is of ("the speaker of the
+// eastern-based House of Representatives").
+func (d *doc) hyphenCompound(i, j int) bool {
+	if j-i < 2 || j-i > 3 {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !d.toks[k].hyph {
+			return false
+		}
+	}
+	return true
 }
 
 // nearestMention is the mention that fits, the last before title h,
