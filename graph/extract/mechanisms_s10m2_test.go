@@ -1,0 +1,47 @@
+package extract
+
+import "testing"
+
+// meetingsAre fails unless the text gives exactly the meetings whose
+// participants are want, in order.
+func meetingsAre(t *testing.T, x *Extractor, lang, text string, want ...[]string) {
+	t.Helper()
+	f := factsOf(t, x, lang, text)
+	var got [][]string
+	for _, m := range f.Meetings {
+		got = append(got, participants(m))
+	}
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(want); i++ {
+		ok = sameParts(got[i], want[i])
+	}
+	if !ok {
+		t.Errorf("%s: meetings %v, want %v\n%s", lang, got, want, text)
+	}
+}
+
+// TestCounterfactualMeeting: a meeting told in the conditional perfect
+// ("would have met", "aurait rencontré", "se habría reunido", "avrebbe
+// incontrato", "wäre … zusammengetroffen", "встретился бы", "görüşmüş olurdu",
+// "لكان التقى", "ملاقات ہو جاتی") did not take place: no event; the
+// meeting the article tells stays alone.
+func TestCounterfactualMeeting(t *testing.T) {
+	x := shipped(t)
+	want := []string{"heiko-maas", "najla-mangoush"}
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Najla Mangoush in Berlin on Monday. Had the storm not grounded his plane, Maas would have met Aguila Saleh in Benghazi as well."},
+		{"en", "Heiko Maas met Najla Mangoush in Berlin on Monday. But for the strike, he would have hosted Aguila Saleh the next week."},
+		{"fr", "Heiko Maas a rencontré lundi à Berlin Najla Mangoush. Sans la grève des contrôleurs, il aurait rencontré Aguila Saleh à Benghazi le lendemain."},
+		{"es", "Heiko Maas se reunió el lunes en Berlín con Najla Mangoush. Sin la huelga de controladores, se habría reunido con Aguila Saleh en Bengasi al día siguiente."},
+		{"it", "Heiko Maas ha incontrato lunedì a Berlino Najla Mangoush. Senza lo sciopero dei controllori, avrebbe incontrato Aguila Saleh a Bengasi il giorno dopo."},
+		{"de", "Heiko Maas traf am Montag in Berlin Najla Mangoush. Ohne den Streik der Fluglotsen wäre Maas am Dienstag in Bengasi mit Aguila Saleh zusammengetroffen."},
+		{"ru", "Хайко Маас встретился в понедельник в Берлине с Наджлой Мангуш. Если бы не забастовка, Маас на следующий день встретился бы с Агилой Салехом в Бенгази."},
+		{"tr", "Heiko Maas pazartesi günü Berlin'de Necla Menguş ile görüştü. Grev olmasaydı Maas ertesi gün Bingazi'de Akile Salih ile de görüşmüş olurdu."},
+		{"ar", "التقى وزير الخارجية الألماني هايكو ماس يوم الاثنين في برلين وزيرة الخارجية الليبية نجلاء المنقوش. ولولا الإضراب لكان التقى عقيلة صالح في بنغازي في اليوم التالي."},
+		{"ur", "جرمن وزیر خارجہ ہائیکو ماس نے پیر کو برلن میں نجلا المنقوش سے ملاقات کی۔ اگر ہڑتال نہ ہوتی تو ہائیکو ماس کی اگلے روز بن غازی میں عقیلہ صالح سے ملاقات ہو جاتی۔"},
+		{"ur", "جرمن وزیر خارجہ ہائیکو ماس نے پیر کو برلن میں نجلا المنقوش سے ملاقات کی۔ اگر ہڑتال نہ ہوتی تو ہائیکو ماس اگلے روز بن غازی میں عقیلہ صالح سے ملاقات کر لیتے۔"},
+	}
+	for _, c := range cases {
+		meetingsAre(t, x, c.lang, c.text, want)
+	}
+}
