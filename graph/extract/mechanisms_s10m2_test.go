@@ -45,3 +45,26 @@ func TestCounterfactualMeeting(t *testing.T) {
 		meetingsAre(t, x, c.lang, c.text, want)
 	}
 }
+
+// TestBetweenMeetings: "between meetings" ("entre reunión y reunión",
+// "tra un incontro e l'altro", "entre deux réunions", "zwischen zwei
+// Treffen", "между встречами", "görüşmeler arasında", "بين اجتماعين",
+// "ملاقاتوں کے درمیان") only times what follows: its meeting noun is no
+// meeting with the one named after it.
+func TestBetweenMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Between meetings, Heiko Maas read a long message from Najla Mangoush."},
+		{"es", "Entre reunión y reunión, Heiko Maas leyó un largo mensaje de Najla Mangoush."},
+		{"it", "Tra un incontro e l'altro, Heiko Maas ha letto un lungo messaggio di Najla Mangoush."},
+		{"fr", "Entre deux réunions, Heiko Maas a lu un long message de Najla Mangoush."},
+		{"de", "Zwischen zwei Treffen las Heiko Maas eine lange Nachricht von Najla Mangoush."},
+		{"ru", "Между встречами Хайко Маас прочитал длинное послание Наджлы Мангуш."},
+		{"tr", "Heiko Maas, görüşmeler arasında Necla Menguş'un uzun mesajını okudu."},
+		{"ar", "وبين اجتماعين، قرأ هايكو ماس رسالة طويلة من نجلاء المنقوش."},
+		{"ur", "ہائیکو ماس نے دو ملاقاتوں کے درمیان نجلا المنقوش کا طویل پیغام پڑھا۔"},
+	}
+	for _, c := range cases {
+		meetingsAre(t, x, c.lang, c.text)
+	}
+}
