@@ -68,3 +68,35 @@ func TestBetweenMeetings(t *testing.T) {
 		meetingsAre(t, x, c.lang, c.text)
 	}
 }
+
+// TestBasedPlace: a place that says where a participant or another noun
+// sits ("who sits in Tobruk", "the Tobruk-based", "qui siège à", "con
+// sede en", "con sede a", "mit Sitz in", "in … ansässigen", "базирующегося
+// в", "merkezli", "ومقره") is not where the meeting is; a place of the
+// trigger's own clause still is.
+func TestBasedPlace(t *testing.T) {
+	x := shipped(t)
+	want := []string{"kais-saied", "aguila-saleh-issa"}
+	cases := []struct{ lang, text, place string }{
+		{"en", "Kais Saied received Aguila Saleh, who sits in Tobruk, on Thursday.", ""},
+		{"en", "Kais Saied received Aguila Saleh, who sits in Tobruk, in Tunis on Thursday.", "tunis"},
+		{"fr", "Kais Saied a reçu jeudi Aguila Saleh, qui siège à Tobrouk.", ""},
+		{"es", "Kais Saied recibió el jueves a Aguila Saleh, presidente del parlamento con sede en Tobruk.", ""},
+		{"it", "Kais Saied ha ricevuto giovedì Aguila Saleh, presidente del parlamento con sede a Tobruk.", ""},
+		{"de", "Kais Saied empfing am Donnerstag Aguila Saleh, den Präsidenten des Parlaments mit Sitz in Tobruk.", ""},
+		{"de", "Kais Saied empfing am Donnerstag den Präsidenten des in Tobruk ansässigen Parlaments, Aguila Saleh.", ""},
+		{"tr", "Kays Said perşembe günü Tobruk merkezli meclisin başkanı Akile Salih'i kabul etti.", ""},
+		{"ar", "استقبل الرئيس التونسي قيس سعيد يوم الخميس عقيلة صالح رئيس مجلس النواب ومقره طبرق.", ""},
+	}
+	for _, c := range cases {
+		meetingsAre(t, x, c.lang, c.text, want)
+		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) == 1 && f.Meetings[0].Place != c.place {
+			t.Errorf("%s: place %q, want %q\n%s", c.lang, f.Meetings[0].Place, c.place, c.text)
+		}
+	}
+	// Russian: the same with a meeting verb
+	meetingsAre(t, x, "ru", "Хайко Маас в четверг встретился с Агилой Салехом, спикером базирующегося в Тобруке парламента.", []string{"heiko-maas", "aguila-saleh-issa"})
+	if f := factsOf(t, x, "ru", "Хайко Маас в четверг встретился с Агилой Салехом, спикером базирующегося в Тобруке парламента."); len(f.Meetings) == 1 && f.Meetings[0].Place != "" {
+		t.Errorf("ru: place %q, want none", f.Meetings[0].Place)
+	}
+}
