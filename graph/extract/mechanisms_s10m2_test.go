@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // meetingsAre fails unless the text gives exactly the meetings whose
 // participants are want, in order.
@@ -98,5 +102,29 @@ func TestBasedPlace(t *testing.T) {
 	meetingsAre(t, x, "ru", "Хайко Маас в четверг встретился с Агилой Салехом, спикером базирующегося в Тобруке парламента.", []string{"heiko-maas", "aguila-saleh-issa"})
 	if f := factsOf(t, x, "ru", "Хайко Маас в четверг встретился с Агилой Салехом, спикером базирующегося в Тобруке парламента."); len(f.Meetings) == 1 && f.Meetings[0].Place != "" {
 		t.Errorf("ru: place %q, want none", f.Meetings[0].Place)
+	}
+}
+
+// TestInPersonIdioms: "a tête-à-tête", "a quattr'occhi", "unter vier
+// Augen", "с глазу на глаз", "على انفراد", "ون آن ون" are talks in
+// person between the two named: a meeting even with a verb that is no
+// meeting word ("spoke", "hanno parlato", "поговорили").
+func TestInPersonIdioms(t *testing.T) {
+	x := shipped(t)
+	want := []string{"heiko-maas", "sergey-lavrov"}
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas had a tête-à-tête with Sergey Lavrov in Moscow on Tuesday."},
+		{"it", "Heiko Maas ha avuto martedì a Mosca un tête-à-tête con Sergey Lavrov."},
+		{"it", "Heiko Maas e Sergey Lavrov hanno parlato a quattr'occhi martedì a Mosca."},
+		{"de", "Heiko Maas und Sergej Lawrow sprachen am Dienstag in Moskau unter vier Augen."},
+		{"ru", "Хайко Маас и Сергей Лавров во вторник в Москве поговорили с глазу на глаз."},
+		{"ar", "وتحدث هايكو ماس وسيرغي لافروف على انفراد يوم الثلاثاء في موسكو."},
+		{"ur", "ہائیکو ماس اور سرگئی لاوروف کے درمیان منگل کو ماسکو میں ون آن ون ہوئی۔"},
+	}
+	for _, c := range cases {
+		meetingsAre(t, x, c.lang, c.text, want)
+		if f := factsOf(t, x, c.lang, c.text); len(f.Meetings) == 1 && (f.Meetings[0].Mode != graph.ModeInPerson || f.Meetings[0].Place != "moscow") {
+			t.Errorf("%s: %s in %q, want in person in moscow", c.lang, f.Meetings[0].Mode, f.Meetings[0].Place)
+		}
 	}
 }
