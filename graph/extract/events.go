@@ -842,6 +842,12 @@ func (d *doc) covered(h hit, hs []hit) bool {
 				return true
 			}
 		}
+		// a separable ignore phrase ("hätte … getroffen") covers the
+		// participle that closes its clause too
+		if o.p.kind == pIgnore && len(o.p.particle) > 0 && h.tok0 >= o.tok1 && h.tok0 < o.tok1+12 &&
+			d.toks[h.tok0].norm == o.p.particle[0] && !d.punctIn(o.tok1+1, h.tok0, ",;:") {
+			return true
+		}
 	}
 	return false
 }

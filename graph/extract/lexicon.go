@@ -678,6 +678,7 @@ const (
 	pButNot      // "but not", "ma non", "mais pas", "pero no", "но не", "لكن ليس": the name right after it is the one not met
 	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
 	pLedBy       // "led by", "برئاسة", "во главе с", "başkanlığındaki": the organisation named before the leader only labels him
+	pBased       // "based in", "qui siège à", "con sede en", "mit Sitz in", "базирующ* в", "ومقره" right before a place, or "-based", "merkezli", "ansässige" right after it: the place is where someone or something sits, not where the event is
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -766,6 +767,7 @@ var phraseKinds = map[string]int{
 	"capital_of":       pCapitalOf,
 	"but_not":          pButNot,
 	"led_by":           pLedBy,
+	"based":            pBased,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -54,7 +54,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) {
 				continue
 			}
-			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p.tok1) {
+			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) {
 				continue
 			}
 			// a dateline with an agency or correspondent in brackets
@@ -368,11 +368,20 @@ func infinitive(w string) bool {
 	return false
 }
 
-// placeOfNoun tells whether the place ending before token end is an
-// adjective of a noun that is no event: Turkish "Trablus'taki yoğun
-// gündem", the busy agenda in Tripoli (but "Trablus'taki görüşme", the
-// talks in Tripoli, say where they were).
-func (d *doc) placeOfNoun(end int) bool {
+// placeOfNoun tells whether place mention p is an adjective of a noun
+// that is no event: Turkish "Trablus'taki yoğun gündem", the busy agenda
+// in Tripoli (but "Trablus'taki görüşme", the talks in Tripoli, say
+// where they were); or where a participant or another noun sits, a
+// "based" phrase right before or after it ("the speaker, who sits in
+// Tobruk", "qui siège à Tobrouk", "the Tobruk-based parliament", "Tobruk
+// merkezli meclis", "ومقره طبرق").
+func (d *doc) placeOfNoun(p placeMention) bool {
+	// (after it, in en fr it es, only joined by a hyphen: "Tobruk-based",
+	// not "met in Tripoli based on …")
+	if d.hitEndsAt(p.tok0, p.tok0-4, pBased) || p.tok1 < len(d.toks) && (d.toks[p.tok1].hyph || !latinRomance[d.lang]) && d.hitStartsWithKind(p.tok1, pBased) {
+		return true
+	}
+	end := p.tok1
 	if d.lang == "ur" && end+1 < len(d.toks) && d.toks[end].key == urduIn && urduBased[d.toks[end+1].key] {
 		return true // "طرابلس میں قائم حکومت", the Tripoli-based government
 	}
@@ -416,7 +425,7 @@ func (d *doc) countryOf(place string) string {
 // sentence that does not name one.
 func (d *doc) scenePlace(si int) string {
 	for _, p := range d.placeMs {
-		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p.tok1) {
+		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p) {
 			return p.place
 		}
 	}
