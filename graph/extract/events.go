@@ -2036,7 +2036,9 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 		return true // one word between: "sur la Libye"
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
-		if d.toks[k].punct != "" {
+		// a case ending after an apostrophe ("Libya'nın komşuları") still
+		// belongs to the name
+		if d.toks[k].punct != "" && (k > m.tok1 || !d.toks[k].apos) {
 			break
 		}
 		for _, h := range d.hitsStartingAt(k) {

@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestNeighboursOfACountryAreNoParty: a country named as what its
+// neighbours are neighbours of ("the neighbours of Libya", "les pays
+// voisins de la Libye", "i paesi vicini della Libia", "los países vecinos
+// de Libia", "die Nachbarstaaten Libyens", "соседей Ливии", "Libya'nın
+// komşuları", "دول جوار ليبيا", "لیبیا کے ہمسایہ ممالک") only qualifies
+// the gathering: it is no participant of the meeting.
+func TestNeighboursOfACountryAreNoParty(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Thursday Sabri Boukadoum chaired a meeting of the neighbours of Libya in Algiers."},
+		{"fr", "Jeudi, Sabri Boukadoum a présidé à Alger une réunion des pays voisins de la Libye."},
+		{"it", "Giovedì Sabri Boukadoum ha presieduto ad Algeri una riunione dei paesi vicini della Libia."},
+		{"es", "El jueves, Sabri Boukadoum presidió en Argel una reunión de los países vecinos de Libia."},
+		{"de", "Am Donnerstag leitete Sabri Boukadoum in Algier ein Treffen der Nachbarstaaten Libyens."},
+		{"ru", "В четверг Сабри Букадум провёл в Алжире встречу соседей Ливии."},
+		{"tr", "Sabri Bukadum, perşembe günü Cezayir'de Libya'nın komşularının toplantısına ev sahipliği yaptı."},
+		{"ar", "ترأس صبري بوقادوم يوم الخميس في الجزائر اجتماع دول جوار ليبيا."},
+		{"ur", "جمعرات کو صبری بوقادوم نے الجزائر میں لیبیا کے ہمسایہ ممالک کے اجلاس کی صدارت کی۔"},
+	}
+	for _, c := range cases {
+		ms := metParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if slices.ContainsFunc(ms, func(ps []string) bool { return slices.Contains(ps, "libya") }) {
+			t.Errorf("%s %q: meetings %v, want none with libya", c.lang, c.text, ms)
+		}
+	}
+}
