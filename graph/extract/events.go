@@ -1460,7 +1460,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
+		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -2260,6 +2260,18 @@ func (d *doc) datePriorEvents(si int, evs []*event) {
 			ev.m.Date = shiftDays(base.m.Date, -e.days)
 		}
 	}
+}
+
+// travellerAfterVerb tells whether a German visit verb standing second,
+// after a fronted phrase, has a name right after it ("Wenige Wochen
+// später reiste Saleh nach Moskau", "Am Montag besuchte Maas Tripolis"):
+// in a verb-second clause that name is the subject, the traveller, so no
+// one from the sentence before is on the trip.
+func (d *doc) travellerAfterVerb(g *group) bool {
+	t := g.trigs[0]
+	// (a verb, lower case, not a noun with its genitive: "ein geplanter
+	// Besuch Le Drians")
+	return d.lang == "de" && t.p.kind == pVisit && !d.toks[t.tok0].upper && t.tok1 < len(d.toks) && d.toks[t.tok1].punct == "" && d.personAt(t.tok1, "")
 }
 
 // pronounBefore tells whether the clause has no subject of its own: no

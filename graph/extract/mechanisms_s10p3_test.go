@@ -31,3 +31,27 @@ func TestNeighboursOfACountryAreNoParty(t *testing.T) {
 		}
 	}
 }
+
+// TestTravellerAfterAGermanVerbIsTheSubject: in a German verb-second
+// clause with a fronted phrase ("Zwei Tage danach flog Dbeibah nach
+// Ankara"), the name right after the visit verb is its subject, the
+// traveller; the last sentence's subject does not join the trip. (The
+// other languages tested put no one from before on such a trip either.)
+func TestTravellerAfterAGermanVerbIsTheSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Am 3. März empfing Heiko Maas Dbeibah in Berlin. Zwei Tage danach flog Dbeibah nach Ankara."},
+		{"de", "Am 3. März traf Heiko Maas Dbeibah in Berlin. Kurz darauf reiste Dbeibah nach Rom."},
+		{"en", "On 3 March Heiko Maas received Dbeibah in Berlin. Two days later Dbeibah flew to Ankara."},
+		{"fr", "Le 3 mars, Heiko Maas a reçu Dbeibah à Berlin. Deux jours plus tard, Dbeibah s'est rendu à Ankara."},
+		{"ru", "3 марта Хайко Маас принял Дбейбу в Берлине. Через два дня Дбейба отправился в Анкару."},
+	}
+	for _, c := range cases {
+		ms := metParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		for _, ps := range ms {
+			if slices.Contains(ps, "heiko-maas") && len(ms) > 1 {
+				t.Errorf("%s %q: meetings %v, want Maas only at the first", c.lang, c.text, ms)
+			}
+		}
+	}
+}
