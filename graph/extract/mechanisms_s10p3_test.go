@@ -55,3 +55,29 @@ func TestTravellerAfterAGermanVerbIsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestASeaIsNoVenue: a sea named in a meeting's sentence ("to discuss
+// migration across the Mediterranean", "il direttore generale per il
+// Mediterraneo", "Akdeniz ülkeleri") is what is talked about or a title,
+// never where the meeting is held.
+func TestASeaIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Tuesday Luciana Lamorgese met Fathi Bashagha to discuss migration across the Mediterranean."},
+		{"it", "Martedì Luigi Di Maio, accompagnato dal direttore per il Mediterraneo, ha incontrato Fathi Bashagha."},
+		{"fr", "Mardi, Jean-Yves Le Drian a rencontré Fathi Bashagha pour parler des migrations en Méditerranée."},
+		{"es", "El martes Arancha González Laya se reunió con Fathi Bashagha para hablar de la migración en el Mediterráneo."},
+		{"tr", "Salı günü Akdeniz ülkeleri toplantısının marjında bir araya gelen Mevlüt Çavuşoğlu ile Fathi Başağa göçü görüştü."},
+	}
+	for _, c := range cases {
+		fs := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(fs.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
+		for _, m := range fs.Meetings {
+			if m.Place == "mediterranean" {
+				t.Errorf("%s %q: meeting held in %q", c.lang, c.text, m.Place)
+			}
+		}
+	}
+}
