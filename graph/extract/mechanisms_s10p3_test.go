@@ -81,3 +81,34 @@ func TestASeaIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSeatOfAnOrganisationIsNoVenue: the city an organisation is
+// based in ("the parliament based in Tobruk", "le Parlement basé à
+// Tobrouk", "il Parlamento con sede a Tobruk", "el Parlamento con sede en
+// Tobruk", "das Parlament mit Sitz in Tobruk", "парламент, заседающий в
+// Тобруке", "Tobruk merkezli Meclis", "طبرق میں قائم پارلیمان") describes
+// the organisation, not where its head was received.
+func TestTheSeatOfAnOrganisationIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Kais Saied received Aguila Saleh Issa, speaker of the parliament based in Tobruk."},
+		{"fr", "Lundi, Kais Saied a reçu Aguila Saleh Issa, président du Parlement basé à Tobrouk."},
+		{"it", "Lunedì Kais Saied ha ricevuto Aguila Saleh Issa, presidente del Parlamento con sede a Tobruk."},
+		{"es", "El lunes Kais Saied recibió a Aguila Saleh Issa, presidente del Parlamento con sede en Tobruk."},
+		{"de", "Am Montag empfing Kais Saied Aguila Saleh Issa, den Präsidenten des Parlaments mit Sitz in Tobruk."},
+		{"tr", "Pazartesi günü Kays Said, Tobruk merkezli Temsilciler Meclisi'nin Başkanı Akile Salih'i kabul etti."},
+		{"ur", "پیر کو قیس سعید نے طبرق میں قائم پارلیمان کے سربراہ عقیلہ صالح سے ملاقات کی۔"},
+		{"ar", "استقبل الرئيس قيس سعيد يوم الاثنين عقيلة صالح رئيس مجلس النواب ومقره طبرق."},
+	}
+	for _, c := range cases {
+		fs := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(fs.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
+		for _, m := range fs.Meetings {
+			if m.Place == "tobruk" {
+				t.Errorf("%s %q: meeting held in %q", c.lang, c.text, m.Place)
+			}
+		}
+	}
+}
