@@ -2029,8 +2029,12 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	if m.tok1 < len(d.toks) && d.toks[m.tok1].hyph {
 		return true
 	}
-	if d.hitEndsAt(m.tok0, 0, pTopic) {
-		return true
+	// (a topic phrase broken by a comma is none: "the speaker of the
+	// eastern-based parliament, in Cairo")
+	for _, i := range d.hitsByEnd(m.tok0) {
+		if h := d.hits[i]; h.p.kind == pTopic && !d.punctIn(h.tok0+1, h.tok1-1, ",;:") {
+			return true
+		}
 	}
 	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
 		return true // one word between: "sur la Libye"

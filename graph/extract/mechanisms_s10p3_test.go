@@ -112,3 +112,31 @@ func TestTheSeatOfAnOrganisationIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSeatOfAGovernmentIsNoVenue: the city a government sits in
+// ("the government in Tripoli", "der Einheitsregierung in Tripolis", "du
+// gouvernement de Tripoli", "правительства в Триполи", "Trablus
+// hükümetinin", "حكومة طرابلس") names whose minister the guest is, not
+// where he was received; the dateline's city is.
+func TestTheSeatOfAGovernmentIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "BERLIN — On Tuesday Heiko Maas received the interior minister of the government in Tripoli, Fathi Bashagha, at his ministry."},
+		{"de", "Berlin. Heiko Maas hat am Dienstag den Innenminister der Regierung in Tripolis, Fathi Baschagha, im Ministerium empfangen."},
+		{"fr", "BERLIN — Mardi, Heiko Maas a reçu le ministre de l'Intérieur du gouvernement de Tripoli, Fathi Bashagha, dans son ministère."},
+		{"ru", "БЕРЛИН. Во вторник Хайко Маас принял министра внутренних дел правительства в Триполи Фathi Башагу в своём министерстве."},
+		{"tr", "BERLİN — Heiko Maas salı günü Trablus hükümetinin İçişleri Bakanı Fethi Başağa'yı bakanlıkta kabul etti."},
+		{"ar", "برلين - استقبل وزير الخارجية الألماني هايكو ماس يوم الثلاثاء وزير الداخلية في حكومة طرابلس فتحي باشاغا."},
+	}
+	for _, c := range cases {
+		fs := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(fs.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
+		for _, m := range fs.Meetings {
+			if m.Place != "berlin" {
+				t.Errorf("%s %q: meeting held in %q, want berlin", c.lang, c.text, m.Place)
+			}
+		}
+	}
+}
