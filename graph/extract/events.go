@@ -1466,7 +1466,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) {
+		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -2035,14 +2035,20 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	if m.tok1 < len(d.toks) && d.toks[m.tok1].hyph {
 		return true
 	}
-	if d.hitEndsAt(m.tok0, 0, pTopic) {
-		return true
+	// (a topic phrase broken by a comma is none: "the speaker of the
+	// eastern-based parliament, in Cairo")
+	for _, i := range d.hitsByEnd(m.tok0) {
+		if h := d.hits[i]; h.p.kind == pTopic && !d.punctIn(h.tok0+1, h.tok1-1, ",;:") {
+			return true
+		}
 	}
 	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
 		return true // one word between: "sur la Libye"
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
-		if d.toks[k].punct != "" {
+		// a case ending after an apostrophe ("Libya'nın komşuları") still
+		// belongs to the name
+		if d.toks[k].punct != "" && (k > m.tok1 || !d.toks[k].apos) {
 			break
 		}
 		for _, h := range d.hitsStartingAt(k) {
@@ -2264,6 +2270,18 @@ func (d *doc) datePriorEvents(si int, evs []*event) {
 			ev.m.Date = shiftDays(base.m.Date, -e.days)
 		}
 	}
+}
+
+// travellerAfterVerb tells whether a German visit verb standing second,
+// after a fronted phrase, has a name right after it ("Wenige Wochen
+// später reiste Saleh nach Moskau", "Am Montag besuchte Maas Tripolis"):
+// in a verb-second clause that name is the subject, the traveller, so no
+// one from the sentence before is on the trip.
+func (d *doc) travellerAfterVerb(g *group) bool {
+	t := g.trigs[0]
+	// (a verb, lower case, not a noun with its genitive: "ein geplanter
+	// Besuch Le Drians")
+	return d.lang == "de" && t.p.kind == pVisit && !d.toks[t.tok0].upper && t.tok1 < len(d.toks) && d.toks[t.tok1].punct == "" && d.personAt(t.tok1, "")
 }
 
 // pronounBefore tells whether the clause has no subject of its own: no

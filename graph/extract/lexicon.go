@@ -54,6 +54,7 @@ type placeEntry struct {
 	Name    string              `yaml:"name"`
 	Country string              `yaml:"country"`
 	Capital bool                `yaml:"capital"` // the capital of its country: "in the capital" is there
+	Sea     bool                `yaml:"sea"`     // a sea: a region talked about ("migration across the Mediterranean"), never where a meeting is held
 	Names   map[string][]string `yaml:"names"`
 }
 
@@ -95,6 +96,7 @@ type lexicon struct {
 	places   []graph.Place
 	placeIdx map[string]int
 	capitals map[string]string // country id -> its capital's place id (capital: true in places.yaml)
+	seas     map[string]bool   // place ids of seas (sea: true in places.yaml): never an event's place
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
 	// skels indexes single-word surname skeletons by first class for the
@@ -275,6 +277,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lx.placeIdx[p.ID] = len(lx.places)
 		lx.places = append(lx.places, graph.Place{ID: p.ID, Name: p.Name, Country: p.Country, Aliases: allNames(p.Name, p.Names)})
+		if p.Sea {
+			if lx.seas == nil {
+				lx.seas = map[string]bool{}
+			}
+			lx.seas[p.ID] = true
+		}
 		if p.Capital && p.Country != "" {
 			if lx.capitals == nil {
 				lx.capitals = map[string]string{}

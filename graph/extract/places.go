@@ -51,7 +51,10 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 	best, bestDist := "", 1<<30
 	pick := func(from, to int, needLoc bool) {
 		for _, p := range d.placeMs {
-			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) {
+			// (a sea is a region the talks are about, "migration across
+			// the Mediterranean", "direttore generale per il Mediterraneo",
+			// "Akdeniz ülkeleri zirvesi": no meeting is held in it)
+			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) || d.x.lx.seas[p.place] {
 				continue
 			}
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) {
