@@ -315,16 +315,26 @@ var ruEndings = []string{
 	"овои", "евои", "инои", "ои",
 }
 
+// ruEndingRunes holds the rune count of each of ruEndings, in its order.
+var ruEndingRunes []int
+
 func init() {
 	sort.SliceStable(ruEndings, func(i, j int) bool {
 		return utf8.RuneCountInString(ruEndings[i]) > utf8.RuneCountInString(ruEndings[j])
 	})
+	ruEndingRunes = make([]int, len(ruEndings))
+	for i, e := range ruEndings {
+		ruEndingRunes[i] = utf8.RuneCountInString(e)
+	}
 }
 
 func ruStem(s string) string {
 	n := utf8.RuneCountInString(s)
-	for _, e := range ruEndings {
-		if strings.HasSuffix(s, e) && n-utf8.RuneCountInString(e) >= 3 {
+	if n < 4 {
+		return s // no ending leaves the three letters a stem keeps
+	}
+	for i, e := range ruEndings {
+		if n-ruEndingRunes[i] >= 3 && strings.HasSuffix(s, e) {
 			return s[:len(s)-len(e)]
 		}
 	}
