@@ -406,8 +406,9 @@ func (d *doc) hitsByEnd(tok int) []int32 {
 func (d *doc) phraseLen(p *phrase, i, limit int) int {
 	j, skipped := i+1, 0
 	for k := 1; k < len(p.keys); k++ {
-		for skipped < 2 && j+1 < limit && d.rules.inserted[d.toks[j].norm] && !keyMatches(p, k, d.toks[j].norm) &&
-			d.toks[j].punct == "" && d.toks[j+1].punct == "" {
+		// the map lookup last: it is the costly test
+		for skipped < 2 && j+1 < limit && d.toks[j].punct == "" && d.toks[j+1].punct == "" &&
+			!keyMatches(p, k, d.toks[j].norm) && d.rules.inserted[d.toks[j].norm] {
 			j++
 			skipped++
 		}
