@@ -104,7 +104,9 @@ func (x *Extractor) Article(a graph.Article) (f graph.Facts, err error) {
 	}()
 	d := newDoc(x, a)
 	d.run()
-	return d.facts(), nil
+	f = d.facts()
+	d.release()
+	return f, nil
 }
 
 // shortHash is a short, stable hash for claim ids.
@@ -127,6 +129,7 @@ type doc struct {
 	lang  string
 	rules *langRules
 	pub   graph.Date
+	bufs  *docBufs // where text and toks live, from docBufPool
 
 	hits        []hit
 	byEnd       []int32 // hit indexes ordered by the token just after the hit
@@ -157,6 +160,39 @@ type doc struct {
 	headSents int
 }
 
+// docBufs are the rune and token buffers of a doc, reused across
+// articles: Article returns them once the facts are built, since the facts
+// hold copies (strings), never the buffers themselves.
+type docBufs struct {
+	text []rune
+	toks []token
+}
+
+var docBufPool sync.Pool
+
+// appendRunes appends the runes of s to buf, as []rune(s) converts them.
+func appendRunes(buf []rune, s string) []rune {
+	if n := utf8.RuneCountInString(s); cap(buf)-len(buf) < n {
+		buf = append(make([]rune, 0, len(buf)+n), buf...)
+	}
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
+}
+
+// release gives the doc's buffers back to the pool; the doc is unusable
+// afterwards.
+func (d *doc) release() {
+	b := d.bufs
+	if b == nil {
+		return
+	}
+	b.text, b.toks = d.text[:0], d.toks[:0]
+	d.bufs, d.text, d.toks = nil, nil, nil
+	docBufPool.Put(b)
+}
+
 // hit is one match of a rule-file phrase.
 type hit struct {
 	p          *phrase
@@ -165,7 +201,11 @@ type hit struct {
 
 func newDoc(x *Extractor, a graph.Article) *doc {
 	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}}
-	d.text = []rune(a.Text)
+	d.bufs, _ = docBufPool.Get().(*docBufs)
+	if d.bufs == nil {
+		d.bufs = &docBufs{}
+	}
+	d.text = appendRunes(d.bufs.text[:0], a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd
 	}
@@ -173,7 +213,7 @@ func newDoc(x *Extractor, a graph.Article) *doc {
 }
 
 func (d *doc) run() {
-	d.toks = tokenize(d.text)
+	d.toks = tokenizeInto(d.bufs.toks[:0], d.text)
 	if !knownLang(d.lang) {
 		d.lang = guessLang(d.toks)
 	}

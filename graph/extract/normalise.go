@@ -212,17 +212,26 @@ func isWordRuneSlow(r rune) bool {
 // punctuation of all tokens share one string, sliced per token, so that a
 // token costs no allocation of its own.
 func tokenize(text []rune) []token {
+	return tokenizeInto(nil, text)
+}
+
+// tokenizeInto is tokenize reusing the room of toks (its tokens are
+// overwritten).
+func tokenizeInto(toks []token, text []rune) []token {
 	n := 0
 	for i := range text {
 		if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
 			n++
 		}
 	}
-	toks := make([]token, 0, n)
+	if toks == nil || cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
+	toks = toks[:0]
 	// spans holds, per token, the byte offsets of its folded form and of
 	// its punctuation in buf.
 	type span struct{ n0, n1, p0, p1 int32 }
-	spans := make([]span, 0, cap(toks))
+	spans := make([]span, 0, n)
 	buf := make([]byte, 0, len(text)+len(text)/4)
 	pstart := 0
 	for i := 0; i < len(text); {
