@@ -142,6 +142,7 @@ type doc struct {
 	lowerKeys   map[string]bool     // keys of the words the article writes in lower case (built when needed)
 	fuzzy       map[string]bool
 	skelMemo    map[string][]skelCand // fuzzy-match candidates by word key
+	insMemo     []uint8               // per token: 0 not yet looked up, 1 no inserted adverb, 2 one
 	dates       []dateExpr
 	quotes      []quote
 	inQuote     []bool
@@ -448,7 +449,7 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 	for k := 1; k < len(p.keys); k++ {
 		// the map lookup last: it is the costly test
 		for skipped < 2 && j+1 < limit && d.toks[j].punct == "" && d.toks[j+1].punct == "" &&
-			!keyMatches(p, k, d.toks[j].norm) && d.rules.inserted[d.toks[j].norm] {
+			!keyMatches(p, k, d.toks[j].norm) && d.insertedAt(j) {
 			j++
 			skipped++
 		}
@@ -461,6 +462,26 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 		return 0
 	}
 	return j - i
+}
+
+// insertedAt tells whether token j is one of the language's inserted
+// adverbs, looking the word up once per document.
+func (d *doc) insertedAt(j int) bool {
+	if d.insMemo == nil {
+		d.insMemo = make([]uint8, len(d.toks))
+	}
+	switch d.insMemo[j] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	v := d.rules.inserted[d.toks[j].norm]
+	d.insMemo[j] = 1
+	if v {
+		d.insMemo[j] = 2
+	}
+	return v
 }
 
 // keyMatches tells whether word w is p's k-th word.
