@@ -364,6 +364,9 @@ func (d *doc) findHits() {
 			t := &d.toks[i]
 			vbuf, cbuf = d.wordForms(t, vbuf[:0], cbuf[:0])
 			for vi, v := range vbuf {
+				if !ps.mayHave(v) {
+					continue
+				}
 				for _, p := range ps.exact[v] {
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
 					// (discussed) is not "ب" + "حث" (urged)

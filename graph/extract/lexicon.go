@@ -805,6 +805,30 @@ type phrase struct {
 type phraseSet struct {
 	exact map[string][]*phrase
 	wild  []*phrase
+	// sig has the bit of wordSig set for every key of exact, so that most
+	// words with no phrase are told apart without a map lookup
+	sig *[wordSigBits / 64]uint64
+}
+
+const wordSigBits = 1 << 16
+
+// wordSig is a cheap hash of a word: its length and three of its bytes.
+func wordSig(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D ^ uint32(w[n/2])*0x27D4EB2F
+	return h >> 16
+}
+
+// mayHave tells whether exact may hold word w; false means it does not.
+func (ps *phraseSet) mayHave(w string) bool {
+	if ps.sig == nil {
+		return ps.exact != nil
+	}
+	h := wordSig(w)
+	return ps.sig[h>>6]&(1<<(h&63)) != 0
 }
 
 func (ps *phraseSet) add(p *phrase) {
@@ -816,6 +840,11 @@ func (ps *phraseSet) add(p *phrase) {
 		return
 	}
 	ps.exact[p.keys[0]] = append(ps.exact[p.keys[0]], p)
+	if ps.sig == nil {
+		ps.sig = new([wordSigBits / 64]uint64)
+	}
+	h := wordSig(p.keys[0])
+	ps.sig[h>>6] |= 1 << (h & 63)
 }
 
 // langRules are the rules of one language.
