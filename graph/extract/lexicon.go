@@ -99,6 +99,8 @@ type lexicon struct {
 	seas     map[string]bool   // place ids of seas (sea: true in places.yaml): never an event's place
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
+	// nameSig has the bit of each key of names set (see mayName)
+	nameSig *[nameSigBits / 64]uint64
 	// skels indexes single-word surname skeletons by first class for the
 	// cross-script fuzzy match.
 	skels map[byte][]skelEntry
@@ -530,6 +532,23 @@ func (lx *lexicon) index(actor, place, kind int, name string) {
 	}
 	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name)}
 	lx.names[keys[0]] = append(lx.names[keys[0]], e)
+	if lx.nameSig == nil {
+		lx.nameSig = new([nameSigBits / 64]uint64)
+	}
+	h := wordHash(keys[0]) >> (32 - nameSigLog)
+	lx.nameSig[h>>6] |= 1 << (h & 63)
+}
+
+const nameSigLog = 20
+const nameSigBits = 1 << nameSigLog
+
+// mayName tells whether names may hold key w; false means it does not.
+func (lx *lexicon) mayName(w string) bool {
+	if lx.nameSig == nil {
+		return true
+	}
+	h := wordHash(w) >> (32 - nameSigLog)
+	return lx.nameSig[h>>6]&(1<<(h&63)) != 0
 }
 
 // allCaps tells whether a name is written in capitals only ("US", "ООН"),
@@ -812,14 +831,18 @@ type phraseSet struct {
 
 const wordSigBits = 1 << 16
 
-// wordSig is a cheap hash of a word: its length and three of its bytes.
+// wordSig is wordHash cut to wordSigBits.
 func wordSig(w string) uint32 {
+	return wordHash(w) >> 16
+}
+
+// wordHash is a cheap hash of a word: its length and three of its bytes.
+func wordHash(w string) uint32 {
 	n := len(w)
 	if n == 0 {
 		return 0
 	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D ^ uint32(w[n/2])*0x27D4EB2F
-	return h >> 16
+	return uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D ^ uint32(w[n/2])*0x27D4EB2F
 }
 
 // mayHave tells whether exact may hold word w; false means it does not.
