@@ -85,6 +85,9 @@ func (d *doc) matchNames() {
 			bestLen, bestVar := 0, 0
 			var best []*nameEntry
 			for vi, v := range vbuf {
+				if !lx.mayName(v) {
+					continue
+				}
 				for _, e := range lx.names[v] {
 					n := len(e.keys)
 					if n < bestLen || i+n > s.tok1 {

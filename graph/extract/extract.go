@@ -104,7 +104,9 @@ func (x *Extractor) Article(a graph.Article) (f graph.Facts, err error) {
 	}()
 	d := newDoc(x, a)
 	d.run()
-	return d.facts(), nil
+	f = d.facts()
+	d.release()
+	return f, nil
 }
 
 // shortHash is a short, stable hash for claim ids.
@@ -127,6 +129,7 @@ type doc struct {
 	lang  string
 	rules *langRules
 	pub   graph.Date
+	bufs  *docBufs // where text and toks live, from docBufPool
 
 	hits        []hit
 	byEnd       []int32 // hit indexes ordered by the token just after the hit
@@ -139,6 +142,7 @@ type doc struct {
 	lowerKeys   map[string]bool     // keys of the words the article writes in lower case (built when needed)
 	fuzzy       map[string]bool
 	skelMemo    map[string][]skelCand // fuzzy-match candidates by word key
+	insMemo     []uint8               // per token: 0 not yet looked up, 1 no inserted adverb, 2 one
 	dates       []dateExpr
 	quotes      []quote
 	inQuote     []bool
@@ -157,6 +161,39 @@ type doc struct {
 	headSents int
 }
 
+// docBufs are the rune and token buffers of a doc, reused across
+// articles: Article returns them once the facts are built, since the facts
+// hold copies (strings), never the buffers themselves.
+type docBufs struct {
+	text []rune
+	toks []token
+}
+
+var docBufPool sync.Pool
+
+// appendRunes appends the runes of s to buf, as []rune(s) converts them.
+func appendRunes(buf []rune, s string) []rune {
+	if n := utf8.RuneCountInString(s); cap(buf)-len(buf) < n {
+		buf = append(make([]rune, 0, len(buf)+n), buf...)
+	}
+	for _, r := range s {
+		buf = append(buf, r)
+	}
+	return buf
+}
+
+// release gives the doc's buffers back to the pool; the doc is unusable
+// afterwards.
+func (d *doc) release() {
+	b := d.bufs
+	if b == nil {
+		return
+	}
+	b.text, b.toks = d.text[:0], d.toks[:0]
+	d.bufs, d.text, d.toks = nil, nil, nil
+	docBufPool.Put(b)
+}
+
 // hit is one match of a rule-file phrase.
 type hit struct {
 	p          *phrase
@@ -165,7 +202,11 @@ type hit struct {
 
 func newDoc(x *Extractor, a graph.Article) *doc {
 	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}}
-	d.text = []rune(a.Text)
+	d.bufs, _ = docBufPool.Get().(*docBufs)
+	if d.bufs == nil {
+		d.bufs = &docBufs{}
+	}
+	d.text = appendRunes(d.bufs.text[:0], a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd
 	}
@@ -173,7 +214,7 @@ func newDoc(x *Extractor, a graph.Article) *doc {
 }
 
 func (d *doc) run() {
-	d.toks = tokenize(d.text)
+	d.toks = tokenizeInto(d.bufs.toks[:0], d.text)
 	if !knownLang(d.lang) {
 		d.lang = guessLang(d.toks)
 	}
@@ -323,6 +364,9 @@ func (d *doc) findHits() {
 			t := &d.toks[i]
 			vbuf, cbuf = d.wordForms(t, vbuf[:0], cbuf[:0])
 			for vi, v := range vbuf {
+				if !ps.mayHave(v) {
+					continue
+				}
 				for _, p := range ps.exact[v] {
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
 					// (discussed) is not "ب" + "حث" (urged)
@@ -406,8 +450,9 @@ func (d *doc) hitsByEnd(tok int) []int32 {
 func (d *doc) phraseLen(p *phrase, i, limit int) int {
 	j, skipped := i+1, 0
 	for k := 1; k < len(p.keys); k++ {
-		for skipped < 2 && j+1 < limit && d.rules.inserted[d.toks[j].norm] && !keyMatches(p, k, d.toks[j].norm) &&
-			d.toks[j].punct == "" && d.toks[j+1].punct == "" {
+		// the map lookup last: it is the costly test
+		for skipped < 2 && j+1 < limit && d.toks[j].punct == "" && d.toks[j+1].punct == "" &&
+			!keyMatches(p, k, d.toks[j].norm) && d.insertedAt(j) {
 			j++
 			skipped++
 		}
@@ -420,6 +465,26 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 		return 0
 	}
 	return j - i
+}
+
+// insertedAt tells whether token j is one of the language's inserted
+// adverbs, looking the word up once per document.
+func (d *doc) insertedAt(j int) bool {
+	if d.insMemo == nil {
+		d.insMemo = make([]uint8, len(d.toks))
+	}
+	switch d.insMemo[j] {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	v := d.rules.inserted[d.toks[j].norm]
+	d.insMemo[j] = 1
+	if v {
+		d.insMemo[j] = 2
+	}
+	return v
 }
 
 // keyMatches tells whether word w is p's k-th word.

@@ -99,6 +99,8 @@ type lexicon struct {
 	seas     map[string]bool   // place ids of seas (sea: true in places.yaml): never an event's place
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
+	// nameSig has the bit of each key of names set (see mayName)
+	nameSig *[nameSigBits / 64]uint64
 	// skels indexes single-word surname skeletons by first class for the
 	// cross-script fuzzy match.
 	skels map[byte][]skelEntry
@@ -530,6 +532,23 @@ func (lx *lexicon) index(actor, place, kind int, name string) {
 	}
 	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name)}
 	lx.names[keys[0]] = append(lx.names[keys[0]], e)
+	if lx.nameSig == nil {
+		lx.nameSig = new([nameSigBits / 64]uint64)
+	}
+	h := wordHash(keys[0]) >> (32 - nameSigLog)
+	lx.nameSig[h>>6] |= 1 << (h & 63)
+}
+
+const nameSigLog = 20
+const nameSigBits = 1 << nameSigLog
+
+// mayName tells whether names may hold key w; false means it does not.
+func (lx *lexicon) mayName(w string) bool {
+	if lx.nameSig == nil {
+		return true
+	}
+	h := wordHash(w) >> (32 - nameSigLog)
+	return lx.nameSig[h>>6]&(1<<(h&63)) != 0
 }
 
 // allCaps tells whether a name is written in capitals only ("US", "ООН"),
@@ -805,6 +824,34 @@ type phrase struct {
 type phraseSet struct {
 	exact map[string][]*phrase
 	wild  []*phrase
+	// sig has the bit of wordSig set for every key of exact, so that most
+	// words with no phrase are told apart without a map lookup
+	sig *[wordSigBits / 64]uint64
+}
+
+const wordSigBits = 1 << 16
+
+// wordSig is wordHash cut to wordSigBits.
+func wordSig(w string) uint32 {
+	return wordHash(w) >> 16
+}
+
+// wordHash is a cheap hash of a word: its length and three of its bytes.
+func wordHash(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	return uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D ^ uint32(w[n/2])*0x27D4EB2F
+}
+
+// mayHave tells whether exact may hold word w; false means it does not.
+func (ps *phraseSet) mayHave(w string) bool {
+	if ps.sig == nil {
+		return ps.exact != nil
+	}
+	h := wordSig(w)
+	return ps.sig[h>>6]&(1<<(h&63)) != 0
 }
 
 func (ps *phraseSet) add(p *phrase) {
@@ -816,6 +863,11 @@ func (ps *phraseSet) add(p *phrase) {
 		return
 	}
 	ps.exact[p.keys[0]] = append(ps.exact[p.keys[0]], p)
+	if ps.sig == nil {
+		ps.sig = new([wordSigBits / 64]uint64)
+	}
+	h := wordSig(p.keys[0])
+	ps.sig[h>>6] |= 1 << (h & 63)
 }
 
 // langRules are the rules of one language.

@@ -212,17 +212,26 @@ func isWordRuneSlow(r rune) bool {
 // punctuation of all tokens share one string, sliced per token, so that a
 // token costs no allocation of its own.
 func tokenize(text []rune) []token {
+	return tokenizeInto(nil, text)
+}
+
+// tokenizeInto is tokenize reusing the room of toks (its tokens are
+// overwritten).
+func tokenizeInto(toks []token, text []rune) []token {
 	n := 0
 	for i := range text {
 		if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
 			n++
 		}
 	}
-	toks := make([]token, 0, n)
+	if toks == nil || cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
+	toks = toks[:0]
 	// spans holds, per token, the byte offsets of its folded form and of
 	// its punctuation in buf.
 	type span struct{ n0, n1, p0, p1 int32 }
-	spans := make([]span, 0, cap(toks))
+	spans := make([]span, 0, n)
 	buf := make([]byte, 0, len(text)+len(text)/4)
 	pstart := 0
 	for i := 0; i < len(text); {
@@ -315,16 +324,26 @@ var ruEndings = []string{
 	"овои", "евои", "инои", "ои",
 }
 
+// ruEndingRunes holds the rune count of each of ruEndings, in its order.
+var ruEndingRunes []int
+
 func init() {
 	sort.SliceStable(ruEndings, func(i, j int) bool {
 		return utf8.RuneCountInString(ruEndings[i]) > utf8.RuneCountInString(ruEndings[j])
 	})
+	ruEndingRunes = make([]int, len(ruEndings))
+	for i, e := range ruEndings {
+		ruEndingRunes[i] = utf8.RuneCountInString(e)
+	}
 }
 
 func ruStem(s string) string {
 	n := utf8.RuneCountInString(s)
-	for _, e := range ruEndings {
-		if strings.HasSuffix(s, e) && n-utf8.RuneCountInString(e) >= 3 {
+	if n < 4 {
+		return s // no ending leaves the three letters a stem keeps
+	}
+	for i, e := range ruEndings {
+		if n-ruEndingRunes[i] >= 3 && strings.HasSuffix(s, e) {
 			return s[:len(s)-len(e)]
 		}
 	}
