@@ -107,10 +107,7 @@ func TestCancelledMonth(t *testing.T) {
 func wantEventDates(t *testing.T, x *Extractor, cases []struct{ lang, pub, text, want string }) {
 	t.Helper()
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOn(t, x, c.lang, c.pub, c.text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != c.want {
 			t.Errorf("%s %q (published %s): %v, want one event on %s", c.lang, c.text, c.pub, summaries(f), c.want)
 		}

@@ -130,10 +130,7 @@ func TestUnnamedCounterpart(t *testing.T) {
 		{"en", "Heiko Maas met his Turkish counterpart, Hulusi Akar, in Ankara on Monday.", "2020-03-10", []string{"heiko-maas", "hulusi-akar"}},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOn(t, x, c.lang, c.pub, c.text)
 		if len(f.Meetings) != 1 || !reflect.DeepEqual(participants(f.Meetings[0]), c.want) {
 			t.Errorf("%s %q (%s): %+v, want one meeting of %v", c.lang, c.text, c.pub, f.Meetings, c.want)
 		}

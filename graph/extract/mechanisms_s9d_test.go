@@ -3,26 +3,22 @@ package extract
 import (
 	"reflect"
 	"testing"
-
-	"github.com/parley/parley/graph"
 )
 
-// s9dCase is a text published on pub that reports one meeting or call
-// of parts on the date want ("" for none).
+// s9dCase is a text published on pub with an event of parts on the date
+// want ("" for none).
 type s9dCase struct {
 	lang, pub, text string
 	parts           []string
 	want            string
 }
 
+// wantOneDated: each text reports exactly one event, c's.
 func wantOneDated(t *testing.T, cases []s9dCase) {
 	t.Helper()
 	x := shipped(t)
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOn(t, x, c.lang, c.pub, c.text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != c.want || !reflect.DeepEqual(participants(f.Meetings[0]), c.parts) {
 			t.Errorf("%s %q (published %s): %v, want one event of %v on %q", c.lang, c.text, c.pub, summaries(f), c.parts, c.want)
 		}
@@ -73,22 +69,12 @@ func TestRelativeWeekMonth(t *testing.T) {
 	})
 }
 
-// s9dAll is a text published on pub whose events include one of parts on
-// the date want.
-type s9dAll struct {
-	lang, pub, text string
-	parts           []string
-	want            string
-}
-
-func wantAmong(t *testing.T, cases []s9dAll) {
+// wantAmong: each text's events include one of parts on the date want.
+func wantAmong(t *testing.T, cases []s9dCase) {
 	t.Helper()
 	x := shipped(t)
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOn(t, x, c.lang, c.pub, c.text)
 		found := false
 		for _, m := range f.Meetings {
 			if reflect.DeepEqual(participants(m), c.parts) {
@@ -108,7 +94,7 @@ func wantAmong(t *testing.T, cases []s9dAll) {
 // siguiente" after a day written earlier in the same sentence count from
 // that day, when no event before them is dated to the day.
 func TestAnchorInSentence(t *testing.T) {
-	wantAmong(t, []s9dAll{
+	wantAmong(t, []s9dCase{
 		{"de", "", "Auf ihrer Reise traf Stephanie Williams am 4. März in Tunis Aguila Saleh, tags darauf telefonierte sie mit Khalid al-Mishri.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
 		{"it", "", "Il 4 marzo Stephanie Williams ha incontrato a Tunisi Aguila Saleh, il giorno dopo ha avuto un colloquio telefonico con Khalid al-Mishri.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
 		{"ru", "", "4 марта Стефани Уильямс встретилась в Тунисе с Агилой Салехом, а на следующий день провела телефонный разговор с Халедом аль-Мишри.", []string{"stephanie-williams", "khalid-al-mishri"}, "--03-05"},
@@ -122,7 +108,7 @@ func TestAnchorInSentence(t *testing.T) {
 // день") when no event before it is dated to the day; a sentence with a
 // time of its own, and a date the lead gives to no event, do not.
 func TestStoryDay(t *testing.T) {
-	wantAmong(t, []s9dAll{
+	wantAmong(t, []s9dCase{
 		// the anchor counts from the lead's day
 		{"fr", "", "Libye : trois ministres à Tripoli\n\nLes ministres Jean-Yves Le Drian et Heiko Maas sont arrivés le 12 mai à Tripoli pour une visite éclair.\n\nIls ont plaidé pour des élections rapides.\n\nLa veille, M. Le Drian s'était entretenu par téléphone avec Aguila Saleh.", []string{"jean-yves-le-drian", "aguila-saleh-issa"}, "--05-11"},
 		{"es", "", "Borrell en Libia\n\nEl alto representante Josep Borrell aterrizó en Trípoli el 3 de octubre, en plena tregua.\n\nAquel día Borrell se reunió con Fayez al Serraj.", []string{"josep-borrell", "fayez-al-sarraj"}, "--10-03"},

@@ -22,10 +22,7 @@ func TestLatterSpeaks(t *testing.T) {
 		{"ar", "استقبل سيرغي لافروف الاثنين في موسكو نيكوس دندياس. وقال الأخير إن الاتفاق بين أنقرة وطرابلس باطل.", "nikos-dendias"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -43,10 +40,7 @@ func TestMissionSpeaks(t *testing.T) {
 		{"ur", "اقوام متحدہ کے امدادی مشن برائے لیبیا نے پیر کو کہا کہ دونوں فریقوں نے نظام الاوقات پر اتفاق کر لیا ہے۔"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != "unsmil" {
-			t.Errorf("%s %q: speakers %v, want unsmil", c.lang, c.text, got)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, "unsmil")
 	}
 }
 
@@ -95,10 +89,7 @@ func TestTitleCountryBeforeName(t *testing.T) {
 		{"ru", "Как заявил посол США в Ливии Ричард Норланд, Вашингтон поддерживает проведение выборов.", "richard-norland"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -134,10 +125,7 @@ func TestPressOfficeSpeaks(t *testing.T) {
 		{"en", "The press office of the Libyan National Army said the talks with the envoy had been postponed."},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != "libyan-national-army" {
-			t.Errorf("%s %q: speakers %v, want libyan-national-army", c.lang, c.text, got)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, "libyan-national-army")
 	}
 }
 
@@ -152,9 +140,6 @@ func TestInvertedPronounChain(t *testing.T) {
 		{"en", "Title\n\nSergey Lavrov was received by Nikos Dendias on Monday. He then held talks with Mevlüt Çavuşoğlu. \"We want a political solution in Libya,\" he said.", "sergey-lavrov"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want %s", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }

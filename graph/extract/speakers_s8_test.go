@@ -176,10 +176,7 @@ func TestUnnamedNounAsTitle(t *testing.T) {
 		{"en", "\"The agreement was a starting point,\" said the diplomat Bernardino León.", "bernardino-leon"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -192,10 +189,7 @@ func TestFullNameAfterShortForm(t *testing.T) {
 		{"en", "\"The vote is a start,\" said Haftar's spokesman Faraj al-Mabrouk, who attended the talks.", "x-faraj-al-mabrouk"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -231,10 +225,7 @@ func TestTitleAfterVerbNamesSpeaker(t *testing.T) {
 		{"it", "Heiko Maas ha visitato Tripoli. «L'embargo viene violato ogni giorno», ha detto l'inviata speciale delle Nazioni Unite, Stephanie Williams, al Consiglio di sicurezza.", "stephanie-williams"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -326,10 +317,7 @@ func TestSideSpeaks(t *testing.T) {
 		{"ru", "Турецкая сторона заявила, что готова к переговорам.", "turkey"},
 	}
 	for _, c := range cases {
-		got := speakers(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 

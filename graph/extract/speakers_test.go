@@ -244,9 +244,7 @@ func TestVerbsOfJudgement(t *testing.T) {
 		{"ur", "عقیلہ صالح نے غیر ملکی افواج کی موجودگی پر تشویش کا اظہار کیا۔", "aguila-saleh-issa"},
 	}
 	for _, c := range cases {
-		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -260,9 +258,7 @@ func TestAddresseeIsNoSpeaker(t *testing.T) {
 		{"it", "Mevlüt Çavuşoğlu, durante la conferenza stampa, ha chiesto all'Unione europea di rivedere la missione.", "mevlut-cavusoglu"},
 	}
 	for _, c := range cases {
-		if got := speakers(factsOf(t, x, c.lang, c.text)); len(got) != 1 || got[0] != c.want {
-			t.Errorf("%s %q: speakers %v, want [%s]", c.lang, c.text, got, c.want)
-		}
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
 	}
 }
 

@@ -112,10 +112,7 @@ func TestDates(t *testing.T) {
 		{"ur", "2020-07-21", "حفتر نے کل وکٹوریہ کوٹس سے ملاقات کی۔", "2020-07-20"},
 	}
 	for _, c := range cases {
-		f, err := x.Article(graph.Article{ID: "t", Lang: c.lang, Text: c.text, Published: c.pub})
-		if err != nil {
-			t.Fatal(err)
-		}
+		f := factsOn(t, x, c.lang, c.pub, c.text)
 		if len(f.Meetings) == 0 {
 			t.Errorf("%s %q: no meeting", c.lang, c.text)
 			continue
@@ -134,7 +131,13 @@ func actorsOf(t *testing.T, x *Extractor, lang, text string) map[string]int {
 // factsOf extracts one short text in a given language.
 func factsOf(t testing.TB, x *Extractor, lang, text string) graph.Facts {
 	t.Helper()
-	f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text})
+	return factsOn(t, x, lang, "", text)
+}
+
+// factsOn is factsOf for a text published on pub.
+func factsOn(t testing.TB, x *Extractor, lang, pub, text string) graph.Facts {
+	t.Helper()
+	f, err := x.Article(graph.Article{ID: "t", Lang: lang, Text: text, Published: pub})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -148,6 +151,14 @@ func participants(m graph.Meeting) []string {
 		out = append(out, p.Actor)
 	}
 	return out
+}
+
+// wantOnlySpeaker: text's statements all have one speaker, want.
+func wantOnlySpeaker(t *testing.T, x *Extractor, lang, text, want string) {
+	t.Helper()
+	if got := speakers(factsOf(t, x, lang, text)); len(got) != 1 || got[0] != want {
+		t.Errorf("%s %q: speakers %v, want only %s", lang, text, got, want)
+	}
 }
 
 // speakers lists the speakers of an article's statements in order.
