@@ -1046,14 +1046,28 @@ func (d *doc) agentIn(g *group, hs []hit) bool {
 // between and no mark.
 func (d *doc) afterPhraseBefore(k int) bool {
 	for _, e := range d.dates {
-		if e.kind == dateSince && e.tok1 <= k && k-e.tok1 <= 2 && !d.punctIn(e.tok1, k, ",;:") {
+		if e.kind == dateSince && d.endsJustBefore(e.tok1, k, ",;:") {
 			return true
 		}
 	}
-	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-4 })
+	return d.phraseJustBefore(k-4, k, ",;:", func(h hit) bool { return h.p.kind == pAfter })
+}
+
+// endsJustBefore tells whether a phrase whose last token is end-1 ends at
+// most two words before token k, none of marks between: an "after" or
+// "before" phrase opening the time phrase trigger token k stands in.
+func (d *doc) endsJustBefore(end, k int, marks string) bool {
+	return end <= k && k-end <= 2 && !d.punctIn(end, k, marks)
+}
+
+// phraseJustBefore tells whether a hit that ok accepts, starting in tokens
+// [lo, k), ends just before token k (endsJustBefore). Callers bound lo
+// by k-4 (and the sentence's start where that matters).
+func (d *doc) phraseJustBefore(lo, k int, marks string, ok func(hit) bool) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
 	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
 		h := d.hits[i]
-		if h.p.kind == pAfter && h.tok1 <= k && k-h.tok1 <= 2 && !d.punctIn(h.tok1, k, ",;:") {
+		if ok(h) && d.endsJustBefore(h.tok1, k, marks) {
 			return true
 		}
 	}
@@ -1066,7 +1080,7 @@ func (d *doc) afterPhraseBefore(k int) bool {
 func (d *doc) openingAfter(t, h hit) bool {
 	s0 := d.sents[d.toks[t.tok0].sent].tok0
 	for _, a := range d.hitsStartingAt(s0) {
-		if a.p.kind == pAfter && t.tok0 >= a.tok1 && t.tok0-a.tok1 <= 2 && !d.punctIn(a.tok1, t.tok0, ",;:") {
+		if a.p.kind == pAfter && d.endsJustBefore(a.tok1, t.tok0, ",;:") {
 			return d.punctIn(t.tok1, h.tok0, ",،")
 		}
 	}
@@ -1092,16 +1106,15 @@ func (d *doc) openingAfterEnd(t hit) int {
 	s := d.sents[d.toks[t.tok0].sent]
 	// (the phrase may follow a fronted time phrase: "وفي الشهر نفسه،
 	// وبعد محادثات …، عاد …", "In the same month, after talks …, …")
-	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= max(s.tok0, t.tok0-4) })
-	for ; i < len(d.hits) && d.hits[i].tok0 < t.tok0; i++ {
-		a := d.hits[i]
-		if a.p.kind != pAfter || a.tok0 != s.tok0 && !strings.ContainsAny(d.toks[a.tok0].punct, ",،") || t.tok0 < a.tok1 || t.tok0-a.tok1 > 2 || d.punctIn(a.tok1, t.tok0, ",،;:") {
-			continue
-		}
-		for k := t.tok1; k < s.tok1; k++ {
-			if strings.ContainsAny(d.toks[k].punct, ",،") {
-				return k
-			}
+	opens := func(a hit) bool {
+		return a.p.kind == pAfter && (a.tok0 == s.tok0 || strings.ContainsAny(d.toks[a.tok0].punct, ",،"))
+	}
+	if !d.phraseJustBefore(max(s.tok0, t.tok0-4), t.tok0, ",،;:", opens) {
+		return -1
+	}
+	for k := t.tok1; k < s.tok1; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			return k
 		}
 	}
 	return -1
@@ -1220,15 +1233,9 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 // X", "…, après une rencontre avec X", "…, prima di un colloquio con X").
 func (d *doc) timePhraseOpens(g *group) bool {
 	t := g.trigs[0]
-	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t.tok0-4 })
-	for ; i < len(d.hits) && d.hits[i].tok0 < t.tok0; i++ {
-		h := d.hits[i]
-		if (h.p.kind == pBefore || h.p.kind == pAfter) && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 2 &&
-			!d.punctIn(h.tok1, t.tok0, ",;:") && strings.Contains(d.toks[h.tok0].punct, ",") {
-			return true
-		}
-	}
-	return false
+	return d.phraseJustBefore(t.tok0-4, t.tok0, ",;:", func(h hit) bool {
+		return (h.p.kind == pBefore || h.p.kind == pAfter) && strings.Contains(d.toks[h.tok0].punct, ",")
+	})
 }
 
 // mentionIn tells whether one of ms starts in tokens [t0, t1).

@@ -298,6 +298,8 @@ func (d *doc) beforeAfterPhrase(k, trig int) bool {
 		h := d.hits[i]
 		// (not "after visiting Tripoli and Benghazi", "بعد زيارة طرابلس":
 		// the stops made before the place)
+		// (not endsJustBefore: the marks are sought from the place on, in
+		// a wider set, and a phrase running on past trig is not excluded)
 		if h.p.kind == pAfter && trig-h.tok1 <= 2 && !d.punctIn(k, trig, ",;:.()«»\"“”—–") && !d.hitStartsWithKind(h.tok0, pPriorStop) {
 			return true
 		}

@@ -1827,7 +1827,7 @@ func (d *doc) latterSubject(h hit, inQuote []bool) (*mention, bool) {
 			}
 		case l.tok0 >= h.tok1:
 			// after the verb, as its inverted subject
-			if l.tok0 > h.tok1 || d.punctIn(h.tok1-1, h.tok1-1, ",;:") {
+			if l.tok0 > h.tok1 || d.punctIn(h.tok1, h.tok1, ",;:") {
 				continue
 			}
 		default:
@@ -1908,7 +1908,7 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 			genitive := m.tok0 >= u.tok1 && m.tok0 <= u.tok1+2 && !d.mentionStarts(u.tok1, m.tok0) && (after || m.tok1 <= h.tok0)
 			// (Turkish and Urdu put the owner first: "LUO'nun basın
 			// ofisi", "وزیر اعظم کے میڈیا سیل")
-			ownerFirst := (d.lang == "tr" || d.lang == "ur") && m.tok1 >= u.tok0-1 && m.tok1 <= u.tok0 && !d.punctIn(m.tok1-1, u.tok0-1, ",،;:")
+			ownerFirst := (d.lang == "tr" || d.lang == "ur") && m.tok1 >= u.tok0-1 && m.tok1 <= u.tok0 && !d.punctIn(m.tok1, u.tok0, ",،;:")
 			if !genitive && !ownerFirst {
 				continue
 			}
