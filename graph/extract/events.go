@@ -1722,16 +1722,21 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 			continue
 		}
 		for _, c := range hs {
-			switch {
-			case c.p.kind != pConference:
-			case post:
+			if c.p.kind != pConference {
+				continue
+			}
+			if post {
 				// "[Arap Birliği] zirvesinin marjında"
 				if h.tok0 >= c.tok1 && h.tok0-c.tok1 <= 1 && m.tok1 <= c.tok0 && c.tok0-m.tok1 <= 1 && !d.punctIn(m.tok0, h.tok0, ",;:.") {
 					return true
 				}
-			case h.tok1 > c.tok0 || c.tok0-h.tok1 > 3 || d.punctIn(h.tok1, c.tok0, ",;:."):
+				continue
+			}
+			if h.tok1 > c.tok0 || c.tok0-h.tok1 > 3 || d.punctIn(h.tok1, c.tok0, ",;:.") {
+				continue
+			}
 			// "the [NATO] summit", "du sommet de [l'OTAN]", "саммита [НАТО]"
-			case m.tok0 >= h.tok1 && m.tok1 <= c.tok0, m.tok0 >= c.tok1 && m.tok0-c.tok1 <= 2 && !d.punctIn(c.tok1, m.tok0, ",;:.()"):
+			if m.tok0 >= h.tok1 && m.tok1 <= c.tok0 || m.tok0 >= c.tok1 && m.tok0-c.tok1 <= 2 && !d.punctIn(c.tok1, m.tok0, ",;:.()") {
 				return true
 			}
 		}
@@ -2926,6 +2931,7 @@ func (d *doc) bareButNot(h hit, hs []hit) bool {
 			for k := o.tok1; k < end; k++ {
 				if d.punctIn(k, k, ",;:.()") {
 					end = k
+					break
 				}
 			}
 			return !d.mentionStarts(o.tok1, end)
