@@ -1288,7 +1288,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// an adverb after its verb ("has not spoken with X face to
 			// face", "لم يتحدث مع X على انفراد") is denied by a negation
 			// anywhere before it in its clause
-			if t.p.adverb {
+			// (meet_adverb: a meeting trigger after the verb it
+			// qualifies)
+			if t.p.name == "meet_adverb" {
 				before = t.tok0 - g.lo
 			}
 			// in German a negation closing the clause denies the verb
