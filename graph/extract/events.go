@@ -1202,7 +1202,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// trigger is a meeting noun (or a meeting phrase that is also one:
 		// "l'entretien", "dem Treffen") and that tells who else took part
 		// adds them to the meeting just told, across the clause cut
-		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && !slices.ContainsFunc(g.trigs, func(t hit) bool { return t.p.kind != pMeetNoun && !d.hitStartsWithKind(t.tok0, pMeetNoun) }) &&
+		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && d.meetNounsOnly(g) &&
 			len(g.mentions) > 0 && d.kindBetween(g.lo, g.hi, pJoin)
 		if ((manner || short) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
@@ -1704,6 +1704,17 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// meetNounsOnly tells whether every trigger of g is a meeting noun, or a
+// meeting phrase that starts with one ("l'entretien", "dem Treffen").
+func (d *doc) meetNounsOnly(g *group) bool {
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun && !d.hitStartsWithKind(t.tok0, pMeetNoun) {
+			return false
+		}
+	}
+	return true
 }
 
 // summitOwner tells whether m, an organisation, names who holds the conference
