@@ -1043,7 +1043,7 @@ func ruNominative(w string) string {
 	end := strings.ToLower(string(rs[n-2:]))
 	stem := strings.ToLower(string(rs[n-4 : n-2]))
 	switch {
-	case strings.HasSuffix(strings.ToLower(w), "еем"):
+	case end == "ем" && unicode.ToLower(rs[n-3]) == 'е':
 		return string(rs[:n-2]) + "й"
 	case end == "ом" && ruConsonant(rs[n-3]):
 		return string(rs[:n-2])

@@ -1215,7 +1215,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// trigger is a meeting noun (or a meeting phrase that is also one:
 		// "l'entretien", "dem Treffen") and that tells who else took part
 		// adds them to the meeting just told, across the clause cut
-		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && !slices.ContainsFunc(g.trigs, func(t hit) bool { return t.p.kind != pMeetNoun && !d.hitStartsWithKind(t.tok0, pMeetNoun) }) &&
+		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && d.meetNounsOnly(g) &&
 			len(g.mentions) > 0 && d.kindBetween(g.lo, g.hi, pJoin)
 		if ((manner || short) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
@@ -1295,7 +1295,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// an adverb after its verb ("has not spoken with X face to
 			// face", "لم يتحدث مع X على انفراد") is denied by a negation
 			// anywhere before it in its clause
-			if t.p.adverb {
+			// (meet_adverb: a meeting trigger after the verb it
+			// qualifies)
+			if t.p.name == "meet_adverb" {
 				before = t.tok0 - g.lo
 			}
 			// in German a negation closing the clause denies the verb
@@ -1711,6 +1713,17 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 	return false
 }
 
+// meetNounsOnly tells whether every trigger of g is a meeting noun, or a
+// meeting phrase that starts with one ("l'entretien", "dem Treffen").
+func (d *doc) meetNounsOnly(g *group) bool {
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun && !d.hitStartsWithKind(t.tok0, pMeetNoun) {
+			return false
+		}
+	}
+	return true
+}
+
 // summitOwner tells whether m, an organisation, names who holds the conference
 // that a backdrop phrase puts behind the sentence's meeting ("on the
 // sidelines of the NATO summit", "en marge du sommet de l'Union
@@ -1729,16 +1742,21 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 			continue
 		}
 		for _, c := range hs {
-			switch {
-			case c.p.kind != pConference:
-			case post:
+			if c.p.kind != pConference {
+				continue
+			}
+			if post {
 				// "[Arap Birliği] zirvesinin marjında"
 				if h.tok0 >= c.tok1 && h.tok0-c.tok1 <= 1 && m.tok1 <= c.tok0 && c.tok0-m.tok1 <= 1 && !d.punctIn(m.tok0, h.tok0, ",;:.") {
 					return true
 				}
-			case h.tok1 > c.tok0 || c.tok0-h.tok1 > 3 || d.punctIn(h.tok1, c.tok0, ",;:."):
+				continue
+			}
+			if h.tok1 > c.tok0 || c.tok0-h.tok1 > 3 || d.punctIn(h.tok1, c.tok0, ",;:.") {
+				continue
+			}
 			// "the [NATO] summit", "du sommet de [l'OTAN]", "саммита [НАТО]"
-			case m.tok0 >= h.tok1 && m.tok1 <= c.tok0, m.tok0 >= c.tok1 && m.tok0-c.tok1 <= 2 && !d.punctIn(c.tok1, m.tok0, ",;:.()"):
+			if m.tok0 >= h.tok1 && m.tok1 <= c.tok0 || m.tok0 >= c.tok1 && m.tok0-c.tok1 <= 2 && !d.punctIn(c.tok1, m.tok0, ",;:.()") {
 				return true
 			}
 		}
@@ -2933,6 +2951,7 @@ func (d *doc) bareButNot(h hit, hs []hit) bool {
 			for k := o.tok1; k < end; k++ {
 				if d.punctIn(k, k, ",;:.()") {
 					end = k
+					break
 				}
 			}
 			return !d.mentionStarts(o.tok1, end)

@@ -803,7 +803,6 @@ type phrase struct {
 	keys   []string
 	prefix []bool
 	kind   int
-	adverb bool   // meet_adverb: a meeting trigger after the verb it qualifies ("spoke face to face")
 	val    int    // month 1-12, weekday 0-6 (Monday 0), relative days
 	anchor bool   // relative to the previous event, not to publication
 	lede   bool   // anchor: relative to publication when no event of its paragraph anchors it
@@ -981,7 +980,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			}
 			for _, w := range m[k] {
 				if p := newPhrase(w, kind); p != nil {
-					p.name, p.adverb = k, k == "meet_adverb"
+					p.name = k
 					r.phrases.add(p)
 				}
 			}
