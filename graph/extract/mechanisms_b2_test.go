@@ -121,7 +121,7 @@ func TestRaisIsThePresident(t *testing.T) {
 
 func TestAffiliationIsNotParticipation(t *testing.T) {
 	checkConstructions(t, "en", []construction{
-		{text: "The EU commissioner Ylva Johansson met Fathi Bashagha in Brussels on Monday to discuss the coastguard.", meet: []string{"meet held 2021-03-08 x-ylva-johansson fathi-bashagha"}},
+		{text: "The EU commissioner Ylva Johansson met Fathi Bashagha in Brussels on Monday to discuss the coastguard.", meet: []string{"meet held 2021-03-08 fathi-bashagha ylva-johansson"}},
 		{text: "The LNA's chief of staff Abdulrazek al-Nadoori met Richard Norland in Benghazi on Monday.", meet: []string{"meet held 2021-03-08 abdulrazek-al-nadoori richard-norland"}},
 	})
 	checkConstructions(t, "it", []construction{
@@ -131,7 +131,7 @@ func TestAffiliationIsNotParticipation(t *testing.T) {
 		{text: "El lunes, el jefe del Estado Mayor del ELN, Abdulrazek al-Nadoori, se reunió en Bengasi con el embajador Richard Norland.", meet: []string{"meet held 2021-03-08 abdulrazek-al-nadoori richard-norland"}},
 	})
 	checkConstructions(t, "fr", []construction{
-		{text: "Lundi, la commissaire européenne Ylva Johansson a rencontré à Tripoli Fathi Bashagha.", meet: []string{"meet held 2021-03-08 x-ylva-johansson fathi-bashagha"}},
+		{text: "Lundi, la commissaire européenne Ylva Johansson a rencontré à Tripoli Fathi Bashagha.", meet: []string{"meet held 2021-03-08 fathi-bashagha ylva-johansson"}},
 	})
 }
 

@@ -74,9 +74,9 @@ func gap(want string) string {
 func TestAideOwner(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text, with string }{
-		{"es", "Ghassan Salamé llegó el lunes a Argel. La próxima semana se reunirá en Berlín con el asesor diplomático de la canciller Angela Merkel, Jan Hecker.", "x-jan-hecker"},
-		{"en", "Ghassan Salamé arrived in Algiers on Monday. Next week he will meet in Berlin the foreign policy adviser of Chancellor Angela Merkel, Jan Hecker.", gap("x-jan-hecker")},
-		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", "x-jan-hecker"},
+		{"es", "Ghassan Salamé llegó el lunes a Argel. La próxima semana se reunirá en Berlín con el asesor diplomático de la canciller Angela Merkel, Jan Hecker.", "jan-hecker"},
+		{"en", "Ghassan Salamé arrived in Algiers on Monday. Next week he will meet in Berlin the foreign policy adviser of Chancellor Angela Merkel, Jan Hecker.", gap("jan-hecker")},
+		{"fr", "Ghassan Salamé est arrivé lundi à Alger. La semaine prochaine, il rencontrera à Berlin le conseiller diplomatique de la chancelière Angela Merkel, Jan Hecker.", "jan-hecker"},
 		{"es", "Fathi Bashagha se reunió el martes en Roma con un asesor del presidente Emmanuel Macron.", ""},
 	}
 	for _, c := range cases {
