@@ -230,6 +230,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			from = append(from, f)
 		}
 	}
+	byName := map[string]int{}
 	for i, a := range raw {
 		if err := checkActor(a); err != nil {
 			errs = append(errs, fmt.Errorf("%s: actor %q: %w", from[i], a.ID, err))
@@ -239,6 +240,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 			errs = append(errs, fmt.Errorf("%s: actor %q: duplicate id (also in %s)", from[i], a.ID, from[j]))
 			continue
 		}
+		// Two entries under one canonical name would split one person's
+		// mentions between two ids that export and eval cannot tell apart.
+		if j, dup := byName[a.Name]; dup {
+			errs = append(errs, fmt.Errorf("%s: actor %q: duplicate name %q (also actor %q in %s)", from[i], a.ID, a.Name, lx.actors[j].ID, from[j]))
+			continue
+		}
+		byName[a.Name] = len(lx.actors)
 		lx.actorIdx[a.ID] = len(lx.actors)
 		from[len(lx.actors)] = from[i]
 		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f"}

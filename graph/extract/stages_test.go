@@ -355,6 +355,7 @@ func TestLexiconErrors(t *testing.T) {
 	base := fixtureFS(t).(fstest.MapFS)
 	cases := map[string]string{
 		"duplicate id":        "- {id: khalifa-haftar, name: X, kind: person, names: {en: [X Y]}}",
+		"duplicate name":      "- {id: khalifa-haftar-2, name: Khalifa Haftar, kind: person, names: {en: [X Y]}}",
 		"unknown affiliation": "- {id: a-b, name: A B, kind: person, affiliation: nobody, names: {en: [A B]}}",
 		"unknown language":    "- {id: a-b, name: A B, kind: person, names: {xx: [A B]}}",
 		"empty names":         "- {id: a-b, name: A B, kind: person, names: {}}",
