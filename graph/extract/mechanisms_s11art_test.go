@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestCountryOfATitleIsNoVenue: in Turkish a bare country before a title
+// ("Rusya Dışişleri Bakanı") only says whose official someone is, not
+// where the meeting took place; a locative country still is.
+func TestCountryOfATitleIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"tr", "Fransa Cumhurbaşkanı Emmanuel Macron'un ev sahipliğindeki toplantıya Rusya Dışişleri Bakanı Sergey Lavrov ve Mısır Dışişleri Bakanı Samih Şükri de katıldı.", ""},
+		{"tr", "Fayiz es-Serrac, dün Türkiye Savunma Bakanı Hulusi Akar ile bir araya geldi.", ""},
+		{"tr", "Fayiz es-Serrac, dün Türkiye'de Hulusi Akar ile bir araya geldi.", "turkey"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, m.Place)
+			}
+			t.Errorf("%s %q: places %q, want one meeting in %q", c.lang, c.text, got, c.place)
+		}
+	}
+}
