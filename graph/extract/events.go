@@ -1278,7 +1278,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			negated = true
 		}
 		// ("nicht nur", "не только" deny nothing)
-		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) {
+		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) || d.describingNegation(h, hs) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -1325,6 +1325,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
+		// (and an Arabic clause joined to the event noun with no pronoun:
+		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
+		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
 			break
@@ -1817,6 +1820,39 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	d.joinConference(ev, ms, anchor)
 	return ev
+}
+
+// describingNegation tells whether, in Arabic, negation h opens a
+// relative clause of the indefinite event noun right before it: "في زيارة
+// لم يُعلن عنها مسبقاً" (a visit not announced beforehand), "لقاء لم
+// يُكشف عن موعده". Arabic joins a clause to an indefinite noun with no
+// relative pronoun; its negation describes the event, it does not deny
+// it. A definite noun ("الزيارة لم تتم", "اللقاء لن يُعقد") is the subject
+// of the negated verb and stays denied.
+func (d *doc) describingNegation(h hit, hs []hit) bool {
+	if d.lang != "ar" || d.toks[h.tok0].punct != "" {
+		return false
+	}
+	for _, t := range hs {
+		if t.tok1 == h.tok0 && (t.p.kind == pMeetNoun || t.p.kind == pVisit || t.p.kind == pCall) {
+			return !arabicDefinite(d.toks[t.tok0].norm)
+		}
+	}
+	return false
+}
+
+// arabicDefinite tells whether a folded Arabic word carries the article,
+// after a clitic or not ("الزيارة", "بالزيارة", "للقاء").
+func arabicDefinite(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		return true
+	}
+	for _, c := range arabicClitics {
+		if strings.HasPrefix(w, c) && (strings.HasPrefix(w[len(c):], "ال") || strings.HasSuffix(c, "لل")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostsConference tells whether trigger t is a host verb whose object is

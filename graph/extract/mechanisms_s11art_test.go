@@ -42,3 +42,35 @@ func TestQuotationGoesOnFromReportedSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicNegatedRelativeDescribesTheEvent: a negated clause joined to
+// an indefinite event noun ("في زيارة لم يُعلن عنها", "في لقاء لم تكشف
+// عنه") describes the event and denies nothing; its date is not the
+// event's. A negation of a definite noun ("الزيارة لم تتم") still denies.
+func TestArabicNegatedRelativeDescribesTheEvent(t *testing.T) {
+	x := shipped(t)
+	held := []string{
+		"استقبل المشير خليفة حفتر في بنغازي يوم الخميس اللواء عباس كامل، في زيارة لم يُكشف عنها من قبل.",
+		"التقى أردوغان الرئيس قيس سعيد في تونس في لقاء لم تعلن عنه الرئاسة التونسية.",
+	}
+	for _, text := range held {
+		f := factsOn(t, x, "ar", "2021-01-23", "Title\n\n"+text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != "held" {
+			t.Errorf("%q: meetings %v, want one held", text, allParts(f))
+		}
+	}
+	dated := "وصل وزير الخارجية مولود جاويش أوغلو إلى طرابلس أمس الأربعاء والتقى فائز السراج، في زيارة لم يُعلن عنها تأتي بعد توقيع الاتفاق في نوفمبر الماضي."
+	f := factsOn(t, x, "ar", "2020-06-18", "Title\n\n"+dated)
+	if len(f.Meetings) == 0 {
+		t.Errorf("%q: no meeting", dated)
+	}
+	for _, m := range f.Meetings {
+		if m.Date.String() != "2020-06-17" {
+			t.Errorf("%q: meeting %v dated %s, want 2020-06-17", dated, participants(m), m.Date)
+		}
+	}
+	denied := "وقالت الرئاسة إن الزيارة لم تتم، وإن أردوغان لم يلتق قيس سعيد."
+	if f := factsOf(t, x, "ar", "Title\n\n"+denied); len(f.Meetings) != 0 {
+		t.Errorf("%q: meetings %v, want none", denied, allParts(f))
+	}
+}
