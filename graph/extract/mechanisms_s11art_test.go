@@ -74,3 +74,18 @@ func TestArabicNegatedRelativeDescribesTheEvent(t *testing.T) {
 		t.Errorf("%q: meetings %v, want none", denied, allParts(f))
 	}
 }
+
+// TestRussianSpeechOfExplaining: "объяснили" (explained it by) and "дали
+// понять" (made it understood) report what the one named said; an
+// impersonal plural after the seat of a government is that country's.
+func TestRussianSpeechOfExplaining(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"В Кремле дали понять, что визит Хафтара в Москву пока не планируется.", "russia"},
+		{"Визит Дендиаса отложен. В Афинах это объяснили «загруженным графиком министра».", "greece"},
+		{"Министр Сергей Лавров дал понять, что Москва готова принять Хафтара.", "sergey-lavrov"},
+	}
+	for _, c := range cases {
+		wantOnlySpeaker(t, x, "ru", "Title\n\n"+c.text, c.want)
+	}
+}
