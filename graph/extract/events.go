@@ -1478,7 +1478,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+		if prev := d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -1820,6 +1820,51 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	d.joinConference(ev, ms, anchor)
 	return ev
+}
+
+// agreeingSubject is the dropped subject of trigger t's clause in
+// sentence si, given prev, the last sentence's subject: an Arabic verb in the
+// feminine ("أجرت اتصالاً", "التقت", "استقبلت") has a woman for its
+// subject, so when prev is not one, the woman named last in the five
+// sentences before (and up to the verb) is ("وصلت وليامز إلى بنغازي.
+// والتقى صالح حفتر. ثم أجرت اتصالاً بالسراج" is Williams's call).
+func (d *doc) agreeingSubject(prev string, t hit, si int) string {
+	if d.lang != "ar" || prev == "" || d.female(prev) {
+		return prev
+	}
+	// (the verb may stand before a noun trigger it takes as object:
+	// "أجرت اتصالاً هاتفياً"; not before a noun in construct with a name,
+	// its subject: "أحدثت مكالمة ترامب إحراجاً")
+	if !arabicFeminineVerb(d.toks[t.tok0].norm) && (t.tok0 == 0 || d.punctIn(t.tok0, t.tok0, ",،;:") || !arabicFeminineVerb(d.toks[t.tok0-1].norm) || d.mentionStarts(t.tok0+1, t.tok0+2)) {
+		return prev
+	}
+	lo := d.sents[max(0, si-5)].tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= t.tok0 || d.inQuote[m.tok0] {
+			continue
+		}
+		if m.tok0 < lo {
+			break
+		}
+		if m.kind == graph.KindPerson && d.female(m.actor) {
+			return m.actor
+		}
+	}
+	return prev
+}
+
+// arabicFeminineVerb tells whether a folded Arabic word is a perfect verb
+// of the third person feminine: the suffix "ت" on a stem of three letters
+// or more, after a conjunction ("أجرت", "والتقت", "فاستقبلت").
+func arabicFeminineVerb(w string) bool {
+	for _, c := range []string{"و", "ف"} {
+		if strings.HasPrefix(w, c) && utf8.RuneCountInString(w) > 4 {
+			w = strings.TrimPrefix(w, c)
+			break
+		}
+	}
+	return strings.HasSuffix(w, "ت") && utf8.RuneCountInString(w) >= 4 && !strings.HasPrefix(w, "ال")
 }
 
 // describingNegation tells whether, in Arabic, negation h opens a

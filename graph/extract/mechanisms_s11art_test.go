@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCountryOfATitleIsNoVenue: in Turkish a bare country before a title
 // ("Rusya Dışişleri Bakanı") only says whose official someone is, not
@@ -87,5 +90,35 @@ func TestRussianSpeechOfExplaining(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantOnlySpeaker(t, x, "ru", "Title\n\n"+c.text, c.want)
+	}
+}
+
+// TestArabicFeminineVerbTakesAWoman: a verb in the feminine with its
+// subject dropped ("أجرت اتصالاً", "والتقت") goes on from the woman named
+// before, not from the man who was the last sentence's subject.
+func TestArabicFeminineVerbTakesAWoman(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"وصلت ستيفاني وليامز إلى بنغازي يوم الأحد. والتقى عقيلة صالح المشير خليفة حفتر في الرجمة. وفي المساء، أجرت اتصالاً هاتفياً بفائز السراج لحثه على دعم الاتفاق.",
+			[]string{"stephanie-williams", "fayez-al-sarraj"}},
+		{"وصلت نجلاء المنقوش إلى أنقرة أمس. واستقبل أردوغان الدبيبة في القصر الرئاسي. ثم أجرت محادثات مع مولود جاويش أوغلو في مقر الخارجية.",
+			[]string{"najla-mangoush", "mevlut-cavusoglu"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ar", "Title\n\n"+c.text)
+		ps := allParts(f)
+		if len(ps) == 0 || !sameParts(ps[len(ps)-1], c.want) {
+			t.Errorf("%q: meetings %v, want the last %v", c.text, ps, c.want)
+		}
+	} // a feminine verb before a call noun in construct with a name agrees
+	// with that noun, its subject: no woman takes part
+	text := "التقى خليفة حفتر في روما المستشارة فيكتوريا كوتس. وأحدثت مكالمة ترامب الهاتفية إحراجاً في وزارة الخارجية."
+	for _, ps := range allParts(factsOf(t, x, "ar", "Title\n\n"+text)) {
+		if slices.Contains(ps, "donald-trump") && slices.Contains(ps, "victoria-coates") {
+			t.Errorf("%q: meeting %v, want none of Coates with Trump", text, ps)
+		}
 	}
 }
