@@ -1217,7 +1217,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// adds them to the meeting just told, across the clause cut
 		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && d.meetNounsOnly(g) &&
 			len(g.mentions) > 0 && d.kindBetween(g.lo, g.hi, pJoin)
-		if ((manner || short) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
+		// "يزور سيالة القاهرة الشهر المقبل للقاء شكري": the meeting a
+		// visit is made for is the visit, with its host
+		purpose := p.has(pVisit) && d.arabicPurpose(g.trigs[0]) && !d.punctIn(last.tok1, g.trigs[0].tok0+1, ",،;:")
+		if ((manner || short || purpose) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
 			p.hi = g.hi
@@ -1226,6 +1229,17 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// arabicPurpose tells whether meeting trigger t is an Arabic verbal noun
+// with the preposition "ل" of purpose ("للقاء", "لمقابلة", "للاجتماع ب"):
+// the meeting is what the clause's visit is made for.
+func (d *doc) arabicPurpose(t hit) bool {
+	if d.lang != "ar" || classOf(t.p.kind) != "meet" || len(t.p.keys) == 0 {
+		return false
+	}
+	w := d.toks[t.tok0].norm
+	return w == "ل"+t.p.keys[0] || strings.HasPrefix(w, "لل") && strings.HasPrefix(t.p.keys[0], "لل")
 }
 
 // timePhraseOpens tells whether group g's first trigger stands in a time

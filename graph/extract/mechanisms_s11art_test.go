@@ -122,3 +122,15 @@ func TestArabicFeminineVerbTakesAWoman(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicVisitForAMeeting: a visit made "to meet" someone ("يزور X
+// القاهرة للقاء Y") is one visit with Y as host, not a visit to a country
+// and a meeting of its own.
+func TestArabicVisitForAMeeting(t *testing.T) {
+	x := shipped(t)
+	text := "ومن المقرر أن يزور سيالة القاهرة الشهر المقبل للقاء سامح شكري."
+	f := factsOf(t, x, "ar", "Title\n\n"+text)
+	if !onlyMeetingOf(f, []string{"mohamed-taha-siala", "sameh-shoukry"}) || f.Meetings[0].Mode != "visit" || f.Meetings[0].Status != "planned" {
+		t.Errorf("%q: meetings %v, want one planned visit of Siala to Shoukry", text, allParts(f))
+	}
+}
