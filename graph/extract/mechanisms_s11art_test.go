@@ -134,3 +134,24 @@ func TestArabicVisitForAMeeting(t *testing.T) {
 		t.Errorf("%q: meetings %v, want one planned visit of Siala to Shoukry", text, allParts(f))
 	}
 }
+
+// TestArabicVisitObjectIsTheDestination: the place right after a visit
+// verb, past the visitor's name at most ("يزور الدبيبة موسكو"), is where
+// the visit goes, before a place a later clause names.
+func TestArabicVisitObjectIsTheDestination(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"ومن المنتظر أن يزور الدبيبة موسكو الأسبوع المقبل للقاء ميخائيل ميشوستين، إذ لا يزال مرتزقة فاغنر ينتشرون في الجفرة.",
+		"زار سامح شكري طرابلس يوم الأحد والتقى عبد الحميد الدبيبة، في وقت تواصل فيه قوات حفتر انتشارها في سرت.",
+	} {
+		f := factsOf(t, x, "ar", "Title\n\n"+text)
+		if len(f.Meetings) == 0 {
+			t.Errorf("%q: no meeting", text)
+		}
+		for _, m := range f.Meetings {
+			if m.Place != "moscow" && m.Place != "tripoli" {
+				t.Errorf("%q: meeting %v in %q, want the visit's destination", text, participants(m), m.Place)
+			}
+		}
+	}
+}
