@@ -155,3 +155,22 @@ func TestArabicVisitObjectIsTheDestination(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishNegatedVerbalNouns: the negative suffix on a meeting verb
+// made a noun or participle ("görüşmediği öğrenildi", "bir araya
+// gelmeyeceğini açıkladı", "buluşmadıklarını") denies the meeting like
+// the finite "görüşmedi".
+func TestTurkishNegatedVerbalNouns(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Öte yandan Çavuşoğlu'nun Trablus ziyareti sırasında Halife Hafter ile görüşmediği öğrenildi.",
+		"Dışişleri Bakanlığı, Çavuşoğlu'nun bu hafta Sergey Lavrov ile bir araya gelmeyeceğini açıkladı.",
+	} {
+		f := factsOf(t, x, "tr", "Title\n\n"+text)
+		for _, m := range f.Meetings {
+			if m.Status != "cancelled" {
+				t.Errorf("%q: meeting %v %s, want none held or planned", text, participants(m), m.Status)
+			}
+		}
+	}
+}
