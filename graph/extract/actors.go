@@ -279,6 +279,11 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 			}
 		}
 	}
+	// "يزور الدبيبة موسكو", "زيارة طرابلس": the object of a visit verb
+	// or noun, after the visitor's name at most, is where one went
+	if d.lang == "ar" && d.arVisitObject(i) {
+		dir = true
+	}
 	// "دورۂ تیونس", "X کا دورہ": the visit's destination
 	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" && d.toks[i-1].sent == t.sent {
 		dir = true
@@ -2868,6 +2873,25 @@ var (
 	arFi          = Fold("في")
 	arAla         = Fold("على")
 )
+
+// arVisitObject tells whether, in Arabic, a place starting at token i is
+// the object of a visit verb or noun right before it, or right before
+// the person named just before it ("زار طرابلس", "يزور سيالة القاهرة").
+func (d *doc) arVisitObject(i int) bool {
+	at := i
+	if n := len(d.mentions); n > 0 && d.mentions[n-1].tok1 == i && d.mentions[n-1].kind == graph.KindPerson {
+		at = d.mentions[n-1].tok0
+	}
+	if at == 0 || d.toks[at].punct != "" && d.toks[at].punct != " " || d.toks[at-1].sent != d.toks[i].sent {
+		return false
+	}
+	for _, h := range d.hitsEndingAt(at) {
+		if h.p.kind == pVisit {
+			return true
+		}
+	}
+	return false
+}
 
 // alaPreposition tells whether token k is the preposition "على" (written
 // with a final alif maqsura), which folds like the given name Ali.

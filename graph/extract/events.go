@@ -1217,7 +1217,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// adds them to the meeting just told, across the clause cut
 		attended := classOf(last.p.kind) == "meet" && g.class() == "meet" && d.meetNounsOnly(g) &&
 			len(g.mentions) > 0 && d.kindBetween(g.lo, g.hi, pJoin)
-		if ((manner || short) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
+		// "يزور سيالة القاهرة الشهر المقبل للقاء شكري": the meeting a
+		// visit is made for is the visit, with its host
+		purpose := p.has(pVisit) && d.arabicPurpose(g.trigs[0]) && !d.punctIn(last.tok1, g.trigs[0].tok0+1, ",،;:")
+		if ((manner || short || purpose) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
 			p.hi = g.hi
@@ -1226,6 +1229,17 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		out = append(out, g)
 	}
 	return out
+}
+
+// arabicPurpose tells whether meeting trigger t is an Arabic verbal noun
+// with the preposition "ل" of purpose ("للقاء", "لمقابلة", "للاجتماع ب"):
+// the meeting is what the clause's visit is made for.
+func (d *doc) arabicPurpose(t hit) bool {
+	if d.lang != "ar" || classOf(t.p.kind) != "meet" || len(t.p.keys) == 0 {
+		return false
+	}
+	w := d.toks[t.tok0].norm
+	return w == "ل"+t.p.keys[0] || strings.HasPrefix(w, "لل") && strings.HasPrefix(t.p.keys[0], "لل")
 }
 
 // timePhraseOpens tells whether group g's first trigger stands in a time
@@ -1278,7 +1292,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			negated = true
 		}
 		// ("nicht nur", "не только" deny nothing)
-		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) {
+		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) || d.describingNegation(h, hs) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -1325,6 +1339,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
+		// (and an Arabic clause joined to the event noun with no pronoun:
+		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
+		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
 			break
@@ -1475,7 +1492,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+		if prev := d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -1817,6 +1834,84 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
 	d.joinConference(ev, ms, anchor)
 	return ev
+}
+
+// agreeingSubject is the dropped subject of trigger t's clause in
+// sentence si, given prev, the last sentence's subject: an Arabic verb in the
+// feminine ("أجرت اتصالاً", "التقت", "استقبلت") has a woman for its
+// subject, so when prev is not one, the woman named last in the five
+// sentences before (and up to the verb) is ("وصلت وليامز إلى بنغازي.
+// والتقى صالح حفتر. ثم أجرت اتصالاً بالسراج" is Williams's call).
+func (d *doc) agreeingSubject(prev string, t hit, si int) string {
+	if d.lang != "ar" || prev == "" || d.female(prev) {
+		return prev
+	}
+	// (the verb may stand before a noun trigger it takes as object:
+	// "أجرت اتصالاً هاتفياً"; not before a noun in construct with a name,
+	// its subject: "أحدثت مكالمة ترامب إحراجاً")
+	if !arabicFeminineVerb(d.toks[t.tok0].norm) && (t.tok0 == 0 || d.punctIn(t.tok0, t.tok0, ",،;:") || !arabicFeminineVerb(d.toks[t.tok0-1].norm) || d.mentionStarts(t.tok0+1, t.tok0+2)) {
+		return prev
+	}
+	lo := d.sents[max(0, si-5)].tok0
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= t.tok0 || d.inQuote[m.tok0] {
+			continue
+		}
+		if m.tok0 < lo {
+			break
+		}
+		if m.kind == graph.KindPerson && d.female(m.actor) {
+			return m.actor
+		}
+	}
+	return prev
+}
+
+// arabicFeminineVerb tells whether a folded Arabic word is a perfect verb
+// of the third person feminine: the suffix "ت" on a stem of three letters
+// or more, after a conjunction ("أجرت", "والتقت", "فاستقبلت").
+func arabicFeminineVerb(w string) bool {
+	for _, c := range []string{"و", "ف"} {
+		if strings.HasPrefix(w, c) && utf8.RuneCountInString(w) > 4 {
+			w = strings.TrimPrefix(w, c)
+			break
+		}
+	}
+	return strings.HasSuffix(w, "ت") && utf8.RuneCountInString(w) >= 4 && !strings.HasPrefix(w, "ال")
+}
+
+// describingNegation tells whether, in Arabic, negation h opens a
+// relative clause of the indefinite event noun right before it: "في زيارة
+// لم يُعلن عنها مسبقاً" (a visit not announced beforehand), "لقاء لم
+// يُكشف عن موعده". Arabic joins a clause to an indefinite noun with no
+// relative pronoun; its negation describes the event, it does not deny
+// it. A definite noun ("الزيارة لم تتم", "اللقاء لن يُعقد") is the subject
+// of the negated verb and stays denied.
+func (d *doc) describingNegation(h hit, hs []hit) bool {
+	if d.lang != "ar" || d.toks[h.tok0].punct != "" {
+		return false
+	}
+	for _, t := range hs {
+		if t.tok1 == h.tok0 && (t.p.kind == pMeetNoun || t.p.kind == pVisit || t.p.kind == pCall) {
+			return !arabicDefinite(d.toks[t.tok0].norm)
+		}
+	}
+	return false
+}
+
+// arabicDefinite tells whether a folded Arabic word carries the article,
+// after a clitic or not ("الزيارة", "بالزيارة", "للقاء").
+func arabicDefinite(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		return true
+	}
+	for _, c := range arabicClitics {
+		if strings.HasPrefix(w, c) && (strings.HasPrefix(w[len(c):], "ال") || strings.HasSuffix(c, "لل")) {
+			return true
+		}
+	}
+	return false
 }
 
 // hostsConference tells whether trigger t is a host verb whose object is

@@ -66,7 +66,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if !p.loc && !p.dir && d.bracketDateline(p) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.isCountry(p.place) && d.titlePlace(p.tok0, trig) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -281,6 +281,17 @@ func (d *doc) titlePlace(k, trig int) bool {
 		return ok
 	}
 	return false
+}
+
+// countryOfTitle tells whether, in Turkish, a country named bare (no
+// case of place) is what the title right after it is of: "ABD Dışişleri
+// Bakanı Antony Blinken", "Libya Genelkurmay Başkanı". Whose minister he
+// is says nothing of where they met; a locative ("Moskova'da") or a
+// destination ("Libya'ya") still does. (Russian and Arabic name the
+// title's country in a genitive or construct the places pass over
+// already.)
+func (d *doc) countryOfTitle(p placeMention) bool {
+	return d.lang == "tr" && !p.loc && !p.dir && d.hitStartsWithKind(p.tok1, pTitle)
 }
 
 // beforeAfterPhrase tells whether a place ending at token k stands in the

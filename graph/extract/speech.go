@@ -122,6 +122,8 @@ func (d *doc) findStatements() {
 	usedVerb := map[int]bool{}
 	lastSpeaker, lastSent, lastPara := "", -10, -10
 	last := -1 // the statement lastSpeaker made
+	// where that statement's quotation closed
+	lastTok := -1
 	for qi := range qs {
 		q := &qs[qi]
 		if q.tok1-q.tok0 < 3 || d.quotedName(q) {
@@ -248,6 +250,9 @@ func (d *doc) findStatements() {
 				spk = d.speakerOf(h, inQuote)
 				if spk == nil && !d.unnamedSpeaker(h) {
 					speaker = lastSpeaker
+					if p := d.reportedSpeakerBefore(speech, h.tok0, lastTok, usedVerb, inQuote); p != "" {
+						speaker = p
+					}
 					if m := d.relativePronounSubject(h, inQuote); m != nil {
 						spk = m
 					} else if si := d.toks[h.tok0].sent; si > d.headSents && d.pronounSubject(h, d.sents[si].tok0) {
@@ -275,6 +280,11 @@ func (d *doc) findStatements() {
 					// their own, "dirà se la linea del «dialogo con tutti» …",
 					// is nobody's statement)
 					speaker, rule, conf = lastSpeaker, "speech.quote.continued", 0.6
+					if p := d.reportedSpeakerBefore(speech, q.tok0, lastTok, usedVerb, inQuote); p != "" {
+						// (a new speaker since: his words go on, not the
+						// last quotation)
+						speaker, rule = p, "speech.quote"
+					}
 				}
 			}
 		}
@@ -343,6 +353,7 @@ func (d *doc) findStatements() {
 		q.used = true
 		lastSpeaker, lastSent, lastPara = speaker, sClose, d.sents[sClose].para
 		last = len(d.statements) - 1
+		lastTok = q.tok1
 	}
 	// reported speech
 	for vi, h := range speech {
@@ -439,6 +450,34 @@ func (d *doc) findStatements() {
 	sort.SliceStable(d.statements, func(i, j int) bool {
 		return d.statements[i].Evidence.Trigger[0] < d.statements[j].Evidence.Trigger[0]
 	})
+}
+
+// reportedSpeakerBefore is the speaker a quotation with no subject of its
+// own goes on from when someone spoke in reported speech after the last
+// quotation: "ويرى الباحث X أن … وقال: «…»", "أكد الدبيبة أن … وتابع:
+// «…»", "Dibeybe ise … istediklerini söyledi. Ardından şöyle konuştu: "…"".
+// Quotations are read before reported speech, so the last quotation's
+// speaker alone would skip the one who spoke last. It looks at the speech
+// verbs before token k, after token lastTok and within the two sentences
+// before, and names the person speaking at the nearest that has one.
+func (d *doc) reportedSpeakerBefore(speech []hit, k, lastTok int, usedVerb map[int]bool, inQuote []bool) string {
+	si := d.toks[k].sent
+	for j := len(speech) - 1; j >= 0; j-- {
+		h := speech[j]
+		if h.tok0 >= k {
+			continue
+		}
+		if h.tok0 < lastTok || usedVerb[j] || si-d.toks[h.tok0].sent > 2 {
+			return ""
+		}
+		if isAccording(h) {
+			continue
+		}
+		if m := d.speakerOf(h, inQuote); m != nil && m.kind == graph.KindPerson {
+			return m.actor
+		}
+	}
+	return ""
 }
 
 // nameBeforeVerb is the name that ends right at a verb closing its clause,
