@@ -31,3 +31,28 @@ func TestRomanceSubjectlessSentenceKeepsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceAideTitlesIntroduceNames: deputy ministers, secretaries of
+// state, advisers, ambassadresses and directors general ("la
+// sottosegretaria agli Esteri X", "l'ambassadrice de France en Libye, X",
+// "la secretaria de Estado de Exteriores, X") introduce a person the
+// lexicon does not know, who takes part in the meeting the sentence
+// tells.
+func TestRomanceAideTitlesIntroduceNames(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "La sottosegretaria agli Esteri Carla Fontana ha incontrato martedì a Tunisi il presidente Kais Saied.", []string{"x-carla-fontana", "kais-saied"}},
+		{"fr", "L'ambassadrice de France en Libye, Hélène Marchal, a rencontré mardi Khalid al-Mishri à Tripoli.", []string{"x-helene-marchal", "khalid-al-mishri"}},
+		{"fr", "Le conseiller diplomatique de l'Élysée, Paul Garnier, a rencontré mardi Khalid al-Mishri à Tripoli.", []string{"x-paul-garnier", "khalid-al-mishri"}},
+		{"es", "La secretaria de Estado de Exteriores, Lucía Ferrer, se reunió el martes en Trípoli con Jaled al Mishri.", []string{"x-lucia-ferrer", "khalid-al-mishri"}},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if len(ms) != 1 || !slices.Contains(ms[0], c.want[0]) || !slices.Contains(ms[0], c.want[1]) {
+			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, c.want)
+		}
+	}
+}
