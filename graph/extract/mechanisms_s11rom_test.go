@@ -56,3 +56,27 @@ func TestRomanceAideTitlesIntroduceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceLiteraryPast: portraits and analyses tell past meetings in
+// the Italian passato remoto ("incontrò", "ricevette", "accolse") and the
+// French passé simple ("rencontra", "reçut", "s'entretint"); they are
+// meetings as much as "ha incontrato" and "a rencontré".
+func TestRomanceLiteraryPast(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Il 12 aprile Luigi Di Maio ricevette Fayez al-Sarraj alla Farnesina.", []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"it", "Il 3 marzo Giuseppe Conte incontrò Khalifa Haftar a Palazzo Chigi.", []string{"giuseppe-conte", "khalifa-haftar"}},
+		{"it", "A Tobruk Aguila Saleh accolse Luigi Di Maio nella sede del Parlamento.", []string{"aguila-saleh-issa", "luigi-di-maio"}},
+		{"fr", "Le 2 juillet, Stephanie Williams rencontra Khalifa Haftar à Benghazi.", []string{"stephanie-williams", "khalifa-haftar"}},
+		{"fr", "En mai 2019, Emmanuel Macron reçut Khalifa Haftar à l'Élysée.", []string{"emmanuel-macron", "khalifa-haftar"}},
+		{"fr", "Le lendemain, Jean-Yves Le Drian s'entretint avec Aguila Saleh à Tobrouk.", []string{"jean-yves-le-drian", "aguila-saleh-issa"}},
+	}
+	for _, c := range cases {
+		if f := factsOf(t, x, c.lang, "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
