@@ -253,6 +253,7 @@ func (d *doc) findEvents() {
 			if d.inQuote[h.tok0] && !isTrigger(h.p.kind) {
 				continue
 			}
+			h = d.talkAsCall(si, h, hs)
 			if len(trigs) > 0 && trigs[len(trigs)-1].tok0 == h.tok0 && isTrigger(h.p.kind) {
 				continue
 			}
@@ -961,7 +962,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 	}
 	drop := map[int]bool{} // by token start
 	for _, h := range hs {
-		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] {
+		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] || d.talkSpeech(h) {
 			continue
 		}
 		if isAccording(h) {

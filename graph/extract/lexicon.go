@@ -720,6 +720,7 @@ var phraseKinds = map[string]int{
 	"meet":             pMeet,
 	"meet_noun":        pMeetNoun,
 	"meet_adverb":      pMeet,
+	"talk":             pMeet,
 	"host":             pHost,
 	"visit":            pVisit,
 	"call":             pCall,

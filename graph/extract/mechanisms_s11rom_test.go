@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestRomanceSubjectlessSentenceKeepsTheSubject: a French, Italian or
@@ -77,6 +79,32 @@ func TestRomanceLiteraryPast(t *testing.T) {
 	for _, c := range cases {
 		if f := factsOf(t, x, c.lang, "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
 			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
+
+// TestRomanceTalkTakesItsModeFromAPhoneCue: "a parlé avec", "ha parlato
+// con", "conversaron" say nothing of where; after a telephone cue in the
+// clause or sentence before ("a décroché le téléphone :", "fue el turno
+// del teléfono:", "ha alzato il telefono.") the talk is a call, else a
+// meeting; either way it reports no words of the one who talked.
+func TestRomanceTalkTakesItsModeFromAPhoneCue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+		mode       string
+	}{
+		{"fr", "Mardi, Moscou a décroché le téléphone : Sergueï Lavrov a longuement parlé avec Mevlüt Çavuşoğlu de la situation à Syrte.", []string{"sergey-lavrov", "mevlut-cavusoglu"}, graph.ModeCall},
+		{"es", "El jueves fue el turno del teléfono: Emmanuel Macron y Vladímir Putin conversaron sobre Libia.", []string{"emmanuel-macron", "vladimir-putin"}, graph.ModeCall},
+		{"it", "Martedì il premier ha alzato il telefono. Giuseppe Conte ha parlato con Recep Tayyip Erdogan della crisi libica.", []string{"giuseppe-conte", "recep-tayyip-erdogan"}, graph.ModeCall},
+		{"fr", "Sergueï Lavrov a parlé avec Mevlüt Çavuşoğlu mardi à Moscou.", []string{"sergey-lavrov", "mevlut-cavusoglu"}, graph.ModeInPerson},
+		{"es", "El lunes, en Madrid, Pedro Sánchez habló con Fayez al Serraj de la crisis.", []string{"pedro-sanchez", "fayez-al-sarraj"}, graph.ModeInPerson},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != c.mode || len(f.Statements) > 0 {
+			t.Errorf("%s %q: meetings %v (%d statements), want only a %s of %v", c.lang, c.text, allParts(f), len(f.Statements), c.mode, c.want)
 		}
 	}
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Mechanisms of session 11 for French, Italian and Spanish.
 
 // romanceSubjectless tells whether sentence si of a French, Italian or
@@ -41,4 +43,57 @@ func (d *doc) romanceSubjectless(si int, ms []mention) bool {
 		after = true
 	}
 	return after && first > s.tok0
+}
+
+// talkAsCall gives a "talk" trigger ("a parlé avec", "ha parlato con",
+// "conversaron", "había hablado con") the mode its context sets. Talking
+// says nothing of where: it is a call when a telephone or video cue
+// stands before it in its sentence ("Moscou a décroché le téléphone :
+// Lavrov a longuement parlé avec Çavuşoğlu", "fue el turno del teléfono:
+// Putin y Erdogan conversaron") or in the sentence before, in the same
+// paragraph ("hablará por teléfono con Trump. Ya el martes había
+// conversado con Putin"); else it is a meeting, like the meet trigger it
+// is listed as.
+func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
+	if h.p.name != "talk" || d.inQuote[h.tok0] {
+		return h
+	}
+	cue := func(o hit, hs []hit) bool {
+		return (o.p.kind == pCall || o.p.kind == pVideo) && !d.inQuote[o.tok0] && !ignored(o, hs)
+	}
+	kind := 0
+	for _, o := range hs {
+		if o.tok1 <= h.tok0 && cue(o, hs) {
+			kind = o.p.kind
+		}
+	}
+	if kind == 0 && si > 0 && d.sents[si-1].para == d.sents[si].para {
+		prev := d.sentHits(si - 1)
+		for _, o := range prev {
+			if cue(o, prev) {
+				kind = o.p.kind
+			}
+		}
+	}
+	if kind == 0 {
+		return h
+	}
+	p := *h.p
+	p.kind = kind
+	h.p = &p
+	return h
+}
+
+// talkSpeech tells whether speech verb h is the verb of a "talk" trigger
+// that shares its words ("a parlé" in "Lavrov a parlé avec Çavuşoğlu",
+// "habló" in "habló con Borrell"): talking with someone reports no words,
+// and the name after the verb is the partner, not a speaker to leave out.
+func (d *doc) talkSpeech(h hit) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok1; k++ {
+		if x := d.hits[k]; x.p.name == "talk" && x.tok1 > h.tok0 {
+			return true
+		}
+	}
+	return false
 }
