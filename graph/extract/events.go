@@ -1480,6 +1480,13 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			parts = append([]string{prev}, parts...)
 		}
 	}
+	// "Haftar, qu'elle avait rencontré": the antecedent is the partner
+	if len(parts) == 1 && !negated {
+		if p := d.objectRelativeSubject(si, g, hs, main, parts[0]); p != "" && !seen[p] {
+			parts = append([]string{p}, parts...)
+			seen[p] = true
+		}
+	}
 	// "Macron l'a reçu", "Conte lo ha ricevuto", "Sánchez lo recibió": an
 	// object pronoun right before the verb stands for the person the
 	// sentence named before the clause, else the last sentence's subject

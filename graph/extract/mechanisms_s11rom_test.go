@@ -108,3 +108,27 @@ func TestRomanceTalkTakesItsModeFromAPhoneCue(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceObjectRelative: a relative clause whose antecedent is the
+// object or partner of its verb ("Haftar, qu'elle avait rencontré", "con
+// quien se reunió", "che aveva incontrato" with no name after the verb)
+// is a meeting of the antecedent with the one the article is about, the
+// woman when the clause says "elle"; a clause with a name after its verb
+// is the antecedent's own meeting with that name.
+func TestRomanceObjectRelative(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Stephanie Williams a succédé à Ghassan Salamé en mars. Les diplomates décrivent une négociatrice tenace. Khalifa Haftar, qu'elle avait rencontré le 3 août à Rajma, reste méfiant.", []string{"stephanie-williams", "khalifa-haftar"}},
+		{"es", "Josep Borrell viajó a Túnez en septiembre. Fayez al Serraj, con quien se reunió el día 1 en la sede del Gobierno, sigue a la espera.", []string{"josep-borrell", "fayez-al-sarraj"}},
+		{"it", "Ján Kubiš è arrivato a Tripoli a febbraio. Khalifa Haftar, che aveva incontrato il 18 febbraio a Bengasi, resta scettico.", []string{"jan-kubis", "khalifa-haftar"}},
+		{"it", "Ján Kubiš è arrivato a Tripoli a febbraio. Khalifa Haftar, che aveva incontrato Abdul Hamid Dbeibah a Bengasi, resta scettico.", []string{"khalifa-haftar", "abdul-hamid-dbeibah"}},
+	}
+	for _, c := range cases {
+		if f := factsOf(t, x, c.lang, "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/parley/parley/graph"
+)
 
 // Mechanisms of session 11 for French, Italian and Spanish.
 
@@ -96,4 +100,84 @@ func (d *doc) talkSpeech(h hit) bool {
 		}
 	}
 	return false
+}
+
+// objectRelativeSubject is who meets the antecedent of a relative clause
+// whose antecedent is the object or partner of its verb ("le maréchal
+// Khalifa Haftar, qu'elle avait rencontré le 2 juillet", "Fayez
+// al-Sarraj, avec qui il s'était entretenu", "Haftar, con cui aveva
+// parlato", "Jalifa Haftar, a quien había visto"): the one the story was
+// about in the sentences before, other than the antecedent. A clause
+// whose verb has a name or an object pronoun after the relative word is
+// the antecedent's own ("Haftar, che aveva incontrato Dbeibah", "Di Maio,
+// che lo aveva sentito"), and gets none.
+func (d *doc) objectRelativeSubject(si int, g *group, hs []hit, main hit, ant string) string {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || main.p.kind == pMeetNoun || si == 0 {
+		return ""
+	}
+	rel := -1
+	for _, h := range hs {
+		if h.p.kind == pObjRel && h.tok1 <= main.tok0 && main.tok0-h.tok1 <= 4 && !d.inQuote[h.tok0] && d.punctIn(h.tok0, h.tok0, ",") {
+			rel = h.tok0
+		}
+	}
+	if rel < 0 || d.objectPronoun(g, hs) {
+		return ""
+	}
+	named := false
+	for _, m := range g.mentions {
+		if m.loc || m.dir {
+			continue
+		}
+		if m.tok0 >= rel && m.tok0 < main.tok0 || m.tok0 >= main.tok1 && m.kind == graph.KindPerson {
+			return ""
+		}
+		named = named || m.tok1 == rel && m.actor == ant
+	}
+	if !named {
+		return ""
+	}
+	// a subject pronoun in the clause tells a woman ("qu'elle avait
+	// rencontré") from a man ("qu'il avait reçu"); without one (Italian,
+	// Spanish) either will do
+	gender := 0
+	for _, h := range hs {
+		if h.p.kind == pPronoun && h.tok0 >= rel && h.tok0 < main.tok0 {
+			gender = 'm'
+			if h.p.name == "pronoun_fem" {
+				gender = 'f'
+			}
+		}
+	}
+	fits := func(p string) bool {
+		return p != "" && p != ant && d.isPerson(p) && (gender == 0 || d.female(p) == (gender == 'f'))
+	}
+	// the one the article is about, else the subject of the sentences
+	// before
+	if p := d.protagonist(); fits(p) {
+		return p
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		if p := d.lastSubject(sj); fits(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// protagonist is the person the article names most often outside
+// quotations (the first named of those named as often).
+func (d *doc) protagonist() string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range d.mentions {
+		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		n[m.actor]++
+		if best == "" || n[m.actor] > n[best] {
+			best = m.actor
+		}
+	}
+	return best
 }
