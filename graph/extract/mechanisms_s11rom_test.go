@@ -132,3 +132,23 @@ func TestRomanceObjectRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestMitigaIsTripolisAirport: Mitiga, Tripoli's airport, is the place
+// Tripoli, never a misspelt Maiteeq ("accolto all'aeroporto di Mitiga").
+func TestMitigaIsTripolisAirport(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Mario Draghi è atterrato martedì all'aeroporto di Mitiga, dove lo ha accolto il premier Abdul Hamid Dbeibah.", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+		{"es", "Pedro Sánchez aterrizó el jueves en el aeropuerto de Mitiga, donde lo recibió el primer ministro Abdul Hamid Dbeibah.", []string{"pedro-sanchez", "abdul-hamid-dbeibah"}},
+		{"fr", "Jean-Yves Le Drian a atterri mardi à l'aéroport de Mitiga, où il a été accueilli par Mohamed al-Menfi.", []string{"jean-yves-le-drian", "mohamed-al-menfi"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Place != "tripoli" {
+			t.Errorf("%s %q: meetings %v, want only %v in Tripoli", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
