@@ -152,3 +152,20 @@ func TestMitigaIsTripolisAirport(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceOriginIsNoVenue: the city one flies in from ("au terme d'un
+// vol direct depuis Benghazi", "tras un vuelo directo desde Bengasi") is
+// not where the meeting is.
+func TestRomanceOriginIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Aguila Saleh a été accueilli mardi par Sabri Boukadoum, au terme d'un vol direct depuis Benghazi."},
+		{"es", "Jalifa Haftar fue recibido el martes por Abdel Fattah al Sisi, tras un vuelo directo desde Bengasi."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place == "benghazi" {
+			t.Errorf("%s %q: meetings %v, want one not in Benghazi", c.lang, c.text, f.Meetings)
+		}
+	}
+}
