@@ -169,3 +169,32 @@ func TestRomanceOriginIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceMediumFrame: a sentence that names no one but sets the
+// medium ("Le téléphone a pris le relais.", "Palazzo Chigi ha
+// privilegiato il telefono.", "Sus primeros meses se jugaron por
+// videoconferencia.") makes the talks the next sentence tells calls or
+// video calls; a call told with its people sets no frame, and the
+// sentence after the next is in person again.
+func TestRomanceMediumFrame(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		modes      []string
+	}{
+		{"fr", "Le téléphone a pris le relais. Le 14 avril, Abdelmadjid Tebboune s'est entretenu avec le président tunisien Kaïs Saïed. Le 20 avril, Sabri Boukadoum a rencontré Fayez al-Sarraj à Alger.", []string{graph.ModeCall, graph.ModeInPerson}},
+		{"it", "Palazzo Chigi ha privilegiato il telefono. Con Recep Tayyip Erdogan, il 2 marzo, Giuseppe Conte ha avuto un colloquio sul ruolo turco.", []string{graph.ModeCall}},
+		{"es", "Sus primeros meses se jugaron sobre todo por videoconferencia. El 10 de junio, Stephanie Williams conversó con Fayez al Sarraj.", []string{graph.ModeVideo}},
+		{"fr", "Abdelmadjid Tebboune a téléphoné lundi à Kaïs Saïed. Le lendemain, Abdelmadjid Tebboune s'est entretenu avec Fayez al-Sarraj à Alger.", []string{graph.ModeCall, graph.ModeInPerson}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		var got []string
+		for _, m := range f.Meetings {
+			got = append(got, m.Mode)
+		}
+		if !slices.Equal(got, c.modes) {
+			t.Errorf("%s %q: modes %v, want %v", c.lang, c.text, got, c.modes)
+		}
+	}
+}

@@ -59,6 +59,14 @@ func (d *doc) romanceSubjectless(si int, ms []mention) bool {
 // conversado con Putin"); else it is a meeting, like the meet trigger it
 // is listed as.
 func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
+	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && h.p.name != "talk" && !d.inQuote[h.tok0] {
+		if kind := d.mediumFrame(si); kind != 0 {
+			p := *h.p
+			p.kind = kind
+			h.p = &p
+		}
+		return h
+	}
 	if h.p.name != "talk" || d.inQuote[h.tok0] {
 		return h
 	}
@@ -180,4 +188,38 @@ func (d *doc) protagonist() string {
 		}
 	}
 	return best
+}
+
+// mediumFrame is the kind of the telephone or video cue (pCall, pVideo)
+// of the sentence before si in its paragraph when that sentence names no
+// person and so tells no call of its own, but sets the medium of what the
+// paragraph tells next: "Le téléphone a pris le relais. Le 14 avril,
+// Tebboune s'est entretenu avec Saïed", "Palazzo Chigi ha privilegiato il
+// telefono. Con Erdogan … il colloquio del 2 marzo", "Sus primeros meses
+// se jugaron por videoconferencia. El 10 de junio, Williams conversó con
+// Sarraj". Sentence si must itself hold no cue of its own: a meeting
+// there is a call or video call; 0 when there is no such frame.
+func (d *doc) mediumFrame(si int) int {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || si == 0 || d.sents[si-1].para != d.sents[si].para {
+		return 0
+	}
+	for _, o := range d.sentHits(si) {
+		if isTrigger(o.p.kind) && classOf(o.p.kind) == "call" && !d.inQuote[o.tok0] {
+			return 0
+		}
+	}
+	prev := d.sents[si-1]
+	for _, m := range d.actorMentions(prev.tok0, prev.tok1) {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return 0
+		}
+	}
+	kind := 0
+	hs := d.sentHits(si - 1)
+	for _, o := range hs {
+		if (o.p.kind == pCall || o.p.kind == pVideo) && !d.inQuote[o.tok0] && !ignored(o, hs) {
+			kind = o.p.kind
+		}
+	}
+	return kind
 }
