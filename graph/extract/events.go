@@ -1476,7 +1476,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.lastSubject(si-1)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -1511,9 +1511,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// (not when a name the lexicon does not know follows the noun as its
 	// owner: "встреча Прохорова с Саналлой")
 	// (written for de ru tr, where a meeting noun's owner stands beside it)
-	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
+	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr" || d.lang == "fr" || d.lang == "it" || d.lang == "es") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
 		if n := len(d.meetings); n > 0 && si-d.meetings[n-1].sent <= 4 {
-			if p := d.meetings[n-1].parts[0]; p != parts[0] && d.isPerson(p) {
+			if p := d.storyPerson(d.meetings[n-1].parts[0]); p != parts[0] && d.isPerson(p) {
 				parts = append([]string{p}, parts...)
 				seen[p] = true
 			}

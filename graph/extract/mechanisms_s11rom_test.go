@@ -198,3 +198,17 @@ func TestRomanceMediumFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestRomanceStoryPersonOwnsPlannedMeeting: a planned or cancelled
+// meeting with one partner and no owner ("Una reunión con Haftar,
+// prevista para el miércoles, fue cancelada") is the one the story
+// follows, the person it names most, not the first of the last event
+// told between two others.
+func TestRomanceStoryPersonOwnsPlannedMeeting(t *testing.T) {
+	x := shipped(t)
+	text := "Josep Borrell llegó el lunes a Trípoli. Josep Borrell elogió el alto el fuego. El martes, Fayez al Sarraj recibió a Khalid al-Mishri en la sede del Gobierno. Una reunión con Jalifa Haftar, prevista para el miércoles, fue cancelada."
+	ms := allParts(factsOf(t, x, "es", "Title\n\n"+text))
+	if !slices.ContainsFunc(ms, func(ps []string) bool { return sameParts(ps, []string{"josep-borrell", "khalifa-haftar"}) }) {
+		t.Errorf("%q: meetings %v, want one of Borrell and Haftar", text, ms)
+	}
+}

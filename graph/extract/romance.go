@@ -223,3 +223,29 @@ func (d *doc) mediumFrame(si int) int {
 	}
 	return kind
 }
+
+// storyPerson is the one a French, Italian or Spanish story follows: the
+// person it names most ("La réunion à laquelle elle devait participer a
+// été reportée" in a portrait of Williams is hers), else last, the first
+// of the last event told.
+func (d *doc) storyPerson(last string) string {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+		return last
+	}
+	if p := d.protagonist(); p != "" {
+		return p
+	}
+	return last
+}
+
+// ownerlessPlanned is whose a planned or cancelled meeting noun with no
+// owner is in French, Italian or Spanish ("Un entretien avec Florence
+// Parly, initialement prévu mercredi, a été reporté", "era previsto un
+// colloquio con Erdogan"): the one the story follows (storyPerson), not
+// the subject of the sentence before; prev otherwise.
+func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) string {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || !g.nounOnly() || !d.kindIn(hs, lo, hi, pPlanned, pCancelled) {
+		return prev
+	}
+	return d.storyPerson(prev)
+}
