@@ -212,3 +212,19 @@ func TestRomanceStoryPersonOwnsPlannedMeeting(t *testing.T) {
 		t.Errorf("%q: meetings %v, want one of Borrell and Haftar", text, ms)
 	}
 }
+
+// TestRomanceFuturePassiveIsPlanned: "sera reçu", "serait reçu" (the
+// future in reported speech), "será recibido", "sarebbe accolto" tell a
+// meeting to come.
+func TestRomanceFuturePassiveIsPlanned(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Abdul Hamid Dbeibah sera reçu à l'Élysée par Emmanuel Macron le 23 avril.",
+		"Jean-Yves Le Drian a annoncé mardi qu'Abdul Hamid Dbeibah serait reçu par Emmanuel Macron en mai.",
+	} {
+		f := factsOf(t, x, "fr", "Title\n\n"+text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%q: meetings %v, want one planned", text, f.Meetings)
+		}
+	}
+}
