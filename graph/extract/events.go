@@ -253,6 +253,7 @@ func (d *doc) findEvents() {
 			if d.inQuote[h.tok0] && !isTrigger(h.p.kind) {
 				continue
 			}
+			h = d.talkAsCall(si, h, hs)
 			if len(trigs) > 0 && trigs[len(trigs)-1].tok0 == h.tok0 && isTrigger(h.p.kind) {
 				continue
 			}
@@ -561,7 +562,7 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	// the subject goes on from the sentence before when this one has a
 	// pronoun subject ("Am 18. August war er in Tripolis mit X
 	// zusammengetroffen"), a passive's agent after a pronoun, or none
-	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms)) {
+	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms) || d.romanceSubjectless(si, ms)) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}
@@ -961,7 +962,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 	}
 	drop := map[int]bool{} // by token start
 	for _, h := range hs {
-		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] {
+		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] || d.talkSpeech(h) {
 			continue
 		}
 		if isAccording(h) {
@@ -1492,8 +1493,15 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
+		}
+	}
+	// "Haftar, qu'elle avait rencontré": the antecedent is the partner
+	if len(parts) == 1 && !negated {
+		if p := d.objectRelativeSubject(si, g, hs, main, parts[0]); p != "" && !seen[p] {
+			parts = append([]string{p}, parts...)
+			seen[p] = true
 		}
 	}
 	// "Macron l'a reçu", "Conte lo ha ricevuto", "Sánchez lo recibió": an
@@ -1520,9 +1528,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// (not when a name the lexicon does not know follows the noun as its
 	// owner: "встреча Прохорова с Саналлой")
 	// (written for de ru tr, where a meeting noun's owner stands beside it)
-	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
+	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr" || d.lang == "fr" || d.lang == "it" || d.lang == "es") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
 		if n := len(d.meetings); n > 0 && si-d.meetings[n-1].sent <= 4 {
-			if p := d.meetings[n-1].parts[0]; p != parts[0] && d.isPerson(p) {
+			if p := d.storyPerson(d.meetings[n-1].parts[0]); p != parts[0] && d.isPerson(p) {
 				parts = append([]string{p}, parts...)
 				seen[p] = true
 			}

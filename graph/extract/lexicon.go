@@ -714,6 +714,7 @@ const (
 	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
 	pLedBy       // "led by", "برئاسة", "во главе с", "başkanlığındaki": the organisation named before the leader only labels him
 	pBased       // "based in", "qui siège à", "con sede en", "mit Sitz in", "базирующ* в", "ومقره" right before a place, or "-based", "merkezli", "ansässige" right after it: the place is where someone or something sits, not where the event is
+	pObjRel      // "qu'elle", "avec qui", "con cui", "con quien", "a quien" after a comma: opens a relative clause whose antecedent is the object or partner of its verb
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -728,6 +729,8 @@ var phraseKinds = map[string]int{
 	"meet":             pMeet,
 	"meet_noun":        pMeetNoun,
 	"meet_adverb":      pMeet,
+	"talk":             pMeet,
+	"object_relative":  pObjRel,
 	"host":             pHost,
 	"visit":            pVisit,
 	"call":             pCall,
@@ -779,6 +782,7 @@ var phraseKinds = map[string]int{
 	"counterpart":      pCounterpart,
 	"anaphor":          pAnaphor,
 	"pronoun":          pPronoun,
+	"pronoun_fem":      pPronoun,
 	"speech_to":        pSpeechTo,
 	"object_pronoun":   pObjPron,
 	"existential":      pExistential,

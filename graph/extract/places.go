@@ -472,7 +472,9 @@ func (d *doc) departurePlace(p placeMention, trig int) bool {
 		if verbFinal[d.lang] {
 			ok = h.tok0 >= p.tok1 && h.tok0-p.tok1 <= 2 && !d.punctIn(p.tok1, h.tok0, ",،;؛:.")
 		} else {
-			ok = h.tok1 <= p.tok0 && p.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, p.tok0, ",،;؛:.")
+			// (a meeting between them is what the place names: "depuis
+			// leur rencontre d'Abou Dhabi" is no flight from Abu Dhabi)
+			ok = h.tok1 <= p.tok0 && p.tok0-h.tok1 <= 3 && !d.punctIn(h.tok1, p.tok0, ",،;؛:.") && !d.kindBetween(h.tok1, p.tok0, pMeetNoun) && !d.kindBetween(h.tok1, p.tok0, pMeet)
 		}
 		if !ok {
 			continue

@@ -101,7 +101,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one

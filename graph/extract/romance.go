@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/parley/parley/graph"
+)
+
+// Mechanisms of session 11 for French, Italian and Spanish.
+
+// romanceSubjectless tells whether sentence si of a French, Italian or
+// Spanish article names no actor before its first event trigger, while it
+// names one after it: "In mattinata ha incontrato Çavuşoğlu", "Il a été
+// reçu par Mohamed al-Menfi", "El 19 de enero conversó con Haftar", "Nel
+// pomeriggio era previsto un colloquio con Erdogan". Italian and Spanish
+// drop the subject pronoun and French puts a bare "il" or "elle" in its
+// place, so everyone the sentence names is an object, an agent or a
+// partner after a preposition; the subject is still the one the sentence
+// before was about, and a pronoun in the next sentence means that one,
+// not the partner.
+func (d *doc) romanceSubjectless(si int, ms []mention) bool {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+		return false
+	}
+	s := d.sents[si]
+	// (a trigger that points back at an event told before is no verb of
+	// the sentence: "Se trata de la visita …", "cette visite est …")
+	first := -1
+	hs := d.sentHits(si)
+	for _, h := range hs {
+		if isTrigger(h.p.kind) && !d.inQuote[h.tok0] && !told(h, hs) {
+			first = h.tok0
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	after := false
+	for _, m := range ms {
+		if d.inQuote[m.tok0] || m.loc || m.dir {
+			continue
+		}
+		if m.tok0 < first {
+			return false
+		}
+		after = true
+	}
+	return after && first > s.tok0
+}
+
+// talkAsCall gives a "talk" trigger ("a parlé avec", "ha parlato con",
+// "conversaron", "había hablado con") the mode its context sets. Talking
+// says nothing of where: it is a call when a telephone or video cue
+// stands before it in its sentence ("Moscou a décroché le téléphone :
+// Lavrov a longuement parlé avec Çavuşoğlu", "fue el turno del teléfono:
+// Putin y Erdogan conversaron") or in the sentence before, in the same
+// paragraph ("hablará por teléfono con Trump. Ya el martes había
+// conversado con Putin"); else it is a meeting, like the meet trigger it
+// is listed as.
+func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
+	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && h.p.name != "talk" && !d.inQuote[h.tok0] {
+		if kind := d.mediumFrame(si); kind != 0 {
+			p := *h.p
+			p.kind = kind
+			h.p = &p
+		}
+		return h
+	}
+	if h.p.name != "talk" || d.inQuote[h.tok0] {
+		return h
+	}
+	cue := func(o hit, hs []hit) bool {
+		return (o.p.kind == pCall || o.p.kind == pVideo) && !d.inQuote[o.tok0] && !ignored(o, hs)
+	}
+	kind := 0
+	for _, o := range hs {
+		if o.tok1 <= h.tok0 && cue(o, hs) {
+			kind = o.p.kind
+		}
+	}
+	if kind == 0 && si > 0 && d.sents[si-1].para == d.sents[si].para {
+		prev := d.sentHits(si - 1)
+		for _, o := range prev {
+			if cue(o, prev) {
+				kind = o.p.kind
+			}
+		}
+	}
+	if kind == 0 {
+		return h
+	}
+	p := *h.p
+	p.kind = kind
+	h.p = &p
+	return h
+}
+
+// talkSpeech tells whether speech verb h is the verb of a "talk" trigger
+// that shares its words ("a parlé" in "Lavrov a parlé avec Çavuşoğlu",
+// "habló" in "habló con Borrell"): talking with someone reports no words,
+// and the name after the verb is the partner, not a speaker to leave out.
+func (d *doc) talkSpeech(h hit) bool {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok1; k++ {
+		if x := d.hits[k]; x.p.name == "talk" && x.tok1 > h.tok0 {
+			return true
+		}
+	}
+	return false
+}
+
+// objectRelativeSubject is who meets the antecedent of a relative clause
+// whose antecedent is the object or partner of its verb ("le maréchal
+// Khalifa Haftar, qu'elle avait rencontré le 2 juillet", "Fayez
+// al-Sarraj, avec qui il s'était entretenu", "Haftar, con cui aveva
+// parlato", "Jalifa Haftar, a quien había visto"): the one the story was
+// about in the sentences before, other than the antecedent. A clause
+// whose verb has a name or an object pronoun after the relative word is
+// the antecedent's own ("Haftar, che aveva incontrato Dbeibah", "Di Maio,
+// che lo aveva sentito"), and gets none.
+func (d *doc) objectRelativeSubject(si int, g *group, hs []hit, main hit, ant string) string {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || main.p.kind == pMeetNoun || si == 0 {
+		return ""
+	}
+	rel := -1
+	for _, h := range hs {
+		if h.p.kind == pObjRel && h.tok1 <= main.tok0 && main.tok0-h.tok1 <= 4 && !d.inQuote[h.tok0] && d.punctIn(h.tok0, h.tok0, ",") {
+			rel = h.tok0
+		}
+	}
+	if rel < 0 || d.objectPronoun(g, hs) {
+		return ""
+	}
+	named := false
+	for _, m := range g.mentions {
+		if m.loc || m.dir {
+			continue
+		}
+		if m.tok0 >= rel && m.tok0 < main.tok0 || m.tok0 >= main.tok1 && m.kind == graph.KindPerson {
+			return ""
+		}
+		named = named || m.tok1 == rel && m.actor == ant
+	}
+	if !named {
+		return ""
+	}
+	// a subject pronoun in the clause tells a woman ("qu'elle avait
+	// rencontré") from a man ("qu'il avait reçu"); without one (Italian,
+	// Spanish) either will do
+	gender := 0
+	for _, h := range hs {
+		if h.p.kind == pPronoun && h.tok0 >= rel && h.tok0 < main.tok0 {
+			gender = 'm'
+			if h.p.name == "pronoun_fem" {
+				gender = 'f'
+			}
+		}
+	}
+	fits := func(p string) bool {
+		return p != "" && p != ant && d.isPerson(p) && (gender == 0 || d.female(p) == (gender == 'f'))
+	}
+	// the one the article is about, else the subject of the sentences
+	// before
+	if p := d.protagonist(); fits(p) {
+		return p
+	}
+	for sj := si - 1; sj >= 0 && sj >= si-3; sj-- {
+		if p := d.lastSubject(sj); fits(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// protagonist is the person the article names most often outside
+// quotations (the first named of those named as often).
+func (d *doc) protagonist() string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range d.mentions {
+		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		n[m.actor]++
+		if best == "" || n[m.actor] > n[best] {
+			best = m.actor
+		}
+	}
+	return best
+}
+
+// mediumFrame is the kind of the telephone or video cue (pCall, pVideo)
+// of the sentence before si in its paragraph when that sentence names no
+// person and so tells no call of its own, but sets the medium of what the
+// paragraph tells next: "Le téléphone a pris le relais. Le 14 avril,
+// Tebboune s'est entretenu avec Saïed", "Palazzo Chigi ha privilegiato il
+// telefono. Con Erdogan … il colloquio del 2 marzo", "Sus primeros meses
+// se jugaron por videoconferencia. El 10 de junio, Williams conversó con
+// Sarraj". Sentence si must itself hold no cue of its own: a meeting
+// there is a call or video call; 0 when there is no such frame.
+func (d *doc) mediumFrame(si int) int {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || si == 0 || d.sents[si-1].para != d.sents[si].para {
+		return 0
+	}
+	for _, o := range d.sentHits(si) {
+		if isTrigger(o.p.kind) && classOf(o.p.kind) == "call" && !d.inQuote[o.tok0] {
+			return 0
+		}
+	}
+	prev := d.sents[si-1]
+	for _, m := range d.actorMentions(prev.tok0, prev.tok1) {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return 0
+		}
+	}
+	kind := 0
+	hs := d.sentHits(si - 1)
+	for _, o := range hs {
+		if (o.p.kind == pCall || o.p.kind == pVideo) && !d.inQuote[o.tok0] && !ignored(o, hs) {
+			kind = o.p.kind
+		}
+	}
+	return kind
+}
+
+// storyPerson is the one a French, Italian or Spanish story follows: the
+// person it names most ("La réunion à laquelle elle devait participer a
+// été reportée" in a portrait of Williams is hers), else last, the first
+// of the last event told.
+func (d *doc) storyPerson(last string) string {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+		return last
+	}
+	if p := d.protagonist(); p != "" {
+		return p
+	}
+	return last
+}
+
+// ownerlessPlanned is whose a planned or cancelled meeting noun with no
+// owner is in French, Italian or Spanish ("Un entretien avec Florence
+// Parly, initialement prévu mercredi, a été reporté", "era previsto un
+// colloquio con Erdogan"): the one the story follows (storyPerson), not
+// the subject of the sentence before; prev otherwise.
+func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) string {
+	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || !g.nounOnly() || !d.kindIn(hs, lo, hi, pPlanned, pCancelled) {
+		return prev
+	}
+	return d.storyPerson(prev)
+}
