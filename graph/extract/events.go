@@ -858,9 +858,11 @@ func (d *doc) covered(h hit, hs []hit) bool {
 // clause's end, a preposition of the urge list that names no actor or
 // place and opens no date before the next preposition or punctuation is
 // what is urged; "a appelé son homologue, Heiko Maas", "llamó a Maas" and
-// "a appelé Maas à Berlin" stay calls.
+// "a appelé Maas à Berlin" stay calls. English "called on" is a visit
+// verb the same way: "called on al-Menfi at his residence" visits him,
+// "called on Turkey to withdraw" urges.
 func (d *doc) urging(h hit, hs []hit) bool {
-	if h.p.kind != pCall {
+	if h.p.kind != pCall && h.p.kind != pVisit {
 		return false
 	}
 	var u *hit
@@ -876,15 +878,21 @@ func (d *doc) urging(h hit, hs []hit) bool {
 	end := d.sents[d.toks[h.tok0].sent].tok1
 	for k := u.tok0 + 1; k < end; k++ {
 		// (the clause of the verb: "llamó a Macron, a quien pidió
-		// apoyo" urges nothing)
-		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.") {
+		// apoyo" urges nothing; a dash ends it too: "calling on Turkey
+		// to withdraw - remarks Ankara called unfortunate")
+		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.-–—") {
 			break
+		}
+		// (an infinitive marker before a word naming no one: all that
+		// follows is urged, "called on Turkey to withdraw from Libya")
+		if d.hitStartsWithKind(k, pUrgeInf) && k+1 < end && !d.namedIn(k+1, k+2) && !d.dateStartsAt(k+1) {
+			return true
 		}
 		if !d.hitStartsWithKind(k, pUrgePrep) {
 			continue
 		}
 		j := k + 1
-		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.") {
+		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.-–—") {
 			j++
 		}
 		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {

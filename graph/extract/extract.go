@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -399,7 +400,7 @@ func (d *doc) findHits() {
 		}
 		out = append(out, h)
 	}
-	d.hits = out
+	d.hits = dropVerbTopics(out)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
 	d.byEndAt = make([]int32, len(d.toks)+2)
@@ -415,6 +416,20 @@ func (d *doc) findHits() {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
 	}
+}
+
+// dropVerbTopics drops a topic word that closes a longer visit phrase:
+// the "on" of "called on al-Menfi" or "paid a call on Haftar" belongs to
+// the verb, and the one named after it is visited, not talked about.
+func dropVerbTopics(hs []hit) []hit {
+	return slices.DeleteFunc(hs, func(t hit) bool {
+		if t.p.kind != pTopic {
+			return false
+		}
+		return slices.ContainsFunc(hs, func(v hit) bool {
+			return v.p.kind == pVisit && v.tok0 < t.tok0 && v.tok1 == t.tok1
+		})
+	})
 }
 
 // wordForms appends to forms the words a rule phrase may start with at

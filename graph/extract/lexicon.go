@@ -706,6 +706,7 @@ const (
 	pSinceAfter  // "'dan beri", "'den bu yana", "سے", "seçimleri" right after a date: the same, for a postposition or a noun after its date
 	pLedBy       // "led by", "برئاسة", "во главе с", "başkanlığındaki": the organisation named before the leader only labels him
 	pBased       // "based in", "qui siège à", "con sede en", "mit Sitz in", "базирующ* в", "ومقره" right before a place, or "-based", "merkezli", "ansässige" right after it: the place is where someone or something sits, not where the event is
+	pUrgeInf     // "to": after an urge verb, right before a word that names no one, opens the infinitive of what is urged ("called on Turkey to withdraw from Libya"), names after it included
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -795,6 +796,7 @@ var phraseKinds = map[string]int{
 	"but_not":          pButNot,
 	"led_by":           pLedBy,
 	"based":            pBased,
+	"urge_infinitive":  pUrgeInf,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -101,7 +101,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) || d.visitingCall(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -1931,4 +1931,19 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 		}
 	}
 	return nil
+}
+
+// visitingCall tells whether speech hit h ("called on") is the visit verb
+// that urges nothing: "Draghi then called on al-Menfi at his residence"
+// reports a visit, no words; "called on Turkey to withdraw" stays speech.
+func (d *doc) visitingCall(h hit) bool {
+	if h.p.kind != pSpeechTo {
+		return false
+	}
+	for _, v := range d.hits {
+		if v.p.kind == pVisit && v.tok0 == h.tok0 && v.tok1 == h.tok1 {
+			return !d.urging(v, d.hits)
+		}
+	}
+	return false
 }

@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestCallOnIsAVisit: English "called on X" and "paid a call on X" are
+// a visit to X, not a phone call, no statement, and X is no topic; the
+// same verb with "to" and what is urged after its object ("called on
+// Turkey to withdraw", "calling on the parties to show restraint - a
+// plea Ankara ignored") urges and meets no one.
+func TestCallOnIsAVisit(t *testing.T) {
+	x := shipped(t)
+	want := []string{"luigi-di-maio", "khalifa-haftar"}
+	for _, text := range []string{
+		"Title\n\nOn Thursday afternoon Luigi Di Maio called on Khalifa Haftar at his headquarters outside the city.",
+		"Title\n\nLuigi Di Maio paid a call on Khalifa Haftar in Benghazi on Thursday, his aides said.",
+		"Title\n\nBefore flying home, Luigi Di Maio also calls on Khalifa Haftar, the eastern commander.",
+	} {
+		f := factsOf(t, x, "en", text)
+		if !onlyMeetingOf(f, want) || f.Meetings[0].Mode == graph.ModeCall {
+			t.Errorf("%q: %s, want one visit of %v", text, dumpMeetings(f), want)
+		}
+		for _, s := range f.Statements {
+			if s.Speaker == "luigi-di-maio" {
+				t.Errorf("%q: statement %q by Di Maio, want none", text, s.Text)
+			}
+		}
+	}
+	for _, text := range []string{
+		"Title\n\nLuigi Di Maio called on Turkey to withdraw its troops from Libya.",
+		"Title\n\nIn an interview on Sunday, Luigi Di Maio was calling on Turkey to begin pulling out - a plea Ankara ignored.",
+	} {
+		f := factsOf(t, x, "en", text)
+		if len(f.Meetings) != 0 {
+			t.Errorf("%q: %s, want no meeting (an appeal)", text, dumpMeetings(f))
+		}
+	}
+}
+
+// TestWhatHeCalledNamesNoCall: "what he called a 'brave' visit", "what
+// they call a truce": the verb names something, it phones no one.
+func TestWhatHeCalledNamesNoCall(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "en", "Title\n\nKhalifa Haftar flew to Cairo on Monday. Abdel Fattah el-Sisi praised what he called a courageous step by the field marshal.")
+	if slices.ContainsFunc(f.Meetings, func(m graph.Meeting) bool { return m.Mode == graph.ModeCall }) {
+		t.Errorf("what he called: %s, want no call", dumpMeetings(f))
+	}
+}
