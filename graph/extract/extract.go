@@ -513,11 +513,23 @@ func keyMatches(p *phrase, k int, w string) bool {
 // particleAfter tells whether a separable verb's particle closes the
 // clause that goes on at token from: "kam Maas in Berlin mit Haftar
 // zusammen." It stands within a dozen words, with no comma or colon
-// before it, and right before a mark that ends the clause, or last.
+// before it, and right before a mark that ends the clause, or last. A
+// language that lists its clause openers lets the middle field run to
+// two dozen words and hold commas of appositions ("kam am Montag, dem 10.
+// Februar, der Vorsitzende der AU-Kommission, Moussa Faki, mit X
+// zusammen"): only a comma before a clause opener ("…, weil …") ends it.
 func (d *doc) particleAfter(part []string, from, limit int) bool {
 	n := len(part)
-	for j := from; j+n <= limit && j < from+12; j++ {
-		if j > from && strings.ContainsAny(d.toks[j].punct, ",;:()–—\"„“”«»") {
+	openers := d.rules.clauseOpeners
+	span := 12
+	if openers != nil {
+		span = 24
+	}
+	for j := from; j+n <= limit && j < from+span; j++ {
+		if j > from && strings.ContainsAny(d.toks[j].punct, ";:()–—\"„“”«»") {
+			return false
+		}
+		if j > from && strings.Contains(d.toks[j].punct, ",") && (openers == nil || openers[d.toks[j].norm] || d.relativeOpensAt(j)) {
 			return false
 		}
 		match := true
@@ -532,6 +544,21 @@ func (d *doc) particleAfter(part []string, from, limit int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpensAt tells whether token j, after a comma, opens a relative
+// clause ("…, der damals kaum mit jemandem sprach"): a relative opener
+// not followed by a capitalised word or a number, which would make it
+// the article of an apposition ("…, dem Parlamentspräsidenten, …").
+func (d *doc) relativeOpensAt(j int) bool {
+	if !d.rules.relativeOpeners[d.toks[j].norm] {
+		return false
+	}
+	if j+1 >= len(d.toks) || d.toks[j+1].punct != "" {
+		return true
+	}
+	n := d.toks[j+1]
+	return !n.upper && !(n.norm != "" && n.norm[0] >= '0' && n.norm[0] <= '9')
 }
 
 // hitEndsAt tells whether a rule-file phrase of a kind, starting at or

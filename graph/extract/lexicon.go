@@ -878,6 +878,17 @@ type langRules struct {
 	// inserted are the adverbs that may stand inside a phrase ("inserted"
 	// in the rule file); they are no phrase of their own
 	inserted map[string]bool
+	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
+	// of its own after a comma; with them listed, a separable verb's
+	// particle is sought past the other commas, which set off appositions
+	// ("kam am Montag, dem 10. Februar, X mit Y zusammen"), and over a
+	// longer middle field
+	clauseOpeners map[string]bool
+	// relativeOpeners ("relative_opener": "der", "dem") open a relative
+	// clause after a comma unless a capitalised word or a number follows:
+	// then they are the article of an apposition ("…, dem 10. Februar,",
+	// "…, dem Parlamentspräsidenten im Osten,")
+	relativeOpeners map[string]bool
 	// guards are the words around a written date that make it no event's
 	// ("since", "с", "سے", "the elections on"): looked up at each date
 	// only, since some are among a language's commonest words
@@ -974,6 +985,28 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			}
 		}
 		delete(m, "inserted")
+		for _, w := range m["clause_opener"] {
+			if k := tokenizeRaw(w); len(k) != 1 {
+				errs = append(errs, fmt.Errorf("%s: clause_opener: %q is not one word", f, w))
+			} else {
+				if r.clauseOpeners == nil {
+					r.clauseOpeners = map[string]bool{}
+				}
+				r.clauseOpeners[k[0]] = true
+			}
+		}
+		delete(m, "clause_opener")
+		for _, w := range m["relative_opener"] {
+			if k := tokenizeRaw(w); len(k) != 1 {
+				errs = append(errs, fmt.Errorf("%s: relative_opener: %q is not one word", f, w))
+			} else {
+				if r.relativeOpeners == nil {
+					r.relativeOpeners = map[string]bool{}
+				}
+				r.relativeOpeners[k[0]] = true
+			}
+		}
+		delete(m, "relative_opener")
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {

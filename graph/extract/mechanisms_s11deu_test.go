@@ -50,3 +50,29 @@ func TestWhatHeCalledNamesNoCall(t *testing.T) {
 		t.Errorf("what he called: %s, want no call", dumpMeetings(f))
 	}
 }
+
+// TestGermanLongMiddleField: the particle of a separable meeting verb
+// closes a long German middle field ("kam … zusammen" with a title, a
+// place and a hotel between) and one broken by the commas of an
+// apposition ("am Freitag, dem 7. Mai,", "Nadschla al-Mangusch, seine
+// libysche Kollegin,"); a relative clause after a comma ("…, der damals
+// mit niemandem sprach") is no part of the verb's clause.
+func TestGermanLongMiddleField(t *testing.T) {
+	x := shipped(t)
+	want := []string{"heiko-maas", "najla-mangoush"}
+	for _, text := range []string{
+		"Titel\n\nAm Abend kam der deutsche Außenminister Heiko Maas im Gästehaus des Auswärtigen Amts am Tegeler Weg mit seiner libyschen Kollegin Nadschla al-Mangusch zusammen.",
+		"Titel\n\nIn Rom kam am Freitag, dem 7. Mai, Heiko Maas mit Nadschla al-Mangusch, seiner libyschen Kollegin, zusammen.",
+		"Titel\n\nAm Freitag kam Heiko Maas, der Außenminister, mit Nadschla al-Mangusch zu Gesprächen zusammen.",
+	} {
+		if f := factsOf(t, x, "de", text); !onlyMeetingOf(f, want) {
+			t.Errorf("%q: %s, want one meeting of %v", text, dumpMeetings(f), want)
+		}
+	}
+	// the verb closing a relative clause is not the particle of the
+	// phrase before it: the telephone call stays a call
+	f := factsOf(t, x, "de", "Titel\n\nIhr erstes Telefonat führte Heiko Maas mit Nadschla al-Mangusch, die damals kaum mit jemandem aus Berlin sprach.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall {
+		t.Errorf("relative clause: %s, want one call", dumpMeetings(f))
+	}
+}
