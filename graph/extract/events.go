@@ -379,7 +379,11 @@ func (d *doc) findEvents() {
 			// (but a relative clause set off by commas before the denial
 			// tells a meeting of its own: "Sarraj, who was in Ankara for
 			// talks with Erdoğan, has not met Sisi")
-			evs = slices.DeleteFunc(evs, func(e *event) bool { return e == nil || !d.inClosedRelative(e.trig, d.negTrig) })
+			// (nor does a denial in a clause of its own after "but": "Lavrov
+			// saw Haftar and Sarraj separately, but the two did not meet")
+			evs = slices.DeleteFunc(evs, func(e *event) bool {
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig)
+			})
 		}
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
@@ -3320,6 +3324,24 @@ func (d *doc) personEndsAt(k int) bool {
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= k })
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		if m := d.mentions[j]; m.tok1 == k && !m.loc && !m.dir && m.kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// butBetween tells whether a "but" clause ("…, but", "…, obwohl",
+// "…، مگر") opens after trigger token a and by denied trigger token b of
+// one sentence: the denial after it is its own, the meeting told before
+// it stands. (Not the other way round: after a denial, "…, although
+// local media reported such a meeting" is about the denied one.)
+func (d *doc) butBetween(a, b int) bool {
+	lo, hi := a, b
+	if lo >= hi || d.toks[lo].sent != d.toks[hi].sent {
+		return false
+	}
+	for _, h := range d.sentHits(d.toks[lo].sent) {
+		if h.p.kind == pBut && h.tok0 > lo && h.tok0 <= hi && strings.ContainsAny(d.toks[h.tok0].punct, ",،") && !d.inQuote[h.tok0] {
 			return true
 		}
 	}

@@ -76,3 +76,36 @@ func TestGermanLongMiddleField(t *testing.T) {
 		t.Errorf("relative clause: %s, want one call", dumpMeetings(f))
 	}
 }
+
+// TestDenialAfterButLeavesEarlierMeetings: a sentence that tells
+// meetings and then, after a comma and "but" ("aber", "مگر", "لیکن"),
+// denies another ("…, but the two Libyans never met face to face")
+// keeps the meetings of its first clause; only the denied pair is no
+// meeting. A denial told first, with "although" and the rumour of it
+// after, still reports no meeting.
+func TestDenialAfterButLeavesEarlierMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "In Paris, Emmanuel Macron received Khalifa Haftar and Fayez al-Sarraj one after the other, but the two Libyans did not meet."},
+		{"de", "In Paris empfing Emmanuel Macron Chalifa Haftar und Fajis al-Sarradsch getrennt, aber die beiden Libyer trafen sich nicht."},
+		{"ur", "پیرس میں ایمانوئل میکرون نے خلیفہ حفتر اور فائز السراج سے الگ الگ ملاقات کی، لیکن دونوں لیبیائی رہنماؤں کی آپس میں ملاقات نہیں ہوئی۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		ps := allParts(f)
+		for _, want := range [][]string{{"emmanuel-macron", "khalifa-haftar"}, {"emmanuel-macron", "fayez-al-sarraj"}} {
+			if !slices.ContainsFunc(ps, func(p []string) bool { return sameParts(p, want) }) {
+				t.Errorf("%s %q: %v, want a meeting of %v", c.lang, c.text, ps, want)
+			}
+		}
+		if slices.ContainsFunc(ps, func(p []string) bool {
+			return slices.Contains(p, "khalifa-haftar") && slices.Contains(p, "fayez-al-sarraj")
+		}) {
+			t.Errorf("%s %q: %v, the two Libyans joined", c.lang, c.text, ps)
+		}
+	}
+	f := factsOf(t, x, "ur", "Title\n\nدورے میں میکرون کی حفتر سے ملاقات نہیں ہوئی، حالانکہ مقامی اخبارات نے ایسی ملاقات کی خبر دی تھی۔")
+	if len(f.Meetings) != 0 {
+		t.Errorf("denial then although: %s, want none", dumpMeetings(f))
+	}
+}
