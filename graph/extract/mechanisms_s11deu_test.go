@@ -109,3 +109,13 @@ func TestDenialAfterButLeavesEarlierMeetings(t *testing.T) {
 		t.Errorf("denial then although: %s, want none", dumpMeetings(f))
 	}
 }
+
+// TestInstitutionOfACountryThroughAGenitive: a state's office whose
+// country stands before it through a genitive ("مصر کی وزارت خارجہ",
+// "Egypt's foreign ministry") speaks for that country, not for the
+// country of the office or person named before.
+func TestInstitutionOfACountryThroughAGenitive(t *testing.T) {
+	x := shipped(t)
+	wantOnlySpeaker(t, x, "ur", "Title\n\nروسی صدر ولادیمیر پوتن نے ماسکو میں خلیفہ حفتر سے ملاقات کی۔ ادھر الجزائر کی وزارت خارجہ نے ایک بیان میں کہا کہ لیبیا کا حل صرف سیاسی ہو سکتا ہے۔", "algeria")
+	wantOnlySpeaker(t, x, "en", "Title\n\nAlgeria's foreign ministry said in a statement on Monday that only a political solution could end the war.", "algeria")
+}

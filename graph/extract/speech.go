@@ -1322,6 +1322,13 @@ func (d *doc) describedSpeaker(u hit) *mention {
 	// "الخارجية الروسية", "МИД России", "das russische Außenministerium"
 	c := d.titleCountry(u)
 	if c == "" {
+		// (or its country through a genitive: "مصر کی وزارت خارجہ",
+		// "Egypt's foreign ministry")
+		if o := d.titleOwner(u); o != "" && d.isCountry(o) {
+			c = o
+		}
+	}
+	if c == "" {
 		// an organisation of the lexicon named earlier with the same
 		// noun ("the Central Bank of Libya … the bank said"), before the
 		// country an earlier office of that noun was of
