@@ -119,3 +119,21 @@ func TestInstitutionOfACountryThroughAGenitive(t *testing.T) {
 	wantOnlySpeaker(t, x, "ur", "Title\n\nروسی صدر ولادیمیر پوتن نے ماسکو میں خلیفہ حفتر سے ملاقات کی۔ ادھر الجزائر کی وزارت خارجہ نے ایک بیان میں کہا کہ لیبیا کا حل صرف سیاسی ہو سکتا ہے۔", "algeria")
 	wantOnlySpeaker(t, x, "en", "Title\n\nAlgeria's foreign ministry said in a statement on Monday that only a political solution could end the war.", "algeria")
 }
+
+// TestUrduCityBeforeAGoVerbIsWhereOneGoes: in Urdu a city right before a
+// verb of going ("انقرہ جائیں گے", "قاہرہ گئے") is the destination; when
+// the sentence names whom one meets there ("جہاں وہ اپنے ترک ہم منصب سے
+// ملیں گے"), that person, not the capital's country, is the partner.
+func TestUrduCityBeforeAGoVerbIsWhereOneGoes(t *testing.T) {
+	x := shipped(t)
+	text := "Title\n\nمصری وزیر خارجہ سامح شکری نے الجزائر میں صبری بوقادوم سے ملاقات کی۔ بوقادوم اگلے ہفتے قاہرہ جائیں گے، جہاں وہ اپنے مصری ہم منصب سے دوبارہ ملیں گے۔"
+	f := factsOf(t, x, "ur", text)
+	for _, ps := range allParts(f) {
+		if slices.Contains(ps, "egypt") {
+			t.Errorf("%q: %v, Egypt is no partner", text, allParts(f))
+		}
+	}
+	if !hasMeeting(f, "meeting", "", "cairo", "sabri-boukadoum", "sameh-shoukry") {
+		t.Errorf("%q: %s, want Boukadoum and Shoukry in Cairo", text, dumpMeetings(f))
+	}
+}
