@@ -1648,7 +1648,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && d.anchorPlace != "" && !seen[d.anchorPlace] && d.sameDayCue(si, lo, hi) {
 			ev.m.Place = d.anchorPlace
 		}
-		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
+		// (a wire report's dateline city is the scene of the held
+		// meetings its first two paragraphs tell without a place:
+		// "TRIPOLI — … Draghi went straight into talks with Dbeibeh")
+		if ev.m.Place == "" && d.dateline != "" && (si <= d.datelineSent+1 || d.sents[si].para <= d.sents[d.datelineSent].para+1) && status == graph.StatusHeld && !seen[d.dateline] {
 			ev.m.Place = d.dateline
 		}
 		if ev.m.Place == "" && status == graph.StatusHeld {

@@ -137,3 +137,19 @@ func TestUrduCityBeforeAGoVerbIsWhereOneGoes(t *testing.T) {
 		t.Errorf("%q: %s, want Boukadoum and Shoukry in Cairo", text, dumpMeetings(f))
 	}
 }
+
+// TestDatelineSceneOfTheOpeningParagraphs: the city of a wire report's
+// dateline is where the held meetings of its first two paragraphs took
+// place when they name none ("TRIPOLI — … In the afternoon Draghi held
+// talks with Dbeibeh"), not those told further on.
+func TestDatelineSceneOfTheOpeningParagraphs(t *testing.T) {
+	x := shipped(t)
+	text := "Draghi in Libya\n\nTRIPOLI — Mario Draghi landed at Mitiga airport on Tuesday morning for his first trip abroad as prime minister. The trip had been prepared for weeks.\n\nFrom the airport Mario Draghi went straight into talks with Abdul Hamid Dbeibeh. Luigi Di Maio, who travelled with him, also met Najla Mangoush.\n\nLast year Luigi Di Maio met Khalifa Haftar."
+	f := factsOf(t, x, "en", text)
+	if !hasMeeting(f, "meeting", "", "tripoli", "mario-draghi", "abdul-hamid-dbeibah") {
+		t.Errorf("%s: want Draghi and Dbeibeh in Tripoli", dumpMeetings(f))
+	}
+	if hasMeeting(f, "meeting", "", "tripoli", "luigi-di-maio", "khalifa-haftar") {
+		t.Errorf("%s: Di Maio and Haftar, three paragraphs on, want no place", dumpMeetings(f))
+	}
+}
