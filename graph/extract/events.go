@@ -338,6 +338,13 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && d.lang == "de" && d.pronounAgent(si, ms) {
+			// "Dort wurde er von Außenminister Lawrow empfangen": the
+			// pronoun subject of the passive is the one the sentence
+			// before was about, the agent his partner
+			if prev := d.lastSubject(si - 1); prev != "" {
+				subject = prev
+			}
 		} else if si > 0 && d.subjectDropped(si, ms) {
 			// "Salı günü Abu Dabi'de Gargaş ile görüştü": every name is
 			// an object, the subject goes on from the sentence before
@@ -1342,6 +1349,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	// a sentence opened by a clause opener ("Dass er dort von Lawrow
+	// empfangen wurde, galt in Bengasi als Affront", "Als Maas in Algier
+	// eintraf, …"): the subordinate clause, and the event's place and date,
+	// end at the comma that closes it
+	openerCut := false
+	if st := d.sents[si].tok0; d.rules.clauseOpeners[d.toks[st].norm] && !d.inQuote[st] {
+		for k := last; k < hi && k <= last+2; k++ {
+			if strings.Contains(d.toks[k].punct, ",") {
+				hi, openerCut = k, true
+				break
+			}
+		}
+	}
 	if d.lang == "ur" || d.lang == "tr" {
 		// the verb closes its clause: "… سے ملاقات کی تھی اور 2019 میں ترکی
 		// …", "… ile görüştü ve Türkiye'nin …" go on with another one
@@ -1634,7 +1654,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
-		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel), si)
+		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel || openerCut), si)
 		if ev.m.Place == "" || ev.m.Place == d.dateline {
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
@@ -4017,6 +4037,12 @@ func (d *doc) pronounAgent(si int, ms []mention) bool {
 		}
 		for _, q := range hs {
 			if q.p.kind == pPronoun && q.tok1 == h.tok0 {
+				return true
+			}
+			// (a German middle field may stand between: "Dort wurde er
+			// Anfang Juli von Außenminister X empfangen", "Dass er dort
+			// von X empfangen wurde")
+			if d.lang == "de" && q.p.kind == pPronoun && q.tok1 < h.tok0 && h.tok0-q.tok1 <= 5 && !d.punctIn(q.tok1, h.tok0, ",;:") && !mentionIn(ms, q.tok1, h.tok0) {
 				return true
 			}
 		}

@@ -153,3 +153,23 @@ func TestDatelineSceneOfTheOpeningParagraphs(t *testing.T) {
 		t.Errorf("%s: Di Maio and Haftar, three paragraphs on, want no place", dumpMeetings(f))
 	}
 }
+
+// TestGermanPronounSubjectOfAPassiveHost: "Dort wurde er von
+// Außenminister X empfangen", "Dass er dort Anfang Juli von X empfangen
+// wurde, galt in Bengasi als Affront": the pronoun subject of a passive
+// host verb, with a middle field before the agent's "von", is the one the
+// sentence before was about; and a clause opened by "dass" or "als"
+// before the main clause keeps its event's place to itself ("in Bengasi"
+// is where it counted as an affront, "dort" is Moscow).
+func TestGermanPronounSubjectOfAPassiveHost(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Titel\n\nAm Montag flog Fajis al-Sarradsch nach Moskau. Dort wurde er am Dienstag von Außenminister Sergej Lawrow empfangen.",
+		"Titel\n\nIm Juli flog Fajis al-Sarradsch nach Moskau. Dass er dort schon am zweiten Tag von Außenminister Sergej Lawrow empfangen wurde, sah man in Tripolis als gutes Zeichen.",
+	} {
+		f := factsOf(t, x, "de", text)
+		if !hasMeeting(f, "meeting", "", "moscow", "fayez-al-sarraj", "sergey-lavrov") {
+			t.Errorf("%q: %s, want Sarraj and Lavrov in Moscow", text, dumpMeetings(f))
+		}
+	}
+}
