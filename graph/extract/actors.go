@@ -2899,7 +2899,9 @@ func (d *doc) alaPreposition(k int) bool {
 func (d *doc) guests() {
 	added := false
 	for _, h := range d.hits {
-		if h.p.kind != pGuest || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, h.tok1+3) {
+		// (but a passive's agent after it is no name of the guest: "wurde
+		// der Gast von Präsident Tebboune begrüßt")
+		if h.p.kind != pGuest || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, h.tok1+3) && !d.hitStartsWithKind(h.tok1, pAgent) {
 			continue
 		}
 		si := d.toks[h.tok0].sent

@@ -173,3 +173,16 @@ func TestGermanPronounSubjectOfAPassiveHost(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestBeforeAPassiveAgent: "the guest" right before the agent of a
+// passive ("Am Abend wurde der Gast von Präsident X begrüßt", "the guest
+// was then welcomed by X") is the visitor told before, not a name of its
+// own; the agent is his partner.
+func TestGuestBeforeAPassiveAgent(t *testing.T) {
+	x := shipped(t)
+	text := "Titel\n\nAußenminister Heiko Maas ist am Dienstag zu einer Reise nach Tunis aufgebrochen. Dort führte Othman Jerandi mit ihm ein langes Gespräch.\n\nAm Abend wurde der Gast von Präsident Kais Saied im Karthago-Palast begrüßt."
+	f := factsOf(t, x, "de", text)
+	if !hasMeeting(f, "meeting", "", "", "heiko-maas", "kais-saied") || hasMeeting(f, "meeting", "", "", "othman-jerandi", "kais-saied") {
+		t.Errorf("%s: want Maas and Saied, not Jerandi and Saied", dumpMeetings(f))
+	}
+}
