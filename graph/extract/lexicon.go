@@ -708,6 +708,7 @@ const (
 	pBased       // "based in", "qui siège à", "con sede en", "mit Sitz in", "базирующ* в", "ومقره" right before a place, or "-based", "merkezli", "ansässige" right after it: the place is where someone or something sits, not where the event is
 	pUrgeInf     // "to": after an urge verb, right before a word that names no one, opens the infinitive of what is urged ("called on Turkey to withdraw from Libya"), names after it included
 	pBut         // "but", "although", "aber", "obwohl", "مگر", "لیکن" after a comma: opens a clause whose denial ("but the two did not meet") leaves the meetings told before it standing
+	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -799,6 +800,7 @@ var phraseKinds = map[string]int{
 	"based":            pBased,
 	"urge_infinitive":  pUrgeInf,
 	"but":              pBut,
+	"venue_head":       pVenueHead,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

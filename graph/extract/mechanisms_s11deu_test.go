@@ -186,3 +186,19 @@ func TestGuestBeforeAPassiveAgent(t *testing.T) {
 		t.Errorf("%s: want Maas and Saied, not Jerandi and Saied", dumpMeetings(f))
 	}
 }
+
+// TestGermanVenueCompoundIsThePlace: a place hyphened to a venue noun
+// ("im Karthago-Palast", "im Ittihadiya-Palast") is where the meeting was
+// held; a place hyphened to another noun ("die Libyen-Konferenz") stays a
+// topic.
+func TestGermanVenueCompoundIsThePlace(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "de", "Titel\n\nAm Dienstag empfing Präsident Kais Saied den Außenminister Heiko Maas im Karthago-Palast.")
+	if !hasMeeting(f, "meeting", "", "tunis", "kais-saied", "heiko-maas") {
+		t.Errorf("Karthago-Palast: %s, want the meeting in Tunis", dumpMeetings(f))
+	}
+	f = factsOf(t, x, "de", "Titel\n\nAm Dienstag traf Heiko Maas Kais Saied zu Gesprächen über die Libyen-Konferenz.")
+	if hasMeeting(f, "meeting", "", "libya", "kais-saied", "heiko-maas") {
+		t.Errorf("Libyen-Konferenz: %s, Libya is no place", dumpMeetings(f))
+	}
+}
