@@ -176,6 +176,7 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 	lx := d.x.lx
 	loc, dir := d.locative(i, end)
 	var cands []*nameEntry
+	arrivedCity := false
 	for _, e := range es {
 		if e.place >= 0 {
 			if lx.places[e.place].Country != "" && d.surnameAfterParticle(i) {
@@ -188,6 +189,7 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 			// went (a city: the capital still stands for its country as
 			// an actor, and a country is told as the visit's host)
 			pdir := dir || lx.places[e.place].Country != "" && end < len(d.toks) && d.toks[end].punct == "" && d.hitStartsWithKind(end, pDirAfter)
+			arrivedCity = arrivedCity || pdir && !dir && d.arrivalTo(i)
 			d.placeMs = append(d.placeMs, placeMention{tok0: i, tok1: end, place: lx.places[e.place].ID, loc: loc, dir: pdir})
 			continue
 		}
@@ -241,8 +243,22 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 	}
 	d.mentions = append(d.mentions, mention{
 		tok0: i, tok1: end, start: start, end: d.toks[end-1].end,
-		actor: a.ID, kind: a.Kind, name: pick.kind, loc: loc && a.Kind != graph.KindPerson, dir: dir && a.Kind != graph.KindPerson,
+		actor: a.ID, kind: a.Kind, name: pick.kind, loc: loc && a.Kind != graph.KindPerson, dir: (dir || arrivedCity) && a.Kind != graph.KindPerson,
 	})
+}
+
+// arrivalTo tells whether the city at token i, right before an arrival
+// verb ("انقرہ جائیں گے"), is only where someone goes: the sentence
+// names a person to meet there ("جہاں وہ اپنے ترک ہم منصب سے ملیں گے"),
+// who, not the capital's country, is the partner.
+func (d *doc) arrivalTo(i int) bool {
+	si := d.toks[i].sent
+	for _, h := range d.sentHits(si) {
+		if h.tok0 > i && (h.p.kind == pCounterpart || h.p.kind == pMeet || h.p.kind == pMeetNoun) {
+			return true
+		}
+	}
+	return false
 }
 
 // locative tells whether tokens [i, end) are used as a place: after a
@@ -2907,7 +2923,9 @@ func (d *doc) alaPreposition(k int) bool {
 func (d *doc) guests() {
 	added := false
 	for _, h := range d.hits {
-		if h.p.kind != pGuest || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, h.tok1+3) {
+		// (but a passive's agent after it is no name of the guest: "wurde
+		// der Gast von Präsident Tebboune begrüßt")
+		if h.p.kind != pGuest || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, h.tok1+3) && !d.hitStartsWithKind(h.tok1, pAgent) {
 			continue
 		}
 		si := d.toks[h.tok0].sent

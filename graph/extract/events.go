@@ -339,6 +339,13 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && d.lang == "de" && d.pronounAgent(si, ms) {
+			// "Dort wurde er von Außenminister Lawrow empfangen": the
+			// pronoun subject of the passive is the one the sentence
+			// before was about, the agent his partner
+			if prev := d.lastSubject(si - 1); prev != "" {
+				subject = prev
+			}
 		} else if si > 0 && d.subjectDropped(si, ms) {
 			// "Salı günü Abu Dabi'de Gargaş ile görüştü": every name is
 			// an object, the subject goes on from the sentence before
@@ -380,7 +387,11 @@ func (d *doc) findEvents() {
 			// (but a relative clause set off by commas before the denial
 			// tells a meeting of its own: "Sarraj, who was in Ankara for
 			// talks with Erdoğan, has not met Sisi")
-			evs = slices.DeleteFunc(evs, func(e *event) bool { return e == nil || !d.inClosedRelative(e.trig, d.negTrig) })
+			// (nor does a denial in a clause of its own after "but": "Lavrov
+			// saw Haftar and Sarraj separately, but the two did not meet")
+			evs = slices.DeleteFunc(evs, func(e *event) bool {
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig)
+			})
 		}
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
@@ -859,9 +870,11 @@ func (d *doc) covered(h hit, hs []hit) bool {
 // clause's end, a preposition of the urge list that names no actor or
 // place and opens no date before the next preposition or punctuation is
 // what is urged; "a appelé son homologue, Heiko Maas", "llamó a Maas" and
-// "a appelé Maas à Berlin" stay calls.
+// "a appelé Maas à Berlin" stay calls. English "called on" is a visit
+// verb the same way: "called on al-Menfi at his residence" visits him,
+// "called on Turkey to withdraw" urges.
 func (d *doc) urging(h hit, hs []hit) bool {
-	if h.p.kind != pCall {
+	if h.p.kind != pCall && h.p.kind != pVisit {
 		return false
 	}
 	var u *hit
@@ -877,15 +890,21 @@ func (d *doc) urging(h hit, hs []hit) bool {
 	end := d.sents[d.toks[h.tok0].sent].tok1
 	for k := u.tok0 + 1; k < end; k++ {
 		// (the clause of the verb: "llamó a Macron, a quien pidió
-		// apoyo" urges nothing)
-		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.") {
+		// apoyo" urges nothing; a dash ends it too: "calling on Turkey
+		// to withdraw - remarks Ankara called unfortunate")
+		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.-–—") {
 			break
+		}
+		// (an infinitive marker before a word naming no one: all that
+		// follows is urged, "called on Turkey to withdraw from Libya")
+		if d.hitStartsWithKind(k, pUrgeInf) && k+1 < end && !d.namedIn(k+1, k+2) && !d.dateStartsAt(k+1) {
+			return true
 		}
 		if !d.hitStartsWithKind(k, pUrgePrep) {
 			continue
 		}
 		j := k + 1
-		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.") {
+		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.-–—") {
 			j++
 		}
 		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {
@@ -1348,6 +1367,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	// a sentence opened by a clause opener ("Dass er dort von Lawrow
+	// empfangen wurde, galt in Bengasi als Affront", "Als Maas in Algier
+	// eintraf, …"): the subordinate clause, and the event's place and date,
+	// end at the comma that closes it
+	openerCut := false
+	if st := d.sents[si].tok0; d.rules.clauseOpeners[d.toks[st].norm] && !d.inQuote[st] {
+		for k := last; k < hi && k <= last+2; k++ {
+			if strings.Contains(d.toks[k].punct, ",") {
+				hi, openerCut = k, true
+				break
+			}
+		}
+	}
 	if d.lang == "ur" || d.lang == "tr" {
 		// the verb closes its clause: "… سے ملاقات کی تھی اور 2019 میں ترکی
 		// …", "… ile görüştü ve Türkiye'nin …" go on with another one
@@ -1647,7 +1679,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
-		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel), si)
+		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel || openerCut), si)
 		if ev.m.Place == "" || ev.m.Place == d.dateline {
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
@@ -1661,7 +1693,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && d.anchorPlace != "" && !seen[d.anchorPlace] && d.sameDayCue(si, lo, hi) {
 			ev.m.Place = d.anchorPlace
 		}
-		if ev.m.Place == "" && d.dateline != "" && si <= d.datelineSent+1 && status == graph.StatusHeld && !seen[d.dateline] {
+		// (a wire report's dateline city is the scene of the held
+		// meetings its first two paragraphs tell without a place:
+		// "TRIPOLI — … Draghi went straight into talks with Dbeibeh")
+		if ev.m.Place == "" && d.dateline != "" && (si <= d.datelineSent+1 || d.sents[si].para <= d.sents[d.datelineSent].para+1) && status == graph.StatusHeld && !seen[d.dateline] {
 			ev.m.Place = d.dateline
 		}
 		if ev.m.Place == "" && status == graph.StatusHeld {
@@ -3421,6 +3456,24 @@ func (d *doc) personEndsAt(k int) bool {
 	return false
 }
 
+// butBetween tells whether a "but" clause ("…, but", "…, obwohl",
+// "…، مگر") opens after trigger token a and by denied trigger token b of
+// one sentence: the denial after it is its own, the meeting told before
+// it stands. (Not the other way round: after a denial, "…, although
+// local media reported such a meeting" is about the denied one.)
+func (d *doc) butBetween(a, b int) bool {
+	lo, hi := a, b
+	if lo >= hi || d.toks[lo].sent != d.toks[hi].sent {
+		return false
+	}
+	for _, h := range d.sentHits(d.toks[lo].sent) {
+		if h.p.kind == pBut && h.tok0 > lo && h.tok0 <= hi && strings.ContainsAny(d.toks[h.tok0].punct, ",،") && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
+}
+
 // inClosedRelative tells whether token k lies in a relative clause set
 // off by commas before trigger trig that tells a meeting of its own ("The
 // minister, who had met Lamamra in Algiers, also held talks with
@@ -4087,6 +4140,12 @@ func (d *doc) pronounAgent(si int, ms []mention) bool {
 		}
 		for _, q := range hs {
 			if q.p.kind == pPronoun && q.tok1 == h.tok0 {
+				return true
+			}
+			// (a German middle field may stand between: "Dort wurde er
+			// Anfang Juli von Außenminister X empfangen", "Dass er dort
+			// von X empfangen wurde")
+			if d.lang == "de" && q.p.kind == pPronoun && q.tok1 < h.tok0 && h.tok0-q.tok1 <= 5 && !d.punctIn(q.tok1, h.tok0, ",;:") && !mentionIn(ms, q.tok1, h.tok0) {
 				return true
 			}
 		}

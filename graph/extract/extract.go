@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"io/fs"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -399,7 +400,7 @@ func (d *doc) findHits() {
 		}
 		out = append(out, h)
 	}
-	d.hits = out
+	d.hits = dropVerbTopics(out)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
 	d.byEndAt = make([]int32, len(d.toks)+2)
@@ -415,6 +416,20 @@ func (d *doc) findHits() {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
 	}
+}
+
+// dropVerbTopics drops a topic word that closes a longer visit phrase:
+// the "on" of "called on al-Menfi" or "paid a call on Haftar" belongs to
+// the verb, and the one named after it is visited, not talked about.
+func dropVerbTopics(hs []hit) []hit {
+	return slices.DeleteFunc(hs, func(t hit) bool {
+		if t.p.kind != pTopic {
+			return false
+		}
+		return slices.ContainsFunc(hs, func(v hit) bool {
+			return v.p.kind == pVisit && v.tok0 < t.tok0 && v.tok1 == t.tok1
+		})
+	})
 }
 
 // wordForms appends to forms the words a rule phrase may start with at
@@ -498,11 +513,23 @@ func keyMatches(p *phrase, k int, w string) bool {
 // particleAfter tells whether a separable verb's particle closes the
 // clause that goes on at token from: "kam Maas in Berlin mit Haftar
 // zusammen." It stands within a dozen words, with no comma or colon
-// before it, and right before a mark that ends the clause, or last.
+// before it, and right before a mark that ends the clause, or last. A
+// language that lists its clause openers lets the middle field run to
+// two dozen words and hold commas of appositions ("kam am Montag, dem 10.
+// Februar, der Vorsitzende der AU-Kommission, Moussa Faki, mit X
+// zusammen"): only a comma before a clause opener ("…, weil …") ends it.
 func (d *doc) particleAfter(part []string, from, limit int) bool {
 	n := len(part)
-	for j := from; j+n <= limit && j < from+12; j++ {
-		if j > from && strings.ContainsAny(d.toks[j].punct, ",;:()–—\"„“”«»") {
+	openers := d.rules.clauseOpeners
+	span := 12
+	if openers != nil {
+		span = 24
+	}
+	for j := from; j+n <= limit && j < from+span; j++ {
+		if j > from && strings.ContainsAny(d.toks[j].punct, ";:()–—\"„“”«»") {
+			return false
+		}
+		if j > from && strings.Contains(d.toks[j].punct, ",") && (openers == nil || openers[d.toks[j].norm] || d.relativeOpensAt(j)) {
 			return false
 		}
 		match := true
@@ -517,6 +544,21 @@ func (d *doc) particleAfter(part []string, from, limit int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOpensAt tells whether token j, after a comma, opens a relative
+// clause ("…, der damals kaum mit jemandem sprach"): a relative opener
+// not followed by a capitalised word or a number, which would make it
+// the article of an apposition ("…, dem Parlamentspräsidenten, …").
+func (d *doc) relativeOpensAt(j int) bool {
+	if !d.rules.relativeOpeners[d.toks[j].norm] {
+		return false
+	}
+	if j+1 >= len(d.toks) || d.toks[j+1].punct != "" {
+		return true
+	}
+	n := d.toks[j+1]
+	return !n.upper && !(n.norm != "" && n.norm[0] >= '0' && n.norm[0] <= '9')
 }
 
 // hitEndsAt tells whether a rule-file phrase of a kind, starting at or

@@ -715,6 +715,9 @@ const (
 	pLedBy       // "led by", "برئاسة", "во главе с", "başkanlığındaki": the organisation named before the leader only labels him
 	pBased       // "based in", "qui siège à", "con sede en", "mit Sitz in", "базирующ* в", "ومقره" right before a place, or "-based", "merkezli", "ansässige" right after it: the place is where someone or something sits, not where the event is
 	pObjRel      // "qu'elle", "avec qui", "con cui", "con quien", "a quien" after a comma: opens a relative clause whose antecedent is the object or partner of its verb
+	pUrgeInf     // "to": after an urge verb, right before a word that names no one, opens the infinitive of what is urged ("called on Turkey to withdraw from Libya"), names after it included
+	pBut         // "but", "although", "aber", "obwohl", "مگر", "لیکن" after a comma: opens a clause whose denial ("but the two did not meet") leaves the meetings told before it standing
+	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -807,6 +810,9 @@ var phraseKinds = map[string]int{
 	"but_not":          pButNot,
 	"led_by":           pLedBy,
 	"based":            pBased,
+	"urge_infinitive":  pUrgeInf,
+	"but":              pBut,
+	"venue_head":       pVenueHead,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
@@ -888,6 +894,17 @@ type langRules struct {
 	// inserted are the adverbs that may stand inside a phrase ("inserted"
 	// in the rule file); they are no phrase of their own
 	inserted map[string]bool
+	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
+	// of its own after a comma; with them listed, a separable verb's
+	// particle is sought past the other commas, which set off appositions
+	// ("kam am Montag, dem 10. Februar, X mit Y zusammen"), and over a
+	// longer middle field
+	clauseOpeners map[string]bool
+	// relativeOpeners ("relative_opener": "der", "dem") open a relative
+	// clause after a comma unless a capitalised word or a number follows:
+	// then they are the article of an apposition ("…, dem 10. Februar,",
+	// "…, dem Parlamentspräsidenten im Osten,")
+	relativeOpeners map[string]bool
 	// guards are the words around a written date that make it no event's
 	// ("since", "с", "سے", "the elections on"): looked up at each date
 	// only, since some are among a language's commonest words
@@ -984,6 +1001,28 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			}
 		}
 		delete(m, "inserted")
+		for _, w := range m["clause_opener"] {
+			if k := tokenizeRaw(w); len(k) != 1 {
+				errs = append(errs, fmt.Errorf("%s: clause_opener: %q is not one word", f, w))
+			} else {
+				if r.clauseOpeners == nil {
+					r.clauseOpeners = map[string]bool{}
+				}
+				r.clauseOpeners[k[0]] = true
+			}
+		}
+		delete(m, "clause_opener")
+		for _, w := range m["relative_opener"] {
+			if k := tokenizeRaw(w); len(k) != 1 {
+				errs = append(errs, fmt.Errorf("%s: relative_opener: %q is not one word", f, w))
+			} else {
+				if r.relativeOpeners == nil {
+					r.relativeOpeners = map[string]bool{}
+				}
+				r.relativeOpeners[k[0]] = true
+			}
+		}
+		delete(m, "relative_opener")
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {

@@ -54,7 +54,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			// (a sea is a region the talks are about, "migration across
 			// the Mediterranean", "direttore generale per il Mediterraneo",
 			// "Akdeniz ülkeleri zirvesi": no meeting is held in it)
-			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) || d.x.lx.seas[p.place] {
+			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) && !d.venueCompound(p) || d.x.lx.seas[p.place] {
 				continue
 			}
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) {
@@ -501,4 +501,11 @@ func (d *doc) bracketDateline(p placeMention) bool {
 		}
 	}
 	return false
+}
+
+// venueCompound tells whether place mention p opens a compound whose
+// head is a venue ("im Karthago-Palast", "am Mitiga-Flughafen"): the
+// meeting was held in that place, which is no topic of the compound.
+func (d *doc) venueCompound(p placeMention) bool {
+	return p.tok1 < len(d.toks) && d.toks[p.tok1].hyph && d.hitStartsWithKind(p.tok1, pVenueHead)
 }

@@ -101,7 +101,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -1361,6 +1361,13 @@ func (d *doc) describedSpeaker(u hit) *mention {
 	// "الخارجية الروسية", "МИД России", "das russische Außenministerium"
 	c := d.titleCountry(u)
 	if c == "" {
+		// (or its country through a genitive: "مصر کی وزارت خارجہ",
+		// "Egypt's foreign ministry")
+		if o := d.titleOwner(u); o != "" && d.isCountry(o) {
+			c = o
+		}
+	}
+	if c == "" {
 		// an organisation of the lexicon named earlier with the same
 		// noun ("the Central Bank of Libya … the bank said"), before the
 		// country an earlier office of that noun was of
@@ -1970,4 +1977,19 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 		}
 	}
 	return nil
+}
+
+// visitingCall tells whether speech hit h ("called on") is the visit verb
+// that urges nothing: "Draghi then called on al-Menfi at his residence"
+// reports a visit, no words; "called on Turkey to withdraw" stays speech.
+func (d *doc) visitingCall(h hit) bool {
+	if h.p.kind != pSpeechTo {
+		return false
+	}
+	for _, v := range d.hits {
+		if v.p.kind == pVisit && v.tok0 == h.tok0 && v.tok1 == h.tok1 {
+			return !d.urging(v, d.hits)
+		}
+	}
+	return false
 }
