@@ -248,7 +248,7 @@ func isBinary(raw []byte) bool {
 }
 
 func looksHTML(s string) bool {
-	if !strings.Contains(langSample(s, 20000), "<") {
+	if strings.IndexByte(s, '<') < 0 || !strings.Contains(langSample(s, 20000), "<") {
 		return false // no tag at all: the common case, without lowering the text
 	}
 	head := strings.ToLower(strings.TrimSpace(langSample(s, 1000)))
