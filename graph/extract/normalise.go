@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -218,21 +219,40 @@ func tokenize(text []rune) []token {
 // tokenizeInto is tokenize reusing the room of toks (its tokens are
 // overwritten).
 func tokenizeInto(toks []token, text []rune) []token {
-	n := 0
-	for i := range text {
-		if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
-			n++
+	// spans holds, per token, the byte offsets of its folded form and of
+	// its punctuation in buf; both come from tokScratchPool (the tokens
+	// keep only the string made of buf).
+	sc, _ := tokScratchPool.Get().(*tokScratch)
+	if sc == nil {
+		sc = &tokScratch{}
+	}
+	// words and gaps alternate: at most (len(text)+1)/2 tokens. Reused
+	// room that holds as many needs no count.
+	bound := (len(text) + 1) / 2
+	n := bound
+	if cap(toks) < bound || cap(sc.spans) < bound {
+		n = 0
+		for i := range text {
+			if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
+				n++
+			}
+		}
+		if toks != nil && bound <= 1<<14 {
+			n = bound // reused room: enough for the next articles too
 		}
 	}
 	if toks == nil || cap(toks) < n {
 		toks = make([]token, 0, n)
 	}
 	toks = toks[:0]
-	// spans holds, per token, the byte offsets of its folded form and of
-	// its punctuation in buf.
-	type span struct{ n0, n1, p0, p1 int32 }
-	spans := make([]span, 0, n)
-	buf := make([]byte, 0, len(text)+len(text)/4)
+	spans := sc.spans[:0]
+	if cap(spans) < n {
+		spans = make([]tokSpan, 0, n)
+	}
+	buf := sc.buf[:0]
+	if cap(buf) < len(text)+len(text)/4 {
+		buf = make([]byte, 0, len(text)+len(text)/4)
+	}
 	pstart := 0
 	for i := 0; i < len(text); {
 		if !isWordRune(text[i]) {
@@ -244,7 +264,7 @@ func tokenizeInto(toks []token, text []rune) []token {
 			j++
 		}
 		t := token{start: i, end: j}
-		var sp span
+		var sp tokSpan
 		sp.n0 = int32(len(buf))
 		for _, r := range text[i:j] {
 			e := foldOf(r)
@@ -289,8 +309,22 @@ func tokenizeInto(toks []token, text []rune) []token {
 			t.key = ruStem(t.norm)
 		}
 	}
+	sc.spans, sc.buf = spans[:0], buf[:0]
+	tokScratchPool.Put(sc)
 	return toks
 }
+
+// tokSpan is a token's folded form (n0:n1) and punctuation (p0:p1) in
+// tokenizeInto's byte buffer.
+type tokSpan struct{ n0, n1, p0, p1 int32 }
+
+// tokScratch is tokenizeInto's working room, reused across calls.
+type tokScratch struct {
+	spans []tokSpan
+	buf   []byte
+}
+
+var tokScratchPool sync.Pool
 
 // appendGapPunct appends to buf up to 16 bytes of the punctuation between
 // two tokens (white space left out).
