@@ -167,6 +167,10 @@ type doc struct {
 type docBufs struct {
 	text []rune
 	toks []token
+	// findHits' hits and their index by end token (next is its scratch)
+	hits                 []hit
+	byEnd, byEndAt, next []int32
+	skel                 map[string][]skelCand // an emptied skelMemo
 }
 
 var docBufPool sync.Pool
@@ -190,6 +194,12 @@ func (d *doc) release() {
 		return
 	}
 	b.text, b.toks = d.text[:0], d.toks[:0]
+	b.hits, b.byEnd, b.byEndAt = d.hits[:0], d.byEnd[:0], d.byEndAt[:0]
+	d.hits, d.byEnd, d.byEndAt = nil, nil, nil
+	if d.skelMemo != nil && len(d.skelMemo) <= 1024 {
+		clear(d.skelMemo)
+		b.skel, d.skelMemo = d.skelMemo, nil
+	}
 	d.bufs, d.text, d.toks = nil, nil, nil
 	docBufPool.Put(b)
 }
@@ -357,8 +367,12 @@ func (d *doc) isMonthWord(w string) bool {
 // findHits matches every rule-file phrase of the article's language.
 func (d *doc) findHits() {
 	ps := &d.rules.phrases
-	var vbuf, cbuf []string
-	d.hits = make([]hit, 0, len(d.toks)/2+1)
+	var vroom, croom [8]string
+	vbuf, cbuf := vroom[:0], croom[:0]
+	d.hits = d.bufs.hits[:0]
+	if cap(d.hits) < len(d.toks)/2+1 {
+		d.hits = make([]hit, 0, len(d.toks)/2+1)
+	}
 	for _, s := range d.sents {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
@@ -402,19 +416,30 @@ func (d *doc) findHits() {
 	d.hits = out
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
-	d.byEndAt = make([]int32, len(d.toks)+2)
+	d.byEndAt = int32sZero(d.bufs.byEndAt, len(d.toks)+2)
 	for _, h := range d.hits {
 		d.byEndAt[h.tok1+1]++
 	}
 	for t := 1; t < len(d.byEndAt); t++ {
 		d.byEndAt[t] += d.byEndAt[t-1]
 	}
-	d.byEnd = make([]int32, len(d.hits))
-	next := append([]int32(nil), d.byEndAt...)
+	d.byEnd = int32sZero(d.bufs.byEnd, len(d.hits))
+	next := append(d.bufs.next[:0], d.byEndAt...)
+	d.bufs.next = next[:0]
 	for i, h := range d.hits {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
 	}
+}
+
+// int32sZero is n zeros in the room of buf when it has it.
+func int32sZero(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		return make([]int32, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // wordForms appends to forms the words a rule phrase may start with at
