@@ -130,6 +130,8 @@ type doc struct {
 	rules *langRules
 	pub   graph.Date
 	bufs  *docBufs // where text and toks live, from docBufPool
+	off   []int32  // byte offset in art.Text of each rune of text, and of its end
+	clean bool     // art.Text[off[a]:off[b]] is string(text[a:b])
 
 	hits        []hit
 	byEnd       []int32 // hit indexes ordered by the token just after the hit
@@ -166,6 +168,7 @@ type doc struct {
 // hold copies (strings), never the buffers themselves.
 type docBufs struct {
 	text []rune
+	off  []int32 // byte offsets of the runes of text in the article
 	toks []token
 	// findHits' hits and their index by end token (next is its scratch)
 	hits                 []hit
@@ -175,15 +178,40 @@ type docBufs struct {
 
 var docBufPool sync.Pool
 
-// appendRunes appends the runes of s to buf, as []rune(s) converts them.
-func appendRunes(buf []rune, s string) []rune {
-	if n := utf8.RuneCountInString(s); cap(buf)-len(buf) < n {
-		buf = append(make([]rune, 0, len(buf)+n), buf...)
+// appendRunes appends the runes of s to buf, as []rune(s) converts them,
+// and to off the byte offset in s of each (then len(s)); clean is false
+// when s holds a U+FFFD (what invalid bytes decode to), where a slice of
+// s need not be the text of the runes.
+func appendRunes(buf []rune, off []int32, s string) ([]rune, []int32, bool) {
+	// a rune takes at least a byte: room for len(s) needs no count
+	if cap(buf)-len(buf) < len(s) {
+		n := utf8.RuneCountInString(s)
+		if len(s) <= 1<<16 {
+			n = len(s)
+		}
+		if cap(buf)-len(buf) < n {
+			buf = append(make([]rune, 0, len(buf)+n), buf...)
+		}
 	}
-	for _, r := range s {
+	clean := len(s) < 1<<31
+	for pos, r := range s {
 		buf = append(buf, r)
+		off = append(off, int32(pos))
+		if r == utf8.RuneError {
+			clean = false
+		}
 	}
-	return buf
+	off = append(off, int32(len(s)))
+	return buf, off, clean
+}
+
+// textOf is string(d.text[a:b]), copied from the article's text when
+// that gives the same string.
+func (d *doc) textOf(a, b int) string {
+	if d.clean {
+		return strings.Clone(d.art.Text[d.off[a]:d.off[b]])
+	}
+	return string(d.text[a:b])
 }
 
 // release gives the doc's buffers back to the pool; the doc is unusable
@@ -193,7 +221,8 @@ func (d *doc) release() {
 	if b == nil {
 		return
 	}
-	b.text, b.toks = d.text[:0], d.toks[:0]
+	b.text, b.toks, b.off = d.text[:0], d.toks[:0], d.off[:0]
+	d.off = nil
 	b.hits, b.byEnd, b.byEndAt = d.hits[:0], d.byEnd[:0], d.byEndAt[:0]
 	d.hits, d.byEnd, d.byEndAt = nil, nil, nil
 	if d.skelMemo != nil && len(d.skelMemo) <= 1024 {
@@ -216,7 +245,7 @@ func newDoc(x *Extractor, a graph.Article) *doc {
 	if d.bufs == nil {
 		d.bufs = &docBufs{}
 	}
-	d.text = appendRunes(d.bufs.text[:0], a.Text)
+	d.text, d.off, d.clean = appendRunes(d.bufs.text[:0], d.bufs.off[:0], a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd
 	}
@@ -235,7 +264,7 @@ func (d *doc) run() {
 			d.toks[k].sent = si
 		}
 	}
-	d.headSents = headSentences(d.text, d.sents, d.art.Title)
+	d.headSents = d.headSentences(d.text, d.sents, d.art.Title)
 	d.findHits()
 	d.matchNames()
 	d.sortMentions()
@@ -264,7 +293,7 @@ func (d *doc) run() {
 
 // headSentences is the number of sentences on the article's first line
 // (its title), or 0 when no body follows it.
-func headSentences(text []rune, sents []sentence, title string) int {
+func (d *doc) headSentences(text []rune, sents []sentence, title string) int {
 	nl := -1
 	for i, r := range text {
 		if r == '\n' {
@@ -279,7 +308,7 @@ func headSentences(text []rune, sents []sentence, title string) int {
 	// not end as a sentence does (headlines carry no final stop). An
 	// article whose title came from its metadata (JSONL, front matter)
 	// may start with the lead instead.
-	first := strings.TrimSpace(string(text[:nl]))
+	first := strings.TrimSpace(d.textOf(0, nl))
 	if titleOf(first) != strings.TrimSpace(title) && strings.ContainsAny(lastRune(first), ".!?…۔؟") {
 		return 0
 	}
@@ -592,7 +621,7 @@ func (d *doc) span(t0, t1 int) [2]int {
 func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans [][2]int) graph.Evidence {
 	s := d.sents[si]
 	return graph.Evidence{
-		Sentence: si, Start: s.start, End: s.end, Text: string(d.text[s.start:s.end]),
+		Sentence: si, Start: s.start, End: s.end, Text: d.textOf(s.start, s.end),
 		Rule: rule, Confidence: conf, Trigger: trigger, Spans: spans,
 	}
 }
@@ -608,7 +637,7 @@ func (d *doc) facts() graph.Facts {
 			continue
 		}
 		f.Mentions[m.actor]++
-		form := string(d.text[m.start:m.end])
+		form := d.textOf(m.start, m.end)
 		if !contains(aliases[m.actor], form) {
 			aliases[m.actor] = append(aliases[m.actor], form)
 		}
