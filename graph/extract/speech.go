@@ -40,6 +40,10 @@ func (d *doc) findQuotes() []quote {
 	var qs []quote
 	t := d.text
 	for i := 0; i < len(t); i++ {
+		// every mark below is '"', '«', '»' or in U+2018-U+2039
+		if r := t[i]; r != '"' && r != '«' && r != '»' && (r < '‘' || r > '‹') {
+			continue
+		}
 		cl, ok := closerOf(t[i])
 		pair := false
 		// Urdu doubles single marks: ’’…‘‘ (also ‘‘…’’)
