@@ -395,6 +395,8 @@ func readJSONL(path string, r io.Reader, fn func(graph.Article, error) error) er
 var errLineTooLong = fmt.Errorf("line longer than %d MiB", MaxArticleBytes>>20)
 
 // readLine reads one line, refusing (and skipping) lines beyond the article limit.
+// A line that fits the reader's buffer is returned in it, valid until the
+// next read.
 func readLine(br *bufio.Reader) ([]byte, error) {
 	var buf []byte
 	for {
@@ -407,6 +409,9 @@ func readLine(br *bufio.Reader) ([]byte, error) {
 				return nil, err
 			}
 			return nil, errLineTooLong
+		}
+		if buf == nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return chunk, err
 		}
 		buf = append(buf, chunk...)
 		if errors.Is(err, bufio.ErrBufferFull) {
