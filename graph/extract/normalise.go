@@ -110,6 +110,32 @@ func computeFold(r rune) foldEntry {
 	return e
 }
 
+// foldUTF8 holds foldTable's folded runes in UTF-8, for tokenizeInto;
+// n is 0xFF where they take more than 7 bytes.
+var foldUTF8 = buildFoldUTF8()
+
+type foldBytes struct {
+	n uint8
+	b [7]byte
+}
+
+func buildFoldUTF8() *[foldTableSize]foldBytes {
+	var t [foldTableSize]foldBytes
+	for r := range t {
+		e := foldTable[r]
+		var b []byte
+		for k := 0; k < int(e.n); k++ {
+			b = utf8.AppendRune(b, e.r[k])
+		}
+		if len(b) > len(t[r].b) {
+			t[r].n = 0xFF
+			continue
+		}
+		t[r].n = uint8(copy(t[r].b[:], b))
+	}
+	return &t
+}
+
 func foldOf(r rune) foldEntry {
 	if r >= 0 && r < foldTableSize {
 		return foldTable[r]
@@ -267,6 +293,22 @@ func tokenizeInto(toks []token, text []rune) []token {
 		var sp tokSpan
 		sp.n0 = int32(len(buf))
 		for _, r := range text[i:j] {
+			if r >= 0 && r < foldTableSize {
+				switch f := &foldUTF8[r]; f.n {
+				case 0:
+					continue
+				case 1:
+					buf = append(buf, f.b[0])
+					continue
+				case 2:
+					buf = append(buf, f.b[0], f.b[1])
+					continue
+				case 0xFF:
+				default:
+					buf = append(buf, f.b[:f.n]...)
+					continue
+				}
+			}
 			e := foldOf(r)
 			for k := 0; k < int(e.n); k++ {
 				buf = utf8.AppendRune(buf, e.r[k])
