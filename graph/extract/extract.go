@@ -421,6 +421,9 @@ func (d *doc) findHits() {
 					}
 				}
 			}
+			if !ps.wildAny && (t.norm == "" || !ps.wildFirst[t.norm[0]]) {
+				continue // no wild phrase starts with the word's first byte
+			}
 			for _, p := range ps.wild {
 				if !strings.HasPrefix(t.norm, p.keys[0]) {
 					continue
