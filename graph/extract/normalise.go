@@ -400,16 +400,23 @@ var ruEndings = []string{
 	"овои", "евои", "инои", "ои",
 }
 
-// ruEndingRunes holds the rune count of each of ruEndings, in its order.
+// ruEndingRunes holds the rune count of each of ruEndings, in its order;
+// ruEndingTail its last two bytes (every ending has two or more).
 var ruEndingRunes []int
+var ruEndingTail []uint16
 
 func init() {
 	sort.SliceStable(ruEndings, func(i, j int) bool {
 		return utf8.RuneCountInString(ruEndings[i]) > utf8.RuneCountInString(ruEndings[j])
 	})
 	ruEndingRunes = make([]int, len(ruEndings))
+	ruEndingTail = make([]uint16, len(ruEndings))
 	for i, e := range ruEndings {
 		ruEndingRunes[i] = utf8.RuneCountInString(e)
+		if len(e) < 2 {
+			panic("ruEndings: an ending of one byte")
+		}
+		ruEndingTail[i] = uint16(e[len(e)-2])<<8 | uint16(e[len(e)-1])
 	}
 }
 
@@ -418,8 +425,9 @@ func ruStem(s string) string {
 	if n < 4 {
 		return s // no ending leaves the three letters a stem keeps
 	}
+	tail := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
 	for i, e := range ruEndings {
-		if n-ruEndingRunes[i] >= 3 && strings.HasSuffix(s, e) {
+		if ruEndingTail[i] == tail && n-ruEndingRunes[i] >= 3 && strings.HasSuffix(s, e) {
 			return s[:len(s)-len(e)]
 		}
 	}
