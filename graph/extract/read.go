@@ -233,10 +233,32 @@ func decode(raw []byte) (string, string) {
 	return text, ""
 }
 
+// textFault is decode's verdict on text that is valid UTF-8 already (a
+// JSONL article's, which encoding/json and metaFast give), without the
+// copies decode makes: such text has no UTF-16 mark nor invalid byte.
+func textFault(text string) string {
+	text = strings.TrimPrefix(text, "\ufeff")
+	if isBinary(text) {
+		return "binary content, not text"
+	}
+	if !utf8.ValidString(text) {
+		_, why := decode([]byte(text))
+		return why
+	}
+	if strings.TrimSpace(text) == "" {
+		return "empty article"
+	}
+	if looksHTML(text) {
+		return "HTML, not plain text (save the article's text)"
+	}
+	return ""
+}
+
 // isBinary: NUL bytes, or control bytes making up more than 1% of the data.
-func isBinary(raw []byte) bool {
+func isBinary[T string | []byte](raw T) bool {
 	ctrl := 0
-	for _, b := range raw {
+	for i := 0; i < len(raw); i++ {
+		b := raw[i]
 		if b == 0 {
 			return true
 		}
@@ -437,7 +459,7 @@ func jsonlArticle(path string, n int, line []byte) (graph.Article, error) {
 	if strings.TrimSpace(m.Text) == "" {
 		return graph.Article{}, inputErr(path, n, nil, "empty article (no \"text\")")
 	}
-	if _, why := decode([]byte(m.Text)); why != "" {
+	if why := textFault(m.Text); why != "" {
 		return graph.Article{}, inputErr(path, n, nil, "%s", why)
 	}
 	sum := sha256.Sum256(bytes.TrimSpace(line))
