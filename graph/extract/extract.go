@@ -174,6 +174,7 @@ type docBufs struct {
 	hits                 []hit
 	byEnd, byEndAt, next []int32
 	skel                 map[string][]skelCand // an emptied skelMemo
+	doc                  doc                   // the doc itself, overwritten by newDoc
 }
 
 var docBufPool sync.Pool
@@ -240,11 +241,12 @@ type hit struct {
 }
 
 func newDoc(x *Extractor, a graph.Article) *doc {
-	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}}
-	d.bufs, _ = docBufPool.Get().(*docBufs)
-	if d.bufs == nil {
-		d.bufs = &docBufs{}
+	b, _ := docBufPool.Get().(*docBufs)
+	if b == nil {
+		b = &docBufs{}
 	}
+	d := &b.doc
+	*d = doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}, bufs: b}
 	d.text, d.off, d.clean = appendRunes(d.bufs.text[:0], d.bufs.off[:0], a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd
