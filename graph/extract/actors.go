@@ -522,6 +522,9 @@ func (d *doc) skelCands(v string) []skelCand {
 }
 
 func (d *doc) memoSkel(v string, cs []skelCand) []skelCand {
+	if d.skelMemo == nil && d.bufs != nil && d.bufs.skel != nil {
+		d.skelMemo, d.bufs.skel = d.bufs.skel, nil
+	}
 	if d.skelMemo == nil {
 		d.skelMemo = make(map[string][]skelCand, len(d.toks)/4)
 	}

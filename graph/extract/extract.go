@@ -131,6 +131,8 @@ type doc struct {
 	rules *langRules
 	pub   graph.Date
 	bufs  *docBufs // where text and toks live, from docBufPool
+	off   []int32  // byte offset in art.Text of each rune of text, and of its end
+	clean bool     // art.Text[off[a]:off[b]] is string(text[a:b])
 
 	hits        []hit
 	byEnd       []int32 // hit indexes ordered by the token just after the hit
@@ -167,20 +169,51 @@ type doc struct {
 // hold copies (strings), never the buffers themselves.
 type docBufs struct {
 	text []rune
+	off  []int32 // byte offsets of the runes of text in the article
 	toks []token
+	// findHits' hits and their index by end token (next is its scratch)
+	hits                 []hit
+	byEnd, byEndAt, next []int32
+	skel                 map[string][]skelCand // an emptied skelMemo
+	doc                  doc                   // the doc itself, overwritten by newDoc
 }
 
 var docBufPool sync.Pool
 
-// appendRunes appends the runes of s to buf, as []rune(s) converts them.
-func appendRunes(buf []rune, s string) []rune {
-	if n := utf8.RuneCountInString(s); cap(buf)-len(buf) < n {
-		buf = append(make([]rune, 0, len(buf)+n), buf...)
+// appendRunes appends the runes of s to buf, as []rune(s) converts them,
+// and to off the byte offset in s of each (then len(s)); clean is false
+// when s holds a U+FFFD (what invalid bytes decode to), where a slice of
+// s need not be the text of the runes.
+func appendRunes(buf []rune, off []int32, s string) ([]rune, []int32, bool) {
+	// a rune takes at least a byte: room for len(s) needs no count
+	if cap(buf)-len(buf) < len(s) {
+		n := utf8.RuneCountInString(s)
+		if len(s) <= 1<<16 {
+			n = len(s)
+		}
+		if cap(buf)-len(buf) < n {
+			buf = append(make([]rune, 0, len(buf)+n), buf...)
+		}
 	}
-	for _, r := range s {
+	clean := len(s) < 1<<31
+	for pos, r := range s {
 		buf = append(buf, r)
+		off = append(off, int32(pos))
+		if r == utf8.RuneError {
+			clean = false
+		}
 	}
-	return buf
+	off = append(off, int32(len(s)))
+	return buf, off, clean
+}
+
+// textOf is string(d.text[a:b]), copied from the article's text when
+// that gives the same string.
+func (d *doc) textOf(a, b int) string {
+	if d.clean {
+		return strings.Clone(d.art.Text[d.off[a]:d.off[b]])
+	}
+	return string(d.text[a:b])
 }
 
 // release gives the doc's buffers back to the pool; the doc is unusable
@@ -190,7 +223,14 @@ func (d *doc) release() {
 	if b == nil {
 		return
 	}
-	b.text, b.toks = d.text[:0], d.toks[:0]
+	b.text, b.toks, b.off = d.text[:0], d.toks[:0], d.off[:0]
+	d.off = nil
+	b.hits, b.byEnd, b.byEndAt = d.hits[:0], d.byEnd[:0], d.byEndAt[:0]
+	d.hits, d.byEnd, d.byEndAt = nil, nil, nil
+	if d.skelMemo != nil && len(d.skelMemo) <= 1024 {
+		clear(d.skelMemo)
+		b.skel, d.skelMemo = d.skelMemo, nil
+	}
 	d.bufs, d.text, d.toks = nil, nil, nil
 	docBufPool.Put(b)
 }
@@ -202,12 +242,13 @@ type hit struct {
 }
 
 func newDoc(x *Extractor, a graph.Article) *doc {
-	d := &doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}}
-	d.bufs, _ = docBufPool.Get().(*docBufs)
-	if d.bufs == nil {
-		d.bufs = &docBufs{}
+	b, _ := docBufPool.Get().(*docBufs)
+	if b == nil {
+		b = &docBufs{}
 	}
-	d.text = appendRunes(d.bufs.text[:0], a.Text)
+	d := &b.doc
+	*d = doc{x: x, art: a, lang: a.Lang, unknownByID: map[string]*unknownActor{}, fuzzy: map[string]bool{}, negPairs: map[[2]string]bool{}, apart: map[[2]string]bool{}, bufs: b}
+	d.text, d.off, d.clean = appendRunes(d.bufs.text[:0], d.bufs.off[:0], a.Text)
 	if pd, err := graph.ParseDate(a.Published); err == nil && pd.Day != 0 && pd.Year != 0 {
 		d.pub = pd
 	}
@@ -226,7 +267,7 @@ func (d *doc) run() {
 			d.toks[k].sent = si
 		}
 	}
-	d.headSents = headSentences(d.text, d.sents, d.art.Title)
+	d.headSents = d.headSentences(d.text, d.sents, d.art.Title)
 	d.findHits()
 	d.matchNames()
 	d.sortMentions()
@@ -255,7 +296,7 @@ func (d *doc) run() {
 
 // headSentences is the number of sentences on the article's first line
 // (its title), or 0 when no body follows it.
-func headSentences(text []rune, sents []sentence, title string) int {
+func (d *doc) headSentences(text []rune, sents []sentence, title string) int {
 	nl := -1
 	for i, r := range text {
 		if r == '\n' {
@@ -270,7 +311,7 @@ func headSentences(text []rune, sents []sentence, title string) int {
 	// not end as a sentence does (headlines carry no final stop). An
 	// article whose title came from its metadata (JSONL, front matter)
 	// may start with the lead instead.
-	first := strings.TrimSpace(string(text[:nl]))
+	first := strings.TrimSpace(d.textOf(0, nl))
 	if titleOf(first) != strings.TrimSpace(title) && strings.ContainsAny(lastRune(first), ".!?…۔؟") {
 		return 0
 	}
@@ -358,8 +399,12 @@ func (d *doc) isMonthWord(w string) bool {
 // findHits matches every rule-file phrase of the article's language.
 func (d *doc) findHits() {
 	ps := &d.rules.phrases
-	var vbuf, cbuf []string
-	d.hits = make([]hit, 0, len(d.toks)/2+1)
+	var vroom, croom [8]string
+	vbuf, cbuf := vroom[:0], croom[:0]
+	d.hits = d.bufs.hits[:0]
+	if cap(d.hits) < len(d.toks)/2+1 {
+		d.hits = make([]hit, 0, len(d.toks)/2+1)
+	}
 	for _, s := range d.sents {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
@@ -378,6 +423,9 @@ func (d *doc) findHits() {
 						d.hits = append(d.hits, hit{p: p, tok0: i, tok1: i + n})
 					}
 				}
+			}
+			if !ps.wildAny && (t.norm == "" || !ps.wildFirst[t.norm[0]]) {
+				continue // no wild phrase starts with the word's first byte
 			}
 			for _, p := range ps.wild {
 				if !strings.HasPrefix(t.norm, p.keys[0]) {
@@ -403,15 +451,16 @@ func (d *doc) findHits() {
 	d.hits = dropVerbTopics(out)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
-	d.byEndAt = make([]int32, len(d.toks)+2)
+	d.byEndAt = int32sZero(d.bufs.byEndAt, len(d.toks)+2)
 	for _, h := range d.hits {
 		d.byEndAt[h.tok1+1]++
 	}
 	for t := 1; t < len(d.byEndAt); t++ {
 		d.byEndAt[t] += d.byEndAt[t-1]
 	}
-	d.byEnd = make([]int32, len(d.hits))
-	next := append([]int32(nil), d.byEndAt...)
+	d.byEnd = int32sZero(d.bufs.byEnd, len(d.hits))
+	next := append(d.bufs.next[:0], d.byEndAt...)
+	d.bufs.next = next[:0]
 	for i, h := range d.hits {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
@@ -430,6 +479,16 @@ func dropVerbTopics(hs []hit) []hit {
 			return v.p.kind == pVisit && v.tok0 < t.tok0 && v.tok1 == t.tok1
 		})
 	})
+}
+
+// int32sZero is n zeros in the room of buf when it has it.
+func int32sZero(buf []int32, n int) []int32 {
+	if cap(buf) < n {
+		return make([]int32, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // wordForms appends to forms the words a rule phrase may start with at
@@ -609,7 +668,7 @@ func (d *doc) span(t0, t1 int) [2]int {
 func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans [][2]int) graph.Evidence {
 	s := d.sents[si]
 	return graph.Evidence{
-		Sentence: si, Start: s.start, End: s.end, Text: string(d.text[s.start:s.end]),
+		Sentence: si, Start: s.start, End: s.end, Text: d.textOf(s.start, s.end),
 		Rule: rule, Confidence: conf, Trigger: trigger, Spans: spans,
 	}
 }
@@ -625,7 +684,7 @@ func (d *doc) facts() graph.Facts {
 			continue
 		}
 		f.Mentions[m.actor]++
-		form := string(d.text[m.start:m.end])
+		form := d.textOf(m.start, m.end)
 		if !contains(aliases[m.actor], form) {
 			aliases[m.actor] = append(aliases[m.actor], form)
 		}

@@ -844,6 +844,10 @@ type phraseSet struct {
 	// sig has the bit of wordSig set for every key of exact, so that most
 	// words with no phrase are told apart without a map lookup
 	sig *[wordSigBits / 64]uint64
+	// wildFirst has the first bytes of the wild phrases' first words;
+	// wildAny is set when one of them is empty
+	wildFirst [256]bool
+	wildAny   bool
 }
 
 const wordSigBits = 1 << 16
@@ -877,6 +881,11 @@ func (ps *phraseSet) add(p *phrase) {
 	}
 	if p.prefix[0] {
 		ps.wild = append(ps.wild, p)
+		if p.keys[0] == "" {
+			ps.wildAny = true
+		} else {
+			ps.wildFirst[p.keys[0][0]] = true
+		}
 		return
 	}
 	ps.exact[p.keys[0]] = append(ps.exact[p.keys[0]], p)

@@ -3,6 +3,7 @@ package extract
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -107,6 +108,32 @@ func computeFold(r rune) foldEntry {
 		}
 	}
 	return e
+}
+
+// foldUTF8 holds foldTable's folded runes in UTF-8, for tokenizeInto;
+// n is 0xFF where they take more than 7 bytes.
+var foldUTF8 = buildFoldUTF8()
+
+type foldBytes struct {
+	n uint8
+	b [7]byte
+}
+
+func buildFoldUTF8() *[foldTableSize]foldBytes {
+	var t [foldTableSize]foldBytes
+	for r := range t {
+		e := foldTable[r]
+		var b []byte
+		for k := 0; k < int(e.n); k++ {
+			b = utf8.AppendRune(b, e.r[k])
+		}
+		if len(b) > len(t[r].b) {
+			t[r].n = 0xFF
+			continue
+		}
+		t[r].n = uint8(copy(t[r].b[:], b))
+	}
+	return &t
 }
 
 func foldOf(r rune) foldEntry {
@@ -218,21 +245,40 @@ func tokenize(text []rune) []token {
 // tokenizeInto is tokenize reusing the room of toks (its tokens are
 // overwritten).
 func tokenizeInto(toks []token, text []rune) []token {
-	n := 0
-	for i := range text {
-		if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
-			n++
+	// spans holds, per token, the byte offsets of its folded form and of
+	// its punctuation in buf; both come from tokScratchPool (the tokens
+	// keep only the string made of buf).
+	sc, _ := tokScratchPool.Get().(*tokScratch)
+	if sc == nil {
+		sc = &tokScratch{}
+	}
+	// words and gaps alternate: at most (len(text)+1)/2 tokens. Reused
+	// room that holds as many needs no count.
+	bound := (len(text) + 1) / 2
+	n := bound
+	if cap(toks) < bound || cap(sc.spans) < bound {
+		n = 0
+		for i := range text {
+			if isWordRune(text[i]) && (i == 0 || !isWordRune(text[i-1])) {
+				n++
+			}
+		}
+		if toks != nil && bound <= 1<<14 {
+			n = bound // reused room: enough for the next articles too
 		}
 	}
 	if toks == nil || cap(toks) < n {
 		toks = make([]token, 0, n)
 	}
 	toks = toks[:0]
-	// spans holds, per token, the byte offsets of its folded form and of
-	// its punctuation in buf.
-	type span struct{ n0, n1, p0, p1 int32 }
-	spans := make([]span, 0, n)
-	buf := make([]byte, 0, len(text)+len(text)/4)
+	spans := sc.spans[:0]
+	if cap(spans) < n {
+		spans = make([]tokSpan, 0, n)
+	}
+	buf := sc.buf[:0]
+	if cap(buf) < len(text)+len(text)/4 {
+		buf = make([]byte, 0, len(text)+len(text)/4)
+	}
 	pstart := 0
 	for i := 0; i < len(text); {
 		if !isWordRune(text[i]) {
@@ -244,9 +290,25 @@ func tokenizeInto(toks []token, text []rune) []token {
 			j++
 		}
 		t := token{start: i, end: j}
-		var sp span
+		var sp tokSpan
 		sp.n0 = int32(len(buf))
 		for _, r := range text[i:j] {
+			if r >= 0 && r < foldTableSize {
+				switch f := &foldUTF8[r]; f.n {
+				case 0:
+					continue
+				case 1:
+					buf = append(buf, f.b[0])
+					continue
+				case 2:
+					buf = append(buf, f.b[0], f.b[1])
+					continue
+				case 0xFF:
+				default:
+					buf = append(buf, f.b[:f.n]...)
+					continue
+				}
+			}
 			e := foldOf(r)
 			for k := 0; k < int(e.n); k++ {
 				buf = utf8.AppendRune(buf, e.r[k])
@@ -289,8 +351,22 @@ func tokenizeInto(toks []token, text []rune) []token {
 			t.key = ruStem(t.norm)
 		}
 	}
+	sc.spans, sc.buf = spans[:0], buf[:0]
+	tokScratchPool.Put(sc)
 	return toks
 }
+
+// tokSpan is a token's folded form (n0:n1) and punctuation (p0:p1) in
+// tokenizeInto's byte buffer.
+type tokSpan struct{ n0, n1, p0, p1 int32 }
+
+// tokScratch is tokenizeInto's working room, reused across calls.
+type tokScratch struct {
+	spans []tokSpan
+	buf   []byte
+}
+
+var tokScratchPool sync.Pool
 
 // appendGapPunct appends to buf up to 16 bytes of the punctuation between
 // two tokens (white space left out).
@@ -324,16 +400,23 @@ var ruEndings = []string{
 	"овои", "евои", "инои", "ои",
 }
 
-// ruEndingRunes holds the rune count of each of ruEndings, in its order.
+// ruEndingRunes holds the rune count of each of ruEndings, in its order;
+// ruEndingTail its last two bytes (every ending has two or more).
 var ruEndingRunes []int
+var ruEndingTail []uint16
 
 func init() {
 	sort.SliceStable(ruEndings, func(i, j int) bool {
 		return utf8.RuneCountInString(ruEndings[i]) > utf8.RuneCountInString(ruEndings[j])
 	})
 	ruEndingRunes = make([]int, len(ruEndings))
+	ruEndingTail = make([]uint16, len(ruEndings))
 	for i, e := range ruEndings {
 		ruEndingRunes[i] = utf8.RuneCountInString(e)
+		if len(e) < 2 {
+			panic("ruEndings: an ending of one byte")
+		}
+		ruEndingTail[i] = uint16(e[len(e)-2])<<8 | uint16(e[len(e)-1])
 	}
 }
 
@@ -342,8 +425,9 @@ func ruStem(s string) string {
 	if n < 4 {
 		return s // no ending leaves the three letters a stem keeps
 	}
+	tail := uint16(s[len(s)-2])<<8 | uint16(s[len(s)-1])
 	for i, e := range ruEndings {
-		if n-ruEndingRunes[i] >= 3 && strings.HasSuffix(s, e) {
+		if ruEndingTail[i] == tail && n-ruEndingRunes[i] >= 3 && strings.HasSuffix(s, e) {
 			return s[:len(s)-len(e)]
 		}
 	}

@@ -21,6 +21,17 @@ var closers = map[rune]string{
 	'„': "“”\"", '“': "”“\"", '«': "»", '»': "«", '‚': "‘’", '‹': "›", '"': "\"“”", '”': "”",
 }
 
+// closerOf is closers[r], without the map lookup for the runes of
+// words.
+func closerOf(r rune) (string, bool) {
+	switch r {
+	case '„', '“', '«', '»', '‚', '‹', '"', '”':
+		cl, ok := closers[r]
+		return cl, ok
+	}
+	return "", false
+}
+
 // quoteMarks are the marks that open a quotation.
 const quoteMarks = "„“«»‚‹\"”"
 
@@ -29,7 +40,11 @@ func (d *doc) findQuotes() []quote {
 	var qs []quote
 	t := d.text
 	for i := 0; i < len(t); i++ {
-		cl, ok := closers[t[i]]
+		// every mark below is '"', '«', '»' or in U+2018-U+2039
+		if r := t[i]; r != '"' && r != '«' && r != '»' && (r < '‘' || r > '‹') {
+			continue
+		}
+		cl, ok := closerOf(t[i])
 		pair := false
 		// Urdu doubles single marks: ’’…‘‘ (also ‘‘…’’)
 		if (t[i] == '’' || t[i] == '‘') && i+1 < len(t) && t[i+1] == t[i] && (d.lang == "ur" || d.lang == "ar") {
