@@ -294,7 +294,7 @@ func (d *doc) findEvents() {
 		}
 		// "Around the table sat A, B, C and D", with no meeting told
 		// just before: the gathering they attended
-		if len(trigs) == 0 && si-joinedSent > 2 {
+		if len(trigs) == 0 && (si-joinedSent > 2 || d.newGathering(si, lastEventSent, hs)) {
 			if ev := d.attendance(si, hs, ms, anchor); ev != nil {
 				lastEventSent, joinedSent = si, si
 				continue
@@ -1824,6 +1824,55 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 	return false
 }
 
+// conferencePlace is the city a conference noun of sentence si names as
+// its venue, written right before it or one word after it ("the Berlin
+// conference", "Берлинской конференции", "conferenza di Berlino",
+// "برلن کانفرنس", "مؤتمر برلين"), or "". A country so written is the
+// conference's topic ("the Libya conference"), no venue.
+func (d *doc) conferencePlace(si int, hs []hit) string {
+	for _, h := range hs {
+		if h.p.kind != pConference || d.inQuote[h.tok0] || d.backdropOf(h, hs) {
+			continue
+		}
+		for _, p := range d.placeMs {
+			if d.toks[p.tok0].sent != si || d.isCountry(p.place) || d.x.lx.seas[p.place] {
+				continue
+			}
+			before := p.tok1 <= h.tok0 && h.tok0-p.tok1 <= 1
+			after := p.tok0 >= h.tok1 && p.tok0-h.tok1 <= 1
+			if before && !d.punctIn(p.tok1, h.tok0, ",،;:.") || after && !d.punctIn(h.tok1, p.tok0, ",،;:.") {
+				return p.place
+			}
+		}
+	}
+	return ""
+}
+
+// newGathering tells whether attendance sentence si sets a scene of its
+// own rather than adding people to the event told in sentence last ("À la
+// conférence de Berlin, M. Tebboune a pris place autour de la table aux
+// côtés de A, B et C", "Undici giorni dopo, alla conferenza di Berlino,
+// sedeva allo stesso tavolo di A, B e C"): it names a conference that
+// sentence last does not, or a day far from that event's.
+func (d *doc) newGathering(si, last int, hs []hit) bool {
+	if last < 0 || last == si {
+		return false
+	}
+	if d.conferenceIn(hs) && !d.conferenceIn(d.sentHits(last)) {
+		return true
+	}
+	dt, ok := d.sceneDate(si)
+	if !ok {
+		return false
+	}
+	for _, e := range d.meetings {
+		if e.sent == last && !e.m.Date.IsZero() && (e.m.Date.Month != dt.Month || e.m.Date.Day != 0 && !d.nearDay(dt, e.m.Date)) {
+			return true
+		}
+	}
+	return false
+}
+
 // attendance tells, as a meeting, the gathering that sentence si lists
 // three or more people as attending ("Around the table sat A, B, C and
 // D", "An der Konferenz nahmen A, B und C teil"), or returns nil: the
@@ -1870,13 +1919,64 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 		ev.m.Status = graph.StatusPlanned
 	}
 	ev.m.Date = d.eventDate(si, s.tok0, s.tok1, at, ev.m.Status, anchor)
-	ev.m.Place = d.eventPlace(s.tok0, s.tok1, at, si, map[string]bool{}, false)
+	ev.m.Place = d.conferencePlace(si, hs)
+	if ev.m.Place == "" {
+		ev.m.Place = d.eventPlace(s.tok0, s.tok1, at, si, map[string]bool{}, false)
+	}
+	// (no place of its own: the conference the sentence before told,
+	// "Berlin'de toplanan ikinci Libya konferansında … . Maas'ın ev
+	// sahipliğindeki toplantıya A ve B de katıldı")
+	if prev := si - 1; ev.m.Place == "" && prev >= d.headSents && d.kindIn(d.sentHits(prev), d.sents[prev].tok0, d.sents[prev].tok1, pConference) {
+		if ev.m.Place = d.conferencePlace(prev, d.sentHits(prev)); ev.m.Place == "" {
+			ev.m.Place = d.scenePlace(prev)
+		}
+	}
 	ev.m.CAMEO = "043"
 	trig := d.span(at, at+1)
 	ev.m.Evidence = d.evidence(si, d.lang+".meet.attend", 0.6, trig, nil)
 	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	place, date := ev.m.Place, ev.m.Date
 	d.joinConference(ev, ms, anchor)
+	// (a conference the sentence names is an event of its own: not held
+	// on the lead's day nor at the dateline, "На Берлинской конференции
+	// Теббун сидел за одним столом с A, B и C" in a story from Algiers;
+	// "the conference" alone is the lead's)
+	if d.namedConference(si, hs) {
+		ev.m.Place, ev.m.Date = place, date
+	}
 	return ev
+}
+
+// namedConference tells whether sentence si names a conference by a
+// venue or a capitalised word next to its noun ("the Paris conference",
+// "Берлинской конференции", "conferenza di Berlino", "مؤتمر برلين"),
+// not "the conference" alone.
+func (d *doc) namedConference(si int, hs []hit) bool {
+	if d.conferencePlace(si, hs) != "" {
+		return true
+	}
+	s := d.sents[si]
+	upper := func(k int) bool { return k >= s.tok0 && k < s.tok1 && d.toks[k].upper }
+	for _, h := range hs {
+		if h.p.kind != pConference || d.inQuote[h.tok0] || d.backdropOf(h, hs) {
+			continue
+		}
+		if h.tok0-1 > s.tok0 && upper(h.tok0-1) && !d.punctIn(h.tok0-1, h.tok0, ",;:.") || upper(h.tok1) && !d.punctIn(h.tok1-1, h.tok1, ",;:.") {
+			return true
+		}
+	}
+	return false
+}
+
+// conferenceIn tells whether hits hs hold a conference noun outside
+// quotes that is no backdrop of something else.
+func (d *doc) conferenceIn(hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind == pConference && !d.inQuote[h.tok0] && !d.backdropOf(h, hs) {
+			return true
+		}
+	}
+	return false
 }
 
 // agreeingSubject is the dropped subject of trigger t's clause in
