@@ -1739,7 +1739,7 @@ func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 				conf.m.Date = dt
 			}
 			if conf.m.Place == "" {
-				conf.m.Place = d.scenePlace(sj)
+				conf.m.Place = d.leadPlace(sj)
 			}
 		}
 	}
@@ -1747,6 +1747,19 @@ func (d *doc) joinConference(conf *event, ms []mention, anchor graph.Date) {
 		conf.m.Place = d.dateline
 	}
 	d.meetings = append(d.meetings, conf)
+}
+
+// leadPlace is where lead sentence sj sets its scene: the dateline's
+// place when the sentence also names it as one ("Berlin, 21. Oktober –
+// vor den Wahlen in Libyen haben Diplomaten in Berlin beraten"), else its
+// first.
+func (d *doc) leadPlace(sj int) string {
+	for _, p := range d.placeMs {
+		if d.dateline != "" && p.place == d.dateline && d.toks[p.tok0].sent == sj && (p.loc || p.dir) && !d.placeOfNoun(p) {
+			return p.place
+		}
+	}
+	return d.scenePlace(sj)
 }
 
 // backdropOf tells whether meeting noun t names a conference only as the

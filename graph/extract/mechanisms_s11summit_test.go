@@ -98,3 +98,25 @@ func TestSeatsAtTheTable(t *testing.T) {
 		t.Errorf("%q: meetings %v, want the four in Rome", text, allParts(f))
 	}
 }
+
+// TestAttendanceAtTheDatelineNotTheTopic: an attendance list with no place
+// of its own is held where the lead sets the scene, the dateline's place
+// when the lead names it too, not a place the lead only talks about
+// ("vor den Wahlen in Libyen haben Diplomaten in Berlin beraten").
+func TestAttendanceAtTheDatelineNotTheTopic(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Berlin, 21. Oktober 2021 – Vor den Wahlen in Libyen haben Diplomaten am Donnerstag in Berlin beraten. Gastgeber war Staatsminister Niels Annen. Am Tisch saßen der UN-Sondergesandte Ján Kubiš, Jean-Yves Le Drian und Sameh Schukri."},
+		{"en", "BERLIN, 21 October 2021 — Ahead of elections in Libya, diplomats conferred on Thursday in Berlin. Around the table were the UN envoy Ján Kubiš, Jean-Yves Le Drian and Sameh Shoukry."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-10-22", "Title\n\n"+c.text)
+		if !hasGathering(f, []string{"jan-kubis", "jean-yves-le-drian", "sameh-shoukry"}, "berlin") {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, m.Place)
+			}
+			t.Errorf("%s %q: meetings %v in %q, want Kubiš, Le Drian and Shoukry in Berlin", c.lang, c.text, allParts(f), got)
+		}
+	}
+}
