@@ -1944,6 +1944,12 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 			ev.m.Place = d.scenePlace(prev)
 		}
 	}
+	// (or the conference the story's lead names with its venue: "A
+	// cuatro días de la segunda conferencia de Berlín … . El miércoles se
+	// sentarán en torno a la mesa A, B y C")
+	for sj := d.headSents; ev.m.Place == "" && sj <= d.headSents+1 && sj < si; sj++ {
+		ev.m.Place = d.conferencePlace(sj, d.sentHits(sj))
+	}
 	ev.m.CAMEO = "043"
 	trig := d.span(at, at+1)
 	ev.m.Evidence = d.evidence(si, d.lang+".meet.attend", 0.6, trig, nil)

@@ -120,3 +120,24 @@ func TestAttendanceAtTheDatelineNotTheTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestAttendanceAtTheLeadsConference: an attendance list with no place of
+// its own, later in a story whose lead names a conference with its venue
+// ("A cuatro días de la segunda conferencia de Berlín"), is held there.
+func TestAttendanceAtTheLeadsConference(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "A cuatro días de la segunda conferencia de Roma sobre Libia, la diplomacia internacional ha acelerado el ritmo de los contactos.\n\nEl lunes el Gobierno libio pidió más apoyo.\n\nEl miércoles se sentarán en torno a la mesa, además de Luigi Di Maio, Antony Blinken y Ján Kubiš, el propio Dbeibah."},
+		{"en", "Four days before the second Rome conference on Libya, diplomats have stepped up their contacts.\n\nOn Monday the Libyan government asked for more support.\n\nOn Wednesday Luigi Di Maio, Antony Blinken, Ján Kubiš and Abdul Hamid Dbeibah will sit around the same table."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-19", "Title\n\n"+c.text)
+		if !hasGathering(f, []string{"luigi-di-maio", "antony-blinken", "jan-kubis"}, "rome") {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, m.Place)
+			}
+			t.Errorf("%s %q: meetings %v in %q, want Di Maio, Blinken and Kubiš in Rome", c.lang, c.text, allParts(f), got)
+		}
+	}
+}
