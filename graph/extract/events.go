@@ -1857,6 +1857,47 @@ func (d *doc) conferencePlace(si int, hs []hit) string {
 				return p.place
 			}
 		}
+		// (a city's adjective before it: "Берлинской конференции",
+		// "der Berliner Libyen-Konferenz")
+		for k := h.tok0 - 1; k >= h.tok0-2 && k >= d.sents[si].tok0 && !d.punctIn(k+1, h.tok0, ",;:.()"); k-- {
+			if c := d.cityAdjective(k); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// cityAdjective is the city whose adjective token k is, in Russian
+// ("Берлинской", "Парижская") and German ("Berliner", "Pariser"), or "".
+func (d *doc) cityAdjective(k int) string {
+	var suffix string
+	switch d.lang {
+	case "ru":
+		suffix = "ск"
+	case "de":
+		suffix = "er"
+	default:
+		return ""
+	}
+	t := d.toks[k]
+	if !t.upper {
+		return ""
+	}
+	for _, p := range d.x.lx.places {
+		if p.Country == "" || d.isCountry(p.ID) || d.x.lx.seas[p.ID] {
+			continue
+		}
+		for _, n := range p.Aliases {
+			f := Fold(n)
+			if utf8.RuneCountInString(f) < 4 || strings.Contains(f, " ") || !strings.HasPrefix(t.norm, f) {
+				continue
+			}
+			rest := strings.TrimPrefix(t.norm, f)
+			if d.lang == "de" && rest == suffix || d.lang == "ru" && strings.HasPrefix(rest, suffix) {
+				return p.ID
+			}
+		}
 	}
 	return ""
 }

@@ -27,8 +27,9 @@ func hasGathering(f graph.Facts, want []string, place string) bool {
 // more people at a table, right after another event, that names a
 // conference or a day of its own ("À la conférence de Rome, le 3 mars, X
 // a pris place autour de la table aux côtés de A, B et C") tells that
-// conference, held where the conference noun says; its people are not
-// added to the event told before.
+// conference, held where the conference noun or a city's adjective before
+// it says ("Парижской конференции", "Pariser Konferenz"); its people are
+// not added to the event told before.
 func TestAttendanceListOpensItsOwnGathering(t *testing.T) {
 	x := shipped(t)
 	cases := []struct {
@@ -47,8 +48,10 @@ func TestAttendanceListOpensItsOwnGathering(t *testing.T) {
 			[]string{"emmanuel-macron", "giuseppe-conte", "kais-saied"}, []string{"pedro-sanchez", "abdul-hamid-dbeibah"}},
 		{"ar", "2021-07-01", "استقبل الرئيس عبد المجيد تبون فائز السراج في الجزائر يوم الاثنين. وفي مؤتمر باريس يوم 12 نوفمبر، شارك إيمانويل ماكرون وجوزيبي كونتي وقيس سعيد.", "paris",
 			[]string{"emmanuel-macron", "giuseppe-conte", "kais-saied"}, []string{"abdelmadjid-tebboune", "fayez-al-sarraj"}},
-		{"de", "2021-07-01", "Am Montag empfing Heiko Maas in Berlin Abdul Hamid Dbeibah. Auf der Pariser Konferenz am 12. November saß Dbeibah mit Emmanuel Macron, Giuseppe Conte und Kais Saied an einem Tisch.", "",
+		{"de", "2021-07-01", "Am Montag empfing Heiko Maas in Berlin Abdul Hamid Dbeibah. Auf der Pariser Konferenz am 12. November saß Dbeibah mit Emmanuel Macron, Giuseppe Conte und Kais Saied an einem Tisch.", "paris",
 			[]string{"emmanuel-macron", "giuseppe-conte", "kais-saied"}, []string{"heiko-maas", "abdul-hamid-dbeibah"}},
+		{"ru", "2020-06-18", "6 января Теббун принял в Алжире Файеза Сарраджа. На Парижской конференции 12 ноября Теббун сидел за одним столом с Эммануэлем Макроном, Джузеппе Конте и Реджепом Тайипом Эрдоганом.", "paris",
+			[]string{"emmanuel-macron", "giuseppe-conte", "recep-tayyip-erdogan"}, []string{"abdelmadjid-tebboune", "fayez-al-sarraj"}},
 	}
 	for _, c := range cases {
 		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
