@@ -95,6 +95,21 @@ func (d *doc) descriptionSpeaker(h hit, start int) (*mention, bool) {
 			}
 		}
 	}
+	// a meeting told with no host: in the place's country, its one
+	// participant of that country is the host and its one from abroad the
+	// guest ("Lavrov met Saleh in Moscow. … The guest speaker said")
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si || si-ev.sent > 8 || ev.class != "meet" {
+			continue
+		}
+		if p := d.sideByPlace(ev, want); p != "" && p != prev {
+			if m := d.lastMentionOf(p, c.tok0); m != nil {
+				return m, true
+			}
+		}
+		break
+	}
 	if m := d.partnerOfLast(h); m != nil && m.actor != prev {
 		return m, true
 	}
@@ -166,4 +181,37 @@ func (d *doc) personNear(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// sideByPlace is the one participant of meeting ev at home in the
+// country of its place (want RoleHost) or the one from abroad (RoleGuest),
+// when each side is one person; "" otherwise.
+func (d *doc) sideByPlace(ev *event, want string) string {
+	pi, ok := d.x.lx.placeIdx[ev.m.Place]
+	if !ok || len(ev.parts) != 2 {
+		return ""
+	}
+	c := d.x.lx.places[pi].Country
+	if c == "" {
+		c = ev.m.Place
+	}
+	home, away := "", ""
+	for _, p := range ev.parts {
+		pc := d.actorCountry(p)
+		switch {
+		case pc == "":
+			return ""
+		case pc == c:
+			home = p
+		default:
+			away = p
+		}
+	}
+	if home == "" || away == "" {
+		return ""
+	}
+	if want == graph.RoleHost {
+		return home
+	}
+	return away
 }

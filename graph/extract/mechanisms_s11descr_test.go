@@ -119,3 +119,29 @@ func TestEpithetStandsForItsActor(t *testing.T) {
 		}
 	}
 }
+
+// TestHostAndGuestByThePlace: after a meeting told with no host ("met",
+// "ملاقات کی", "se reunió"), the host is its participant at home in the
+// place's country and the guest the one from abroad.
+func TestHostAndGuestByThePlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, frag, want string }{
+		{"en", "Sergey Lavrov met Aguila Saleh in Moscow on Monday. The guest said that parliament was ready for talks.", "ready for talks", "aguila-saleh-issa"},
+		{"es", "Heiko Maas se reunió el lunes en Trípoli con Fayez al Serraj. El anfitrión aseguró que el Gobierno no aceptará ningún alto el fuego.", "ningún alto el fuego", "fayez-al-sarraj"},
+		{"ur", "روس کے وزیر خارجہ سرگئی لاوروف نے پیر کے روز ماسکو میں عقیلہ صالح سے ملاقات کی۔ مہمان اسپیکر نے بتایا کہ پارلیمان مذاکرات کے لیے تیار ہے۔", "مذاکرات کے لیے تیار", "aguila-saleh-issa"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		got := ""
+		var all []string
+		for _, s := range f.Statements {
+			all = append(all, s.Speaker+": "+s.Text)
+			if strings.Contains(s.Text, c.frag) {
+				got = s.Speaker
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: speaker %q, want %q (statements %q)", c.lang, c.text, got, c.want, all)
+		}
+	}
+}
