@@ -145,3 +145,21 @@ func TestHostAndGuestByThePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanGegenueberIsTheCounterpart: "sein Gegenüber", "ihrem
+// Gegenüber" is the counterpart: as a speaker, the partner of the one
+// who spoke last, never that speaker himself.
+func TestGermanGegenueberIsTheCounterpart(t *testing.T) {
+	x := shipped(t)
+	text := "Heiko Maas empfing am Dienstag Sabri Boukadoum in Berlin. Maas sagte, Algerien sei ein unverzichtbarer Partner. Sein Gegenüber sagte, seit Januar sei zu wenig geschehen."
+	f := factsOf(t, x, "de", "Title\n\n"+text)
+	got := ""
+	for _, s := range f.Statements {
+		if strings.Contains(s.Text, "zu wenig geschehen") {
+			got = s.Speaker
+		}
+	}
+	if got != "sabri-boukadoum" {
+		t.Errorf("speaker %q, want sabri-boukadoum", got)
+	}
+}
