@@ -69,6 +69,11 @@ func TestGuestOfACountry(t *testing.T) {
 	}{
 		{"fr", "Jean-Yves Le Drian est arrivé mardi au Caire pour une tournée régionale. L'après-midi, le président Abdel Fattah al-Sissi a reçu le visiteur français au palais d'Ittihadiya.", []string{"abdel-fattah-el-sisi", "jean-yves-le-drian"}},
 		{"ar", "قال وزير الخارجية الإيطالي لويجي دي مايو إن بلاده تدعم الحوار بين الليبيين. واستقبل الرئيس عبد الفتاح السيسي الضيف الإيطالي في قصر الاتحادية يوم الثلاثاء.", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+		{"it", "Il ministro degli Esteri Luigi Di Maio ha detto che l'Italia sostiene il dialogo. Martedì il presidente Abdel Fattah al-Sisi ha ricevuto l'ospite italiano al palazzo Ittihadiya.", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+		{"es", "El ministro de Exteriores italiano, Luigi Di Maio, dijo que Italia apoya el diálogo. El martes, el presidente Abdel Fattah al Sisi recibió al visitante italiano en el palacio de Ittihadiya.", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+		{"ru", "Министр иностранных дел Италии Луиджи Ди Майо заявил, что Италия поддерживает диалог. Во вторник президент Абдель Фаттах ас-Сиси принял итальянского гостя во дворце Иттихадия.", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+		{"tr", "İtalya Dışişleri Bakanı Luigi Di Maio, İtalya'nın diyaloğu desteklediğini söyledi. Cumhurbaşkanı Abdulfettah es-Sisi salı günü İtalyan konuğu İttihadiye Sarayı'nda kabul etti.", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
+		{"ur", "اطالوی وزیر خارجہ لوئیجی دی مائیو نے کہا کہ اٹلی مذاکرات کی حمایت کرتا ہے۔ منگل کو صدر عبدالفتاح السیسی نے اطالوی مہمان کا اتحادیہ محل میں استقبال کیا۔", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
 		{"en", "Italian Foreign Minister Luigi Di Maio landed in Cairo on Tuesday morning. In the afternoon President Abdel Fattah el-Sisi received the Italian guest at the Ittihadiya palace.", []string{"abdel-fattah-el-sisi", "luigi-di-maio"}},
 	}
 	for _, c := range cases {
