@@ -2932,7 +2932,7 @@ func (d *doc) guests() {
 			continue
 		}
 		si := d.toks[h.tok0].sent
-		visitor := ""
+		visitor := d.guestOfCountry(h)
 		for sj := si; sj >= 0 && sj >= si-6 && visitor == ""; sj-- {
 			s := d.sents[sj]
 			end := s.tok1

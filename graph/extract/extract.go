@@ -288,6 +288,7 @@ func (d *doc) run() {
 	d.orgHeads()
 	d.ledDelegations()
 	d.guests()
+	d.epithets()
 	d.findDates()
 	d.findDateline()
 	d.findEvents()

@@ -46,6 +46,11 @@ type actorEntry struct {
 	Names    map[string][]string `yaml:"names"`
 	Short    map[string][]string `yaml:"short"`
 	Metonyms map[string][]string `yaml:"metonyms"`
+	// Epithets are descriptions that stand for the person alone ("the
+	// Libyan strongman", "l'homme fort de l'Est libyen"): with no name
+	// after them, in an article that named the person before, they are
+	// that person.
+	Epithets map[string][]string `yaml:"epithets"`
 }
 
 // placeEntry is one place of places.yaml.
@@ -339,6 +344,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				}
 			}
 		}
+	}
+	if err := addEpithets(raw, rules); err != nil {
+		return nil, err
 	}
 	for i, a := range raw {
 		lx.index(i, -1, nameFull, a.Name)
@@ -718,6 +726,8 @@ const (
 	pUrgeInf     // "to": after an urge verb, right before a word that names no one, opens the infinitive of what is urged ("called on Turkey to withdraw from Libya"), names after it included
 	pBut         // "but", "although", "aber", "obwohl", "مگر", "لیکن" after a comma: opens a clause whose denial ("but the two did not meet") leaves the meetings told before it standing
 	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
+	pHostPerson  // "the host", "der Gastgeber", "el anfitrión", "المضيف": with no name after it, the host of the visit told last
+	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -813,6 +823,7 @@ var phraseKinds = map[string]int{
 	"urge_infinitive":  pUrgeInf,
 	"but":              pBut,
 	"venue_head":       pVenueHead,
+	"host_person":      pHostPerson,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -854,6 +854,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		// view it is does not speak
 		start = e
 	}
+	if m, ok := d.descriptionSpeaker(h, start); ok {
+		return m
+	}
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
 		return m
 	}
@@ -1266,6 +1269,9 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 // after the verb, or before it with no comma and no actor in between
 // ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
 func (d *doc) unnamedSpeaker(h hit) bool {
+	if m, ok := d.descriptionSpeaker(h, d.sents[d.toks[h.tok0].sent].tok0); ok && m == nil {
+		return true // "El anfitrión agradeció": someone the article does not tell
+	}
 	_, ok := d.unnamedSource(h)
 	return ok
 }

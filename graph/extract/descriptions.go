@@ -1,0 +1,217 @@
+package extract
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/parley/parley/graph"
+)
+
+// guestOfCountry is whom a guest noun qualified by a demonym or a country
+// stands for ("الضيف الإيطالي", "the Egyptian guest", "der italienische
+// Gast"): the first person of that country in the last sentence, ten at
+// most back, that names one (the head of a delegation is named first).
+// Empty when the noun has no such qualifier or no such person was named.
+func (d *doc) guestOfCountry(h hit) string {
+	country := d.titleCountry(h)
+	if country == "" {
+		return ""
+	}
+	si := d.toks[h.tok0].sent
+	for sj := si; sj >= 0 && sj >= si-10; sj-- {
+		s := d.sents[sj]
+		end := s.tok1
+		if sj == si {
+			end = h.tok0
+		}
+		for _, m := range d.actorMentions(s.tok0, end) {
+			if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && d.actorCountry(m.actor) == country {
+				return m.actor
+			}
+		}
+	}
+	return ""
+}
+
+// descriptionSpeaker is whom a host or guest noun opening the clause of
+// speech verb h stands for ("El anfitrión, por su parte, agradeció",
+// "Sein Gast sprach von", "أما ضيفه فأكد", "The host said"), when no
+// name follows it and the actor stage left it unresolved: the host (the
+// guest) of the last meeting told before its sentence, else the partner
+// of the previous sentence's subject in the last event that joins them.
+// ok with a nil mention: the description stands for someone the article
+// does not tell, so the statement is no one's rather than the last
+// speaker's.
+func (d *doc) descriptionSpeaker(h hit, start int) (*mention, bool) {
+	var c *hit
+	for k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= start }); k < len(d.hits); k++ {
+		x := &d.hits[k]
+		if x.tok0 >= h.tok0 {
+			break
+		}
+		if x.tok0 < start || x.tok0 > start+2 || x.p.kind != pGuest && x.p.kind != pHostPerson || d.inQuote[x.tok0] {
+			continue
+		}
+		c = x
+		break
+	}
+	if c == nil || d.mentionStarts(c.tok1, min(c.tok1+3, h.tok0)) || d.insideMention(c.tok0, c.tok1) {
+		return nil, false
+	}
+	want := graph.RoleGuest
+	if c.p.kind == pHostPerson {
+		want = graph.RoleHost
+	}
+	si := d.toks[h.tok0].sent
+	prev := ""
+	if si > 0 {
+		if prev = d.previousSpeaker(si); prev == "" {
+			prev = d.lastSubject(si - 1)
+		}
+	}
+	other := graph.RoleHost
+	if want == graph.RoleHost {
+		other = graph.RoleGuest
+	}
+	// the previous subject's partner in the last meeting where he was
+	// the other side ("Siala said …. His guest stressed …"), else the
+	// host (the guest) of the last meeting told, if not that subject
+	for pass := 0; pass < 2; pass++ {
+		for i := len(d.meetings) - 1; i >= 0; i-- {
+			ev := d.meetings[i]
+			if ev.sent >= si || si-ev.sent > 8 || ev.class != "meet" {
+				continue
+			}
+			if pass == 0 && (prev == "" || ev.roles[prev] != other) {
+				continue
+			}
+			for _, p := range ev.parts {
+				if ev.roles[p] == want && p != prev {
+					if m := d.lastMentionOf(p, c.tok0); m != nil {
+						return m, true
+					}
+				}
+			}
+		}
+	}
+	// a meeting told with no host: in the place's country, its one
+	// participant of that country is the host and its one from abroad the
+	// guest ("Lavrov met Saleh in Moscow. … The guest speaker said")
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si || si-ev.sent > 8 || ev.class != "meet" {
+			continue
+		}
+		if p := d.sideByPlace(ev, want); p != "" && p != prev {
+			if m := d.lastMentionOf(p, c.tok0); m != nil {
+				return m, true
+			}
+		}
+		break
+	}
+	if m := d.partnerOfLast(h); m != nil && m.actor != prev {
+		return m, true
+	}
+	return nil, true
+}
+
+// lastMentionOf is the last mention of actor before token k.
+func (d *doc) lastMentionOf(actor string, k int) *mention {
+	for j := len(d.mentions) - 1; j >= 0; j-- {
+		if m := &d.mentions[j]; m.actor == actor && m.tok0 < k {
+			return m
+		}
+	}
+	return nil
+}
+
+// addEpithets puts every actor's epithets among the phrases of their
+// language, as pEpithet phrases whose role is the actor's id.
+func addEpithets(raw []actorEntry, rules map[string]*langRules) error {
+	for _, a := range raw {
+		for _, l := range sortedKeys(a.Epithets) {
+			r, ok := rules[l]
+			if !ok {
+				return fmt.Errorf("actor %s: epithets: unknown language code %q", a.ID, l)
+			}
+			for _, w := range a.Epithets[l] {
+				if p := newPhrase(w, pEpithet); p != nil {
+					p.role, p.name = a.ID, "epithet"
+					r.phrases.add(p)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// epithets resolves an actor's epithet ("the Libyan strongman", "l'homme
+// fort de l'Est libyen", "الرجل القوي في شرق ليبيا") to the actor, when no
+// name follows it and the article named the actor before: the epithet is
+// his alone, so it cannot be someone the article leaves unnamed.
+func (d *doc) epithets() {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pEpithet || d.inQuote[h.tok0] || d.personNear(h.tok0, h.tok1+1) {
+			continue
+		}
+		if d.lastMentionOf(h.p.role, h.tok0) == nil {
+			continue
+		}
+		// "شرق ليبيا", "Ostlibyens": the place inside only describes him
+		d.mentions = slices.DeleteFunc(d.mentions, func(o mention) bool {
+			return o.tok0 < h.tok1 && o.tok1 > h.tok0
+		})
+		t := &d.toks[h.tok0]
+		d.mentions = append(d.mentions, mention{tok0: h.tok0, tok1: h.tok1, start: t.start, end: d.toks[h.tok1-1].end, actor: h.p.role, kind: graph.KindPerson, name: nameShort})
+		added = true
+	}
+	if added {
+		d.sortMentions()
+	}
+}
+
+// personNear tells whether a person's mention shares a token with [t0,
+// t1).
+func (d *doc) personNear(t0, t1 int) bool {
+	for _, m := range d.mentions {
+		if m.tok0 < t1 && m.tok1 > t0 && m.kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// sideByPlace is the one participant of meeting ev at home in the
+// country of its place (want RoleHost) or the one from abroad (RoleGuest),
+// when each side is one person; "" otherwise.
+func (d *doc) sideByPlace(ev *event, want string) string {
+	pi, ok := d.x.lx.placeIdx[ev.m.Place]
+	if !ok || len(ev.parts) != 2 {
+		return ""
+	}
+	c := d.x.lx.places[pi].Country
+	if c == "" {
+		c = ev.m.Place
+	}
+	home, away := "", ""
+	for _, p := range ev.parts {
+		pc := d.actorCountry(p)
+		switch {
+		case pc == "":
+			return ""
+		case pc == c:
+			home = p
+		default:
+			away = p
+		}
+	}
+	if home == "" || away == "" {
+		return ""
+	}
+	if want == graph.RoleHost {
+		return home
+	}
+	return away
+}
