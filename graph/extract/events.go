@@ -2383,6 +2383,26 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	return false
 }
 
+// listGapBreaks tells whether the gap between one partner of a list and
+// the next (tokens lo..hi, hi the next name's first) ends the list. A
+// semicolon or colon does; a comma only when it is neither one of the
+// last three gaps before a name ("X, Y and Z", "the head of the
+// government, Fayez al-Sarraj", "a Saleh, a Sarraj") nor the one closing
+// an apposition the last name opened ("…, Fayez al-Sarraj, then the
+// field marshal").
+func (d *doc) listGapBreaks(lo, hi int, opened bool) bool {
+	for k := lo; k <= hi && k < len(d.toks); k++ {
+		p := d.toks[k].punct
+		if strings.ContainsAny(p, ";:") {
+			return true
+		}
+		if strings.ContainsAny(p, ",،") && k < hi-2 && !(k == lo && opened) {
+			return true
+		}
+	}
+	return false
+}
+
 // splitSeparate makes one meeting per partner when the clause says the
 // talks were separate ("held separate talks with Sarraj and with Haftar",
 // "a rencontré séparément X et Y", "التقى كلاً على حدة"): the partners are
@@ -2410,13 +2430,16 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	}
 	from = max(from, g.trigs[0].tok1)
 	var partners []string
+	prevEnd, opened := from, false
 	for _, m := range g.mentions {
 		if m.tok0 < from || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
 			continue
 		}
-		if d.punctIn(from, m.tok0, ",،;:") {
+		if d.listGapBreaks(prevEnd, m.tok0, opened) {
 			break
 		}
+		opened = d.punctIn(max(prevEnd, m.tok0-2), m.tok0, ",،")
+		prevEnd = m.tok1
 		partners = append(partners, m.actor)
 	}
 	if len(partners) < 2 {
