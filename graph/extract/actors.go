@@ -1103,7 +1103,7 @@ func (d *doc) ledDelegations() {
 		}
 		pi := -1
 		var orgEnd int
-		if d.lang == "tr" || d.lang == "ur" {
+		if d.verbFinal() {
 			for k := range d.mentions {
 				if m := &d.mentions[k]; m.tok1 == h.tok0 && m.kind == graph.KindPerson {
 					pi = k
@@ -1507,7 +1507,7 @@ func (d *doc) titleGender(h hit) byte {
 		}
 		return 0
 	}
-	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+	if !d.romance() {
 		return 0
 	}
 	first := d.toks[h.tok0].norm

@@ -820,7 +820,7 @@ func told(t hit, hs []hit) bool {
 func (d *doc) toldNews(t hit, hs []hit) bool {
 	// (in Turkish and Urdu a noun's partner comes before it: a name after
 	// the phrase is the next clause's)
-	if d.lang == "tr" || d.lang == "ur" {
+	if d.verbFinal() {
 		return false
 	}
 	for _, h := range hs {
@@ -1380,7 +1380,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
-	if d.lang == "ur" || d.lang == "tr" {
+	if d.verbFinal() {
 		// the verb closes its clause: "… سے ملاقات کی تھی اور 2019 میں ترکی
 		// …", "… ile görüştü ve Türkiye'nin …" go on with another one
 		for _, h := range hs {
@@ -1773,7 +1773,7 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 	}
 	// (in Turkish and Urdu the postposition follows the noun: "Berlin
 	// zirvesi öncesinde", "برلن کانفرنس سے پہلے")
-	post := d.lang == "tr" || d.lang == "ur"
+	post := d.verbFinal()
 	for _, h := range hs {
 		switch {
 		case h.p.kind != pBackdrop:
@@ -1809,7 +1809,7 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 	if m.kind != graph.KindOrganisation {
 		return false
 	}
-	post := d.lang == "tr" || d.lang == "ur"
+	post := d.verbFinal()
 	for _, h := range hs {
 		if h.p.kind != pBackdrop || d.inQuote[h.tok0] {
 			continue
@@ -3018,7 +3018,7 @@ func (d *doc) refuses(h hit, g *group) bool {
 		if t.tok0 >= h.tok1 && t.tok0-h.tok1 <= 1 && !d.kindBetween(h.tok1, t.tok0, pFronted) && !d.kindBetween(h.tok1, t.tok0, pLocative) && !d.punctIn(h.tok1, t.tok0, ",;:") {
 			return true
 		}
-		if (d.lang == "tr" || d.lang == "ur") && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:،") {
+		if d.verbFinal() && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:،") {
 			return true
 		}
 	}

@@ -19,7 +19,7 @@ import (
 // before was about, and a pronoun in the next sentence means that one,
 // not the partner.
 func (d *doc) romanceSubjectless(si int, ms []mention) bool {
-	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+	if !d.romance() {
 		return false
 	}
 	s := d.sents[si]
@@ -120,7 +120,7 @@ func (d *doc) talkSpeech(h hit) bool {
 // the antecedent's own ("Haftar, che aveva incontrato Dbeibah", "Di Maio,
 // che lo aveva sentito"), and gets none.
 func (d *doc) objectRelativeSubject(si int, g *group, hs []hit, main hit, ant string) string {
-	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || main.p.kind == pMeetNoun || si == 0 {
+	if !d.romance() || main.p.kind == pMeetNoun || si == 0 {
 		return ""
 	}
 	rel := -1
@@ -200,7 +200,7 @@ func (d *doc) protagonist() string {
 // Sarraj". Sentence si must itself hold no cue of its own: a meeting
 // there is a call or video call; 0 when there is no such frame.
 func (d *doc) mediumFrame(si int) int {
-	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || si == 0 || d.sents[si-1].para != d.sents[si].para {
+	if !d.romance() || si == 0 || d.sents[si-1].para != d.sents[si].para {
 		return 0
 	}
 	for _, o := range d.sentHits(si) {
@@ -229,7 +229,7 @@ func (d *doc) mediumFrame(si int) int {
 // été reportée" in a portrait of Williams is hers), else last, the first
 // of the last event told.
 func (d *doc) storyPerson(last string) string {
-	if d.lang != "fr" && d.lang != "it" && d.lang != "es" {
+	if !d.romance() {
 		return last
 	}
 	if p := d.protagonist(); p != "" {
@@ -244,7 +244,7 @@ func (d *doc) storyPerson(last string) string {
 // colloquio con Erdogan"): the one the story follows (storyPerson), not
 // the subject of the sentence before; prev otherwise.
 func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) string {
-	if d.lang != "fr" && d.lang != "it" && d.lang != "es" || !g.nounOnly() || !d.kindIn(hs, lo, hi, pPlanned, pCancelled) {
+	if !d.romance() || !g.nounOnly() || !d.kindIn(hs, lo, hi, pPlanned, pCancelled) {
 		return prev
 	}
 	return d.storyPerson(prev)

@@ -1975,7 +1975,7 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 			genitive := m.tok0 >= u.tok1 && m.tok0 <= u.tok1+2 && !d.mentionStarts(u.tok1, m.tok0) && (after || m.tok1 <= h.tok0)
 			// (Turkish and Urdu put the owner first: "LUO'nun basın
 			// ofisi", "وزیر اعظم کے میڈیا سیل")
-			ownerFirst := (d.lang == "tr" || d.lang == "ur") && m.tok1 >= u.tok0-1 && m.tok1 <= u.tok0 && !d.punctIn(m.tok1, u.tok0, ",،;:")
+			ownerFirst := d.verbFinal() && m.tok1 >= u.tok0-1 && m.tok1 <= u.tok0 && !d.punctIn(m.tok1, u.tok0, ",،;:")
 			if !genitive && !ownerFirst {
 				continue
 			}
