@@ -931,6 +931,26 @@ type langRules struct {
 	guards phraseSet
 }
 
+// oneWords takes key out of a rule file's map as a set of single words
+// (nil when it lists none); an entry of more than one word is an error
+// naming the file.
+func oneWords(file, key string, m map[string][]string, errs *[]error) map[string]bool {
+	var set map[string]bool
+	for _, w := range m[key] {
+		k := tokenizeRaw(w)
+		if len(k) != 1 {
+			*errs = append(*errs, fmt.Errorf("%s: %s: %q is not one word", file, key, w))
+			continue
+		}
+		if set == nil {
+			set = map[string]bool{}
+		}
+		set[k[0]] = true
+	}
+	delete(m, key)
+	return set
+}
+
 func newPhrase(text string, kind int) *phrase {
 	fields := strings.Fields(text)
 	p := &phrase{kind: kind}
@@ -1010,39 +1030,11 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			errs = append(errs, err)
 			continue
 		}
-		r.inserted = map[string]bool{}
-		for _, w := range m["inserted"] {
-			// one word each: the words of "por separado" would each be
-			// skipped on their own, inside any phrase
-			if k := tokenizeRaw(w); len(k) != 1 {
-				errs = append(errs, fmt.Errorf("%s: inserted: %q is not one word", f, w))
-			} else {
-				r.inserted[k[0]] = true
-			}
-		}
-		delete(m, "inserted")
-		for _, w := range m["clause_opener"] {
-			if k := tokenizeRaw(w); len(k) != 1 {
-				errs = append(errs, fmt.Errorf("%s: clause_opener: %q is not one word", f, w))
-			} else {
-				if r.clauseOpeners == nil {
-					r.clauseOpeners = map[string]bool{}
-				}
-				r.clauseOpeners[k[0]] = true
-			}
-		}
-		delete(m, "clause_opener")
-		for _, w := range m["relative_opener"] {
-			if k := tokenizeRaw(w); len(k) != 1 {
-				errs = append(errs, fmt.Errorf("%s: relative_opener: %q is not one word", f, w))
-			} else {
-				if r.relativeOpeners == nil {
-					r.relativeOpeners = map[string]bool{}
-				}
-				r.relativeOpeners[k[0]] = true
-			}
-		}
-		delete(m, "relative_opener")
+		// one word each: the words of "por separado" would each be skipped
+		// on their own, inside any phrase
+		r.inserted = oneWords(f, "inserted", m, &errs)
+		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
+		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {
