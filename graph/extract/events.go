@@ -1454,7 +1454,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
 	// people of its country at the trip's last event
-	if !negated {
+	if !negated && (len(parts) > 0 || !romanceOrEnglish(d.lang)) {
 		for _, p := range d.delegationOf(g, hs, main) {
 			if !seen[p] {
 				parts = append([]string{p}, parts...)
@@ -2954,12 +2954,14 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	for i, h := range hs {
 		// (before the verb, or right after it in a verb-second clause:
 		// "Am Dienstag traf die deutsche Delegation X")
-		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2) && !d.inQuote[h.tok0] {
+		// (en fr it es put the subject before the verb: "X met a
+		// delegation" is no delegation's meeting of its own)
+		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2 && !romanceOrEnglish(d.lang)) && !d.inQuote[h.tok0] {
 			del = &hs[i]
 			break
 		}
 	}
-	if del == nil || len(d.meetings) == 0 {
+	if del == nil {
 		return nil
 	}
 	// a delegation met is no subject: "traf sich mit einer Delegation",
@@ -2973,13 +2975,16 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	if want == "" && del.tok0 >= main.tok1 {
 		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
 	}
-	if want == "" {
+	if want == "" && len(d.meetings) > 0 && !romanceOrEnglish(d.lang) {
 		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
+	}
+	if want == "" {
+		want = d.rosterCountry(si, del.tok0)
 	}
 	if want == "" {
 		return nil
 	}
-	var out []string
+	out := d.delegationRoster(si, del.tok0, want)
 	for _, e := range d.meetings {
 		if si-e.sent > 10 {
 			continue
@@ -2992,6 +2997,64 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	slices.Reverse(out) // prepended one by one: back in order
 	return out
+}
+
+// delegationRoster is the people the sentences up to ten before a
+// delegation noun (at token at of sentence si) name as its members: in a
+// sentence with a led_by or companion phrase ("a delegation led by X",
+// "begleitet von Y und Z", "Con il premier viaggiavano …", "X beraberinde
+// Y'den oluşan heyetle", "وفد … يترأسه X ويضم Y"), the people of the
+// delegation's country, and the leader or companions named right after
+// the phrase whose country the lexicon does not know.
+func (d *doc) delegationRoster(si, at int, want string) []string {
+	var out []string
+	for _, h := range d.hits {
+		if h.p.kind != pLedBy && h.p.kind != pCompanion || d.inQuote[h.tok0] || h.tok0 >= at {
+			continue
+		}
+		sj := d.toks[h.tok0].sent
+		if si-sj > 10 {
+			continue
+		}
+		t := d.sents[sj]
+		for _, m := range d.mentions {
+			if m.tok0 < t.tok0 || m.tok1 > t.tok1 || m.kind != graph.KindPerson || d.inQuote[m.tok0] || slices.Contains(out, m.actor) {
+				continue
+			}
+			c := d.actorCountry(m.actor)
+			after := d.lang != "tr" && d.lang != "ur" && m.tok0 >= h.tok1
+			if c == want || c == "" && after {
+				out = append(out, m.actor)
+			}
+		}
+	}
+	return out
+}
+
+// rosterCountry is, for a delegation noun at token at of sentence si
+// that names no country, with no meeting told before, the country of the
+// first person of known country in the last sentence up to ten before
+// that tells who travels with whom ("X landete …, begleitet von Y"): the
+// trip's leader's.
+func (d *doc) rosterCountry(si, at int) string {
+	sj := -1
+	for _, h := range d.hits {
+		if (h.p.kind == pLedBy || h.p.kind == pCompanion) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= 10 {
+			sj = d.toks[h.tok0].sent
+		}
+	}
+	if sj < 0 {
+		return ""
+	}
+	t := d.sents[sj]
+	for _, m := range d.mentions {
+		if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			if c := d.actorCountry(m.actor); c != "" {
+				return c
+			}
+		}
+	}
+	return ""
 }
 
 // toldEventDate is the date of the event told before that a phrase of
@@ -4166,4 +4229,10 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 		}
 	}
 	return e.tok0
+}
+
+// romanceOrEnglish tells whether lang puts a clause's subject before its
+// verb, never right after it (en fr it es).
+func romanceOrEnglish(lang string) bool {
+	return lang == "en" || lang == "fr" || lang == "it" || lang == "es"
 }

@@ -718,6 +718,7 @@ const (
 	pUrgeInf     // "to": after an urge verb, right before a word that names no one, opens the infinitive of what is urged ("called on Turkey to withdraw from Libya"), names after it included
 	pBut         // "but", "although", "aber", "obwohl", "مگر", "لیکن" after a comma: opens a clause whose denial ("but the two did not meet") leaves the meetings told before it standing
 	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
+	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -813,6 +814,7 @@ var phraseKinds = map[string]int{
 	"urge_infinitive":  pUrgeInf,
 	"but":              pBut,
 	"venue_head":       pVenueHead,
+	"companion":        pCompanion,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestDelegationIsItsNamedMembers: a delegation noun that is the subject
+// of a later meeting ("la delegazione italiana è stata ricevuta da X",
+// "la délégation française a été reçue par X", "die Gäste", "гости") is
+// the people an earlier sentence names travelling together ("accompagné
+// de", "viaggiavano", "begleitet von", "в сопровождении"), the leader's
+// countrymen and the companions the lexicon does not know alike.
+func TestDelegationIsItsNamedMembers(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Luigi Di Maio è arrivato lunedì a Tunisi. Con il ministro viaggiavano la ministra dell'Interno Luciana Lamorgese e il consigliere diplomatico Marco Ferretti. Nel pomeriggio la delegazione italiana è stata ricevuta dal presidente Kais Saied.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "x-marco-ferretti", "kais-saied"}},
+		{"fr", "Jean-Yves Le Drian est arrivé mardi au Caire, accompagné du conseiller diplomatique Paul Garnier. Dans l'après-midi, la délégation française a été reçue par Sameh Choukri.",
+			[]string{"jean-yves-le-drian", "x-paul-garnier", "sameh-shoukry"}},
+		{"de", "Außenminister Heiko Maas landete am Montag in Tunis, begleitet von Verteidigungsministerin Annegret Kramp-Karrenbauer. Erster Gesprächspartner war Präsident Kais Saied, der die Gäste im Karthago-Palast empfing.",
+			[]string{"heiko-maas", "annegret-kramp-karrenbauer", "kais-saied"}},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if !slices.ContainsFunc(ms, func(ps []string) bool {
+			for _, w := range c.want {
+				if !slices.Contains(ps, w) {
+					return false
+				}
+			}
+			return true
+		}) {
+			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, c.want)
+		}
+	}
+}
+
+// TestDelegationMetIsNoSubject: in en fr it es a delegation after the
+// verb is its object ("X recibió a una delegación turca"): the meeting
+// keeps the people its clause names, not the delegation's members.
+func TestDelegationMetIsNoSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		wrong      string
+	}{
+		{"es", "Josep Borrell se reunió el lunes en Túnez con Kais Saied. El martes, Fayez al Serraj recibió a una delegación turca en Trípoli.", "josep-borrell"},
+	}
+	for _, c := range cases {
+		for _, ps := range allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)) {
+			if slices.Contains(ps, "fayez-al-sarraj") && slices.Contains(ps, c.wrong) {
+				t.Errorf("%s %q: meeting %v, want no %s", c.lang, c.text, ps, c.wrong)
+			}
+		}
+	}
+}
