@@ -4116,6 +4116,20 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && delegationWords[d.toks[main.tok1].key] {
 		at = main.tok1
 	}
+	// "استقبل السراج الوفد المصري", "وكان في استقبال الوفد X": the
+	// delegation a host receives is its members too
+	if at < 0 && d.lang == "ar" && main.p.kind == pHost {
+		for k := main.tok1; k < s.tok1 && k < main.tok1+8 && !d.punctIn(k, k, ledMarks); k++ {
+			if delegationWords[d.toks[k].key] {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			return nil
+		}
+		return d.arabicRoster(si, at)
+	}
 	if at < 0 || d.inQuote[at] {
 		return nil
 	}
@@ -4142,6 +4156,43 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 		for _, m := range d.mentions {
 			if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !seen[m.actor] {
 				seen[m.actor] = true
+				out = append(out, m.actor)
+			}
+		}
+	}
+	if d.lang == "ar" {
+		for _, p := range d.arabicRoster(si, at) {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// arabicRoster is the people an Arabic sentence up to four before a
+// delegation noun (at token at of sentence si) names after a led_by or
+// companion word ("وفد تركي يترأسه X ويضم Y", "وترأس الوفد X، وضمّ في
+// عضويته Y"), up to the next event trigger of that sentence.
+func (d *doc) arabicRoster(si, at int) []string {
+	var out []string
+	for _, h := range d.hits {
+		if h.p.kind != pLedBy && h.p.kind != pCompanion || d.inQuote[h.tok0] || h.tok0 >= at {
+			continue
+		}
+		sj := d.toks[h.tok0].sent
+		if si-sj > 4 {
+			continue
+		}
+		end := d.sents[sj].tok1
+		for _, x := range d.sentHits(sj) {
+			if x.tok0 >= h.tok1 && x.tok0 < end && isTrigger(x.p.kind) && x.p.kind != pJoin {
+				end = x.tok0
+			}
+		}
+		for _, m := range d.mentions {
+			if m.tok0 >= h.tok1 && m.tok1 <= end && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !slices.Contains(out, m.actor) {
 				out = append(out, m.actor)
 			}
 		}

@@ -58,3 +58,34 @@ func TestDelegationMetIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicDelegationReceivedIsItsRoster: an Arabic delegation a host
+// receives ("وكان في استقبال الوفد X", "استقبل X الوفد المصري") is the
+// people the sentence that brought it named after its led_by or companion
+// word ("يترأسه", "وترأس الوفد", "ويضم", "وضمّ في عضويته"), though that
+// sentence tells a visit of its own.
+func TestArabicDelegationReceivedIsItsRoster(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"وصل إلى تونس أمس وفد إيطالي في زيارة رسمية يترأسه وزير الخارجية لويجي دي مايو ويضم وزيرة الداخلية لوتشيانا لامورغيزي. وكان في استقبال الوفد الرئيس قيس سعيد في قصر قرطاج.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "kais-saied"}},
+		{"زار وفد روسي القاهرة أمس. وترأس الوفد وزير الخارجية سيرغي لافروف، وضمّ في عضويته نائبه ميخائيل بوغدانوف. وفي المساء استقبل الرئيس عبد الفتاح السيسي الوفد الروسي في قصر الاتحادية.",
+			[]string{"sergey-lavrov", "mikhail-bogdanov", "abdel-fattah-el-sisi"}},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, "ar", "Title\n\n"+c.text))
+		if !slices.ContainsFunc(ms, func(ps []string) bool {
+			for _, w := range c.want {
+				if !slices.Contains(ps, w) {
+					return false
+				}
+			}
+			return true
+		}) {
+			t.Errorf("%q: meetings %v, want one with %v", c.text, ms, c.want)
+		}
+	}
+}
