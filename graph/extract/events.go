@@ -4116,6 +4116,16 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && delegationWords[d.toks[main.tok1].key] {
 		at = main.tok1
 	}
+	// "دورے کے پہلے روز وفد نے X سے ملاقات کی": the ergative marks the
+	// delegation the subject wherever the sentence's first trigger stands
+	if at < 0 && d.lang == "ur" {
+		for k := s.tok0; k+1 < s.tok1 && k < g.hi; k++ {
+			if delegationWords[d.toks[k].key] && d.toks[k+1].key == Fold("نے") && !d.personIn(s.tok0, k) {
+				at = k
+				break
+			}
+		}
+	}
 	// "استقبل السراج الوفد المصري", "وكان في استقبال الوفد X": the
 	// delegation a host receives is its members too
 	if at < 0 && d.lang == "ar" && main.p.kind == pHost {
@@ -4157,6 +4167,21 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 			if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !seen[m.actor] {
 				seen[m.actor] = true
 				out = append(out, m.actor)
+			}
+		}
+	}
+	if d.lang == "ur" {
+		// "X کی قیادت میں … وفد": the leader stands right before led_by,
+		// in a sentence that may tell the trip itself
+		for _, h := range d.hits {
+			if h.p.kind != pLedBy || d.inQuote[h.tok0] || h.tok0 >= at || si-d.toks[h.tok0].sent > 4 {
+				continue
+			}
+			for _, m := range d.mentions {
+				if m.tok1 == h.tok0 && m.kind == graph.KindPerson && !seen[m.actor] {
+					seen[m.actor] = true
+					out = append([]string{m.actor}, out...)
+				}
 			}
 		}
 	}

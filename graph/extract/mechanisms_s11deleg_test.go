@@ -89,3 +89,24 @@ func TestArabicDelegationReceivedIsItsRoster(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduDelegationWithErgative: "وفد نے" is the subject wherever the
+// sentence's first trigger stands ("دورے کے پہلے روز وفد نے X سے ملاقات
+// کی"), and its members include the leader named right before "کی قیادت
+// میں" in a sentence that tells the trip itself.
+func TestUrduDelegationWithErgative(t *testing.T) {
+	x := shipped(t)
+	text := "وزیر خارجہ لوئیجی دی مائیو کی قیادت میں ایک اطالوی وفد 5 مئی کو دو روزہ دورے پر تیونس پہنچا۔ وفد میں وزیر داخلہ لوچیانا لامورجیزے بھی شامل ہیں۔\n\nدورے کے دوسرے روز وفد نے صدر قیس سعید سے ملاقات کی۔"
+	want := []string{"luigi-di-maio", "luciana-lamorgese", "kais-saied"}
+	ms := allParts(factsOf(t, x, "ur", "Title\n\n"+text))
+	if !slices.ContainsFunc(ms, func(ps []string) bool {
+		for _, w := range want {
+			if !slices.Contains(ps, w) {
+				return false
+			}
+		}
+		return true
+	}) {
+		t.Errorf("meetings %v, want one with %v", ms, want)
+	}
+}
