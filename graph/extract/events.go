@@ -3368,7 +3368,9 @@ func (d *doc) mergeInto(ev *event) *event {
 		// (a headline may still list fewer than its lead)
 		// (the partner, named last, differs on both sides; a clause that
 		// adds aides to the same pair still restates it)
-		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && !eo[ev.parts[len(ev.parts)-1]] && !ee[o.parts[len(o.parts)-1]] {
+		// (or the partner of one side leads the other: "la comitiva fue
+		// recibida por X … Allí, Y mantuvo con Sánchez un encuentro")
+		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] {
 			// it goes on the same trip: its day and city, when it names none
 			if ev.sent-o.sent <= 5 {
 				if ev.m.Date.IsZero() {

@@ -110,3 +110,35 @@ func TestUrduDelegationWithErgative(t *testing.T) {
 		t.Errorf("meetings %v, want one with %v", ms, want)
 	}
 }
+
+// TestEntourageNounIsTheDelegation: "la comitiva" (es, it) is a
+// delegation noun, and "acompañada de" names its members.
+func TestEntourageNounIsTheDelegation(t *testing.T) {
+	x := shipped(t)
+	text := "La ministra de Asuntos Exteriores, Arancha González Laya, llegó el lunes a Túnez acompañada del secretario de Estado Diego Navarro y de la ministra de Defensa, Margarita Robles. La comitiva española fue recibida en el palacio de Cartago por el presidente Kais Saied."
+	ms := allParts(factsOf(t, x, "es", "Title\n\n"+text))
+	if !slices.ContainsFunc(ms, func(ps []string) bool {
+		return slices.Contains(ps, "kais-saied") && slices.Contains(ps, "x-diego-navarro") && slices.Contains(ps, "arancha-gonzalez-laya")
+	}) {
+		t.Errorf("meetings %v, want Saied's with the Spanish entourage", ms)
+	}
+}
+
+// TestDelegationMeetsOneHostAfterAnother: the same travellers with
+// another host, named first in the next sentence ("Later, Y met X and
+// Z"), is another meeting, not the first one restated.
+func TestDelegationMeetsOneHostAfterAnother(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+	}{
+		{"en", "Pedro Sánchez and Arancha González Laya met Mohamed al-Huwaij in Tripoli on Thursday. Later that day, Mohamed al-Menfi met Sánchez and González Laya."},
+		{"fr", "Jean-Yves Le Drian et Florence Parly ont rencontré jeudi Fathi Bachagha à Tripoli. Dans l'après-midi, Mohamed al-Menfi a reçu Le Drian et Parly."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if len(ms) != 2 || slices.Contains(ms[0], "mohamed-al-menfi") == slices.Contains(ms[1], "mohamed-al-menfi") {
+			t.Errorf("%s %q: meetings %v, want two, one of them with Menfi", c.lang, c.text, ms)
+		}
+	}
+}
