@@ -2954,9 +2954,9 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	for i, h := range hs {
 		// (before the verb, or right after it in a verb-second clause:
 		// "Am Dienstag traf die deutsche Delegation X")
-		// (en fr it es put the subject before the verb: "X met a
-		// delegation" is no delegation's meeting of its own)
-		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2 && !romanceOrEnglish(d.lang)) && !d.inQuote[h.tok0] {
+		// (in en fr it es right after the verb it is the partner: "qui
+		// a fait le point avec la délégation")
+		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2) && !d.inQuote[h.tok0] {
 			del = &hs[i]
 			break
 		}
@@ -2972,9 +2972,11 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	si := d.toks[del.tok0].sent
 	want := d.titleCountry(*del)
-	if want == "" && del.tok0 >= main.tok1 {
+	if want == "" && del.tok0 >= main.tok1 && !romanceOrEnglish(d.lang) {
 		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
 	}
+	// (en fr it es: only a delegation of a country named with it or in a
+	// sentence telling who travels with whom, not the last event's)
 	if want == "" && len(d.meetings) > 0 && !romanceOrEnglish(d.lang) {
 		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
 	}
@@ -3051,6 +3053,16 @@ func (d *doc) rosterCountry(si, at int) string {
 		if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
 			if c := d.actorCountry(m.actor); c != "" {
 				return c
+			}
+		}
+	}
+	// "Le ministre était accompagné de Y": the one the sentence before
+	// named first
+	if sj > 0 {
+		p := d.sents[sj-1]
+		for _, m := range d.mentions {
+			if m.tok0 >= p.tok0 && m.tok1 <= p.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+				return d.actorCountry(m.actor)
 			}
 		}
 	}

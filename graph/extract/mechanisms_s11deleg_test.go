@@ -142,3 +142,26 @@ func TestDelegationMeetsOneHostAfterAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationAsPartner: a delegation after the verb ("qui a fait le
+// point avec la délégation") is the travellers of the sentence that says
+// who accompanies whom ("X est arrivé …, accompagné de Y"), of the
+// country of the one named first (in the sentence before, when that
+// sentence names no one of known country: "Le ministre était accompagné
+// de Y").
+func TestDelegationAsPartner(t *testing.T) {
+	x := shipped(t)
+	text := "Jean-Yves Le Drian est arrivé mercredi à Tunis, accompagné de la ministre des Armées, Florence Parly. En fin de journée, c'est le président Kais Saied qui a fait le point avec la délégation sur la sécurité."
+	want := []string{"kais-saied", "jean-yves-le-drian", "florence-parly"}
+	ms := allParts(factsOf(t, x, "fr", "Title\n\n"+text))
+	if !slices.ContainsFunc(ms, func(ps []string) bool {
+		for _, w := range want {
+			if !slices.Contains(ps, w) {
+				return false
+			}
+		}
+		return true
+	}) {
+		t.Errorf("meetings %v, want one with %v", ms, want)
+	}
+}
