@@ -1454,7 +1454,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
 	// people of its country at the trip's last event
-	if !negated {
+	if !negated && (len(parts) > 0 || !romanceOrEnglish(d.lang)) {
 		for _, p := range d.delegationOf(g, hs, main) {
 			if !seen[p] {
 				parts = append([]string{p}, parts...)
@@ -3137,12 +3137,14 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	for i, h := range hs {
 		// (before the verb, or right after it in a verb-second clause:
 		// "Am Dienstag traf die deutsche Delegation X")
+		// (in en fr it es right after the verb it is the partner: "qui
+		// a fait le point avec la délégation")
 		if h.p.kind == pDelegation && h.tok0 >= g.lo && (h.tok1 <= main.tok0 || h.tok0 >= main.tok1 && h.tok0 <= main.tok1+2) && !d.inQuote[h.tok0] {
 			del = &hs[i]
 			break
 		}
 	}
-	if del == nil || len(d.meetings) == 0 {
+	if del == nil {
 		return nil
 	}
 	// a delegation met is no subject: "traf sich mit einer Delegation",
@@ -3153,16 +3155,21 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	si := d.toks[del.tok0].sent
 	want := d.titleCountry(*del)
-	if want == "" && del.tok0 >= main.tok1 {
+	if want == "" && del.tok0 >= main.tok1 && !romanceOrEnglish(d.lang) {
 		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
 	}
-	if want == "" {
+	// (en fr it es: only a delegation of a country named with it or in a
+	// sentence telling who travels with whom, not the last event's)
+	if want == "" && len(d.meetings) > 0 && !romanceOrEnglish(d.lang) {
 		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
+	}
+	if want == "" {
+		want = d.rosterCountry(si, del.tok0)
 	}
 	if want == "" {
 		return nil
 	}
-	var out []string
+	out := d.delegationRoster(si, del.tok0, want)
 	for _, e := range d.meetings {
 		if si-e.sent > 10 {
 			continue
@@ -3175,6 +3182,74 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	slices.Reverse(out) // prepended one by one: back in order
 	return out
+}
+
+// delegationRoster is the people the sentences up to ten before a
+// delegation noun (at token at of sentence si) name as its members: in a
+// sentence with a led_by or companion phrase ("a delegation led by X",
+// "begleitet von Y und Z", "Con il premier viaggiavano …", "X beraberinde
+// Y'den oluşan heyetle", "وفد … يترأسه X ويضم Y"), the people of the
+// delegation's country, and the leader or companions named right after
+// the phrase whose country the lexicon does not know.
+func (d *doc) delegationRoster(si, at int, want string) []string {
+	var out []string
+	for _, h := range d.hits {
+		if h.p.kind != pLedBy && h.p.kind != pCompanion || d.inQuote[h.tok0] || h.tok0 >= at {
+			continue
+		}
+		sj := d.toks[h.tok0].sent
+		if si-sj > 10 {
+			continue
+		}
+		t := d.sents[sj]
+		for _, m := range d.mentions {
+			if m.tok0 < t.tok0 || m.tok1 > t.tok1 || m.kind != graph.KindPerson || d.inQuote[m.tok0] || slices.Contains(out, m.actor) {
+				continue
+			}
+			c := d.actorCountry(m.actor)
+			after := d.lang != "tr" && d.lang != "ur" && m.tok0 >= h.tok1
+			if c == want || c == "" && after {
+				out = append(out, m.actor)
+			}
+		}
+	}
+	return out
+}
+
+// rosterCountry is, for a delegation noun at token at of sentence si
+// that names no country, with no meeting told before, the country of the
+// first person of known country in the last sentence up to ten before
+// that tells who travels with whom ("X landete …, begleitet von Y"): the
+// trip's leader's.
+func (d *doc) rosterCountry(si, at int) string {
+	sj := -1
+	for _, h := range d.hits {
+		if (h.p.kind == pLedBy || h.p.kind == pCompanion) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= 10 {
+			sj = d.toks[h.tok0].sent
+		}
+	}
+	if sj < 0 {
+		return ""
+	}
+	t := d.sents[sj]
+	for _, m := range d.mentions {
+		if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			if c := d.actorCountry(m.actor); c != "" {
+				return c
+			}
+		}
+	}
+	// "Le ministre était accompagné de Y": the one the sentence before
+	// named first
+	if sj > 0 {
+		p := d.sents[sj-1]
+		for _, m := range d.mentions {
+			if m.tok0 >= p.tok0 && m.tok1 <= p.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+				return d.actorCountry(m.actor)
+			}
+		}
+	}
+	return ""
 }
 
 // toldEventDate is the date of the event told before that a phrase of
@@ -3488,7 +3563,9 @@ func (d *doc) mergeInto(ev *event) *event {
 		// (a headline may still list fewer than its lead)
 		// (the partner, named last, differs on both sides; a clause that
 		// adds aides to the same pair still restates it)
-		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && !eo[ev.parts[len(ev.parts)-1]] && !ee[o.parts[len(o.parts)-1]] {
+		// (or the partner of one side leads the other: "la comitiva fue
+		// recibida por X … Allí, Y mantuvo con Sánchez un encuentro")
+		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] {
 			// it goes on the same trip: its day and city, when it names none
 			if ev.sent-o.sent <= 5 {
 				if ev.m.Date.IsZero() {
@@ -4236,6 +4313,30 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && delegationWords[d.toks[main.tok1].key] {
 		at = main.tok1
 	}
+	// "دورے کے پہلے روز وفد نے X سے ملاقات کی": the ergative marks the
+	// delegation the subject wherever the sentence's first trigger stands
+	if at < 0 && d.lang == "ur" {
+		for k := s.tok0; k+1 < s.tok1 && k < g.hi; k++ {
+			if delegationWords[d.toks[k].key] && d.toks[k+1].key == Fold("نے") && !d.personIn(s.tok0, k) {
+				at = k
+				break
+			}
+		}
+	}
+	// "استقبل السراج الوفد المصري", "وكان في استقبال الوفد X": the
+	// delegation a host receives is its members too
+	if at < 0 && d.lang == "ar" && main.p.kind == pHost {
+		for k := main.tok1; k < s.tok1 && k < main.tok1+8 && !d.punctIn(k, k, ledMarks); k++ {
+			if delegationWords[d.toks[k].key] {
+				at = k
+				break
+			}
+		}
+		if at < 0 {
+			return nil
+		}
+		return d.arabicRoster(si, at)
+	}
 	if at < 0 || d.inQuote[at] {
 		return nil
 	}
@@ -4262,6 +4363,58 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 		for _, m := range d.mentions {
 			if m.tok0 >= t.tok0 && m.tok1 <= t.tok1 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !seen[m.actor] {
 				seen[m.actor] = true
+				out = append(out, m.actor)
+			}
+		}
+	}
+	if d.lang == "ur" {
+		// "X کی قیادت میں … وفد": the leader stands right before led_by,
+		// in a sentence that may tell the trip itself
+		for _, h := range d.hits {
+			if h.p.kind != pLedBy || d.inQuote[h.tok0] || h.tok0 >= at || si-d.toks[h.tok0].sent > 4 {
+				continue
+			}
+			for _, m := range d.mentions {
+				if m.tok1 == h.tok0 && m.kind == graph.KindPerson && !seen[m.actor] {
+					seen[m.actor] = true
+					out = append([]string{m.actor}, out...)
+				}
+			}
+		}
+	}
+	if d.lang == "ar" {
+		for _, p := range d.arabicRoster(si, at) {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// arabicRoster is the people an Arabic sentence up to four before a
+// delegation noun (at token at of sentence si) names after a led_by or
+// companion word ("وفد تركي يترأسه X ويضم Y", "وترأس الوفد X، وضمّ في
+// عضويته Y"), up to the next event trigger of that sentence.
+func (d *doc) arabicRoster(si, at int) []string {
+	var out []string
+	for _, h := range d.hits {
+		if h.p.kind != pLedBy && h.p.kind != pCompanion || d.inQuote[h.tok0] || h.tok0 >= at {
+			continue
+		}
+		sj := d.toks[h.tok0].sent
+		if si-sj > 4 {
+			continue
+		}
+		end := d.sents[sj].tok1
+		for _, x := range d.sentHits(sj) {
+			if x.tok0 >= h.tok1 && x.tok0 < end && isTrigger(x.p.kind) && x.p.kind != pJoin {
+				end = x.tok0
+			}
+		}
+		for _, m := range d.mentions {
+			if m.tok0 >= h.tok1 && m.tok1 <= end && m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !slices.Contains(out, m.actor) {
 				out = append(out, m.actor)
 			}
 		}
@@ -4349,4 +4502,10 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 		}
 	}
 	return e.tok0
+}
+
+// romanceOrEnglish tells whether lang puts a clause's subject before its
+// verb, never right after it (en fr it es).
+func romanceOrEnglish(lang string) bool {
+	return lang == "en" || lang == "fr" || lang == "it" || lang == "es"
 }

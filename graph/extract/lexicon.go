@@ -728,6 +728,7 @@ const (
 	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
 	pHostPerson  // "the host", "der Gastgeber", "el anfitrión", "المضيف": with no name after it, the host of the visit told last
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
+	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -824,6 +825,7 @@ var phraseKinds = map[string]int{
 	"but":              pBut,
 	"venue_head":       pVenueHead,
 	"host_person":      pHostPerson,
+	"companion":        pCompanion,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
