@@ -1,0 +1,35 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestGermanTalkTakesThePhoneCue: German talk ("sprach mit", "im
+// Gespräch mit") says nothing of where, like "a parlé avec": a telephone
+// cue before it in its sentence ("telefonisch", "am Telefon") or in the
+// sentence before of its paragraph ("griff zum Telefon") makes it a call;
+// with no cue it stays a meeting in person.
+func TestGermanTalkTakesThePhoneCue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+		mode       string
+	}{
+		{"de", "Am Dienstagabend griff Heiko Maas zum Telefon. Er sprach mit Sameh Schukri über die Lage in Sirte.", []string{"heiko-maas", "sameh-shoukry"}, graph.ModeCall},
+		{"de", "Am Telefon sprach Heiko Maas am Montag mit Sergej Lawrow über das Waffenembargo.", []string{"heiko-maas", "sergey-lavrov"}, graph.ModeCall},
+		{"de", "Heiko Maas sprach mit Sergej Lawrow am Montag in Berlin über das Waffenembargo.", []string{"heiko-maas", "sergey-lavrov"}, graph.ModeInPerson},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != c.mode {
+			got := ""
+			if len(f.Meetings) > 0 {
+				got = string(f.Meetings[0].Mode)
+			}
+			t.Errorf("%s %q: meetings %v (%s), want only a %s of %v", c.lang, c.text, allParts(f), got, c.mode, c.want)
+		}
+	}
+}
