@@ -10,7 +10,8 @@ import (
 // Gespräch mit") says nothing of where, like "a parlé avec": a telephone
 // cue before it in its sentence ("telefonisch", "am Telefon") or in the
 // sentence before of its paragraph ("griff zum Telefon") makes it a call;
-// with no cue it stays a meeting in person.
+// with no cue it stays a meeting in person. Italian "sentirà X" (the
+// future of "sentire", to hear from) is a call planned.
 func TestGermanTalkTakesThePhoneCue(t *testing.T) {
 	x := shipped(t)
 	cases := []struct {
@@ -20,6 +21,7 @@ func TestGermanTalkTakesThePhoneCue(t *testing.T) {
 	}{
 		{"de", "Am Dienstagabend griff Heiko Maas zum Telefon. Er sprach mit Sameh Schukri über die Lage in Sirte.", []string{"heiko-maas", "sameh-shoukry"}, graph.ModeCall},
 		{"de", "Am Telefon sprach Heiko Maas am Montag mit Sergej Lawrow über das Waffenembargo.", []string{"heiko-maas", "sergey-lavrov"}, graph.ModeCall},
+		{"it", "Il ministro Luigi Di Maio sentirà domani Sameh Shoukry, ha fatto sapere la Farnesina.", []string{"luigi-di-maio", "sameh-shoukry"}, graph.ModeCall},
 		{"de", "Heiko Maas sprach mit Sergej Lawrow am Montag in Berlin über das Waffenembargo.", []string{"heiko-maas", "sergey-lavrov"}, graph.ModeInPerson},
 	}
 	for _, c := range cases {
