@@ -1208,7 +1208,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// the manner closing the clause after the partner, naming no one
 			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
-			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			classOf(last.p.kind) == "meet" && g.class() == "call" && d.mannerNamesNone(g) && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// or closing a participle or relative clause about the meeting
 			// noun: "переговоров, прошедших во вторник в формате
 			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
@@ -4508,4 +4508,20 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 // verb, never right after it (en fr it es).
 func romanceOrEnglish(lang string) bool {
 	return lang == "en" || lang == "fr" || lang == "it" || lang == "es"
+}
+
+// mannerNamesNone tells whether the clause of manner cue g (a telephone
+// or video word closing a meeting's clause) names no one up to the comma
+// that ends it: "doivent s'entretenir jeudi par visioconférence, et
+// l'Élysée a fait savoir …" is the manner of the talk before it, whoever
+// the next clause names.
+func (d *doc) mannerNamesNone(g *group) bool {
+	end := g.hi
+	for k := g.trigs[0].tok1; k < g.hi; k++ {
+		if d.punctIn(k, k, ",،;:") {
+			end = k
+			break
+		}
+	}
+	return !mentionIn(g.mentions, g.lo, end)
 }

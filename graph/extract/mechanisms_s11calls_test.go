@@ -35,3 +35,30 @@ func TestGermanTalkTakesThePhoneCue(t *testing.T) {
 		}
 	}
 }
+
+// TestMannerBeforeTheNextClause: a telephone or video word closing a
+// meeting's clause is its manner though the clause after the comma names
+// someone ("doivent s'entretenir jeudi par visioconférence, et l'Élysée a
+// fait savoir …").
+func TestMannerBeforeTheNextClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+		mode       string
+	}{
+		{"fr", "Jean-Yves Le Drian et Heiko Maas doivent s'entretenir mardi par visioconférence, et le Quai d'Orsay a indiqué que la France soutiendrait la mission de l'ONU.", []string{"jean-yves-le-drian", "heiko-maas"}, graph.ModeVideo},
+		{"it", "Luigi Di Maio e Heiko Maas si sono riuniti martedì in videoconferenza, e la Farnesina ha spiegato che l'Italia sostiene la missione Irini.", []string{"luigi-di-maio", "heiko-maas"}, graph.ModeVideo},
+		{"en", "Heiko Maas and Jean-Yves Le Drian met on Tuesday by video link, and the German foreign ministry said Berlin would back the UN mission.", []string{"heiko-maas", "jean-yves-le-drian"}, graph.ModeVideo},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != c.mode {
+			got := ""
+			if len(f.Meetings) > 0 {
+				got = string(f.Meetings[0].Mode)
+			}
+			t.Errorf("%s %q: meetings %v (%s), want only a %s of %v", c.lang, c.text, allParts(f), got, c.mode, c.want)
+		}
+	}
+}
