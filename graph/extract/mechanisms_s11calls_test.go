@@ -62,3 +62,19 @@ func TestMannerBeforeTheNextClause(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianRepeatedCalls: the imperfective "созванивался с" (kept
+// calling) is a call like "созвонился", and "не раз" (more than once)
+// denies nothing.
+func TestRussianRepeatedCalls(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"В мае Сергей Лавров не раз созванивался с Мевлютом Чавушоглу.",
+		"Летом Сергей Лавров регулярно созванивался с Мевлютом Чавушоглу.",
+	} {
+		f := factsOf(t, x, "ru", "Заголовок\n\n"+text)
+		if !onlyMeetingOf(f, []string{"sergey-lavrov", "mevlut-cavusoglu"}) || f.Meetings[0].Mode != graph.ModeCall {
+			t.Errorf("ru %q: meetings %v, want only a call of Lavrov and Çavuşoğlu", text, allParts(f))
+		}
+	}
+}
