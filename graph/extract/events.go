@@ -300,7 +300,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -4524,4 +4524,32 @@ func (d *doc) mannerNamesNone(g *group) bool {
 		}
 	}
 	return !mentionIn(g.mentions, g.lo, end)
+}
+
+// otherMedium tells whether a "took part" sentence tells a remote event
+// of its own: a video or telephone trigger of a medium no event of the
+// last event's sentence has ("M. Saïed a eu un entretien téléphonique
+// avec Tebboune. Le même jour, M. Jerandi a participé à une
+// visioconférence avec ses homologues …" is a second event, not more
+// people on the call).
+func (d *doc) otherMedium(trigs []hit, last int) bool {
+	for _, t := range trigs {
+		mode := graph.ModeCall
+		switch {
+		case t.p.kind == pVideo:
+			mode = graph.ModeVideo
+		case classOf(t.p.kind) != "call":
+			continue
+		}
+		told := false
+		for _, ev := range d.meetings {
+			if ev.sent == last && ev.m.Mode == mode {
+				told = true
+			}
+		}
+		if !told {
+			return true
+		}
+	}
+	return false
 }

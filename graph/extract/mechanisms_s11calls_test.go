@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -75,6 +76,25 @@ func TestRussianRepeatedCalls(t *testing.T) {
 		f := factsOf(t, x, "ru", "Заголовок\n\n"+text)
 		if !onlyMeetingOf(f, []string{"sergey-lavrov", "mevlut-cavusoglu"}) || f.Meetings[0].Mode != graph.ModeCall {
 			t.Errorf("ru %q: meetings %v, want only a call of Lavrov and Çavuşoğlu", text, allParts(f))
+		}
+	}
+}
+
+// TestTakingPartInAnotherMedium: a "took part" sentence that tells a
+// video conference (a call) after a call (a meeting) is an event of its
+// own, not more people on the last one.
+func TestTakingPartInAnotherMedium(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Mardi, Kaïs Saïed a eu un entretien téléphonique avec Abdelmadjid Tebboune. Le même jour, Othman Jerandi a participé à une visioconférence avec Sameh Shoukry et Sabri Boukadoum."},
+		{"en", "On Tuesday Kais Saied had a telephone conversation with Abdelmadjid Tebboune. The same day Othman Jerandi took part in a video conference with Sameh Shoukry and Sabri Boukadoum."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		for _, ps := range allParts(f) {
+			if slices.Contains(ps, "kais-saied") && slices.Contains(ps, "othman-jerandi") {
+				t.Errorf("%s %q: meetings %v, want the call and the video conference apart", c.lang, c.text, allParts(f))
+			}
 		}
 	}
 }
