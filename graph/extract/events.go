@@ -1525,7 +1525,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && (d.pronounBefore(g) || d.pronounBeforePartner(g)) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -4552,4 +4552,19 @@ func (d *doc) otherMedium(trigs []hit, last int) bool {
 		}
 	}
 	return false
+}
+
+// pronounBeforePartner tells whether, in a German clause that closes on
+// its participle, a subject pronoun stands before the partner the clause
+// names: "Bereits am Montag hatte sie mit Luigi Di Maio telefoniert" is
+// the call of the one the pronoun stands for.
+func (d *doc) pronounBeforePartner(g *group) bool {
+	if d.lang != "de" || len(g.mentions) == 0 {
+		return false
+	}
+	first := g.mentions[0].tok0
+	for _, m := range g.mentions {
+		first = min(first, m.tok0)
+	}
+	return first < g.trigs[0].tok0 && first > g.lo && d.pronounIn(g.lo, first) && !mentionIn(g.mentions, g.trigs[0].tok1, g.hi)
 }

@@ -98,3 +98,33 @@ func TestTakingPartInAnotherMedium(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanPronounBeforeThePartner: a German clause closing on its
+// participle ("hatte er mit X telefoniert") is the call (the meeting) of
+// the one its subject pronoun stands for, though the partner stands
+// before the verb.
+func TestGermanPronounBeforeThePartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+		mode string
+	}{
+		{"Heiko Maas reiste am Dienstag nach Rom. Bereits am Montag hatte er mit Luigi Di Maio telefoniert.", []string{"heiko-maas", "luigi-di-maio"}, graph.ModeCall},
+		{"Sergej Lawrow flog am Mittwoch nach Ankara. Am Vortag hatte er mit Mevlüt Çavuşoğlu telefoniert.", []string{"sergey-lavrov", "mevlut-cavusoglu"}, graph.ModeCall},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "de", "Titel\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if string(m.Mode) == c.mode && len(m.Participants) == 2 {
+				ok = slices.ContainsFunc(allParts(f), func(ps []string) bool {
+					return slices.Contains(ps, c.want[0]) && slices.Contains(ps, c.want[1]) && len(ps) == 2
+				})
+			}
+		}
+		if !ok {
+			t.Errorf("de %q: meetings %v, want a %s of %v", c.text, allParts(f), c.mode, c.want)
+		}
+	}
+}
