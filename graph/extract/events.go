@@ -300,7 +300,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -1208,7 +1208,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// the manner closing the clause after the partner, naming no one
 			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
-			classOf(last.p.kind) == "meet" && g.class() == "call" && len(g.mentions) == 0 && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			classOf(last.p.kind) == "meet" && g.class() == "call" && d.mannerNamesNone(g) && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// or closing a participle or relative clause about the meeting
 			// noun: "переговоров, прошедших во вторник в формате
 			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
@@ -1525,7 +1525,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
 	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && d.pronounBefore(g) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && (d.pronounBefore(g) || d.pronounBeforePartner(g)) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}
@@ -4508,4 +4508,63 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 // verb, never right after it (en fr it es).
 func romanceOrEnglish(lang string) bool {
 	return lang == "en" || lang == "fr" || lang == "it" || lang == "es"
+}
+
+// mannerNamesNone tells whether the clause of manner cue g (a telephone
+// or video word closing a meeting's clause) names no one up to the comma
+// that ends it: "doivent s'entretenir jeudi par visioconférence, et
+// l'Élysée a fait savoir …" is the manner of the talk before it, whoever
+// the next clause names.
+func (d *doc) mannerNamesNone(g *group) bool {
+	end := g.hi
+	for k := g.trigs[0].tok1; k < g.hi; k++ {
+		if d.punctIn(k, k, ",،;:") {
+			end = k
+			break
+		}
+	}
+	return !mentionIn(g.mentions, g.lo, end)
+}
+
+// otherMedium tells whether a "took part" sentence tells a remote event
+// of its own: a video or telephone trigger of a medium no event of the
+// last event's sentence has ("M. Saïed a eu un entretien téléphonique
+// avec Tebboune. Le même jour, M. Jerandi a participé à une
+// visioconférence avec ses homologues …" is a second event, not more
+// people on the call).
+func (d *doc) otherMedium(trigs []hit, last int) bool {
+	for _, t := range trigs {
+		mode := graph.ModeCall
+		switch {
+		case t.p.kind == pVideo:
+			mode = graph.ModeVideo
+		case classOf(t.p.kind) != "call":
+			continue
+		}
+		told := false
+		for _, ev := range d.meetings {
+			if ev.sent == last && ev.m.Mode == mode {
+				told = true
+			}
+		}
+		if !told {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounBeforePartner tells whether, in a German clause that closes on
+// its participle, a subject pronoun stands before the partner the clause
+// names: "Bereits am Montag hatte sie mit Luigi Di Maio telefoniert" is
+// the call of the one the pronoun stands for.
+func (d *doc) pronounBeforePartner(g *group) bool {
+	if d.lang != "de" || len(g.mentions) == 0 {
+		return false
+	}
+	first := g.mentions[0].tok0
+	for _, m := range g.mentions {
+		first = min(first, m.tok0)
+	}
+	return first < g.trigs[0].tok0 && first > g.lo && d.pronounIn(g.lo, first) && !mentionIn(g.mentions, g.trigs[0].tok1, g.hi)
 }
