@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestReturnMeetingIsTheStorysPair: "the two … will meet again", "i due
+// si rivedranno", "les deux hommes se reverront", "die beiden wollen sich
+// wiedersehen", "оба … снова встретятся", "iki lider yeniden bir araya
+// gelecek", "los dos volverán a verse": a return meeting of a `both`
+// phrase with an `again` word is the pair the story follows (the two who
+// met most), not the pair of the retrospective aside told last.
+func TestReturnMeetingIsTheStorysPair(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Mario Draghi held talks with Abdul Hamid Dbeibah in Tripoli on Tuesday. Draghi then met Dbeibah again over lunch. In March, Di Maio had been received by Mohamed al-Menfi. The two prime ministers will meet again in Rome on 31 May."},
+		{"it", "Martedì a Tripoli Mario Draghi ha incontrato Abdul Hamid Dbeibah. Nel pomeriggio Draghi ha rivisto Dbeibah a pranzo. A marzo Di Maio era stato ricevuto da Mohamed al-Menfi. I due premier si rivedranno a Roma il 31 maggio."},
+		{"fr", "Mardi à Tripoli, Mario Draghi a rencontré Abdul Hamid Dbeibah. Draghi s'est de nouveau entretenu avec Dbeibah lors d'un déjeuner. En mars, Luigi Di Maio avait été reçu par Mohamed el-Menfi. Les deux hommes se reverront à Rome le 31 mai."},
+		{"de", "Am Dienstag traf Mario Draghi in Tripolis Abdul Hamid Dbeiba. Beim Mittagessen sprach Draghi erneut mit Dbeiba. Im März war Luigi Di Maio von Mohammed al-Menfi empfangen worden. Die beiden wollen sich am 31. Mai in Rom wiedersehen."},
+		{"ru", "Во вторник Марио Драги встретился в Триполи с Абдель Хамидом Дбейбой. Днём Драги снова встретился с Дбейбой. В марте Луиджи Ди Майо был принят Мохаммедом аль-Менфи. Оба премьера снова встретятся в Риме 31 мая."},
+		{"tr", "Mario Draghi salı günü Trablus'ta Abdulhamid Dbeybe ile görüştü. Draghi öğle yemeğinde Dbeybe ile tekrar görüştü. Mart ayında Luigi Di Maio, Muhammed el-Menfi ile görüşmüştü. İki lider 31 Mayıs'ta Roma'da yeniden bir araya gelecek."},
+		{"es", "El martes en Trípoli Mario Draghi se reunió con Abdul Hamid Dbeiba. Por la tarde Draghi volvió a reunirse con Dbeiba. En marzo, Luigi Di Maio había sido recibido por Mohamed al Menfi. Los dos dirigentes volverán a verse en Roma el 31 de mayo."},
+	}
+	want := []string{"mario-draghi", "abdul-hamid-dbeibah"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Place == "rome" {
+				found = true
+				if !sameParts(participants(m), want) || m.Status != graph.StatusPlanned {
+					t.Errorf("%s: Rome meeting %v %s, want planned %v", c.lang, participants(m), m.Status, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no meeting in Rome; meetings %v", c.lang, allParts(f))
+		}
+	}
+}
+
+// TestBothWithoutAgainKeepsTheLastPair: with no `again` word the `both`
+// phrase is still the pair of the last event ("The two are due to meet on
+// 23 June in Berlin" after the sentence that names them).
+func TestBothWithoutAgainKeepsTheLastPair(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Mario Draghi held talks with Abdul Hamid Dbeibah in Tripoli on Tuesday. Draghi then met Dbeibah over lunch. On Wednesday Luigi Di Maio met Mohamed al-Menfi in Tripoli. The two will meet in Rome on 31 May."},
+		{"it", "Martedì a Tripoli Mario Draghi ha incontrato Abdul Hamid Dbeibah. Nel pomeriggio Draghi ha visto Dbeibah a pranzo. Mercoledì Luigi Di Maio ha incontrato a Tripoli Mohamed al-Menfi. I due si incontreranno a Roma il 31 maggio."},
+	}
+	want := []string{"luigi-di-maio", "mohamed-al-menfi"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Place == "rome" {
+				found = true
+				if !sameParts(participants(m), want) {
+					t.Errorf("%s: Rome meeting %v, want %v", c.lang, participants(m), want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no meeting in Rome; meetings %v", c.lang, allParts(f))
+		}
+	}
+}
