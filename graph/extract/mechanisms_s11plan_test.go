@@ -67,3 +67,35 @@ func TestBothWithoutAgainKeepsTheLastPair(t *testing.T) {
 		}
 	}
 }
+
+// TestInvitationIsAPlannedVisit: "X invited Y to Rome", "X'i Ankara'ya
+// davet etti", "lud Y nach Rom ein", "ha invitato Y a Roma" make a planned
+// meeting of the two where the invitation leads; "Y accepted X's
+// invitation to visit Rome", "aceptó la invitación de X para viajar a
+// Bruselas" make the visit planned, not held.
+func TestInvitationIsAPlannedVisit(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"es", "Josep Borrell se reunió el martes en Bengasi con Aguila Saleh. Saleh aceptó la invitación de Borrell para viajar a Bruselas.", "brussels"},
+		{"tr", "Abdulhamid Dbeybe salı günü Ankara'da Erdoğan ile görüştü. Ziyaretin sonunda Dbeybe, Erdoğan'ı Trablus'a davet etti.", "tripoli"},
+		{"en", "Recep Tayyip Erdogan met Abdul Hamid Dbeibah in Ankara on Tuesday. Dbeibah accepted Erdogan's invitation to visit Istanbul in June.", "istanbul"},
+		{"fr", "Recep Tayyip Erdogan a rencontré mardi à Ankara Abdelhamid Dbeibah. Dbeibah a invité Erdogan à Tripoli.", "tripoli"},
+		{"it", "Martedì ad Ankara Recep Tayyip Erdogan ha incontrato Abdul Hamid Dbeibah. Al termine Dbeibah ha invitato Erdogan a Tripoli.", "tripoli"},
+		{"de", "Am Dienstag traf Recep Tayyip Erdogan in Ankara Abdul Hamid Dbeiba. Dbeiba lud Erdogan nach Tripolis ein.", "tripoli"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Place == c.place {
+				found = true
+				if len(participants(m)) != 2 || m.Status != graph.StatusPlanned {
+					t.Errorf("%s: meeting in %s %v %s, want a planned one of two", c.lang, c.place, participants(m), m.Status)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no meeting in %s; meetings %v", c.lang, c.place, allParts(f))
+		}
+	}
+}
