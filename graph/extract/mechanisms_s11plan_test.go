@@ -77,6 +77,7 @@ func TestInvitationIsAPlannedVisit(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text, place string }{
 		{"es", "Josep Borrell se reunió el martes en Bengasi con Aguila Saleh. Saleh aceptó la invitación de Borrell para viajar a Bruselas.", "brussels"},
+		{"es", "Giuseppe Conte se reunió el lunes en Trípoli con Fayez al-Sarraj. Al-Sarraj aceptó la invitación de Conte para visitar Roma en primavera.", "rome"},
 		{"tr", "Abdulhamid Dbeybe salı günü Ankara'da Erdoğan ile görüştü. Ziyaretin sonunda Dbeybe, Erdoğan'ı Trablus'a davet etti.", "tripoli"},
 		{"en", "Recep Tayyip Erdogan met Abdul Hamid Dbeibah in Ankara on Tuesday. Dbeibah accepted Erdogan's invitation to visit Istanbul in June.", "istanbul"},
 		{"fr", "Recep Tayyip Erdogan a rencontré mardi à Ankara Abdelhamid Dbeibah. Dbeibah a invité Erdogan à Tripoli.", "tripoli"},
