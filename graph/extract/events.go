@@ -1570,6 +1570,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	if d.lang != "ur" && len(parts) == 1 && !negated && borrow && g.has(pVisit) && d.kindIn(hs, lo, hi, pPlanned) {
+		if p := d.returnHost(lo, hi, parts[0]); p != "" && !seen[p] {
+			parts = append(parts, p)
+			seen[p] = true
+		}
+	}
 	if len(parts) > 0 {
 		for _, p := range denied {
 			d.negPairs[pairKey(parts[0], p)] = true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -97,6 +98,45 @@ func TestInvitationIsAPlannedVisit(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no meeting in %s; meetings %v", c.lang, c.place, allParts(f))
+		}
+	}
+}
+
+// TestReturnVisitGoesToTheStorysHost: a planned visit of one traveller to
+// a city with no host named ("Mangoush will travel to Madrid in May",
+// "ha accettato l'invito a Madrid") is to the one the traveller met in the
+// story, when the city lies in his country; a city of another country
+// takes no one from the story.
+func TestReturnVisitGoesToTheStorysHost(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"en", "Pedro Sánchez held talks with Najla Mangoush in Tripoli on Monday. Mangoush will travel to Madrid in May.", "madrid"},
+		{"es", "Pedro Sánchez se reunió el lunes en Trípoli con Najla Mangoush. Mangoush viajará a Madrid en mayo.", "madrid"},
+		{"it", "Lunedì a Tripoli Pedro Sánchez ha incontrato Najla Mangoush. Mangoush ha accettato l'invito a Madrid e la visita dovrebbe tenersi a maggio.", "madrid"},
+		{"fr", "Lundi à Tripoli, Pedro Sánchez a rencontré Najla Mangoush. Mangoush se rendra à Madrid en mai.", "madrid"},
+		{"de", "Am Montag traf Pedro Sánchez in Tripolis Najla Mangoush. Mangoush wird im Mai nach Madrid reisen.", "madrid"},
+	}
+	want := []string{"najla-mangoush", "pedro-sanchez"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Place == c.place {
+				found = true
+				if !sameParts(participants(m), want) || m.Status != graph.StatusPlanned {
+					t.Errorf("%s: meeting in %s %v %s, want planned %v", c.lang, c.place, participants(m), m.Status, want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no meeting in %s; meetings %v", c.lang, c.place, allParts(f))
+		}
+	}
+	// Paris is not Sánchez's: the visit finds no host in the story
+	f := factsOn(t, x, "en", "2021-03-10", "Title\n\nPedro Sánchez held talks with Najla Mangoush in Tripoli on Monday. Mangoush will travel to Paris in May.")
+	for _, m := range f.Meetings {
+		if m.Place == "paris" && slices.Contains(participants(m), "pedro-sanchez") {
+			t.Errorf("en: Paris visit %v takes Sánchez", participants(m))
 		}
 	}
 }

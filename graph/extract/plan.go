@@ -50,3 +50,41 @@ func (d *doc) returnPair(hs []hit, lo, hi, want int) []string {
 	}
 	return slices.Clone([]string{order[best].a, order[best].b})
 }
+
+// returnHost gives, for a planned visit of one traveller to a city with no
+// host named ("Dbeibah visiterà Roma a maggio", "Dbeibeh ha accettato
+// l'invito a Roma"), the one the traveller met most in the story told
+// before, when the city lies in that person's country: the return visit is
+// to him. "" when the clause names no city, or no such person.
+func (d *doc) returnHost(lo, hi int, traveller string) string {
+	country := ""
+	for _, pm := range d.placeMs {
+		if pm.tok0 < lo || pm.tok0 >= hi {
+			continue
+		}
+		if i, ok := d.x.lx.placeIdx[pm.place]; ok && !d.isCountry(pm.place) {
+			country = d.x.lx.places[i].Country
+			break
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	count := map[string]int{}
+	best := ""
+	for _, ev := range d.meetings {
+		if len(ev.parts) < 2 || ev.class != "meet" || (ev.m.Status != "" && ev.m.Status != graph.StatusHeld) {
+			continue
+		}
+		for _, p := range ev.parts {
+			if p == traveller || !slices.Contains(ev.parts, traveller) || !d.isPerson(p) || d.actorCountry(p) != country {
+				continue
+			}
+			count[p]++
+			if best == "" || count[p] > count[best] {
+				best = p
+			}
+		}
+	}
+	return best
+}
