@@ -1500,7 +1500,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if len(parts) <= 1 && !negated && d.kindBetween(lo, hi, pBoth) {
 		want := d.groupSize(lo, hi)
 		var pair []string
-		if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
+		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
+			pair = lead
+		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
 				for _, p := range d.meetings[i].parts[:2] {
 					if !slices.Contains(pair, p) && len(pair) < want {
@@ -1566,6 +1568,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				parts = append([]string{p}, parts...)
 				seen[p] = true
 			}
+		}
+	}
+	if d.lang != "ur" && len(parts) == 1 && !negated && borrow && g.has(pVisit) && d.kindIn(hs, lo, hi, pPlanned) {
+		if p := d.returnHost(lo, hi, parts[0]); p != "" && !seen[p] {
+			parts = append(parts, p)
+			seen[p] = true
 		}
 	}
 	if len(parts) > 0 {

@@ -729,6 +729,7 @@ const (
 	pHostPerson  // "the host", "der Gastgeber", "el anfitrión", "المضيف": with no name after it, the host of the visit told last
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
+	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -826,6 +827,7 @@ var phraseKinds = map[string]int{
 	"venue_head":       pVenueHead,
 	"host_person":      pHostPerson,
 	"companion":        pCompanion,
+	"again":            pAgain,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

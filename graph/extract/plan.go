@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/parley/parley/graph"
+)
+
+// returnPair gives, for a clause whose subject is a `both` phrase and
+// which holds an `again` word ("The two prime ministers are due to meet
+// again there on 31 May", "I due premier si rivedranno a Roma", "Les deux
+// hommes se reverront à Rome"), the pair the story is about: the two
+// people who head the most held meetings told before (the traveller and
+// his host), the earliest pair on a tie. A return meeting is theirs, not
+// that of the last retrospective aside ("on 21 March he had been received
+// by both Dbeibah and al-Menfi"). Nil when more than two are wanted, when
+// the clause has no `again` word, or when no two people met before.
+func (d *doc) returnPair(hs []hit, lo, hi, want int) []string {
+	if want != 2 || !d.kindIn(hs, lo, hi, pAgain) {
+		return nil
+	}
+	type pair struct{ a, b string }
+	count := map[pair]int{}
+	var order []pair
+	for _, ev := range d.meetings {
+		if len(ev.parts) < 2 || ev.class != "meet" || (ev.m.Status != "" && ev.m.Status != graph.StatusHeld) {
+			continue
+		}
+		a, b := ev.parts[0], ev.parts[1]
+		if a == "" || b == "" || a == b || !d.isPerson(a) || !d.isPerson(b) {
+			continue
+		}
+		if b < a {
+			a, b = b, a
+		}
+		k := pair{a, b}
+		if count[k] == 0 {
+			order = append(order, k)
+		}
+		count[k]++
+	}
+	best := -1
+	for i, k := range order {
+		if best < 0 || count[k] > count[order[best]] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return slices.Clone([]string{order[best].a, order[best].b})
+}
+
+// returnHost gives, for a planned visit of one traveller to a city with no
+// host named ("Dbeibah visiterà Roma a maggio", "Dbeibeh ha accettato
+// l'invito a Roma"), the one the traveller met most in the story told
+// before, when the city lies in that person's country: the return visit is
+// to him. "" when the clause names no city, or no such person.
+func (d *doc) returnHost(lo, hi int, traveller string) string {
+	country := ""
+	for _, pm := range d.placeMs {
+		if pm.tok0 < lo || pm.tok0 >= hi {
+			continue
+		}
+		if i, ok := d.x.lx.placeIdx[pm.place]; ok && !d.isCountry(pm.place) {
+			country = d.x.lx.places[i].Country
+			break
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	count := map[string]int{}
+	best := ""
+	for _, ev := range d.meetings {
+		if len(ev.parts) < 2 || ev.class != "meet" || (ev.m.Status != "" && ev.m.Status != graph.StatusHeld) {
+			continue
+		}
+		for _, p := range ev.parts {
+			if p == traveller || !slices.Contains(ev.parts, traveller) || !d.isPerson(p) || d.actorCountry(p) != country {
+				continue
+			}
+			count[p]++
+			if best == "" || count[p] > count[best] {
+				best = p
+			}
+		}
+	}
+	return best
+}
