@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestRelativeClauseMeetingBeforeSpeech: a meeting told in a relative
+// clause whose partner stands in an apposition to a title ("…, que se
+// reunió con el primer ministro, Abdelhamid Dbeiba, aseguró que …") keeps
+// that partner, and the speech verb after it is the antecedent's, not the
+// partner's.
+func TestRelativeClauseMeetingBeforeSpeech(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Norland, que se reunió el 3 de junio en Trípoli con el primer ministro, Abdelhamid Dbeiba, aseguró que Washington no tiene favoritos."},
+		{"es", "Norland, que se reunió con el primer ministro, Abdelhamid Dbeiba, dijo que Washington no tiene preferencias."},
+		{"fr", "Norland, qui a rencontré le Premier ministre, Abdelhamid Dbeibah, a assuré que Washington n'a pas de préférence."},
+		{"it", "Norland, che ha incontrato il premier, Abdelhamid Dbeibah, ha assicurato che Washington non ha preferenze."},
+		{"en", "Norland, who met the prime minister, Abdul Hamid Dbeibah, said that Washington had no favourite."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"richard-norland", "abdul-hamid-dbeibah"}) {
+			t.Errorf("%s %q: meetings %v, want one of Norland and Dbeibah", c.lang, c.text, allParts(f))
+		}
+		if got := speakers(f); len(got) != 1 || got[0] != "richard-norland" {
+			t.Errorf("%s %q: speakers %v, want only richard-norland", c.lang, c.text, got)
+		}
+	}
+	// the clause's own date and place
+	f := factsOf(t, x, "es", "Title\n\nNorland, que se reunió el 3 de junio en Trípoli con el primer ministro, Abdelhamid Dbeiba, aseguró que Washington no tiene favoritos.")
+	if len(f.Meetings) == 1 && (f.Meetings[0].Date.Month != 6 || f.Meetings[0].Date.Day != 3 || f.Meetings[0].Place != "tripoli") {
+		t.Errorf("es: meeting date %v place %s, want 06-03 tripoli", f.Meetings[0].Date, f.Meetings[0].Place)
+	}
+	// a name after a relative clause that tells no person is the speaker
+	if got := speakers(factsOf(t, x, "es", "Title\n\nDurante la reunión, que duró dos horas, Dbeiba aseguró que Washington no tiene favoritos.")); len(got) != 1 || got[0] != "abdul-hamid-dbeibah" {
+		t.Errorf("es: speakers %v, want only abdul-hamid-dbeibah", got)
+	}
+}
+
+// TestRussianParticipleMeeting: a Russian participle clause ("Лавров,
+// встретившийся в понедельник в Москве с Хафтаром, заявил …", "Путин,
+// принявший накануне в Кремле Сарраджа, …") tells a meeting with the
+// clause's date and place.
+func TestRussianParticipleMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text  string
+		want  []string
+		place string
+	}{
+		{"Лавров, встретившийся в понедельник в Москве с Халифой Хафтаром, заявил, что перемирие соблюдается.", []string{"sergey-lavrov", "khalifa-haftar"}, "moscow"},
+		{"Путин, принявший накануне в Кремле Фаиза Сарраджа, заявил, что перемирие соблюдается.", []string{"vladimir-putin", "fayez-al-sarraj"}, "moscow"},
+		{"Сарраджу, встречавшемуся в марте в Анкаре с Эрдоганом, не удалось договориться.", []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}, "ankara"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ru", "2021-06-10", "Title\n\n"+c.text)
+		if !slices.ContainsFunc(f.Meetings, func(m graph.Meeting) bool { return sameParts(participants(m), c.want) && m.Place == c.place }) {
+			t.Errorf("%q: meetings %v, want %v at %s", c.text, allParts(f), c.want, c.place)
+		}
+	}
+}
