@@ -63,3 +63,22 @@ func TestRussianParticipleMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClausePlaceIsItsOwn: the place of a meeting told in a
+// relative clause is the one the clause names ("الذي التقى حفتر في
+// نجامينا في نوفمبر 2019، فيحرص على … مع بنغازي"), not one the main
+// clause names after it; N'Djamena has its Arabic and Turkish spellings.
+func TestRelativeClausePlaceIsItsOwn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"ar", "أما الرئيس التشادي إدريس ديبي، الذي التقى حفتر في نجامينا في نوفمبر 2019، فيحرص على إبقاء قنواته مفتوحة مع بنغازي وطرابلس معاً.", "ndjamena"},
+		{"ar", "أما الرئيس التشادي إدريس ديبي، الذي التقى حفتر في أبوظبي في نوفمبر 2019، فيحرص على إبقاء قنواته مفتوحة مع بنغازي وطرابلس معاً.", "abu-dhabi"},
+		{"tr", "Turun son durağında 18 Aralık Cuma günü Encemine'ye giden Başağa, Çad Devlet Başkanı İdris Debi ile görüştü.", "ndjamena"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %v, want one at %s", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
