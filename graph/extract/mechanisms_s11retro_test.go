@@ -82,3 +82,28 @@ func TestRelativeClausePlaceIsItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayDayNumber: a weekday with a day number and no month ("que el
+// domingo 15 se había reunido", "jeudi 17", "giovedì 17") dates the
+// meeting of its clause on that day: of the month around the paper's date
+// whose day falls on that weekday, or without a paper's date, of the month
+// of the last full date written before it (the dateline's).
+func TestWeekdayDayNumber(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		month, day      int
+	}{
+		{"es", "2020-11-20", "Williams, que el domingo 15 se había reunido en Túnez con el presidente tunecino, Kais Saied, dirige el Foro.", 11, 15},
+		{"es", "2020-11-20", "El martes 27, el presidente turco, Recep Tayyip Erdogan, recibió en Estambul a Fayez al Sarraj.", 10, 27},
+		{"fr", "2020-01-20", "Jean-Yves Le Drian, qui avait rencontré jeudi 16 à Paris Khalifa Haftar, a appelé à la retenue.", 1, 16},
+		{"it", "2020-01-20", "Giovedì 16 Luigi Di Maio ha incontrato a Roma Khalifa Haftar.", 1, 16},
+		{"es", "", "Los países vecinos de Libia exigieron el 19 de noviembre en Túnez la retirada de los mercenarios.\n\nWilliams, que el domingo 15 se había reunido en Túnez con el presidente tunecino, Kais Saied, dirige el Foro.", 11, 15},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.Month != c.month || f.Meetings[0].Date.Day != c.day {
+			t.Errorf("%s %q: meetings %v, want one on %02d-%02d", c.lang, c.text, f.Meetings, c.month, c.day)
+		}
+	}
+}
