@@ -107,3 +107,14 @@ func TestWeekdayDayNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestSpanishDatelineMonth: a Spanish agency dateline abbreviates the
+// month ("Túnez, 19 nov (Agencia Meridiana).-"), and a weekday with a day
+// number later in the article takes that month.
+func TestSpanishDatelineMonth(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "es", "", "Title\n\nTúnez, 19 nov (Agencia Meridiana).- Los países vecinos de Libia se reunieron en Túnez.\n\nWilliams, que el domingo 15 se había reunido en Túnez con el presidente tunecino, Kais Saied, dirige el Foro.")
+	if !slices.ContainsFunc(f.Meetings, func(m graph.Meeting) bool { return m.Date.Month == 11 && m.Date.Day == 15 }) {
+		t.Errorf("meetings %v, want one on 11-15", f.Meetings)
+	}
+}
