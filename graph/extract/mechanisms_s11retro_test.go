@@ -118,3 +118,16 @@ func TestSpanishDatelineMonth(t *testing.T) {
 		t.Errorf("meetings %v, want one on 11-15", f.Meetings)
 	}
 }
+
+// TestTwoDaysBefore: "two days before" dates its clause two days before
+// the event told before it, as "the day before" does ("Two days before
+// the conference, he and Dendias hosted Khalifa Haftar in Athens").
+func TestTwoDaysBefore(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "en", "Title\n\nThe Berlin conference on Libya opened on 19 January 2020.\n\nTwo days before the conference, Kyriakos Mitsotakis hosted Khalifa Haftar in Athens.")
+	if !slices.ContainsFunc(f.Meetings, func(m graph.Meeting) bool {
+		return slices.Contains(participants(m), "khalifa-haftar") && m.Date.Month == 1 && m.Date.Day == 17
+	}) {
+		t.Errorf("meetings %v, want Mitsotakis and Haftar on 01-17", f.Meetings)
+	}
+}
