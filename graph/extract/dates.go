@@ -126,6 +126,10 @@ func (d *doc) findDates() {
 			}
 			continue
 		}
+		// weekday day: "el domingo 15", "jeudi 17", "giovedì 17"
+		if d.weekdayDay(i, day) {
+			continue
+		}
 		// month day: "January 8"
 		if h, ok := months[i-1]; ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
 			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
@@ -169,6 +173,61 @@ func (d *doc) findDates() {
 	}
 	d.dates = out
 	sortDates(d.dates)
+}
+
+// weekdayDay turns the weekday right before day number token i, with no
+// month after it ("el domingo 15 se había reunido", "jeudi 17"), into the
+// date of that day in the month around the paper's whose day falls on
+// that weekday, or without a paper's date in the month of the last full
+// date written before it: the day and month. It tells whether it did.
+func (d *doc) weekdayDay(i, day int) bool {
+	if i == 0 || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	for j := i + 1; j < len(d.toks) && j <= i+2 && d.toks[j].sent == d.toks[i].sent; j++ {
+		if d.hitStartsWithKind(j, pMonth) {
+			return false
+		}
+	}
+	for n := range d.dates {
+		e := &d.dates[n]
+		if e.kind != dateWeekday || e.tok1 != i || e.next || e.last {
+			continue
+		}
+		if d.pub.IsZero() {
+			// no paper's date: the month of the last full date written
+			// before it
+			for k := len(d.dates) - 1; k >= 0; k-- {
+				if a := d.dates[k]; a.kind == dateAbsolute && a.tok1 <= i && a.date.Month != 0 && a.date.Day != 0 {
+					e.kind, e.tok1, e.date = dateAbsolute, i+1, graph.Date{Year: a.date.Year, Month: a.date.Month, Day: day}
+					return true
+				}
+			}
+			return false
+		}
+		p := toTime(graph.Date{Year: d.pub.Year, Month: d.pub.Month, Day: 1})
+		best, bestGap := time.Time{}, 1<<30
+		for off := -2; off <= 1; off++ {
+			m := p.AddDate(0, off, 0)
+			c := time.Date(m.Year(), m.Month(), day, 12, 0, 0, 0, time.UTC)
+			if c.Month() != m.Month() || (int(c.Weekday())+6)%7 != e.days {
+				continue
+			}
+			gap := int(c.Sub(toTime(d.pub)).Hours() / 24)
+			if gap < 0 {
+				gap = -gap
+			}
+			if gap < bestGap {
+				best, bestGap = c, gap
+			}
+		}
+		if best.IsZero() {
+			return false
+		}
+		e.kind, e.tok1, e.date = dateAbsolute, i+1, graph.Date{Month: int(best.Month()), Day: day}
+		return true
+	}
+	return false
 }
 
 func sortDates(ds []dateExpr) {

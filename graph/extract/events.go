@@ -1023,7 +1023,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
 			if d.punctIn(k, k, ",،") {
 				for _, m := range ms {
-					if m.tok0 >= k && m.tok1 <= h.tok0 {
+					if m.tok0 >= k && m.tok1 <= h.tok0 && !d.relativeApposition(&m) {
 						drop[m.tok0] = true
 					}
 				}

@@ -504,11 +504,37 @@ func (d *doc) nameBeforeVerb(h hit, lo int, inQuote []bool) *mention {
 		if m.tok1 != h.tok0 || m.tok0 <= lo || m.loc || m.dir || inQuote[m.tok0] {
 			continue
 		}
+		if d.relativeApposition(m) {
+			continue // the partner of the relative clause, not who spoke
+		}
 		if d.punctIn(max(lo+1, m.tok0-3), m.tok0, ",،") {
 			return m
 		}
 	}
 	return nil
+}
+
+// relativeApposition tells whether mention m closes a relative clause
+// about a person named before it, in en fr it es, alone or set off by
+// commas after a title ("Norland, que se reunió con el primer ministro,
+// Abdelhamid Dbeiba, aseguró", "Norland, who met the prime minister,
+// Abdul Hamid Dbeibah, said"): the name is the clause's partner, the
+// person before the clause the main verb's subject.
+func (d *doc) relativeApposition(m *mention) bool {
+	if !latinRomance[d.lang] {
+		return false
+	}
+	s0 := d.sents[d.toks[m.tok0].sent].tok0
+	for c := m.tok0; c > s0 && c >= m.tok0-20; c-- {
+		if !strings.ContainsAny(d.toks[c].punct, ",;:") {
+			continue
+		}
+		if c >= m.tok0-2 && strings.Contains(d.toks[c].punct, ",") && d.hitEndsAt(c, c-4, pTitle) {
+			continue // the comma between a title and its name
+		}
+		return c < m.tok0 && d.hitStartsWithKind(c, pRelPron) && d.personEndsAt(c)
+	}
+	return false
 }
 
 // punctIn tells whether a mark of marks stands before any token in
