@@ -1273,6 +1273,18 @@ func (d *doc) timePhraseOpens(g *group) bool {
 }
 
 // mentionIn tells whether one of ms starts in tokens [t0, t1).
+// listedAfter tells whether a name of ms starts at token k and a comma
+// follows it: the next item of a list set off by semicolons ("X, the
+// minister; Y, his deputy"), not a clause of its own.
+func (d *doc) listedAfter(ms []mention, k int) bool {
+	for _, m := range ms {
+		if m.tok0 == k {
+			return m.tok1 < len(d.toks) && strings.ContainsAny(d.toks[m.tok1].punct, ",،")
+		}
+	}
+	return false
+}
+
 func mentionIn(ms []mention, t0, t1 int) bool {
 	for _, m := range ms {
 		if m.tok0 >= t0 && m.tok0 < t1 {
@@ -1364,6 +1376,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
 			hi = h.tok0
+			break
+		}
+	}
+	// a semicolon after the triggers opens a clause of its own ("met
+	// Haftar in Berlin; Sarraj was not there"), unless a name of the
+	// event's list comes right after it ("X, the minister; Y, his deputy")
+	for k := last + 1; k < hi; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+			if !d.listedAfter(g.mentions, k) {
+				hi = k
+			}
 			break
 		}
 	}

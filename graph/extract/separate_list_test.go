@@ -31,3 +31,30 @@ func TestSeparatePartnersPastCommas(t *testing.T) {
 		}
 	}
 }
+
+// TestSemicolonEndsEventClause: a semicolon after the trigger opens a
+// clause of its own, whose names are not the meeting's ("Sarraj was not
+// there"), unless it goes on with a list of names in apposition.
+func TestSemicolonEndsEventClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Heiko Maas met Khalifa Haftar in Berlin; Fayez al-Sarraj was not there."},
+		{"fr", "Heiko Maas a rencontré Khalifa Haftar à Berlin ; Fayez al-Sarraj était absent."},
+		{"es", "Heiko Maas se reunió con Jalifa Haftar en Berlín; Fayez al Sarraj no estuvo presente."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"heiko-maas", "khalifa-haftar"}) {
+			t.Errorf("%s %q: meetings %v, want Maas with Haftar only", c.lang, c.text, allParts(f))
+		}
+	}
+	f := factsOf(t, x, "en", "Title\n\nHeiko Maas met a delegation in Berlin led by Khalifa Haftar, the field marshal; Aguila Saleh, the speaker; and Abdullah al-Thinni.")
+	if len(f.Meetings) == 0 {
+		t.Error("semicolon list: no meeting")
+	}
+	for _, p := range allParts(f) {
+		if !slices.Contains(p, "aguila-saleh-issa") {
+			t.Errorf("meeting %v, want the semicolon list's Saleh in it", p)
+		}
+	}
+}
