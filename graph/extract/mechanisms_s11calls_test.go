@@ -15,26 +15,12 @@ import (
 // future of "sentire", to hear from) is a call planned.
 func TestGermanTalkTakesThePhoneCue(t *testing.T) {
 	x := shipped(t)
-	cases := []struct {
-		lang, text string
-		want       []string
-		mode       string
-	}{
+	wantOnlyModes(t, x, []modeCase{
 		{"de", "Am Dienstagabend griff Heiko Maas zum Telefon. Er sprach mit Sameh Schukri über die Lage in Sirte.", []string{"heiko-maas", "sameh-shoukry"}, graph.ModeCall},
 		{"de", "Am Telefon sprach Heiko Maas am Montag mit Sergej Lawrow über das Waffenembargo.", []string{"heiko-maas", "sergey-lavrov"}, graph.ModeCall},
 		{"it", "Il ministro Luigi Di Maio sentirà domani Sameh Shoukry, ha fatto sapere la Farnesina.", []string{"luigi-di-maio", "sameh-shoukry"}, graph.ModeCall},
 		{"de", "Heiko Maas sprach mit Sergej Lawrow am Montag in Berlin über das Waffenembargo.", []string{"heiko-maas", "sergey-lavrov"}, graph.ModeInPerson},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != c.mode {
-			got := ""
-			if len(f.Meetings) > 0 {
-				got = string(f.Meetings[0].Mode)
-			}
-			t.Errorf("%s %q: meetings %v (%s), want only a %s of %v", c.lang, c.text, allParts(f), got, c.mode, c.want)
-		}
-	}
+	})
 }
 
 // TestMannerBeforeTheNextClause: a telephone or video word closing a
@@ -43,25 +29,11 @@ func TestGermanTalkTakesThePhoneCue(t *testing.T) {
 // fait savoir …").
 func TestMannerBeforeTheNextClause(t *testing.T) {
 	x := shipped(t)
-	cases := []struct {
-		lang, text string
-		want       []string
-		mode       string
-	}{
+	wantOnlyModes(t, x, []modeCase{
 		{"fr", "Jean-Yves Le Drian et Heiko Maas doivent s'entretenir mardi par visioconférence, et le Quai d'Orsay a indiqué que la France soutiendrait la mission de l'ONU.", []string{"jean-yves-le-drian", "heiko-maas"}, graph.ModeVideo},
 		{"it", "Luigi Di Maio e Heiko Maas si sono riuniti martedì in videoconferenza, e la Farnesina ha spiegato che l'Italia sostiene la missione Irini.", []string{"luigi-di-maio", "heiko-maas"}, graph.ModeVideo},
 		{"en", "Heiko Maas and Jean-Yves Le Drian met on Tuesday by video link, and the German foreign ministry said Berlin would back the UN mission.", []string{"heiko-maas", "jean-yves-le-drian"}, graph.ModeVideo},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != c.mode {
-			got := ""
-			if len(f.Meetings) > 0 {
-				got = string(f.Meetings[0].Mode)
-			}
-			t.Errorf("%s %q: meetings %v (%s), want only a %s of %v", c.lang, c.text, allParts(f), got, c.mode, c.want)
-		}
-	}
+	})
 }
 
 // TestRussianRepeatedCalls: the imperfective "созванивался с" (kept
@@ -125,6 +97,28 @@ func TestGermanPronounBeforeThePartner(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("de %q: meetings %v, want a %s of %v", c.text, allParts(f), c.mode, c.want)
+		}
+	}
+}
+
+// modeCase is a sentence that must give one event only, of these
+// participants and this mode.
+type modeCase struct {
+	lang, text string
+	want       []string
+	mode       string
+}
+
+func wantOnlyModes(t *testing.T, x *Extractor, cases []modeCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != c.mode {
+			got := ""
+			if len(f.Meetings) > 0 {
+				got = string(f.Meetings[0].Mode)
+			}
+			t.Errorf("%s %q: meetings %v (%s), want only a %s of %v", c.lang, c.text, allParts(f), got, c.mode, c.want)
 		}
 	}
 }

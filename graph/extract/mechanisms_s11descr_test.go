@@ -13,28 +13,14 @@ import (
 // is the guest of that country.
 func TestHostAndGuestDescriptionsSpeak(t *testing.T) {
 	x := shipped(t)
-	cases := []struct{ lang, text, frag, want string }{
+	wantSpeakersOf(t, x, []speakerCase{
 		{"en", "Turkish Foreign Minister Mevlüt Çavuşoğlu was received in Tripoli on Monday by Fayez al-Sarraj. Çavuşoğlu said Turkey would not leave Libya. The host said his government would reject any ceasefire.", "government would reject", "fayez-al-sarraj"},
 		{"de", "Der algerische Außenminister Sabri Boukadoum wurde am Dienstag in Berlin von Heiko Maas empfangen. Maas sagte, Algerien sei ein unverzichtbarer Partner. Sein Gast sagte, seit Januar sei zu wenig geschehen.", "zu wenig geschehen", "sabri-boukadoum"},
 		{"es", "El ministro turco Mevlüt Çavuşoğlu fue recibido el lunes en Trípoli por Fayez al Serraj. Çavuşoğlu dijo que Turquía seguirá en Libia. El anfitrión, por su parte, aseguró que el Gobierno no aceptará ningún alto el fuego.", "ningún alto el fuego", "fayez-al-sarraj"},
 		{"it", "Il ministro turco Mevlüt Çavuşoğlu è stato ricevuto lunedì a Tripoli da Fayez al-Sarraj. Çavuşoğlu ha detto che la Turchia resterà in Libia. Il padrone di casa ha detto che il governo non accetterà alcuna tregua.", "alcuna tregua", "fayez-al-sarraj"},
 		{"ru", "Агилу Салеха в понедельник принял в Москве Сергей Лавров. Лавров заявил, что Россия поддерживает политический диалог. Гость, в свою очередь, сказал, что парламент готов к переговорам.", "готов к переговорам", "aguila-saleh-issa"},
 		{"ar", "استقبل رئيس المجلس الرئاسي فائز السراج في طرابلس يوم الأربعاء وزير الخارجية الإيطالي لويجي دي مايو. وقال السراج إن إيطاليا شريك مهم. وأضاف الضيف الإيطالي أن بلاده تتحدث مع جميع الأطراف.", "تتحدث مع جميع الأطراف", "luigi-di-maio"},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		got := ""
-		var all []string
-		for _, s := range f.Statements {
-			all = append(all, s.Speaker+": "+s.Text)
-			if strings.Contains(s.Text, c.frag) {
-				got = s.Speaker
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s %q: speaker %q, want %q (statements %q)", c.lang, c.text, got, c.want, all)
-		}
-	}
+	})
 }
 
 // TestUnresolvedDescriptionIsNoOnesWords: a host or guest noun opening a
@@ -130,25 +116,11 @@ func TestEpithetStandsForItsActor(t *testing.T) {
 // place's country and the guest the one from abroad.
 func TestHostAndGuestByThePlace(t *testing.T) {
 	x := shipped(t)
-	cases := []struct{ lang, text, frag, want string }{
+	wantSpeakersOf(t, x, []speakerCase{
 		{"en", "Sergey Lavrov met Aguila Saleh in Moscow on Monday. The guest said that parliament was ready for talks.", "ready for talks", "aguila-saleh-issa"},
 		{"es", "Heiko Maas se reunió el lunes en Trípoli con Fayez al Serraj. El anfitrión aseguró que el Gobierno no aceptará ningún alto el fuego.", "ningún alto el fuego", "fayez-al-sarraj"},
 		{"ur", "روس کے وزیر خارجہ سرگئی لاوروف نے پیر کے روز ماسکو میں عقیلہ صالح سے ملاقات کی۔ مہمان اسپیکر نے بتایا کہ پارلیمان مذاکرات کے لیے تیار ہے۔", "مذاکرات کے لیے تیار", "aguila-saleh-issa"},
-	}
-	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		got := ""
-		var all []string
-		for _, s := range f.Statements {
-			all = append(all, s.Speaker+": "+s.Text)
-			if strings.Contains(s.Text, c.frag) {
-				got = s.Speaker
-			}
-		}
-		if got != c.want {
-			t.Errorf("%s %q: speaker %q, want %q (statements %q)", c.lang, c.text, got, c.want, all)
-		}
-	}
+	})
 }
 
 // TestGermanGegenueberIsTheCounterpart: "sein Gegenüber", "ihrem
@@ -166,5 +138,26 @@ func TestGermanGegenueberIsTheCounterpart(t *testing.T) {
 	}
 	if got != "sabri-boukadoum" {
 		t.Errorf("speaker %q, want sabri-boukadoum", got)
+	}
+}
+
+// speakerCase is a text whose statement holding frag must be want's.
+type speakerCase struct{ lang, text, frag, want string }
+
+func wantSpeakersOf(t *testing.T, x *Extractor, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		got := ""
+		var all []string
+		for _, s := range f.Statements {
+			all = append(all, s.Speaker+": "+s.Text)
+			if strings.Contains(s.Text, c.frag) {
+				got = s.Speaker
+			}
+		}
+		if got != c.want {
+			t.Errorf("%s %q: speaker %q, want %q (statements %q)", c.lang, c.text, got, c.want, all)
+		}
 	}
 }
