@@ -26,14 +26,7 @@ func TestDelegationIsItsNamedMembers(t *testing.T) {
 	}
 	for _, c := range cases {
 		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
-		if !slices.ContainsFunc(ms, func(ps []string) bool {
-			for _, w := range c.want {
-				if !slices.Contains(ps, w) {
-					return false
-				}
-			}
-			return true
-		}) {
+		if !meetingWithAll(ms, c.want) {
 			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, c.want)
 		}
 	}
@@ -77,14 +70,7 @@ func TestArabicDelegationReceivedIsItsRoster(t *testing.T) {
 	}
 	for _, c := range cases {
 		ms := allParts(factsOf(t, x, "ar", "Title\n\n"+c.text))
-		if !slices.ContainsFunc(ms, func(ps []string) bool {
-			for _, w := range c.want {
-				if !slices.Contains(ps, w) {
-					return false
-				}
-			}
-			return true
-		}) {
+		if !meetingWithAll(ms, c.want) {
 			t.Errorf("%q: meetings %v, want one with %v", c.text, ms, c.want)
 		}
 	}
@@ -99,14 +85,7 @@ func TestUrduDelegationWithErgative(t *testing.T) {
 	text := "وزیر خارجہ لوئیجی دی مائیو کی قیادت میں ایک اطالوی وفد 5 مئی کو دو روزہ دورے پر تیونس پہنچا۔ وفد میں وزیر داخلہ لوچیانا لامورجیزے بھی شامل ہیں۔\n\nدورے کے دوسرے روز وفد نے صدر قیس سعید سے ملاقات کی۔"
 	want := []string{"luigi-di-maio", "luciana-lamorgese", "kais-saied"}
 	ms := allParts(factsOf(t, x, "ur", "Title\n\n"+text))
-	if !slices.ContainsFunc(ms, func(ps []string) bool {
-		for _, w := range want {
-			if !slices.Contains(ps, w) {
-				return false
-			}
-		}
-		return true
-	}) {
+	if !meetingWithAll(ms, want) {
 		t.Errorf("meetings %v, want one with %v", ms, want)
 	}
 }
@@ -154,14 +133,20 @@ func TestDelegationAsPartner(t *testing.T) {
 	text := "Jean-Yves Le Drian est arrivé mercredi à Tunis, accompagné de la ministre des Armées, Florence Parly. En fin de journée, c'est le président Kais Saied qui a fait le point avec la délégation sur la sécurité."
 	want := []string{"kais-saied", "jean-yves-le-drian", "florence-parly"}
 	ms := allParts(factsOf(t, x, "fr", "Title\n\n"+text))
-	if !slices.ContainsFunc(ms, func(ps []string) bool {
+	if !meetingWithAll(ms, want) {
+		t.Errorf("meetings %v, want one with %v", ms, want)
+	}
+}
+
+// meetingWithAll tells whether one of the meetings ms has every one of
+// want among its participants.
+func meetingWithAll(ms [][]string, want []string) bool {
+	return slices.ContainsFunc(ms, func(ps []string) bool {
 		for _, w := range want {
 			if !slices.Contains(ps, w) {
 				return false
 			}
 		}
 		return true
-	}) {
-		t.Errorf("meetings %v, want one with %v", ms, want)
-	}
+	})
 }
