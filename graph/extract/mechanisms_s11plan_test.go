@@ -27,17 +27,10 @@ func TestReturnMeetingIsTheStorysPair(t *testing.T) {
 	want := []string{"mario-draghi", "abdul-hamid-dbeibah"}
 	for _, c := range cases {
 		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		found := false
-		for _, m := range f.Meetings {
-			if m.Place == "rome" {
-				found = true
-				if !sameParts(participants(m), want) || m.Status != graph.StatusPlanned {
-					t.Errorf("%s: Rome meeting %v %s, want planned %v", c.lang, participants(m), m.Status, want)
-				}
+		for _, m := range meetingsIn(t, f, c.lang, "rome") {
+			if !sameParts(participants(m), want) || m.Status != graph.StatusPlanned {
+				t.Errorf("%s: Rome meeting %v %s, want planned %v", c.lang, participants(m), m.Status, want)
 			}
-		}
-		if !found {
-			t.Errorf("%s: no meeting in Rome; meetings %v", c.lang, allParts(f))
 		}
 	}
 }
@@ -54,17 +47,10 @@ func TestBothWithoutAgainKeepsTheLastPair(t *testing.T) {
 	want := []string{"luigi-di-maio", "mohamed-al-menfi"}
 	for _, c := range cases {
 		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		found := false
-		for _, m := range f.Meetings {
-			if m.Place == "rome" {
-				found = true
-				if !sameParts(participants(m), want) {
-					t.Errorf("%s: Rome meeting %v, want %v", c.lang, participants(m), want)
-				}
+		for _, m := range meetingsIn(t, f, c.lang, "rome") {
+			if !sameParts(participants(m), want) {
+				t.Errorf("%s: Rome meeting %v, want %v", c.lang, participants(m), want)
 			}
-		}
-		if !found {
-			t.Errorf("%s: no meeting in Rome; meetings %v", c.lang, allParts(f))
 		}
 	}
 }
@@ -87,17 +73,10 @@ func TestInvitationIsAPlannedVisit(t *testing.T) {
 	}
 	for _, c := range cases {
 		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		found := false
-		for _, m := range f.Meetings {
-			if m.Place == c.place {
-				found = true
-				if len(participants(m)) != 2 || m.Status != graph.StatusPlanned {
-					t.Errorf("%s: meeting in %s %v %s, want a planned one of two", c.lang, c.place, participants(m), m.Status)
-				}
+		for _, m := range meetingsIn(t, f, c.lang, c.place) {
+			if len(participants(m)) != 2 || m.Status != graph.StatusPlanned {
+				t.Errorf("%s: meeting in %s %v %s, want a planned one of two", c.lang, c.place, participants(m), m.Status)
 			}
-		}
-		if !found {
-			t.Errorf("%s: no meeting in %s; meetings %v", c.lang, c.place, allParts(f))
 		}
 	}
 }
@@ -119,17 +98,10 @@ func TestReturnVisitGoesToTheStorysHost(t *testing.T) {
 	want := []string{"najla-mangoush", "pedro-sanchez"}
 	for _, c := range cases {
 		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		found := false
-		for _, m := range f.Meetings {
-			if m.Place == c.place {
-				found = true
-				if !sameParts(participants(m), want) || m.Status != graph.StatusPlanned {
-					t.Errorf("%s: meeting in %s %v %s, want planned %v", c.lang, c.place, participants(m), m.Status, want)
-				}
+		for _, m := range meetingsIn(t, f, c.lang, c.place) {
+			if !sameParts(participants(m), want) || m.Status != graph.StatusPlanned {
+				t.Errorf("%s: meeting in %s %v %s, want planned %v", c.lang, c.place, participants(m), m.Status, want)
 			}
-		}
-		if !found {
-			t.Errorf("%s: no meeting in %s; meetings %v", c.lang, c.place, allParts(f))
 		}
 	}
 	// Paris is not Sánchez's: the visit finds no host in the story
@@ -139,4 +111,20 @@ func TestReturnVisitGoesToTheStorysHost(t *testing.T) {
 			t.Errorf("en: Paris visit %v takes Sánchez", participants(m))
 		}
 	}
+}
+
+// meetingsIn is the meetings of f held in place, an error when there is
+// none.
+func meetingsIn(t *testing.T, f graph.Facts, lang, place string) []graph.Meeting {
+	t.Helper()
+	var out []graph.Meeting
+	for _, m := range f.Meetings {
+		if m.Place == place {
+			out = append(out, m)
+		}
+	}
+	if len(out) == 0 {
+		t.Errorf("%s: no meeting in %s; meetings %v", lang, place, allParts(f))
+	}
+	return out
 }
