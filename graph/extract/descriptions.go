@@ -47,10 +47,10 @@ func (d *doc) descriptionSpeaker(h hit, start int) (*mention, bool) {
 	var c *hit
 	for k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= start }); k < len(d.hits); k++ {
 		x := &d.hits[k]
-		if x.tok0 >= h.tok0 {
+		if x.tok0 >= h.tok0 || x.tok0 > start+2 {
 			break
 		}
-		if x.tok0 < start || x.tok0 > start+2 || x.p.kind != pGuest && x.p.kind != pHostPerson || d.inQuote[x.tok0] {
+		if x.p.kind != pGuest && x.p.kind != pHostPerson || d.inQuote[x.tok0] {
 			continue
 		}
 		c = x

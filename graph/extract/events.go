@@ -1272,7 +1272,6 @@ func (d *doc) timePhraseOpens(g *group) bool {
 	})
 }
 
-// mentionIn tells whether one of ms starts in tokens [t0, t1).
 // listedAfter tells whether a name of ms starts at token k and a comma
 // follows it: the next item of a list set off by semicolons ("X, the
 // minister; Y, his deputy"), not a clause of its own.
@@ -1285,6 +1284,7 @@ func (d *doc) listedAfter(ms []mention, k int) bool {
 	return false
 }
 
+// mentionIn tells whether one of ms starts in tokens [t0, t1).
 func mentionIn(ms []mention, t0, t1 int) bool {
 	for _, m := range ms {
 		if m.tok0 >= t0 && m.tok0 < t1 {
@@ -1477,7 +1477,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
 	// people of its country at the trip's last event
-	if !negated && (len(parts) > 0 || !romanceOrEnglish(d.lang)) {
+	if !negated && (len(parts) > 0 || !d.subjectFirst()) {
 		for _, p := range d.delegationOf(g, hs, main) {
 			if !seen[p] {
 				parts = append([]string{p}, parts...)
@@ -1584,8 +1584,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// of the last event told
 	// (not when a name the lexicon does not know follows the noun as its
 	// owner: "встреча Прохорова с Саналлой")
-	// (written for de ru tr, where a meeting noun's owner stands beside it)
-	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr" || d.lang == "fr" || d.lang == "it" || d.lang == "es") && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
+	// (written for de ru tr, where a meeting noun's owner stands beside it,
+	// and taken up by fr it es)
+	if (d.lang == "de" || d.lang == "ru" || d.lang == "tr" || d.romance()) && len(parts) == 1 && !negated && borrow && si > 0 && d.kindIn(hs, lo, hi, pPlanned, pCancelled) && d.nounOwner(g, hs) == 0 {
 		if n := len(d.meetings); n > 0 && si-d.meetings[n-1].sent <= 4 {
 			if p := d.storyPerson(d.meetings[n-1].parts[0]); p != parts[0] && d.isPerson(p) {
 				parts = append([]string{p}, parts...)
@@ -2087,9 +2088,10 @@ func (d *doc) agreeingSubject(prev string, t hit, si int) string {
 		return prev
 	}
 	lo := d.sents[max(0, si-5)].tok0
-	for i := len(d.mentions) - 1; i >= 0; i-- {
+	// (mentions are sorted: start at the last one before the verb)
+	for i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= t.tok0 }) - 1; i >= 0; i-- {
 		m := d.mentions[i]
-		if m.tok0 >= t.tok0 || d.inQuote[m.tok0] {
+		if d.inQuote[m.tok0] {
 			continue
 		}
 		if m.tok0 < lo {
@@ -3186,12 +3188,12 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	si := d.toks[del.tok0].sent
 	want := d.titleCountry(*del)
-	if want == "" && del.tok0 >= main.tok1 && !romanceOrEnglish(d.lang) {
+	if want == "" && del.tok0 >= main.tok1 && !d.subjectFirst() {
 		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
 	}
 	// (en fr it es: only a delegation of a country named with it or in a
 	// sentence telling who travels with whom, not the last event's)
-	if want == "" && len(d.meetings) > 0 && !romanceOrEnglish(d.lang) {
+	if want == "" && len(d.meetings) > 0 && !d.subjectFirst() {
 		want = d.actorCountry(d.meetings[len(d.meetings)-1].parts[0])
 	}
 	if want == "" {
@@ -3238,7 +3240,7 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 				continue
 			}
 			c := d.actorCountry(m.actor)
-			after := d.lang != "tr" && d.lang != "ur" && m.tok0 >= h.tok1
+			after := !d.verbFinal() && m.tok0 >= h.tok1
 			if c == want || c == "" && after {
 				out = append(out, m.actor)
 			}
@@ -4348,7 +4350,7 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	// delegation the subject wherever the sentence's first trigger stands
 	if at < 0 && d.lang == "ur" {
 		for k := s.tok0; k+1 < s.tok1 && k < g.hi; k++ {
-			if delegationWords[d.toks[k].key] && d.toks[k+1].key == Fold("نے") && !d.personIn(s.tok0, k) {
+			if delegationWords[d.toks[k].key] && d.toks[k+1].key == urNe && !d.personIn(s.tok0, k) {
 				at = k
 				break
 			}
@@ -4533,12 +4535,6 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 		}
 	}
 	return e.tok0
-}
-
-// romanceOrEnglish tells whether lang puts a clause's subject before its
-// verb, never right after it (en fr it es).
-func romanceOrEnglish(lang string) bool {
-	return lang == "en" || lang == "fr" || lang == "it" || lang == "es"
 }
 
 // mannerNamesNone tells whether the clause of manner cue g (a telephone

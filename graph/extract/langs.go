@@ -9,3 +9,7 @@ func (d *doc) verbFinal() bool { return d.lang == "tr" || d.lang == "ur" }
 // clauses may drop the subject (it, es) and put an object pronoun before
 // the verb ("lo ricevette", "l'a reçu").
 func (d *doc) romance() bool { return d.lang == "fr" || d.lang == "it" || d.lang == "es" }
+
+// subjectFirst tells whether the article's language puts a clause's
+// subject before its verb, never right after it (en fr it es).
+func (d *doc) subjectFirst() bool { return d.lang == "en" || d.romance() }

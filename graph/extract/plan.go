@@ -48,7 +48,7 @@ func (d *doc) returnPair(hs []hit, lo, hi, want int) []string {
 	if best < 0 {
 		return nil
 	}
-	return slices.Clone([]string{order[best].a, order[best].b})
+	return []string{order[best].a, order[best].b}
 }
 
 // returnHost gives, for a planned visit of one traveller to a city with no

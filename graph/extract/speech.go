@@ -2033,8 +2033,8 @@ func (d *doc) visitingCall(h hit) bool {
 	if h.p.kind != pSpeechTo {
 		return false
 	}
-	for _, v := range d.hits {
-		if v.p.kind == pVisit && v.tok0 == h.tok0 && v.tok1 == h.tok1 {
+	for _, v := range d.hitsStartingAt(h.tok0) {
+		if v.p.kind == pVisit && v.tok1 == h.tok1 {
 			return !d.urging(v, d.hits)
 		}
 	}
