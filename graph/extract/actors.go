@@ -639,7 +639,7 @@ func (d *doc) titledPeople() {
 		qualAt := -1
 		for n := 0; n < 2 && i < send && (d.toks[i].script == scriptArabic || d.toks[i].script == scriptCyrillic); n++ {
 			k := d.mentionStartingAt(i)
-			if k < 0 || (d.mentions[k].kind != graph.KindCountry && d.mentions[k].kind != graph.KindOrganisation) || strings.ContainsAny(d.toks[d.mentions[k].tok1-1].punct, ",،:;.()«»\"“”„؛") {
+			if k < 0 || (d.mentions[k].kind != graph.KindCountry && d.mentions[k].kind != graph.KindOrganisation) || strings.ContainsAny(d.toks[d.mentions[k].tok1-1].punct, breakMarks) {
 				break
 			}
 			if n == 0 {
@@ -658,7 +658,7 @@ func (d *doc) titledPeople() {
 		// of the clause, when one comes before any mark or known actor
 		if i < send && d.toks[i].script == scriptArabic && !covered[i] && !d.nameWord(i) {
 			for k := i + 1; k < send && k < i+6; k++ {
-				if covered[k] || d.toks[k].script != scriptArabic || strings.ContainsAny(d.toks[k].punct, ",،:;.()«»\"“”„؛") {
+				if covered[k] || d.toks[k].script != scriptArabic || strings.ContainsAny(d.toks[k].punct, breakMarks) {
 					break
 				}
 				if d.nameWord(k) && !strings.HasPrefix(d.toks[k].key, "ال") {
@@ -674,7 +674,7 @@ func (d *doc) titledPeople() {
 			if covered[j] || (stop[j] && !nameParticles[t.key]) || t.apos {
 				break
 			}
-			if j > i && strings.ContainsAny(t.punct, ",،:;.()«»\"“”„؛") {
+			if j > i && strings.ContainsAny(t.punct, breakMarks) {
 				break
 			}
 			ok := false
@@ -707,7 +707,7 @@ func (d *doc) titledPeople() {
 		// given name after the title makes the surname that follows
 		// another person's than the listed one the article never names
 		// in full
-		if j == i+1 && j < send && covered[j] && !strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+		if j == i+1 && j < send && covered[j] && !strings.ContainsAny(d.toks[j].punct, breakMarks) {
 			if k := d.shortPersonAt(j); k >= 0 && !d.namedInFull(d.mentions[k].actor) && (d.x.lx.given[d.toks[i].key] || d.toks[i].script == scriptArabic) && !d.givenNameOf(d.toks[i].key, d.mentions[k].actor) {
 				d.mentions = slices.Delete(d.mentions, k, k+1)
 				j++
@@ -932,7 +932,7 @@ func (d *doc) appositiveNames(covered, stop []bool) bool {
 		s := d.sents[d.toks[c].sent]
 		i := c
 		for i > s.tok0 && c-i < 4 {
-			if i < c && strings.ContainsAny(d.toks[i].punct, ",،:;.()«»\"“”„؛") {
+			if i < c && strings.ContainsAny(d.toks[i].punct, breakMarks) {
 				break // the name starts after a mark
 			}
 			t := &d.toks[i-1]
@@ -964,7 +964,7 @@ func (d *doc) appositiveNames(covered, stop []bool) bool {
 		// in Arabic script, where no capital marks a name, the name must
 		// start its clause: after a verb or another rule word, a mark or
 		// the start of the sentence ("وقال كمال الشريف، المتحدث")
-		if d.toks[i].script == scriptArabic && i > s.tok0 && !stop[i-1] && !strings.ContainsAny(d.toks[i].punct, ",،:;.()«»\"“”„؛") {
+		if d.toks[i].script == scriptArabic && i > s.tok0 && !stop[i-1] && !strings.ContainsAny(d.toks[i].punct, breakMarks) {
 			continue
 		}
 		if sc := d.toks[i].script; (sc == scriptLatin || sc == scriptCyrillic) && !d.toks[i].upper {
@@ -1116,7 +1116,7 @@ func (d *doc) ledDelegations() {
 			orgEnd = -1
 			for k := range d.mentions {
 				m := &d.mentions[k]
-				if m.tok1 <= d.mentions[pi].tok0 && m.tok1 >= d.mentions[pi].tok0-2 && !d.punctIn(m.tok1, d.mentions[pi].tok0, ledMarks) && !d.mentionStarts(m.tok1, d.mentions[pi].tok0) {
+				if m.tok1 <= d.mentions[pi].tok0 && m.tok1 >= d.mentions[pi].tok0-2 && !d.punctIn(m.tok1, d.mentions[pi].tok0, breakMarks) && !d.mentionStarts(m.tok1, d.mentions[pi].tok0) {
 					orgEnd = m.tok1
 				}
 			}
@@ -1129,19 +1129,19 @@ func (d *doc) ledDelegations() {
 			for k := range d.mentions {
 				m := &d.mentions[k]
 				if m.tok0 >= h.tok1 && m.tok0 <= h.tok1+3 && d.toks[m.tok0].sent == d.toks[h.tok0].sent {
-					if m.kind == graph.KindPerson && !d.punctIn(h.tok1, m.tok0, ledMarks) {
+					if m.kind == graph.KindPerson && !d.punctIn(h.tok1, m.tok0, breakMarks) {
 						pi = k
 					}
 					break
 				}
 			}
-			if pi < 0 || d.punctIn(h.tok0, h.tok0, ledMarks) {
+			if pi < 0 || d.punctIn(h.tok0, h.tok0, breakMarks) {
 				continue
 			}
 			orgEnd = h.tok0
 			// an adjective may close the organisation's name: "مجلس
 			// النواب الليبي", "the Libyan parliament's"
-			if k := orgEnd - 1; k > 0 && d.mentionEndingAt(orgEnd) < 0 && !d.punctIn(k, k, ledMarks) {
+			if k := orgEnd - 1; k > 0 && d.mentionEndingAt(orgEnd) < 0 && !d.punctIn(k, k, breakMarks) {
 				t := &d.toks[k]
 				if t.script == scriptArabic && strings.HasPrefix(t.key, "ال") || (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
 					orgEnd = k
@@ -1161,7 +1161,7 @@ func (d *doc) ledDelegations() {
 				break
 			}
 			orgs = append(orgs, m.actor)
-			if d.punctIn(m.tok0, m.tok0, ledMarks) {
+			if d.punctIn(m.tok0, m.tok0, breakMarks) {
 				break
 			}
 			orgEnd = m.tok0
@@ -1188,8 +1188,9 @@ func (d *doc) mentionEndingAt(i int) int {
 	return -1
 }
 
-// ledMarks close the phrase of a delegation's leader.
-const ledMarks = ",،:;.()«»\"“”„؛"
+// breakMarks end a run of name words, a title or the phrase of a
+// delegation's leader: a clause or list mark, a bracket or a quote.
+const breakMarks = ",،:;.()«»\"“”„؛"
 
 type unknownActor struct {
 	actor graph.Actor
@@ -2212,7 +2213,7 @@ func (d *doc) shortPersonAt(i int) int {
 // "Abdel Hamid" beside him. One word before a surname alone is left to
 // the given-name check ("Sprecher Salim Qureshi" is another Qureshi).
 func (d *doc) givenNamesOfListed(i, j, send int) bool {
-	if j <= i || j >= send || (d.toks[i].script != scriptLatin && d.toks[i].script != scriptCyrillic) || strings.ContainsAny(d.toks[j].punct, ",،:;.()«»\"“”„؛") {
+	if j <= i || j >= send || (d.toks[i].script != scriptLatin && d.toks[i].script != scriptCyrillic) || strings.ContainsAny(d.toks[j].punct, breakMarks) {
 		return false
 	}
 	k := d.mentionStartingAt(j)
@@ -2624,7 +2625,7 @@ func (d *doc) titleOwner(h hit) string {
 		if m.kind != graph.KindCountry && m.kind != graph.KindOrganisation || m.loc || m.dir || m.tok1 > h.tok0 || m.tok1 < h.tok0-1 {
 			continue
 		}
-		if strings.ContainsAny(d.toks[m.tok1-1].punct, ",،:;.()«»\"“”„؛") {
+		if strings.ContainsAny(d.toks[m.tok1-1].punct, breakMarks) {
 			continue
 		}
 		if m.tok1 == h.tok0-1 {

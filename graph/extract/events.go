@@ -4359,7 +4359,7 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	// "استقبل السراج الوفد المصري", "وكان في استقبال الوفد X": the
 	// delegation a host receives is its members too
 	if at < 0 && d.lang == "ar" && main.p.kind == pHost {
-		for k := main.tok1; k < s.tok1 && k < main.tok1+8 && !d.punctIn(k, k, ledMarks); k++ {
+		for k := main.tok1; k < s.tok1 && k < main.tok1+8 && !d.punctIn(k, k, breakMarks); k++ {
 			if delegationWords[d.toks[k].key] {
 				at = k
 				break
