@@ -1916,18 +1916,10 @@ func (d *doc) cityAdjective(k int) string {
 	if !t.upper {
 		return ""
 	}
-	for _, p := range d.x.lx.places {
-		if p.Country == "" || d.isCountry(p.ID) || d.x.lx.seas[p.ID] {
-			continue
-		}
-		for _, n := range p.Aliases {
-			f := Fold(n)
-			if utf8.RuneCountInString(f) < 4 || strings.Contains(f, " ") || !strings.HasPrefix(t.norm, f) {
-				continue
-			}
-			rest := strings.TrimPrefix(t.norm, f)
+	for _, c := range d.x.lx.cityStems {
+		if rest, ok := strings.CutPrefix(t.norm, c.form); ok {
 			if d.lang == "de" && rest == suffix || d.lang == "ru" && strings.HasPrefix(rest, suffix) {
-				return p.ID
+				return c.id
 			}
 		}
 	}
@@ -2005,7 +1997,8 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 		ev.m.Status = graph.StatusPlanned
 	}
 	ev.m.Date = d.eventDate(si, s.tok0, s.tok1, at, ev.m.Status, anchor)
-	ev.m.Place = d.conferencePlace(si, hs)
+	own := d.conferencePlace(si, hs)
+	ev.m.Place = own
 	if ev.m.Place == "" {
 		ev.m.Place = d.eventPlace(s.tok0, s.tok1, at, si, map[string]bool{}, false)
 	}
@@ -2033,7 +2026,7 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 	// on the lead's day nor at the dateline, "На Берлинской конференции
 	// Теббун сидел за одним столом с A, B и C" in a story from Algiers;
 	// "the conference" alone is the lead's)
-	if d.namedConference(si, hs) {
+	if d.namedConference(si, hs, own) {
 		ev.m.Place, ev.m.Date = place, date
 	}
 	return ev
@@ -2042,9 +2035,9 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 // namedConference tells whether sentence si names a conference by a
 // venue or a capitalised word next to its noun ("the Paris conference",
 // "Берлинской конференции", "conferenza di Berlino", "مؤتمر برلين"),
-// not "the conference" alone.
-func (d *doc) namedConference(si int, hs []hit) bool {
-	if d.conferencePlace(si, hs) != "" {
+// not "the conference" alone. place is the sentence's conferencePlace.
+func (d *doc) namedConference(si int, hs []hit, place string) bool {
+	if place != "" {
 		return true
 	}
 	s := d.sents[si]

@@ -102,6 +102,10 @@ type lexicon struct {
 	placeIdx map[string]int
 	capitals map[string]string // country id -> its capital's place id (capital: true in places.yaml)
 	seas     map[string]bool   // place ids of seas (sea: true in places.yaml): never an event's place
+	// cityStems are the folded one-word names (4 runes or more) of the
+	// places that are neither a country nor a sea, in lexicon order: the
+	// stems of city adjectives ("Berliner", "Берлинской")
+	cityStems []cityStem
 	// names maps the first key of every name to its entries, longest first.
 	names map[string][]*nameEntry
 	// nameSig has the bit of each key of names set (see mayName)
@@ -307,6 +311,16 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 	}
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
+	}
+	for _, p := range lx.places {
+		if k, ok := lx.actorIdx[p.ID]; p.Country == "" || ok && lx.actors[k].Kind == graph.KindCountry || lx.seas[p.ID] {
+			continue
+		}
+		for _, n := range p.Aliases {
+			if f := Fold(n); utf8.RuneCountInString(f) >= 4 && !strings.Contains(f, " ") {
+				lx.cityStems = append(lx.cityStems, cityStem{form: f, id: p.ID})
+			}
+		}
 	}
 	rules, err := loadRules(fsys)
 	if err != nil {
@@ -954,6 +968,9 @@ func oneWords(file, key string, m map[string][]string, errs *[]error) map[string
 	delete(m, key)
 	return set
 }
+
+// cityStem is one folded name of a city, for cityAdjective.
+type cityStem struct{ form, id string }
 
 func newPhrase(text string, kind int) *phrase {
 	fields := strings.Fields(text)
