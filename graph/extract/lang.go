@@ -134,7 +134,7 @@ var linguaCode = map[lingua.Language]string{
 // functionWords are frequent words of each Latin-script language; a text
 // in that language uses some of them in any paragraph.
 var functionWords = map[string]map[string]bool{
-	"de": set("der die das und ist nicht mit den dem sich auf für ein eine von zu im des sagte am nach wo auch wurde zum zur beim über einen einem hat war sei werde bei aus"),
+	"de": set("der die das und in ist nicht mit den dem sich auf für ein eine von zu im des sagte am nach wo auch wurde zum zur beim über einen einem hat war sei werde bei aus"),
 	"en": set("the and of to in is was that with for on by he said has have it at from after his her its were will which their who also"),
 	"fr": set("le la les et des est une un du dans que pour pas sur au avec il a aux par qui son sa ses été lors selon ont était après elle"),
 	"it": set("il la di che e è per con non una un del della le gli ha in si al alla dei delle nel nella sono dopo anche stato ai dal dalla"),
@@ -148,7 +148,7 @@ var functionWords = map[string]map[string]bool{
 var neighbourWords = map[string]map[string]bool{
 	"nl": set("het een van zijn werd naar maar ook niet bij dat deze wordt hebben heeft zei waar daarna"),
 	"pt": set("não uma com foi dos das em ao seu sua também pelo pela segundo disse onde depois então ontem nas nos num numa no na"),
-	"ca": set("els amb va dels seva seu però aquesta també dilluns dimarts ha dit"),
+	"ca": set("els amb va van dels seva seu però aquesta també més setmana vinent dilluns dimarts dimecres dijous divendres dissabte diumenge ha dit"),
 	"ro": set("și în că cu pentru este fost care mai după spus luni"),
 }
 
@@ -170,12 +170,39 @@ func turkishWord(w string) bool {
 	return unicode.IsLower(r) && strings.ContainsAny(w, "ığş")
 }
 
+// commonWords drops the capitalised words of s when enough text is left
+// without them. News is thick with names, and names are no language's:
+// "Haftar met Sarraj in Rome" reads as Turkish to letter statistics
+// because of Haftar and Sarraj. German loses its nouns too, but keeps
+// its function words and endings, which is what tells it.
+func commonWords(s string) string {
+	var b strings.Builder
+	letters := 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	if letters < 12 {
+		return s
+	}
+	return b.String()
+}
+
 // latinOrder is the order in which the function-word checks try our
 // Latin-script languages.
 var latinOrder = []string{"en", "de", "fr", "it", "es", "tr"}
 
 func latinLang(s string) (string, error) {
-	lang, ok := latinDetector().DetectLanguageOf(s)
+	lang, ok := latinDetector().DetectLanguageOf(commonWords(s))
 	if !ok {
 		return "", errors.New("unknown language")
 	}
@@ -212,6 +239,15 @@ func latinLang(s string) (string, error) {
 	for _, c := range latinOrder {
 		if h := hits[c]; c != code && h >= 2*hits[code] && h >= hits[code]+3 {
 			code = c
+		}
+	}
+	// A sentence or two is too little for letter statistics: the
+	// language with the most function words wins, lingua's pick on a tie.
+	if len(words) < 8 {
+		for _, c := range latinOrder {
+			if hits[c] > hits[code] {
+				code = c
+			}
 		}
 	}
 	// Real prose uses function words at 20-40%; demand a sliver of that.

@@ -178,6 +178,24 @@ func TestDetectLang(t *testing.T) {
 	}
 }
 
+// A one-line brief is mostly names, which letter statistics read as
+// Turkish ("Haftar", "Sarraj"); its few common words must decide.
+func TestDetectLangNameHeavyBrief(t *testing.T) {
+	for text, want := range map[string]string{
+		"Haftar met Sarraj in Rome.":               "en",
+		"Bashagha met Maiteeq and Menfi in Tunis.": "en",
+		"Haftar se reunió con Sarraj en Roma.":     "es",
+		"Haftar a rencontré Sarraj à Rome.":        "fr",
+		"Haftar ha incontrato Sarraj a Roma.":      "it",
+		"Erdogan empfing Sarraj in Ankara.":        "de",
+		"Hafter, Serrac ile Roma'da görüştü.":      "tr",
+	} {
+		if got, err := DetectLang(text); err != nil || got != want {
+			t.Errorf("DetectLang(%q) = %q, %v; want %q", text, got, err, want)
+		}
+	}
+}
+
 // Neighbours of our languages in the same scripts are refused, not read
 // as Urdu or Russian and silently left empty.
 func TestDetectLangRefusesNeighbours(t *testing.T) {
