@@ -911,6 +911,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil
 	}
 	inverted := first || fronted || strings.ContainsAny(d.toks[h.tok0].punct, ",،\"»“”") || d.lang == "ar"
+	if inverted && !first && d.parenthesisAfterSubject(h, start, inQuote) {
+		// "Tebboune, for his part, said Algeria would …": the comma before
+		// the verb closes an aside after the subject, not a fronted clause
+		inverted = false
+	}
 	if h.tok1-h.tok0 >= 5 && !first {
 		// a passive frame ("…, for his part, was quoted by his office as
 		// saying the Council …") keeps the subject before it
@@ -935,7 +940,7 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 			}
 		}
 	}
-	if before != nil && d.pronounSubject(h, start) {
+	if d.pronounSubject(h, start) {
 		// "After talks with Malta's foreign minister, Evarist Bartolo,
 		// she told reporters": the pronoun is the subject, not Bartolo
 		return nil
@@ -966,6 +971,29 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// parenthesisAfterSubject tells whether the clause before speech verb h
+// is a person followed by a short aside between commas that names no one
+// ("Tebboune, for his part, …", "Le Drian, de son côté, …", "Peskov,
+// por su parte, …"). The comma before the verb then closes the aside,
+// and the person before it is the subject.
+func (d *doc) parenthesisAfterSubject(h hit, start int, inQuote []bool) bool {
+	if !strings.Contains(d.toks[h.tok0].punct, ",") || strings.ContainsAny(d.toks[h.tok0].punct, quoteMarks) {
+		return false
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 > h.tok0 || inQuote[m.tok0] {
+			continue
+		}
+		// the first actor of the clause is a person at its start, the
+		// aside after its comma is at most four words and names no one
+		return m.kind == graph.KindPerson && m.tok0 <= start+1 && m.tok1 < h.tok0 &&
+			h.tok0-m.tok1 <= 4 && d.toks[m.tok1].punct == "," && !d.punctIn(m.tok1+1, h.tok0-1, ",;:") &&
+			d.mentionIn(m.tok1, h.tok0, inQuote, false) == nil
+	}
+	return false
 }
 
 // hedged tells whether a speech verb lies in or right after a hedge ("X
@@ -1271,6 +1299,12 @@ func (d *doc) reportedClause(h hit, s sentence, spk *mention) (int, int) {
 		return after, s.tok1
 	}
 	end := h.tok0
+	if verbFinal[d.lang] && spk != nil && spk.tok1 <= h.tok0 && h.tok0-spk.tok1 >= 3 && !d.punctIn(spk.tok0, spk.tok0, quoteMarks) {
+		// a verb-final clause says it between its subject and its verb:
+		// "Yunanistan Dışişleri Bakanı Nikos Dendias, muhtıranın geçersiz
+		// olduğunu söyledi", not the title before the name
+		return spk.tok1, h.tok0
+	}
 	if spk != nil && spk.tok1 <= h.tok0 && spk.tok0 > s.tok0 {
 		end = spk.tok0
 	}

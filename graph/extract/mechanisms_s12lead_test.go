@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// A subject pronoun before the speech verb is the speaker; a country
+// named after the verb is what is said, not who says it.
+func TestPronounSubjectKeepsCountryOutOfSpeaker(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "en", "", "Title\n\nSisi met Haftar in Cairo on Monday. He said Egypt had a legitimate right to defend its western frontier.\n")
+	for _, s := range f.Statements {
+		if s.Speaker == "egypt" {
+			t.Errorf("Egypt speaks in %q; the pronoun he is Sisi", s.Text)
+		}
+	}
+	if got := speakers(f); len(got) != 1 || got[0] != "abdel-fattah-el-sisi" {
+		t.Errorf("speakers %v, want only abdel-fattah-el-sisi", got)
+	}
+}
+
+// An aside between commas after the subject ("for his part") does not
+// make the verb inverted: the subject before it speaks.
+func TestAsideAfterSubject(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Title\n\nTebboune, for his part, said Algeria would host a meeting.\n", "abdelmadjid-tebboune"},
+		{"fr", "Titre\n\nLe Drian, de son côté, a affirmé que la France resterait engagée en Libye.\n", "jean-yves-le-drian"},
+		{"es", "Título\n\nPeskov, por su parte, dijo que Rusia no enviará tropas a Libia.\n", "dmitry-peskov"},
+	} {
+		wantOnlySpeaker(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// In a verb-final language the reported words stand between the subject
+// and the verb; the title before the subject's name is not what was said.
+func TestVerbFinalReportedWords(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, want, not string }{
+		{"tr", "Başlık\n\nYunanistan Dışişleri Bakanı Nikos Dendias, muhtıranın geçersiz olduğunu söyledi.\n", "muhtıranın geçersiz olduğunu", "Dışişleri Bakanı"},
+		{"ur", "عنوان\n\nامریکی وزیر خارجہ مائیک پومپیو نے کہا کہ لیبیا میں جنگ بندی ضروری ہے۔\n", "جنگ بندی", "امریکی وزیر خارجہ"},
+	} {
+		f := factsOn(t, x, c.lang, "", c.text)
+		if len(f.Statements) != 1 {
+			t.Errorf("%s: %d statements, want 1", c.lang, len(f.Statements))
+			continue
+		}
+		if txt := f.Statements[0].Text; !strings.Contains(txt, c.want) || strings.Contains(txt, c.not) {
+			t.Errorf("%s: said %q, want it to hold %q and not %q", c.lang, txt, c.want, c.not)
+		}
+	}
+}
