@@ -51,3 +51,13 @@ func TestVerbFinalReportedWords(t *testing.T) {
 		}
 	}
 }
+
+// "went on to see X" tells where someone went next; "went on" speaks only
+// after a quotation.
+func TestWentOnToIsNoSpeech(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "en", "", "Title\n\nThe talks lasted two hours before Draghi went on to see Mohamed al-Menfi in the capital. \"We will continue,\" he went on.\n")
+	if got := speakers(f); len(got) != 1 || !strings.HasPrefix(f.Statements[0].Text, "We will continue") {
+		t.Errorf("statements %v (%d), want only the quoted one", got, len(f.Statements))
+	}
+}

@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
+		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -992,6 +992,19 @@ func (d *doc) parenthesisAfterSubject(h hit, start int, inQuote []bool) bool {
 		return m.kind == graph.KindPerson && m.tok0 <= start+1 && m.tok1 < h.tok0 &&
 			h.tok0-m.tok1 <= 4 && d.toks[m.tok1].punct == "," && !d.punctIn(m.tok1+1, h.tok0-1, ",;:") &&
 			d.mentionIn(m.tok1, h.tok0, inQuote, false) == nil
+	}
+	return false
+}
+
+// insideIgnore tells whether speech verb h lies inside a longer ignore
+// phrase: "went on to see Menfi" is where Draghi went next, not the "went
+// on" of "«…», he went on". (An ignore phrase as long as the verb, "called
+// for", is a meeting's false friend, not speech's.)
+func (d *doc) insideIgnore(h hit) bool {
+	for _, o := range d.sentHits(d.toks[h.tok0].sent) {
+		if o.p.kind == pIgnore && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && o.tok1-o.tok0 > h.tok1-h.tok0 {
+			return true
+		}
 	}
 	return false
 }
