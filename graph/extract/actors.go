@@ -428,7 +428,7 @@ func (d *doc) fuzzyNames() {
 		if afterGiven && !lx.givenOf[bestActor][d.toks[i-1].key] {
 			continue // another person's given name: "Ahmed Salem" is not Ghassan Salamé
 		}
-		if d.unknownGivenBefore(i) && !lx.givenOf[bestActor][d.toks[i-1].key] {
+		if d.unknownGivenBefore(i) && !lx.givenOf[bestActor][d.toks[i-1].key] && !(t.script == scriptCyrillic && soundsGiven(lx.givenOf[bestActor], d.toks[i-1].key)) {
 			continue // "Ylva Johansson" is not Boris Johnson, "Byron Camilleri" not David Cameron
 		}
 		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort})
@@ -442,7 +442,7 @@ func (d *doc) fuzzyNames() {
 
 // unknownGivenBefore tells whether the word before token i reads as a
 // given name the lexicon does not know: capitalised, not first in its
-// sentence, in Latin script with nothing between. A surname after it
+// sentence, in Latin or Cyrillic script with nothing between. A surname after it
 // belongs to that unknown person, however close its spelling is to a
 // listed one. German capitalises every noun, so there the word before
 // tells nothing.
@@ -454,9 +454,7 @@ func (d *doc) unknownGivenBefore(i int) bool {
 	if t.punct != "" || !p.upper || p.script != t.script || p.sent != t.sent || d.toks[i-2].sent != p.sent {
 		return false
 	}
-	if t.script != scriptLatin {
-		// Cyrillic writes foreign given names many ways ("Отман",
-		// "Осман"), so an unlisted one may still be the listed person's
+	if t.script != scriptLatin && t.script != scriptCyrillic {
 		return false
 	}
 	for _, m := range d.mentions {
@@ -470,6 +468,20 @@ func (d *doc) unknownGivenBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// soundsGiven tells whether a given name written another way has the
+// sound skeleton of one of a person's listed given names. Cyrillic writes
+// foreign given names many ways ("Отман", "Осман"), so an unlisted one may
+// still be the listed person's; "Глеб" is still not Ian Martin's.
+func soundsGiven(given map[string]bool, key string) bool {
+	sk := skeleton(key)
+	for g := range given {
+		if skeleton(g) == sk {
+			return true
+		}
+	}
+	return false
 }
 
 // skelCand is a lexicon surname whose skeleton is close to a word's.
@@ -1211,15 +1223,24 @@ func (d *doc) unknownSurnames() {
 		return
 	}
 	covered := make([]bool, len(d.toks))
-	for _, m := range d.mentions {
+	// a bare surname only a skeleton tied to a listed person is the
+	// unknown person's whose full name the article gave first: after
+	// "говорит Глеб Мартынов", "считает Мартынов" is him, not Ian Martin
+	fuzzyAt := map[int]int{}
+	for mi, m := range d.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			covered[k] = true
 		}
+		if m.tok1 == m.tok0+1 && m.name == nameShort && d.fuzzy[m.actor] {
+			fuzzyAt[m.tok0] = mi
+		}
 	}
+	drop := map[int]bool{}
 	var vbuf []string
 	added := false
 	for i := range d.toks {
-		if covered[i] {
+		_, fz := fuzzyAt[i]
+		if covered[i] && !fz {
 			continue
 		}
 		t := &d.toks[i]
@@ -1252,10 +1273,22 @@ func (d *doc) unknownSurnames() {
 			if first < 0 || first > i {
 				continue
 			}
+			if fz {
+				drop[fuzzyAt[i]] = true
+			}
 			d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: u.actor.ID, kind: graph.KindPerson, name: nameShort})
 			added = true
 			break
 		}
+	}
+	if len(drop) > 0 {
+		kept := d.mentions[:0]
+		for mi, m := range d.mentions {
+			if !drop[mi] {
+				kept = append(kept, m)
+			}
+		}
+		d.mentions = kept
 	}
 	if added {
 		d.sortMentions()

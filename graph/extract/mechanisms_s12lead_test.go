@@ -61,3 +61,24 @@ func TestWentOnToIsNoSpeech(t *testing.T) {
 		t.Errorf("statements %v (%d), want only the quoted one", got, len(f.Statements))
 	}
 }
+
+// An unlisted given name before a surname that sounds like a listed
+// person's makes another person, in Cyrillic as in Latin script, and his
+// later bare surname stays his.
+func TestCyrillicUnknownGivenName(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "ru", "", "Заголовок\n\n«Россия и Турция научились управлять конфликтом», — говорит Глеб Мартынов, ведущий научный сотрудник. «Это уже будет прорыв», — считает Мартынов.\n")
+	for _, s := range f.Statements {
+		if s.Speaker == "ian-martin" {
+			t.Errorf("Ian Martin speaks %q; Gleb Martynov is another man", s.Text)
+		}
+	}
+	if got := speakers(f); len(got) != 2 || got[0] != got[1] {
+		t.Errorf("speakers %v, want Gleb Martynov twice", got)
+	}
+	// a listed person's own given name, spelt another way, still finds him
+	g := factsOn(t, x, "ru", "", "Заголовок\n\nЯн Мартин заявил, что переговоры продолжатся.\n")
+	if got := speakers(g); len(got) != 1 || got[0] != "ian-martin" {
+		t.Errorf("speakers %v, want ian-martin", got)
+	}
+}
