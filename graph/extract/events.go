@@ -2827,6 +2827,24 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "La veille, …", "Am Vortag …", "Накануне …" opening the sentence
+		// count from the last day the sentence before names, whatever its
+		// event's fate ("la visite qu'il devait effectuer vendredi a été
+		// reportée. La veille, …"), not from a held event told earlier
+		if e.kind == dateAnchor {
+			if b, ok := d.openingAnchorDay(e, trig); ok {
+				// (a day far from the story's, the anchor's or the lead's,
+				// "elle se rendrait à Paris le 12 avril. Le lendemain, la
+				// délégation …", is another story's)
+				ref := anchor
+				if ref.Day == 0 || ref.Month == 0 {
+					ref = d.storyDay(si)
+				}
+				if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 && (ref.Day == 0 || d.nearDay(dt, ref)) {
+					return shiftDays(dt, e.days)
+				}
+			}
+		}
 		// "накануне" with no event of its paragraph before it is the day
 		// before the paper ("Лавров накануне провёл переговоры"), not the
 		// day before an event told paragraphs earlier
@@ -2928,6 +2946,30 @@ func (d *doc) storyDay(si int) graph.Date {
 		}
 	}
 	return first
+}
+
+// openingAnchorDay is the last day written in the sentence before the
+// one an anchor word e opens ("Am Vortag hatten Lawrow und Çavuşoğlu
+// telefoniert" after "… wurde am Freitag verschoben"): a written date,
+// weekday or "yesterday" outside quotes and the dateline. The anchor word
+// moves the day ("the day before", "the next day"; "the same day" and "in
+// the evening" go on with the story's day, and Russian "накануне" is as
+// often the day before the paper), stands at most two words into its
+// sentence, before the trigger, and its sentence names no other date.
+func (d *doc) openingAnchorDay(e dateExpr, trig int) (dateExpr, bool) {
+	s := d.sents[e.sent]
+	if e.sent == 0 || e.days == 0 || e.lede || e.tok0-s.tok0 > 2 || e.tok0 > trig || d.otherDate(e) {
+		return dateExpr{}, false
+	}
+	var res dateExpr
+	ok := false
+	for _, o := range d.dates {
+		if o.sent != e.sent-1 || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			continue
+		}
+		res, ok = o, true
+	}
+	return res, ok
 }
 
 // dayBefore is the last date to the day written before the anchor word e
