@@ -81,3 +81,38 @@ func joinParts(ps []string) string {
 	}
 	return s
 }
+
+// TestPlaceInWhatWasSaidIsNoVenue: a place in what the partner said after
+// the meeting ("…, who said that Algeria would help to train police
+// officers in Libya") is not where they met; a place the sentence gives
+// the meeting itself stays, and so does one of a meeting the speech tells
+// ("ha annunciato che a maggio sarà a Roma per un nuovo incontro").
+func TestPlaceInWhatWasSaidIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Al Manqush se reunió con su homólogo argelino, Sabri Boukadoum, quien afirmó que su país apoyará la retirada de los mercenarios desplegados en Libia."},
+		{"en", "Najla Mangoush met her Algerian counterpart Sabri Boukadoum, who said that Algeria would help to train police officers in Libya."},
+		{"fr", "Najla Mangoush a rencontré son homologue algérien, Sabri Boukadoum, qui a affirmé que son pays soutiendrait le départ des mercenaires présents en Libye."},
+		{"it", "Najla Mangoush ha incontrato il suo omologo algerino, Sabri Boukadoum, che ha detto che il suo paese sosterrà il ritiro dei mercenari presenti in Libia."},
+		{"de", "Najla Mangusch traf ihren algerischen Amtskollegen Sabri Boukadoum, der sagte, sein Land wolle die Polizeiausbildung in Libyen unterstützen."},
+		{"ar", "التقت وزيرة الخارجية نجلاء المنقوش نظيرها الجزائري صبري بوقادوم، الذي قال إن بلاده ستدعم تدريب الشرطة في ليبيا."},
+		{"ru", "Наджла аль-Мангуш встретилась с Сабри Букадумом, который заявил, что его страна поможет в подготовке полиции в Ливии."},
+	}
+	want := []string{"najla-mangoush", "sabri-boukadoum"}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, want) || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one of %v with no place", c.lang, c.text, dated(f), want)
+		}
+	}
+	f := factsOf(t, x, "en", "Title\n\nNajla Mangoush met Sabri Boukadoum in Algiers, who said that Algeria would help to train police officers in Libya.")
+	if !onlyMeetingOf(f, want) || f.Meetings[0].Place != "algiers" {
+		t.Errorf("en: meetings %v, want one in Algiers", dated(f))
+	}
+	f = factsOf(t, x, "it", "Titolo\n\nDbeibah ha incontrato Draghi e ha annunciato che a maggio sarà a Roma per un nuovo incontro con Di Maio.")
+	for _, m := range f.Meetings {
+		if sameParts(participants(m), []string{"abdul-hamid-dbeibah", "luigi-di-maio"}) && m.Place != "rome" {
+			t.Errorf("it: meetings %v, want the one with Di Maio in Rome", dated(f))
+		}
+	}
+}
