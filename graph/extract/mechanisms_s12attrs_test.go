@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -113,6 +114,30 @@ func TestPlaceInWhatWasSaidIsNoVenue(t *testing.T) {
 	for _, m := range f.Meetings {
 		if sameParts(participants(m), []string{"abdul-hamid-dbeibah", "luigi-di-maio"}) && m.Place != "rome" {
 			t.Errorf("it: meetings %v, want the one with Di Maio in Rome", dated(f))
+		}
+	}
+}
+
+// TestWireDatelineWithLongAgencyName: a wire dateline whose agency has
+// several words ("TUNIS, Sept 16 (Maghreb Daily News Service) -") is the
+// report's date, not the meeting's: "on Monday" after it dates the
+// meeting.
+func TestWireDatelineWithLongAgencyName(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "TUNIS, Sept 16 (Maghreb Daily News Service) - Tunisian President Kais Saied received Fayez al-Sarraj, the head of the Tripoli-based government, at Carthage Palace on Monday."},
+		{"fr", "TUNIS, 16 septembre (Agence Presse Maghreb Centrale) - Le président tunisien Kaïs Saïed a reçu Fayez al-Sarraj, chef du gouvernement d'union nationale, au palais de Carthage lundi."},
+		{"es", "TÚNEZ, 16 sep (Agencia de Noticias del Magreb) - El presidente tunecino, Kais Said, recibió a Fayez al Sarraj, jefe del Gobierno de unidad nacional, en el palacio de Cartago el lunes."},
+		{"it", "TUNISI, 16 settembre (Agenzia Stampa del Maghreb) - Il presidente tunisino Kais Saied ha ricevuto Fayez al-Sarraj, capo del governo di accordo nazionale, nel palazzo di Cartagine lunedì."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-16", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			ok = ok || slices.Contains(participants(m), "kais-saied") && slices.Contains(participants(m), "fayez-al-sarraj") && m.Date.Month == 9 && m.Date.Day == 14 && m.Place == "tunis"
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want Saied and Sarraj on 09-14 in Tunis", c.lang, c.text, dated(f))
 		}
 	}
 }

@@ -30,8 +30,11 @@ func (d *doc) findDateline() {
 			}
 			// "TRIPOLI, Aug 27 (Agency) -": a date and an agency between
 			if p.tok1 < s.tok1 && strings.Contains(d.toks[p.tok1].punct, ",") {
-				for k := p.tok1 + 1; k < s.tok1 && k <= p.tok1+5; k++ {
-					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
+				// (an agency of several words closes its bracket right
+				// before the dash: "ALGIERS, Sept 16 (North Africa Press
+				// Wire) -")
+				for k := p.tok1 + 1; k < s.tok1 && k <= p.tok1+9; k++ {
+					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph && (k <= p.tok1+5 || strings.Contains(d.toks[k].punct, ")")) {
 						d.dateline = p.place
 						d.datelineSent = si
 						d.datelineEnd = k
@@ -495,7 +498,7 @@ func (d *doc) bracketDateline(p placeMention) bool {
 	if si > 2 || p.tok0 != d.sents[si].tok0 || p.tok1 >= d.sents[si].tok1 || !strings.Contains(d.toks[p.tok1].punct, "(") {
 		return false
 	}
-	for k := p.tok1 + 1; k < d.sents[si].tok1 && k <= p.tok1+5; k++ {
+	for k := p.tok1 + 1; k < d.sents[si].tok1 && k <= p.tok1+9; k++ {
 		if strings.Contains(d.toks[k].punct, ")") {
 			return strings.ContainsAny(d.toks[k].punct, "—–-")
 		}
