@@ -141,3 +141,32 @@ func TestWireDatelineWithLongAgencyName(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatOfAnOfficeIsNoVenue: the city an ambassador, envoy or consul is
+// posted to ("accompanied by the ambassador in Tunis", "Misrata Askeri
+// Bölge Komutanı") says where the office sits, not where the meeting was;
+// a venue the sentence gives besides stays.
+func TestSeatOfAnOfficeIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The minister, who travelled with the ambassador in Tunis, Javier Puig, was received by Prime Minister Abdul Hamid Dbeibah."},
+		{"es", "La ministra Arancha González Laya, que llegó acompañada del embajador en Túnez, Javier Puig, fue recibida por el primer ministro, Abdulhamid Dbeiba."},
+		{"fr", "Jean-Yves Le Drian, accompagné de l'ambassadeur à Tunis, a été reçu par le Premier ministre Abdelhamid Dbeibah."},
+		{"it", "Luigi Di Maio, accompagnato dall'ambasciatore a Tunisi, è stato ricevuto dal premier Abdulhamid Dbeibah."},
+		{"de", "Heiko Maas, begleitet vom Botschafter in Tunis, wurde von Ministerpräsident Abdul Hamid Dbeibah empfangen."},
+		{"ru", "Сергей Лавров в сопровождении посла в Тунисе был принят премьер-министром Абдель Хамидом Дбейбой."},
+		{"ar", "استقبل رئيس الحكومة عبد الحميد الدبيبة وزير الخارجية الإيطالي لويجي دي مايو، يرافقه السفير في تونس العاصمة."},
+		{"tr", "Mevlüt Çavuşoğlu, Tunus Büyükelçisi ile birlikte Başbakan Abdulhamid Dibeybe ile görüştü."},
+		{"tr", "Hulusi Akar, Misrata Askeri Bölge Komutanı Tuğgeneral Ramazan el-Fituri ile görüştü."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, dated(f))
+		}
+	}
+	f := factsOf(t, x, "en", "Title\n\nThe Italian ambassador in Tunis, Lorenzo Fanara, met Prime Minister Abdul Hamid Dbeibah in Tripoli.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "tripoli" {
+		t.Errorf("en: meetings %v, want one in Tripoli", dated(f))
+	}
+}
