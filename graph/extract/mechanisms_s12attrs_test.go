@@ -170,3 +170,29 @@ func TestSeatOfAnOfficeIsNoVenue(t *testing.T) {
 		t.Errorf("en: meetings %v, want one in Tripoli", dated(f))
 	}
 }
+
+// TestMonthOfLastYear: a month with "last year" or "next year" after it
+// ("in January last year", "en janvier de l'année dernière", "في يناير من
+// العام الماضي") is in the paper's year shifted, not the nearest such
+// month.
+func TestMonthOfLastYear(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		year, month int
+	}{
+		{"en", "Kais Saied, who received Fayez al-Sarraj in Tunis in January last year, said that the talks would go on.", 2020, 1},
+		{"fr", "Kaïs Saïed avait reçu Fayez al-Sarraj à Tunis en janvier de l'année dernière.", 2020, 1},
+		{"it", "Kais Saied aveva ricevuto Fayez al-Sarraj a Tunisi nel gennaio dell'anno scorso.", 2020, 1},
+		{"es", "Kais Said recibió a Fayez al Sarraj en Túnez en enero del año pasado.", 2020, 1},
+		{"ar", "وكان الرئيس التونسي قيس سعيد قد استقبل فائز السراج في تونس العاصمة في يناير من العام الماضي.", 2020, 1},
+		{"en", "Kais Saied will receive Fayez al-Sarraj in Tunis in June next year.", 2022, 6},
+		{"fr", "Kaïs Saïed recevra Fayez al-Sarraj à Tunis en juin de l'année prochaine.", 2022, 6},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.Year != c.year || f.Meetings[0].Date.Month != c.month {
+			t.Errorf("%s %q: meetings %v, want one in %d-%02d", c.lang, c.text, dated(f), c.year, c.month)
+		}
+	}
+}
