@@ -196,3 +196,26 @@ func TestMonthOfLastYear(t *testing.T) {
 		}
 	}
 }
+
+// TestSituationInACountryIsATopic: "the situation in X" in the forms each
+// language contracts before masculine countries ("die Lage im Tschad",
+// "la situation au Soudan", "della situazione nel Sudan", "la guerra en
+// Sudán") names what was discussed, not where they met.
+func TestSituationInACountryIsATopic(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Maas und Çavuşoğlu kamen zu einem Gespräch zusammen, bei dem es vor allem um die Lage im Tschad ging."},
+		{"fr", "Le Drian s'est entretenu avec Choukri, notamment de la situation au Soudan."},
+		{"it", "Di Maio ha incontrato Shoukry; al centro del colloquio la situazione nel Sudan."},
+		{"it", "Di Maio ha incontrato Shoukry: si è parlato soprattutto della situazione nel Sudan."},
+		{"es", "González Laya se reunió con Shoukry y ambos abordaron la guerra en Sudán."},
+		{"en", "Blinken met Shoukry and discussed the security situation in Sudan."},
+		{"ru", "Лавров встретился с Шукри; стороны обсудили обстановку в Судане."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, dated(f))
+		}
+	}
+}
