@@ -219,3 +219,37 @@ func TestSituationInACountryIsATopic(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedProcessIsATopic: a city naming a process or a conference
+// whose outcome is discussed ("مسار برلين", "مخرجات مؤتمر برلين", "le
+// processus de Berlin", "Berlin süreci") is no venue; a venue the
+// sentence gives stays.
+func TestNamedProcessIsATopic(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"ومن المنتظر أن يلتقي كوبيش وزير الخارجية الفرنسي جان إيف لودريان، الذي تشارك بلاده في مسار برلين.",
+		"من المقرر أن يلتقي المبعوث الأممي يان كوبيش السفير الألماني أوليفر أوفتشا، الذي يتولى تنسيق مسار برلين.",
+		"التقى المنفي الرئيس الفرنسي إيمانويل ماكرون، في إطار متابعة مخرجات مؤتمر برلين.",
+		"اجتمع دبيبة مع ميركل لمناقشة نتائج مؤتمر برلين الثاني.",
+	} {
+		f := factsOf(t, x, "ar", "عنوان\n\n"+text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%q: meetings %v, want one with no place", text, dated(f))
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Kubis doit rencontrer Jean-Yves Le Drian, dont le pays participe au processus de Berlin."},
+		{"it", "Kubis dovrebbe incontrare Jean-Yves Le Drian, il cui paese partecipa al processo di Berlino."},
+		{"es", "Kubis se reunirá con Jean-Yves Le Drian, cuyo país participa en el proceso de Berlín."},
+		{"tr", "Kubiş'in, ülkesi Berlin sürecinde yer alan Jean-Yves Le Drian ile görüşmesi bekleniyor."},
+	} {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, dated(f))
+		}
+	}
+	f := factsOf(t, x, "ar", "عنوان\n\nالتقى لويجي دي مايو نجلاء المنقوش في روما، وبحثا مخرجات مؤتمر برلين.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "rome" {
+		t.Errorf("meetings %v, want one in Rome", dated(f))
+	}
+}
