@@ -300,6 +300,11 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 	if d.lang == "ar" && d.arVisitObject(i) {
 		dir = true
 	}
+	// "visited Benghazi", "посетил Бенгази", "visitó Bengasi": the
+	// object right after a visit verb is where one went
+	if (latinRomance[d.lang] || d.lang == "ru") && d.visitVerbBefore(i) {
+		dir = true
+	}
 	// "دورۂ تیونس", "X کا دورہ": the visit's destination
 	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" && d.toks[i-1].sent == t.sent {
 		dir = true
@@ -2893,6 +2898,15 @@ var (
 	arFi          = Fold("في")
 	arAla         = Fold("على")
 )
+
+// visitVerbBefore tells whether a visit phrase ends right before token
+// i, with no mark between ("visited Benghazi", "посетил Бенгази").
+func (d *doc) visitVerbBefore(i int) bool {
+	if i == 0 || d.toks[i].punct != "" && d.toks[i].punct != " " || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	return d.hitEndsAt(i, 0, pVisit)
+}
 
 // arVisitObject tells whether, in Arabic, a place starting at token i is
 // the object of a visit verb or noun right before it, or right before

@@ -178,7 +178,7 @@ func TestSeatOfAnOfficeIsNoVenue(t *testing.T) {
 func TestMonthOfLastYear(t *testing.T) {
 	x := shipped(t)
 	cases := []struct {
-		lang, text string
+		lang, text  string
 		year, month int
 	}{
 		{"en", "Kais Saied, who received Fayez al-Sarraj in Tunis in January last year, said that the talks would go on.", 2020, 1},
@@ -251,5 +251,31 @@ func TestNamedProcessIsATopic(t *testing.T) {
 	f := factsOf(t, x, "ar", "عنوان\n\nالتقى لويجي دي مايو نجلاء المنقوش في روما، وبحثا مخرجات مؤتمر برلين.")
 	if len(f.Meetings) != 1 || f.Meetings[0].Place != "rome" {
 		t.Errorf("meetings %v, want one in Rome", dated(f))
+	}
+}
+
+// TestVisitObjectIsTheDestination: the place right after a visit verb
+// ("visited Benghazi", "посетил Бенгази", "visitó Bengasi") is where the
+// visit went, before a place a later clause names ("… and later hosted
+// Sarraj in Algiers").
+func TestVisitObjectIsTheDestination(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Boukadoum recalled that he had visited Benghazi in January, where he met Khalifa Haftar, and later hosted Fayez al-Sarraj in Algiers."},
+		{"ru", "Букадум напомнил, что в январе посетил Бенгази, где встречался с Халифой Хафтаром, а затем принимал в Алжире Файеза Сарраджа."},
+		{"es", "Boukadoum recordó que en enero visitó Bengasi, donde se reunió con Jalifa Haftar, y que después recibió en Argel a Fayez al Sarraj."},
+		{"it", "Boukadoum ha ricordato di aver visitato Bengasi a gennaio, dove ha incontrato Khalifa Haftar, e di aver poi ricevuto Fayez al-Sarraj ad Algeri."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-01-20", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "khalifa-haftar") {
+				ok = m.Place == "benghazi"
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want the one with Haftar in Benghazi", c.lang, c.text, dated(f))
+		}
 	}
 }
