@@ -2787,14 +2787,17 @@ func (d *doc) namedCapitals() {
 		si := d.toks[h.tok0].sent
 		s := d.sents[si]
 		country, lo, hi := "", h.tok0, h.tok1
+		before := false
 		for _, x := range d.sentHits(si) {
 			if x.p.kind != pDemonym {
 				continue
 			}
 			if x.tok1 <= h.tok0 && h.tok0-x.tok1 <= 1 && !d.punctIn(x.tok1, h.tok0, ",;:.()") {
-				country, lo = x.p.role, x.tok0 // "the Egyptian capital", "ливийской столице"
+				country, lo, before = x.p.role, x.tok0, true // "the Egyptian capital", "ливийской столице"
 			}
-			if x.tok0 >= h.tok1 && x.tok0-h.tok1 <= 1 && !d.punctIn(h.tok1, x.tok0, ",;:.()") {
+			// (a demonym before it is its own, one after it then opens the
+			// next phrase: "в российской столице ливийский политик")
+			if !before && x.tok0 >= h.tok1 && x.tok0-h.tok1 <= 1 && !d.punctIn(h.tok1, x.tok0, ",;:.()") {
 				country, hi = x.p.role, x.tok1 // "la capitale libica"
 			}
 		}

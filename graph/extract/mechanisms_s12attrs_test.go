@@ -279,3 +279,22 @@ func TestVisitObjectIsTheDestination(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalTakesTheDemonymBeforeIt: where the adjective stands before
+// its noun, "in the Egyptian capital Libyan Prime Minister …", "в
+// египетской столице ливийский премьер" is Cairo: the demonym after the
+// capital word opens the next phrase.
+func TestCapitalTakesTheDemonymBeforeIt(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "Во вторник в египетской столице ливийский премьер Абдель Хамид Дбейба встретился с Абдель Фаттахом ас-Сиси."},
+		{"en", "On Tuesday in the Egyptian capital Libyan Prime Minister Abdul Hamid Dbeibah met Abdel Fattah el-Sisi."},
+		{"de", "Am Dienstag empfing Abdel Fattah al-Sisi in der ägyptischen Hauptstadt libysche Minister und Regierungschef Abdul Hamid Dbeibah."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-22", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "cairo" {
+			t.Errorf("%s %q: meetings %v, want one in Cairo", c.lang, c.text, dated(f))
+		}
+	}
+}
