@@ -1728,7 +1728,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (a wire report's dateline city is the scene of the held
 		// meetings its first two paragraphs tell without a place:
 		// "TRIPOLI — … Draghi went straight into talks with Dbeibeh")
-		if ev.m.Place == "" && d.dateline != "" && (si <= d.datelineSent+1 || d.sents[si].para <= d.sents[d.datelineSent].para+1) && status == graph.StatusHeld && !seen[d.dateline] {
+		if ev.m.Place == "" && d.dateline != "" && (si <= d.datelineSent+1 || d.sents[si].para <= d.sents[d.datelineSent].para+1) && status == graph.StatusHeld && !seen[d.dateline] && !d.sceneElsewhere() {
 			ev.m.Place = d.dateline
 		}
 		if ev.m.Place == "" && status == graph.StatusHeld {
@@ -4629,4 +4629,23 @@ func (d *doc) pronounBeforePartner(g *group) bool {
 		first = min(first, m.tok0)
 	}
 	return first < g.trigs[0].tok0 && first > g.lo && d.pronounIn(g.lo, first) && !mentionIn(g.mentions, g.trigs[0].tok1, g.hi)
+}
+
+// sceneElsewhere tells whether a held meeting or visit told before is
+// placed away from the dateline ("ANKARA – Akar … Trablus'a resmi bir
+// ziyaret gerçekleştirdi. … Trablus'ta … kabul edildi. Heyet daha sonra
+// … bir araya geldi"): the desk files from home about a trip, and the
+// dateline is no scene of the meetings told without a place.
+func (d *doc) sceneElsewhere() bool {
+	for _, e := range d.meetings {
+		p := e.m.Place
+		if e.m.Status != graph.StatusHeld || e.m.Mode != graph.ModeInPerson && e.m.Mode != graph.ModeVisit || p == "" || p == d.dateline {
+			continue
+		}
+		if d.isCountry(p) && d.countryOf(d.dateline) == p {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -298,3 +298,35 @@ func TestCapitalTakesTheDemonymBeforeIt(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineOfADeskReportingATrip: a dateline at home over a trip
+// abroad ("ANKARA – Akar paid an official visit to Tripoli … was received
+// in Tripoli … The delegation later met X") is no scene of the meetings
+// told after one placed elsewhere.
+func TestDatelineOfADeskReportingATrip(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "ANKARA - Turkish Defence Minister Hulusi Akar paid an official visit to Tripoli on Monday.\n\nAkar was received in Tripoli by Prime Minister Abdul Hamid Dbeibah. The delegation later met Mohammed al-Haddad."},
+		{"fr", "ANKARA — Le ministre turc de la Défense, Hulusi Akar, s'est rendu lundi à Tripoli.\n\nAkar a été reçu à Tripoli par le Premier ministre Abdelhamid Dbeibah. La délégation a ensuite rencontré Mohammed al-Haddad."},
+		{"tr", "ANKARA – Milli Savunma Bakanı Hulusi Akar, pazartesi günü Trablus'a resmi bir ziyaret gerçekleştirdi.\n\nAkar, Trablus'ta Başbakan Abdulhamid Dibeybe tarafından kabul edildi. Heyet daha sonra Muhammed el-Haddad ile bir araya geldi."},
+		{"es", "ANKARA — El ministro turco de Defensa, Hulusi Akar, viajó el lunes a Trípoli.\n\nAkar fue recibido en Trípoli por el primer ministro, Abdulhamid Dbeiba. Después, la delegación se reunió con Mohammed al Haddad."},
+		{"de", "ANKARA – Der türkische Verteidigungsminister Hulusi Akar ist am Montag nach Tripolis gereist.\n\nAkar wurde in Tripolis von Ministerpräsident Abdul Hamid Dbeibah empfangen. Anschließend traf die Delegation Mohammed al-Haddad."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-29", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "mohammed-al-haddad") {
+				ok = m.Place != "ankara"
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want the one with al-Haddad, not in Ankara", c.lang, c.text, dated(f))
+		}
+	}
+	// a dateline with no other place told stays the scene
+	f := factsOn(t, x, "en", "2021-06-29", "Title\n\nTRIPOLI - Turkish Defence Minister Hulusi Akar met Prime Minister Abdul Hamid Dbeibah on Monday.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "tripoli" {
+		t.Errorf("en: meetings %v, want one in Tripoli", dated(f))
+	}
+}
