@@ -1650,6 +1650,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
 		status = graph.StatusPlanned
 	}
+	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet) && d.predicateCue(si, hi, hs) {
+		status = graph.StatusCancelled
+	}
 	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8
 	switch {
 	case g.has(pVideo):
@@ -4646,6 +4649,45 @@ func (d *doc) sceneElsewhere() bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// predicateCue tells whether a meeting noun's own predicate, past the
+// relative clause that closes the noun's clause at hi, calls it off ("The
+// meeting between X and Y, which was to take place on Tuesday in Rome,
+// has been postponed", "Встреча X с Y, которая должна была пройти во
+// вторник, перенесена"): a cancelled cue at most six words after the
+// comma that closes the relative clause, before the next trigger or
+// clause mark.
+func (d *doc) predicateCue(si, hi int, hs []hit) bool {
+	s := d.sents[si]
+	if hi >= s.tok1 || !d.hitStartsWithKind(hi, pRelPron) || !strings.Contains(d.toks[hi].punct, ",") {
+		return false
+	}
+	c := -1
+	for k := hi + 1; k < s.tok1; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ";:") {
+			return false
+		}
+		if strings.Contains(d.toks[k].punct, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, h := range hs {
+		if h.tok0 < c || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		if isTrigger(h.p.kind) || h.tok0-c > 6 || d.punctIn(c+1, h.tok0, ",;:") {
+			break
+		}
+		if h.p.kind == pCancelled {
+			return true
+		}
 	}
 	return false
 }

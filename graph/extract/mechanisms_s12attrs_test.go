@@ -330,3 +330,31 @@ func TestDatelineOfADeskReportingATrip(t *testing.T) {
 		t.Errorf("en: meetings %v, want one in Tripoli", dated(f))
 	}
 }
+
+// TestMeetingNounCalledOffPastItsRelativeClause: a meeting noun whose own
+// predicate comes after a relative clause ("The meeting between X and Y,
+// which was to take place on Tuesday in Rome, has been postponed
+// indefinitely") is called off, and its weekday is the one it was due
+// on, not the past one.
+func TestMeetingNounCalledOffPastItsRelativeClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The meeting between Sarraj and Italian Prime Minister Giuseppe Conte, which was to take place on Tuesday in Rome, has been postponed indefinitely."},
+		{"fr", "La rencontre entre Sarraj et le président du Conseil italien Giuseppe Conte, qui devait avoir lieu mardi à Rome, a été reportée sine die."},
+		{"it", "L'incontro tra Sarraj e il premier Giuseppe Conte, che doveva svolgersi martedì a Roma, è stato rinviato a data da destinarsi."},
+		{"es", "La reunión entre Sarraj y el primer ministro italiano Giuseppe Conte, que debía celebrarse el martes en Roma, fue aplazada sin fecha."},
+		{"de", "Das Treffen zwischen Sarradsch und dem italienischen Regierungschef Giuseppe Conte, das am Dienstag in Rom stattfinden sollte, wurde auf unbestimmte Zeit verschoben."},
+		{"ru", "Встреча Сараджа с премьер-министром Италии Джузеппе Конте, которая должна была пройти во вторник в Риме, перенесена на неопределённый срок."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-13", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusCancelled || f.Meetings[0].Date.Day != 14 {
+			t.Errorf("%s %q: meetings %v, want one called off, due on 01-14", c.lang, c.text, dated(f))
+		}
+	}
+	// a relative clause of its own that calls nothing off leaves it held
+	f := factsOn(t, x, "en", "2020-01-13", "Title\n\nThe meeting between Sarraj and Giuseppe Conte, which lasted two hours, took place in Rome on Tuesday.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusHeld {
+		t.Errorf("en: meetings %v, want one held", dated(f))
+	}
+}
