@@ -358,3 +358,24 @@ func TestMeetingNounCalledOffPastItsRelativeClause(t *testing.T) {
 		t.Errorf("en: meetings %v, want one held", dated(f))
 	}
 }
+
+// TestTurkishPlannedParticiple: "planlandığını", "planlandı",
+// "planlanmaktadır" make the meeting planned, so "mayıs ayında" is the
+// coming May, not the last one.
+func TestTurkishPlannedParticiple(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text  string
+		month int
+	}{
+		{"Kaynaklar, Dibeybe'nin haziran ayında Ankara'yı ziyaret ederek Erdoğan ile görüşmesinin planlandığını belirtti.", 6},
+		{"Menfi'nin mayıs ayında Roma'da Draghi ile bir araya gelmesi planlandı.", 5},
+		{"Çavuşoğlu'nun haziranda Atina'da Dendias ile görüşmesi planlanmaktadır.", 0},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "tr", "2021-04-16", "Başlık\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned || c.month != 0 && (f.Meetings[0].Date.Year != 2021 || f.Meetings[0].Date.Month != c.month) {
+			t.Errorf("%q: meetings %v, want one planned for 2021-%02d", c.text, dated(f), c.month)
+		}
+	}
+}
