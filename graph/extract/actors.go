@@ -300,6 +300,11 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 	if d.lang == "ar" && d.arVisitObject(i) {
 		dir = true
 	}
+	// "visited Benghazi", "посетил Бенгази", "visitó Bengasi": the
+	// object right after a visit verb is where one went
+	if (latinRomance[d.lang] || d.lang == "ru") && d.visitVerbBefore(i) {
+		dir = true
+	}
 	// "دورۂ تیونس", "X کا دورہ": the visit's destination
 	if d.lang == "ur" && i > 0 && d.toks[i-1].key == urDauraIzafat && d.toks[i].punct == "" && d.toks[i-1].sent == t.sent {
 		dir = true
@@ -2815,14 +2820,17 @@ func (d *doc) namedCapitals() {
 		si := d.toks[h.tok0].sent
 		s := d.sents[si]
 		country, lo, hi := "", h.tok0, h.tok1
+		before := false
 		for _, x := range d.sentHits(si) {
 			if x.p.kind != pDemonym {
 				continue
 			}
 			if x.tok1 <= h.tok0 && h.tok0-x.tok1 <= 1 && !d.punctIn(x.tok1, h.tok0, ",;:.()") {
-				country, lo = x.p.role, x.tok0 // "the Egyptian capital", "ливийской столице"
+				country, lo, before = x.p.role, x.tok0, true // "the Egyptian capital", "ливийской столице"
 			}
-			if x.tok0 >= h.tok1 && x.tok0-h.tok1 <= 1 && !d.punctIn(h.tok1, x.tok0, ",;:.()") {
+			// (a demonym before it is its own, one after it then opens the
+			// next phrase: "в российской столице ливийский политик")
+			if !before && x.tok0 >= h.tok1 && x.tok0-h.tok1 <= 1 && !d.punctIn(h.tok1, x.tok0, ",;:.()") {
 				country, hi = x.p.role, x.tok1 // "la capitale libica"
 			}
 		}
@@ -2926,6 +2934,15 @@ var (
 	arFi          = Fold("في")
 	arAla         = Fold("على")
 )
+
+// visitVerbBefore tells whether a visit phrase ends right before token
+// i, with no mark between ("visited Benghazi", "посетил Бенгази").
+func (d *doc) visitVerbBefore(i int) bool {
+	if i == 0 || d.toks[i].punct != "" && d.toks[i].punct != " " || d.toks[i-1].sent != d.toks[i].sent {
+		return false
+	}
+	return d.hitEndsAt(i, 0, pVisit)
+}
 
 // arVisitObject tells whether, in Arabic, a place starting at token i is
 // the object of a visit verb or noun right before it, or right before

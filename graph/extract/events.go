@@ -1650,6 +1650,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
 		status = graph.StatusPlanned
 	}
+	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet) && d.predicateCue(si, hi, hs) {
+		status = graph.StatusCancelled
+	}
 	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8
 	switch {
 	case g.has(pVideo):
@@ -1728,7 +1731,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (a wire report's dateline city is the scene of the held
 		// meetings its first two paragraphs tell without a place:
 		// "TRIPOLI — … Draghi went straight into talks with Dbeibeh")
-		if ev.m.Place == "" && d.dateline != "" && (si <= d.datelineSent+1 || d.sents[si].para <= d.sents[d.datelineSent].para+1) && status == graph.StatusHeld && !seen[d.dateline] {
+		if ev.m.Place == "" && d.dateline != "" && (si <= d.datelineSent+1 || d.sents[si].para <= d.sents[d.datelineSent].para+1) && status == graph.StatusHeld && !seen[d.dateline] && !d.sceneElsewhere() {
 			ev.m.Place = d.dateline
 		}
 		if ev.m.Place == "" && status == graph.StatusHeld {
@@ -2827,6 +2830,24 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "La veille, …", "Am Vortag …", "Накануне …" opening the sentence
+		// count from the last day the sentence before names, whatever its
+		// event's fate ("la visite qu'il devait effectuer vendredi a été
+		// reportée. La veille, …"), not from a held event told earlier
+		if e.kind == dateAnchor {
+			if b, ok := d.openingAnchorDay(e, trig); ok {
+				// (a day far from the story's, the anchor's or the lead's,
+				// "elle se rendrait à Paris le 12 avril. Le lendemain, la
+				// délégation …", is another story's)
+				ref := anchor
+				if ref.Day == 0 || ref.Month == 0 {
+					ref = d.storyDay(si)
+				}
+				if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 && (ref.Day == 0 || d.nearDay(dt, ref)) {
+					return shiftDays(dt, e.days)
+				}
+			}
+		}
 		// "накануне" with no event of its paragraph before it is the day
 		// before the paper ("Лавров накануне провёл переговоры"), not the
 		// day before an event told paragraphs earlier
@@ -2928,6 +2949,30 @@ func (d *doc) storyDay(si int) graph.Date {
 		}
 	}
 	return first
+}
+
+// openingAnchorDay is the last day written in the sentence before the
+// one an anchor word e opens ("Am Vortag hatten Lawrow und Çavuşoğlu
+// telefoniert" after "… wurde am Freitag verschoben"): a written date,
+// weekday or "yesterday" outside quotes and the dateline. The anchor word
+// moves the day ("the day before", "the next day"; "the same day" and "in
+// the evening" go on with the story's day, and Russian "накануне" is as
+// often the day before the paper), stands at most two words into its
+// sentence, before the trigger, and its sentence names no other date.
+func (d *doc) openingAnchorDay(e dateExpr, trig int) (dateExpr, bool) {
+	s := d.sents[e.sent]
+	if e.sent == 0 || e.days == 0 || e.lede || e.tok0-s.tok0 > 2 || e.tok0 > trig || d.otherDate(e) {
+		return dateExpr{}, false
+	}
+	var res dateExpr
+	ok := false
+	for _, o := range d.dates {
+		if o.sent != e.sent-1 || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			continue
+		}
+		res, ok = o, true
+	}
+	return res, ok
 }
 
 // dayBefore is the last date to the day written before the anchor word e
@@ -4587,4 +4632,62 @@ func (d *doc) pronounBeforePartner(g *group) bool {
 		first = min(first, m.tok0)
 	}
 	return first < g.trigs[0].tok0 && first > g.lo && d.pronounIn(g.lo, first) && !mentionIn(g.mentions, g.trigs[0].tok1, g.hi)
+}
+
+// sceneElsewhere tells whether a held meeting or visit told before is
+// placed away from the dateline ("ANKARA – Akar … Trablus'a resmi bir
+// ziyaret gerçekleştirdi. … Trablus'ta … kabul edildi. Heyet daha sonra
+// … bir araya geldi"): the desk files from home about a trip, and the
+// dateline is no scene of the meetings told without a place.
+func (d *doc) sceneElsewhere() bool {
+	for _, e := range d.meetings {
+		p := e.m.Place
+		if e.m.Status != graph.StatusHeld || e.m.Mode != graph.ModeInPerson && e.m.Mode != graph.ModeVisit || p == "" || p == d.dateline {
+			continue
+		}
+		if d.isCountry(p) && d.countryOf(d.dateline) == p {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// predicateCue tells whether a meeting noun's own predicate, past the
+// relative clause that closes the noun's clause at hi, calls it off ("The
+// meeting between X and Y, which was to take place on Tuesday in Rome,
+// has been postponed", "Встреча X с Y, которая должна была пройти во
+// вторник, перенесена"): a cancelled cue at most six words after the
+// comma that closes the relative clause, before the next trigger or
+// clause mark.
+func (d *doc) predicateCue(si, hi int, hs []hit) bool {
+	s := d.sents[si]
+	if hi >= s.tok1 || !d.hitStartsWithKind(hi, pRelPron) || !strings.Contains(d.toks[hi].punct, ",") {
+		return false
+	}
+	c := -1
+	for k := hi + 1; k < s.tok1; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ";:") {
+			return false
+		}
+		if strings.Contains(d.toks[k].punct, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for _, h := range hs {
+		if h.tok0 < c || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		if isTrigger(h.p.kind) || h.tok0-c > 6 || d.punctIn(c+1, h.tok0, ",;:") {
+			break
+		}
+		if h.p.kind == pCancelled {
+			return true
+		}
+	}
+	return false
 }

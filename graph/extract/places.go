@@ -30,8 +30,11 @@ func (d *doc) findDateline() {
 			}
 			// "TRIPOLI, Aug 27 (Agency) -": a date and an agency between
 			if p.tok1 < s.tok1 && strings.Contains(d.toks[p.tok1].punct, ",") {
-				for k := p.tok1 + 1; k < s.tok1 && k <= p.tok1+5; k++ {
-					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
+				// (an agency of several words closes its bracket right
+				// before the dash: "ALGIERS, Sept 16 (North Africa Press
+				// Wire) -")
+				for k := p.tok1 + 1; k < s.tok1 && k <= p.tok1+9; k++ {
+					if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph && (k <= p.tok1+5 || strings.Contains(d.toks[k].punct, ")")) {
 						d.dateline = p.place
 						d.datelineSent = si
 						d.datelineEnd = k
@@ -66,7 +69,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if !p.loc && !p.dir && d.bracketDateline(p) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -495,7 +498,7 @@ func (d *doc) bracketDateline(p placeMention) bool {
 	if si > 2 || p.tok0 != d.sents[si].tok0 || p.tok1 >= d.sents[si].tok1 || !strings.Contains(d.toks[p.tok1].punct, "(") {
 		return false
 	}
-	for k := p.tok1 + 1; k < d.sents[si].tok1 && k <= p.tok1+5; k++ {
+	for k := p.tok1 + 1; k < d.sents[si].tok1 && k <= p.tok1+9; k++ {
 		if strings.Contains(d.toks[k].punct, ")") {
 			return strings.ContainsAny(d.toks[k].punct, "—–-")
 		}
@@ -508,4 +511,31 @@ func (d *doc) bracketDateline(p placeMention) bool {
 // meeting was held in that place, which is no topic of the compound.
 func (d *doc) venueCompound(p placeMention) bool {
 	return p.tok1 < len(d.toks) && d.toks[p.tok1].hyph && d.hitStartsWithKind(p.tok1, pVenueHead)
+}
+
+// saidPlace tells whether a place at token k after trigger trig stands in
+// what someone said after the meeting was told ("se reunió con su
+// homóloga sudanesa, quien subrayó que su país colaborará … en Libia",
+// "met the prime minister, who said the fighters would leave Libya"): a
+// speech verb stands between them, with no meeting phrase after it in the
+// sentence. Not
+// in a verb-final language, whose speech verb closes what was said.
+func (d *doc) saidPlace(trig, k int) bool {
+	if k <= trig || verbFinal[d.lang] {
+		return false
+	}
+	said := false
+	// (nor one the speech tells itself, before or after the place: "ha
+	// annunciato che a maggio sarà a Roma per un nuovo incontro")
+	si := d.toks[k].sent
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.toks[d.hits[i].tok0].sent == si; i++ {
+		switch h := d.hits[i]; {
+		case (h.p.kind == pSpeech || h.p.kind == pSpeechTo) && h.tok0 < k:
+			said = true
+		case isTrigger(h.p.kind) && said:
+			return false
+		}
+	}
+	return said
 }
