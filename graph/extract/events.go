@@ -1502,6 +1502,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if ant := d.relativeAntecedent(main); ant != "" {
 		subject = ant
 	}
+	// (a planned or called-off meeting named by its noun alone is the
+	// story's, not the last sentence's subject's: see ownerlessPlanned)
+	if len(parts) < 2 && subject != "" && !seen[subject] {
+		subject = d.borrowedOwner(si, g, hs, lo, hi, subject)
+	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true

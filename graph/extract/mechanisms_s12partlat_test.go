@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Mechanisms of session 12 for one wrong partner of a meeting in en fr
+// it es de.
+
+// partnerCase is a text with a meeting it must tell (want) and one it
+// must not (wrong, nil for none).
+type partnerCase struct {
+	lang, text  string
+	want, wrong []string
+}
+
+func wantPartners(t *testing.T, cases []partnerCase) {
+	t.Helper()
+	x := shipped(t)
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if !slices.ContainsFunc(ms, func(ps []string) bool { return sameParts(ps, c.want) }) || c.wrong != nil && slices.ContainsFunc(ms, func(ps []string) bool { return sameParts(ps, c.wrong) }) {
+			t.Errorf("%s %q: meetings %v, want %v and not %v", c.lang, c.text, ms, c.want, c.wrong)
+		}
+	}
+}
+
+// TestPlannedMeetingPhraseHasNoOwner: "un colloquio con X", "l'entretien
+// avec X", "una reunión con X", "ein Treffen mit X", "a meeting with X"
+// are phrase triggers of the verb class that open with a meeting noun;
+// planned or called off with no one whose it is, the meeting is the one
+// the story follows (in German and English when the sentence before is
+// about a country, not a person), not the last sentence's subject.
+func TestPlannedMeetingPhraseHasNoOwner(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"it", "Luigi Di Maio è arrivato lunedì a Tunisi, dove Di Maio ha incontrato il ministro Othman Jerandi. Di Maio ha poi visitato il porto. Jerandi ha parlato di migranti e di energia. Un colloquio con il presidente Kais Saied, previsto in serata, è stato annullato.",
+			[]string{"luigi-di-maio", "kais-saied"}, []string{"othman-jerandi", "kais-saied"}},
+		{"fr", "Jean-Yves Le Drian est arrivé lundi à Alger. Le Drian a rencontré son homologue Sabri Boukadoum au ministère. Boukadoum a évoqué la situation à la frontière. Un entretien avec le président Abdelmadjid Tebboune, prévu mardi, a été reporté.",
+			[]string{"jean-yves-le-drian", "abdelmadjid-tebboune"}, []string{"sabri-boukadoum", "abdelmadjid-tebboune"}},
+		{"es", "Josep Borrell llegó el lunes a Trípoli. Borrell se reunió con Mohamed al Menfi en la sede del Consejo Presidencial. Menfi pidió apoyo para las elecciones. Una reunión con el primer ministro Abdul Hamid Dbeibah, prevista por la tarde, fue cancelada.",
+			[]string{"josep-borrell", "abdul-hamid-dbeibah"}, []string{"mohamed-al-menfi", "abdul-hamid-dbeibah"}},
+		{"de", "Heiko Maas ist am Montag in Kairo eingetroffen. Maas traf dort Außenminister Sameh Schukri. Ägypten unterstützt seit Jahren die Gespräche. Ein für Dienstag geplantes Treffen mit Präsident Abdel Fattah al-Sisi wurde abgesagt.",
+			[]string{"heiko-maas", "abdel-fattah-el-sisi"}, []string{"egypt", "abdel-fattah-el-sisi"}},
+		{"en", "Richard Norland arrived in Tripoli on Monday. Norland met Khalid al-Mishri at the council's headquarters. The United States has backed the talks for months. A planned meeting with Fathi Bashagha was called off at the last minute.",
+			[]string{"richard-norland", "fathi-bashagha"}, []string{"united-states", "fathi-bashagha"}},
+	})
+}
