@@ -981,7 +981,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 	}
 	drop := map[int]bool{} // by token start
 	for _, h := range hs {
-		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] || d.talkSpeech(h) {
+		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] || d.talkSpeech(h) || d.speechToTrigger(h, hs, trigs) {
 			continue
 		}
 		if isAccording(h) {

@@ -46,3 +46,16 @@ func TestPlannedMeetingPhraseHasNoOwner(t *testing.T) {
 			[]string{"richard-norland", "fathi-bashagha"}, []string{"united-states", "fathi-bashagha"}},
 	})
 }
+
+// TestWentOnToMeetIsNoSpeech: "went on" is a speech verb ("he went on:
+// …"), but with a meeting verb as its infinitive ("went on to see X",
+// "went on to meet X") it reports nothing, and X is the partner, not a
+// speaker left out of the meeting.
+func TestWentOnToMeetIsNoSpeech(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"en", "Antony Blinken landed in Tripoli on Monday. The two men held talks in the morning before Blinken went on to see Najla Mangoush at her office.",
+			[]string{"antony-blinken", "najla-mangoush"}, nil},
+		{"en", "Sameh Shoukry arrived in Benghazi on Sunday. The delegations held talks for an hour before Shoukry went on to meet Khalifa Haftar, the head of the Libyan National Army, at his base.",
+			[]string{"sameh-shoukry", "khalifa-haftar"}, []string{"sameh-shoukry", "libyan-national-army"}},
+	})
+}

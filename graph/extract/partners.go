@@ -39,3 +39,21 @@ func (d *doc) borrowedOwner(si int, g *group, hs []hit, lo, hi int, subject stri
 	}
 	return d.ownerlessPlanned(g, hs, lo, hi, subject)
 }
+
+// speechToTrigger tells whether speech hit h is a verb whose infinitive
+// complement is one of the triggers ("went on to see Menfi", "went on
+// to hold talks with Sarraj"): it reports nothing, and the name after it
+// is the partner, not a speaker.
+func (d *doc) speechToTrigger(h hit, hs, trigs []hit) bool {
+	for _, t := range trigs {
+		if t.tok0 != h.tok1+1 {
+			continue
+		}
+		for _, o := range hs {
+			if o.p.kind == pUrgeInf && o.tok0 == h.tok1 && o.tok1 == t.tok0 {
+				return true
+			}
+		}
+	}
+	return false
+}
