@@ -59,3 +59,27 @@ func TestWentOnToMeetIsNoSpeech(t *testing.T) {
 			[]string{"sameh-shoukry", "khalifa-haftar"}, []string{"sameh-shoukry", "libyan-national-army"}},
 	})
 }
+
+// TestRelativeClauseAfterTheSubject: a relative clause set off by commas
+// between the subject and its verb ("Le président algérien, qu'Erdogan
+// avait appelé la veille, a reçu X", "The secretary of state, whom Lavrov
+// had called, met X", "Der Außenminister, der zuvor mit Lawrow gesprochen
+// hatte, traf X") describes the subject: a name in it is neither the
+// title's holder nor at the event the verb tells, nor is a place in it
+// where that event was.
+func TestRelativeClauseAfterTheSubject(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"fr", "Élu en 2019, Abdelmadjid Tebboune a fait de la Libye une priorité. Le président algérien, qu'Erdogan avait appelé la veille, a reçu mardi Fayez al-Sarraj au palais d'El Mouradia.",
+			[]string{"abdelmadjid-tebboune", "fayez-al-sarraj"}, []string{"recep-tayyip-erdogan", "fayez-al-sarraj"}},
+		{"fr", "Élu en 2019, Abdelmadjid Tebboune a fait de la Libye une priorité. Le président algérien, qui connaissait bien Emmanuel Macron, a reçu mardi Fayez al-Sarraj au palais d'El Mouradia.",
+			[]string{"abdelmadjid-tebboune", "fayez-al-sarraj"}, []string{"abdelmadjid-tebboune", "emmanuel-macron", "fayez-al-sarraj"}},
+		{"es", "Josep Borrell llegó el lunes a Trípoli. Borrell, que venía de Roma con el embajador Nicolás Pascual de la Parte, fue recibido por Abdul Hamid Dbeibah en la sede del Gobierno.",
+			[]string{"josep-borrell", "abdul-hamid-dbeibah"}, nil},
+		{"it", "Mario Draghi è arrivato martedì a Tripoli. Draghi, che domenica aveva discusso a lungo con Emmanuel Macron, ha incontrato Abdul Hamid Dbeibah nella sede del governo.",
+			[]string{"mario-draghi", "abdul-hamid-dbeibah"}, []string{"mario-draghi", "emmanuel-macron", "abdul-hamid-dbeibah"}},
+		{"en", "Antony Blinken arrived in Tripoli on Monday. Blinken, who had spent the weekend with Mario Draghi in Rome, met Abdul Hamid Dbeibah at his office.",
+			[]string{"antony-blinken", "abdul-hamid-dbeibah"}, []string{"antony-blinken", "mario-draghi", "abdul-hamid-dbeibah"}},
+		{"de", "Heiko Maas ist am Montag in Tripolis eingetroffen. Maas, der zuvor Sergej Lawrow in Moskau besucht hatte, traf Abdul Hamid Dbeibah im Regierungssitz.",
+			[]string{"heiko-maas", "abdul-hamid-dbeibah"}, []string{"heiko-maas", "sergey-lavrov", "abdul-hamid-dbeibah"}},
+	})
+}

@@ -1,5 +1,12 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
+
 // Mechanisms of session 12 for the partners of a meeting in en fr it es de.
 
 // nounHeaded tells whether every trigger of the group is headed by a
@@ -53,6 +60,71 @@ func (d *doc) speechToTrigger(h hit, hs, trigs []hit) bool {
 			if o.p.kind == pUrgeInf && o.tok0 == h.tok1 && o.tok1 == t.tok0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// relativeAfterTitle tells whether a relative clause opens between title
+// h and a name m after it ("Le président algérien, qu'Erdogan avait
+// appelé …", "the minister, whom Lavrov had called …"): the name is the
+// clause's, not the title's, which stands for a holder of its own.
+func (d *doc) relativeAfterTitle(h hit, m mention) bool {
+	for k := h.tok1; k < m.tok0; k++ {
+		if d.punctIn(k, k, ",") {
+			return d.relativeBetween(k, m.tok0)
+		}
+	}
+	return false
+}
+
+// subjectRelative tells whether token k lies in a relative clause set off
+// by commas between a person, the clause's subject, and the event's
+// trigger trig: "Le président algérien, qu'Erdogan avait appelé la
+// veille, recevait Sarraj", "La ministra, que llegó acompañada del
+// embajador Javier Puig, fue recibida por Dbeiba", "Maas, der zuvor mit
+// Lawrow telefoniert hatte, traf Schukri". The names in it describe the
+// subject; they are not at the event (inClosedRelative asks for a trigger
+// inside the clause, this for its antecedent to be a person right before
+// it and its closing comma right before the trigger).
+func (d *doc) subjectRelative(k, trig int) bool {
+	if k >= trig || !(latinRomance[d.lang] || d.lang == "de") {
+		return false
+	}
+	si := d.toks[trig].sent
+	if d.toks[k].sent != si {
+		return false
+	}
+	// the comma that closes the clause stands right before the trigger
+	// (or before the auxiliary or adverb that opens its clause)
+	c := -1
+	for j := trig; j > k && j >= trig-3; j-- {
+		if strings.Contains(d.toks[j].punct, ",") {
+			c = j
+			break
+		}
+	}
+	if c < 0 || d.punctIn(k+1, trig, ";:") {
+		return false
+	}
+	// the last clause opener before the trigger opens it (not "…, where
+	// he was received by X" after "Norland, who runs the embassy from
+	// Tunis, opened his trip in Tripoli")
+	s := d.sents[si]
+	var rel *hit
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < trig; i++ {
+		if h := d.hits[i]; h.p.kind == pRelPron || h.p.kind == pComplementizer {
+			rel = &d.hits[i]
+		}
+	}
+	if rel == nil || rel.tok0 >= k || !strings.Contains(d.toks[rel.tok0].punct, ",") || d.inQuote[rel.tok0] || d.punctIn(rel.tok1, k, ";:") {
+		return false
+	}
+	// the antecedent: a person named right before the comma
+	for _, m := range d.mentions {
+		if m.tok1 <= rel.tok0 && rel.tok0-m.tok1 <= 2 && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.punctIn(m.tok1, rel.tok0-1, ",;:") {
+			return true
 		}
 	}
 	return false
