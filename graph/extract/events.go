@@ -336,7 +336,7 @@ func (d *doc) findEvents() {
 			}
 		}
 		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
-			if prev := d.lastSubject(si - 1); prev != "" {
+			if prev := d.personSubject(si-1, firstPerson(ms, s.tok1) < s.tok1); prev != "" {
 				subject = prev
 			}
 		} else if si > 0 && d.lang == "de" && d.pronounAgent(si, ms) {

@@ -83,3 +83,20 @@ func TestRelativeClauseAfterTheSubject(t *testing.T) {
 			[]string{"heiko-maas", "abdul-hamid-dbeibah"}, []string{"heiko-maas", "sergey-lavrov", "abdul-hamid-dbeibah"}},
 	})
 }
+
+// TestPronounSkipsACountrySubject: a subject pronoun ("he", "il", "er")
+// or a dropped subject stands for a person; when the sentence before is
+// about a country ("The Egyptians were easy to convince", "L'Algérie a
+// salué la visite"), it is the person the story follows, not the country.
+func TestPronounSkipsACountrySubject(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"en", "Jean-Yves Le Drian has made Libya a priority. Le Drian flew to Cairo in January. Egypt was easy to convince. The call he placed to Mevlüt Çavuşoğlu in June was icy.",
+			[]string{"jean-yves-le-drian", "mevlut-cavusoglu"}, []string{"egypt", "mevlut-cavusoglu"}},
+		{"fr", "Jean-Yves Le Drian est arrivé lundi à Alger. Le Drian a vu le président Abdelmadjid Tebboune. « Nous saluons l'engagement de l'Algérie », a-t-il dit. Il s'est ensuite entretenu au téléphone avec Josep Borrell.",
+			[]string{"jean-yves-le-drian", "josep-borrell"}, []string{"algeria", "josep-borrell"}},
+		{"de", "Heiko Maas reiste am Montag nach Kairo. Maas traf dort Sameh Schukri. Ägypten lobte den Besuch. Am Abend telefonierte er mit Josep Borrell.",
+			[]string{"heiko-maas", "josep-borrell"}, []string{"egypt", "josep-borrell"}},
+		{"es", "Josep Borrell llegó el lunes a Argel. Borrell se reunió con el presidente Abdelmadjid Tebboune. Argelia celebró la visita. Habló después por teléfono con Heiko Maas.",
+			[]string{"josep-borrell", "heiko-maas"}, []string{"algeria", "heiko-maas"}},
+	})
+}

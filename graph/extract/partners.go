@@ -129,3 +129,21 @@ func (d *doc) subjectRelative(k, trig int) bool {
 	}
 	return false
 }
+
+// personSubject is whom a pronoun or dropped subject in the sentence
+// after si stands for: the last subject of sentence si, unless that is a
+// country or an organisation ("The Turks were another matter. The call he
+// placed to Çavuşoğlu …"; "« Nous partageons avec l'Algérie … », a-t-il
+// affirmé. Il s'est ensuite entretenu avec Borrell"): then the person the
+// article names most, when the sentence after si names a person as the
+// partner (named).
+func (d *doc) personSubject(si int, named bool) string {
+	prev := d.lastSubject(si)
+	if prev == "" || d.isPerson(prev) || !named {
+		return prev
+	}
+	if p := d.protagonist(); p != "" {
+		return p
+	}
+	return prev
+}
