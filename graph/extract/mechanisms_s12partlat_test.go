@@ -100,3 +100,18 @@ func TestPronounSkipsACountrySubject(t *testing.T) {
 			[]string{"josep-borrell", "heiko-maas"}, []string{"algeria", "heiko-maas"}},
 	})
 }
+
+// TestPremierAndRulerDescriptions: "the Libyan premier" is a prime
+// minister of that country like "the Libyan prime minister", and "der
+// ostlibysche Machthaber" is Haftar once the article named him: the guest
+// or subject so described takes part, not the last sentence's subject.
+func TestPremierAndRulerDescriptions(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"en", "Abdul Hamid Dbeibah took office in March. Mario Draghi was the first to visit him. A week later the Libyan premier flew to Paris for talks with Emmanuel Macron.",
+			[]string{"abdul-hamid-dbeibah", "emmanuel-macron"}, []string{"mario-draghi", "emmanuel-macron"}},
+		{"en", "Mario Draghi took office in February. The Italian premier met Kais Saied in Tunis on Monday.",
+			[]string{"mario-draghi", "kais-saied"}, nil},
+		{"de", "Chalifa Haftar kontrolliert den Osten Libyens. Außenminister Sameh Schukri reiste nach Athen. Am Montag empfing Präsident Abdel Fattah al-Sisi den ostlibyschen Machthaber in Kairo.",
+			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}, []string{"sameh-shoukry", "abdel-fattah-el-sisi"}},
+	})
+}
