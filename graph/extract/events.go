@@ -1543,6 +1543,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// … Haftar … . Macron a réuni les deux rivaux")
 			pair = d.lastPeople(lo, si, want, seen)
 		}
+		pair = d.typedPair(hs, lo, hi, want, pair)
 		if len(pair) >= want {
 			for _, p := range pair {
 				if !seen[p] {

@@ -115,3 +115,18 @@ func TestPremierAndRulerDescriptions(t *testing.T) {
 			[]string{"abdel-fattah-el-sisi", "khalifa-haftar"}, []string{"sameh-shoukry", "abdel-fattah-el-sisi"}},
 	})
 }
+
+// TestTypedPairFitsItsTitle: "the two foreign ministers", "les deux
+// Premiers ministres", "die beiden Regierungschefs" are the last two
+// named whose office the title fits, when the heads of the last event
+// told do not all fit it (a defence minister is no foreign minister).
+func TestTypedPairFitsItsTitle(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"en", "Sergey Lavrov and Defence Minister Sergei Shoigu were due in Istanbul on Sunday for talks with Mevlüt Çavuşoğlu. The trip was postponed a few hours before their arrival. The two foreign ministers spoke by phone in the evening.",
+			[]string{"sergey-lavrov", "mevlut-cavusoglu"}, []string{"sergey-lavrov", "sergei-shoigu"}},
+		{"fr", "Abdul Hamid Dbeibah est arrivé lundi au Caire, où l'attendait Moustafa Madbouli. Sameh Choukri a reçu Najla al-Mangoush au ministère. La journée s'est achevée par un tête-à-tête entre les deux Premiers ministres.",
+			[]string{"abdul-hamid-dbeibah", "mostafa-madbouly"}, nil},
+		{"de", "Abdul Hamid Dbeibah ist am Montag in Kairo eingetroffen, wo ihn Mostafa Madbuli erwartete. Sameh Schukri empfing Nadschla al-Mangusch im Ministerium. Am Abend trafen die beiden Regierungschefs zu einem Essen zusammen.",
+			[]string{"abdul-hamid-dbeibah", "mostafa-madbouly"}, nil},
+	})
+}

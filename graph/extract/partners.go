@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -146,4 +147,62 @@ func (d *doc) personSubject(si int, named bool) string {
 		return p
 	}
 	return prev
+}
+
+// typedPair is who "the two foreign ministers", "les deux chefs de la
+// diplomatie", "los dos primeros ministros" or "die beiden
+// Regierungschefs" are: a pair phrase (pBoth) in [lo, hi) with titles in
+// it or right after it names the last want persons before it whose office
+// every such title fits, looking back at most four sentences. The pair
+// found otherwise (found: the heads of the last event) stands when its
+// people all fit, or when the phrase has no title or too few were named.
+func (d *doc) typedPair(hs []hit, lo, hi, want int, found []string) []string {
+	var both *hit
+	for i, h := range hs {
+		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
+			both = &hs[i]
+			break
+		}
+	}
+	if both == nil {
+		return found
+	}
+	var roles []string
+	for _, h := range d.hits {
+		// (a bare "ministers", "ministres", the pair phrase's own word,
+		// types nothing)
+		if h.p.kind == pTitle && h.tok0 >= both.tok0 && h.tok0 <= both.tok1 && !slices.Contains(d.x.lx.roleHeads[h.p.role], "Minister") {
+			roles = append(roles, h.p.role)
+		}
+	}
+	fit := func(p string) bool {
+		for _, r := range roles {
+			if !d.roleFits(p, r) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(roles) == 0 || len(found) >= want && !slices.ContainsFunc(found, func(p string) bool { return !fit(p) }) {
+		return found
+	}
+	first := d.sents[max(0, d.toks[both.tok0].sent-4)].tok0
+	var pair []string
+	for k := len(d.mentions) - 1; k >= 0 && len(pair) < want; k-- {
+		m := d.mentions[k]
+		if m.tok0 >= both.tok0 || m.kind != graph.KindPerson || d.inQuote[m.tok0] || slices.Contains(pair, m.actor) {
+			continue
+		}
+		if m.tok0 < first {
+			break
+		}
+		if fit(m.actor) {
+			pair = append(pair, m.actor)
+		}
+	}
+	if len(pair) < want {
+		return found
+	}
+	slices.Reverse(pair)
+	return pair
 }
