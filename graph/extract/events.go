@@ -1202,7 +1202,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	for _, g := range gs[1:] {
 		p := out[len(out)-1]
 		last := p.trigs[len(p.trigs)-1]
-		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1 ||
+		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && (g.trigs[0].tok0-last.tok1 <= 1 || d.timeBetween(p, last, g.trigs[0])) ||
 			// the manner before the verb, as verb-final languages put it:
 			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||

@@ -130,3 +130,17 @@ func TestTypedPairFitsItsTitle(t *testing.T) {
 			[]string{"abdul-hamid-dbeibah", "mostafa-madbouly"}, nil},
 	})
 }
+
+// TestTalkThenDayThenPhone: a talk verb and the telephone after a short
+// time phrase ("conversó el domingo por teléfono con X", "spoke on
+// Tuesday by phone with X", "ha parlato martedì al telefono con X") are
+// one call of the subject with X, not a call of X alone with what an
+// apposition after X names.
+func TestTalkThenDayThenPhone(t *testing.T) {
+	wantOnlyModes(t, shipped(t), []modeCase{
+		{"es", "Josep Borrell conversó el martes por teléfono con el primer ministro Abdul Hamid Dbeibah, principal aliado de Turquía en Trípoli.", []string{"josep-borrell", "abdul-hamid-dbeibah"}, "call"},
+		{"en", "Antony Blinken spoke on Tuesday by phone with Abdul Hamid Dbeibah, a close ally of Turkey.", []string{"antony-blinken", "abdul-hamid-dbeibah"}, "call"},
+		{"it", "Luigi Di Maio ha parlato martedì al telefono con Sameh Shoukry, stretto alleato della Francia.", []string{"luigi-di-maio", "sameh-shoukry"}, "call"},
+		{"fr", "Jean-Yves Le Drian a parlé mardi au téléphone avec Sameh Choukri, proche allié de l'Italie.", []string{"jean-yves-le-drian", "sameh-shoukry"}, "call"},
+	})
+}

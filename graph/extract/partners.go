@@ -206,3 +206,32 @@ func (d *doc) typedPair(hs []hit, lo, hi, want int, found []string) []string {
 	slices.Reverse(pair)
 	return pair
 }
+
+// timeBetween tells whether only a short time phrase stands between the
+// talk verb a and the manner b after it, in group p: "conversó el
+// domingo por teléfono", "spoke on Tuesday by phone", "a parlé mardi au
+// téléphone" are one call (no name, no punctuation, at most three words,
+// one of them a date word).
+func (d *doc) timeBetween(p *group, a, b hit) bool {
+	if b.tok0-a.tok1 > 3 || b.tok0 <= a.tok1 || mentionIn(p.mentions, a.tok1, b.tok0) || d.punctIn(a.tok1, b.tok0, ",;:()") {
+		return false
+	}
+	return d.dateWordIn(a.tok1, b.tok0)
+}
+
+// dateWordIn tells whether a date expression or a weekday starts in
+// [t0, t1).
+func (d *doc) dateWordIn(t0, t1 int) bool {
+	for _, e := range d.dates {
+		if e.tok0 >= t0 && e.tok0 < t1 {
+			return true
+		}
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
+		if d.hits[i].p.kind == pWeekday {
+			return true
+		}
+	}
+	return false
+}
