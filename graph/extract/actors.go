@@ -1368,7 +1368,7 @@ func (d *doc) bareTitles() {
 				// description: "the UN envoy will meet Prime Minister X"
 				// "the president phoned Putin": a verb between is no name's
 				// one-word gap either
-				if m.tok0 == h.tok1 || !d.clauseWordBetween(h.tok1, m.tok0) && !(m.tok0 == h.tok1+1 && d.lowerGap(h.tok1)) && (m.tok0 == h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;")) {
+				if m.tok0 == h.tok1 || !d.clauseWordBetween(h.tok1, m.tok0) && !d.relativeAfterTitle(h, m) && !(m.tok0 == h.tok1+1 && d.lowerGap(h.tok1)) && (m.tok0 == h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;")) {
 					remember(m)
 					named = true
 					if m.tok0 == h.tok1 && !d.inQuote[h.tok0] && latinRomance[d.lang] {
@@ -1391,7 +1391,7 @@ func (d *doc) bareTitles() {
 		// "the president of the Sovereign Council of Sudan, General X":
 		// the name set off by a comma after what the title is of
 		if !named {
-			if m, ok := d.appositionName(h, mi); ok {
+			if m, ok := d.appositionName(h, mi); ok && !d.relativeAfterTitle(h, m) {
 				remember(m)
 				named = true
 				// what the title is of ("de Asuntos Exteriores, Unión

@@ -336,7 +336,7 @@ func (d *doc) findEvents() {
 			}
 		}
 		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
-			if prev := d.lastSubject(si - 1); prev != "" {
+			if prev := d.personSubject(si-1, firstPerson(ms, s.tok1) < s.tok1); prev != "" {
 				subject = prev
 			}
 		} else if si > 0 && d.lang == "de" && d.pronounAgent(si, ms) {
@@ -981,7 +981,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 	}
 	drop := map[int]bool{} // by token start
 	for _, h := range hs {
-		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] || d.talkSpeech(h) {
+		if !isSpeech(h.p.kind) || d.inQuote[h.tok0] || d.talkSpeech(h) || d.speechToTrigger(h, hs, trigs) {
 			continue
 		}
 		if isAccording(h) {
@@ -1202,7 +1202,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	for _, g := range gs[1:] {
 		p := out[len(out)-1]
 		last := p.trigs[len(p.trigs)-1]
-		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && g.trigs[0].tok0-last.tok1 <= 1 ||
+		manner := classOf(last.p.kind) == "meet" && classOf(g.trigs[0].p.kind) == "call" && (g.trigs[0].tok0-last.tok1 <= 1 || d.timeBetween(p, last, g.trigs[0])) ||
 			// the manner before the verb, as verb-final languages put it:
 			// "ویڈیو لنک کے ذریعے بات چیت کی", "video konferans yoluyla görüştü"
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
@@ -1445,7 +1445,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
@@ -1502,6 +1502,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if ant := d.relativeAntecedent(main); ant != "" {
 		subject = ant
 	}
+	// (a planned or called-off meeting named by its noun alone is the
+	// story's, not the last sentence's subject's: see ownerlessPlanned)
+	if len(parts) < 2 && subject != "" && !seen[subject] {
+		subject = d.borrowedOwner(si, g, hs, lo, hi, subject)
+	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
@@ -1538,6 +1543,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			// … Haftar … . Macron a réuni les deux rivaux")
 			pair = d.lastPeople(lo, si, want, seen)
 		}
+		pair = d.typedPair(hs, lo, hi, want, pair)
 		if len(pair) >= want {
 			for _, p := range pair {
 				if !seen[p] {

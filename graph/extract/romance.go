@@ -242,9 +242,20 @@ func (d *doc) storyPerson(last string) string {
 // owner is in French, Italian or Spanish ("Un entretien avec Florence
 // Parly, initialement prévu mercredi, a été reporté", "era previsto un
 // colloquio con Erdogan"): the one the story follows (storyPerson), not
-// the subject of the sentence before; prev otherwise.
+// the subject of the sentence before; prev otherwise. The noun may head
+// a phrase trigger ("colloquio con", "Treffen mit": nounHeaded). In
+// German and English the person the article names most takes it only
+// from a sentence before that is about a country ("Ägypten unterstützt
+// die Gespräche. Ein geplantes Treffen mit Sisi wurde abgesagt"), a
+// person there being the likelier owner.
 func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) string {
-	if !d.romance() || !g.nounOnly() || !d.kindIn(hs, lo, hi, pPlanned, pCancelled) {
+	if !(d.romance() || d.lang == "de" || d.lang == "en") || !d.nounHeaded(g, hs) || !d.kindIn(hs, lo, hi, pPlanned, pCancelled) {
+		return prev
+	}
+	if !d.romance() {
+		if p := d.protagonist(); p != "" && !d.isPerson(prev) {
+			return p
+		}
 		return prev
 	}
 	return d.storyPerson(prev)

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
+
+// Mechanisms of session 12 for the partners of a meeting in en fr it es de.
+
+// nounHeaded tells whether every trigger of the group is headed by a
+// meeting noun: a noun trigger, or a phrase trigger of the verb class
+// that opens with one ("colloquio con", "incontro con", "Treffen mit",
+// "entretien avec"), which names a meeting without telling who had it.
+func (d *doc) nounHeaded(g *group, hs []hit) bool {
+	for _, t := range g.trigs {
+		if t.p.kind == pMeetNoun {
+			continue
+		}
+		noun := false
+		for _, h := range hs {
+			if h.p.kind == pMeetNoun && h.tok0 == t.tok0 {
+				noun = true
+				break
+			}
+		}
+		if !noun {
+			return false
+		}
+	}
+	return true
+}
+
+// borrowedOwner is the one a meeting takes from outside its sentence
+// when the sentence names no one of its own before it: subject when the
+// sentence names subject, else ownerlessPlanned's choice ("Menfi pidió
+// apoyo. Una reunión con Dbeibah, prevista por la tarde, fue cancelada"
+// is not Menfi's).
+func (d *doc) borrowedOwner(si int, g *group, hs []hit, lo, hi int, subject string) string {
+	s := d.sents[si]
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.actor == subject {
+			return subject
+		}
+	}
+	return d.ownerlessPlanned(g, hs, lo, hi, subject)
+}
+
+// speechToTrigger tells whether speech hit h is a verb whose infinitive
+// complement is one of the triggers ("went on to see Menfi", "went on
+// to hold talks with Sarraj"): it reports nothing, and the name after it
+// is the partner, not a speaker.
+func (d *doc) speechToTrigger(h hit, hs, trigs []hit) bool {
+	for _, t := range trigs {
+		if t.tok0 != h.tok1+1 {
+			continue
+		}
+		for _, o := range hs {
+			if o.p.kind == pUrgeInf && o.tok0 == h.tok1 && o.tok1 == t.tok0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeAfterTitle tells whether a relative clause opens between title
+// h and a name m after it ("Le président algérien, qu'Erdogan avait
+// appelé …", "the minister, whom Lavrov had called …"): the name is the
+// clause's, not the title's, which stands for a holder of its own.
+func (d *doc) relativeAfterTitle(h hit, m mention) bool {
+	for k := h.tok1; k < m.tok0; k++ {
+		if d.punctIn(k, k, ",") {
+			return d.relativeBetween(k, m.tok0)
+		}
+	}
+	return false
+}
+
+// subjectRelative tells whether token k lies in a relative clause set off
+// by commas between a person, the clause's subject, and the event's
+// trigger trig: "Le président algérien, qu'Erdogan avait appelé la
+// veille, recevait Sarraj", "La ministra, que llegó acompañada del
+// embajador Javier Puig, fue recibida por Dbeiba", "Maas, der zuvor mit
+// Lawrow telefoniert hatte, traf Schukri". The names in it describe the
+// subject; they are not at the event (inClosedRelative asks for a trigger
+// inside the clause, this for its antecedent to be a person right before
+// it and its closing comma right before the trigger).
+func (d *doc) subjectRelative(k, trig int) bool {
+	if k >= trig || !(latinRomance[d.lang] || d.lang == "de") {
+		return false
+	}
+	si := d.toks[trig].sent
+	if d.toks[k].sent != si {
+		return false
+	}
+	// the comma that closes the clause stands right before the trigger
+	// (or before the auxiliary or adverb that opens its clause)
+	c := -1
+	for j := trig; j > k && j >= trig-3; j-- {
+		if strings.Contains(d.toks[j].punct, ",") {
+			c = j
+			break
+		}
+	}
+	if c < 0 || d.punctIn(k+1, trig, ";:") {
+		return false
+	}
+	// the last clause opener before the trigger opens it (not "…, where
+	// he was received by X" after "Norland, who runs the embassy from
+	// Tunis, opened his trip in Tripoli")
+	s := d.sents[si]
+	var rel *hit
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= s.tok0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < trig; i++ {
+		if h := d.hits[i]; h.p.kind == pRelPron || h.p.kind == pComplementizer {
+			rel = &d.hits[i]
+		}
+	}
+	if rel == nil || rel.tok0 >= k || !strings.Contains(d.toks[rel.tok0].punct, ",") || d.inQuote[rel.tok0] || d.punctIn(rel.tok1, k, ";:") {
+		return false
+	}
+	// the antecedent: a person named right before the comma
+	for _, m := range d.mentions {
+		if m.tok1 <= rel.tok0 && rel.tok0-m.tok1 <= 2 && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.punctIn(m.tok1, rel.tok0-1, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// personSubject is whom a pronoun or dropped subject in the sentence
+// after si stands for: the last subject of sentence si, unless that is a
+// country or an organisation ("The Turks were another matter. The call he
+// placed to Çavuşoğlu …"; "« Nous partageons avec l'Algérie … », a-t-il
+// affirmé. Il s'est ensuite entretenu avec Borrell"): then the person the
+// article names most, when the sentence after si names a person as the
+// partner (named).
+func (d *doc) personSubject(si int, named bool) string {
+	prev := d.lastSubject(si)
+	if prev == "" || d.isPerson(prev) || !named {
+		return prev
+	}
+	if p := d.protagonist(); p != "" {
+		return p
+	}
+	return prev
+}
+
+// typedPair is who "the two foreign ministers", "les deux chefs de la
+// diplomatie", "los dos primeros ministros" or "die beiden
+// Regierungschefs" are: a pair phrase (pBoth) in [lo, hi) with titles in
+// it or right after it names the last want persons before it whose office
+// every such title fits, looking back at most four sentences. The pair
+// found otherwise (found: the heads of the last event) stands when its
+// people all fit, or when the phrase has no title or too few were named.
+func (d *doc) typedPair(hs []hit, lo, hi, want int, found []string) []string {
+	var both *hit
+	for i, h := range hs {
+		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
+			both = &hs[i]
+			break
+		}
+	}
+	if both == nil {
+		return found
+	}
+	var roles []string
+	for _, h := range d.hits {
+		// (a bare "ministers", "ministres", the pair phrase's own word,
+		// types nothing)
+		if h.p.kind == pTitle && h.tok0 >= both.tok0 && h.tok0 <= both.tok1 && !slices.Contains(d.x.lx.roleHeads[h.p.role], "Minister") {
+			roles = append(roles, h.p.role)
+		}
+	}
+	fit := func(p string) bool {
+		for _, r := range roles {
+			if !d.roleFits(p, r) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(roles) == 0 || len(found) >= want && !slices.ContainsFunc(found, func(p string) bool { return !fit(p) }) {
+		return found
+	}
+	first := d.sents[max(0, d.toks[both.tok0].sent-4)].tok0
+	var pair []string
+	for k := len(d.mentions) - 1; k >= 0 && len(pair) < want; k-- {
+		m := d.mentions[k]
+		if m.tok0 >= both.tok0 || m.kind != graph.KindPerson || d.inQuote[m.tok0] || slices.Contains(pair, m.actor) {
+			continue
+		}
+		if m.tok0 < first {
+			break
+		}
+		if fit(m.actor) {
+			pair = append(pair, m.actor)
+		}
+	}
+	if len(pair) < want {
+		return found
+	}
+	slices.Reverse(pair)
+	return pair
+}
+
+// timeBetween tells whether only a short time phrase stands between the
+// talk verb a and the manner b after it, in group p: "conversó el
+// domingo por teléfono", "spoke on Tuesday by phone", "a parlé mardi au
+// téléphone" are one call (no name, no punctuation, at most three words,
+// one of them a date word).
+func (d *doc) timeBetween(p *group, a, b hit) bool {
+	if b.tok0-a.tok1 > 3 || b.tok0 <= a.tok1 || mentionIn(p.mentions, a.tok1, b.tok0) || d.punctIn(a.tok1, b.tok0, ",;:()") {
+		return false
+	}
+	return d.dateWordIn(a.tok1, b.tok0)
+}
+
+// dateWordIn tells whether a date expression or a weekday starts in
+// [t0, t1).
+func (d *doc) dateWordIn(t0, t1 int) bool {
+	for _, e := range d.dates {
+		if e.tok0 >= t0 && e.tok0 < t1 {
+			return true
+		}
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < t1; i++ {
+		if d.hits[i].p.kind == pWeekday {
+			return true
+		}
+	}
+	return false
+}
