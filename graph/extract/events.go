@@ -1525,6 +1525,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
 			pair = lead
+		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
+			pair = ministers
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
 				for _, p := range d.meetings[i].parts[:2] {

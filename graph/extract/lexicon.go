@@ -786,6 +786,7 @@ var phraseKinds = map[string]int{
 	"next":             pNextWeek,
 	"last":             pLastWeek,
 	"both":             pBoth,
+	"both_ministers":   pBoth,
 	"relative_pronoun": pRelPron,
 	"head":             pHead,
 	"separate":         pSeparate,
