@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/parley/parley/graph"
 )
@@ -214,4 +215,102 @@ func (d *doc) sideByPlace(ev *event, want string) string {
 		return home
 	}
 	return away
+}
+
+// inPersonAside tells whether mention m lies in a relative or participial
+// clause about a person, opened by a comma right after that person's name
+// by a relative pronoun or, where the language lists their endings, a
+// participle, and closed by the next comma or the sentence's end ("Ян
+// Кубиш, сменивший на этом посту Стефани Уильямс, встретился с …", "с
+// Хафтаром, прибывшим в Москву по приглашению Путина", "یان کوبش، جنہوں
+// نے ولیمز کی جگہ لی تھی، نے …"): whom the clause names is no partner of
+// the event of trigger trig. Not when the clause holds trig, nor when it
+// says who took part or came along (a join or companion word).
+func (d *doc) inPersonAside(m mention, trig int, hs []hit) bool {
+	if d.lang != "ru" && d.lang != "ur" && d.lang != "ar" {
+		return false
+	}
+	s := d.sents[d.toks[m.tok0].sent]
+	for k := m.tok0 - 1; k > s.tok0; k-- {
+		if !strings.ContainsAny(d.toks[k].punct, ",،") || d.inQuote[k] {
+			if strings.ContainsAny(d.toks[k].punct, ";:؛.") {
+				return false
+			}
+			continue
+		}
+		// the nearest comma before m opens the clause: a relative
+		// pronoun right after a person's name (not a place's "where"), or
+		// a participle after a name or a description of one, not after a
+		// meeting noun ("встреча, состоявшаяся при участии X" tells who
+		// met)
+		if !(d.hitStartsWithKind(k, pRelPron) && d.personEndsAt(k) || d.participleAt(k) && !d.triggerEndsAt(k)) {
+			return false
+		}
+		end := s.tok1
+		for j := k + 1; j < s.tok1; j++ {
+			if strings.ContainsAny(d.toks[j].punct, ",،;:؛") {
+				end = j
+				break
+			}
+		}
+		if m.tok1 > end || trig >= k && trig < end {
+			return false
+		}
+		for _, h := range hs {
+			if (h.p.kind == pJoin || h.p.kind == pCompanion) && h.tok0 >= k && h.tok0 < end {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// participleAt tells whether token k is a participle by its ending, in a
+// language that lists them ("сменивший", "прибывшим").
+func (d *doc) participleAt(k int) bool {
+	w := d.toks[k].norm
+	for _, e := range d.rules.participleEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerEndsAt tells whether a meeting, call or visit trigger ends right
+// before token k.
+func (d *doc) triggerEndsAt(k int) bool {
+	for _, h := range d.hitsEndingAt(k) {
+		if isTrigger(h.p.kind) || h.p.kind == pAnaphor {
+			return true
+		}
+	}
+	return false
+}
+
+// asideSubject is the subject of sentence si when the one taken for it,
+// subject, is only named in a person aside before the first trigger
+// ("Словацкий дипломат, сменивший на этом посту Стефани Уильямс,
+// встретился с Дбейбой"): the first person named outside an aside before
+// the trigger, else the one the sentence before was about; else subject.
+func (d *doc) asideSubject(si int, ms []mention, hs []hit, first hit, subject string) string {
+	if subject == "" {
+		return subject
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject })
+	if i < 0 || ms[i].tok0 >= first.tok0 || !d.inPersonAside(ms[i], first.tok0, hs) {
+		return subject
+	}
+	for _, m := range ms {
+		if m.tok0 < first.tok0 && m.kind == graph.KindPerson && !d.inPersonAside(m, first.tok0, hs) {
+			return m.actor
+		}
+	}
+	if si > 0 {
+		if prev := d.lastSubject(si - 1); prev != "" && prev != subject {
+			return prev
+		}
+	}
+	return subject
 }

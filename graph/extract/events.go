@@ -365,6 +365,7 @@ func (d *doc) findEvents() {
 				subject = prev
 			}
 		}
+		subject = d.asideSubject(si, ms, hs, first, subject)
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
 		// rumours of a face-to-face in Rome") reports none: its other
@@ -1445,7 +1446,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",

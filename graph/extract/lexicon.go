@@ -939,6 +939,11 @@ type langRules struct {
 	// ("kam am Montag, dem 10. Februar, X mit Y zusammen"), and over a
 	// longer middle field
 	clauseOpeners map[string]bool
+	// participleEndings ("participle_ending": "вший", "ющий") are the
+	// folded endings of the participles that, right after a comma that
+	// follows a name, open a clause about that person, as a relative
+	// pronoun does ("Кубиш, сменивший Уильямс,")
+	participleEndings []string
 	// relativeOpeners ("relative_opener": "der", "dem") open a relative
 	// clause after a comma unless a capitalised word or a number follows:
 	// then they are the article of an apposition ("…, dem 10. Februar,",
@@ -1056,6 +1061,10 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		// on their own, inside any phrase
 		r.inserted = oneWords(f, "inserted", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
+		for w := range oneWords(f, "participle_ending", m, &errs) {
+			r.participleEndings = append(r.participleEndings, w)
+		}
+		sort.Strings(r.participleEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]

@@ -32,3 +32,39 @@ func TestTwoMinistersAreTheMinisters(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonAsideNamesNoPartner: a relative or participial clause about a
+// person, opened by a comma after the name or a description of him ("Ян
+// Кубиш, сменивший …", "…, который …", "یان کوبش، جنہوں نے …، نے",
+// "…, прибывшим в Москву по приглашению …"), names people who are not
+// partners of the sentence's meeting; a clause with a meeting of its own
+// is its own event, and one after a meeting noun tells who met.
+func TestPersonAsideNamesNoPartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Министр иностранных дел Египта Самех Шукри, представлявший на конференции Абдель Фаттаха ас-Сиси, провёл в Берлине переговоры с Хайко Маасом.", [][]string{{"sameh-shoukry", "heiko-maas"}}},
+		{"ru", "Хайко Маас провёл в Берлине переговоры с Самехом Шукри, передавшим ему послание Абдель Фаттаха ас-Сиси.", [][]string{{"heiko-maas", "sameh-shoukry"}}},
+		{"ru", "Сергей Лавров провёл переговоры с Халифой Хафтаром, прибывшим в Москву по приглашению Владимира Путина.", [][]string{{"sergey-lavrov", "khalifa-haftar"}}},
+		{"ru", "Ян Кубиш, который сменил на этом посту Стефани Уильямс, встретился в Триполи с Абдель Хамидом Дбейбой.", [][]string{{"jan-kubis", "abdul-hamid-dbeibah"}}},
+		{"ru", "Ян Кубиш прибыл в Триполи. Словацкий дипломат, сменивший на этом посту Стефани Уильямс, встретился с Абдель Хамидом Дбейбой.", [][]string{{"jan-kubis", "abdul-hamid-dbeibah"}}},
+		{"ru", "Сергей Лавров, встретившийся накануне с Хафтаром, провёл переговоры с Агилой Салехом.", [][]string{{"sergey-lavrov", "khalifa-haftar"}, {"sergey-lavrov", "aguila-saleh-issa"}}},
+		{"ru", "Встреча, состоявшаяся в Москве при участии Сергея Лаврова и Халифы Хафтара, длилась три часа.", [][]string{{"sergey-lavrov", "khalifa-haftar"}}},
+		{"ur", "مصری وزیر خارجہ سامح شکری، جنہوں نے کانفرنس میں صدر عبدالفتاح السیسی کی نمائندگی کی، نے برلن میں جرمن وزیر خارجہ ہائیکو ماس سے ملاقات کی۔", [][]string{{"sameh-shoukry", "heiko-maas"}}},
+		{"ur", "یان کوبش، جنہوں نے اسٹیفنی ولیمز کی جگہ لی تھی، نے طرابلس میں عبدالحمید دبیبہ سے ملاقات کی۔", [][]string{{"jan-kubis", "abdul-hamid-dbeibah"}}},
+		{"ar", "أجرى وزير الخارجية الروسي سيرغي لافروف، الذي خلف إيغور إيفانوف، محادثات في موسكو مع المشير خليفة حفتر.", [][]string{{"sergey-lavrov", "khalifa-haftar"}}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		got := allParts(f)
+		ok := len(got) == len(c.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = sameParts(got[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
