@@ -68,3 +68,26 @@ func TestPersonAsideNamesNoPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationInTheGenitive: a Turkish delegation noun in the genitive,
+// the subject of a nominalised verb ("Heyetin salı günü … ile görüşmesi
+// bekleniyor", "Heyetin daha sonra … ile görüştüğü bildirildi"), stands
+// for the members of the trip told before, as "heyet" does.
+func TestDelegationInTheGenitive(t *testing.T) {
+	x := shipped(t)
+	cases := []string{
+		"Dışişleri Bakanı Mevlüt Çavuşoğlu ile Milli Savunma Bakanı Hulusi Akar pazartesi günü Trablus'a gitti. Heyet, Başkanlık Konseyi Başkanı Fayez es-Serrac ile görüştü. Heyetin salı günü Misrata'ya geçerek Halid el-Mişri ile görüşmesi bekleniyor.",
+		"Dışişleri Bakanı Mevlüt Çavuşoğlu ile Milli Savunma Bakanı Hulusi Akar cuma günü Trablus'a gitti. Heyetin cumartesi günü Bingazi'de Halid el-Mişri ile görüşmesi planlanıyor.",
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "tr", "Title\n\n"+c)
+		if !meetingWithAll(allParts(f), []string{"mevlut-cavusoglu", "hulusi-akar", "khalid-al-mishri"}) {
+			t.Errorf("tr %q: meetings %v, want Çavuşoğlu and Akar with al-Mishri", c, allParts(f))
+		}
+		for _, p := range allParts(f) {
+			if sameParts(p, []string{"fayez-al-sarraj", "khalid-al-mishri"}) {
+				t.Errorf("tr %q: meeting %v, want none of al-Sarraj with al-Mishri", c, p)
+			}
+		}
+	}
+}
