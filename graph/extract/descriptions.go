@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -290,20 +291,21 @@ func (d *doc) triggerEndsAt(k int) bool {
 }
 
 // asideSubject is the subject of sentence si when the one taken for it,
-// subject, is only named in a person aside before the first trigger
-// ("Словацкий дипломат, сменивший на этом посту Стефани Уильямс,
-// встретился с Дбейбой"): the first person named outside an aside before
-// the trigger, else the one the sentence before was about; else subject.
+// subject, is only named in a person aside or a time phrase before the
+// first trigger ("Словацкий дипломат, сменивший на этом посту Стефани
+// Уильямс, встретился с Дбейбой", "Serrac'la görüşmesinin ardından Akar,
+// … ile bir araya geldi"): the first person named outside them before the
+// trigger, else the one the sentence before was about; else subject.
 func (d *doc) asideSubject(si int, ms []mention, hs []hit, first hit, subject string) string {
 	if subject == "" {
 		return subject
 	}
 	i := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject })
-	if i < 0 || ms[i].tok0 >= first.tok0 || !d.inPersonAside(ms[i], first.tok0, hs) {
+	if i < 0 || ms[i].tok0 >= first.tok0 || !d.inPersonAside(ms[i], first.tok0, hs) && !d.inTimePhrase(ms[i], first.tok0) {
 		return subject
 	}
 	for _, m := range ms {
-		if m.tok0 < first.tok0 && m.kind == graph.KindPerson && !d.inPersonAside(m, first.tok0, hs) {
+		if m.tok0 < first.tok0 && m.kind == graph.KindPerson && !d.inPersonAside(m, first.tok0, hs) && !d.inTimePhrase(m, first.tok0) {
 			return m.actor
 		}
 	}
@@ -313,4 +315,85 @@ func (d *doc) asideSubject(si int, ms []mention, hs []hit, first hit, subject st
 		}
 	}
 	return subject
+}
+
+// inTimePhrase tells whether mention m, named with a case ending or a
+// postposition ("Serrac'la", "Dibeybe ile", "Dibeybe'nin"), lies in a time
+// phrase before trigger trig that a verbal noun in the genitive or the
+// ablative and a time postposition close ("Dibeybe ile görüşmesinin
+// ardından", "Dibeybe'nin ziyaretinden bir gün sonra", "Serrac'la
+// görüşmesinin ardından Akar, …"): what the phrase names dates the event,
+// it is no partner. The languages whose rule file lists time_postposition
+// words only.
+func (d *doc) inTimePhrase(m mention, trig int) bool {
+	if len(d.rules.timePostpositions) == 0 || m.tok1 >= trig || m.tok1 >= len(d.toks) {
+		return false
+	}
+	// (or the country of the title of a name so marked: "Libya Başbakanı
+	// Dibeybe'nin ziyaretinden sonra")
+	if c := &d.toks[m.tok1]; !c.apos && c.norm != "ile" {
+		if m.kind == graph.KindPerson {
+			return false
+		}
+		for _, n := range d.actorMentions(m.tok1, min(m.tok1+3, trig)) {
+			if n.kind == graph.KindPerson && !d.punctIn(m.tok1, n.tok0, ",;:.()") {
+				return d.inTimePhrase(n, trig)
+			}
+		}
+		return false
+	}
+	for k := m.tok1 + 1; k < trig; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",;:.()«»\"“”") {
+			return false
+		}
+		if !d.rules.timePostpositions[d.toks[k].norm] {
+			continue
+		}
+		// the verbal noun right before it, or before a span of time ("bir
+		// gün sonra")
+		for j := k - 1; j > m.tok1 && j >= k-3; j-- {
+			if d.timeNoun(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// timeNoun tells whether token k is a verbal noun in a case a time
+// postposition governs ("görüşmesinin", "ziyaretinden"): a long word with
+// one of the rule file's time_noun_ending endings.
+func (d *doc) timeNoun(k int) bool {
+	w := d.toks[k].norm
+	if d.toks[k].apos || utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	for _, e := range d.rules.timeNounEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// timePostCut is, in a language whose rule file lists time postpositions,
+// the token after the one that closes a time phrase headed by meeting
+// trigger a, before the next trigger b ("Erdoğan, Dibeybe ile
+// görüşmesinin ardından Draghi ile telefonda görüştü"): the meeting the
+// phrase tells and the event after it are two, each with its own partner.
+// -1 when none.
+func (d *doc) timePostCut(a, b hit) int {
+	if len(d.rules.timePostpositions) == 0 || !d.timeNoun(a.tok1-1) {
+		return -1
+	}
+	for k := a.tok1; k < b.tok0 && k <= a.tok1+3; k++ {
+		if d.punctIn(k, k, ",;:.()") {
+			return -1
+		}
+		if d.rules.timePostpositions[d.toks[k].norm] {
+			return k + 1
+		}
+	}
+	return -1
 }

@@ -1175,7 +1175,9 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	gs[0].lo = s.tok0
 	for k := 0; k+1 < len(gs); k++ {
 		gs[k].hi = heads[k+1].tok0
-		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
+		if c := d.timePostCut(heads[k], heads[k+1]); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
@@ -1229,6 +1231,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// Mangoush": a time phrase after a comma is the subject's next
 		// event, with its own partner
 		if short && d.timePhraseOpens(g) {
+			short = false
+		}
+		// "Serrac'la görüşmesinin ardından Akar, X ile bir araya geldi":
+		// so too the meeting a verb-final time phrase tells before it
+		if short && d.timePostCut(last, g.trigs[0]) >= 0 {
 			short = false
 		}
 		// "его принял Мишустин; на переговорах присутствовал также
@@ -1446,7 +1453,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",

@@ -944,6 +944,12 @@ type langRules struct {
 	// follows a name, open a clause about that person, as a relative
 	// pronoun does ("Кубиш, сменивший Уильямс,")
 	participleEndings []string
+	// timePostpositions ("time_postposition": "ardından", "sonra") close,
+	// in a verb-final language, a time phrase headed by a verbal noun whose
+	// case ending timeNounEndings lists ("görüşmesinin ardından",
+	// "ziyaretinden sonra")
+	timePostpositions map[string]bool
+	timeNounEndings   []string
 	// relativeOpeners ("relative_opener": "der", "dem") open a relative
 	// clause after a comma unless a capitalised word or a number follows:
 	// then they are the article of an apposition ("…, dem 10. Februar,",
@@ -1065,6 +1071,11 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			r.participleEndings = append(r.participleEndings, w)
 		}
 		sort.Strings(r.participleEndings)
+		r.timePostpositions = oneWords(f, "time_postposition", m, &errs)
+		for w := range oneWords(f, "time_noun_ending", m, &errs) {
+			r.timeNounEndings = append(r.timeNounEndings, w)
+		}
+		sort.Strings(r.timeNounEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]

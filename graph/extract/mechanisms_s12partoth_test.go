@@ -91,3 +91,36 @@ func TestDelegationInTheGenitive(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishTimePhraseIsNoPartner: a Turkish time phrase closed by a
+// postposition after a verbal noun ("Dibeybe ile görüşmesinin ardından",
+// "Dibeybe'yi kabulünün ardından", "Dibeybe'nin ziyaretinden bir gün
+// sonra", "Hafter'in Moskova'dan ayrılmasının ardından") names no partner
+// of the verb after it; a meeting it tells is an event of its own. "daha
+// önce" (before, earlier) closes no such phrase.
+func TestTurkishTimePhraseIsNoPartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"Cumhurbaşkanı Recep Tayyip Erdoğan, Başbakan Abdulhamid Dibeybe ile görüşmesinin ardından İtalya Başbakanı Mario Draghi ile telefonda görüştü.", [][]string{{"recep-tayyip-erdogan", "abdul-hamid-dbeibah"}, {"recep-tayyip-erdogan", "mario-draghi"}}},
+		{"Dışişleri Bakanı Mevlüt Çavuşoğlu, Rus mevkidaşı Sergey Lavrov ile yaptığı telefon görüşmesinin ardından Libya Dışişleri Bakanı Necla el-Manguş ile bir araya geldi.", [][]string{{"mevlut-cavusoglu", "sergey-lavrov"}, {"mevlut-cavusoglu", "najla-mangoush"}}},
+		{"Cumhurbaşkanı Recep Tayyip Erdoğan, Başbakan Abdulhamid Dibeybe'yi kabulünün ardından İtalya Başbakanı Mario Draghi ile telefonda görüştü.", [][]string{{"recep-tayyip-erdogan", "mario-draghi"}}},
+		{"Dışişleri Bakanı Mevlüt Çavuşoğlu, Libya Başbakanı Abdulhamid Dibeybe'nin ziyaretinden bir gün sonra Rus mevkidaşı Sergey Lavrov ile telefonda görüştü.", [][]string{{"mevlut-cavusoglu", "sergey-lavrov"}}},
+		{"Rusya Dışişleri Bakanı Sergey Lavrov, Hafter'in Moskova'dan ayrılmasının ardından Temsilciler Meclisi Başkanı Akile Salih ile görüştü.", [][]string{{"sergey-lavrov", "aguila-saleh-issa"}}},
+		{"Serrac'la görüşmesinin ardından Akar, Libya Savunma Bakanı Salahaddin en-Nemruş ile bir araya geldi.", [][]string{{"hulusi-akar", "salah-al-namroush"}}},
+		{"Dışişleri Bakanı Mevlüt Çavuşoğlu, Serrac ile daha önce Ankara'da görüşmüştü.", [][]string{{"mevlut-cavusoglu", "fayez-al-sarraj"}}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "tr", "Title\n\n"+c.text)
+		got := allParts(f)
+		ok := len(got) == len(c.want)
+		for i := 0; ok && i < len(got); i++ {
+			ok = sameParts(got[i], c.want[i])
+		}
+		if !ok {
+			t.Errorf("tr %q: meetings %v, want %v", c.text, got, c.want)
+		}
+	}
+}
