@@ -397,3 +397,34 @@ func (d *doc) timePostCut(a, b hit) int {
 	}
 	return -1
 }
+
+// demonymSubject is whom an unnamed noun qualified by a demonym or a
+// country stands for as the subject of sentence si's first trigger ("Во
+// вторник российский дипломат провел переговоры … с Гаргашем", "Rus
+// diplomat … ile görüştü", "روسی سفارتکار نے … سے ملاقات کی"), when no
+// person is named before the trigger nor right after the noun: the person
+// of that country named last, ten sentences back at most (as for "the
+// Italian guest"). "" when there is no such noun or person.
+func (d *doc) demonymSubject(si int, ms []mention, hs []hit, first hit) string {
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && m.tok0 < first.tok0 {
+			return ""
+		}
+	}
+	s := d.sents[si]
+	for _, h := range hs {
+		if h.p.kind != pUnnamed || h.tok0 < s.tok0 || h.tok1 > first.tok0 || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, min(h.tok1+3, first.tok0)) {
+			continue
+		}
+		// (not the office a head or title governs: "глава ливийского МИД")
+		if slices.ContainsFunc(hs, func(x hit) bool {
+			return (x.p.kind == pHead || x.p.kind == pTitle) && x.tok1 <= h.tok0 && x.tok1 >= h.tok0-2
+		}) {
+			continue
+		}
+		if p := d.guestOfCountry(h); p != "" {
+			return p
+		}
+	}
+	return ""
+}

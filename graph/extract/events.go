@@ -366,6 +366,9 @@ func (d *doc) findEvents() {
 			}
 		}
 		subject = d.asideSubject(si, ms, hs, first, subject)
+		if p := d.demonymSubject(si, ms, hs, first); p != "" {
+			subject = p
+		}
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
 		// rumours of a face-to-face in Rome") reports none: its other

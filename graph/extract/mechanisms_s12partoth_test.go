@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestTwoMinistersAreTheMinisters: "the two ministers" ("iki bakan", "оба
 // министра", "الوزيران", "دونوں وزرائے خارجہ") are the two ministers of the
@@ -123,4 +126,28 @@ func TestTurkishTimePhraseIsNoPartner(t *testing.T) {
 			t.Errorf("tr %q: meetings %v, want %v", c.text, got, c.want)
 		}
 	}
+}
+
+// TestDemonymDiplomatIsThePersonOfThatCountry: an unnamed noun with a
+// demonym as a meeting's subject ("российский дипломат провел
+// переговоры", "Rus diplomat … ile görüştü") is the person of that
+// country named last, not the host told in the sentence before.
+func TestDemonymDiplomatIsThePersonOfThatCountry(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "Заместитель министра иностранных дел России Михаил Богданов прибыл в Доху. В понедельник Богданова принял министр иностранных дел Катара Мухаммед бен Абдеррахман Аль Тани. Во вторник российский дипломат провел переговоры в Абу-Даби с Анваром Гаргашем."},
+		{"tr", "Rusya Dışişleri Bakan Yardımcısı Mihail Bogdanov pazartesi günü Doha'ya gitti. Bogdanov'u Katar Dışişleri Bakanı Muhammed bin Abdurrahman Al Sani kabul etti. Rus diplomat salı günü Abu Dabi'de Enver Gargaş ile görüştü."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), []string{"mikhail-bogdanov", "anwar-gargash"}) {
+			t.Errorf("%s %q: meetings %v, want Bogdanov with Gargash", c.lang, c.text, allParts(f))
+		}
+		for _, p := range allParts(f) {
+			if slices.Contains(p, "anwar-gargash") && slices.Contains(p, "mohammed-bin-abdulrahman-bin-jassim-al-thani") {
+				t.Errorf("%s %q: meeting %v, want no Qatari minister with Gargash", c.lang, c.text, p)
+			}
+		}
+	}
+
 }
