@@ -151,3 +151,18 @@ func TestDemonymDiplomatIsThePersonOfThatCountry(t *testing.T) {
 	}
 
 }
+
+// TestEmirInBothRussianSpellings: Russian writes "bin" both "бен" and
+// "бин"; either spelling of the emir of Qatar is the emir, not Qatar.
+func TestEmirInBothRussianSpellings(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Фаиз Сарадж прибыл в Доху. Эмир Катара шейх Тамим бин Хамад Аль Тани принял гостя во дворце.",
+		"Эмир Катара Тамим бен Хамад Аль Тани принял в Дохе Фаиза Сараджа.",
+	} {
+		f := factsOf(t, x, "ru", "Title\n\n"+text)
+		if !meetingWithAll(allParts(f), []string{"tamim-bin-hamad-al-thani", "fayez-al-sarraj"}) {
+			t.Errorf("ru %q: meetings %v, want the emir with al-Sarraj", text, allParts(f))
+		}
+	}
+}
