@@ -428,3 +428,26 @@ func (d *doc) demonymSubject(si int, ms []mention, hs []hit, first hit) string {
 	}
 	return ""
 }
+
+// urPronounErgative tells whether Urdu sentence si's subject is a pronoun
+// with the ergative "نے" and no person named in it takes "نے" ("مصری صدر
+// السیسی کے … اعلامیے پر سوال کا جواب انہوں نے گول کر دیا"): the person
+// named in it is someone else's owner or object, the subject goes on from
+// the sentence before.
+func (d *doc) urPronounErgative(si int, ms []mention) bool {
+	if d.lang != "ur" {
+		return false
+	}
+	s := d.sents[si]
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && m.tok1 < s.tok1 && d.toks[m.tok1].key == urNe {
+			return false
+		}
+	}
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pPronoun && !d.inQuote[h.tok0] && h.tok1 < s.tok1 && d.toks[h.tok1].key == urNe {
+			return true
+		}
+	}
+	return false
+}

@@ -577,7 +577,7 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	// the subject goes on from the sentence before when this one has a
 	// pronoun subject ("Am 18. August war er in Tripolis mit X
 	// zusammengetroffen"), a passive's agent after a pronoun, or none
-	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms) || d.romanceSubjectless(si, ms)) {
+	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms) || d.romanceSubjectless(si, ms) || d.urPronounErgative(si, ms)) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}

@@ -166,3 +166,29 @@ func TestEmirInBothRussianSpellings(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduErgativePronounKeepsTheSubject: an Urdu sentence whose subject
+// is "انہوں نے" names someone else only as an owner ("السیسی کے بیان پر
+// سوال کا جواب انہوں نے نہیں دیا"): the pronoun in the next sentence
+// still stands for the subject before it, not for the owner.
+func TestUrduErgativePronounKeepsTheSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"روسی وزیر خارجہ سرگئی لاوروف نے الجزائر میں صحافیوں سے بات کی۔ خلیفہ حفتر کے مطالبات پر سوال کا جواب انہوں نے گول کر دیا۔ جمعہ کی صبح روانگی سے پہلے انہوں نے جرمن وزیر خارجہ ہائیکو ماس سے بھی فون پر بات کی، جن سے اگلے ماہ برلن میں ان کی ملاقات طے ہے۔", []string{"sergey-lavrov", "heiko-maas"}},
+		{"ترک وزیر خارجہ مولود چاؤش اوغلو نے طرابلس میں پریس کانفرنس کی۔ مصری صدر عبدالفتاح السیسی کے بیان پر سوال کا جواب انہوں نے نہیں دیا۔ رات کو انہوں نے اطالوی وزیر خارجہ لوئیجی دی مائیو سے فون پر مختصر گفتگو کی، جن سے اگلے ہفتے روم میں ان کی ملاقات طے ہے۔", []string{"mevlut-cavusoglu", "luigi-di-maio"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "ur", "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), c.want) {
+			t.Errorf("ur %q: meetings %v, want %v", c.text, allParts(f), c.want)
+		}
+		for _, p := range allParts(f) {
+			if slices.Contains(p, "khalifa-haftar") || slices.Contains(p, "abdel-fattah-el-sisi") {
+				t.Errorf("ur %q: meeting %v, want no owner of the question as partner", c.text, p)
+			}
+		}
+	}
+}
