@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
 )
@@ -214,4 +216,238 @@ func (d *doc) sideByPlace(ev *event, want string) string {
 		return home
 	}
 	return away
+}
+
+// inPersonAside tells whether mention m lies in a relative or participial
+// clause about a person, opened by a comma right after that person's name
+// by a relative pronoun or, where the language lists their endings, a
+// participle, and closed by the next comma or the sentence's end ("Ян
+// Кубиш, сменивший на этом посту Стефани Уильямс, встретился с …", "с
+// Хафтаром, прибывшим в Москву по приглашению Путина", "یان کوبش، جنہوں
+// نے ولیمز کی جگہ لی تھی، نے …"): whom the clause names is no partner of
+// the event of trigger trig. Not when the clause holds trig, nor when it
+// says who took part or came along (a join or companion word).
+func (d *doc) inPersonAside(m mention, trig int, hs []hit) bool {
+	if d.lang != "ru" && d.lang != "ur" && d.lang != "ar" {
+		return false
+	}
+	s := d.sents[d.toks[m.tok0].sent]
+	for k := m.tok0 - 1; k > s.tok0; k-- {
+		if !strings.ContainsAny(d.toks[k].punct, ",،") || d.inQuote[k] {
+			if strings.ContainsAny(d.toks[k].punct, ";:؛.") {
+				return false
+			}
+			continue
+		}
+		// the nearest comma before m opens the clause: a relative
+		// pronoun right after a person's name (not a place's "where"), or
+		// a participle after a name or a description of one, not after a
+		// meeting noun ("встреча, состоявшаяся при участии X" tells who
+		// met)
+		if !(d.hitStartsWithKind(k, pRelPron) && d.personEndsAt(k) || d.participleAt(k) && !d.triggerEndsAt(k)) {
+			return false
+		}
+		end := s.tok1
+		for j := k + 1; j < s.tok1; j++ {
+			if strings.ContainsAny(d.toks[j].punct, ",،;:؛") {
+				end = j
+				break
+			}
+		}
+		if m.tok1 > end || trig >= k && trig < end {
+			return false
+		}
+		for _, h := range hs {
+			if (h.p.kind == pJoin || h.p.kind == pCompanion) && h.tok0 >= k && h.tok0 < end {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// participleAt tells whether token k is a participle by its ending, in a
+// language that lists them ("сменивший", "прибывшим").
+func (d *doc) participleAt(k int) bool {
+	w := d.toks[k].norm
+	for _, e := range d.rules.participleEndings {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerEndsAt tells whether a meeting, call or visit trigger ends right
+// before token k.
+func (d *doc) triggerEndsAt(k int) bool {
+	for _, h := range d.hitsEndingAt(k) {
+		if isTrigger(h.p.kind) || h.p.kind == pAnaphor {
+			return true
+		}
+	}
+	return false
+}
+
+// asideSubject is the subject of sentence si when the one taken for it,
+// subject, is only named in a person aside or a time phrase before the
+// first trigger ("Словацкий дипломат, сменивший на этом посту Стефани
+// Уильямс, встретился с Дбейбой", "Serrac'la görüşmesinin ardından Akar,
+// … ile bir araya geldi"): the first person named outside them before the
+// trigger, else the one the sentence before was about; else subject.
+func (d *doc) asideSubject(si int, ms []mention, hs []hit, first hit, subject string) string {
+	if subject == "" {
+		return subject
+	}
+	i := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject })
+	if i < 0 || ms[i].tok0 >= first.tok0 || !d.inPersonAside(ms[i], first.tok0, hs) && !d.inTimePhrase(ms[i], first.tok0) {
+		return subject
+	}
+	for _, m := range ms {
+		if m.tok0 < first.tok0 && m.kind == graph.KindPerson && !d.inPersonAside(m, first.tok0, hs) && !d.inTimePhrase(m, first.tok0) {
+			return m.actor
+		}
+	}
+	if si > 0 {
+		if prev := d.lastSubject(si - 1); prev != "" && prev != subject {
+			return prev
+		}
+	}
+	return subject
+}
+
+// inTimePhrase tells whether mention m, named with a case ending or a
+// postposition ("Serrac'la", "Dibeybe ile", "Dibeybe'nin"), lies in a time
+// phrase before trigger trig that a verbal noun in the genitive or the
+// ablative and a time postposition close ("Dibeybe ile görüşmesinin
+// ardından", "Dibeybe'nin ziyaretinden bir gün sonra", "Serrac'la
+// görüşmesinin ardından Akar, …"): what the phrase names dates the event,
+// it is no partner. The languages whose rule file lists time_postposition
+// words only.
+func (d *doc) inTimePhrase(m mention, trig int) bool {
+	if len(d.rules.timePostpositions) == 0 || m.tok1 >= trig || m.tok1 >= len(d.toks) {
+		return false
+	}
+	// (or the country of the title of a name so marked: "Libya Başbakanı
+	// Dibeybe'nin ziyaretinden sonra")
+	if c := &d.toks[m.tok1]; !c.apos && c.norm != "ile" {
+		if m.kind == graph.KindPerson {
+			return false
+		}
+		for _, n := range d.actorMentions(m.tok1, min(m.tok1+3, trig)) {
+			if n.kind == graph.KindPerson && !d.punctIn(m.tok1, n.tok0, ",;:.()") {
+				return d.inTimePhrase(n, trig)
+			}
+		}
+		return false
+	}
+	for k := m.tok1 + 1; k < trig; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",;:.()«»\"“”") {
+			return false
+		}
+		if !d.rules.timePostpositions[d.toks[k].norm] {
+			continue
+		}
+		// the verbal noun right before it, or before a span of time ("bir
+		// gün sonra")
+		for j := k - 1; j > m.tok1 && j >= k-3; j-- {
+			if d.timeNoun(j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// timeNoun tells whether token k is a verbal noun in a case a time
+// postposition governs ("görüşmesinin", "ziyaretinden"): a long word with
+// one of the rule file's time_noun_ending endings.
+func (d *doc) timeNoun(k int) bool {
+	w := d.toks[k].norm
+	if d.toks[k].apos || utf8.RuneCountInString(w) < 7 {
+		return false
+	}
+	for _, e := range d.rules.timeNounEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// timePostCut is, in a language whose rule file lists time postpositions,
+// the token after the one that closes a time phrase headed by meeting
+// trigger a, before the next trigger b ("Erdoğan, Dibeybe ile
+// görüşmesinin ardından Draghi ile telefonda görüştü"): the meeting the
+// phrase tells and the event after it are two, each with its own partner.
+// -1 when none.
+func (d *doc) timePostCut(a, b hit) int {
+	if len(d.rules.timePostpositions) == 0 || !d.timeNoun(a.tok1-1) {
+		return -1
+	}
+	for k := a.tok1; k < b.tok0 && k <= a.tok1+3; k++ {
+		if d.punctIn(k, k, ",;:.()") {
+			return -1
+		}
+		if d.rules.timePostpositions[d.toks[k].norm] {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// demonymSubject is whom an unnamed noun qualified by a demonym or a
+// country stands for as the subject of sentence si's first trigger ("Во
+// вторник российский дипломат провел переговоры … с Гаргашем", "Rus
+// diplomat … ile görüştü", "روسی سفارتکار نے … سے ملاقات کی"), when no
+// person is named before the trigger nor right after the noun: the person
+// of that country named last, ten sentences back at most (as for "the
+// Italian guest"). "" when there is no such noun or person.
+func (d *doc) demonymSubject(si int, ms []mention, hs []hit, first hit) string {
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && m.tok0 < first.tok0 {
+			return ""
+		}
+	}
+	s := d.sents[si]
+	for _, h := range hs {
+		if h.p.kind != pUnnamed || h.tok0 < s.tok0 || h.tok1 > first.tok0 || d.inQuote[h.tok0] || d.mentionStarts(h.tok1, min(h.tok1+3, first.tok0)) {
+			continue
+		}
+		// (not the office a head or title governs: "глава ливийского МИД")
+		if slices.ContainsFunc(hs, func(x hit) bool {
+			return (x.p.kind == pHead || x.p.kind == pTitle) && x.tok1 <= h.tok0 && x.tok1 >= h.tok0-2
+		}) {
+			continue
+		}
+		if p := d.guestOfCountry(h); p != "" {
+			return p
+		}
+	}
+	return ""
+}
+
+// urPronounErgative tells whether Urdu sentence si's subject is a pronoun
+// with the ergative "نے" and no person named in it takes "نے" ("مصری صدر
+// السیسی کے … اعلامیے پر سوال کا جواب انہوں نے گول کر دیا"): the person
+// named in it is someone else's owner or object, the subject goes on from
+// the sentence before.
+func (d *doc) urPronounErgative(si int, ms []mention) bool {
+	if d.lang != "ur" {
+		return false
+	}
+	s := d.sents[si]
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && m.tok1 < s.tok1 && d.toks[m.tok1].key == urNe {
+			return false
+		}
+	}
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pPronoun && !d.inQuote[h.tok0] && h.tok1 < s.tok1 && d.toks[h.tok1].key == urNe {
+			return true
+		}
+	}
+	return false
 }

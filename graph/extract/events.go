@@ -365,6 +365,10 @@ func (d *doc) findEvents() {
 				subject = prev
 			}
 		}
+		subject = d.asideSubject(si, ms, hs, first, subject)
+		if p := d.demonymSubject(si, ms, hs, first); p != "" {
+			subject = p
+		}
 		emitted := false
 		// A sentence that denies a meeting ("the two did not meet, despite
 		// rumours of a face-to-face in Rome") reports none: its other
@@ -573,7 +577,7 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	// the subject goes on from the sentence before when this one has a
 	// pronoun subject ("Am 18. August war er in Tripolis mit X
 	// zusammengetroffen"), a passive's agent after a pronoun, or none
-	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms) || d.romanceSubjectless(si, ms)) {
+	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms) || d.romanceSubjectless(si, ms) || d.urPronounErgative(si, ms)) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
 		}
@@ -1174,7 +1178,9 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	gs[0].lo = s.tok0
 	for k := 0; k+1 < len(gs); k++ {
 		gs[k].hi = heads[k+1].tok0
-		if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
+		if c := d.timePostCut(heads[k], heads[k+1]); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
@@ -1228,6 +1234,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// Mangoush": a time phrase after a comma is the subject's next
 		// event, with its own partner
 		if short && d.timePhraseOpens(g) {
+			short = false
+		}
+		// "Serrac'la görüşmesinin ardından Akar, X ile bir araya geldi":
+		// so too the meeting a verb-final time phrase tells before it
+		if short && d.timePostCut(last, g.trigs[0]) >= 0 {
 			short = false
 		}
 		// "его принял Мишустин; на переговорах присутствовал также
@@ -1445,7 +1456,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
@@ -1530,6 +1541,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
 			pair = lead
+		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
+			pair = ministers
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
 				for _, p := range d.meetings[i].parts[:2] {

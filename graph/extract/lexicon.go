@@ -786,6 +786,7 @@ var phraseKinds = map[string]int{
 	"next":             pNextWeek,
 	"last":             pLastWeek,
 	"both":             pBoth,
+	"both_ministers":   pBoth,
 	"relative_pronoun": pRelPron,
 	"head":             pHead,
 	"separate":         pSeparate,
@@ -938,6 +939,17 @@ type langRules struct {
 	// ("kam am Montag, dem 10. Februar, X mit Y zusammen"), and over a
 	// longer middle field
 	clauseOpeners map[string]bool
+	// participleEndings ("participle_ending": "вший", "ющий") are the
+	// folded endings of the participles that, right after a comma that
+	// follows a name, open a clause about that person, as a relative
+	// pronoun does ("Кубиш, сменивший Уильямс,")
+	participleEndings []string
+	// timePostpositions ("time_postposition": "ardından", "sonra") close,
+	// in a verb-final language, a time phrase headed by a verbal noun whose
+	// case ending timeNounEndings lists ("görüşmesinin ardından",
+	// "ziyaretinden sonra")
+	timePostpositions map[string]bool
+	timeNounEndings   []string
 	// relativeOpeners ("relative_opener": "der", "dem") open a relative
 	// clause after a comma unless a capitalised word or a number follows:
 	// then they are the article of an apposition ("…, dem 10. Februar,",
@@ -1055,6 +1067,15 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		// on their own, inside any phrase
 		r.inserted = oneWords(f, "inserted", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
+		for w := range oneWords(f, "participle_ending", m, &errs) {
+			r.participleEndings = append(r.participleEndings, w)
+		}
+		sort.Strings(r.participleEndings)
+		r.timePostpositions = oneWords(f, "time_postposition", m, &errs)
+		for w := range oneWords(f, "time_noun_ending", m, &errs) {
+			r.timeNounEndings = append(r.timeNounEndings, w)
+		}
+		sort.Strings(r.timeNounEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]

@@ -88,3 +88,56 @@ func (d *doc) returnHost(lo, hi int, traveller string) string {
 	}
 	return best
 }
+
+// ministerPair gives, for a clause whose `both_ministers` phrase ("the two
+// ministers", "iki bakan", "оба министра", "الوزيران", "دونوں وزرائے خارجہ")
+// wants a pair, the two ministers of the last event told before sentence si
+// that joins two: a president's or a spokesman's reception of one of them
+// told last ("the Greek minister was then received by Erdoğan") is not
+// what the two ministers did. Nil when the phrase names no ministers, when
+// more than two are wanted, when the last event's own pair are both
+// ministers (the usual pair stands), or when no event joins two.
+func (d *doc) ministerPair(hs []hit, lo, hi, want, si int) []string {
+	if want != 2 {
+		return nil
+	}
+	named := false
+	for _, h := range hs {
+		if h.p.kind == pBoth && h.p.name == "both_ministers" && h.tok0 >= lo && h.tok0 < hi {
+			named = true
+		}
+	}
+	if !named {
+		return nil
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si || len(ev.parts) < 2 {
+			continue
+		}
+		var pair []string
+		for _, p := range ev.parts {
+			if d.isPerson(p) && d.mayBeMinister(p) && !slices.Contains(pair, p) {
+				pair = append(pair, p)
+			}
+		}
+		if len(pair) >= 2 {
+			if i == len(d.meetings)-1 && slices.Contains(ev.parts[:2], pair[0]) && slices.Contains(ev.parts[:2], pair[1]) {
+				return nil
+			}
+			return pair[:2]
+		}
+	}
+	return nil
+}
+
+// mayBeMinister tells whether a person can be one of "the two ministers":
+// a lexicon person whose role is a minister's or a foreign secretary's, or
+// one the lexicon gives no role (a name the article introduced).
+func (d *doc) mayBeMinister(id string) bool {
+	i, ok := d.x.lx.actorIdx[id]
+	if !ok || d.x.lx.actors[i].Role == "" {
+		return true
+	}
+	return d.roleFits(id, "Minister")
+}
