@@ -440,9 +440,27 @@ func (d *doc) titleToBody() {
 		if e.sent >= d.headSents {
 			return false
 		}
-		e.parts = slices.DeleteFunc(e.parts, func(p string) bool { return !contains(e.body, p) })
+		e.parts = slices.DeleteFunc(e.parts, func(p string) bool { return !contains(e.body, p) && !d.groupInBody(p, e.body) })
 		return len(e.parts) < 2
 	})
+}
+
+// groupInBody tells whether the body told the title's person p by the
+// country or body p belongs to: the partner the lead first names as "his
+// Libyan counterpart" ("il suo omologo libico, Fathi Bashagha") merged
+// into the title's event before the description took its name.
+func (d *doc) groupInBody(p string, body []string) bool {
+	if d.isCountry(p) {
+		return false
+	}
+	gs := map[string]bool{}
+	d.groupsOf(p, gs)
+	for _, b := range body {
+		if gs[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitHeadline gives back to the body the partners a headline lists

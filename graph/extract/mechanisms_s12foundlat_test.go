@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestTitlePartnerToldByCountry: a headline naming both partners
+// ("Lamorgese riceve Bashagha") keeps its meeting when the lead first
+// names the guest by an office and a nationality ("il suo omologo
+// libico, Fathi Bashagha"); the event is not lost to the title.
+func TestTitlePartnerToldByCountry(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, want0, text string }{
+		{"it", "luigi-di-maio", "Di Maio riceve Siala alla Farnesina\nROMA – Tre ore di colloquio alla Farnesina per fare il punto sugli arrivi dalla Libia. Il ministro degli Esteri, Luigi Di Maio, ha ricevuto ieri il suo omologo del governo di accordo nazionale libico, Mohamed Siala, accompagnato dal commodoro Abdelhamid al-Zawi."},
+		{"fr", "jean-yves-le-drian", "Le Drian reçoit Siala au Quai d'Orsay\nPARIS – Trois heures d'entretien au Quai d'Orsay pour faire le point sur les départs depuis la Libye. Le ministre des Affaires étrangères, Jean-Yves Le Drian, a reçu hier son homologue du gouvernement d'union nationale libyen, Mohamed Siala, accompagné du commodore Abdelhamid al-Zawi."},
+		{"es", "jose-manuel-albares", "Albares recibe a Siala en Madrid\nMADRID – Tres horas de conversación en el ministerio para repasar las salidas desde Libia. El ministro de Exteriores, José Manuel Albares, recibió ayer a su homólogo del gobierno de acuerdo nacional libio, Mohamed Siala, acompañado del comodoro Abdelhamid al-Zawi."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", c.text)
+		if ms := allParts(f); len(ms) == 0 || !meetingWithAll(ms, []string{c.want0, "mohamed-taha-siala"}) {
+			t.Errorf("%s %q: meetings %v, want one with the host and Siala", c.lang, c.text, ms)
+		}
+	}
+}
