@@ -22,3 +22,34 @@ func TestTitlePartnerToldByCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestPluperfectMeetingVerbs: a meeting told as past before the story's
+// own ("s'était entretenue avec", "se había entrevistado con", "si erano
+// visti", "had seen") is a meeting as the perfect is.
+func TestPluperfectMeetingVerbs(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Deux jours plus tôt, Najla Mangoush s'était entretenue à Rome avec Luigi Di Maio.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"fr", "Sergueï Lavrov et Mevlüt Çavuşoğlu s'étaient entretenus à Sotchi en septembre.", []string{"sergey-lavrov", "mevlut-cavusoglu"}},
+		{"fr", "Le ministre avait vu Fayez al-Sarraj à Tripoli quelques semaines auparavant.", nil},
+		{"fr", "Heiko Maas avait vu Fayez al-Sarraj à Tripoli quelques semaines auparavant.", []string{"heiko-maas", "fayez-al-sarraj"}},
+		{"es", "Aguila Saleh se había entrevistado en Rabat con Naser Burita a finales de julio.", []string{"aguila-saleh-issa", "nasser-bourita"}},
+		{"es", "Lavrov y Çavuşoğlu se habían visto en Sochi en septiembre.", []string{"sergey-lavrov", "mevlut-cavusoglu"}},
+		{"it", "Lavrov e Çavuşoğlu si erano visti a Soči a settembre.", []string{"sergey-lavrov", "mevlut-cavusoglu"}},
+		{"it", "Heiko Maas aveva visto Fayez al-Sarraj a Tripoli qualche settimana prima.", []string{"heiko-maas", "fayez-al-sarraj"}},
+		{"it", "Di Maio si era riunito ad Algeri con Sabri Boukadoum a gennaio.", []string{"luigi-di-maio", "sabri-boukadoum"}},
+		{"en", "Heiko Maas had seen Fayez al-Sarraj in Tripoli a few weeks earlier.", []string{"heiko-maas", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if c.want == nil {
+			continue
+		}
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
