@@ -3581,7 +3581,11 @@ func (d *doc) mergeInto(ev *event) *event {
 		// what the talks were about or where the story goes next ("…:
 		// più motovedette per Zuara"), the body where they were held
 		// (a country in the body does not undo the title's city)
-		headline := o.sent < d.headSents && ev.sent >= d.headSents && (!d.isCountry(ev.m.Place) || d.isCountry(o.m.Place))
+		// (once the lead has been merged, a later body event in another
+		// place that brings partners the title does not name is a meeting
+		// of its own: "Le Drian reçoit Choukri" … "Choukri, qui s'était
+		// entretenu au Caire avec Haftar")
+		headline := o.sent < d.headSents && ev.sent >= d.headSents && (!d.isCountry(ev.m.Place) || d.isCountry(o.m.Place)) && (o.merged == nil || allIn(ev.parts, o.parts))
 		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place && !headline || d.keptApart(o.parts, ev.parts) {
 			continue
 		}
@@ -3644,6 +3648,16 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
+}
+
+// allIn tells whether every id of a is in b.
+func allIn(a, b []string) bool {
+	for _, p := range a {
+		if !contains(b, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // sideMeeting tells whether ev, a pair told in the body after a body

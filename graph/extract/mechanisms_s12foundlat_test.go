@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -50,6 +51,30 @@ func TestPluperfectMeetingVerbs(t *testing.T) {
 		}
 		if !onlyMeetingOf(f, c.want) {
 			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
+
+// TestLaterBodyMeetingIsNotTheTitles: once the lead has been merged into
+// the title's event ("Di Maio reçoit son homologue tunisien à Rome"), a
+// meeting the body tells later in another city with partners the title
+// does not name ("qui s'était entretenu à Tripoli avec Dbeibah et
+// al-Menfi") is a meeting of its own, not the title's moved there.
+func TestLaterBodyMeetingIsNotTheTitles(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, host, text string }{
+		{"fr", "luigi-di-maio", "Libye : Di Maio reçoit son homologue tunisien à Rome\n\nROME, 10 juin 2021 - Le ministre italien des Affaires étrangères, Luigi Di Maio, a reçu mercredi à Rome son homologue tunisien, Othman Jerandi, pour parler des élections libyennes.\n\nLes deux ministres ont évoqué les migrations et la sécurité de la frontière.\n\nLe chef de la diplomatie tunisienne, qui s'était entretenu la semaine dernière à Tripoli avec Abdul Hamid Dbeibah et Mohamed al-Menfi, a plaidé pour un retrait des mercenaires."},
+		{"it", "luigi-di-maio", "Libia, Di Maio riceve l'omologo tunisino alla Farnesina\n\nROMA – Il ministro degli Esteri, Luigi Di Maio, ha ricevuto mercoledì alla Farnesina il suo omologo tunisino, Othman Jerandi, per parlare delle elezioni libiche.\n\nI due ministri hanno discusso anche di migrazioni e di sicurezza dei confini.\n\nIl capo della diplomazia tunisina, che la settimana scorsa si era riunito a Tripoli con Abdul Hamid Dbeibah e Mohamed al-Menfi, ha chiesto il ritiro dei mercenari."},
+		{"es", "jose-manuel-albares", "Libia: Albares recibe a su homólogo tunecino en Madrid\n\nMADRID – El ministro de Exteriores, José Manuel Albares, recibió el miércoles en Madrid a su homólogo tunecino, Othman Jerandi, para hablar de las elecciones libias.\n\nAmbos ministros abordaron también la migración y la seguridad de las fronteras.\n\nEl jefe de la diplomacia tunecina, que la semana pasada se había reunido en Trípoli con Abdul Hamid Dbeibah y Mohamed al-Menfi, pidió la retirada de los mercenarios."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", c.text)
+		ms := allParts(f)
+		if !slices.ContainsFunc(ms, func(p []string) bool { return sameParts(p, []string{c.host, "othman-jerandi"}) }) {
+			t.Errorf("%s: meetings %v, want the host with Jerandi alone", c.lang, ms)
+		}
+		if !meetingWithAll(ms, []string{"othman-jerandi", "abdul-hamid-dbeibah", "mohamed-al-menfi"}) {
+			t.Errorf("%s: meetings %v, want Jerandi with Dbeibah and al-Menfi", c.lang, ms)
 		}
 	}
 }
