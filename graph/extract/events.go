@@ -390,7 +390,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig)
 			})
 		}
 		d.datePriorEvents(si, evs)
@@ -3828,6 +3828,25 @@ func (d *doc) inClosedRelative(k, trig int) bool {
 			if x.tok0 >= h.tok1 && isTrigger(x.p.kind) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// inTrailingRelative tells whether token k, after the denial's trigger
+// trig, lies in a relative clause opened after a comma past the denied
+// partner ("n'ont pas rencontré Aguila Saleh, qui se trouvait au Caire, où
+// il a été reçu par al-Sissi", "did not meet Saleh, who was received in
+// Cairo by Sisi"): the clause tells a meeting of its own that did happen.
+func (d *doc) inTrailingRelative(k, trig int) bool {
+	if k <= trig || d.toks[k].sent != d.toks[trig].sent {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && len(d.actorMentions(trig, h.tok0)) > 0 {
+			return true
 		}
 	}
 	return false

@@ -78,3 +78,26 @@ func TestLaterBodyMeetingIsNotTheTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingInRelativeAfterDenial: a denial ("did not meet X") does not
+// take with it the meeting a relative clause after the denied partner
+// tells ("…, who had flown to Rome, where he was received by Conte"): that
+// clause reports a meeting that did happen; the denied pair stays apart.
+func TestMeetingInRelativeAfterDenial(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The envoy did not see Khalifa Haftar, who had flown to Rome, where he was received on Tuesday by Giuseppe Conte."},
+		{"fr", "L'émissaire n'a pas vu Khalifa Haftar, qui s'était rendu à Rome, où il a été reçu mardi par Giuseppe Conte."},
+		{"es", "El enviado no se reunió con Jalifa Haftar, que había viajado a Roma, donde fue recibido el martes por Giuseppe Conte."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-10", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"khalifa-haftar", "giuseppe-conte"}) {
+			t.Errorf("%s %q: meetings %v, want only Haftar with Conte", c.lang, c.text, allParts(f))
+		}
+	}
+	// the denial itself still holds when no relative clause follows
+	if f := factsOn(t, x, "fr", "2020-01-10", "Title\n\nGiuseppe Conte n'a pas rencontré Khalifa Haftar, malgré les efforts de Rome."); len(f.Meetings) != 0 {
+		t.Errorf("fr: meetings %v, want none", allParts(f))
+	}
+}
