@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -379,7 +380,12 @@ func (d *doc) findEvents() {
 			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
-			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
+			ev := d.buildEvent(si, g, hs, subject, anchor)
+			split := d.separateThem(ev, g, hs, si)
+			if split == nil {
+				split = d.splitSeparate(ev, g, hs)
+			}
+			for _, e := range split {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
@@ -390,7 +396,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig)
 			})
 		}
 		d.datePriorEvents(si, evs)
@@ -2447,6 +2453,86 @@ func (d *doc) listGapBreaks(lo, hi int, opened bool) bool {
 	return false
 }
 
+// separateThem splits a clause whose object is a plural pronoun with a
+// `separate` word beside it ("la cancelliera li ha ricevuti
+// separatamente", "Merkel received them separately", "les a reçus
+// séparément"): the pronoun stands for the last two people named before
+// the clause, and the subject met each of them on their own. It returns
+// nil when the clause is not of that kind.
+func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
+	if ev == nil {
+		return nil
+	}
+	them, sep := -1, -1
+	for _, h := range hs {
+		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		switch {
+		case h.p.kind == pThem && them < 0:
+			them = h.tok0
+		case h.p.kind == pSeparate && sep < 0:
+			sep = h.tok0
+		}
+	}
+	if them < 0 || sep < 0 {
+		return nil
+	}
+	// the pronoun beside a verb of the clause, the word after it
+	near := false
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun && them >= t.tok0-3 && them <= t.tok1+1 && sep > them {
+			near = true
+		}
+	}
+	if !near {
+		return nil
+	}
+	// the clause of the pronoun starts after a colon or semicolon ("…
+	// ma non si sono mai visti: la cancelliera li ha ricevuti")
+	lo := g.lo
+	for k := them; k > g.lo; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ":;") {
+			lo = k
+			break
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.tok0 >= lo && m.tok0 < them && contains(ev.parts, m.actor) {
+			seen[m.actor] = true
+		}
+	}
+	pair := d.lastPeople(lo, si, 2, seen)
+	if len(pair) != 2 {
+		return nil
+	}
+	var subjects []string
+	for _, p := range ev.parts {
+		if !contains(pair, p) {
+			subjects = append(subjects, p)
+		}
+	}
+	if len(subjects) == 0 {
+		return nil
+	}
+	d.apart[pairKey(pair[0], pair[1])] = true
+	out := make([]*event, 0, 2)
+	for _, p := range []string{pair[1], pair[0]} {
+		e := *ev
+		e.parts = append(slices.Clone(subjects), p)
+		e.roles = maps.Clone(ev.roles)
+		if _, ok := e.roles[p]; !ok {
+			e.roles[p] = graph.RoleParticipant
+			if g.has(pHost) {
+				e.roles[p] = graph.RoleGuest
+			}
+		}
+		out = append(out, &e)
+	}
+	return out
+}
+
 // splitSeparate makes one meeting per partner when the clause says the
 // talks were separate ("held separate talks with Sarraj and with Haftar",
 // "a rencontré séparément X et Y", "التقى كلاً على حدة"): the partners are
@@ -3831,6 +3917,29 @@ func (d *doc) inClosedRelative(k, trig int) bool {
 		}
 	}
 	return false
+}
+
+// pairDeniedApart tells whether the denial at trig b is a clause of its
+// own after a semicolon, about the pair a `both` phrase names, after a
+// meeting told as separate ("Lavrov e
+// Šojgu li ricevettero separatamente; i due libici, però, non si
+// incontrarono mai"): it denies that the two met each other, not the
+// meeting at a told before it.
+func (d *doc) pairDeniedApart(a, b int) bool {
+	if a >= b || d.toks[a].sent != d.toks[b].sent {
+		return false
+	}
+	semi := -1
+	for k := a + 1; k <= b; k++ {
+		if strings.Contains(d.toks[k].punct, ";") && !d.inQuote[k] {
+			semi = k
+		}
+	}
+	// (the meeting before it was told as separate: "li ricevettero
+	// separatamente"; a planned meeting of the pair itself is denied
+	// with it: "ein Treffen … ist nicht vorgesehen; die beiden haben sich
+	// nicht getroffen")
+	return semi >= 0 && d.kindBetween(semi, b, pBoth) && d.kindBetween(a, semi, pSeparate)
 }
 
 // inTrailingRelative tells whether token k, after the denial's trigger

@@ -101,3 +101,32 @@ func TestMeetingInRelativeAfterDenial(t *testing.T) {
 		t.Errorf("fr: meetings %v, want none", allParts(f))
 	}
 }
+
+// TestPluralPronounMetSeparately: "X li ha ricevuti separatamente", "les
+// a reçus séparément", "los recibió por separado", "empfing sie getrennt":
+// the plural pronoun stands for the two people named before, and the
+// subject met each of them on their own; a denial about the pair in a
+// clause of its own after a semicolon ("; i due rivali, però, non si
+// incontrarono mai") leaves those two meetings standing.
+func TestPluralPronounMetSeparately(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Aguila Saleh e Khalid al-Mishri erano entrambi a Rabat. Il ministro Nasser Bourita li ha ricevuti separatamente."},
+		{"it", "Aguila Saleh e Khalid al-Mishri arrivarono a Rabat il 27 luglio. Nasser Bourita li ricevette separatamente; i due rivali, però, non si incontrarono mai."},
+		{"fr", "Aguila Saleh et Khalid al-Mishri se trouvaient tous deux à Rabat. Nasser Bourita les a reçus séparément."},
+		{"es", "Aguila Saleh y Jaled al-Mishri estaban ambos en Rabat. Naser Burita los recibió por separado."},
+		{"de", "Aguila Saleh und Chalid al-Mischri waren beide in Rabat. Nasser Bourita empfing sie getrennt."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-07-29", "Title\n\n"+c.text)
+		ms := allParts(f)
+		for _, p := range []string{"aguila-saleh-issa", "khalid-al-mishri"} {
+			if !slices.ContainsFunc(ms, func(m []string) bool { return sameParts(m, []string{"nasser-bourita", p}) }) {
+				t.Errorf("%s %q: meetings %v, want Bourita with %s alone", c.lang, c.text, ms, p)
+			}
+		}
+		if meetingWithAll(ms, []string{"aguila-saleh-issa", "khalid-al-mishri"}) {
+			t.Errorf("%s %q: meetings %v join Saleh and al-Mishri", c.lang, c.text, ms)
+		}
+	}
+}
