@@ -2481,7 +2481,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	// the pronoun beside a verb of the clause, the word after it
 	near := false
 	for _, t := range g.trigs {
-		if t.p.kind != pMeetNoun && them >= t.tok0-3 && them <= t.tok1+1 && sep > them {
+		if them >= t.tok0-3 && them <= t.tok1+4 {
 			near = true
 		}
 	}
@@ -2517,6 +2517,10 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		return nil
 	}
 	d.apart[pairKey(pair[0], pair[1])] = true
+	if d.pronounApart == nil {
+		d.pronounApart = map[[2]string]bool{}
+	}
+	d.pronounApart[pairKey(pair[0], pair[1])] = true
 	out := make([]*event, 0, 2)
 	for _, p := range []string{pair[1], pair[0]} {
 		e := *ev
@@ -3780,7 +3784,7 @@ func pairKey(a, b string) [2]string {
 // applyNegated keeps pairs the text says did not meet out of every
 // meeting: the later-named one of the pair leaves the meeting.
 func (d *doc) applyNegated() {
-	if len(d.negPairs) == 0 {
+	if len(d.negPairs) == 0 && len(d.pronounApart) == 0 {
 		return
 	}
 	out := d.meetings[:0]
@@ -3789,7 +3793,9 @@ func (d *doc) applyNegated() {
 		for _, p := range e.parts {
 			ok := true
 			for _, q := range keep {
-				if d.negPairs[pairKey(p, q)] {
+				// (nor the pair a plural pronoun met separately: a
+				// companion step may have joined them again)
+				if d.negPairs[pairKey(p, q)] || d.pronounApart[pairKey(p, q)] {
 					ok = false
 				}
 			}

@@ -130,3 +130,31 @@ func TestPluralPronounMetSeparately(t *testing.T) {
 		}
 	}
 }
+
+// TestHostsMetTheTwoDelegationsSeparately: "held separate talks with the
+// two delegations", "ont reçu séparément chacune des deux délégations",
+// "se reunieron por separado con las dos delegaciones": the delegations
+// are the two people named before; the hosts met each side on its own,
+// and no later step joins the two sides again.
+func TestHostsMetTheTwoDelegationsSeparately(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Aguila Saleh and Khalid al-Mishri arrived in Rabat on Monday. Nasser Bourita and Stephanie Williams held separate talks with the two delegations."},
+		{"fr", "Aguila Saleh et Khalid al-Mishri sont arrivés lundi à Rabat. Nasser Bourita et Stephanie Williams ont reçu séparément chacune des deux délégations."},
+		{"es", "Aguila Saleh y Jaled al-Mishri llegaron el lunes a Rabat. Naser Burita y Stephanie Williams se reunieron por separado con las dos delegaciones."},
+		{"it", "Aguila Saleh e Khalid al-Mishri sono arrivati lunedì a Rabat. Nasser Bourita e Stephanie Williams hanno incontrato separatamente le due delegazioni."},
+		{"de", "Aguila Saleh und Chalid al-Mischri trafen am Montag in Rabat ein. Nasser Bourita und Stephanie Williams trafen die beiden Delegationen getrennt."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		ms := allParts(f)
+		for _, p := range []string{"aguila-saleh-issa", "khalid-al-mishri"} {
+			if !slices.ContainsFunc(ms, func(m []string) bool { return sameParts(m, []string{"nasser-bourita", "stephanie-williams", p}) }) {
+				t.Errorf("%s %q: meetings %v, want Bourita and Williams with %s", c.lang, c.text, ms, p)
+			}
+		}
+		if meetingWithAll(ms, []string{"aguila-saleh-issa", "khalid-al-mishri", "nasser-bourita"}) {
+			t.Errorf("%s %q: meetings %v join the two delegations", c.lang, c.text, ms)
+		}
+	}
+}
