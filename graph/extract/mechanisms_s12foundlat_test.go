@@ -158,3 +158,31 @@ func TestHostsMetTheTwoDelegationsSeparately(t *testing.T) {
 		}
 	}
 }
+
+// TestShuttleIsSeparateMeetings: shuttle diplomacy ("a fait la navette
+// entre X et Y", "shuttled between X and Y", "facevano la spola tra le
+// due delegazioni") is a meeting with each side on its own.
+func TestShuttleIsSeparateMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		hosts      []string
+	}{
+		{"fr", "Nasser Bourita a fait la navette entre Aguila Saleh et Khalid al-Mishri toute la journée.", []string{"nasser-bourita"}},
+		{"en", "Nasser Bourita shuttled between Aguila Saleh and Khalid al-Mishri all day.", []string{"nasser-bourita"}},
+		{"fr", "Aguila Saleh et Khalid al-Mishri sont arrivés lundi à Rabat. Nasser Bourita et Stephanie Williams faisaient la navette entre les deux délégations.", []string{"nasser-bourita", "stephanie-williams"}},
+		{"it", "Aguila Saleh e Khalid al-Mishri sono arrivati lunedì a Rabat. Nasser Bourita e Stephanie Williams facevano la spola tra le due delegazioni.", []string{"nasser-bourita", "stephanie-williams"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		ms := allParts(f)
+		for _, p := range []string{"aguila-saleh-issa", "khalid-al-mishri"} {
+			if !slices.ContainsFunc(ms, func(m []string) bool { return sameParts(m, append(slices.Clone(c.hosts), p)) }) {
+				t.Errorf("%s %q: meetings %v, want %v with %s", c.lang, c.text, ms, c.hosts, p)
+			}
+		}
+		if meetingWithAll(ms, []string{"aguila-saleh-issa", "khalid-al-mishri", "nasser-bourita"}) {
+			t.Errorf("%s %q: meetings %v join the two sides", c.lang, c.text, ms)
+		}
+	}
+}
