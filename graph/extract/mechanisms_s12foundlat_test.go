@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestTitlePartnerToldByCountry: a headline naming both partners
@@ -183,6 +185,32 @@ func TestShuttleIsSeparateMeetings(t *testing.T) {
 		}
 		if meetingWithAll(ms, []string{"aguila-saleh-issa", "khalid-al-mishri", "nasser-bourita"}) {
 			t.Errorf("%s %q: meetings %v join the two sides", c.lang, c.text, ms)
+		}
+	}
+}
+
+// TestHostInfinitive: the infinitive of a host verb after a modal or a
+// cleft ("doit accueillir", "era X ad accogliere", "debe acoger") and the
+// Italian passive "ospitato dal" tell the meeting as the finite forms do.
+func TestHostInfinitive(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, status string
+	}{
+		{"fr", "Le président Kaïs Saïed doit accueillir jeudi à Tunis Abdul Hamid Dbeibah.", graph.StatusPlanned},
+		{"it", "Il 3 marzo era il presidente Kais Saied ad accogliere a Tunisi Abdul Hamid Dbeibah.", graph.StatusHeld},
+		{"it", "Dbeibah parteciperà al vertice di Tunisi, ospitato dal presidente Kais Saied.", graph.StatusPlanned},
+		{"it", "Kais Saied si prepara a ospitare Abdul Hamid Dbeibah a Tunisi la prossima settimana.", graph.StatusPlanned},
+		{"es", "El presidente Kais Saied debe acoger el jueves en Túnez a Abdul Hamid Dbeibah.", ""},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"kais-saied", "abdul-hamid-dbeibah"}) {
+			t.Errorf("%s %q: meetings %v, want Saied with Dbeibah", c.lang, c.text, allParts(f))
+			continue
+		}
+		if c.status != "" && f.Meetings[0].Status != c.status {
+			t.Errorf("%s %q: status %s, want %s", c.lang, c.text, f.Meetings[0].Status, c.status)
 		}
 	}
 }
