@@ -214,3 +214,48 @@ func TestHostInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestConveneAndNegotiateVerbs: convening two people ("réunira X et Y",
+// "ha riunito", "reunió a", "brought together", "brachte … zusammen"),
+// sitting down with and negotiating with someone ("negotiated with", "a
+// négocié … avec", "negoció con", "verhandelte … mit"), and the
+// infinitive or future of seeing ("deve vedere", "verá a") are meetings;
+// a refusal to negotiate ("descartó negociar con") and a body that
+// convenes ("la commission doit se réunir") are not.
+func TestConveneAndNegotiateVerbs(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Emmanuel Macron réunira dimanche Fayez al-Sarraj et Khalifa Haftar à Paris.", []string{"emmanuel-macron", "fayez-al-sarraj", "khalifa-haftar"}},
+		{"it", "Giuseppe Conte ha riunito domenica a Palermo Fayez al-Sarraj e Khalifa Haftar.", []string{"giuseppe-conte", "fayez-al-sarraj", "khalifa-haftar"}},
+		{"es", "Pedro Sánchez reunió el domingo en Madrid a Fayez al Sarraj y a Jalifa Haftar.", []string{"pedro-sanchez", "fayez-al-sarraj", "khalifa-haftar"}},
+		{"en", "Emmanuel Macron brought together Fayez al-Sarraj and Khalifa Haftar in Paris on Sunday.", []string{"emmanuel-macron", "fayez-al-sarraj", "khalifa-haftar"}},
+		{"de", "Emmanuel Macron brachte am Sonntag in Paris Fajis al-Sarradsch und Chalifa Haftar zusammen.", []string{"emmanuel-macron", "fayez-al-sarraj", "khalifa-haftar"}},
+		{"en", "Fayez al-Sarraj will sit down with Giuseppe Conte in Rome on Thursday.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"it", "Fayez al-Sarraj deve vedere giovedì a Roma Giuseppe Conte.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"es", "Fayez al Sarraj verá el jueves en Roma a Giuseppe Conte.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"en", "Fayez al-Sarraj negotiated with Giuseppe Conte in Rome on Thursday.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"fr", "Fayez al-Sarraj a négocié jeudi à Rome avec Giuseppe Conte.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"es", "Fayez al Sarraj negoció el jueves en Roma con Giuseppe Conte.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"de", "Fajis al-Sarradsch verhandelte am Donnerstag in Rom mit Giuseppe Conte.", []string{"fayez-al-sarraj", "giuseppe-conte"}},
+		{"es", "Sarraj descartó negociar con Jalifa Haftar, al que calificó de criminal.", nil},
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar ont quitté Paris; la commission mixte doit se réunir le 15 avril à Tripoli.", nil},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if c.want == nil {
+			if len(f.Meetings) != 0 {
+				t.Errorf("%s %q: meetings %v, want none", c.lang, c.text, allParts(f))
+			}
+			continue
+		}
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+	if f := factsOn(t, x, "fr", "2021-06-10", "Title\n\nEmmanuel Macron réunira dimanche Fayez al-Sarraj et Khalifa Haftar à Paris."); len(f.Meetings) == 1 && f.Meetings[0].Status != graph.StatusPlanned {
+		t.Errorf("fr réunira: status %s, want planned", f.Meetings[0].Status)
+	}
+}
