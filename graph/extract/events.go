@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -383,7 +384,12 @@ func (d *doc) findEvents() {
 			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
-			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
+			ev := d.buildEvent(si, g, hs, subject, anchor)
+			split := d.separateThem(ev, g, hs, si)
+			if split == nil {
+				split = d.splitSeparate(ev, g, hs)
+			}
+			for _, e := range split {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
@@ -394,7 +400,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig)
 			})
 		}
 		d.datePriorEvents(si, evs)
@@ -444,9 +450,27 @@ func (d *doc) titleToBody() {
 		if e.sent >= d.headSents {
 			return false
 		}
-		e.parts = slices.DeleteFunc(e.parts, func(p string) bool { return !contains(e.body, p) })
+		e.parts = slices.DeleteFunc(e.parts, func(p string) bool { return !contains(e.body, p) && !d.groupInBody(p, e.body) })
 		return len(e.parts) < 2
 	})
+}
+
+// groupInBody tells whether the body told the title's person p by the
+// country or body p belongs to: the partner the lead first names as "his
+// Libyan counterpart" ("il suo omologo libico, Fathi Bashagha") merged
+// into the title's event before the description took its name.
+func (d *doc) groupInBody(p string, body []string) bool {
+	if d.isCountry(p) {
+		return false
+	}
+	gs := map[string]bool{}
+	d.groupsOf(p, gs)
+	for _, b := range body {
+		if gs[b] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitHeadline gives back to the body the partners a headline lists
@@ -2451,6 +2475,90 @@ func (d *doc) listGapBreaks(lo, hi int, opened bool) bool {
 	return false
 }
 
+// separateThem splits a clause whose object is a plural pronoun with a
+// `separate` word beside it ("la cancelliera li ha ricevuti
+// separatamente", "Merkel received them separately", "les a reçus
+// séparément"): the pronoun stands for the last two people named before
+// the clause, and the subject met each of them on their own. It returns
+// nil when the clause is not of that kind.
+func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
+	if ev == nil {
+		return nil
+	}
+	them, sep := -1, -1
+	for _, h := range hs {
+		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		switch {
+		case h.p.kind == pThem && them < 0:
+			them = h.tok0
+		case h.p.kind == pSeparate && sep < 0:
+			sep = h.tok0
+		}
+	}
+	if them < 0 || sep < 0 {
+		return nil
+	}
+	// the pronoun beside a verb of the clause, the word after it
+	near := false
+	for _, t := range g.trigs {
+		if them >= t.tok0-3 && them <= t.tok1+4 {
+			near = true
+		}
+	}
+	if !near {
+		return nil
+	}
+	// the clause of the pronoun starts after a colon or semicolon ("…
+	// ma non si sono mai visti: la cancelliera li ha ricevuti")
+	lo := g.lo
+	for k := them; k > g.lo; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ":;") {
+			lo = k
+			break
+		}
+	}
+	seen := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.tok0 >= lo && m.tok0 < them && contains(ev.parts, m.actor) {
+			seen[m.actor] = true
+		}
+	}
+	pair := d.lastPeople(lo, si, 2, seen)
+	if len(pair) != 2 {
+		return nil
+	}
+	var subjects []string
+	for _, p := range ev.parts {
+		if !contains(pair, p) {
+			subjects = append(subjects, p)
+		}
+	}
+	if len(subjects) == 0 {
+		return nil
+	}
+	d.apart[pairKey(pair[0], pair[1])] = true
+	if d.pronounApart == nil {
+		d.pronounApart = map[[2]string]bool{}
+	}
+	d.pronounApart[pairKey(pair[0], pair[1])] = true
+	out := make([]*event, 0, 2)
+	for _, p := range []string{pair[1], pair[0]} {
+		e := *ev
+		e.parts = append(slices.Clone(subjects), p)
+		e.roles = maps.Clone(ev.roles)
+		if _, ok := e.roles[p]; !ok {
+			e.roles[p] = graph.RoleParticipant
+			if g.has(pHost) {
+				e.roles[p] = graph.RoleGuest
+			}
+		}
+		out = append(out, &e)
+	}
+	return out
+}
+
 // splitSeparate makes one meeting per partner when the clause says the
 // talks were separate ("held separate talks with Sarraj and with Haftar",
 // "a rencontré séparément X et Y", "التقى كلاً على حدة"): the partners are
@@ -3627,7 +3735,11 @@ func (d *doc) mergeInto(ev *event) *event {
 		// what the talks were about or where the story goes next ("…:
 		// più motovedette per Zuara"), the body where they were held
 		// (a country in the body does not undo the title's city)
-		headline := o.sent < d.headSents && ev.sent >= d.headSents && (!d.isCountry(ev.m.Place) || d.isCountry(o.m.Place))
+		// (once the lead has been merged, a later body event in another
+		// place that brings partners the title does not name is a meeting
+		// of its own: "Le Drian reçoit Choukri" … "Choukri, qui s'était
+		// entretenu au Caire avec Haftar")
+		headline := o.sent < d.headSents && ev.sent >= d.headSents && (!d.isCountry(ev.m.Place) || d.isCountry(o.m.Place)) && (o.merged == nil || allIn(ev.parts, o.parts))
 		if o.m.Place != "" && ev.m.Place != "" && o.m.Place != ev.m.Place && !headline || d.keptApart(o.parts, ev.parts) {
 			continue
 		}
@@ -3692,6 +3804,16 @@ func (d *doc) mergeInto(ev *event) *event {
 	return nil
 }
 
+// allIn tells whether every id of a is in b.
+func allIn(a, b []string) bool {
+	for _, p := range a {
+		if !contains(b, p) {
+			return false
+		}
+	}
+	return true
+}
+
 // sideMeeting tells whether ev, a pair told in the body after a body
 // event of three or more, is a meeting of two guests on its sidelines
 // ("Putin met Erdoğan on the sidelines of the summit"), not the summit
@@ -3726,7 +3848,7 @@ func pairKey(a, b string) [2]string {
 // applyNegated keeps pairs the text says did not meet out of every
 // meeting: the later-named one of the pair leaves the meeting.
 func (d *doc) applyNegated() {
-	if len(d.negPairs) == 0 {
+	if len(d.negPairs) == 0 && len(d.pronounApart) == 0 {
 		return
 	}
 	out := d.meetings[:0]
@@ -3735,7 +3857,9 @@ func (d *doc) applyNegated() {
 		for _, p := range e.parts {
 			ok := true
 			for _, q := range keep {
-				if d.negPairs[pairKey(p, q)] {
+				// (nor the pair a plural pronoun met separately: a
+				// companion step may have joined them again)
+				if d.negPairs[pairKey(p, q)] || d.pronounApart[pairKey(p, q)] {
 					ok = false
 				}
 			}
@@ -3860,6 +3984,48 @@ func (d *doc) inClosedRelative(k, trig int) bool {
 			if x.tok0 >= h.tok1 && isTrigger(x.p.kind) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pairDeniedApart tells whether the denial at trig b is a clause of its
+// own after a semicolon, about the pair a `both` phrase names, after a
+// meeting told as separate ("Lavrov e
+// Šojgu li ricevettero separatamente; i due libici, però, non si
+// incontrarono mai"): it denies that the two met each other, not the
+// meeting at a told before it.
+func (d *doc) pairDeniedApart(a, b int) bool {
+	if a >= b || d.toks[a].sent != d.toks[b].sent {
+		return false
+	}
+	semi := -1
+	for k := a + 1; k <= b; k++ {
+		if strings.Contains(d.toks[k].punct, ";") && !d.inQuote[k] {
+			semi = k
+		}
+	}
+	// (the meeting before it was told as separate: "li ricevettero
+	// separatamente"; a planned meeting of the pair itself is denied
+	// with it: "ein Treffen … ist nicht vorgesehen; die beiden haben sich
+	// nicht getroffen")
+	return semi >= 0 && d.kindBetween(semi, b, pBoth) && d.kindBetween(a, semi, pSeparate)
+}
+
+// inTrailingRelative tells whether token k, after the denial's trigger
+// trig, lies in a relative clause opened after a comma past the denied
+// partner ("n'ont pas rencontré Aguila Saleh, qui se trouvait au Caire, où
+// il a été reçu par al-Sissi", "did not meet Saleh, who was received in
+// Cairo by Sisi"): the clause tells a meeting of its own that did happen.
+func (d *doc) inTrailingRelative(k, trig int) bool {
+	if k <= trig || d.toks[k].sent != d.toks[trig].sent {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		h := d.hits[i]
+		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && len(d.actorMentions(trig, h.tok0)) > 0 {
+			return true
 		}
 	}
 	return false

@@ -162,6 +162,9 @@ type doc struct {
 	datelineEnd  int // the token after a dateline's date ("TRIPOLI, Aug 27 (Agency) -"): that date is the report's, no event's
 	// headSents counts the sentences of the title line, when a body follows
 	headSents int
+	// pronounApart holds the pairs a plural pronoun met separately
+	// (separateThem): no event of the article joins them
+	pronounApart map[[2]string]bool
 }
 
 // docBufs are the rune and token buffers of a doc, reused across

@@ -744,6 +744,7 @@ const (
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
+	pThem        // "them", "li", "les", "los", "sie": a plural object pronoun; with a `separate` word beside the verb, the two people named last, met one after the other
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -815,6 +816,7 @@ var phraseKinds = map[string]int{
 	"pronoun_fem":      pPronoun,
 	"speech_to":        pSpeechTo,
 	"object_pronoun":   pObjPron,
+	"plural_object":    pThem,
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
