@@ -29,6 +29,7 @@ type dateExpr struct {
 	next       bool       // dateWeekday: "next Tuesday", the week after
 	last       bool       // dateWeekday: "last Tuesday", the week before
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
+	of         bool       // dateAnchor: from the event the noun after it names ("la víspera de la firma")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
 }
 
@@ -96,7 +97,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of})
 		}
 	}
 	used := map[int]bool{}

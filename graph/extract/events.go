@@ -2830,6 +2830,33 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "la víspera de la firma", "am Abend der Wahl": counted from an
+		// event other than the ones told, dated only by a day its own
+		// sentence writes ("…, vio cómo el 23 de octubre …"); else no
+		// date rather than one counted from the wrong event
+		// (a day written before it is the event's own, the phrase in
+		// apposition: "Lunedì, alla vigilia della partenza, Draghi aveva
+		// sentito …"; without a day, the event told in its paragraph
+		// anchors it as any "the day before" does)
+		if e.kind == dateAnchor && e.of && !d.meetingNounAfter(e) {
+			if b, ok := d.otherDayIn(e); ok {
+				if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 {
+					if b.tok0 < e.tok0 {
+						return dt
+					}
+					return shiftDays(dt, e.days)
+				}
+			}
+			// (told paragraphs after the event that anchors "the day
+			// before", it counts from the story's day: "La veille de son
+			// arrivée", "noch am Abend der Wahl", else from nothing)
+			if anchor.Day == 0 || d.anchorPara != s.para {
+				if dt := d.storyDay(si); dt.Day != 0 {
+					return shiftDays(dt, e.days)
+				}
+				return graph.Date{}
+			}
+		}
 		// "La veille, …", "Am Vortag …", "Накануне …" opening the sentence
 		// count from the last day the sentence before names, whatever its
 		// event's fate ("la visite qu'il devait effectuer vendredi a été
@@ -4690,4 +4717,43 @@ func (d *doc) predicateCue(si, hi int, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// meetingNounAfter tells whether a meeting, call or visit phrase, or a
+// phrase pointing back at an event told before, starts within two words
+// after date expression e or ends right before it ("the eve of the
+// talks", "la veille de la réunion", "ملاقات سے ایک روز قبل"): the event
+// it counts from is one the story tells.
+func (d *doc) meetingNounAfter(e dateExpr) bool {
+	// (before it in a postpositional language: "ملاقات سے ایک روز قبل")
+	for _, h := range d.hitsEndingAt(e.tok0) {
+		if verbFinal[d.lang] && (isTrigger(h.p.kind) || h.p.kind == pAnaphor) {
+			return true
+		}
+	}
+	for k := e.tok1; k < e.tok1+3 && k < len(d.toks) && d.toks[k].sent == e.sent; k++ {
+		for _, h := range d.hitsStartingAt(k) {
+			if isTrigger(h.p.kind) || h.p.kind == pAnaphor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherDayIn is the day written in e's sentence nearest to e, other than
+// e: a written date, weekday or "yesterday" outside quotes and the
+// dateline.
+func (d *doc) otherDayIn(e dateExpr) (dateExpr, bool) {
+	var res dateExpr
+	ok, best := false, 1<<30
+	for _, o := range d.dates {
+		if o.sent != e.sent || o.tok0 == e.tok0 || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			continue
+		}
+		if dist := abs(o.tok0 - e.tok0); dist < best {
+			res, ok, best = o, true, dist
+		}
+	}
+	return res, ok
 }

@@ -379,3 +379,30 @@ func TestTurkishPlannedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestEveOfAnotherEvent: "on the eve of the signing", "la víspera de la
+// firma", "am Vorabend der Unterzeichnung" count from the event the noun
+// names: from the day its sentence writes after it, the day itself when
+// written before it in apposition ("Lundi, à la veille de son départ"),
+// else from the story's day, never from an unrelated event told before.
+func TestEveOfAnotherEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		month, day      int
+		want            []string
+	}{
+		{"en", "2020-10-26", "Williams, who had phoned Mike Pompeo on the eve of the signing, watched as the two delegations signed a ceasefire on 23 October.", 10, 22, []string{"stephanie-williams", "mike-pompeo"}},
+		{"es", "2020-10-26", "Williams, que había telefoneado la víspera de la firma a Mike Pompeo, vio cómo el 23 de octubre las delegaciones firmaban el alto el fuego.", 10, 22, []string{"stephanie-williams", "mike-pompeo"}},
+		{"de", "2020-10-26", "Williams, die am Vorabend der Unterzeichnung mit Mike Pompeo telefoniert hatte, sah zu, wie die Delegationen am 23. Oktober den Waffenstillstand unterzeichneten.", 10, 22, []string{"stephanie-williams", "mike-pompeo"}},
+		{"fr", "2021-04-07", "Lundi, à la veille de son départ, Mario Draghi s'est entretenu au téléphone avec le président égyptien Abdel Fattah al-Sissi.", 4, 5, []string{"mario-draghi", "abdel-fattah-el-sisi"}},
+		{"fr", "2021-04-10", "TRIPOLI — Le ministre italien Luigi Di Maio est arrivé jeudi 8 avril à Tripoli, où il a rencontré le Premier ministre Abdelhamid Dbeibah.\n\nLes deux hommes ont évoqué la réouverture des liaisons aériennes.\n\nLa veille de son arrivée, Di Maio s'était entretenu par téléphone avec son homologue égyptien Sameh Choukri.", 4, 7, []string{"luigi-di-maio", "sameh-shoukry"}},
+		{"en", "2021-04-10", "TRIPOLI - Italian Foreign Minister Luigi Di Maio arrived in Tripoli on Thursday, April 8, where he met Prime Minister Abdul Hamid Dbeibah.\n\nThe two discussed the resumption of flights.\n\nOn the eve of his arrival, Di Maio had spoken by phone with his Egyptian counterpart Sameh Shoukry.", 4, 7, []string{"luigi-di-maio", "sameh-shoukry"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
+		if !callOn(f, c.want, c.month, c.day) {
+			t.Errorf("%s %q: meetings %v, want the call on %02d-%02d", c.lang, c.text, dated(f), c.month, c.day)
+		}
+	}
+}
