@@ -2189,6 +2189,13 @@ func (d *doc) sequenceOf(si int, t hit, parts []string) *event {
 		return nil
 	}
 	last := d.meetings[len(d.meetings)-1]
+	// (not a meeting told as background, dated days before one told
+	// earlier: "Dendias, Ankara ziyaretinden önce 6 Nisan'da Trablus'a
+	// giderek Dibeybe ile görüşmüştü. … temasının ardından Erdoğan
+	// tarafından da kabul edildi" goes on from the story's own meeting)
+	if d.flashback(last) {
+		return nil
+	}
 	if last.m.Place == "" || si-last.sent > 4 || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" {
 		return nil
 	}
@@ -3665,7 +3672,8 @@ func (d *doc) mergeInto(ev *event) *event {
 		// recibida por X … Allí, Y mantuvo con Sánchez un encuentro")
 		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] {
 			// it goes on the same trip: its day and city, when it names none
-			if ev.sent-o.sent <= 5 {
+			// (not a trip told as background: see flashback)
+			if ev.sent-o.sent <= 5 && !d.flashback(o) {
 				if ev.m.Date.IsZero() {
 					ev.m.Date = o.m.Date
 				}
@@ -4756,4 +4764,29 @@ func (d *doc) otherDayIn(e dateExpr) (dateExpr, bool) {
 		}
 	}
 	return res, ok
+}
+
+// flashback tells whether meeting e is dated, to the day, two days or
+// more before a held meeting told before it: background told out of
+// order, whose day and city a meeting told after it does not go on with.
+func (d *doc) flashback(e *event) bool {
+	if e.m.Date.Day == 0 || e.m.Date.Month == 0 {
+		return false
+	}
+	for _, o := range d.meetings {
+		if o == e {
+			break
+		}
+		if o.m.Status != graph.StatusHeld || o.m.Date.Day == 0 || o.m.Date.Month == 0 {
+			continue
+		}
+		a, b := e.m.Date, o.m.Date
+		if a.Year == 0 || b.Year == 0 {
+			a.Year, b.Year = 2001, 2001
+		}
+		if toTime(b).Sub(toTime(a)) >= 48*time.Hour {
+			return true
+		}
+	}
+	return false
 }

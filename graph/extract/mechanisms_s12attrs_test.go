@@ -406,3 +406,30 @@ func TestEveOfAnotherEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestNoStepAfterABackgroundTrip: a trip told as background, dated days
+// before the story's meeting ("Before coming to Ankara, Dendias had
+// travelled to Tripoli on 6 April"), lends neither its city nor its day
+// to the meeting told next as a further step ("Dendias was then received
+// by Erdoğan").
+func TestNoStepAfterABackgroundTrip(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "ANKARA - Turkish Foreign Minister Mevlüt Çavuşoğlu met his Greek counterpart Nikos Dendias in Ankara on Thursday.\n\nBefore coming to Ankara, Dendias had travelled to Tripoli on 6 April, where he met Prime Minister Abdul Hamid Dbeibah.\n\nAfter the talks at the ministry, Dendias was then received by President Recep Tayyip Erdoğan."},
+		{"fr", "ANKARA — Le ministre turc des Affaires étrangères Mevlüt Çavuşoğlu a rencontré jeudi à Ankara son homologue grec Nikos Dendias.\n\nAvant de venir à Ankara, Dendias s'était rendu le 6 avril à Tripoli, où il avait rencontré le Premier ministre Abdelhamid Dbeibah.\n\nAprès ces entretiens, Dendias a ensuite été reçu par le président Recep Tayyip Erdoğan."},
+		{"es", "ANKARA — El ministro turco de Exteriores, Mevlüt Çavuşoğlu, se reunió el jueves en Ankara con su homólogo griego, Nikos Dendias.\n\nAntes de llegar a Ankara, Dendias había viajado el 6 de abril a Trípoli, donde se reunió con el primer ministro Abdulhamid Dbeiba.\n\nTras esas conversaciones, Dendias fue recibido después por el presidente Recep Tayyip Erdoğan."},
+		{"tr", "ANKARA - Dışişleri Bakanı Mevlüt Çavuşoğlu, Yunanistan Dışişleri Bakanı Nikos Dendias ile perşembe günü Ankara'da bir araya geldi.\n\nDendias, Ankara ziyaretinden önce 6 Nisan'da Trablus'a giderek Başbakan Abdulhamid Dibeybe ile görüşmüştü.\n\nYunan bakan, Bakanlıktaki temasının ardından Cumhurbaşkanı Recep Tayyip Erdoğan tarafından da kabul edildi."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-16", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "recep-tayyip-erdogan") {
+				ok = m.Place != "tripoli" && m.Date.Day != 6
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want the one with Erdoğan, not in Tripoli on 04-06", c.lang, c.text, dated(f))
+		}
+	}
+}
