@@ -201,6 +201,17 @@ func (d *doc) weekdayDay(i, day int) bool {
 			for k := len(d.dates) - 1; k >= 0; k-- {
 				if a := d.dates[k]; a.kind == dateAbsolute && a.tok1 <= i && a.date.Month != 0 && a.date.Day != 0 {
 					e.kind, e.tok1, e.date = dateAbsolute, i+1, graph.Date{Year: a.date.Year, Month: a.date.Month, Day: day}
+					// (a smaller day of a clause still to come is in the
+					// month after: "el pasado 24 de marzo …, viajará el
+					// jueves 8", not "el domingo 15 se había reunido")
+					if day < a.date.Day && d.toComeIn(e.sent) {
+						if e.date.Month++; e.date.Month > 12 {
+							e.date.Month = 1
+							if e.date.Year != 0 {
+								e.date.Year++
+							}
+						}
+					}
 					return true
 				}
 			}
@@ -463,4 +474,16 @@ func (d *doc) guardAt(i, end, limit, kind int) bool {
 		}
 	}
 	return false
+}
+
+// toComeIn tells whether sentence si tells something still to come: a
+// planned cue, or a Spanish or Italian future verb.
+func (d *doc) toComeIn(si int) bool {
+	s := d.sents[si]
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pPlanned && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return d.futureVerb(s.tok0, s.tok1, s.tok1)
 }

@@ -433,3 +433,31 @@ func TestNoStepAfterABackgroundTrip(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayDayBeforeTheLastWrittenDay: with no paper's date, "el jueves
+// 8" of a trip still to come after "el 24 de marzo" is in April, the
+// month after; a larger day stays in that month.
+func TestWeekdayDayBeforeTheLastWrittenDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "La ministra Arancha González Laya, que el 24 de marzo había hablado con Najla Mangoush, viajará el jueves 8 a Argel, donde se reunirá con Sabri Boukadoum."},
+		{"fr", "Jean-Yves Le Drian, qui avait parlé le 24 mars avec Najla Mangoush, se rendra jeudi 8 à Alger, où il rencontrera Sabri Boukadoum."},
+		{"it", "Luigi Di Maio, che il 24 marzo aveva sentito Najla Mangoush, sarà giovedì 8 ad Algeri, dove incontrerà Sabri Boukadoum."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "sabri-boukadoum") && (m.Date.Month != 4 || m.Date.Day != 8) {
+				t.Errorf("%s %q: meetings %v, want the one with Boukadoum on 04-08", c.lang, c.text, dated(f))
+			}
+		}
+	}
+	f := factsOf(t, x, "es", "Título\n\nEl 2 de marzo la ministra Arancha González Laya habló con Najla Mangoush; el jueves 18 se reunió en Argel con Sabri Boukadoum.")
+	ok := false
+	for _, m := range f.Meetings {
+		ok = ok || slices.Contains(participants(m), "sabri-boukadoum") && m.Date.Month == 3 && m.Date.Day == 18
+	}
+	if !ok {
+		t.Errorf("es: meetings %v, want the one with Boukadoum on 03-18", dated(f))
+	}
+}
