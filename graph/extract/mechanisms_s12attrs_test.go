@@ -461,3 +461,24 @@ func TestWeekdayDayBeforeTheLastWrittenDay(t *testing.T) {
 		t.Errorf("es: meetings %v, want the one with Boukadoum on 03-18", dated(f))
 	}
 }
+
+// TestPlaceDiscussedIsNoVenue: a place after what the partners discussed
+// ("with whom he also discussed the fighting in Sirte", "con cui ha
+// discusso la riapertura del consolato a Bengasi", "с которым успел
+// обсудить и Сирт") is the topic, not where they met.
+func TestPlaceDiscussedIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Bogdanov held talks with Sameh Shoukry, with whom he also discussed the fighting in Sirte."},
+		{"fr", "Bogdanov s'est entretenu avec Sameh Choukri, avec qui il a évoqué la reprise des vols vers Benghazi."},
+		{"it", "Bogdanov ha incontrato Sameh Shoukry, con cui ha discusso la riapertura del consolato a Bengasi."},
+		{"es", "Bogdanov se reunió con Sameh Shoukry, con quien analizaron la reapertura del consulado en Bengasi."},
+		{"ru", "Богданов провёл переговоры с Самехом Шукри, с которым успел обсудить и Сирт, и судьбу нефтяных терминалов."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, dated(f))
+		}
+	}
+}
