@@ -2795,6 +2795,12 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if d.announceDate(e, trig, to, status) {
 				continue
 			}
+			// a date in a purpose clause after the trigger is the purpose's:
+			// "si sono ritrovati in videoconferenza … per preparare il
+			// Consiglio Affari esteri del 13 luglio"
+			if d.inPurpose(trig, e.tok0) {
+				continue
+			}
 			// (a written date in apposition to a weekday stands where the
 			// weekday does: "am Donnerstag, dem 17. September", "on
 			// Thursday, September 17")

@@ -482,3 +482,22 @@ func TestPlaceDiscussedIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfThePurposeIsNotTheMeetings: a date in the purpose clause
+// after the trigger ("per preparare il Consiglio Affari esteri del 13
+// luglio", "pour préparer le Conseil du 13 juillet") dates what they
+// prepare, not the call.
+func TestDateOfThePurposeIsNotTheMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Di Maio e Le Drian si sono ritrovati in videoconferenza con Heiko Maas per preparare il Consiglio Affari esteri del 13 luglio."},
+		{"fr", "Le Drian et Di Maio ont tenu une visioconférence avec Heiko Maas pour préparer le Conseil des affaires étrangères du 13 juillet."},
+		{"es", "Di Maio y Le Drian celebraron una videoconferencia con Heiko Maas para preparar el Consejo de Asuntos Exteriores del 13 de julio."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-07-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.Day == 13 {
+			t.Errorf("%s %q: meetings %v, want one not dated 13 July", c.lang, c.text, dated(f))
+		}
+	}
+}
