@@ -501,3 +501,14 @@ func TestDateOfThePurposeIsNotTheMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicJoinedArticleSpelling: "لاسيل سان كلو", La Celle-Saint-Cloud
+// with the article joined, is the venue, not Paris named after it as a
+// landmark ("قرب باريس").
+func TestArabicJoinedArticleSpelling(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "ar", "عنوان\n\nوكان ماكرون قد استقبل السراج وحفتر في لاسيل سان كلو قرب باريس في يوليو 2017.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "la-celle-saint-cloud" {
+		t.Errorf("meetings %v, want one in La Celle-Saint-Cloud", dated(f))
+	}
+}
