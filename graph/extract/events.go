@@ -413,7 +413,9 @@ func (d *doc) findEvents() {
 			// (a meeting told as background, weeks before the day the
 			// story is at, does not move it: "lo aveva già incontrato il
 			// 2 settembre" in a December report)
-			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
+			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && d.dayBeforeTold(si, ev, anchor) {
+				d.backDay, d.backSent = ev.m.Date, si
+			} else if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
 				d.anchorPara = d.sents[si].para
 				d.anchorPlace = ""
@@ -2843,6 +2845,11 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "За день до этого": a day before the one told as the day
+		// before in the sentence just before
+		if e.kind == dateAnchor && e.days < 0 && d.backDay.Day != 0 && d.backSent == si-1 {
+			anchor = d.backDay
+		}
 		// "la víspera de la firma", "am Abend der Wahl": counted from an
 		// event other than the ones told, dated only by a day its own
 		// sentence writes ("…, vio cómo el 23 de octubre …"); else no
@@ -4791,6 +4798,30 @@ func (d *doc) flashback(e *event) bool {
 			a.Year, b.Year = 2001, 2001
 		}
 		if toTime(b).Sub(toTime(a)) >= 48*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBeforeTold tells whether event ev of sentence si is told as the day
+// before the story's day ("İstişareler, … bir gün önce gerçekleştirilen
+// telefon görüşmesinin ardından yapıldı"): dated before the anchor by a
+// day-shifting word of its sentence that counts back, it does not move
+// the story's day, which "the same day" after it still means.
+func (d *doc) dayBeforeTold(si int, ev *event, anchor graph.Date) bool {
+	if anchor.Day == 0 || anchor.Month == 0 || !d.nearDay(ev.m.Date, anchor) {
+		return false
+	}
+	a, b := ev.m.Date, anchor
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	if !toTime(a).Before(toTime(b)) {
+		return false
+	}
+	for _, e := range d.dates {
+		if e.sent == si && e.kind == dateAnchor && e.days < 0 {
 			return true
 		}
 	}

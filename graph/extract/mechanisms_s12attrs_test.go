@@ -512,3 +512,30 @@ func TestArabicJoinedArticleSpelling(t *testing.T) {
 		t.Errorf("meetings %v, want one in La Celle-Saint-Cloud", dated(f))
 	}
 }
+
+// TestDayBeforeDoesNotMoveTheStorysDay: an event told as the day before
+// the story's day ("The day before, she had spoken by phone with
+// Guterres") leaves "the next day" after it counting from the story's
+// day; "a day before that" still counts back from it.
+func TestDayBeforeDoesNotMoveTheStorysDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		want            []string
+		month, day      int
+	}{
+		{"en", "2020-09-19", "On Thursday, September 17, Stephanie Williams met Fayez al-Sarraj in Geneva. The day before, she had spoken by phone with Antonio Guterres. The next day, Williams met Aguila Saleh.", []string{"stephanie-williams", "aguila-saleh-issa"}, 9, 18},
+		{"fr", "2020-09-19", "Jeudi 17 septembre, Stephanie Williams a rencontré Fayez al-Sarraj à Genève. La veille, elle s'était entretenue au téléphone avec Antonio Guterres. Le lendemain, Williams a rencontré Aguila Saleh.", []string{"stephanie-williams", "aguila-saleh-issa"}, 9, 18},
+		{"ru", "2020-12-30", "28 декабря Хулуси Акар встретился в Анкаре с Фаизом Сарраджем. Накануне Акар провёл переговоры с Агилой Салехом. За день до этого Акар встретился с Халифой Хафтаром.", []string{"hulusi-akar", "khalifa-haftar"}, 12, 26},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			ok = ok || sameParts(participants(m), c.want) && m.Date.Month == c.month && m.Date.Day == c.day
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want %v on %02d-%02d", c.lang, c.text, dated(f), c.want, c.month, c.day)
+		}
+	}
+}
