@@ -29,6 +29,7 @@ type dateExpr struct {
 	next       bool       // dateWeekday: "next Tuesday", the week after
 	last       bool       // dateWeekday: "last Tuesday", the week before
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
+	of         bool       // dateAnchor: from the event the noun after it names ("la víspera de la firma")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
 }
 
@@ -96,7 +97,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of})
 		}
 	}
 	used := map[int]bool{}
@@ -200,6 +201,17 @@ func (d *doc) weekdayDay(i, day int) bool {
 			for k := len(d.dates) - 1; k >= 0; k-- {
 				if a := d.dates[k]; a.kind == dateAbsolute && a.tok1 <= i && a.date.Month != 0 && a.date.Day != 0 {
 					e.kind, e.tok1, e.date = dateAbsolute, i+1, graph.Date{Year: a.date.Year, Month: a.date.Month, Day: day}
+					// (a smaller day of a clause still to come is in the
+					// month after: "el pasado 24 de marzo …, viajará el
+					// jueves 8", not "el domingo 15 se había reunido")
+					if day < a.date.Day && d.toComeIn(e.sent) {
+						if e.date.Month++; e.date.Month > 12 {
+							e.date.Month = 1
+							if e.date.Year != 0 {
+								e.date.Year++
+							}
+						}
+					}
 					return true
 				}
 			}
@@ -462,4 +474,16 @@ func (d *doc) guardAt(i, end, limit, kind int) bool {
 		}
 	}
 	return false
+}
+
+// toComeIn tells whether sentence si tells something still to come: a
+// planned cue, or a Spanish or Italian future verb.
+func (d *doc) toComeIn(si int) bool {
+	s := d.sents[si]
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pPlanned && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return d.futureVerb(s.tok0, s.tok1, s.tok1)
 }

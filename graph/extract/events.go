@@ -423,7 +423,9 @@ func (d *doc) findEvents() {
 			// (a meeting told as background, weeks before the day the
 			// story is at, does not move it: "lo aveva già incontrato il
 			// 2 settembre" in a December report)
-			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
+			if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && d.dayBeforeTold(si, ev, anchor) {
+				d.backDay, d.backSent = ev.m.Date, si
+			} else if ev.m.Status == graph.StatusHeld && ev.m.Date.Day != 0 && !d.longBefore(ev.m.Date, anchor) {
 				anchor = ev.m.Date
 				d.anchorPara = d.sents[si].para
 				d.anchorPlace = ""
@@ -2232,6 +2234,13 @@ func (d *doc) sequenceOf(si int, t hit, parts []string) *event {
 		return nil
 	}
 	last := d.meetings[len(d.meetings)-1]
+	// (not a meeting told as background, dated days before one told
+	// earlier: "Dendias, Ankara ziyaretinden önce 6 Nisan'da Trablus'a
+	// giderek Dibeybe ile görüşmüştü. … temasının ardından Erdoğan
+	// tarafından da kabul edildi" goes on from the story's own meeting)
+	if d.flashback(last) {
+		return nil
+	}
 	if last.m.Place == "" || si-last.sent > 4 || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" {
 		return nil
 	}
@@ -2915,6 +2924,12 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if d.announceDate(e, trig, to, status) {
 				continue
 			}
+			// a date in a purpose clause after the trigger is the purpose's:
+			// "si sono ritrovati in videoconferenza … per preparare il
+			// Consiglio Affari esteri del 13 luglio"
+			if d.inPurpose(trig, e.tok0) {
+				continue
+			}
 			// (a written date in apposition to a weekday stands where the
 			// weekday does: "am Donnerstag, dem 17. September", "on
 			// Thursday, September 17")
@@ -2957,6 +2972,38 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "За день до этого": a day before the one told as the day
+		// before in the sentence just before
+		if e.kind == dateAnchor && e.days < 0 && d.backDay.Day != 0 && d.backSent == si-1 {
+			anchor = d.backDay
+		}
+		// "la víspera de la firma", "am Abend der Wahl": counted from an
+		// event other than the ones told, dated only by a day its own
+		// sentence writes ("…, vio cómo el 23 de octubre …"); else no
+		// date rather than one counted from the wrong event
+		// (a day written before it is the event's own, the phrase in
+		// apposition: "Lunedì, alla vigilia della partenza, Draghi aveva
+		// sentito …"; without a day, the event told in its paragraph
+		// anchors it as any "the day before" does)
+		if e.kind == dateAnchor && e.of && !d.meetingNounAfter(e) {
+			if b, ok := d.otherDayIn(e); ok {
+				if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 {
+					if b.tok0 < e.tok0 {
+						return dt
+					}
+					return shiftDays(dt, e.days)
+				}
+			}
+			// (told paragraphs after the event that anchors "the day
+			// before", it counts from the story's day: "La veille de son
+			// arrivée", "noch am Abend der Wahl", else from nothing)
+			if anchor.Day == 0 || d.anchorPara != s.para {
+				if dt := d.storyDay(si); dt.Day != 0 {
+					return shiftDays(dt, e.days)
+				}
+				return graph.Date{}
+			}
+		}
 		// "La veille, …", "Am Vortag …", "Накануне …" opening the sentence
 		// count from the last day the sentence before names, whatever its
 		// event's fate ("la visite qu'il devait effectuer vendredi a été
@@ -3769,7 +3816,8 @@ func (d *doc) mergeInto(ev *event) *event {
 		// recibida por X … Allí, Y mantuvo con Sánchez un encuentro")
 		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] {
 			// it goes on the same trip: its day and city, when it names none
-			if ev.sent-o.sent <= 5 {
+			// (not a trip told as background: see flashback)
+			if ev.sent-o.sent <= 5 && !d.flashback(o) {
 				if ev.m.Date.IsZero() {
 					ev.m.Date = o.m.Date
 				}
@@ -4871,6 +4919,94 @@ func (d *doc) predicateCue(si, hi int, hs []hit) bool {
 			break
 		}
 		if h.p.kind == pCancelled {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingNounAfter tells whether a meeting, call or visit phrase, or a
+// phrase pointing back at an event told before, starts within two words
+// after date expression e or ends right before it ("the eve of the
+// talks", "la veille de la réunion", "ملاقات سے ایک روز قبل"): the event
+// it counts from is one the story tells.
+func (d *doc) meetingNounAfter(e dateExpr) bool {
+	// (before it in a postpositional language: "ملاقات سے ایک روز قبل")
+	for _, h := range d.hitsEndingAt(e.tok0) {
+		if verbFinal[d.lang] && (isTrigger(h.p.kind) || h.p.kind == pAnaphor) {
+			return true
+		}
+	}
+	for k := e.tok1; k < e.tok1+3 && k < len(d.toks) && d.toks[k].sent == e.sent; k++ {
+		for _, h := range d.hitsStartingAt(k) {
+			if isTrigger(h.p.kind) || h.p.kind == pAnaphor {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// otherDayIn is the day written in e's sentence nearest to e, other than
+// e: a written date, weekday or "yesterday" outside quotes and the
+// dateline.
+func (d *doc) otherDayIn(e dateExpr) (dateExpr, bool) {
+	var res dateExpr
+	ok, best := false, 1<<30
+	for _, o := range d.dates {
+		if o.sent != e.sent || o.tok0 == e.tok0 || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			continue
+		}
+		if dist := abs(o.tok0 - e.tok0); dist < best {
+			res, ok, best = o, true, dist
+		}
+	}
+	return res, ok
+}
+
+// flashback tells whether meeting e is dated, to the day, two days or
+// more before a held meeting told before it: background told out of
+// order, whose day and city a meeting told after it does not go on with.
+func (d *doc) flashback(e *event) bool {
+	if e.m.Date.Day == 0 || e.m.Date.Month == 0 {
+		return false
+	}
+	for _, o := range d.meetings {
+		if o == e {
+			break
+		}
+		if o.m.Status != graph.StatusHeld || o.m.Date.Day == 0 || o.m.Date.Month == 0 {
+			continue
+		}
+		a, b := e.m.Date, o.m.Date
+		if a.Year == 0 || b.Year == 0 {
+			a.Year, b.Year = 2001, 2001
+		}
+		if toTime(b).Sub(toTime(a)) >= 48*time.Hour {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBeforeTold tells whether event ev of sentence si is told as the day
+// before the story's day ("İstişareler, … bir gün önce gerçekleştirilen
+// telefon görüşmesinin ardından yapıldı"): dated before the anchor by a
+// day-shifting word of its sentence that counts back, it does not move
+// the story's day, which "the same day" after it still means.
+func (d *doc) dayBeforeTold(si int, ev *event, anchor graph.Date) bool {
+	if anchor.Day == 0 || anchor.Month == 0 || !d.nearDay(ev.m.Date, anchor) {
+		return false
+	}
+	a, b := ev.m.Date, anchor
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	if !toTime(a).Before(toTime(b)) {
+		return false
+	}
+	for _, e := range d.dates {
+		if e.sent == si && e.kind == dateAnchor && e.days < 0 {
 			return true
 		}
 	}

@@ -156,6 +156,8 @@ type doc struct {
 	apart        map[[2]string]bool // partners met separately: never one meeting
 	negTrig      int                // the trigger token of a meeting the current sentence denies, or -1
 	anchorPara   int                // paragraph of the event that anchors "the day before"
+	backDay      graph.Date         // the day of an event told as the day before the story's (dayBeforeTold), which "a day before that" counts from
+	backSent     int                // its sentence
 	anchorPlace  string             // place of that event, when it is one in person
 	dateline     string             // place id of an opening dateline, if any
 	datelineSent int

@@ -862,6 +862,7 @@ type phrase struct {
 	years  int    // relative: the year of the month named right before it ("в январе прошлого года" -1)
 	tense  bool   // sign of val follows the tense (Urdu کل)
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
+	of     bool   // anchor: counted from the event the noun after it names ("the eve of the signing")
 	role   string // title: the role it implies
 	name   string // the rule file key, for Evidence.Rule
 	// particle closes a separable verb further on in its clause ("kam …
@@ -1032,6 +1033,7 @@ type datesFile struct {
 		Years  int      `yaml:"years"`
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
+		Of     bool     `yaml:"of"`
 	} `yaml:"relative"`
 	// SinceBefore opens a "since" phrase before a date ("since", "depuis",
 	// "seit", "с", "منذ"); SinceAfter closes one after it ("'dan beri",
@@ -1157,7 +1159,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range rel.Words {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
-						p.lede, p.months, p.years = rel.Lede, rel.Months, rel.Years
+						p.lede, p.months, p.years, p.of = rel.Lede, rel.Months, rel.Years, rel.Of
 						p.month, p.weeks = rel.Month, rel.Weeks
 						r.phrases.add(p)
 					}

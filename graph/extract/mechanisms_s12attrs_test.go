@@ -379,3 +379,163 @@ func TestTurkishPlannedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestEveOfAnotherEvent: "on the eve of the signing", "la víspera de la
+// firma", "am Vorabend der Unterzeichnung" count from the event the noun
+// names: from the day its sentence writes after it, the day itself when
+// written before it in apposition ("Lundi, à la veille de son départ"),
+// else from the story's day, never from an unrelated event told before.
+func TestEveOfAnotherEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		month, day      int
+		want            []string
+	}{
+		{"en", "2020-10-26", "Williams, who had phoned Mike Pompeo on the eve of the signing, watched as the two delegations signed a ceasefire on 23 October.", 10, 22, []string{"stephanie-williams", "mike-pompeo"}},
+		{"es", "2020-10-26", "Williams, que había telefoneado la víspera de la firma a Mike Pompeo, vio cómo el 23 de octubre las delegaciones firmaban el alto el fuego.", 10, 22, []string{"stephanie-williams", "mike-pompeo"}},
+		{"de", "2020-10-26", "Williams, die am Vorabend der Unterzeichnung mit Mike Pompeo telefoniert hatte, sah zu, wie die Delegationen am 23. Oktober den Waffenstillstand unterzeichneten.", 10, 22, []string{"stephanie-williams", "mike-pompeo"}},
+		{"fr", "2021-04-07", "Lundi, à la veille de son départ, Mario Draghi s'est entretenu au téléphone avec le président égyptien Abdel Fattah al-Sissi.", 4, 5, []string{"mario-draghi", "abdel-fattah-el-sisi"}},
+		{"fr", "2021-04-10", "TRIPOLI — Le ministre italien Luigi Di Maio est arrivé jeudi 8 avril à Tripoli, où il a rencontré le Premier ministre Abdelhamid Dbeibah.\n\nLes deux hommes ont évoqué la réouverture des liaisons aériennes.\n\nLa veille de son arrivée, Di Maio s'était entretenu par téléphone avec son homologue égyptien Sameh Choukri.", 4, 7, []string{"luigi-di-maio", "sameh-shoukry"}},
+		{"en", "2021-04-10", "TRIPOLI - Italian Foreign Minister Luigi Di Maio arrived in Tripoli on Thursday, April 8, where he met Prime Minister Abdul Hamid Dbeibah.\n\nThe two discussed the resumption of flights.\n\nOn the eve of his arrival, Di Maio had spoken by phone with his Egyptian counterpart Sameh Shoukry.", 4, 7, []string{"luigi-di-maio", "sameh-shoukry"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
+		if !callOn(f, c.want, c.month, c.day) {
+			t.Errorf("%s %q: meetings %v, want the call on %02d-%02d", c.lang, c.text, dated(f), c.month, c.day)
+		}
+	}
+}
+
+// TestNoStepAfterABackgroundTrip: a trip told as background, dated days
+// before the story's meeting ("Before coming to Ankara, Dendias had
+// travelled to Tripoli on 6 April"), lends neither its city nor its day
+// to the meeting told next as a further step ("Dendias was then received
+// by Erdoğan").
+func TestNoStepAfterABackgroundTrip(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "ANKARA - Turkish Foreign Minister Mevlüt Çavuşoğlu met his Greek counterpart Nikos Dendias in Ankara on Thursday.\n\nBefore coming to Ankara, Dendias had travelled to Tripoli on 6 April, where he met Prime Minister Abdul Hamid Dbeibah.\n\nAfter the talks at the ministry, Dendias was then received by President Recep Tayyip Erdoğan."},
+		{"fr", "ANKARA — Le ministre turc des Affaires étrangères Mevlüt Çavuşoğlu a rencontré jeudi à Ankara son homologue grec Nikos Dendias.\n\nAvant de venir à Ankara, Dendias s'était rendu le 6 avril à Tripoli, où il avait rencontré le Premier ministre Abdelhamid Dbeibah.\n\nAprès ces entretiens, Dendias a ensuite été reçu par le président Recep Tayyip Erdoğan."},
+		{"es", "ANKARA — El ministro turco de Exteriores, Mevlüt Çavuşoğlu, se reunió el jueves en Ankara con su homólogo griego, Nikos Dendias.\n\nAntes de llegar a Ankara, Dendias había viajado el 6 de abril a Trípoli, donde se reunió con el primer ministro Abdulhamid Dbeiba.\n\nTras esas conversaciones, Dendias fue recibido después por el presidente Recep Tayyip Erdoğan."},
+		{"tr", "ANKARA - Dışişleri Bakanı Mevlüt Çavuşoğlu, Yunanistan Dışişleri Bakanı Nikos Dendias ile perşembe günü Ankara'da bir araya geldi.\n\nDendias, Ankara ziyaretinden önce 6 Nisan'da Trablus'a giderek Başbakan Abdulhamid Dibeybe ile görüşmüştü.\n\nYunan bakan, Bakanlıktaki temasının ardından Cumhurbaşkanı Recep Tayyip Erdoğan tarafından da kabul edildi."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-16", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "recep-tayyip-erdogan") {
+				ok = m.Place != "tripoli" && m.Date.Day != 6
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want the one with Erdoğan, not in Tripoli on 04-06", c.lang, c.text, dated(f))
+		}
+	}
+}
+
+// TestWeekdayDayBeforeTheLastWrittenDay: with no paper's date, "el jueves
+// 8" of a trip still to come after "el 24 de marzo" is in April, the
+// month after; a larger day stays in that month.
+func TestWeekdayDayBeforeTheLastWrittenDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "La ministra Arancha González Laya, que el 24 de marzo había hablado con Najla Mangoush, viajará el jueves 8 a Argel, donde se reunirá con Sabri Boukadoum."},
+		{"fr", "Jean-Yves Le Drian, qui avait parlé le 24 mars avec Najla Mangoush, se rendra jeudi 8 à Alger, où il rencontrera Sabri Boukadoum."},
+		{"it", "Luigi Di Maio, che il 24 marzo aveva sentito Najla Mangoush, sarà giovedì 8 ad Algeri, dove incontrerà Sabri Boukadoum."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "sabri-boukadoum") && (m.Date.Month != 4 || m.Date.Day != 8) {
+				t.Errorf("%s %q: meetings %v, want the one with Boukadoum on 04-08", c.lang, c.text, dated(f))
+			}
+		}
+	}
+	f := factsOf(t, x, "es", "Título\n\nEl 2 de marzo la ministra Arancha González Laya habló con Najla Mangoush; el jueves 18 se reunió en Argel con Sabri Boukadoum.")
+	ok := false
+	for _, m := range f.Meetings {
+		ok = ok || slices.Contains(participants(m), "sabri-boukadoum") && m.Date.Month == 3 && m.Date.Day == 18
+	}
+	if !ok {
+		t.Errorf("es: meetings %v, want the one with Boukadoum on 03-18", dated(f))
+	}
+}
+
+// TestPlaceDiscussedIsNoVenue: a place after what the partners discussed
+// ("with whom he also discussed the fighting in Sirte", "con cui ha
+// discusso la riapertura del consolato a Bengasi", "с которым успел
+// обсудить и Сирт") is the topic, not where they met.
+func TestPlaceDiscussedIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Bogdanov held talks with Sameh Shoukry, with whom he also discussed the fighting in Sirte."},
+		{"fr", "Bogdanov s'est entretenu avec Sameh Choukri, avec qui il a évoqué la reprise des vols vers Benghazi."},
+		{"it", "Bogdanov ha incontrato Sameh Shoukry, con cui ha discusso la riapertura del consolato a Bengasi."},
+		{"es", "Bogdanov se reunió con Sameh Shoukry, con quien analizaron la reapertura del consulado en Bengasi."},
+		{"ru", "Богданов провёл переговоры с Самехом Шукри, с которым успел обсудить и Сирт, и судьбу нефтяных терминалов."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, dated(f))
+		}
+	}
+}
+
+// TestDateOfThePurposeIsNotTheMeetings: a date in the purpose clause
+// after the trigger ("per preparare il Consiglio Affari esteri del 13
+// luglio", "pour préparer le Conseil du 13 juillet") dates what they
+// prepare, not the call.
+func TestDateOfThePurposeIsNotTheMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Di Maio e Le Drian si sono ritrovati in videoconferenza con Heiko Maas per preparare il Consiglio Affari esteri del 13 luglio."},
+		{"fr", "Le Drian et Di Maio ont tenu une visioconférence avec Heiko Maas pour préparer le Conseil des affaires étrangères du 13 juillet."},
+		{"es", "Di Maio y Le Drian celebraron una videoconferencia con Heiko Maas para preparar el Consejo de Asuntos Exteriores del 13 de julio."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-07-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.Day == 13 {
+			t.Errorf("%s %q: meetings %v, want one not dated 13 July", c.lang, c.text, dated(f))
+		}
+	}
+}
+
+// TestArabicJoinedArticleSpelling: "لاسيل سان كلو", La Celle-Saint-Cloud
+// with the article joined, is the venue, not Paris named after it as a
+// landmark ("قرب باريس").
+func TestArabicJoinedArticleSpelling(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "ar", "عنوان\n\nوكان ماكرون قد استقبل السراج وحفتر في لاسيل سان كلو قرب باريس في يوليو 2017.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "la-celle-saint-cloud" {
+		t.Errorf("meetings %v, want one in La Celle-Saint-Cloud", dated(f))
+	}
+}
+
+// TestDayBeforeDoesNotMoveTheStorysDay: an event told as the day before
+// the story's day ("The day before, she had spoken by phone with
+// Guterres") leaves "the next day" after it counting from the story's
+// day; "a day before that" still counts back from it.
+func TestDayBeforeDoesNotMoveTheStorysDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		want            []string
+		month, day      int
+	}{
+		{"en", "2020-09-19", "On Thursday, September 17, Stephanie Williams met Fayez al-Sarraj in Geneva. The day before, she had spoken by phone with Antonio Guterres. The next day, Williams met Aguila Saleh.", []string{"stephanie-williams", "aguila-saleh-issa"}, 9, 18},
+		{"fr", "2020-09-19", "Jeudi 17 septembre, Stephanie Williams a rencontré Fayez al-Sarraj à Genève. La veille, elle s'était entretenue au téléphone avec Antonio Guterres. Le lendemain, Williams a rencontré Aguila Saleh.", []string{"stephanie-williams", "aguila-saleh-issa"}, 9, 18},
+		{"ru", "2020-12-30", "28 декабря Хулуси Акар встретился в Анкаре с Фаизом Сарраджем. Накануне Акар провёл переговоры с Агилой Салехом. За день до этого Акар встретился с Халифой Хафтаром.", []string{"hulusi-akar", "khalifa-haftar"}, 12, 26},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			ok = ok || sameParts(participants(m), c.want) && m.Date.Month == c.month && m.Date.Day == c.day
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want %v on %02d-%02d", c.lang, c.text, dated(f), c.want, c.month, c.day)
+		}
+	}
+}
