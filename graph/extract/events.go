@@ -1186,6 +1186,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		}
 	}
 	for _, m := range ms {

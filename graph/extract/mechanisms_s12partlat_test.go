@@ -144,3 +144,20 @@ func TestTalkThenDayThenPhone(t *testing.T) {
 		{"fr", "Jean-Yves Le Drian a parlé mardi au téléphone avec Sameh Choukri, proche allié de l'Italie.", []string{"jean-yves-le-drian", "sameh-shoukry"}, "call"},
 	})
 }
+
+// TestRelativeClauseNamesItsSubject: "La réunion des voisins, où X devait
+// recevoir Y, a été reportée", "the conference, where X was to host Y,
+// was postponed": the person between the relative pronoun and the verb
+// is the verb's subject, not a partner of the meeting noun before it.
+func TestRelativeClauseNamesItsSubject(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"fr", "Sabri Boukadoum a reçu lundi Jean-Yves Le Drian à Alger. La réunion des voisins de la Libye, où Luigi Di Maio devait recevoir Khalifa Haftar, a été reportée.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
+		{"en", "Sabri Boukadoum received Jean-Yves Le Drian in Algiers on Monday. The meeting of Libya's neighbours, where Luigi Di Maio was to host Khalifa Haftar, was postponed.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"luigi-di-maio", "libya"}},
+		{"it", "Sabri Boukadoum ha ricevuto lunedì Jean-Yves Le Drian ad Algeri. La riunione dei vicini della Libia, dove Luigi Di Maio doveva ricevere Khalifa Haftar, è stata rinviata.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
+		{"es", "Sabri Boukadoum recibió el lunes a Jean-Yves Le Drian en Argel. La reunión de los vecinos de Libia, donde Luigi Di Maio debía recibir a Jalifa Haftar, fue aplazada.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
+	})
+}

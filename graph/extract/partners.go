@@ -235,3 +235,39 @@ func (d *doc) dateWordIn(t0, t1 int) bool {
 	}
 	return false
 }
+
+// relativeSubjectCut is where the clause of verb trigger next starts when
+// a relative pronoun after a comma opens it and names its subject before
+// the verb: "La réunion des pays voisins, où M. Boukadoum devait recevoir
+// Choukri, …", "the summit, where Maas was to meet Lavrov, …", "il
+// vertice, dove Di Maio doveva incontrare Lavrov": the subject is the
+// verb's, not a partner of the noun before (t); -1 otherwise.
+func (d *doc) relativeSubjectCut(t, next hit, ms []mention) int {
+	if !(latinRomance[d.lang] || d.lang == "de") || next.p.kind == pMeetNoun || d.nounHeadedAt(next) {
+		return -1
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t.tok1 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < next.tok0; i++ {
+		h := d.hits[i]
+		if h.p.kind != pRelPron || !strings.Contains(d.toks[h.tok0].punct, ",") || d.inQuote[h.tok0] || d.punctIn(h.tok1, next.tok0, ",;:") {
+			continue
+		}
+		for _, m := range ms {
+			if m.tok0 >= h.tok1 && m.tok1 <= next.tok0 && m.kind == graph.KindPerson {
+				return h.tok0
+			}
+		}
+	}
+	return -1
+}
+
+// nounHeadedAt tells whether a meeting noun starts where trigger t does
+// ("colloquio con", "Treffen mit").
+func (d *doc) nounHeadedAt(t hit) bool {
+	for _, h := range d.hitsStartingAt(t.tok0) {
+		if h.p.kind == pMeetNoun {
+			return true
+		}
+	}
+	return false
+}
