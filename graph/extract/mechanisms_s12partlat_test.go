@@ -161,3 +161,21 @@ func TestRelativeClauseNamesItsSubject(t *testing.T) {
 			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
 	})
 }
+
+// TestPremisesAreNoParty: an organisation named right after "at the
+// headquarters of", "au siège de", "nella sede di", "en la sede de", "am
+// Sitz der" is where the meeting was, not one of its parties.
+func TestPremisesAreNoParty(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"es", "Sameh Shoukry llegó el lunes a El Cairo. Al día siguiente fue recibido por Khalid al-Mishri en la sede de la Liga Árabe.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, []string{"khalid-al-mishri", "arab-league"}},
+		{"en", "Sameh Shoukry met Khalid al-Mishri at the headquarters of the Arab League on Tuesday.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+		{"fr", "Sameh Choukri a rencontré mardi Khalid al-Mishri au siège de la Ligue arabe.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+		{"it", "Sameh Shoukry ha incontrato martedì Khalid al-Mishri nella sede della Lega araba.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+		{"de", "Sameh Schukri traf am Dienstag Khalid al-Mishri am Sitz der Arabischen Liga.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+	})
+}

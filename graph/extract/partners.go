@@ -271,3 +271,22 @@ func (d *doc) nounHeadedAt(t hit) bool {
 	}
 	return false
 }
+
+// premisesOwner tells whether organisation mention m is named right after
+// a premises phrase ("fue recibido por Abdel Aal en la sede de la Cámara
+// de Representantes", "met at the headquarters of the Arab League"): it
+// says where the event was, it is not a party to it (one article or two
+// may come between).
+func (d *doc) premisesOwner(m mention) bool {
+	if m.kind != graph.KindOrganisation {
+		return false
+	}
+	for k := m.tok0; k >= m.tok0-2 && k > 0; k-- {
+		for _, h := range d.hitsEndingAt(k) {
+			if h.p.kind == pPremises && !d.punctIn(k, m.tok0, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
