@@ -324,7 +324,7 @@ func (d *doc) findEvents() {
 		// (or, in Spanish and Italian, a sentence that opens with its
 		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
 		// Trípoli se entrevistó con Sarraj")
-		dropped := (d.lang == "es" || d.lang == "it") && trigs[0].tok0 == s.tok0
+		dropped := (d.lang == "es" || d.lang == "it") && (trigs[0].tok0 == s.tok0 || d.timeOpensVerb(si, ms, hs, trigs[0]))
 		// (a trigger in a phrase about an event told before is not the
 		// clause's verb: "Antes de emprender el viaje, el domingo, González
 		// Laya había conversado …" names its subject before the call)

@@ -179,3 +179,17 @@ func TestPremisesAreNoParty(t *testing.T) {
 			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
 	})
 }
+
+// TestTimeOpensADroppedSubject: an Italian or Spanish sentence that opens
+// with a time phrase and then its verb ("Nel pomeriggio ha avuto un
+// colloquio con X, prima di una cena con Y", "Por la tarde se reunió con
+// X, antes de una cena con Y") dropped its subject: the one the sentence
+// before was about meets X and Y, X does not meet Y.
+func TestTimeOpensADroppedSubject(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"it", "Luigi Di Maio è arrivato lunedì a Tripoli, accolto da Fayez al-Sarraj. Nel pomeriggio ha avuto un colloquio con Khalid al-Mishri, prima di una cena con Mohamed Taha Siala.",
+			[]string{"luigi-di-maio", "mohamed-taha-siala"}, []string{"khalid-al-mishri", "mohamed-taha-siala"}},
+		{"es", "Josep Borrell llegó el lunes a Trípoli, donde lo recibió Fayez al Sarraj. Por la tarde se reunió con Khalid al-Mishri, antes de una cena con Mohamed Taha Siala.",
+			[]string{"josep-borrell", "mohamed-taha-siala"}, []string{"khalid-al-mishri", "mohamed-taha-siala"}},
+	})
+}

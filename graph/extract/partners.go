@@ -290,3 +290,21 @@ func (d *doc) premisesOwner(m mention) bool {
 	}
 	return false
 }
+
+// timeOpensVerb tells whether sentence si opens with a time phrase and
+// then the verb of its first event, naming no one before it: "Nel
+// pomeriggio ha avuto un colloquio con X", "En julio de 2020 viajó a
+// Ankara, donde se entrevistó con X". Italian and Spanish dropped the
+// subject, which goes on from the sentence before (not a pair or a
+// pronoun subject, nor one a title or a description names: "Martedì il
+// ministro turco ha telefonato a X"; not a meeting or visit noun).
+func (d *doc) timeOpensVerb(si int, ms []mention, hs []hit, t hit) bool {
+	s := d.sents[si]
+	if t.p.kind != pMeet && t.p.kind != pHost && t.p.kind != pCall || d.nounHeadedAt(t) || !d.romanceSubjectless(si, ms) {
+		return false
+	}
+	if d.kindIn(hs, s.tok0, t.tok0, pBoth, pDelegation, pPronoun, pMeetNoun, pVisit, pTitle, pUnnamed, pHostPerson, pEpithet) {
+		return false
+	}
+	return d.dateWordIn(s.tok0, t.tok0)
+}
