@@ -325,7 +325,7 @@ func (d *doc) findEvents() {
 		// (or, in Spanish and Italian, a sentence that opens with its
 		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
 		// Trípoli se entrevistó con Sarraj")
-		dropped := (d.lang == "es" || d.lang == "it") && trigs[0].tok0 == s.tok0
+		dropped := (d.lang == "es" || d.lang == "it") && (trigs[0].tok0 == s.tok0 || d.timeOpensVerb(si, ms, hs, trigs[0]))
 		// (a trigger in a phrase about an event told before is not the
 		// clause's verb: "Antes de emprender el viaje, el domingo, González
 		// Laya había conversado …" names its subject before the call)
@@ -1218,6 +1218,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		}
 	}
 	for _, m := range ms {
@@ -1482,7 +1484,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",

@@ -745,6 +745,7 @@ const (
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
 	pThem        // "them", "li", "les", "los", "sie": a plural object pronoun; with a `separate` word beside the verb, the two people named last, met one after the other
+	pPremises    // "at the headquarters of", "au siège de", "nella sede di", "en la sede de", "am Sitz des": the organisation named right after it is the venue, not a party
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -845,6 +846,7 @@ var phraseKinds = map[string]int{
 	"host_person":      pHostPerson,
 	"companion":        pCompanion,
 	"again":            pAgain,
+	"premises":         pPremises,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -144,3 +144,52 @@ func TestTalkThenDayThenPhone(t *testing.T) {
 		{"fr", "Jean-Yves Le Drian a parlé mardi au téléphone avec Sameh Choukri, proche allié de l'Italie.", []string{"jean-yves-le-drian", "sameh-shoukry"}, "call"},
 	})
 }
+
+// TestRelativeClauseNamesItsSubject: "La réunion des voisins, où X devait
+// recevoir Y, a été reportée", "the conference, where X was to host Y,
+// was postponed": the person between the relative pronoun and the verb
+// is the verb's subject, not a partner of the meeting noun before it.
+func TestRelativeClauseNamesItsSubject(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"fr", "Sabri Boukadoum a reçu lundi Jean-Yves Le Drian à Alger. La réunion des voisins de la Libye, où Luigi Di Maio devait recevoir Khalifa Haftar, a été reportée.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
+		{"en", "Sabri Boukadoum received Jean-Yves Le Drian in Algiers on Monday. The meeting of Libya's neighbours, where Luigi Di Maio was to host Khalifa Haftar, was postponed.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"luigi-di-maio", "libya"}},
+		{"it", "Sabri Boukadoum ha ricevuto lunedì Jean-Yves Le Drian ad Algeri. La riunione dei vicini della Libia, dove Luigi Di Maio doveva ricevere Khalifa Haftar, è stata rinviata.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
+		{"es", "Sabri Boukadoum recibió el lunes a Jean-Yves Le Drian en Argel. La reunión de los vecinos de Libia, donde Luigi Di Maio debía recibir a Jalifa Haftar, fue aplazada.",
+			[]string{"luigi-di-maio", "khalifa-haftar"}, []string{"libya", "khalifa-haftar"}},
+	})
+}
+
+// TestPremisesAreNoParty: an organisation named right after "at the
+// headquarters of", "au siège de", "nella sede di", "en la sede de", "am
+// Sitz der" is where the meeting was, not one of its parties.
+func TestPremisesAreNoParty(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"es", "Sameh Shoukry llegó el lunes a El Cairo. Al día siguiente fue recibido por Khalid al-Mishri en la sede de la Liga Árabe.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, []string{"khalid-al-mishri", "arab-league"}},
+		{"en", "Sameh Shoukry met Khalid al-Mishri at the headquarters of the Arab League on Tuesday.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+		{"fr", "Sameh Choukri a rencontré mardi Khalid al-Mishri au siège de la Ligue arabe.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+		{"it", "Sameh Shoukry ha incontrato martedì Khalid al-Mishri nella sede della Lega araba.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+		{"de", "Sameh Schukri traf am Dienstag Khalid al-Mishri am Sitz der Arabischen Liga.",
+			[]string{"sameh-shoukry", "khalid-al-mishri"}, nil},
+	})
+}
+
+// TestTimeOpensADroppedSubject: an Italian or Spanish sentence that opens
+// with a time phrase and then its verb ("Nel pomeriggio ha avuto un
+// colloquio con X, prima di una cena con Y", "Por la tarde se reunió con
+// X, antes de una cena con Y") dropped its subject: the one the sentence
+// before was about meets X and Y, X does not meet Y.
+func TestTimeOpensADroppedSubject(t *testing.T) {
+	wantPartners(t, []partnerCase{
+		{"it", "Luigi Di Maio è arrivato lunedì a Tripoli, accolto da Fayez al-Sarraj. Nel pomeriggio ha avuto un colloquio con Khalid al-Mishri, prima di una cena con Mohamed Taha Siala.",
+			[]string{"luigi-di-maio", "mohamed-taha-siala"}, []string{"khalid-al-mishri", "mohamed-taha-siala"}},
+		{"es", "Josep Borrell llegó el lunes a Trípoli, donde lo recibió Fayez al Sarraj. Por la tarde se reunió con Khalid al-Mishri, antes de una cena con Mohamed Taha Siala.",
+			[]string{"josep-borrell", "mohamed-taha-siala"}, []string{"khalid-al-mishri", "mohamed-taha-siala"}},
+	})
+}

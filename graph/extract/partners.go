@@ -235,3 +235,76 @@ func (d *doc) dateWordIn(t0, t1 int) bool {
 	}
 	return false
 }
+
+// relativeSubjectCut is where the clause of verb trigger next starts when
+// a relative pronoun after a comma opens it and names its subject before
+// the verb: "La réunion des pays voisins, où M. Boukadoum devait recevoir
+// Choukri, …", "the summit, where Maas was to meet Lavrov, …", "il
+// vertice, dove Di Maio doveva incontrare Lavrov": the subject is the
+// verb's, not a partner of the noun before (t); -1 otherwise.
+func (d *doc) relativeSubjectCut(t, next hit, ms []mention) int {
+	if !(latinRomance[d.lang] || d.lang == "de") || next.p.kind == pMeetNoun || d.nounHeadedAt(next) {
+		return -1
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t.tok1 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < next.tok0; i++ {
+		h := d.hits[i]
+		if h.p.kind != pRelPron || !strings.Contains(d.toks[h.tok0].punct, ",") || d.inQuote[h.tok0] || d.punctIn(h.tok1, next.tok0, ",;:") {
+			continue
+		}
+		for _, m := range ms {
+			if m.tok0 >= h.tok1 && m.tok1 <= next.tok0 && m.kind == graph.KindPerson {
+				return h.tok0
+			}
+		}
+	}
+	return -1
+}
+
+// nounHeadedAt tells whether a meeting noun starts where trigger t does
+// ("colloquio con", "Treffen mit").
+func (d *doc) nounHeadedAt(t hit) bool {
+	for _, h := range d.hitsStartingAt(t.tok0) {
+		if h.p.kind == pMeetNoun {
+			return true
+		}
+	}
+	return false
+}
+
+// premisesOwner tells whether organisation mention m is named right after
+// a premises phrase ("fue recibido por Abdel Aal en la sede de la Cámara
+// de Representantes", "met at the headquarters of the Arab League"): it
+// says where the event was, it is not a party to it (one article or two
+// may come between).
+func (d *doc) premisesOwner(m mention) bool {
+	if m.kind != graph.KindOrganisation {
+		return false
+	}
+	for k := m.tok0; k >= m.tok0-2 && k > 0; k-- {
+		for _, h := range d.hitsEndingAt(k) {
+			if h.p.kind == pPremises && !d.punctIn(k, m.tok0, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// timeOpensVerb tells whether sentence si opens with a time phrase and
+// then the verb of its first event, naming no one before it: "Nel
+// pomeriggio ha avuto un colloquio con X", "En julio de 2020 viajó a
+// Ankara, donde se entrevistó con X". Italian and Spanish dropped the
+// subject, which goes on from the sentence before (not a pair or a
+// pronoun subject, nor one a title or a description names: "Martedì il
+// ministro turco ha telefonato a X"; not a meeting or visit noun).
+func (d *doc) timeOpensVerb(si int, ms []mention, hs []hit, t hit) bool {
+	s := d.sents[si]
+	if t.p.kind != pMeet && t.p.kind != pHost && t.p.kind != pCall || d.nounHeadedAt(t) || !d.romanceSubjectless(si, ms) {
+		return false
+	}
+	if d.kindIn(hs, s.tok0, t.tok0, pBoth, pDelegation, pPronoun, pMeetNoun, pVisit, pTitle, pUnnamed, pHostPerson, pEpithet) {
+		return false
+	}
+	return d.dateWordIn(s.tok0, t.tok0)
+}
