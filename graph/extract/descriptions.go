@@ -451,3 +451,24 @@ func (d *doc) urPronounErgative(si int, ms []mention) bool {
 	}
 	return false
 }
+
+// clauseAnchor is what a relative date in group g, a sentence's next
+// clause, counts from: the day of the event its clause before told, when
+// that one has a day ("17 Aralık'ta Di Maio Bingazi'de Hafter ile
+// görüşmüş, aynı gün Trablus'ta Serrac tarafından kabul edilmişti"), else
+// anchor. A relative date before the first clause ("اس سے ایک روز قبل …")
+// dates both clauses from anchor.
+func (d *doc) clauseAnchor(evs []*event, anchor graph.Date, g *group, hs []hit) graph.Date {
+	if !slices.ContainsFunc(hs, func(h hit) bool { return h.p.kind == pRelative && h.tok0 >= g.lo && h.tok0 < g.hi }) {
+		return anchor
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i] != nil {
+			if evs[i].m.Date.Day != 0 {
+				return evs[i].m.Date
+			}
+			break
+		}
+	}
+	return anchor
+}

@@ -383,7 +383,7 @@ func (d *doc) findEvents() {
 			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
-			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
+			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs)), g, hs) {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
