@@ -228,3 +228,26 @@ func TestSameDayInTheNextClause(t *testing.T) {
 		t.Errorf("tr: meetings %v, want Lavrov's reception of Haftar", allParts(f))
 	}
 }
+
+// TestOwnerOfATimeNounIsNoPartner: after the verb, the one whose deed an
+// "after" phrase names ("после отступления Хафтара от Триполи", "بعد
+// انسحاب حفتر من طرابلس") only dates the meeting; an adverb before the
+// subject ("После обеда Путин …") leaves the subject standing.
+func TestOwnerOfATimeNounIsNoPartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Сергей Лавров встретился в Москве с Агилой Салехом после отступления Халифы Хафтара от Триполи.", []string{"sergey-lavrov", "aguila-saleh-issa"}},
+		{"ru", "Реджеп Тайип Эрдоган принял в Анкаре Фаиза Сараджа после поражения Халифы Хафтара под Триполи.", []string{"recep-tayyip-erdogan", "fayez-al-sarraj"}},
+		{"ar", "التقى سيرغي لافروف عقيلة صالح في موسكو بعد انسحاب خليفة حفتر من طرابلس.", []string{"sergey-lavrov", "aguila-saleh-issa"}},
+		{"ru", "После обеда Владимир Путин провёл переговоры с Реджепом Тайипом Эрдоганом.", []string{"vladimir-putin", "recep-tayyip-erdogan"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
