@@ -301,11 +301,14 @@ func (d *doc) asideSubject(si int, ms []mention, hs []hit, first hit, subject st
 		return subject
 	}
 	i := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject })
-	if i < 0 || ms[i].tok0 >= first.tok0 || !d.inPersonAside(ms[i], first.tok0, hs) && !d.inTimePhrase(ms[i], first.tok0) {
+	aside := func(m mention) bool {
+		return d.inPersonAside(m, first.tok0, hs) || d.inTimePhrase(m, first.tok0)
+	}
+	if i < 0 || ms[i].tok0 >= first.tok0 || !aside(ms[i]) {
 		return subject
 	}
 	for _, m := range ms {
-		if m.tok0 < first.tok0 && m.kind == graph.KindPerson && !d.inPersonAside(m, first.tok0, hs) && !d.inTimePhrase(m, first.tok0) {
+		if m.tok0 < first.tok0 && m.kind == graph.KindPerson && !aside(m) {
 			return m.actor
 		}
 	}
@@ -448,6 +451,51 @@ func (d *doc) urPronounErgative(si int, ms []mention) bool {
 		if h.p.kind == pPronoun && !d.inQuote[h.tok0] && h.tok1 < s.tok1 && d.toks[h.tok1].key == urNe {
 			return true
 		}
+	}
+	return false
+}
+
+// clauseAnchor is what a relative date in group g, a sentence's next
+// clause, counts from: the day of the event its clause before told, when
+// that one has a day ("17 Aralık'ta Di Maio Bingazi'de Hafter ile
+// görüşmüş, aynı gün Trablus'ta Serrac tarafından kabul edilmişti"), else
+// anchor. A relative date before the first clause ("اس سے ایک روز قبل …")
+// dates both clauses from anchor.
+func (d *doc) clauseAnchor(evs []*event, anchor graph.Date, g *group, hs []hit) graph.Date {
+	if !slices.ContainsFunc(hs, func(h hit) bool { return h.p.kind == pRelative && h.tok0 >= g.lo && h.tok0 < g.hi }) {
+		return anchor
+	}
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i] != nil {
+			if evs[i].m.Date.Day != 0 {
+				return evs[i].m.Date
+			}
+			break
+		}
+	}
+	return anchor
+}
+
+// ownerOfTimeNoun tells whether mention m, in Russian or Arabic, after
+// trigger trig, only owns the noun of a time phrase that an "after" word
+// opens ("прилетел в Анкару после отступления Хафтара от Триполи", "بعد
+// انسحاب حفتر"): the one whose retreat dates the event is no partner of
+// it. Not when that noun is a meeting's ("после встречи с Хафтаром" tells a
+// meeting of its own), nor before the trigger, where an adverb may stand
+// between ("После обеда Путин провёл …").
+func (d *doc) ownerOfTimeNoun(m mention, hs []hit, trig int) bool {
+	if d.lang != "ru" && d.lang != "ar" || m.tok0 < 2 || m.tok0 <= trig {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pAfter || h.tok1 != m.tok0-1 || d.inQuote[h.tok0] {
+			continue
+		}
+		k := m.tok0 - 1
+		if d.punctIn(h.tok1, m.tok0, breakMarks) || d.triggerAt(k) || d.mentionStarts(k, m.tok0) || d.toks[k].upper {
+			return false
+		}
+		return true
 	}
 	return false
 }

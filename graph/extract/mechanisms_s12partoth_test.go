@@ -192,3 +192,62 @@ func TestUrduErgativePronounKeepsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSameDayInTheNextClause: "the same day" in a sentence's second clause
+// ("aynı gün", "в тот же день", "في اليوم نفسه") counts from the day of the
+// first clause's meeting, and the Turkish passive host forms ("tarafından
+// kabul edilmişti", "tarafından kabul edilen") tell a meeting with the
+// agent: the second clause is its own meeting with its own host.
+func TestSameDayInTheNextClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"tr", "Ondan önce, 3 Mart'ta İtalya Dışişleri Bakanı Luigi Di Maio Bingazi'de Hafter ile görüşmüş, aynı gün Trablus'ta Dibeybe tarafından kabul edilmişti."},
+		{"ru", "3 марта Луиджи Ди Майо встретился в Бенгази с Халифой Хафтаром, а в тот же день в Триполи его принял Абдель Хамид Дбейба."},
+		{"ar", "التقى لويجي دي مايو خليفة حفتر في بنغازي في 3 مارس، وفي اليوم نفسه استقبله عبد الحميد الدبيبة في طرابلس."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-20", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), []string{"luigi-di-maio", "abdul-hamid-dbeibah"}) {
+				found = true
+				if got := m.Date.String(); got != "2021-03-03" && got != "--03-03" {
+					t.Errorf("%s %q: the Tripoli meeting dated %q, want 3 March", c.lang, c.text, got)
+				}
+			}
+			if slices.Contains(participants(m), "khalifa-haftar") && slices.Contains(participants(m), "abdul-hamid-dbeibah") {
+				t.Errorf("%s %q: meeting %v joins the two clauses", c.lang, c.text, participants(m))
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: meetings %v, want Di Maio with Dbeibah", c.lang, c.text, allParts(f))
+		}
+	}
+	f := factsOf(t, x, "tr", "Title\n\nRusya Dışişleri Bakanı Sergey Lavrov tarafından kabul edilen Hafter, Moskova'da ateşkes metnini imzalamadı.")
+	if !meetingWithAll(allParts(f), []string{"sergey-lavrov", "khalifa-haftar"}) {
+		t.Errorf("tr: meetings %v, want Lavrov's reception of Haftar", allParts(f))
+	}
+}
+
+// TestOwnerOfATimeNounIsNoPartner: after the verb, the one whose deed an
+// "after" phrase names ("после отступления Хафтара от Триполи", "بعد
+// انسحاب حفتر من طرابلس") only dates the meeting; an adverb before the
+// subject ("После обеда Путин …") leaves the subject standing.
+func TestOwnerOfATimeNounIsNoPartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Сергей Лавров встретился в Москве с Агилой Салехом после отступления Халифы Хафтара от Триполи.", []string{"sergey-lavrov", "aguila-saleh-issa"}},
+		{"ru", "Реджеп Тайип Эрдоган принял в Анкаре Фаиза Сараджа после поражения Халифы Хафтара под Триполи.", []string{"recep-tayyip-erdogan", "fayez-al-sarraj"}},
+		{"ar", "التقى سيرغي لافروف عقيلة صالح في موسكو بعد انسحاب خليفة حفتر من طرابلس.", []string{"sergey-lavrov", "aguila-saleh-issa"}},
+		{"ru", "После обеда Владимир Путин провёл переговоры с Реджепом Тайипом Эрдоганом.", []string{"vladimir-putin", "recep-tayyip-erdogan"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
