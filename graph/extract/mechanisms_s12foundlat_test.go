@@ -259,3 +259,20 @@ func TestConveneAndNegotiateVerbs(t *testing.T) {
 		t.Errorf("fr réunira: status %s, want planned", f.Meetings[0].Status)
 	}
 }
+
+// TestFrenchPluralMeetingNouns: the plural meeting nouns ("des
+// entretiens", "des pourparlers", "les rencontres") and "a discuté avec"
+// tell a meeting as the singular ones do.
+func TestFrenchPluralMeetingNouns(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Fayez al-Sarraj a eu des entretiens jeudi à Rome avec Giuseppe Conte.",
+		"Fayez al-Sarraj a mené des pourparlers jeudi à Rome avec Giuseppe Conte.",
+		"Fayez al-Sarraj a discuté avec Giuseppe Conte jeudi à Rome.",
+	} {
+		f := factsOn(t, x, "fr", "2021-06-10", "Title\n\n"+text)
+		if !onlyMeetingOf(f, []string{"fayez-al-sarraj", "giuseppe-conte"}) {
+			t.Errorf("%q: meetings %v, want Sarraj with Conte", text, allParts(f))
+		}
+	}
+}
