@@ -276,3 +276,22 @@ func TestFrenchPluralMeetingNouns(t *testing.T) {
 		}
 	}
 }
+
+// TestCallVerbsWithoutPhone: Italian "ha sentito X" and "si è sentito con
+// X" are a call with no telephone word; English "took a call from X" is a
+// call X made, "rang X" one the subject made.
+func TestCallVerbsWithoutPhone(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il 7 maggio Sergey Lavrov ha sentito Mevlüt Çavuşoğlu."},
+		{"it", "Sergey Lavrov si è sentito con Mevlüt Çavuşoğlu lunedì."},
+		{"en", "During the session Sergey Lavrov took a call from Mevlüt Çavuşoğlu."},
+		{"en", "Sergey Lavrov rang Mevlüt Çavuşoğlu on Monday."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall || !sameParts(participants(f.Meetings[0]), []string{"sergey-lavrov", "mevlut-cavusoglu"}) {
+			t.Errorf("%s %q: meetings %v, want one call of Lavrov and Çavuşoğlu", c.lang, c.text, allParts(f))
+		}
+	}
+}
