@@ -295,3 +295,25 @@ func TestCallVerbsWithoutPhone(t *testing.T) {
 		}
 	}
 }
+
+// TestExpectedByIsAPlannedReception: "X è atteso lunedì da Y", "X est
+// attendu lundi par Y", "X es esperado el lunes por Y": Y is to receive X,
+// a planned meeting; expected somewhere with no one named is none.
+func TestExpectedByIsAPlannedReception(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Khalid al-Mishri è atteso lunedì a Roma dal ministro Luigi Di Maio."},
+		{"fr", "Khalid al-Mishri est attendu lundi à Paris par Jean-Yves Le Drian."},
+		{"es", "Khalid al-Mishri es esperado el lunes en Madrid por Arancha González Laya."},
+	}
+	want := map[string]string{"it": "luigi-di-maio", "fr": "jean-yves-le-drian", "es": "arancha-gonzalez-laya"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"khalid-al-mishri", want[c.lang]}) || f.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v, want one planned with %s", c.lang, c.text, allParts(f), want[c.lang])
+		}
+	}
+	if f := factsOn(t, x, "fr", "2021-06-10", "Title\n\nKhalid al-Mishri est attendu le 16 juin à Athènes."); len(f.Meetings) != 0 {
+		t.Errorf("fr: meetings %v, want none", allParts(f))
+	}
+}
