@@ -317,3 +317,21 @@ func TestExpectedByIsAPlannedReception(t *testing.T) {
 		t.Errorf("fr: meetings %v, want none", allParts(f))
 	}
 }
+
+// TestSeatedBesideTheAttendees: a summit told by who sat beside whom
+// ("Putin sedeva accanto ad Angela Merkel, Erdoğan ed Macron", "ont pris
+// place X, Y et Z", "se sentó junto a") is the gathering of those named.
+func TestSeatedBesideTheAttendees(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il giorno dopo, a Parigi, Sabri Boukadoum sedeva accanto a Luigi Di Maio, Heiko Maas e Jean-Yves Le Drian."},
+		{"fr", "Autour de la présidente de séance ont pris place Sabri Boukadoum, Luigi Di Maio, Heiko Maas et Jean-Yves Le Drian."},
+		{"es", "Al día siguiente, en París, Sabri Boukadoum se sentó junto a Luigi Di Maio, Heiko Maas y Jean-Yves Le Drian."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), []string{"sabri-boukadoum", "luigi-di-maio", "heiko-maas", "jean-yves-le-drian"}) {
+			t.Errorf("%s %q: meetings %v, want the four together", c.lang, c.text, allParts(f))
+		}
+	}
+}
