@@ -259,3 +259,79 @@ func TestConveneAndNegotiateVerbs(t *testing.T) {
 		t.Errorf("fr réunira: status %s, want planned", f.Meetings[0].Status)
 	}
 }
+
+// TestFrenchPluralMeetingNouns: the plural meeting nouns ("des
+// entretiens", "des pourparlers", "les rencontres") and "a discuté avec"
+// tell a meeting as the singular ones do.
+func TestFrenchPluralMeetingNouns(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Fayez al-Sarraj a eu des entretiens jeudi à Rome avec Giuseppe Conte.",
+		"Fayez al-Sarraj a mené des pourparlers jeudi à Rome avec Giuseppe Conte.",
+		"Fayez al-Sarraj a discuté avec Giuseppe Conte jeudi à Rome.",
+	} {
+		f := factsOn(t, x, "fr", "2021-06-10", "Title\n\n"+text)
+		if !onlyMeetingOf(f, []string{"fayez-al-sarraj", "giuseppe-conte"}) {
+			t.Errorf("%q: meetings %v, want Sarraj with Conte", text, allParts(f))
+		}
+	}
+}
+
+// TestCallVerbsWithoutPhone: Italian "ha sentito X" and "si è sentito con
+// X" are a call with no telephone word; English "took a call from X" is a
+// call X made, "rang X" one the subject made.
+func TestCallVerbsWithoutPhone(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il 7 maggio Sergey Lavrov ha sentito Mevlüt Çavuşoğlu."},
+		{"it", "Sergey Lavrov si è sentito con Mevlüt Çavuşoğlu lunedì."},
+		{"en", "During the session Sergey Lavrov took a call from Mevlüt Çavuşoğlu."},
+		{"en", "Sergey Lavrov rang Mevlüt Çavuşoğlu on Monday."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall || !sameParts(participants(f.Meetings[0]), []string{"sergey-lavrov", "mevlut-cavusoglu"}) {
+			t.Errorf("%s %q: meetings %v, want one call of Lavrov and Çavuşoğlu", c.lang, c.text, allParts(f))
+		}
+	}
+}
+
+// TestExpectedByIsAPlannedReception: "X è atteso lunedì da Y", "X est
+// attendu lundi par Y", "X es esperado el lunes por Y": Y is to receive X,
+// a planned meeting; expected somewhere with no one named is none.
+func TestExpectedByIsAPlannedReception(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Khalid al-Mishri è atteso lunedì a Roma dal ministro Luigi Di Maio."},
+		{"fr", "Khalid al-Mishri est attendu lundi à Paris par Jean-Yves Le Drian."},
+		{"es", "Khalid al-Mishri es esperado el lunes en Madrid por Arancha González Laya."},
+	}
+	want := map[string]string{"it": "luigi-di-maio", "fr": "jean-yves-le-drian", "es": "arancha-gonzalez-laya"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"khalid-al-mishri", want[c.lang]}) || f.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v, want one planned with %s", c.lang, c.text, allParts(f), want[c.lang])
+		}
+	}
+	if f := factsOn(t, x, "fr", "2021-06-10", "Title\n\nKhalid al-Mishri est attendu le 16 juin à Athènes."); len(f.Meetings) != 0 {
+		t.Errorf("fr: meetings %v, want none", allParts(f))
+	}
+}
+
+// TestSeatedBesideTheAttendees: a summit told by who sat beside whom
+// ("Putin sedeva accanto ad Angela Merkel, Erdoğan ed Macron", "ont pris
+// place X, Y et Z", "se sentó junto a") is the gathering of those named.
+func TestSeatedBesideTheAttendees(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il giorno dopo, a Parigi, Sabri Boukadoum sedeva accanto a Luigi Di Maio, Heiko Maas e Jean-Yves Le Drian."},
+		{"fr", "Autour de la présidente de séance ont pris place Sabri Boukadoum, Luigi Di Maio, Heiko Maas et Jean-Yves Le Drian."},
+		{"es", "Al día siguiente, en París, Sabri Boukadoum se sentó junto a Luigi Di Maio, Heiko Maas y Jean-Yves Le Drian."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-10", "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), []string{"sabri-boukadoum", "luigi-di-maio", "heiko-maas", "jean-yves-le-drian"}) {
+			t.Errorf("%s %q: meetings %v, want the four together", c.lang, c.text, allParts(f))
+		}
+	}
+}
