@@ -15,3 +15,28 @@ func TestStateOfficeOwnedByCountrySpeaks(t *testing.T) {
 		{"en", "Dbeibah held talks in Algiers on Sunday. Tunisia's foreign ministry said in a statement that the border would reopen soon.", "border would reopen", "tunisia"},
 	})
 }
+
+// TestVerbsOfAdvocatingAndAssuring: verbs that report a stance rather
+// than a saying ("warb für", "plädierte", "sicherte … zu", "äußerte",
+// "würdigte", "hatte … angekündigt") report speech; in German a negation
+// right after the verb ("äußerte sich nicht") says nothing was said.
+func TestVerbsOfAdvocatingAndAssuring(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"de", "Heiko Maas reiste am Mittwoch nach Tripolis. Er warb für einen raschen Abzug aller ausländischen Kämpfer.", "raschen Abzug", "heiko-maas"},
+		{"de", "Heiko Maas plädierte in Kairo für eine gemeinsame Überwachung des Waffenembargos.", "gemeinsame Überwachung", "heiko-maas"},
+		{"de", "Der ägyptische Präsident Abdel Fattah al-Sisi sicherte Aguila Saleh volle Unterstützung für den Dialog zu.", "volle Unterstützung", "abdel-fattah-el-sisi"},
+		{"de", "Josep Borrell hatte am Montag angekündigt, die EU werde ihre Mission verlängern.", "Mission verlängern", "josep-borrell"},
+		{"de", "Stephanie Williams würdigte die Delegierten als „mutige Patrioten“.", "Patrioten", "stephanie-williams"},
+		{"fr", "Jean-Yves Le Drian a plaidé pour un retrait rapide des mercenaires.", "retrait rapide", "jean-yves-le-drian"},
+		{"es", "Josep Borrell abogó por un alto el fuego duradero en Libia.", "alto el fuego duradero", "josep-borrell"},
+	})
+	for _, text := range []string{
+		"Title\n\nKhalifa Haftar äußerte sich nicht öffentlich zu dem Treffen.",
+		"Title\n\nFayez al-Sarraj sagte nicht, wann er nach Berlin reisen werde.",
+	} {
+		if f := factsOf(t, x, "de", text); len(f.Statements) != 0 {
+			t.Errorf("%q: statements %v, want none", text, speakers(f))
+		}
+	}
+}

@@ -1805,6 +1805,9 @@ func (d *doc) negatedSpeech(h hit) bool {
 		if x.tok1 == h.tok0 || x.tok1 == h.tok0-1 && d.lang == "fr" && !d.punctIn(x.tok0+1, h.tok0, ",;:") {
 			return true // ("n'a pas démenti", "ne l'a pas dit")
 		}
+		if d.lang == "de" && x.tok0 >= h.tok1 && x.tok0 <= h.tok1+1 && !d.punctIn(h.tok1, x.tok0+1, ",;:«»\"“”„") && !d.insideHit(x, pIgnore) {
+			return true // "äußerte sich nicht öffentlich", "sagte nicht, wann …"
+		}
 		if d.lang == "de" && x.tok0 >= h.tok1 && !d.punctIn(h.tok1, x.tok0, ",;:«»\"“”„") && (x.tok1 == d.sents[d.toks[h.tok0].sent].tok1 || x.tok1 < len(d.toks) && strings.ContainsAny(d.toks[x.tok1].punct, ",;:.")) {
 			return true
 		}
