@@ -40,3 +40,28 @@ func TestVerbsOfAdvocatingAndAssuring(t *testing.T) {
 		}
 	}
 }
+
+// TestNestedSpeechIsTheReporters: what a speaker reports another said
+// ("X said the minister welcomed …", "قال المتحدث … أحمد حافظ، في
+// بيان، إن الوزير شكري جدد …") is the reporter's statement, not one of
+// the one reported: English drops "that", Arabic names the reporter and
+// his title between the verb and "إن", and a quotation inside the
+// reported clause is the reporter's too, even when the inner subject
+// names no one.
+func TestNestedSpeechIsTheReporters(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "Kremlin spokesman Dmitry Peskov said the president welcomed the truce in Libya.", "dmitry-peskov"},
+		{"en", "Stéphane Dujarric told reporters Guterres welcomed the agreement as \"a real turning point for Libya.\"", "stephane-dujarric"},
+		{"en", "The Egyptian presidency said on Sunday that both leaders had rejected \"any military solution\" in Libya.", "egypt"},
+		{"ar", "وقال المتحدث باسم الكرملين دميتري بيسكوف، في تصريح للصحفيين، إن الرئيس بوتين رحب بوقف إطلاق النار في ليبيا.", "dmitry-peskov"},
+		{"fr", "Le porte-parole du Kremlin, Dmitri Peskov, a indiqué que Vladimir Poutine a salué la trêve en Libye.", "dmitry-peskov"},
+		{"ru", "Пресс-секретарь президента Дмитрий Песков заявил, что Владимир Путин приветствовал перемирие в Ливии.", "dmitry-peskov"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if got := speakers(f); len(got) != 1 || got[0] != c.want {
+			t.Errorf("%s %q: speakers %v, want only %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -253,8 +253,10 @@ func (d *doc) findStatements() {
 			// (not a verb that opens the quotation itself with a colon:
 			// "… ونقل البيان عن ماكرون قوله: «…»" quotes Macron)
 			if verb > 0 && !(d.colonBefore(q) && q.tok0-speech[verb].tok1 <= 1) && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
-				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
-				if inner != nil && outer != nil {
+				// (also when the inner verb names no one of the lexicon:
+				// "The Algerian presidency said that both leaders had
+				// rejected «…»" is the presidency's)
+				if outer := d.speakerOf(speech[verb-1], inQuote); outer != nil {
 					verb--
 				}
 			}
@@ -1535,13 +1537,33 @@ func (d *doc) reportedInside(h hit, before []hit) bool {
 		if d.toks[o.tok0].sent != si || isAccording(o) {
 			continue
 		}
-		for k := o.tok1; k < h.tok0 && k <= o.tok1+8; k++ {
+		for k, end := o.tok1, d.subjectAfterEnd(o)+8; k < h.tok0 && k <= end; k++ {
 			if d.complementizerAt(k) {
 				return true
 			}
 		}
+		// English drops "that": "Dujarric said the secretary-general
+		// welcomed …" (a subject of a few words, no mark, no "and")
+		if d.lang == "en" && (o.p.kind == pSpeech || o.p.kind == pSpeechTo) && h.tok0-o.tok1 >= 1 && h.tok0-o.tok1 <= 5 && !d.punctIn(o.tok1, h.tok0, ",;:()«»\"“”") && !d.kindBetween(o.tok1, h.tok0, pAnd) && d.mentionStarts(o.tok1, h.tok0) {
+			return true
+		}
 	}
 	return false
+}
+
+// subjectAfterEnd is where the subject named right after speech verb o
+// ends, titles and all, when the verb comes first ("قال المتحدث الرسمي
+// باسم وزارة الخارجية أحمد حافظ، في بيان، إن …", "said UN spokesman X
+// that …"): the complementizer of its clause comes after it. It is o's
+// end when no one is named within six words after the verb.
+func (d *doc) subjectAfterEnd(o hit) int {
+	end := o.tok1
+	for _, m := range d.mentions {
+		if m.tok0 >= o.tok1 && m.tok0 <= o.tok1+6 && !m.loc && !m.dir && !d.inQuote[m.tok0] && m.tok1 > end {
+			end = m.tok1
+		}
+	}
+	return end
 }
 
 // accordingSource tells whether mention m is the source an "according
