@@ -65,3 +65,21 @@ func TestNestedSpeechIsTheReporters(t *testing.T) {
 		}
 	}
 }
+
+// TestDescriptionAfterWhatWasSaid: a verb after what was said, set off
+// by a comma, whose subject is a description the lexicon does not name
+// ("…, versicherte der Sozialdemokrat", "…, the Social Democrat said",
+// "…, a assuré le social-démocrate", "…, заверил социал-демократ"), is
+// the last speaker's or the previous subject's: a country named inside
+// what was said is not the speaker. A person opening the sentence before
+// an aside keeps speaking.
+func TestDescriptionAfterWhatWasSaid(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"de", "Heiko Maas traf am Montag Nadschla al-Mangusch in Tripolis. Deutschland werde die Regierung beim Wiederaufbau unterstützen, versicherte der Sozialdemokrat.", "beim Wiederaufbau", "heiko-maas"},
+		{"en", "Heiko Maas met Najla Mangoush in Tripoli on Monday. Germany would help rebuild the power grid, the Social Democrat said.", "power grid", "heiko-maas"},
+		{"fr", "Heiko Maas a rencontré Najla Mangoush lundi à Tripoli. L'Allemagne financera le déminage des quartiers du sud, a assuré le social-démocrate.", "déminage", "heiko-maas"},
+		{"ru", "Хайко Маас в понедельник встретился с Наджлой Мангуш в Триполи. Германия поможет восстановить энергосистему, заверил социал-демократ.", "энергосистему", "heiko-maas"},
+		{"it", "Luigi Di Maio ha incontrato Haftar a Bengasi. Heiko Maas, che martedì era stato a Tripoli, ha parlato di «un segnale di speranza» per la Libia.", "segnale di speranza", "heiko-maas"},
+	})
+}

@@ -950,6 +950,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if d.lang == "tr" && before != nil {
 		before = d.ownerQualifies(before, h, inQuote)
 	}
+	if after == nil && before != nil {
+		if m, ok := d.descriptionAfterContent(h, start, inQuote); ok {
+			return m
+		}
+	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
@@ -973,6 +978,81 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// descriptionAfterContent is the speaker of a verb that follows what was
+// said after a comma, when its subject is a description the lexicon does
+// not name: "Deutschland werde …, versicherte der SPD-Politiker", "Germany
+// would …, the Social Democrat said", "L'Allemagne …, a assuré le
+// social-démocrate". The actors named before the comma are what was
+// said, never its speaker; the description stands for the last speaker,
+// else the person the sentence before made its subject, as a mention at
+// the description. ok is false when the sentence is not so built; a nil
+// mention with ok means no one the article names.
+func (d *doc) descriptionAfterContent(h hit, start int, inQuote []bool) (*mention, bool) {
+	switch d.lang {
+	case "de", "en", "fr", "it", "es", "ru":
+	default:
+		return nil, false
+	}
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	// the comma closing the content: right before the verb, or (English)
+	// before a description of three words at most before it (in German a
+	// verb after its subject is a subordinate's: "…, wie ihr Sprecher
+	// bestätigte")
+	c := -1
+	for k := h.tok0; k > start+2 && k >= h.tok0-3; k-- {
+		if p := d.toks[k].punct; strings.ContainsAny(p, ",،;:") || strings.ContainsAny(p, quoteMarks) {
+			if strings.Contains(p, ",") && !strings.ContainsAny(p, quoteMarks) {
+				c = k
+			}
+			break
+		}
+	}
+	if c < 0 || inQuote[c-1] || inQuote[h.tok0] || d.mentionStarts(c, h.tok0) || d.pronounIn(c, h.tok0) || d.pronounAfter(h) {
+		return nil, false
+	}
+	// the description: the words between the comma and the verb and those
+	// after the verb to the sentence's end, four at most
+	end := h.tok1
+	for end < s.tok1 && !strings.ContainsAny(d.toks[end].punct, ",;:()") {
+		end++
+	}
+	if end != s.tok1 {
+		return nil, false
+	}
+	n := (h.tok0 - c) + (end - h.tok1)
+	if n == 0 || n > 4 || (h.tok0 > c) == (end > h.tok1) || h.tok0 > c && d.lang != "en" || d.mentionStarts(h.tok1, end) || d.punctIn(h.tok1, end, quoteMarks) {
+		return nil, false
+	}
+	// (not a subject set off by its aside: "Maas, che …, ha parlato di
+	// …", "Хафтар, по словам источника, пообещал …")
+	if d.kindBetween(start, c, pAccording) || d.kindBetween(start, c, pUnnamed) || d.kindBetween(start, c, pInstitution) {
+		return nil, false
+	}
+	for _, m := range d.mentions {
+		if m.tok0 >= start && m.tok0 < c {
+			if m.kind == graph.KindPerson && m.tok0 <= start+1 {
+				return nil, false
+			}
+			break
+		}
+	}
+	t0, t1 := c, h.tok0
+	if end > h.tok1 {
+		t0, t1 = h.tok1, end
+	}
+	speaker := d.previousSpeaker(si)
+	if speaker == "" && si > d.headSents {
+		if p := d.lastSubject(si - 1); d.isPerson(p) {
+			speaker = p
+		}
+	}
+	if speaker == "" {
+		return nil, true
+	}
+	return &mention{tok0: t0, tok1: t1, start: d.toks[t0].start, end: d.toks[t1-1].end, actor: speaker, kind: graph.KindPerson, name: nameShort}, true
 }
 
 // parenthesisAfterSubject tells whether the clause before speech verb h
