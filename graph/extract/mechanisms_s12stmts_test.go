@@ -83,3 +83,13 @@ func TestDescriptionAfterWhatWasSaid(t *testing.T) {
 		{"it", "Luigi Di Maio ha incontrato Haftar a Bengasi. Heiko Maas, che martedì era stato a Tripoli, ha parlato di «un segnale di speranza» per la Libia.", "segnale di speranza", "heiko-maas"},
 	})
 }
+
+// TestItalianAcronymsInTitleCase: Italian papers write acronyms as words
+// ("l'Lna", "il Gna", like "Onu"): the organisation speaks.
+func TestItalianAcronymsInTitleCase(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"it", "Giuseppe Conte ha incontrato Khalifa Haftar a Bengasi. In un comunicato, l'Lna ha sostenuto che i colloqui hanno riguardato la sicurezza dei confini.", "sicurezza dei confini", "libyan-national-army"},
+		{"it", "Luigi Di Maio è arrivato a Tripoli. Il Gna ha fatto sapere che la visita rafforza la cooperazione sui migranti.", "cooperazione sui migranti", "government-of-national-accord"},
+	})
+}
