@@ -745,6 +745,7 @@ const (
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
 	pThem        // "them", "li", "les", "los", "sie": a plural object pronoun; with a `separate` word beside the verb, the two people named last, met one after the other
+	pAbroad      // "embassy", "Botschaft", "السفارة": an institution that sits abroad; the city after it is not its country's
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -817,6 +818,7 @@ var phraseKinds = map[string]int{
 	"speech_to":        pSpeechTo,
 	"object_pronoun":   pObjPron,
 	"plural_object":    pThem,
+	"office_abroad":    pAbroad,
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,

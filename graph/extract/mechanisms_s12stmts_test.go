@@ -93,3 +93,17 @@ func TestItalianAcronymsInTitleCase(t *testing.T) {
 		{"it", "Luigi Di Maio è arrivato a Tripoli. Il Gna ha fatto sapere che la visita rafforza la cooperazione sui migranti.", "cooperazione sui migranti", "government-of-national-accord"},
 	})
 }
+
+// TestOfficeSpeaksForTheCountryOfItsSeat: a state's office named with
+// the city where it sits ("das Außenministerium in Kairo", "the ministry
+// in Tunis", "le ministère à Alger") speaks for that city's country; an
+// embassy in a city is another country's, so the city tells no one.
+func TestOfficeSpeaksForTheCountryOfItsSeat(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"de", "Aguila Saleh reiste am Sonntag nach Kairo. Beide Seiten wollten die Waffenruhe festigen, teilte das Außenministerium in Kairo anschließend mit.", "Waffenruhe festigen", "egypt"},
+		{"en", "Najla Mangoush held talks with Othman Jerandi on Monday. The two discussed the reopening of the border crossing at Ras Jedir, the ministry in Tunis said.", "border crossing", "tunisia"},
+		{"fr", "Aguila Saleh a été reçu dimanche par Abdelmadjid Tebboune. Le ministère à Alger a indiqué que les deux hommes avaient évoqué la sécurité des frontières.", "sécurité des frontières", "algeria"},
+		{"en", "Richard Norland met Khalifa Haftar on Sunday. The embassy in Tripoli said the talks had focused on the oil blockade.", "oil blockade", ""},
+	})
+}

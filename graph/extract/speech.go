@@ -1544,6 +1544,14 @@ func (d *doc) describedSpeaker(u hit) *mention {
 		}
 	}
 	if c == "" {
+		// (or the country of the city where it sits: "teilte das
+		// Außenministerium in Kairo mit", "the ministry in Tunis said";
+		// the mention takes in the city)
+		if sc, end := d.seatCountry(u); sc != "" {
+			return &mention{tok0: u.tok0, tok1: end, start: d.toks[u.tok0].start, end: d.toks[end-1].end, actor: sc, kind: graph.KindCountry, name: nameShort}
+		}
+	}
+	if c == "" {
 		// an organisation of the lexicon named earlier with the same
 		// noun ("the Central Bank of Libya … the bank said"), before the
 		// country an earlier office of that noun was of
@@ -1556,6 +1564,28 @@ func (d *doc) describedSpeaker(u hit) *mention {
 		return nil
 	}
 	return &mention{tok0: u.tok0, tok1: u.tok1, start: d.toks[u.tok0].start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+}
+
+// seatCountry is the country of the city named right after office u
+// through a locative ("das Außenministerium in Kairo", "the ministry in
+// Tunis", "le ministère à Alger"), and the end of the city's name; ""
+// when none is: an office abroad (an embassy) sits in another country's
+// city.
+func (d *doc) seatCountry(u hit) (string, int) {
+	for _, x := range d.hits {
+		if x.p.kind == pAbroad && x.tok0 < u.tok1 && x.tok1 > u.tok0 {
+			return "", 0
+		}
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 > u.tok1+1 {
+			break
+		}
+		if p.loc && p.tok0 == u.tok1+1 && d.hitStartsWithKind(u.tok1, pLocative) && !d.punctIn(u.tok1, p.tok1, ",;:()") {
+			return d.countryOf(p.place), p.tok1
+		}
+	}
+	return "", 0
 }
 
 // earlierOrg is the organisation of the lexicon the article last named
