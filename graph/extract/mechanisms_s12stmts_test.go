@@ -107,3 +107,17 @@ func TestOfficeSpeaksForTheCountryOfItsSeat(t *testing.T) {
 		{"en", "Richard Norland met Khalifa Haftar on Sunday. The embassy in Tripoli said the talks had focused on the oil blockade.", "oil blockade", ""},
 	})
 }
+
+// TestPronounSpeakerHasItsGender: a subject pronoun of reported speech
+// ("She told reporters …", "Она заявила, что …") or of an "according
+// to" phrase ("По её словам") is the last person of its gender, not the
+// previous sentence's subject when that is a man (a woman).
+func TestPronounSpeakerHasItsGender(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"en", "Sergey Lavrov received Najla Mangoush in Moscow on Tuesday. She told reporters Libya wanted Russian firms to return.", "Russian firms", "najla-mangoush"},
+		{"ru", "Сергей Лавров принял в Москве Наджлу Мангуш. По её словам, Ливия ждёт возвращения российских компаний.", "российских компаний", "najla-mangoush"},
+		{"ru", "Наджла Мангуш встретилась в Москве с Сергеем Лавровым. По его словам, Россия поддерживает выборы в Ливии.", "поддерживает выборы", "sergey-lavrov"},
+		{"es", "Serguéi Lavrov recibió en Moscú a Najla Mangush. Ella dijo que Libia quiere el regreso de las empresas rusas.", "empresas rusas", "najla-mangoush"},
+	})
+}

@@ -422,6 +422,7 @@ func (d *doc) findStatements() {
 					speaker = p
 				}
 			}
+			speaker = d.pronounFits(speaker, h)
 		}
 		if speaker == "" {
 			continue
@@ -585,7 +586,9 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		}
 		if _, known := d.x.lx.actorIdx[who]; known {
 			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && d.female(who) != fem {
-				who = "" // "selon elle" is a woman's
+				// "selon elle" is a woman's, "По её словам" too: the
+				// last person of that gender named just before
+				who = d.lastOfGender(fem, h.tok0)
 			}
 		}
 		if who != "" {
@@ -1109,13 +1112,58 @@ func (d *doc) hedged(h hit) bool {
 func (d *doc) pronounGender(t0, t1 int) (fem, ok bool) {
 	for k := t0; k < t1; k++ {
 		switch d.toks[k].norm {
-		case "she", "elle", "ella", "lei", "она":
+		case "she", "elle", "ella", "lei", "она", "её", "ее":
 			return true, true
-		case "he", "il", "lui", "er", "он":
+		case "he", "il", "lui", "er", "он", "его":
 			return false, true
 		}
 	}
 	return false, false
+}
+
+// pronounFits is speaker, the one a subject pronoun of speech verb h was
+// taken for ("She told reporters …", "Он также заявил …", "…, a-t-elle
+// dit"), when the pronoun's gender is his or hers or tells none; else the
+// last person of the pronoun's gender named in its sentence or the two
+// before, or "" when there is none.
+func (d *doc) pronounFits(speaker string, h hit) string {
+	if speaker == "" {
+		return ""
+	}
+	if _, known := d.x.lx.actorIdx[speaker]; !known {
+		return speaker
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	t0, t1 := s.tok0, h.tok0
+	if d.pronounAfter(h) {
+		t0, t1 = h.tok1, min(h.tok1+2, s.tok1)
+	} else if !d.pronounIn(s.tok0, h.tok0) {
+		return speaker
+	}
+	fem, ok := d.pronounGender(t0, t1)
+	if !ok || d.female(speaker) == fem {
+		return speaker
+	}
+	return d.lastOfGender(fem, h.tok0)
+}
+
+// lastOfGender is the last person of that gender named before token k,
+// in its sentence or the two before, outside quotations; "" if none.
+func (d *doc) lastOfGender(fem bool, k int) string {
+	si := d.toks[k].sent
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok1 > k || m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		if si-d.toks[m.tok0].sent > 2 {
+			break
+		}
+		if _, known := d.x.lx.actorIdx[m.actor]; known && d.female(m.actor) == fem {
+			return m.actor
+		}
+	}
+	return ""
 }
 
 // relativeSubject is the antecedent of a relative pronoun that opens
