@@ -121,3 +121,16 @@ func TestPronounSpeakerHasItsGender(t *testing.T) {
 		{"es", "Serguéi Lavrov recibió en Moscú a Najla Mangush. Ella dijo que Libia quiere el regreso de las empresas rusas.", "empresas rusas", "najla-mangoush"},
 	})
 }
+
+// TestWelcomedOnArrivalIsNoSpeech: "was welcomed by" greets a visitor;
+// only the active "welcomed the agreement" reports words.
+func TestWelcomedOnArrivalIsNoSpeech(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "en", "Title\n\nKais Saied landed in Tripoli on Wednesday. He was welcomed at the airport by Mohamed al-Menfi and the two men then held talks.")
+	if len(f.Statements) != 0 {
+		t.Errorf("statements %v, want none", speakers(f))
+	}
+	wantSpeakersOf(t, x, []speakerCase{
+		{"en", "Kais Saied welcomed the agreement on the border crossing as a step forward.", "border crossing", "kais-saied"},
+	})
+}
