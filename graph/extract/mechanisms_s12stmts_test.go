@@ -134,3 +134,17 @@ func TestWelcomedOnArrivalIsNoSpeech(t *testing.T) {
 		{"en", "Kais Saied welcomed the agreement on the border crossing as a step forward.", "border crossing", "kais-saied"},
 	})
 }
+
+// TestOfficeSpeaksPastAnAside: a state's office set off from its verb by
+// a short aside ("El Ministerio … egipcio, por su parte, calificó", "le
+// ministère turc, de son côté, a indiqué", "Турецкий МИД, говорится в
+// сообщении, …") is still the verb's subject.
+func TestOfficeSpeaksPastAnAside(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"es", "Hulusi Akar visitó Trípoli el sábado. El Ministerio de Asuntos Exteriores egipcio, por su parte, calificó la visita de «amenaza directa».", "amenaza directa", "egypt"},
+		{"fr", "Hulusi Akar s'est rendu samedi à Tripoli. Le ministère égyptien des Affaires étrangères, de son côté, a estimé que la visite menaçait la trêve.", "menaçait la trêve", "egypt"},
+		{"en", "Hulusi Akar visited Tripoli on Saturday. The Egyptian foreign ministry, for its part, said the visit threatened the truce.", "threatened the truce", "egypt"},
+		{"it", "Hulusi Akar è stato sabato a Tripoli. Il ministero degli Esteri egiziano, dal canto suo, ha affermato che la visita minaccia la tregua.", "minaccia la tregua", "egypt"},
+	})
+}

@@ -1512,6 +1512,9 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
+				if d.asideBetween(u.tok1, h.tok0) {
+					return u, true
+				}
 				continue
 			}
 			// "an aide to Bashagha said", "a source close to the Libyan
@@ -1537,6 +1540,26 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// asideBetween tells whether tokens [a, b), between a subject ending at
+// a and its verb at b, are a short aside set off by commas that names no
+// one, with at most four words that name no one (a demonym, the rest of
+// the office's name) before it: "El Ministerio de Asuntos Exteriores
+// egipcio, por su parte, calificó", "le ministère égyptien des Affaires
+// étrangères, de son côté, a estimé".
+func (d *doc) asideBetween(a, b int) bool {
+	if b >= len(d.toks) || !strings.Contains(d.toks[b].punct, ",") || strings.ContainsAny(d.toks[b].punct, quoteMarks) {
+		return false
+	}
+	c := -1
+	for k := a; k <= a+4 && k < b; k++ {
+		if strings.Contains(d.toks[k].punct, ",") {
+			c = k
+			break
+		}
+	}
+	return c >= 0 && b-c <= 4 && !d.punctIn(c+1, b-1, ",;:()«»\"“”„") && !d.punctIn(a, c-1, ",;:") && !d.mentionStarts(a, b)
 }
 
 // institutionCountry is the country an office named with no demonym
