@@ -148,3 +148,16 @@ func TestOfficeSpeaksPastAnAside(t *testing.T) {
 		{"it", "Hulusi Akar è stato sabato a Tripoli. Il ministero degli Esteri egiziano, dal canto suo, ha affermato che la visita minaccia la tregua.", "minaccia la tregua", "egypt"},
 	})
 }
+
+// TestPrimeMinisterIsNoMinister: a prime minister's title ("وزیر اعظم",
+// "Ministerpräsident", "премьер") names the head of government, not the
+// minister named beside him: "the Libyan prime minister said" is
+// Dbeibah's, not his foreign minister's.
+func TestPrimeMinisterIsNoMinister(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ur", "ترک صدر رجب طیب اردوان نے انقرہ میں لیبیا کے وزیر اعظم عبدالحمید دبیبہ اور وزیر خارجہ نجلاء المنقوش سے ملاقات کی۔ لیبیائی وزیر اعظم نے کہا کہ ان کی حکومت بجلی گھروں کی تعمیر چاہتی ہے۔", "بجلی گھروں", "abdul-hamid-dbeibah"},
+		{"de", "Erdoğan empfing in Ankara den libyschen Regierungschef Abdul Hamid Dbeibah und Außenministerin Nadschla al-Mangusch. Der libysche Ministerpräsident sagte, Libyen brauche neue Kraftwerke.", "neue Kraftwerke", "abdul-hamid-dbeibah"},
+		{"ru", "Эрдоган принял в Анкаре премьер-министра Ливии Абдель Хамида Дбейбу и министра иностранных дел Наджлу Мангуш. Ливийский премьер заявил, что стране нужны новые электростанции.", "электростанции", "abdul-hamid-dbeibah"},
+	})
+}
