@@ -161,3 +161,19 @@ func TestPrimeMinisterIsNoMinister(t *testing.T) {
 		{"ru", "Эрдоган принял в Анкаре премьер-министра Ливии Абдель Хамида Дбейбу и министра иностранных дел Наджлу Мангуш. Ливийский премьер заявил, что стране нужны новые электростанции.", "электростанции", "abdul-hamid-dbeibah"},
 	})
 }
+
+// TestFrenchParticipleAfterAnAside: a French compound tense split by an
+// aside or an adverb ("a de son côté fait valoir", "a aussi regretté") and the
+// imperfect of a speech verb ("déclarait") report speech; "s'annonce"
+// (promises to be) does not.
+func TestFrenchParticipleAfterAnAside(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "Fathi Bachagha a de son côté fait valoir que la sécurité de Tripoli relevait du seul ministère de l'Intérieur.", "seul ministère", "fathi-bashagha"},
+		{"fr", "Moussa Faki a aussi regretté que l'Union africaine soit tenue à l'écart des négociations.", "tenue à l'écart", "moussa-faki"},
+		{"fr", "En 2019, Ghassan Salamé déclarait que la Libye avait besoin d'une trêve durable.", "trêve durable", "ghassan-salame"},
+	})
+	if f := factsOf(t, x, "fr", "Title\n\nKyriakos Mitsotakis arrive lundi à Ankara. La rencontre s'annonce difficile."); len(f.Statements) != 0 {
+		t.Errorf("statements %v, want none", speakers(f))
+	}
+}
