@@ -177,3 +177,14 @@ func TestFrenchParticipleAfterAnAside(t *testing.T) {
 		t.Errorf("statements %v, want none", speakers(f))
 	}
 }
+
+// TestOfficeOfAFrontedCity: a city fronted before an office's clause and
+// set off by a comma ("Au Caire, le ministère …", "In Cairo, the foreign
+// ministry said") tells whose office it is.
+func TestOfficeOfAFrontedCity(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "Najla Mangoush a rencontré Mevlüt Çavuşoğlu à Ankara. À Athènes, le ministère des Affaires étrangères a jugé que le mémorandum était nul.", "mémorandum était nul", "greece"},
+		{"en", "Najla Mangoush met Mevlüt Çavuşoğlu in Ankara. In Athens, the foreign ministry said the memorandum was void.", "memorandum was void", "greece"},
+	})
+}

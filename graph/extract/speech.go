@@ -1656,6 +1656,17 @@ func (d *doc) seatCountry(u hit) (string, int) {
 			return d.countryOf(p.place), p.tok1
 		}
 	}
+	// a city fronted before the office's clause and set off by a comma:
+	// "Au Caire, le ministère des Affaires étrangères a dénoncé …"
+	s := d.sents[d.toks[u.tok0].sent]
+	for _, p := range d.placeMs {
+		if p.tok0 > s.tok0+1 || p.tok0 < s.tok0 {
+			continue
+		}
+		if p.loc && p.tok1 < u.tok0 && u.tok0-p.tok1 <= 2 && strings.Contains(d.toks[p.tok1].punct, ",") && !d.isCountry(p.place) && !d.mentionStarts(p.tok1, u.tok0) {
+			return d.countryOf(p.place), u.tok1
+		}
+	}
 	return "", 0
 }
 
