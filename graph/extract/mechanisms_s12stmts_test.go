@@ -188,3 +188,15 @@ func TestOfficeOfAFrontedCity(t *testing.T) {
 		{"en", "Najla Mangoush met Mevlüt Çavuşoğlu in Ankara. In Athens, the foreign ministry said the memorandum was void.", "memorandum was void", "greece"},
 	})
 }
+
+// TestRussianImperfectSpeech: the imperfect of a speech verb ("называл",
+// "давал понять") and "выступил за" (spoke in favour of) report what was
+// said, as their perfectives do.
+func TestRussianImperfectSpeech(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ru", "Агила Салех прилетел в Каир. Ранее Салех не раз называл правительство в Триполи «незаконным».", "незаконным", "aguila-saleh-issa"},
+		{"ru", "Реджеп Тайип Эрдоган давал понять, что турецкие военные останутся в Ливии.", "турецкие военные", "recep-tayyip-erdogan"},
+		{"ru", "Сергей Лавров выступил за скорейшее проведение выборов в Ливии.", "проведение выборов", "sergey-lavrov"},
+	})
+}
