@@ -200,3 +200,18 @@ func TestRussianImperfectSpeech(t *testing.T) {
 		{"ru", "Сергей Лавров выступил за скорейшее проведение выборов в Ливии.", "проведение выборов", "sergey-lavrov"},
 	})
 }
+
+// TestPastTensesOfSpeech: the Italian passato remoto and trapassato
+// ("disse", "parlò di", "fece sapere", "aveva detto") and the Spanish
+// pluperfect and imperfect ("había advertido", "aseguraba") of a speech
+// verb report speech, as analyses tell earlier events.
+func TestPastTensesOfSpeech(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"it", "Nel 2019 Giuseppe Conte disse che l'Italia non avrebbe mai scelto una parte in Libia.", "scelto una parte", "giuseppe-conte"},
+		{"it", "Fayez al-Sarraj parlò di «un tradimento» dopo l'offensiva su Tripoli.", "tradimento", "fayez-al-sarraj"},
+		{"it", "Luigi Di Maio aveva detto che il consolato di Bengasi sarebbe stato riaperto.", "consolato di Bengasi", "luigi-di-maio"},
+		{"es", "Josep Borrell había advertido que Europa no podía quedarse al margen en Libia.", "quedarse al margen", "josep-borrell"},
+		{"es", "Durante meses, Jalifa Haftar aseguraba que Trípoli caería en pocas semanas.", "caería en pocas semanas", "khalifa-haftar"},
+	})
+}
