@@ -215,3 +215,13 @@ func TestPastTensesOfSpeech(t *testing.T) {
 		{"es", "Durante meses, Jalifa Haftar aseguraba que Trípoli caería en pocas semanas.", "caería en pocas semanas", "khalifa-haftar"},
 	})
 }
+
+// TestFrenchPastTensesOfSpeech: the passé simple and the pluperfect of a
+// French speech verb ("déclara", "avait déclaré") report speech.
+func TestFrenchPastTensesOfSpeech(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "En 2011, Nicolas Sarkozy déclara que la France ne laisserait pas tomber Benghazi.", "laisserait pas tomber", "nicolas-sarkozy"},
+		{"fr", "Emmanuel Macron avait déclaré que la France soutenait le processus de Berlin.", "processus de Berlin", "emmanuel-macron"},
+	})
+}
