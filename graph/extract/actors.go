@@ -2663,7 +2663,9 @@ func (d *doc) titleOwner(h hit) string {
 		if m.kind != graph.KindCountry && m.kind != graph.KindOrganisation || m.loc || m.dir || m.tok1 > h.tok0 || m.tok1 < h.tok0-1 {
 			continue
 		}
-		if strings.ContainsAny(d.toks[m.tok1-1].punct, breakMarks) {
+		// (a mark between the owner and the title parts them; the
+		// sentence's stop before a one-word owner does not)
+		if strings.ContainsAny(d.toks[m.tok1].punct, breakMarks) || strings.ContainsAny(d.toks[h.tok0].punct, breakMarks) {
 			continue
 		}
 		if m.tok1 == h.tok0-1 {

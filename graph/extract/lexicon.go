@@ -746,6 +746,7 @@ const (
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
 	pThem        // "them", "li", "les", "los", "sie": a plural object pronoun; with a `separate` word beside the verb, the two people named last, met one after the other
 	pPremises    // "at the headquarters of", "au siège de", "nella sede di", "en la sede de", "am Sitz des": the organisation named right after it is the venue, not a party
+	pAbroad      // "embassy", "Botschaft", "السفارة": an institution that sits abroad; the city after it is not its country's
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -818,6 +819,7 @@ var phraseKinds = map[string]int{
 	"speech_to":        pSpeechTo,
 	"object_pronoun":   pObjPron,
 	"plural_object":    pThem,
+	"office_abroad":    pAbroad,
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,

@@ -253,8 +253,10 @@ func (d *doc) findStatements() {
 			// (not a verb that opens the quotation itself with a colon:
 			// "… ونقل البيان عن ماكرون قوله: «…»" quotes Macron)
 			if verb > 0 && !(d.colonBefore(q) && q.tok0-speech[verb].tok1 <= 1) && !isAccording(speech[verb]) && !isAccording(speech[verb-1]) && d.reportedInside(speech[verb], speech[:verb]) && d.toks[speech[verb-1].tok0].sent == sOpen {
-				inner, outer := d.speakerOf(speech[verb], inQuote), d.speakerOf(speech[verb-1], inQuote)
-				if inner != nil && outer != nil {
+				// (also when the inner verb names no one of the lexicon:
+				// "The Algerian presidency said that both leaders had
+				// rejected «…»" is the presidency's)
+				if outer := d.speakerOf(speech[verb-1], inQuote); outer != nil {
 					verb--
 				}
 			}
@@ -420,6 +422,7 @@ func (d *doc) findStatements() {
 					speaker = p
 				}
 			}
+			speaker = d.pronounFits(speaker, h)
 		}
 		if speaker == "" {
 			continue
@@ -583,7 +586,9 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 		}
 		if _, known := d.x.lx.actorIdx[who]; known {
 			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && d.female(who) != fem {
-				who = "" // "selon elle" is a woman's
+				// "selon elle" is a woman's, "По её словам" too: the
+				// last person of that gender named just before
+				who = d.lastOfGender(fem, h.tok0)
 			}
 		}
 		if who != "" {
@@ -948,6 +953,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if d.lang == "tr" && before != nil {
 		before = d.ownerQualifies(before, h, inQuote)
 	}
+	if after == nil && before != nil {
+		if m, ok := d.descriptionAfterContent(h, start, inQuote); ok {
+			return m
+		}
+	}
 	// the person right before the verb is its subject, and an earlier
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
@@ -971,6 +981,81 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// descriptionAfterContent is the speaker of a verb that follows what was
+// said after a comma, when its subject is a description the lexicon does
+// not name: "Deutschland werde …, versicherte der SPD-Politiker", "Germany
+// would …, the Social Democrat said", "L'Allemagne …, a assuré le
+// social-démocrate". The actors named before the comma are what was
+// said, never its speaker; the description stands for the last speaker,
+// else the person the sentence before made its subject, as a mention at
+// the description. ok is false when the sentence is not so built; a nil
+// mention with ok means no one the article names.
+func (d *doc) descriptionAfterContent(h hit, start int, inQuote []bool) (*mention, bool) {
+	switch d.lang {
+	case "de", "en", "fr", "it", "es", "ru":
+	default:
+		return nil, false
+	}
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	// the comma closing the content: right before the verb, or (English)
+	// before a description of three words at most before it (in German a
+	// verb after its subject is a subordinate's: "…, wie ihr Sprecher
+	// bestätigte")
+	c := -1
+	for k := h.tok0; k > start+2 && k >= h.tok0-3; k-- {
+		if p := d.toks[k].punct; strings.ContainsAny(p, ",،;:") || strings.ContainsAny(p, quoteMarks) {
+			if strings.Contains(p, ",") && !strings.ContainsAny(p, quoteMarks) {
+				c = k
+			}
+			break
+		}
+	}
+	if c < 0 || inQuote[c-1] || inQuote[h.tok0] || d.mentionStarts(c, h.tok0) || d.pronounIn(c, h.tok0) || d.pronounAfter(h) {
+		return nil, false
+	}
+	// the description: the words between the comma and the verb and those
+	// after the verb to the sentence's end, four at most
+	end := h.tok1
+	for end < s.tok1 && !strings.ContainsAny(d.toks[end].punct, ",;:()") {
+		end++
+	}
+	if end != s.tok1 {
+		return nil, false
+	}
+	n := (h.tok0 - c) + (end - h.tok1)
+	if n == 0 || n > 4 || (h.tok0 > c) == (end > h.tok1) || h.tok0 > c && d.lang != "en" || d.mentionStarts(h.tok1, end) || d.punctIn(h.tok1, end, quoteMarks) {
+		return nil, false
+	}
+	// (not a subject set off by its aside: "Maas, che …, ha parlato di
+	// …", "Хафтар, по словам источника, пообещал …")
+	if d.kindBetween(start, c, pAccording) || d.kindBetween(start, c, pUnnamed) || d.kindBetween(start, c, pInstitution) {
+		return nil, false
+	}
+	for _, m := range d.mentions {
+		if m.tok0 >= start && m.tok0 < c {
+			if m.kind == graph.KindPerson && m.tok0 <= start+1 {
+				return nil, false
+			}
+			break
+		}
+	}
+	t0, t1 := c, h.tok0
+	if end > h.tok1 {
+		t0, t1 = h.tok1, end
+	}
+	speaker := d.previousSpeaker(si)
+	if speaker == "" && si > d.headSents {
+		if p := d.lastSubject(si - 1); d.isPerson(p) {
+			speaker = p
+		}
+	}
+	if speaker == "" {
+		return nil, true
+	}
+	return &mention{tok0: t0, tok1: t1, start: d.toks[t0].start, end: d.toks[t1-1].end, actor: speaker, kind: graph.KindPerson, name: nameShort}, true
 }
 
 // parenthesisAfterSubject tells whether the clause before speech verb h
@@ -1027,13 +1112,58 @@ func (d *doc) hedged(h hit) bool {
 func (d *doc) pronounGender(t0, t1 int) (fem, ok bool) {
 	for k := t0; k < t1; k++ {
 		switch d.toks[k].norm {
-		case "she", "elle", "ella", "lei", "она":
+		case "she", "elle", "ella", "lei", "она", "её", "ее":
 			return true, true
-		case "he", "il", "lui", "er", "он":
+		case "he", "il", "lui", "er", "он", "его":
 			return false, true
 		}
 	}
 	return false, false
+}
+
+// pronounFits is speaker, the one a subject pronoun of speech verb h was
+// taken for ("She told reporters …", "Он также заявил …", "…, a-t-elle
+// dit"), when the pronoun's gender is his or hers or tells none; else the
+// last person of the pronoun's gender named in its sentence or the two
+// before, or "" when there is none.
+func (d *doc) pronounFits(speaker string, h hit) string {
+	if speaker == "" {
+		return ""
+	}
+	if _, known := d.x.lx.actorIdx[speaker]; !known {
+		return speaker
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	t0, t1 := s.tok0, h.tok0
+	if d.pronounAfter(h) {
+		t0, t1 = h.tok1, min(h.tok1+2, s.tok1)
+	} else if !d.pronounIn(s.tok0, h.tok0) {
+		return speaker
+	}
+	fem, ok := d.pronounGender(t0, t1)
+	if !ok || d.female(speaker) == fem {
+		return speaker
+	}
+	return d.lastOfGender(fem, h.tok0)
+}
+
+// lastOfGender is the last person of that gender named before token k,
+// in its sentence or the two before, outside quotations; "" if none.
+func (d *doc) lastOfGender(fem bool, k int) string {
+	si := d.toks[k].sent
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok1 > k || m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		if si-d.toks[m.tok0].sent > 2 {
+			break
+		}
+		if _, known := d.x.lx.actorIdx[m.actor]; known && d.female(m.actor) == fem {
+			return m.actor
+		}
+	}
+	return ""
 }
 
 // relativeSubject is the antecedent of a relative pronoun that opens
@@ -1382,6 +1512,9 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
+				if d.asideBetween(u.tok1, h.tok0) {
+					return u, true
+				}
 				continue
 			}
 			// "an aide to Bashagha said", "a source close to the Libyan
@@ -1407,6 +1540,26 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		}
 	}
 	return hit{}, false
+}
+
+// asideBetween tells whether tokens [a, b), between a subject ending at
+// a and its verb at b, are a short aside set off by commas that names no
+// one, with at most four words that name no one (a demonym, the rest of
+// the office's name) before it: "El Ministerio de Asuntos Exteriores
+// egipcio, por su parte, calificó", "le ministère égyptien des Affaires
+// étrangères, de son côté, a estimé".
+func (d *doc) asideBetween(a, b int) bool {
+	if b >= len(d.toks) || !strings.Contains(d.toks[b].punct, ",") || strings.ContainsAny(d.toks[b].punct, quoteMarks) {
+		return false
+	}
+	c := -1
+	for k := a; k <= a+4 && k < b; k++ {
+		if strings.Contains(d.toks[k].punct, ",") {
+			c = k
+			break
+		}
+	}
+	return c >= 0 && b-c <= 4 && !d.punctIn(c+1, b-1, ",;:()«»\"“”„") && !d.punctIn(a, c-1, ",;:") && !d.mentionStarts(a, b)
 }
 
 // institutionCountry is the country an office named with no demonym
@@ -1462,6 +1615,14 @@ func (d *doc) describedSpeaker(u hit) *mention {
 		}
 	}
 	if c == "" {
+		// (or the country of the city where it sits: "teilte das
+		// Außenministerium in Kairo mit", "the ministry in Tunis said";
+		// the mention takes in the city)
+		if sc, end := d.seatCountry(u); sc != "" {
+			return &mention{tok0: u.tok0, tok1: end, start: d.toks[u.tok0].start, end: d.toks[end-1].end, actor: sc, kind: graph.KindCountry, name: nameShort}
+		}
+	}
+	if c == "" {
 		// an organisation of the lexicon named earlier with the same
 		// noun ("the Central Bank of Libya … the bank said"), before the
 		// country an earlier office of that noun was of
@@ -1474,6 +1635,39 @@ func (d *doc) describedSpeaker(u hit) *mention {
 		return nil
 	}
 	return &mention{tok0: u.tok0, tok1: u.tok1, start: d.toks[u.tok0].start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+}
+
+// seatCountry is the country of the city named right after office u
+// through a locative ("das Außenministerium in Kairo", "the ministry in
+// Tunis", "le ministère à Alger"), and the end of the city's name; ""
+// when none is: an office abroad (an embassy) sits in another country's
+// city.
+func (d *doc) seatCountry(u hit) (string, int) {
+	for _, x := range d.hits {
+		if x.p.kind == pAbroad && x.tok0 < u.tok1 && x.tok1 > u.tok0 {
+			return "", 0
+		}
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 > u.tok1+1 {
+			break
+		}
+		if p.loc && p.tok0 == u.tok1+1 && d.hitStartsWithKind(u.tok1, pLocative) && !d.punctIn(u.tok1, p.tok1, ",;:()") {
+			return d.countryOf(p.place), p.tok1
+		}
+	}
+	// a city fronted before the office's clause and set off by a comma:
+	// "Au Caire, le ministère des Affaires étrangères a dénoncé …"
+	s := d.sents[d.toks[u.tok0].sent]
+	for _, p := range d.placeMs {
+		if p.tok0 > s.tok0+1 || p.tok0 < s.tok0 {
+			continue
+		}
+		if p.loc && p.tok1 < u.tok0 && u.tok0-p.tok1 <= 2 && strings.Contains(d.toks[p.tok1].punct, ",") && !d.isCountry(p.place) && !d.mentionStarts(p.tok1, u.tok0) {
+			return d.countryOf(p.place), u.tok1
+		}
+	}
+	return "", 0
 }
 
 // earlierOrg is the organisation of the lexicon the article last named
@@ -1535,13 +1729,33 @@ func (d *doc) reportedInside(h hit, before []hit) bool {
 		if d.toks[o.tok0].sent != si || isAccording(o) {
 			continue
 		}
-		for k := o.tok1; k < h.tok0 && k <= o.tok1+8; k++ {
+		for k, end := o.tok1, d.subjectAfterEnd(o)+8; k < h.tok0 && k <= end; k++ {
 			if d.complementizerAt(k) {
 				return true
 			}
 		}
+		// English drops "that": "Dujarric said the secretary-general
+		// welcomed …" (a subject of a few words, no mark, no "and")
+		if d.lang == "en" && (o.p.kind == pSpeech || o.p.kind == pSpeechTo) && h.tok0-o.tok1 >= 1 && h.tok0-o.tok1 <= 5 && !d.punctIn(o.tok1, h.tok0, ",;:()«»\"“”") && !d.kindBetween(o.tok1, h.tok0, pAnd) && d.mentionStarts(o.tok1, h.tok0) {
+			return true
+		}
 	}
 	return false
+}
+
+// subjectAfterEnd is where the subject named right after speech verb o
+// ends, titles and all, when the verb comes first ("قال المتحدث الرسمي
+// باسم وزارة الخارجية أحمد حافظ، في بيان، إن …", "said UN spokesman X
+// that …"): the complementizer of its clause comes after it. It is o's
+// end when no one is named within six words after the verb.
+func (d *doc) subjectAfterEnd(o hit) int {
+	end := o.tok1
+	for _, m := range d.mentions {
+		if m.tok0 >= o.tok1 && m.tok0 <= o.tok1+6 && !m.loc && !m.dir && !d.inQuote[m.tok0] && m.tok1 > end {
+			end = m.tok1
+		}
+	}
+	return end
 }
 
 // accordingSource tells whether mention m is the source an "according
@@ -1804,6 +2018,9 @@ func (d *doc) negatedSpeech(h hit) bool {
 		}
 		if x.tok1 == h.tok0 || x.tok1 == h.tok0-1 && d.lang == "fr" && !d.punctIn(x.tok0+1, h.tok0, ",;:") {
 			return true // ("n'a pas démenti", "ne l'a pas dit")
+		}
+		if d.lang == "de" && x.tok0 >= h.tok1 && x.tok0 <= h.tok1+1 && !d.punctIn(h.tok1, x.tok0+1, ",;:«»\"“”„") && !d.insideHit(x, pIgnore) {
+			return true // "äußerte sich nicht öffentlich", "sagte nicht, wann …"
 		}
 		if d.lang == "de" && x.tok0 >= h.tok1 && !d.punctIn(h.tok1, x.tok0, ",;:«»\"“”„") && (x.tok1 == d.sents[d.toks[h.tok0].sent].tok1 || x.tok1 < len(d.toks) && strings.ContainsAny(d.toks[x.tok1].punct, ",;:.")) {
 			return true
