@@ -1681,6 +1681,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
 			continue
 		}
+		if d.laterClauseCue(si, main, h, hi) {
+			continue
+		}
 		switch h.p.kind {
 		case pCancelled:
 			status = graph.StatusCancelled
@@ -1689,6 +1692,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				status = graph.StatusPlanned
 			}
 		}
+	}
+	if status == graph.StatusHeld {
+		status = d.earlierClauseCue(si, lo, main, hs, status)
 	}
 	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
 		status = graph.StatusPlanned
@@ -4875,4 +4881,55 @@ func (d *doc) predicateCue(si, hi int, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// laterClauseCue tells whether planned or cancelled cue h, past a comma
+// after the event's trigger main and in the clause that runs, with no
+// comma, up to the next trigger at hi, is that later clause's: "telefonierte
+// am Montag mit Lawrow, am Freitag will er Schukri empfangen", "обсудил …
+// по телефону с Лавровым, а в среду … планирует принять Бартоло".
+func (d *doc) laterClauseCue(si int, main, h hit, hi int) bool {
+	if h.tok0 <= main.tok1 || hi >= d.sents[si].tok1 || !d.triggerAt(hi) || h.tok1 > hi {
+		return false
+	}
+	return d.punctIn(main.tok1, h.tok0-1, ",;") && !d.punctIn(h.tok1-1, hi-1, ",;")
+}
+
+// earlierClauseCue is the other side of laterClauseCue: a planned or
+// cancelled cue before the event's own group (lo), past a comma after an
+// earlier trigger of the sentence and with no comma nor trigger between
+// it and the event's trigger main, gives the event its status.
+func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) string {
+	s := d.sents[si]
+	if lo <= s.tok0 {
+		return status
+	}
+	for _, h := range hs {
+		if h.p.kind != pPlanned && h.p.kind != pCancelled || h.tok0 >= lo || h.tok0 < s.tok0 || h.tok1 > main.tok0 || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		if d.punctIn(h.tok1-1, main.tok0-1, ",;") {
+			continue
+		}
+		before, between := false, false
+		for _, t := range hs {
+			if !isTrigger(t.p.kind) {
+				continue
+			}
+			if t.tok1 <= h.tok0 && t.tok0 >= s.tok0 && d.punctIn(t.tok1, h.tok0-1, ",;") {
+				before = true
+			}
+			if t.tok0 >= h.tok1 && t.tok0 < main.tok0 {
+				between = true
+			}
+		}
+		if !before || between {
+			continue
+		}
+		if h.p.kind == pCancelled {
+			return graph.StatusCancelled
+		}
+		status = graph.StatusPlanned
+	}
+	return status
 }

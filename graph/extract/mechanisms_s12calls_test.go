@@ -41,3 +41,43 @@ func TestS12HostIsNoCallPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestS12CueOfTheLaterClause: a planned cue past a comma, in the clause
+// that runs up to the next trigger, is that clause's, not the call's told
+// before it: the call stays held and dated back, the later meeting is
+// planned ("…, а в среду он планирует принять X", "…, and on Friday he
+// plans to receive X", "…, et vendredi il doit recevoir X").
+func TestS12CueOfTheLaterClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "Во вторник Сергей Лавров обсудил по телефону ситуацию в Ливии с Самехом Шукри, а в пятницу он намерен принять в Москве Агилу Салеха."},
+		{"en", "Sergey Lavrov spoke by phone with Sameh Shoukry on Tuesday, and on Friday he plans to receive Aguila Saleh Issa in Moscow."},
+		{"fr", "Sergueï Lavrov s'est entretenu mardi au téléphone avec Sameh Choukri, et vendredi il doit recevoir Aguila Saleh à Moscou."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-07-22", "Title\n\n"+c.text)
+		var call, met bool
+		for _, m := range f.Meetings {
+			ps := participants(m)
+			switch {
+			case m.Mode == graph.ModeCall && sameParts(ps, []string{"sergey-lavrov", "sameh-shoukry"}):
+				call = m.Status == graph.StatusHeld && m.Date.String() == "2020-07-21"
+			case m.Mode == graph.ModeInPerson && sameParts(ps, []string{"sergey-lavrov", "aguila-saleh-issa"}):
+				met = m.Status == graph.StatusPlanned
+			}
+		}
+		if !call || !met {
+			t.Errorf("%s %q: got %v, want a held call on 2020-07-21 and a planned meeting", c.lang, c.text, f.Meetings)
+		}
+	}
+}
+
+// TestS12RussianPastWeekday: "в минувшую пятницу" (last Friday) is a
+// past weekday, as "в прошлую пятницу".
+func TestS12RussianPastWeekday(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "ru", "2020-07-24", "Заголовок\n\nВ минувшую пятницу Сергей Лавров провёл телефонный разговор с Самехом Шукри.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != "2020-07-17" {
+		t.Errorf("ru: got %v, want one call on 2020-07-17", f.Meetings)
+	}
+}
