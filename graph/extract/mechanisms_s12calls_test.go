@@ -81,3 +81,25 @@ func TestS12RussianPastWeekday(t *testing.T) {
 		t.Errorf("ru: got %v, want one call on 2020-07-17", f.Meetings)
 	}
 }
+
+// TestS12ItalianSentirePast: the past of "sentire" with a person as its
+// object ("ha sentito il collega X", "X, sentito il 2 marzo, …") is a
+// telephone call, as the future "sentirà" is; with no one heard ("ha
+// sentito il bisogno di …") it is nothing.
+func TestS12ItalianSentirePast(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Martedì Luigi Di Maio ha sentito il collega tedesco Heiko Maas sul dossier migranti.",
+		"Con Heiko Maas, sentito il 3 giugno, Luigi Di Maio ha discusso a lungo dell'embargo sulle armi.",
+		"Luigi Di Maio aveva sentito Heiko Maas già la settimana scorsa.",
+	} {
+		f := factsOn(t, x, "it", "2020-06-10", "Titolo\n\n"+text)
+		if !onlyMeetingOf(f, []string{"luigi-di-maio", "heiko-maas"}) || f.Meetings[0].Mode != graph.ModeCall {
+			t.Errorf("it %q: meetings %v, want only a call of Di Maio and Maas", text, allParts(f))
+		}
+	}
+	f := factsOf(t, x, "it", "Titolo\n\nLuigi Di Maio ha sentito il bisogno di chiarire la posizione italiana.")
+	if len(f.Meetings) != 0 {
+		t.Errorf("it: meetings %v, want none", allParts(f))
+	}
+}
