@@ -103,3 +103,30 @@ func TestS12ItalianSentirePast(t *testing.T) {
 		t.Errorf("it: meetings %v, want none", allParts(f))
 	}
 }
+
+// TestS12CallBetweenMeetings: a call told "between meetings" ("midway
+// through the talks", "entre reunión y reunión", "tra un incontro e
+// l'altro", "entre deux séances", "zwischen zwei Terminen", "в перерыве
+// между встречами") took place on the day of the meeting told before it.
+func TestS12CallBetweenMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Tuesday Luigi Di Maio met Fayez al-Sarraj in Tripoli.\n\nMidway through the talks, Di Maio stepped out to take a call from Sergey Lavrov."},
+		{"es", "El martes Luigi Di Maio se reunió con Fayez al Serraj en Trípoli.\n\nEntre reunión y reunión, Di Maio se apartó para atender una llamada de Serguéi Lavrov."},
+		{"it", "Martedì Luigi Di Maio ha incontrato Fayez al-Sarraj a Tripoli.\n\nTra un incontro e l'altro, il ministro ha trovato il tempo per una telefonata con Sergej Lavrov."},
+		{"fr", "Mardi, Luigi Di Maio a rencontré Fayez al-Sarraj à Tripoli.\n\nEntre deux séances, Di Maio s'est entretenu au téléphone avec Sergueï Lavrov."},
+		{"ru", "Во вторник Луиджи Ди Майо встретился в Триполи с Файезом Сараджем.\n\nВ перерыве между встречами Ди Майо поговорил по телефону с Сергеем Лавровым."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-10", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if m.Mode == graph.ModeCall && sameParts(participants(m), []string{"luigi-di-maio", "sergey-lavrov"}) {
+				ok = m.Date.String() == "2020-06-09"
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: got %v, want the call dated 2020-06-09", c.lang, c.text, f.Meetings)
+		}
+	}
+}
