@@ -130,3 +130,21 @@ func TestS12CallBetweenMeetings(t *testing.T) {
 		}
 	}
 }
+
+// TestS12CalledItIsNoCall: English "called it …" (named it) tells no
+// telephone call; "called X" with a person still does.
+func TestS12CalledItIsNoCall(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Josep Borrell welcomed the vote; the EU delegation in Tripoli called it \"a turning point\" for Abdul Hamid Dbeibah.",
+		"Heiko Maas called the agreement a first step, and Sergey Lavrov called it premature.",
+	} {
+		if f := factsOf(t, x, "en", "Title\n\n"+text); len(f.Meetings) != 0 {
+			t.Errorf("en %q: meetings %v, want none", text, allParts(f))
+		}
+	}
+	f := factsOf(t, x, "en", "Title\n\nOn Tuesday Emmanuel Macron called Abdel Fattah el-Sisi to discuss the ceasefire.")
+	if !onlyMeetingOf(f, []string{"emmanuel-macron", "abdel-fattah-el-sisi"}) {
+		t.Errorf("en: meetings %v, want the call of Macron and Sisi", allParts(f))
+	}
+}
