@@ -1483,6 +1483,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) {
 			continue
 		}
+		if d.titleRemit(m, g.mentions) {
+			continue
+		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
 		// "pero no con Haftar", "но не с Хафтаром": the one named right
 		// after the contrast was not met
@@ -4932,4 +4935,25 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 		status = graph.StatusPlanned
 	}
 	return status
+}
+
+// titleRemit tells whether country mention m is the remit of a title
+// whose holder is named right after its comma: "the UN envoy for Libya,
+// Stephanie Williams", "la enviada de la ONU para Libia, Stephanie
+// Williams", "l'envoyée de l'ONU pour la Libye, …", "der UN-Gesandten für
+// Libyen, …". The country (after a `remit` word, an article between at
+// most) is no party of the event.
+func (d *doc) titleRemit(m mention, ms []mention) bool {
+	if m.kind != graph.KindCountry || m.tok0 == 0 || m.tok1 >= len(d.toks) || !strings.Contains(d.toks[m.tok1].punct, ",") || d.toks[m.tok0].punct != "" {
+		return false
+	}
+	if !d.hitEndsAt(m.tok0, 0, pRemit) && !(d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pRemit)) {
+		return false
+	}
+	for _, o := range ms {
+		if o.tok0 == m.tok1 && o.kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
 }

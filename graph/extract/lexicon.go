@@ -745,6 +745,7 @@ const (
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
 	pThem        // "them", "li", "les", "los", "sie": a plural object pronoun; with a `separate` word beside the verb, the two people named last, met one after the other
+	pRemit       // "for", "para", "pour", "per", "für": before a country closed by a comma and a person's name, the remit of that person's title ("the UN envoy for Libya, Stephanie Williams")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -845,6 +846,7 @@ var phraseKinds = map[string]int{
 	"host_person":      pHostPerson,
 	"companion":        pCompanion,
 	"again":            pAgain,
+	"remit":            pRemit,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

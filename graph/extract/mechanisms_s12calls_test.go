@@ -148,3 +148,23 @@ func TestS12CalledItIsNoCall(t *testing.T) {
 		t.Errorf("en: meetings %v, want the call of Macron and Sisi", allParts(f))
 	}
 }
+
+// TestS12RemitOfATitle: the country of an envoy's remit, with the
+// envoy's name after its comma ("the UN envoy for Libya, Ján Kubiš", "el
+// enviado de la ONU para Libia, Ján Kubiš"), is no partner of the call.
+func TestS12RemitOfATitle(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Heiko Maas spoke by phone with the UN special envoy for Libya, Ján Kubiš, about the elections."},
+		{"es", "El lunes, Heiko Maas habló por teléfono con el enviado especial de la ONU para Libia, Ján Kubiš, sobre las elecciones."},
+		{"fr", "Lundi, Heiko Maas s'est entretenu au téléphone avec l'envoyé spécial de l'ONU pour la Libye, Ján Kubiš."},
+		{"it", "Lunedì Heiko Maas ha parlato al telefono con l'inviato speciale dell'Onu per la Libia, Ján Kubiš."},
+		{"de", "Am Montag telefonierte Heiko Maas mit dem UN-Sondergesandten für Libyen, Ján Kubiš."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"heiko-maas", "jan-kubis"}) {
+			t.Errorf("%s %q: meetings %v, want only the call of Maas and Kubiš", c.lang, c.text, allParts(f))
+		}
+	}
+}
