@@ -1410,6 +1410,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
+			if d.eventNounRelative(g, h, lo) {
+				break
+			}
 			hi = h.tok0
 			break
 		}
@@ -4956,4 +4959,27 @@ func (d *doc) titleRemit(m mention, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// eventNounRelative tells whether the relative clause opened by h right
+// after the event's trigger, with no one named before it in the clause,
+// tells the event itself: "the phone call that Erdoğan held with Sarraj",
+// "Телефонный разговор, который Эрдоган провёл с Сараджем", "la
+// telefonata che Erdogan ha avuto con Sarraj". Its names are the
+// event's.
+func (d *doc) eventNounRelative(g *group, h hit, lo int) bool {
+	last := g.trigs[len(g.trigs)-1].tok1
+	if h.tok0 > last+1 {
+		return false
+	}
+	named := 0
+	for _, m := range g.mentions {
+		if m.tok0 >= lo && m.tok0 < h.tok0 {
+			return false
+		}
+		if m.tok0 >= h.tok1 && m.kind == graph.KindPerson {
+			named++
+		}
+	}
+	return named >= 2
 }

@@ -168,3 +168,26 @@ func TestS12RemitOfATitle(t *testing.T) {
 		}
 	}
 }
+
+// TestS12EventNounRelative: a relative clause right after a call noun,
+// with no one named before it, tells the call itself ("the phone call
+// that Maas held with Lavrov on 3 May", "Телефонный разговор, который
+// Маас провёл с Лавровым 3 мая"): its two names are the call's, its date
+// the call's date.
+func TestS12EventNounRelative(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The phone call that Heiko Maas held with Sergey Lavrov on 3 May focused on the arms embargo."},
+		{"ru", "Телефонный разговор, который Хайко Маас провёл с Сергеем Лавровым 3 мая, был посвящён оружейному эмбарго."},
+		{"de", "In dem Telefonat, das Heiko Maas am 3. Mai mit Sergej Lawrow führte, ging es um das Waffenembargo."},
+		{"fr", "L'entretien téléphonique que Heiko Maas a eu avec Sergueï Lavrov le 3 mai portait sur l'embargo sur les armes."},
+		{"it", "La telefonata che Heiko Maas ha avuto con Sergej Lavrov il 3 maggio riguardava l'embargo sulle armi."},
+		{"es", "La llamada telefónica que Heiko Maas mantuvo con Serguéi Lavrov el 3 de mayo trató sobre el embargo de armas."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-05-20", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"heiko-maas", "sergey-lavrov"}) || f.Meetings[0].Mode != graph.ModeCall || f.Meetings[0].Date.String() != "2020-05-03" {
+			t.Errorf("%s %q: got %v, want only a call of Maas and Lavrov on 2020-05-03", c.lang, c.text, f.Meetings)
+		}
+	}
+}
