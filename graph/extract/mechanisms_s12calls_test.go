@@ -191,3 +191,30 @@ func TestS12EventNounRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestS12NextDayBeatsThePurposeDate: "il giorno seguente" (the next
+// day) dates the call from the event told before, as "il giorno dopo",
+// "le lendemain", "al día siguiente", "the next day" do, though a purpose
+// clause after it names a written date ("…, per preparare il Consiglio
+// del 13 luglio").
+func TestS12NextDayBeatsThePurposeDate(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Lunedì Heiko Maas ha incontrato Sameh Shoukry a Berlino.\n\nIl giorno seguente Maas ha parlato al telefono con Luigi Di Maio, per preparare il Consiglio Affari esteri del 13 luglio."},
+		{"fr", "Lundi, Heiko Maas a rencontré Sameh Choukri à Berlin.\n\nLe lendemain, Maas s'est entretenu au téléphone avec Luigi Di Maio, pour préparer le Conseil des affaires étrangères du 13 juillet."},
+		{"es", "El lunes, Heiko Maas se reunió con Sameh Shoukry en Berlín.\n\nAl día siguiente, Maas habló por teléfono con Luigi Di Maio, para preparar el Consejo de Asuntos Exteriores del 13 de julio."},
+		{"en", "On Monday Heiko Maas met Sameh Shoukry in Berlin.\n\nThe next day Maas spoke by phone with Luigi Di Maio, in order to prepare the Foreign Affairs Council of 13 July."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-07-10", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if m.Mode == graph.ModeCall && sameParts(participants(m), []string{"heiko-maas", "luigi-di-maio"}) {
+				ok = m.Date.String() == "2020-07-07"
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: got %v, want the call on 2020-07-07", c.lang, c.text, f.Meetings)
+		}
+	}
+}
