@@ -112,10 +112,27 @@ func (d *doc) descriptionSpeaker(h hit, start int) (*mention, bool) {
 		}
 		break
 	}
-	if m := d.partnerOfLast(h); m != nil && m.actor != prev {
+	if m := d.partnerOfLastMet(h); m != nil && m.actor != prev {
 		return m, true
 	}
 	return nil, true
+}
+
+// partnerOfLastMet is partnerOfLast over the meetings in person and
+// visits only: a host or a guest is no side of a telephone or video call
+// told in between ("… se apartó para atender una llamada de Lavrov. …
+// El anfitrión aseguró" is the host of the talks, not Lavrov).
+func (d *doc) partnerOfLastMet(h hit) *mention {
+	saved := d.meetings
+	var met []*event
+	for _, ev := range saved {
+		if ev.class != "call" {
+			met = append(met, ev)
+		}
+	}
+	d.meetings = met
+	defer func() { d.meetings = saved }()
+	return d.partnerOfLast(h)
 }
 
 // lastMentionOf is the last mention of actor before token k.

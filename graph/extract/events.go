@@ -1414,6 +1414,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
+			if d.eventNounRelative(g, h, lo) {
+				break
+			}
 			hi = h.tok0
 			break
 		}
@@ -1485,6 +1488,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
 		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) {
+			continue
+		}
+		if d.titleRemit(m, g.mentions) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
@@ -1685,6 +1691,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
 			continue
 		}
+		if d.laterClauseCue(si, main, h, hi) {
+			continue
+		}
 		switch h.p.kind {
 		case pCancelled:
 			status = graph.StatusCancelled
@@ -1693,6 +1702,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				status = graph.StatusPlanned
 			}
 		}
+	}
+	if status == graph.StatusHeld {
+		status = d.earlierClauseCue(si, lo, main, hs, status)
 	}
 	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
 		status = graph.StatusPlanned
@@ -4991,6 +5003,78 @@ func (d *doc) flashback(e *event) bool {
 	return false
 }
 
+// laterClauseCue tells whether planned or cancelled cue h, past a comma
+// after the event's trigger main and in the clause that runs, with no
+// comma, up to the next trigger at hi, is that later clause's: "telefonierte
+// am Montag mit Lawrow, am Freitag will er Schukri empfangen", "обсудил …
+// по телефону с Лавровым, а в среду … планирует принять Бартоло".
+func (d *doc) laterClauseCue(si int, main, h hit, hi int) bool {
+	if h.tok0 <= main.tok1 || hi >= d.sents[si].tok1 || !d.triggerAt(hi) || h.tok1 > hi {
+		return false
+	}
+	return d.punctIn(main.tok1, h.tok0-1, ",;") && !d.punctIn(h.tok1-1, hi-1, ",;")
+}
+
+// earlierClauseCue is the other side of laterClauseCue: a planned or
+// cancelled cue before the event's own group (lo), past a comma after an
+// earlier trigger of the sentence and with no comma nor trigger between
+// it and the event's trigger main, gives the event its status.
+func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) string {
+	s := d.sents[si]
+	if lo <= s.tok0 {
+		return status
+	}
+	for _, h := range hs {
+		if h.p.kind != pPlanned && h.p.kind != pCancelled || h.tok0 >= lo || h.tok0 < s.tok0 || h.tok1 > main.tok0 || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		if d.punctIn(h.tok1-1, main.tok0-1, ",;") {
+			continue
+		}
+		before, between := false, false
+		for _, t := range hs {
+			if !isTrigger(t.p.kind) {
+				continue
+			}
+			if t.tok1 <= h.tok0 && t.tok0 >= s.tok0 && d.punctIn(t.tok1, h.tok0-1, ",;") {
+				before = true
+			}
+			if t.tok0 >= h.tok1 && t.tok0 < main.tok0 {
+				between = true
+			}
+		}
+		if !before || between {
+			continue
+		}
+		if h.p.kind == pCancelled {
+			return graph.StatusCancelled
+		}
+		status = graph.StatusPlanned
+	}
+	return status
+}
+
+// titleRemit tells whether country mention m is the remit of a title
+// whose holder is named right after its comma: "the UN envoy for Libya,
+// Stephanie Williams", "la enviada de la ONU para Libia, Stephanie
+// Williams", "l'envoyée de l'ONU pour la Libye, …", "der UN-Gesandten für
+// Libyen, …". The country (after a `remit` word, an article between at
+// most) is no party of the event.
+func (d *doc) titleRemit(m mention, ms []mention) bool {
+	if m.kind != graph.KindCountry || m.tok0 == 0 || m.tok1 >= len(d.toks) || !strings.Contains(d.toks[m.tok1].punct, ",") || d.toks[m.tok0].punct != "" {
+		return false
+	}
+	if !d.hitEndsAt(m.tok0, 0, pRemit) && !(d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pRemit)) {
+		return false
+	}
+	for _, o := range ms {
+		if o.tok0 == m.tok1 && o.kind == graph.KindPerson {
+			return true
+		}
+	}
+	return false
+}
+
 // dayBeforeTold tells whether event ev of sentence si is told as the day
 // before the story's day ("İstişareler, … bir gün önce gerçekleştirilen
 // telefon görüşmesinin ardından yapıldı"): dated before the anchor by a
@@ -5013,4 +5097,27 @@ func (d *doc) dayBeforeTold(si int, ev *event, anchor graph.Date) bool {
 		}
 	}
 	return false
+}
+
+// eventNounRelative tells whether the relative clause opened by h right
+// after the event's trigger, with no one named before it in the clause,
+// tells the event itself: "the phone call that Erdoğan held with Sarraj",
+// "Телефонный разговор, который Эрдоган провёл с Сараджем", "la
+// telefonata che Erdogan ha avuto con Sarraj". Its names are the
+// event's.
+func (d *doc) eventNounRelative(g *group, h hit, lo int) bool {
+	last := g.trigs[len(g.trigs)-1].tok1
+	if h.tok0 > last+1 {
+		return false
+	}
+	named := 0
+	for _, m := range g.mentions {
+		if m.tok0 >= lo && m.tok0 < h.tok0 {
+			return false
+		}
+		if m.tok0 >= h.tok1 && m.kind == graph.KindPerson {
+			named++
+		}
+	}
+	return named >= 2
 }

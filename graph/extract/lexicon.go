@@ -747,6 +747,7 @@ const (
 	pThem        // "them", "li", "les", "los", "sie": a plural object pronoun; with a `separate` word beside the verb, the two people named last, met one after the other
 	pPremises    // "at the headquarters of", "au siège de", "nella sede di", "en la sede de", "am Sitz des": the organisation named right after it is the venue, not a party
 	pAbroad      // "embassy", "Botschaft", "السفارة": an institution that sits abroad; the city after it is not its country's
+	pRemit       // "for", "para", "pour", "per", "für": before a country closed by a comma and a person's name, the remit of that person's title ("the UN envoy for Libya, Stephanie Williams")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -849,6 +850,7 @@ var phraseKinds = map[string]int{
 	"companion":        pCompanion,
 	"again":            pAgain,
 	"premises":         pPremises,
+	"remit":            pRemit,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
