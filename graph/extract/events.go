@@ -2827,6 +2827,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		if dt, ok := d.sentenceDayAnchor(e, status, anchor); ok {
+			return dt
+		}
 		// "накануне" with no event of its paragraph before it is the day
 		// before the paper ("Лавров накануне провёл переговоры"), not the
 		// day before an event told paragraphs earlier
@@ -4587,4 +4590,24 @@ func (d *doc) pronounBeforePartner(g *group) bool {
 		first = min(first, m.tok0)
 	}
 	return first < g.trigs[0].tok0 && first > g.lo && d.pronounIn(g.lo, first) && !mentionIn(g.mentions, g.trigs[0].tok1, g.hi)
+}
+
+// sentenceDayAnchor dates "the same day" or "the next day" by a day
+// written before it in its own sentence ("On 17 December X met A in
+// Benghazi and was received by B in Tripoli the same day", "17 Aralık'ta
+// … görüşmüş, aynı gün … kabul edilmişti"), not by the event told last
+// before the sentence, which may be months away.
+func (d *doc) sentenceDayAnchor(e dateExpr, status string, anchor graph.Date) (graph.Date, bool) {
+	if e.kind != dateAnchor {
+		return graph.Date{}, false
+	}
+	b, ok := d.dayBefore(e)
+	if !ok || b.kind != dateAbsolute {
+		return graph.Date{}, false
+	}
+	dt := d.resolve(b, graph.StatusHeld, anchor)
+	if dt.Day == 0 || dt.Month == 0 {
+		return graph.Date{}, false
+	}
+	return shiftDays(dt, e.days), true
 }

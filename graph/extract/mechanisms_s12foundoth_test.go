@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -35,6 +36,29 @@ func TestS12TurkishVerbShapes(t *testing.T) {
 		f := factsOn(t, x, "tr", "2020-06-20", "Başlık\n\n"+c.text)
 		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Status != c.status {
 			t.Errorf("%q: meetings %v (%+v), want only %v %s", c.text, allParts(f), f.Meetings, c.want, c.status)
+		}
+	}
+}
+
+// TestS12SameDayByItsOwnSentence: "the same day" after a day written
+// earlier in its own sentence is that day, not the day of the event told
+// before the sentence ("Earlier, on 17 December, X met A and the same
+// day was received by B", after a meeting of 6 April).
+func TestS12SameDayByItsOwnSentence(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Pedro Sánchez met Mohamed al-Menfi in Madrid on 6 April. Earlier, on 17 December, Arancha González Laya met Khalifa Haftar in Benghazi and the same day she was received by Fayez al-Sarraj in Tripoli."},
+		{"tr", "Pedro Sánchez 6 Nisan'da Madrid'de Muhammed el-Menfi ile görüştü. Daha önce 17 Aralık'ta Arancha González Laya Bingazi'de Hafter ile görüşmüş, aynı gün Trablus'ta Serrac tarafından kabul edilmişti."},
+		{"ru", "Педро Санчес 6 апреля встретился в Мадриде с Мохаммедом аль-Менфи. Ранее, 17 декабря, Аранча Гонсалес Лайя встретилась в Бенгази с Хафтаром, а в тот же день её принял в Триполи Сарадж."},
+		{"ar", "التقى بيدرو سانشيز محمد المنفي في مدريد يوم 6 أبريل. وقبل ذلك، في 17 ديسمبر، التقت أرانشا غونزاليس لايا خليفة حفتر في بنغازي، وفي اليوم نفسه استقبلها فائز السراج في طرابلس."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-10", "Title\n\n"+c.text)
+		i := slices.IndexFunc(f.Meetings, func(m graph.Meeting) bool {
+			return sameParts(participants(m), []string{"arancha-gonzalez-laya", "fayez-al-sarraj"})
+		})
+		if i < 0 || f.Meetings[i].Date.Month != 12 || f.Meetings[i].Date.Day != 17 {
+			t.Errorf("%s %q: meetings %+v, want González Laya and Sarraj on 17 December", c.lang, c.text, f.Meetings)
 		}
 	}
 }
