@@ -62,3 +62,38 @@ func TestS12SameDayByItsOwnSentence(t *testing.T) {
 		}
 	}
 }
+
+// TestS12TurkishWelcomes: "karşıladı" (met on arrival, welcomed) with a
+// person as its object is a reception; with an attitude before it
+// ("memnuniyetle", "olumlu", "soğuk", "temkinle karşıladı") it is how a
+// proposal or statement was taken, no meeting. "biraraya geldi", written
+// as one word, is "bir araya geldi".
+func TestS12TurkishWelcomes(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Cumhurbaşkanı Tebbun, Menfi'yi Cezayir'de resmi törenle karşıladı.", []string{"abdelmadjid-tebboune", "mohamed-al-menfi"}},
+		{"Kahire'ye inen Başağa'yı havalimanında Abbas Kamil karşıladı.", []string{"fathi-bashagha", "abbas-kamel"}},
+		{"Menguş, Roma'da Di Maio tarafından törenle karşılandı.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"Şoygu ile Hafter geçen hafta Moskova'da biraraya geldi.", []string{"sergei-shoigu", "khalifa-haftar"}},
+		{"Dbeybe, Atina'da Miçotakis ile bir araya gelmek üzere Yunanistan'a gitti.", []string{"abdul-hamid-dbeibah", "kyriakos-mitsotakis"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "tr", "2021-04-20", "Başlık\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%q: meetings %v, want only %v", c.text, allParts(f), c.want)
+		}
+	}
+	for _, text := range []string{
+		"Erdoğan, Putin'in ateşkes önerisini olumlu karşıladı.",
+		"Lavrov, Hafter'in açıklamasını temkinle karşıladı.",
+		"Ankara, Kahire'nin girişimini soğuk karşıladı.",
+		"Şoygu ile Hafter Moskova'da biraraya gelmedi.",
+	} {
+		if f := factsOn(t, x, "tr", "2021-04-20", "Başlık\n\n"+text); len(f.Meetings) > 0 {
+			t.Errorf("%q: meetings %v, want none", text, allParts(f))
+		}
+	}
+}
