@@ -744,6 +744,7 @@ const (
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
+	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -842,6 +843,7 @@ var phraseKinds = map[string]int{
 	"host_person":      pHostPerson,
 	"companion":        pCompanion,
 	"again":            pAgain,
+	"origin":           pOrigin,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -97,3 +97,44 @@ func TestS12TurkishWelcomes(t *testing.T) {
 		}
 	}
 }
+
+// TestS12RussianConsultations: "консультации" is Russian's word for
+// talks between diplomats: "провёл консультации с X", "провёл с X
+// консультации", "консультации X с Y", planned with "намерены провести".
+func TestS12RussianConsultations(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text, status string
+		want         []string
+	}{
+		{"Заместитель министра Михаил Богданов провёл консультации с Ахмедом Маитыгом в Москве.", graph.StatusHeld, []string{"mikhail-bogdanov", "ahmed-maiteeq"}},
+		{"Глава МИД Египта Самех Шукри провёл с Агилой Салехом многочасовые консультации в Каире.", graph.StatusHeld, []string{"sameh-shoukry", "aguila-saleh-issa"}},
+		{"Консультации Богданова с Маитыгом прошли в Москве во вторник.", graph.StatusHeld, []string{"mikhail-bogdanov", "ahmed-maiteeq"}},
+		{"Шойгу и Акар намерены провести в марте новый раунд консультаций.", graph.StatusPlanned, []string{"sergei-shoigu", "hulusi-akar"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ru", "2020-06-20", "Заголовок\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Status != c.status {
+			t.Errorf("%q: meetings %v (%+v), want only %v %s", c.text, allParts(f), f.Meetings, c.want, c.status)
+		}
+	}
+}
+
+// TestS12OriginIsNoPlace: a place right after an `origin` word ("прибывший
+// из Анкары", "القادم من أنقرة") is where a participant came from, not
+// where the meeting was; a place of its own in the clause still is.
+func TestS12OriginIsNoPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"ru", "Теббун принял прибывшего из Триполи Сараджа.", ""},
+		{"ru", "Лавров встретился в Москве с прибывшим из Анкары Чавушоглу.", "moscow"},
+		{"ar", "استقبل تبون السراج القادم من طرابلس.", ""},
+		{"ar", "التقى لافروف في موسكو مولود تشاووش أوغلو القادم من أنقرة.", "moscow"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %+v, want one in %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
