@@ -379,7 +379,7 @@ func (d *doc) findEvents() {
 			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
-			for _, e := range d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs) {
+			for _, e := range d.splitThen(d.splitSeparate(d.buildEvent(si, g, hs, subject, anchor), g, hs), g, hs, si) {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
@@ -4610,4 +4610,119 @@ func (d *doc) sentenceDayAnchor(e dateExpr, status string, anchor graph.Date) (g
 		return graph.Date{}, false
 	}
 	return shiftDays(dt, e.days), true
+}
+
+// splitThen makes two meetings of one whose partners a `then` word parts
+// ("met Sarraj and then Haftar", "استقبل تبون السراج، ثم تشاووش أوغلو",
+// "встретился с Хафтаром, а затем с Сараджем", "önce Menfi, ardından
+// Dbeybe ile görüştü", "پہلے السراج سے اور پھر حفتر سے"): the partners
+// named right before the word, back to the subject, and those named after
+// it, each with the subject and anyone else of the meeting. A date after
+// the word is the later meeting's ("…, ثم تشاووش أوغلو بعد ذلك بيومين").
+// The two sets of partners did not meet each other.
+func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
+	var th hit
+	found := false
+	for _, h := range hs {
+		if h.p.kind == pThen && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
+			th, found = h, true
+			break
+		}
+	}
+	if !found {
+		return evs
+	}
+	// (in a language whose verb comes first, a trigger after the word is a
+	// clause of its own: "ثم جاء الرئيس التونسي … في أول زيارة")
+	if !verbFinal[d.lang] && slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= th.tok1 && h.tok0 < g.hi }) {
+		return evs
+	}
+	out := make([]*event, 0, len(evs)+1)
+	for _, ev := range evs {
+		if ev == nil || len(ev.parts) < 3 || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
+			out = append(out, ev)
+			continue
+		}
+		subject := ev.parts[0]
+		var before, after []string
+		for _, m := range g.mentions {
+			if m.loc || m.dir || !contains(ev.parts, m.actor) || m.actor == subject {
+				continue
+			}
+			if m.tok0 >= th.tok1 && !contains(after, m.actor) {
+				after = append(after, m.actor)
+			}
+		}
+		// the one named right before the word, with those coordinated with
+		// him: "Miçotakis önce Menfi, ardından …", "Maas met Sarraj and
+		// then Haftar", "önce Serrac ve … Mişri ile, ardından …"
+		var next *mention
+		for i := len(g.mentions) - 1; i >= 0; i-- {
+			m := g.mentions[i]
+			if m.tok1 > th.tok0 || m.loc || m.dir || !contains(ev.parts, m.actor) {
+				continue
+			}
+			if next != nil && !d.coordinated(m, *next) {
+				break
+			}
+			if m.actor == subject {
+				// (a subject in the list is no subject: "Dört bakan önce
+				// Serrac ve Mişri ile, ardından Hafter ile görüştü")
+				if next != nil {
+					before = nil
+				}
+				break
+			}
+			if !contains(before, m.actor) && !contains(after, m.actor) {
+				before = append([]string{m.actor}, before...)
+			}
+			next = &g.mentions[i]
+		}
+		if len(before) == 0 || len(after) == 0 {
+			out = append(out, ev)
+			continue
+		}
+		var others []string
+		for _, p := range ev.parts {
+			if !contains(before, p) && !contains(after, p) {
+				others = append(others, p)
+			}
+		}
+		first := d.subEvent(ev, g, append(append([]string{}, others...), before...), 0)
+		second := d.subEvent(ev, g, append(append([]string{}, others...), after...), 1)
+		if slices.ContainsFunc(d.dates, func(e dateExpr) bool { return e.sent == si && e.tok0 >= th.tok1 && e.tok0 < g.hi }) {
+			if dt := d.eventDate(si, th.tok1, g.hi, th.tok1, ev.m.Status, first.m.Date); !dt.IsZero() {
+				second.m.Date = dt
+			}
+		}
+		// (a located place after the word is the later meeting's: "التقى
+		// دي مايو حفتر في بنغازي، ثم السراج في طرابلس")
+		for _, p := range d.placeMs {
+			if p.loc && p.tok0 >= th.tok1 && p.tok0 < g.hi && d.toks[p.tok0].sent == si && !d.inQuote[p.tok0] && !contains(ev.parts, p.place) {
+				second.m.Place = p.place
+				break
+			}
+		}
+		for _, p := range before {
+			for _, q := range after {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// coordinated tells whether names a and b, a first, stand in one list:
+// no clause mark between them, and an "and" (in Arabic the "و" written on
+// b) joins them.
+func (d *doc) coordinated(a, b mention) bool {
+	if b.tok0 < a.tok1 || d.punctIn(a.tok1-1, b.tok0-1, ",،;؛:") {
+		return false
+	}
+	if d.lang == "ar" && b.tok0 == a.tok1 {
+		t := d.toks[b.tok0]
+		return b.start > t.start && strings.HasPrefix(t.norm, "و")
+	}
+	return d.kindBetween(a.tok1, b.tok0, pAnd)
 }

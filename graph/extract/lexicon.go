@@ -744,6 +744,7 @@ const (
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
 	pAgain       // "again", "si rivedranno", "se reverront", "wiedersehen", "снова", "yeniden", "مجددا": a `both` clause with it is a return meeting of the story's pair
+	pThen        // "then", "ثم", "а затем", "ardından", "اور پھر": between two partners of one trigger, the meeting with the one after it is another, later one ("met A, then B")
 	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
 )
 
@@ -844,6 +845,7 @@ var phraseKinds = map[string]int{
 	"companion":        pCompanion,
 	"again":            pAgain,
 	"origin":           pOrigin,
+	"then":             pThen,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

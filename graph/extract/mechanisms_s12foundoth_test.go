@@ -139,3 +139,45 @@ func TestS12OriginIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestS12FirstOneThenTheOther: "met A, then B" tells two meetings, one
+// after the other: the partners named right before the `then` word (with
+// those coordinated with them) and those after it, each with the subject;
+// a located place after the word is the later one's. The partners of the
+// two never met. A subject inside the list before the word ("four
+// ministers met first A and B, then C") or a verb of its own after it
+// ("ثم جاء …") splits nothing.
+func TestS12FirstOneThenTheOther(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text   string
+		first, later []string
+		laterPlace   string
+	}{
+		{"tr", "Dendias, Trablus'ta önce Dbeybe ile, ardından Menfi ile bir araya geldi.", []string{"nikos-dendias", "abdul-hamid-dbeibah"}, []string{"nikos-dendias", "mohamed-al-menfi"}, "tripoli"},
+		{"tr", "Şoygu önce Hafter ve Akile Salih, ardından Serrac ile görüştü.", []string{"sergei-shoigu", "khalifa-haftar", "aguila-saleh-issa"}, []string{"sergei-shoigu", "fayez-al-sarraj"}, ""},
+		{"ru", "Шукри встретился в Каире с Хафтаром, а затем с Агилой Салехом.", []string{"sameh-shoukry", "khalifa-haftar"}, []string{"sameh-shoukry", "aguila-saleh-issa"}, "cairo"},
+		{"ar", "استقبل الرئيس قيس سعيد فتحي باشاغا، ثم خالد المشري.", []string{"kais-saied", "fathi-bashagha"}, []string{"kais-saied", "khalid-al-mishri"}, ""},
+		{"ar", "التقى شكري عقيلة صالح في القاهرة، ثم خليفة حفتر في بنغازي.", []string{"sameh-shoukry", "aguila-saleh-issa"}, []string{"sameh-shoukry", "khalifa-haftar"}, "benghazi"},
+		{"ur", "شکری نے پہلے عقیلہ صالح سے اور پھر خلیفہ حفتر سے ملاقات کی۔", []string{"sameh-shoukry", "aguila-saleh-issa"}, []string{"sameh-shoukry", "khalifa-haftar"}, ""},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		ms := allParts(f)
+		if len(ms) != 2 || !sameParts(ms[0], c.first) || !sameParts(ms[1], c.later) || f.Meetings[1].Place != c.laterPlace {
+			t.Errorf("%s %q: meetings %v (%+v), want %v then %v in %q", c.lang, c.text, ms, f.Meetings, c.first, c.later, c.laterPlace)
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"tr", "Üç bakan önce Serrac ve Mişri ile, ardından Hafter ile görüştü."},
+		{"ar", "حلّ أردوغان ضيفاً على تبون في يناير، ثم جاء قيس سعيد في أول زيارة له."},
+	} {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		for _, ps := range allParts(f) {
+			if slices.Contains(ps, "fayez-al-sarraj") && slices.Contains(ps, "khalifa-haftar") && len(ps) == 2 ||
+				slices.Contains(ps, "abdelmadjid-tebboune") && slices.Contains(ps, "kais-saied") && !slices.Contains(ps, "recep-tayyip-erdogan") {
+				t.Errorf("%s %q: meetings %v, want no split pair", c.lang, c.text, allParts(f))
+			}
+		}
+	}
+}
