@@ -371,7 +371,11 @@ func (d *doc) findEvents() {
 		// triggers are about the meeting that did not happen.
 		var evs []*event
 		d.negTrig = -1
+		later := d.mainSubject(subject, ms, hs)
 		for k, g := range groups {
+			if k > 0 && later != "" {
+				subject = later
+			}
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
 			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
 				continue
@@ -4629,6 +4633,20 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 			break
 		}
 	}
+	// (in a verb-final language, a participle or converb told first, its
+	// partner marked as no subject, parts the clause as the word does:
+	// "Menfi ile görüşen Maas, Dbeybe tarafından kabul edildi")
+	chained := false
+	fp := slices.IndexFunc(g.mentions, func(m mention) bool { return m.kind == graph.KindPerson && !m.loc && !m.dir })
+	if !found && verbFinal[d.lang] && len(g.trigs) >= 2 && fp >= 0 && d.obliqueName(g.mentions[fp], hs) {
+		if main := d.mainSubject(g.mentions[fp].actor, g.mentions, hs); main != "" {
+			t0 := g.trigs[0]
+			at := slices.IndexFunc(g.mentions, func(m mention) bool { return m.actor == main })
+			if g.mentions[at].tok0 >= t0.tok1 && slices.ContainsFunc(g.trigs[1:], func(t hit) bool { return t.tok0 >= g.mentions[at].tok1 && classOf(t.p.kind) == "meet" }) {
+				th, found, chained = hit{p: t0.p, tok0: t0.tok1, tok1: t0.tok1}, true, true
+			}
+		}
+	}
 	if !found {
 		return evs
 	}
@@ -4644,6 +4662,19 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 			continue
 		}
 		subject := ev.parts[0]
+		// (the partner of a participle told first is no subject: "Menfi ile
+		// görüşen Maas, öğleden sonra Dbeybe ile bir araya geldi")
+		main := ""
+		if k := slices.IndexFunc(g.mentions, func(m mention) bool { return m.actor == subject }); k >= 0 && d.obliqueName(g.mentions[k], hs) {
+			main = d.mainSubject(subject, g.mentions, hs)
+		}
+		if chained && main == "" {
+			out = append(out, ev)
+			continue
+		}
+		if main != "" && contains(ev.parts, main) {
+			subject = main
+		}
 		var before, after []string
 		for _, m := range g.mentions {
 			if m.loc || m.dir || !contains(ev.parts, m.actor) || m.actor == subject {
@@ -4652,12 +4683,15 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 			if m.tok0 >= th.tok1 && !contains(after, m.actor) {
 				after = append(after, m.actor)
 			}
+			if main != "" && m.tok1 <= th.tok0 && !contains(before, m.actor) && !contains(after, m.actor) {
+				before = append(before, m.actor)
+			}
 		}
 		// the one named right before the word, with those coordinated with
 		// him: "Miçotakis önce Menfi, ardından …", "Maas met Sarraj and
 		// then Haftar", "önce Serrac ve … Mişri ile, ardından …"
 		var next *mention
-		for i := len(g.mentions) - 1; i >= 0; i-- {
+		for i := len(g.mentions) - 1; i >= 0 && main == ""; i-- {
 			m := g.mentions[i]
 			if m.tok1 > th.tok0 || m.loc || m.dir || !contains(ev.parts, m.actor) {
 				continue
@@ -4725,4 +4759,53 @@ func (d *doc) coordinated(a, b mention) bool {
 		return b.start > t.start && strings.HasPrefix(t.norm, "و")
 	}
 	return d.kindBetween(a.tok1, b.tok0, pAnd)
+}
+
+// mainSubject is the subject of the main clause when the sentence opens
+// with a meeting told in a participle, converb or "after" phrase whose
+// partner is named first, marked as no subject ("Menfi ile görüşen Maas,
+// öğleden sonra Dbeybe ile bir araya geldi", "Встретившись с Менфи, Маас
+// провёл переговоры с Дбейбой", "وبعد لقائه المنفي، أجرى ماس محادثات مع
+// الدبيبة"): the first person named after him with no such mark. The
+// events after the first take it as their subject; "" when the subject
+// stands.
+func (d *doc) mainSubject(subject string, ms []mention, hs []hit) string {
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject })
+	if k < 0 || !d.obliqueName(ms[k], hs) {
+		return ""
+	}
+	for _, m := range ms[k+1:] {
+		if m.kind == graph.KindPerson && m.actor != subject && !d.inQuote[m.tok0] && !d.supported(m) && !d.obliqueName(m, hs) {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// obliqueName tells whether name m is marked as no subject: a Turkish
+// `oblique` word or ending after it ("Menfi ile", "Serrac'la"), Russian
+// "с" before it, Arabic "مع" before it or a verbal noun with a pronoun
+// suffix right before it ("لقائه المنفي"), Urdu "سے" or "کو" after it.
+func (d *doc) obliqueName(m mention, hs []hit) bool {
+	prev, next := "", ""
+	if m.tok0 > 0 && d.toks[m.tok0-1].punct == "" {
+		prev = d.toks[m.tok0-1].norm
+	}
+	if m.tok1 < len(d.toks) && d.toks[m.tok1-1].punct == "" {
+		next = d.toks[m.tok1].norm
+	}
+	switch d.lang {
+	case "tr":
+		return d.kindIn(hs, m.tok1, m.tok1+1, pOblique)
+	case "ru":
+		return prev == "с" || prev == "со"
+	case "ar":
+		if prev == "مع" || prev == "ومع" {
+			return true
+		}
+		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
+	case "ur":
+		return next == "سے" || next == "کو"
+	}
+	return false
 }

@@ -181,3 +181,28 @@ func TestS12FirstOneThenTheOther(t *testing.T) {
 		}
 	}
 }
+
+// TestS12ParticipleToldFirst: a sentence that opens with a meeting told
+// in a participle, converb or "after" phrase names that meeting's partner
+// first, marked as no subject ("Menguş ile görüşen Şukri", "Встретившись
+// с Менфи", "وبعد لقائه المنفي"); the main clause's meeting is the
+// subject's named after it, not the partner's.
+func TestS12ParticipleToldFirst(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text   string
+		first, later []string
+	}{
+		{"tr", "Kahire'de Menguş ile görüşen Şukri, aynı gün Cumhurbaşkanı Sisi tarafından da kabul edildi.", []string{"sameh-shoukry", "najla-mangoush"}, []string{"sameh-shoukry", "abdel-fattah-el-sisi"}},
+		{"tr", "Sabah Bukadum ile görüşen Menfi, akşam Tebbun ile bir araya geldi.", []string{"mohamed-al-menfi", "sabri-boukadoum"}, []string{"mohamed-al-menfi", "abdelmadjid-tebboune"}},
+		{"ru", "Встретившись утром с Бурытой, Салех днём провёл переговоры с Мишри.", []string{"nasser-bourita", "aguila-saleh-issa"}, []string{"aguila-saleh-issa", "khalid-al-mishri"}},
+		{"ar", "وبعد لقائه بوريطة، أجرى عقيلة صالح محادثات مع خالد المشري.", []string{"nasser-bourita", "aguila-saleh-issa"}, []string{"aguila-saleh-issa", "khalid-al-mishri"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		ms := allParts(f)
+		if len(ms) != 2 || !sameParts(ms[0], c.first) || !sameParts(ms[1], c.later) {
+			t.Errorf("%s %q: meetings %v, want %v then %v", c.lang, c.text, ms, c.first, c.later)
+		}
+	}
+}
