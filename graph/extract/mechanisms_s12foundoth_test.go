@@ -206,3 +206,40 @@ func TestS12ParticipleToldFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestS12UrduVerbShapes: Urdu meetings in the plural ("الگ الگ ملاقاتیں
+// کیں"), the feminine future ("ملاقات کریں گی", planned), the conjunctive
+// participle ("ملاقات کرکے") and a welcome ("خوش آمدید کہا", a reception).
+// "تبادلۂ خیال کیا" (exchanged views) stays no trigger: it tells what an
+// event told before was about.
+func TestS12UrduVerbShapes(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text, status string
+		want         [][]string
+	}{
+		{"قاہرہ میں شکری نے عقیلہ صالح اور خالد المشری سے الگ الگ ملاقاتیں کیں۔", graph.StatusHeld,
+			[][]string{{"sameh-shoukry", "aguila-saleh-issa"}, {"sameh-shoukry", "khalid-al-mishri"}}},
+		{"نجلاء المنقوش اگلے ہفتے روم میں لوئیجی دی مایو سے ملاقات کریں گی۔", graph.StatusPlanned,
+			[][]string{{"najla-mangoush", "luigi-di-maio"}}},
+		{"صبری بوقادوم نے الجزائر میں نجلاء المنقوش کو خوش آمدید کہا۔", graph.StatusHeld,
+			[][]string{{"sabri-boukadoum", "najla-mangoush"}}},
+		{"عقیلہ صالح نے رباط میں ناصر بوریطہ سے ملاقات کرکے سیاسی عمل پر بات کی۔", graph.StatusHeld,
+			[][]string{{"aguila-saleh-issa", "nasser-bourita"}}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ur", "2020-06-20", "عنوان\n\n"+c.text)
+		ms := allParts(f)
+		ok := len(ms) == len(c.want)
+		for i := 0; ok && i < len(ms); i++ {
+			ok = sameParts(ms[i], c.want[i]) && f.Meetings[i].Status == c.status
+		}
+		if !ok {
+			t.Errorf("%q: meetings %v (%+v), want %v %s", c.text, ms, f.Meetings, c.want, c.status)
+		}
+	}
+	text := "شکری نے بدھ کو عقیلہ صالح سے ٹیلیفون پر بات کی۔ دونوں رہنماؤں نے لیبیا کی صورتحال پر تبادلۂ خیال کیا۔"
+	if f := factsOn(t, x, "ur", "2020-06-20", "عنوان\n\n"+text); len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall {
+		t.Errorf("%q: meetings %+v, want the call alone", text, f.Meetings)
+	}
+}
