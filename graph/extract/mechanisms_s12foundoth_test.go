@@ -243,3 +243,27 @@ func TestS12UrduVerbShapes(t *testing.T) {
 		t.Errorf("%q: meetings %+v, want the call alone", text, f.Meetings)
 	}
 }
+
+// TestS12SurnamesInTheirOwnScript: the surname alone, as Turkish,
+// Russian and Urdu papers write it, names the lexicon's person ("Mişri",
+// "Букадум", "شوئیگو").
+func TestS12SurnamesInTheirOwnScript(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"tr", "Çavuşoğlu, Ankara'da Mişri ile görüştü.", []string{"mevlut-cavusoglu", "khalid-al-mishri"}},
+		{"tr", "Menguş, Cezayir'de Bukadum ile bir araya geldi.", []string{"najla-mangoush", "sabri-boukadoum"}},
+		{"ru", "Лавров встретился в Москве с Букадумом.", []string{"sergey-lavrov", "sabri-boukadoum"}},
+		{"ru", "Богданов провёл переговоры с Сиалой.", []string{"mikhail-bogdanov", "mohamed-taha-siala"}},
+		{"ur", "حفتر نے ماسکو میں شوئیگو سے ملاقات کی۔", []string{"khalifa-haftar", "sergei-shoigu"}},
+		{"ur", "چاؤش اوغلو نے الجزائر میں بوقادوم سے ملاقات کی۔", []string{"mevlut-cavusoglu", "sabri-boukadoum"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
