@@ -4748,17 +4748,19 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 }
 
 // coordinated tells whether names a and b, a first, stand in one list:
-// no clause mark between them, and an "and" (in Arabic the "و" written on
-// b) joins them.
+// joined by an "and" (in Arabic the "و" written on b) with no comma or
+// clause mark between. (A comma after a name sets off the subject:
+// "Akar, Serrac'la görüşmesinin ardından …".)
 func (d *doc) coordinated(a, b mention) bool {
-	if b.tok0 < a.tok1 || d.punctIn(a.tok1-1, b.tok0-1, ",،;؛:") {
+	// (a token's punct is the punctuation before it)
+	if b.tok0 < a.tok1 || d.punctIn(a.tok1, b.tok0, ";؛:") {
 		return false
 	}
-	if d.lang == "ar" && b.tok0 == a.tok1 {
+	if b.tok0 == a.tok1 {
 		t := d.toks[b.tok0]
-		return b.start > t.start && strings.HasPrefix(t.norm, "و")
+		return d.lang == "ar" && t.punct == "" && b.start > t.start && strings.HasPrefix(t.norm, "و")
 	}
-	return d.kindBetween(a.tok1, b.tok0, pAnd)
+	return !d.punctIn(a.tok1, b.tok0, ",،") && d.kindBetween(a.tok1, b.tok0, pAnd)
 }
 
 // mainSubject is the subject of the main clause when the sentence opens
@@ -4788,10 +4790,10 @@ func (d *doc) mainSubject(subject string, ms []mention, hs []hit) string {
 // suffix right before it ("لقائه المنفي"), Urdu "سے" or "کو" after it.
 func (d *doc) obliqueName(m mention, hs []hit) bool {
 	prev, next := "", ""
-	if m.tok0 > 0 && d.toks[m.tok0-1].punct == "" {
+	if m.tok0 > 0 && d.toks[m.tok0].punct == "" {
 		prev = d.toks[m.tok0-1].norm
 	}
-	if m.tok1 < len(d.toks) && d.toks[m.tok1-1].punct == "" {
+	if m.tok1 < len(d.toks) && d.toks[m.tok1].punct == "" {
 		next = d.toks[m.tok1].norm
 	}
 	switch d.lang {
