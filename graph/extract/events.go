@@ -376,7 +376,11 @@ func (d *doc) findEvents() {
 		// triggers are about the meeting that did not happen.
 		var evs []*event
 		d.negTrig = -1
+		later := d.mainSubject(subject, ms, hs)
 		for k, g := range groups {
+			if k > 0 && later != "" {
+				subject = later
+			}
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
 			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
 				continue
@@ -389,7 +393,7 @@ func (d *doc) findEvents() {
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
 			}
-			for _, e := range split {
+			for _, e := range d.splitThen(split, g, hs, si) {
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
@@ -3036,6 +3040,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 				}
 			}
 		}
+		if dt, ok := d.sentenceDayAnchor(e, status, anchor); ok {
+			return dt
+		}
 		// "накануне" with no event of its paragraph before it is the day
 		// before the paper ("Лавров накануне провёл переговоры"), not the
 		// day before an event told paragraphs earlier
@@ -5120,4 +5127,220 @@ func (d *doc) eventNounRelative(g *group, h hit, lo int) bool {
 		}
 	}
 	return named >= 2
+}
+
+// sentenceDayAnchor dates "the same day" or "the next day" by a day
+// written before it in its own sentence ("On 17 December X met A in
+// Benghazi and was received by B in Tripoli the same day", "17 Aralık'ta
+// … görüşmüş, aynı gün … kabul edilmişti"), not by the event told last
+// before the sentence, which may be months away.
+func (d *doc) sentenceDayAnchor(e dateExpr, status string, anchor graph.Date) (graph.Date, bool) {
+	if e.kind != dateAnchor {
+		return graph.Date{}, false
+	}
+	b, ok := d.dayBefore(e)
+	if !ok || b.kind != dateAbsolute {
+		return graph.Date{}, false
+	}
+	dt := d.resolve(b, graph.StatusHeld, anchor)
+	if dt.Day == 0 || dt.Month == 0 {
+		return graph.Date{}, false
+	}
+	return shiftDays(dt, e.days), true
+}
+
+// splitThen makes two meetings of one whose partners a `then` word parts
+// ("met Sarraj and then Haftar", "استقبل تبون السراج، ثم تشاووش أوغلو",
+// "встретился с Хафтаром, а затем с Сараджем", "önce Menfi, ardından
+// Dbeybe ile görüştü", "پہلے السراج سے اور پھر حفتر سے"): the partners
+// named right before the word, back to the subject, and those named after
+// it, each with the subject and anyone else of the meeting. A date after
+// the word is the later meeting's ("…, ثم تشاووش أوغلو بعد ذلك بيومين").
+// The two sets of partners did not meet each other.
+func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
+	var th hit
+	found := false
+	for _, h := range hs {
+		if h.p.kind == pThen && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
+			th, found = h, true
+			break
+		}
+	}
+	// (in a verb-final language, a participle or converb told first, its
+	// partner marked as no subject, parts the clause as the word does:
+	// "Menfi ile görüşen Maas, Dbeybe tarafından kabul edildi")
+	chained := false
+	fp := slices.IndexFunc(g.mentions, func(m mention) bool { return m.kind == graph.KindPerson && !m.loc && !m.dir })
+	if !found && verbFinal[d.lang] && len(g.trigs) >= 2 && fp >= 0 && d.obliqueName(g.mentions[fp], hs) {
+		if main := d.mainSubject(g.mentions[fp].actor, g.mentions, hs); main != "" {
+			t0 := g.trigs[0]
+			at := slices.IndexFunc(g.mentions, func(m mention) bool { return m.actor == main })
+			if g.mentions[at].tok0 >= t0.tok1 && slices.ContainsFunc(g.trigs[1:], func(t hit) bool { return t.tok0 >= g.mentions[at].tok1 && classOf(t.p.kind) == "meet" }) {
+				th, found, chained = hit{p: t0.p, tok0: t0.tok1, tok1: t0.tok1}, true, true
+			}
+		}
+	}
+	if !found {
+		return evs
+	}
+	// (in a language whose verb comes first, a trigger after the word is a
+	// clause of its own: "ثم جاء الرئيس التونسي … في أول زيارة")
+	if !verbFinal[d.lang] && slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= th.tok1 && h.tok0 < g.hi }) {
+		return evs
+	}
+	out := make([]*event, 0, len(evs)+1)
+	for _, ev := range evs {
+		if ev == nil || len(ev.parts) < 3 || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
+			out = append(out, ev)
+			continue
+		}
+		subject := ev.parts[0]
+		// (the partner of a participle told first is no subject: "Menfi ile
+		// görüşen Maas, öğleden sonra Dbeybe ile bir araya geldi")
+		main := ""
+		if k := slices.IndexFunc(g.mentions, func(m mention) bool { return m.actor == subject }); k >= 0 && d.obliqueName(g.mentions[k], hs) {
+			main = d.mainSubject(subject, g.mentions, hs)
+		}
+		if chained && main == "" {
+			out = append(out, ev)
+			continue
+		}
+		if main != "" && contains(ev.parts, main) {
+			subject = main
+		}
+		var before, after []string
+		for _, m := range g.mentions {
+			if m.loc || m.dir || !contains(ev.parts, m.actor) || m.actor == subject {
+				continue
+			}
+			if m.tok0 >= th.tok1 && !contains(after, m.actor) {
+				after = append(after, m.actor)
+			}
+			if main != "" && m.tok1 <= th.tok0 && !contains(before, m.actor) && !contains(after, m.actor) {
+				before = append(before, m.actor)
+			}
+		}
+		// the one named right before the word, with those coordinated with
+		// him: "Miçotakis önce Menfi, ardından …", "Maas met Sarraj and
+		// then Haftar", "önce Serrac ve … Mişri ile, ardından …"
+		var next *mention
+		for i := len(g.mentions) - 1; i >= 0 && main == ""; i-- {
+			m := g.mentions[i]
+			if m.tok1 > th.tok0 || m.loc || m.dir || !contains(ev.parts, m.actor) {
+				continue
+			}
+			if next != nil && !d.coordinated(m, *next) {
+				break
+			}
+			if m.actor == subject {
+				// (a subject in the list is no subject: "Dört bakan önce
+				// Serrac ve Mişri ile, ardından Hafter ile görüştü")
+				if next != nil {
+					before = nil
+				}
+				break
+			}
+			if !contains(before, m.actor) && !contains(after, m.actor) {
+				before = append([]string{m.actor}, before...)
+			}
+			next = &g.mentions[i]
+		}
+		if len(before) == 0 || len(after) == 0 {
+			out = append(out, ev)
+			continue
+		}
+		var others []string
+		for _, p := range ev.parts {
+			if !contains(before, p) && !contains(after, p) {
+				others = append(others, p)
+			}
+		}
+		first := d.subEvent(ev, g, append(append([]string{}, others...), before...), 0)
+		second := d.subEvent(ev, g, append(append([]string{}, others...), after...), 1)
+		if slices.ContainsFunc(d.dates, func(e dateExpr) bool { return e.sent == si && e.tok0 >= th.tok1 && e.tok0 < g.hi }) {
+			if dt := d.eventDate(si, th.tok1, g.hi, th.tok1, ev.m.Status, first.m.Date); !dt.IsZero() {
+				second.m.Date = dt
+			}
+		}
+		// (a located place after the word is the later meeting's: "التقى
+		// دي مايو حفتر في بنغازي، ثم السراج في طرابلس")
+		for _, p := range d.placeMs {
+			if p.loc && p.tok0 >= th.tok1 && p.tok0 < g.hi && d.toks[p.tok0].sent == si && !d.inQuote[p.tok0] && !contains(ev.parts, p.place) {
+				second.m.Place = p.place
+				break
+			}
+		}
+		for _, p := range before {
+			for _, q := range after {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// coordinated tells whether names a and b, a first, stand in one list:
+// joined by an "and" (in Arabic the "و" written on b) with no comma or
+// clause mark between. (A comma after a name sets off the subject:
+// "Akar, Serrac'la görüşmesinin ardından …".)
+func (d *doc) coordinated(a, b mention) bool {
+	// (a token's punct is the punctuation before it)
+	if b.tok0 < a.tok1 || d.punctIn(a.tok1, b.tok0, ";؛:") {
+		return false
+	}
+	if b.tok0 == a.tok1 {
+		t := d.toks[b.tok0]
+		return d.lang == "ar" && t.punct == "" && b.start > t.start && strings.HasPrefix(t.norm, "و")
+	}
+	return !d.punctIn(a.tok1, b.tok0, ",،") && d.kindBetween(a.tok1, b.tok0, pAnd)
+}
+
+// mainSubject is the subject of the main clause when the sentence opens
+// with a meeting told in a participle, converb or "after" phrase whose
+// partner is named first, marked as no subject ("Menfi ile görüşen Maas,
+// öğleden sonra Dbeybe ile bir araya geldi", "Встретившись с Менфи, Маас
+// провёл переговоры с Дбейбой", "وبعد لقائه المنفي، أجرى ماس محادثات مع
+// الدبيبة"): the first person named after him with no such mark. The
+// events after the first take it as their subject; "" when the subject
+// stands.
+func (d *doc) mainSubject(subject string, ms []mention, hs []hit) string {
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject })
+	if k < 0 || !d.obliqueName(ms[k], hs) {
+		return ""
+	}
+	for _, m := range ms[k+1:] {
+		if m.kind == graph.KindPerson && m.actor != subject && !d.inQuote[m.tok0] && !d.supported(m) && !d.obliqueName(m, hs) {
+			return m.actor
+		}
+	}
+	return ""
+}
+
+// obliqueName tells whether name m is marked as no subject: a Turkish
+// `oblique` word or ending after it ("Menfi ile", "Serrac'la"), Russian
+// "с" before it, Arabic "مع" before it or a verbal noun with a pronoun
+// suffix right before it ("لقائه المنفي"), Urdu "سے" or "کو" after it.
+func (d *doc) obliqueName(m mention, hs []hit) bool {
+	prev, next := "", ""
+	if m.tok0 > 0 && d.toks[m.tok0].punct == "" {
+		prev = d.toks[m.tok0-1].norm
+	}
+	if m.tok1 < len(d.toks) && d.toks[m.tok1].punct == "" {
+		next = d.toks[m.tok1].norm
+	}
+	switch d.lang {
+	case "tr":
+		return d.kindIn(hs, m.tok1, m.tok1+1, pOblique)
+	case "ru":
+		return prev == "с" || prev == "со"
+	case "ar":
+		if prev == "مع" || prev == "ومع" {
+			return true
+		}
+		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
+	case "ur":
+		return next == "سے" || next == "کو"
+	}
+	return false
 }

@@ -748,6 +748,8 @@ const (
 	pPremises    // "at the headquarters of", "au siège de", "nella sede di", "en la sede de", "am Sitz des": the organisation named right after it is the venue, not a party
 	pAbroad      // "embassy", "Botschaft", "السفارة": an institution that sits abroad; the city after it is not its country's
 	pRemit       // "for", "para", "pour", "per", "für": before a country closed by a comma and a person's name, the remit of that person's title ("the UN envoy for Libya, Stephanie Williams")
+	pThen        // "then", "ثم", "а затем", "ardından", "اور پھر": between two partners of one trigger, the meeting with the one after it is another, later one ("met A, then B")
+	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -851,6 +853,8 @@ var phraseKinds = map[string]int{
 	"again":            pAgain,
 	"premises":         pPremises,
 	"remit":            pRemit,
+	"origin":           pOrigin,
+	"then":             pThen,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -60,7 +60,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) && !d.venueCompound(p) || d.x.lx.seas[p.place] {
 				continue
 			}
-			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) {
+			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) || d.originPlace(p) {
 				continue
 			}
 			// a dateline with an agency or correspondent in brackets
@@ -538,4 +538,19 @@ func (d *doc) saidPlace(trig, k int) bool {
 		}
 	}
 	return said
+}
+
+// originPlace tells whether place mention p comes right after an
+// `origin` word ("прибывшие из Анкары", "arrived from Ankara"): where
+// someone came from, not where the meeting was.
+func (d *doc) originPlace(p placeMention) bool {
+	if p.loc || p.dir {
+		return false
+	}
+	for _, h := range d.hitsEndingAt(p.tok0) {
+		if h.p.kind == pOrigin {
+			return true
+		}
+	}
+	return false
 }
