@@ -99,15 +99,7 @@ func TestEpithetStandsForItsActor(t *testing.T) {
 		{"en", "On Tuesday the Libyan strongman phoned Vladimir Putin. Khalifa Haftar has refused to withdraw from Sirte.", nil},
 	}
 	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		got := allParts(f)
-		ok := len(got) == len(c.want)
-		for i := 0; ok && i < len(got); i++ {
-			ok = sameParts(got[i], c.want[i])
-		}
-		if !ok {
-			t.Errorf("%s %q: meetings %q, want %q", c.lang, c.text, got, c.want)
-		}
+		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
 

@@ -60,15 +60,7 @@ func TestPersonAsideNamesNoPartner(t *testing.T) {
 		{"ar", "أجرى وزير الخارجية الروسي سيرغي لافروف، الذي خلف إيغور إيفانوف، محادثات في موسكو مع المشير خليفة حفتر.", [][]string{{"sergey-lavrov", "khalifa-haftar"}}},
 	}
 	for _, c := range cases {
-		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
-		got := allParts(f)
-		ok := len(got) == len(c.want)
-		for i := 0; ok && i < len(got); i++ {
-			ok = sameParts(got[i], c.want[i])
-		}
-		if !ok {
-			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, got, c.want)
-		}
+		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
 
@@ -116,15 +108,7 @@ func TestTurkishTimePhraseIsNoPartner(t *testing.T) {
 		{"Dışişleri Bakanı Mevlüt Çavuşoğlu, Serrac ile daha önce Ankara'da görüşmüştü.", [][]string{{"mevlut-cavusoglu", "fayez-al-sarraj"}}},
 	}
 	for _, c := range cases {
-		f := factsOf(t, x, "tr", "Title\n\n"+c.text)
-		got := allParts(f)
-		ok := len(got) == len(c.want)
-		for i := 0; ok && i < len(got); i++ {
-			ok = sameParts(got[i], c.want[i])
-		}
-		if !ok {
-			t.Errorf("tr %q: meetings %v, want %v", c.text, got, c.want)
-		}
+		wantAllParts(t, x, "tr", c.text, c.want)
 	}
 }
 

@@ -33,6 +33,20 @@ func allParts(f graph.Facts) [][]string {
 	return out
 }
 
+// wantAllParts checks that text, in lang, gives exactly the meetings and
+// calls want, each with those participants, in order.
+func wantAllParts(t *testing.T, x *Extractor, lang, text string, want [][]string) {
+	t.Helper()
+	got := allParts(factsOf(t, x, lang, "Title\n\n"+text))
+	ok := len(got) == len(want)
+	for i := 0; ok && i < len(got); i++ {
+		ok = sameParts(got[i], want[i])
+	}
+	if !ok {
+		t.Errorf("%s %q: meetings %v, want %v", lang, text, got, want)
+	}
+}
+
 func metParts(f graph.Facts) [][]string {
 	var out [][]string
 	for _, m := range f.Meetings {
