@@ -3460,13 +3460,10 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 func (d *doc) delegationRoster(si, at int, want string) []string {
 	var out []string
 	for _, h := range d.hits {
-		if h.p.kind != pLedBy && h.p.kind != pCompanion || d.inQuote[h.tok0] || h.tok0 >= at {
+		if !d.rosterHit(h, si, at, 10) {
 			continue
 		}
 		sj := d.toks[h.tok0].sent
-		if si-sj > 10 {
-			continue
-		}
 		t := d.sents[sj]
 		for _, m := range d.mentions {
 			if m.tok0 < t.tok0 || m.tok1 > t.tok1 || m.kind != graph.KindPerson || d.inQuote[m.tok0] || slices.Contains(out, m.actor) {
@@ -3482,6 +3479,14 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 	return out
 }
 
+// rosterHit tells whether h is a led_by or companion phrase outside
+// quotations, before token at and at most window sentences before
+// sentence si: a phrase that tells who travels with whom, which the
+// delegation rosters read.
+func (d *doc) rosterHit(h hit, si, at, window int) bool {
+	return (h.p.kind == pLedBy || h.p.kind == pCompanion) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= window
+}
+
 // rosterCountry is, for a delegation noun at token at of sentence si
 // that names no country, with no meeting told before, the country of the
 // first person of known country in the last sentence up to ten before
@@ -3490,7 +3495,7 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 func (d *doc) rosterCountry(si, at int) string {
 	sj := -1
 	for _, h := range d.hits {
-		if (h.p.kind == pLedBy || h.p.kind == pCompanion) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= 10 {
+		if d.rosterHit(h, si, at, 10) {
 			sj = d.toks[h.tok0].sent
 		}
 	}
@@ -4725,13 +4730,10 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 func (d *doc) arabicRoster(si, at int) []string {
 	var out []string
 	for _, h := range d.hits {
-		if h.p.kind != pLedBy && h.p.kind != pCompanion || d.inQuote[h.tok0] || h.tok0 >= at {
+		if !d.rosterHit(h, si, at, 4) {
 			continue
 		}
 		sj := d.toks[h.tok0].sent
-		if si-sj > 4 {
-			continue
-		}
 		end := d.sents[sj].tok1
 		for _, x := range d.sentHits(sj) {
 			if x.tok0 >= h.tok1 && x.tok0 < end && isTrigger(x.p.kind) && x.p.kind != pJoin {
