@@ -1441,7 +1441,9 @@ func (d *doc) bareTitles() {
 		if country != "" {
 			// "the Egyptian president": a holder of that country only
 			m, ok = lastOf[h.p.role+"|"+country]
-			if !ok {
+			if ok {
+				m = d.salientHolder(h, country, m)
+			} else {
 				m, ok = d.holderNear(h, country, mi)
 				if ok && m.tok1 <= h.tok0 {
 					// of several of that country the role fits, the one
@@ -1466,6 +1468,7 @@ func (d *doc) bareTitles() {
 			m, ok = d.onlyHolder(h)
 		}
 		if country == "" && d.titleQualifier(h, string(graph.KindOrganisation)) == "" {
+			m0 := m
 			// the person of the office named in the clause before goes
 			// before an earlier holder of the title:
 			// "Luigi Di Maio rivendica …: il ministro ha ricordato …"
@@ -1486,6 +1489,13 @@ func (d *doc) bareTitles() {
 			// the sentence carries on the subject of the one before
 			if nm, nok := d.previousSubject(h); nok && (!ok || nm.tok0 > m.tok0) {
 				m, ok = nm, true
+			}
+			if ok && m == m0 {
+				// no clause nearby names the holder: of everyone whose
+				// office the title names, the one the story follows ("der
+				// Minister" in a report on Maas's trip is Maas, though an
+				// interior minister he met was named last)
+				m = d.salientHolder(h, "", m)
 			}
 		}
 		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
@@ -2452,7 +2462,7 @@ func (d *doc) salientHolder(h hit, country string, last mention) mention {
 			break
 		}
 		count[m.actor]++
-		if m.kind == graph.KindPerson && !m.loc && !m.dir && m.actor != best.actor && count[m.actor] > count[best.actor] && d.actorCountry(m.actor) == country && d.roleFits(m.actor, h.p.role) {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && m.actor != best.actor && count[m.actor] > count[best.actor] && (country == "" || d.actorCountry(m.actor) == country) && d.roleFits(m.actor, h.p.role) {
 			best = m
 		}
 	}

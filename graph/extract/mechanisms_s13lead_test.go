@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestStoryHolderOfBareTitle: a bare title no nearby clause resolves is
+// the holder of its office the story follows, not the one named last.
+func TestStoryHolderOfBareTitle(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Außenminister Heiko Maas ist am Montag in Tripolis eingetroffen. Maas sprach dort mit Regierungschef Fajis al-Sarradsch über die Waffenruhe. Auch Innenminister Fathi Baschagha nahm an dem Gespräch teil. Maas nannte die Lage ernst. Am Dienstag trifft der Minister in Kairo Präsident Abdel Fattah al-Sisi."},
+		{"en", "Foreign Minister Luigi Di Maio arrived in Tripoli on Monday. Di Maio held talks with Prime Minister Fayez al-Sarraj on migration. Interior Minister Fathi Bashagha also joined the talks. Di Maio called the visit useful. On Tuesday the minister meets President Abdel Fattah el-Sisi in Cairo."},
+		{"ur", "اطالوی وزیر خارجہ لوئیجی دی مایو پیر کو طرابلس پہنچے۔ دی مایو نے وزیراعظم فائز السراج سے ملاقات کی۔ اطالوی وزیر داخلہ لوچانا لامورجیزے بھی ان کے ساتھ تھیں۔ دی مایو نے دورے کو مفید قرار دیا۔ منگل کو اطالوی وزیر نے قاہرہ میں صدر عبدالفتاح السیسی سے ملاقات کی۔"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			ps := participants(m)
+			for _, p := range ps {
+				if p == "abdel-fattah-el-sisi" {
+					found = true
+					if !sameParts(ps, []string{"abdel-fattah-el-sisi", "heiko-maas"}) && !sameParts(ps, []string{"abdel-fattah-el-sisi", "luigi-di-maio"}) {
+						t.Errorf("%s: Sisi meets %v, want the minister the story follows", c.lang, ps)
+					}
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no meeting with Sisi in %v", c.lang, allParts(f))
+		}
+	}
+}
