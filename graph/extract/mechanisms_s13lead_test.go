@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStoryHolderOfBareTitle: a bare title no nearby clause resolves is
 // the holder of its office the story follows, not the one named last.
@@ -27,6 +30,23 @@ func TestStoryHolderOfBareTitle(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no meeting with Sisi in %v", c.lang, allParts(f))
+		}
+	}
+}
+
+// TestChainOwner: a meeting noun with no owner after a sentence whose
+// subject was the one met in the last event told is the host's next
+// meeting, not the guest's.
+func TestChainOwner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Außenminister Heiko Maas traf am Montag in Tripolis Regierungschef Fajis al-Sarradsch. Sarradsch sagte, seine Regierung sei zu Gesprächen bereit. Am Abend folgte ein Treffen mit Außenminister Mohammed Siala."},
+		{"en", "Foreign Minister Luigi Di Maio met Prime Minister Fayez al-Sarraj in Tripoli on Monday. Sarraj said his government was ready for talks. A meeting with Foreign Minister Mohamed Siala followed in the evening."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOn(t, x, c.lang, "", "Title\n\n"+c.text))
+		if len(ms) != 2 || !slices.Contains(ms[1], "mohamed-taha-siala") || slices.Contains(ms[1], "fayez-al-sarraj") || len(ms[1]) != 2 {
+			t.Errorf("%s: meetings %v, want the host's second meeting with Siala", c.lang, ms)
 		}
 	}
 }
