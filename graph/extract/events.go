@@ -3830,7 +3830,7 @@ func (d *doc) mergeInto(ev *event) *event {
 				m++
 			}
 		}
-		if max(n, m) < 2 || d.sideMeeting(o, ev) {
+		if max(n, m) < 2 || d.sideMeeting(o, ev) || d.nextOfHeadline(o, ev) || d.otherPeopleByGroup(o, ev) {
 			continue
 		}
 		// "… met Sarraj. Akar and Güler then visited Haddad": the same
@@ -3897,6 +3897,41 @@ func (d *doc) sideMeeting(o, ev *event) bool {
 		return false
 	}
 	return !contains(ev.parts, o.parts[0])
+}
+
+// nextOfHeadline tells whether ev, a body meeting, is another of the
+// meetings a headline lists together ("González Laya se reúne con
+// Dbeibah y Al Mishri" told as one meeting with each): the headline's
+// event o already holds a body meeting, and ev has a partner that one
+// lacks and lacks one it has. splitHeadline then takes ev's partner from
+// the headline's event.
+func (d *doc) nextOfHeadline(o, ev *event) bool {
+	if o.sent >= d.headSents || ev.sent < d.headSents || o.merged == nil || o.class != "meet" || len(o.parts) < 3 || !allIn(ev.parts, o.parts) {
+		return false
+	}
+	return slices.ContainsFunc(ev.parts, func(p string) bool { return !contains(o.merged, p) }) &&
+		slices.ContainsFunc(o.merged, func(p string) bool { return !contains(ev.parts, p) })
+}
+
+// otherPeopleByGroup tells whether o and ev share one person only and
+// meet on the other side only through a country or body one of them
+// names ("Lavrov and Çavuşoğlu met the Libyan parties" … "Lavrov met
+// Haftar"), while each holds a person the other lacks: two meetings of
+// the same host.
+func (d *doc) otherPeopleByGroup(o, ev *event) bool {
+	shared := 0
+	for _, p := range ev.parts {
+		if contains(o.parts, p) {
+			shared++
+		}
+	}
+	if shared >= 2 {
+		return false
+	}
+	only := func(a, b []string) bool {
+		return slices.ContainsFunc(a, func(p string) bool { return d.isPerson(p) && !contains(b, p) })
+	}
+	return only(o.parts, ev.parts) && only(ev.parts, o.parts)
 }
 
 // keptApart tells whether the two lists hold a pair the text met

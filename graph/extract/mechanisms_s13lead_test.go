@@ -50,3 +50,41 @@ func TestChainOwner(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineListsSeparateMeetings: a headline that names two partners
+// of one host, and a body that tells a meeting with each, gives two
+// meetings, not one of three.
+func TestHeadlineListsSeparateMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "González Laya se reúne en Trípoli con Dbeibah y Al Mishri\n\nLa ministra de Asuntos Exteriores, Arancha González Laya, se reunió el lunes en Trípoli con el primer ministro Abdul Hamid Dbeibah. Después mantuvo un encuentro con el presidente del Alto Consejo de Estado, Jaled al Mishri."},
+		{"en", "Di Maio meets Sarraj and Mishri in Tripoli\n\nItalian Foreign Minister Luigi Di Maio met Prime Minister Fayez al-Sarraj in Tripoli on Monday. In the afternoon Di Maio held talks with Khalid al-Mishri, head of the High Council of State."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOn(t, x, c.lang, "", c.text))
+		if len(ms) != 2 || len(ms[0]) != 2 || len(ms[1]) != 2 || !slices.Contains(ms[1], "khalid-al-mishri") {
+			t.Errorf("%s: meetings %v, want one with each partner", c.lang, ms)
+		}
+	}
+}
+
+// TestOtherPeopleByGroup: a host's meeting with a country and his later
+// meeting with one of its people, each with someone the other lacks, are
+// two meetings.
+func TestOtherPeopleByGroup(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Russian Foreign Minister Sergey Lavrov and his Turkish counterpart Mevlut Cavusoglu held talks with Libya in Moscow on Monday. Later Lavrov met Field Marshal Khalifa Haftar in Moscow."},
+		{"de", "Der russische Außenminister Sergej Lawrow und sein türkischer Amtskollege Mevlüt Çavuşoğlu trafen am Montag in Moskau Vertreter Libyens. Später traf Lawrow Feldmarschall Chalifa Haftar."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOn(t, x, c.lang, "", "Title\n\n"+c.text))
+		ok := false
+		for _, m := range ms {
+			ok = ok || sameParts(m, []string{"sergey-lavrov", "khalifa-haftar"})
+		}
+		if !ok {
+			t.Errorf("%s: meetings %v, want Lavrov's own meeting with Haftar", c.lang, ms)
+		}
+	}
+}
