@@ -3830,7 +3830,7 @@ func (d *doc) mergeInto(ev *event) *event {
 				m++
 			}
 		}
-		if max(n, m) < 2 || d.sideMeeting(o, ev) || d.nextOfHeadline(o, ev) || d.otherPeopleByGroup(o, ev) {
+		if max(n, m) < 2 || d.sideMeeting(o, ev) || d.nextOfHeadline(o, ev) || d.otherPeopleByGroup(o, ev) || d.metAgain(ev) && !d.metAgain(o) {
 			continue
 		}
 		// "… met Sarraj. Akar and Güler then visited Haddad": the same
@@ -3932,6 +3932,20 @@ func (d *doc) otherPeopleByGroup(o, ev *event) bool {
 		return slices.ContainsFunc(a, func(p string) bool { return d.isPerson(p) && !contains(b, p) })
 	}
 	return only(o.parts, ev.parts) && only(ev.parts, o.parts)
+}
+
+// metAgain tells whether ev's trigger says its people met again ("Putin
+// und Erdoğan sahen sich erneut", "вновь увиделись", "yeniden bir araya
+// geldi", within six words of the trigger: not "yeniden
+// yapılandırma", restructuring): a new occasion, not the earlier meeting
+// of the pair told again.
+func (d *doc) metAgain(ev *event) bool {
+	for _, h := range d.sentHits(ev.sent) {
+		if h.p.kind == pAgain && !d.inQuote[h.tok0] && h.tok0 >= ev.trig-6 && h.tok0 <= ev.trig+6 {
+			return true
+		}
+	}
+	return false
 }
 
 // keptApart tells whether the two lists hold a pair the text met

@@ -88,3 +88,20 @@ func TestOtherPeopleByGroup(t *testing.T) {
 		}
 	}
 }
+
+// TestMetAgain: a pair said to meet again is at a new meeting, though
+// its date was not understood.
+func TestMetAgain(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Vladimir Putin and Recep Tayyip Erdogan met in Istanbul on 8 January. Some days later Putin and Erdogan met again, this time on the sidelines of the Berlin conference."},
+		{"ru", "Владимир Путин и Реджеп Тайип Эрдоган встретились 8 января в Стамбуле. Спустя несколько дней Путин и Эрдоган вновь встретились, на этот раз на полях Берлинской конференции."},
+		{"tr", "Vladimir Putin ile Recep Tayyip Erdoğan 8 Ocak'ta İstanbul'da görüştü. Birkaç gün sonra Putin ve Erdoğan Berlin konferansının marjında yeniden görüştü."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOn(t, x, c.lang, "", "Title\n\n"+c.text))
+		if len(ms) != 2 {
+			t.Errorf("%s: meetings %v, want two of the same pair", c.lang, ms)
+		}
+	}
+}
