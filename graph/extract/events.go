@@ -2990,6 +2990,16 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "Six days later", "üç gün sonra", "Dos días antes": counted
+		// from the last day the text wrote, within five sentences, not
+		// from the event told last
+		if e.kind == dateAnchor && abs(e.days) >= 2 && !e.of {
+			if b, ok := d.lastDayWritten(e, 5); ok {
+				if dt := d.resolve(b, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 {
+					return shiftDays(dt, e.days)
+				}
+			}
+		}
 		// "За день до этого": a day before the one told as the day
 		// before in the sentence just before
 		if e.kind == dateAnchor && e.days < 0 && d.backDay.Day != 0 && d.backSent == si-1 {
@@ -3180,6 +3190,22 @@ func (d *doc) dayBefore(e dateExpr) (dateExpr, bool) {
 			break
 		}
 		if o.sent == e.sent && d.dayDate(o) {
+			res, ok = o, true
+		}
+	}
+	return res, ok
+}
+
+// lastDayWritten is the last written date with its day before e, in e's
+// sentence or the n before it, outside quotes.
+func (d *doc) lastDayWritten(e dateExpr, n int) (dateExpr, bool) {
+	var res dateExpr
+	ok := false
+	for _, o := range d.dates {
+		if o.tok0 >= e.tok0 {
+			break
+		}
+		if o.sent >= e.sent-n && o.kind == dateAbsolute && d.dayDate(o) {
 			res, ok = o, true
 		}
 	}

@@ -105,3 +105,30 @@ func TestMetAgain(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysLater: "three days later" counts from the last day the text
+// wrote, in every language.
+func TestDaysLater(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Giuseppe Conte met Khalifa Haftar in Rome on 8 January. Three days later Conte received Fayez al-Sarraj in Rome."},
+		{"de", "Giuseppe Conte traf am 8. Januar in Rom Chalifa Haftar. Drei Tage später empfing Conte Fajis al-Sarradsch in Rom."},
+		{"fr", "Giuseppe Conte a rencontré Khalifa Haftar à Rome le 8 janvier. Trois jours plus tard, Conte a reçu Fayez al-Sarraj à Rome."},
+		{"it", "Giuseppe Conte ha incontrato Khalifa Haftar a Roma l'8 gennaio. Tre giorni dopo Conte ha ricevuto Fayez al-Sarraj a Palazzo Chigi."},
+		{"es", "Giuseppe Conte se reunió con Jalifa Hafter en Roma el 8 de enero. Tres días después, Conte recibió a Fayez al Serraj en Roma."},
+		{"tr", "Giuseppe Conte, 8 Ocak'ta Roma'da Hafter ile görüştü. Conte, Serrac'ı üç gün sonra Roma'da kabul etti."},
+		{"ru", "Джузеппе Конте встретился с Халифой Хафтаром 8 января в Риме. Спустя три дня Конте принял в Риме Файеза Сараджа."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if slices.Contains(participants(m), "fayez-al-sarraj") {
+				ok = m.Date.Month == 1 && m.Date.Day == 11
+			}
+		}
+		if !ok {
+			t.Errorf("%s: %s, want Sarraj received on 11 January", c.lang, dumpMeetings(f))
+		}
+	}
+}
