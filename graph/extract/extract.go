@@ -364,26 +364,20 @@ func guessLang(toks []token) string {
 	return guessLatin(toks)
 }
 
-// latinMarkers are frequent short words that tell the Latin-script
-// languages apart.
-var latinMarkers = map[string]string{
-	"the": "en", "and": "en", "of": "en", "with": "en", "was": "en",
-	"der": "de", "die": "de", "und": "de", "das": "de", "mit": "de", "nicht": "de",
-	"les": "fr", "des": "fr", "et": "fr", "une": "fr", "avec": "fr", "est": "fr",
-	"il": "it", "che": "it", "della": "it", "con": "it", "gli": "it", "ha": "it",
-	"el": "es", "los": "es", "que": "es", "las": "es", "y": "es", "con_": "es",
-	"ve": "tr", "bir": "tr", "ile": "tr", "bu": "tr", "da": "tr", "icin": "tr",
-}
-
+// guessLatin picks the Latin-script language whose function words the
+// tokens use most (English when none).
 func guessLatin(toks []token) string {
+	cw := closed()
 	count := map[string]int{}
 	for i := range toks {
-		if l, ok := latinMarkers[toks[i].norm]; ok {
-			count[l]++
+		for _, l := range latinOrder {
+			if cw.function[l][toks[i].norm] {
+				count[l]++
+			}
 		}
 	}
 	best, n := "en", 0
-	for _, l := range langs {
+	for _, l := range latinOrder {
 		if count[l] > n {
 			best, n = l, count[l]
 		}

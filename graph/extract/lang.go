@@ -79,13 +79,14 @@ func arabicOrUrdu(s string) (string, error) {
 			ar++
 		}
 	}
+	cw := closed()
 	for _, w := range strings.Fields(s) {
-		switch w {
-		case "کے", "کی", "ہے", "میں", "نے", "سے", "کو", "اور", "تھا", "گیا":
+		switch {
+		case cw.function["ur"][w]:
 			ur += 3
-		case "في", "من", "على", "الذي", "التي", "إلى", "عن", "مع":
+		case cw.function["ar"][w]:
 			ar += 3
-		case "است", "را", "که", "این", "از", "در", "با", "برای", "کرد", "شد", "بود", "می", "آن", "های":
+		case cw.neighbour["fa"][w]:
 			fa += 3
 		}
 	}
@@ -129,35 +130,6 @@ var latinDetector = sync.OnceValue(func() lingua.LanguageDetector {
 var linguaCode = map[lingua.Language]string{
 	lingua.German: "de", lingua.English: "en", lingua.French: "fr",
 	lingua.Italian: "it", lingua.Turkish: "tr", lingua.Spanish: "es",
-}
-
-// functionWords are frequent words of each Latin-script language; a text
-// in that language uses some of them in any paragraph.
-var functionWords = map[string]map[string]bool{
-	"de": set("der die das und in ist nicht mit den dem sich auf für ein eine von zu im des sagte am nach wo auch wurde zum zur beim über einen einem hat war sei werde bei aus"),
-	"en": set("the and of to in is was that with for on by he said has have it at from after his her its were will which their who also"),
-	"fr": set("le la les et des est une un du dans que pour pas sur au avec il a aux par qui son sa ses été lors selon ont était après elle"),
-	"it": set("il la di che e è per con non una un del della le gli ha in si al alla dei delle nel nella sono dopo anche stato ai dal dalla"),
-	"tr": set("ve bir bu ile için da de olarak ise ancak gibi daha çok ki olan dedi sonra göre kadar ya veya ama fakat hem en her ne üzere yönelik ilişkin arasında"),
-	"es": set("el la los las y de que en un una por con para del es se al su sus pero tras fue según lo dijo ayer"),
-}
-
-// neighbourWords are frequent words of Latin-script languages we do not
-// read, most of which none of ours uses (pt "das" is German too, ca "ha"
-// Italian: a neighbour must outnumber the language lingua picked).
-var neighbourWords = map[string]map[string]bool{
-	"nl": set("het een van zijn werd naar maar ook niet bij dat deze wordt hebben heeft zei waar daarna"),
-	"pt": set("não uma com foi dos das em ao seu sua também pelo pela segundo disse onde depois então ontem nas nos num numa no na"),
-	"ca": set("els amb va van dels seva seu però aquesta també més setmana vinent dilluns dimarts dimecres dijous divendres dissabte diumenge ha dit"),
-	"ro": set("și în că cu pentru este fost care mai după spus luni"),
-}
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }
 
 // turkishWord tells a lower-case word by the letters only Turkish writes
@@ -208,17 +180,18 @@ func latinLang(s string) (string, error) {
 	}
 	code := linguaCode[lang]
 	words := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	cw := closed()
 	// one pass counts the function words of ours and of the neighbours
 	hits := map[string]int{}
 	near := map[string]int{}
 	for _, w := range words {
 		lw := strings.ToLower(w)
 		for _, c := range latinOrder {
-			if functionWords[c][lw] || c == "tr" && turkishWord(w) {
+			if cw.function[c][lw] || c == "tr" && turkishWord(w) {
 				hits[c]++
 			}
 		}
-		for c, nw := range neighbourWords {
+		for c, nw := range cw.neighbour {
 			if nw[lw] {
 				near[c]++
 			}

@@ -11,21 +11,6 @@ type sentence struct {
 	para       int // paragraph number: sentences split by blank lines differ
 }
 
-// abbreviations end with a dot that does not end a sentence (folded, no
-// dot). Single letters (initials, "z. B.") are handled apart.
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true, "lt": true, "sgt": true,
-	"capt": true, "cpt": true, "prof": true, "st": true, "sen": true, "rep": true, "gov": true, "jr": true,
-	"sr": true, "vs": true, "etc": true, "no": true, "nr": true, "bzw": true, "ca": true, "vgl": true,
-	"mme": true, "mm": true, "mlle": true, "sig": true, "dott": true, "ing": true, "sra": true, "dra": true,
-	"adm": true, "maj": true, "brig": true, "cf": true, "usw": true, "inc": true, "ltd": true, "corp": true,
-	"jan": true, "feb": true, "febr": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
-	"sept": true, "oct": true, "okt": true, "nov": true, "dec": true, "dez": true, "gov't": true, "hon": true,
-	"rev": true, "fig": true, "ggf": true, "evtl": true, "abs": true, "bd": true, "hrsg": true,
-	"gr": true, "ул": true, "им": true, "тыс": true, "млн": true, "млрд": true, "проф": true, "ген": true,
-	"av": true, "pres": true, "min": true, "amb": true, "dir": true, "art": true, "ex": true,
-}
-
 func isSentenceEnd(r rune) bool {
 	switch r {
 	case '.', '!', '?', '۔', '؟', '…', '。', '！', '？':
@@ -140,7 +125,7 @@ func dotEnds(text []rune, toks []token, i, j int, tokEndingAt func(int) int, isM
 	if n == 1 && (t.script == scriptLatin || t.script == scriptCyrillic) {
 		return false // an initial or "z. B."
 	}
-	if abbreviations[t.norm] && (t.script == scriptLatin || t.script == scriptCyrillic) {
+	if closed().abbrev[t.norm] && (t.script == scriptLatin || t.script == scriptCyrillic) {
 		// "Gen. Haftar" goes on; "etc." at a paragraph's end is caught by the newline
 		return false
 	}
