@@ -5182,7 +5182,7 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 			}
 		}
 	}
-	if !found {
+	if !found || !chained && !d.thenAfterPartner(g, th) {
 		return evs
 	}
 	// (in a language whose verb comes first, a trigger after the word is a
@@ -5343,6 +5343,28 @@ func (d *doc) obliqueName(m mention, hs []hit) bool {
 		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
 	case "ur":
 		return next == "سے" || next == "کو"
+	}
+	return false
+}
+
+// thenAfterPartner tells whether the `then` word th stands after a
+// partner the meeting verb takes ("met Sarraj, then Haftar"), not right
+// after the verb before any partner ("se entrevistó después con Siala",
+// "met later with Haftar"), where it only dates the one meeting. A
+// verb-final language names the partners before the verb: always.
+func (d *doc) thenAfterPartner(g *group, th hit) bool {
+	if verbFinal[d.lang] {
+		return true
+	}
+	for _, t := range g.trigs {
+		if t.p.kind == pJoin || t.tok1 > th.tok0 {
+			continue
+		}
+		for _, m := range g.mentions {
+			if !m.loc && !m.dir && m.tok0 >= t.tok1 && m.tok1 <= th.tok0 {
+				return true
+			}
+		}
 	}
 	return false
 }
