@@ -1220,6 +1220,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.andSubject(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -5367,4 +5369,55 @@ func (d *doc) thenAfterPartner(g *group, th hit) bool {
 		}
 	}
 	return false
+}
+
+// andSubjectLangs put the subject of a coordinated clause before its verb
+// ("…, and two days later Boukadoum met Haftar", "…, y pocos días después
+// Bukadum viajó a Bengasi").
+var andSubjectLangs = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
+
+// andSubject finds a main clause coordinated after a comma and an `and`
+// word, with a subject of its own right before its trigger: "Tebboune
+// received Sarraj in Algiers, and a few days later Boukadoum travelled to
+// Benghazi", "…, et quelques jours plus tard Boukadoum s'est rendu …". A
+// time phrase may stand between the word and the subject. It is the `and`
+// word's token, or -1 when the clause before names fewer than two actors
+// or a pronoun keeps its subject ("…, and he later met Haftar").
+func (d *doc) andSubject(t, next hit, ms []mention) int {
+	if !andSubjectLangs[d.lang] {
+		return -1
+	}
+	c := -1
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 > t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		if h := d.hits[k]; h.p.kind == pAnd && d.punctIn(h.tok0, h.tok0, ",") && !d.inQuote[h.tok0] {
+			c = h.tok1
+		}
+	}
+	if c < 0 || d.pronounIn(c, next.tok0) {
+		return -1
+	}
+	before := map[string]bool{}
+	first, lastEnd := -1, -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 < c-1:
+			before[m.actor] = true
+		case m.tok0 >= c && m.tok0 < next.tok0:
+			if m.loc || m.dir {
+				return -1
+			}
+			if first < 0 {
+				first = m.tok0
+				if m.kind != graph.KindPerson {
+					return -1
+				}
+			}
+			lastEnd = m.tok1
+		}
+	}
+	if len(before) < 2 || first < 0 || first-c > 6 || next.tok0-lastEnd > 2 {
+		return -1
+	}
+	return c - 1
 }

@@ -24,3 +24,24 @@ func TestThenPartsTheObjectsInLatinLanguages(t *testing.T) {
 	// (joined by a plain "and", the partners met together)
 	wantAllParts(t, x, "en", "In Tripoli, Heiko Maas met Fayez al-Sarraj and Khalid al-Mishri.", [][]string{{"heiko-maas", "fayez-al-sarraj", "khalid-al-mishri"}})
 }
+
+// TestAndOpensAClauseWithItsOwnSubject: after a comma, an "and" word, a
+// time phrase at most and a name right before the next meeting verb open
+// a main clause of its own ("…, and a few days later Boukadoum flew to
+// Benghazi to meet Haftar"): that name is the subject of the later
+// meeting, not a second guest of the first; a pronoun keeps the subject.
+func TestAndOpensAClauseWithItsOwnSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On 3 March, Sergey Lavrov received Fayez al-Sarraj in Moscow, and two weeks later Heiko Maas travelled to Benghazi to meet Khalifa Haftar."},
+		{"en", "Sergey Lavrov met Fayez al-Sarraj in Moscow on Tuesday, and Heiko Maas held talks with Khalifa Haftar in Benghazi."},
+		{"es", "El 3 de marzo, Serguéi Lavrov recibió en Moscú a Fayez al Serraj, y dos semanas más tarde Heiko Maas viajó a Bengasi para entrevistarse con Jalifa Hafter."},
+		{"fr", "Le 3 mars, Sergueï Lavrov a reçu Fayez al-Sarraj à Moscou, et deux semaines plus tard Heiko Maas s'est rendu à Benghazi pour rencontrer Khalifa Haftar."},
+		{"it", "Il 3 marzo Sergej Lavrov ha ricevuto Fayez al-Sarraj a Mosca, e due settimane dopo Heiko Maas si è recato a Bengasi per incontrare Khalifa Haftar."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, [][]string{{"sergey-lavrov", "fayez-al-sarraj"}, {"heiko-maas", "khalifa-haftar"}})
+	}
+	// (a pronoun after the "and" keeps the subject of the first clause)
+	wantAllParts(t, x, "en", "Sergey Lavrov met Fayez al-Sarraj in Moscow on Tuesday, and he later held talks with Khalifa Haftar.", [][]string{{"sergey-lavrov", "fayez-al-sarraj"}, {"sergey-lavrov", "khalifa-haftar"}})
+}
