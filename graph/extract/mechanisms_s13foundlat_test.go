@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestThenPartsTheObjectsInLatinLanguages: a `then` word between two
 // partners of one meeting verb ("held talks with X, head of …, and later
@@ -44,4 +48,32 @@ func TestAndOpensAClauseWithItsOwnSubject(t *testing.T) {
 	}
 	// (a pronoun after the "and" keeps the subject of the first clause)
 	wantAllParts(t, x, "en", "Sergey Lavrov met Fayez al-Sarraj in Moscow on Tuesday, and he later held talks with Khalifa Haftar.", [][]string{{"sergey-lavrov", "fayez-al-sarraj"}, {"sergey-lavrov", "khalifa-haftar"}})
+}
+
+// TestTwoMinistersOfTheEarlierMeeting: "the two ministers" in any gender
+// ("las dos ministras", "le due ministre", "die beiden Ministerinnen")
+// and "the two spoke" are the pair of an earlier event; when the event
+// told last is a minister's planned trip to a prime minister, "the two
+// ministers" are still the two ministers who met before.
+func TestTwoMinistersOfTheEarlierMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Arancha González Laya recibió el martes en Madrid a Najla Mangush. González Laya viajará a Trípoli en junio para reunirse con el primer ministro, Abdul Hamid Dbeibah. Las dos ministras ya habían hablado por teléfono el 2 de marzo."},
+		{"it", "Luigi Di Maio ha ricevuto martedì a Roma Najla Mangoush. Di Maio andrà a Tripoli a giugno, dove incontrerà il premier Abdul Hamid Dbeibah. Le due ministre si erano già sentite al telefono il 2 marzo."},
+		{"en", "Luigi Di Maio received Najla Mangoush in Rome on Tuesday. Di Maio will travel to Tripoli in June to meet Prime Minister Abdul Hamid Dbeibah. The two foreign ministers had already spoken by phone on 2 March."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-01", "Title\n\n"+c.text)
+		var calls [][]string
+		for _, m := range f.Meetings {
+			if m.Mode == graph.ModeCall {
+				calls = append(calls, participants(m))
+			}
+		}
+		if len(calls) != 1 || !sameParts(calls[0], []string{participants(f.Meetings[0])[0], "najla-mangoush"}) {
+			t.Errorf("%s: calls %v, want the host's with Mangoush", c.lang, calls)
+		}
+	}
+	wantAllParts(t, x, "en", "Heiko Maas received Sameh Shoukry in Berlin on Monday. The two spoke by phone again on Friday.", [][]string{{"heiko-maas", "sameh-shoukry"}, {"heiko-maas", "sameh-shoukry"}})
+	wantAllParts(t, x, "es", "Josep Borrell recibió a Najla Mangush en Bruselas el lunes. Las dos se reunieron de nuevo en Roma el viernes.", [][]string{{"josep-borrell", "najla-mangoush"}, {"josep-borrell", "najla-mangoush"}})
 }
