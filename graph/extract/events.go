@@ -612,6 +612,11 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 			return prev
 		}
 	}
+	if depth > 0 && si > 0 && d.pronounOnly(si, ms) {
+		if p := d.pronounChain(si, depth); p != "" {
+			return p
+		}
+	}
 	for k := s.tok1 - 1; k > s.tok0; k-- {
 		if strings.ContainsAny(d.toks[k].punct, ":;؛") && !d.inQuote[k] {
 			if p := firstPerson(ms, s.tok1); p < k {
@@ -5420,4 +5425,44 @@ func (d *doc) andSubject(t, next hit, ms []mention) int {
 		return -1
 	}
 	return c - 1
+}
+
+// pronounOnly tells whether sentence si, in en fr it es, names no person
+// outside quotes and has a pronoun there ("\u201cWe arm no one,\u201d he
+// told the National Assembly"): its subject is the one the sentence
+// before was about, and goes on to a pronoun in the next.
+func (d *doc) pronounOnly(si int, ms []mention) bool {
+	if !andSubjectLangs[d.lang] {
+		return false
+	}
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return false
+		}
+	}
+	s := d.sents[si]
+	return d.pronounIn(s.tok0, s.tok1)
+}
+
+// pronounChain is whom the pronoun of sentence si, which names no person
+// itself (pronounOnly), stands for: the subject of the sentence before
+// when its gender fits the pronoun's, else the last person of the
+// pronoun's gender named in the sentences before ("… with Saied greeting
+// Williams. \u201c…,\u201d she told them."); "" if none.
+func (d *doc) pronounChain(si, depth int) string {
+	s := d.sents[si]
+	fem, ok := false, false
+	for k := s.tok0; k < s.tok1 && !ok; k++ {
+		if !d.inQuote[k] {
+			fem, ok = d.pronounGender(k, k+1)
+		}
+	}
+	prev := d.lastSubjectDepth(si-1, depth-1)
+	if _, known := d.x.lx.actorIdx[prev]; prev != "" && (!ok || !known || d.female(prev) == fem) {
+		return prev
+	}
+	if ok {
+		return d.lastOfGender(fem, s.tok0)
+	}
+	return ""
 }

@@ -77,3 +77,25 @@ func TestTwoMinistersOfTheEarlierMeeting(t *testing.T) {
 	wantAllParts(t, x, "en", "Heiko Maas received Sameh Shoukry in Berlin on Monday. The two spoke by phone again on Friday.", [][]string{{"heiko-maas", "sameh-shoukry"}, {"heiko-maas", "sameh-shoukry"}})
 	wantAllParts(t, x, "es", "Josep Borrell recibió a Najla Mangush en Bruselas el lunes. Las dos se reunieron de nuevo en Roma el viernes.", [][]string{{"josep-borrell", "najla-mangoush"}, {"josep-borrell", "najla-mangoush"}})
 }
+
+// TestPronounThroughASentenceOfQuotes: a sentence that names no person
+// outside its quotation and speaks of a pronoun ("«…», dijo él a los
+// periodistas", "\"…,\" she told the delegates") hands its referent on:
+// the pronoun of the next sentence is the one the sentence before it was
+// about, of the pronoun's gender (not a country in the quotation, nor a
+// man named last when the pronoun is "she").
+func TestPronounThroughASentenceOfQuotes(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "Heiko Maas aterrizó el lunes en Trípoli. «Libia necesita un solo gobierno», dijo él a los periodistas. Después fue recibido por Fayez al Serraj.", []string{"heiko-maas", "fayez-al-sarraj"}},
+		{"it", "Heiko Maas è atterrato lunedì a Tripoli. «La Libia ha bisogno di un solo governo», ha detto lui ai giornalisti. Poi è stato ricevuto da Fayez al-Sarraj.", []string{"heiko-maas", "fayez-al-sarraj"}},
+		{"en", "Stephanie Williams greeted Kais Saied in Tunis on Monday. \"We are here to save a country,\" she told the delegates. Two days later she flew to Benghazi to meet Khalifa Haftar.", []string{"stephanie-williams", "khalifa-haftar"}},
+		{"en", "Kais Saied greeted Stephanie Williams in Tunis on Monday. \"We are here to save a country,\" she told the delegates. On Wednesday she travelled to Benghazi to meet Khalifa Haftar.", []string{"stephanie-williams", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
