@@ -389,6 +389,9 @@ func (d *doc) findEvents() {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
 			ev := d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs))
+			if d.signedByNoPair(ev, g) {
+				continue
+			}
 			split := d.separateThem(ev, g, hs, si)
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
@@ -5465,4 +5468,59 @@ func (d *doc) pronounChain(si, depth int) string {
 		return d.lastOfGender(fem, s.tok0)
 	}
 	return ""
+}
+
+// signedByNoPair tells whether g's triggers are all `sign` verbs
+// ("signed", "firmaron", "unterzeichneten") and its event ev no meeting of
+// people: a signing is a meeting only of two or more persons, with no
+// country or organisation among them ("the accord Ankara signed with
+// Tripoli", "the delegations of the GNA and the LNA signed"), told with
+// a subject of its own; a `both` phrase ("the two sides signed five
+// memorandums") tells what the last meeting did, no new one, and an
+// English "signed" after a word that is no subject is a participle ("the
+// ceasefire signed in Geneva").
+func (d *doc) signedByNoPair(ev *event, g *group) bool {
+	for _, t := range g.trigs {
+		if !d.startsKind(t.tok0, pSign) {
+			return false
+		}
+	}
+	if ev == nil || len(ev.parts) < 2 {
+		return true
+	}
+	for _, p := range ev.parts {
+		if !d.isPerson(p) {
+			return true
+		}
+	}
+	t := g.trigs[0]
+	if d.kindBetween(max(g.lo, t.tok0-5), t.tok0, pBoth) {
+		return true
+	}
+	if d.lang == "en" && t.tok0 > 0 {
+		k := t.tok0 - 1
+		if w := d.toks[k].norm; w == "had" || w == "have" || w == "has" || w == "also" || w == "jointly" {
+			k--
+		}
+		if k < 0 || d.toks[t.tok0].punct != "" {
+			return true
+		}
+		switch d.toks[k].norm {
+		case "he", "she", "they", "who":
+			return false
+		}
+		return !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok1 == k+1 && m.kind == graph.KindPerson })
+	}
+	return false
+}
+
+// startsKind tells whether a rule phrase of a kind starts at token k.
+func (d *doc) startsKind(k, kind int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if d.hits[i].p.kind == kind {
+			return true
+		}
+	}
+	return false
 }

@@ -99,3 +99,32 @@ func TestPronounThroughASentenceOfQuotes(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestSigningTogetherIsAMeeting: two people who sign something together
+// ("X and his counterpart Y signed in Rome an agreement", "firmaron",
+// "hanno firmato", "unterzeichneten X und Y") met to do it; states or
+// organisations that signed ("Rome and Tunis signed"), a participle ("the
+// agreement signed in Rome") and "the two ministers signed" after a
+// meeting told before report no meeting of their own.
+func TestSigningTogetherIsAMeeting(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"luigi-di-maio", "othman-jerandi"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "On 4 May, Luigi Di Maio and his Tunisian counterpart Othman Jerandi signed a migration agreement in Rome."},
+		{"en", "Luigi Di Maio signed a migration agreement with Othman Jerandi in Rome on 4 May."},
+		{"fr", "Le 4 mai, Luigi Di Maio et son homologue tunisien, Othman Jerandi, ont signé à Rome un accord sur les migrations."},
+		{"it", "Il 4 maggio Luigi Di Maio e il suo omologo tunisino Othman Jerandi hanno firmato a Roma un accordo sulle migrazioni."},
+		{"es", "El 4 de mayo, Luigi Di Maio y su homólogo tunecino, Othman Jerandi, firmaron en Roma un acuerdo migratorio."},
+		{"de", "Am 4. Mai unterzeichneten Luigi Di Maio und sein tunesischer Amtskollege Othman Jerandi in Rom ein Migrationsabkommen."},
+		{"en", "Di Maio received Othman Jerandi in Rome on Tuesday. The two ministers signed a migration agreement."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, pair)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Rome and Tunis signed a migration agreement in May."},
+		{"es", "El acuerdo que Italia firmó con Túnez en mayo sigue vigente, dijo Luigi Di Maio."},
+		{"en", "Othman Jerandi said the agreement signed in Rome on 4 May with Luigi Di Maio would hold."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
