@@ -265,6 +265,12 @@ func (d *doc) findEvents() {
 				trigs = append(trigs, h)
 			}
 		}
+		// "Al tavolo, accanto a Draghi, sedeva anche X", "copresidió, junto
+		// a Guterres, una videoconferencia": a `beside` phrase is a trigger
+		// only in a sentence with no other, or with no join word
+		if join || slices.ContainsFunc(trigs, func(t hit) bool { return !d.startsKind(t.tok0, pBeside) }) {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pBeside) })
+		}
 		// "a day before the visit, X phoned Y": with an event told before,
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day
@@ -5480,10 +5486,12 @@ func (d *doc) pronounChain(si, depth int) string {
 // English "signed" after a word that is no subject is a participle ("the
 // ceasefire signed in Geneva").
 func (d *doc) signedByNoPair(ev *event, g *group) bool {
+	beside := true
 	for _, t := range g.trigs {
-		if !d.startsKind(t.tok0, pSign) {
+		if !d.startsKind(t.tok0, pSign) && !d.startsKind(t.tok0, pBeside) {
 			return false
 		}
+		beside = beside && d.startsKind(t.tok0, pBeside)
 	}
 	if ev == nil || len(ev.parts) < 2 {
 		return true
@@ -5497,7 +5505,7 @@ func (d *doc) signedByNoPair(ev *event, g *group) bool {
 	if d.kindBetween(max(g.lo, t.tok0-5), t.tok0, pBoth) {
 		return true
 	}
-	if d.lang == "en" && t.tok0 > 0 {
+	if d.lang == "en" && t.tok0 > 0 && !beside {
 		k := t.tok0 - 1
 		if w := d.toks[k].norm; w == "had" || w == "have" || w == "has" || w == "also" || w == "jointly" {
 			k--

@@ -751,6 +751,7 @@ const (
 	pThen        // "then", "ثم", "а затем", "ardından", "اور پھر": between two partners of one trigger, the meeting with the one after it is another, later one ("met A, then B")
 	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
 	pSign        // "signed", "firmaron", "unterzeichneten": also a `meet` phrase; a signing is a meeting only of people, two or more, all persons
+	pBeside      // "alongside", "junto a", "aux côtés de": also a `meet` phrase; doing something beside someone is a meeting only of people, two or more, all persons
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -857,6 +858,7 @@ var phraseKinds = map[string]int{
 	"origin":           pOrigin,
 	"then":             pThen,
 	"sign":             pSign,
+	"beside":           pBeside,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -128,3 +128,32 @@ func TestSigningTogetherIsAMeeting(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, nil)
 	}
 }
+
+// TestBesideSomeoneIsAMeeting: what one person does beside another
+// ("opened the conference alongside Williams", "junto a", "aux côtés
+// de", "accanto a", "an der Seite von") is a meeting of the two; not a
+// state's or an army's side ("fought alongside Haftar's forces",
+// "Rusia, junto a Egipto, apoya a Hafter"), and not when the sentence
+// tells its meeting with another trigger ("Al tavolo, accanto a Draghi,
+// sedeva anche X").
+func TestBesideSomeoneIsAMeeting(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"kais-saied", "stephanie-williams"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "On Monday Tunisian President Kais Saied opened the conference in Tunis alongside Stephanie Williams."},
+		{"es", "El lunes, el presidente tunecino, Kais Saied, abrió en Túnez la conferencia junto a la enviada de la ONU, Stephanie Williams."},
+		{"fr", "Lundi, le président tunisien Kaïs Saïed a ouvert la conférence à Tunis aux côtés de l'envoyée de l'ONU, Stephanie Williams."},
+		{"it", "Lunedì il presidente tunisino Kais Saied ha aperto la conferenza a Tunisi accanto all'inviata dell'Onu, Stephanie Williams."},
+		{"de", "Am Montag eröffnete der tunesische Präsident Kais Saied in Tunis an der Seite von Stephanie Williams die Konferenz."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, pair)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Russian mercenaries fought alongside Khalifa Haftar's forces near Tripoli."},
+		{"es", "Rusia, junto a Egipto, apoya a Jalifa Hafter."},
+		{"fr", "La Turquie restera aux côtés de Fayez al-Sarraj, a déclaré Recep Tayyip Erdoğan."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	wantAllParts(t, x, "it", "Mario Draghi ha ricevuto Abdul Hamid Dbeibah a Roma. Al tavolo, accanto a Draghi, sedeva anche Luigi Di Maio.", [][]string{{"mario-draghi", "abdul-hamid-dbeibah", "luigi-di-maio"}})
+}
