@@ -157,3 +157,18 @@ func TestBesideSomeoneIsAMeeting(t *testing.T) {
 	}
 	wantAllParts(t, x, "it", "Mario Draghi ha ricevuto Abdul Hamid Dbeibah a Roma. Al tavolo, accanto a Draghi, sedeva anche Luigi Di Maio.", [][]string{{"mario-draghi", "abdul-hamid-dbeibah", "luigi-di-maio"}})
 }
+
+// TestSatDownApartFromWith: "sat down" is a meeting verb when a place or
+// a time stands before its "with" ("sat down in Tripoli with X", "sat
+// down for two hours with X"), and "two days later" counts from the
+// event told before.
+func TestSatDownApartFromWith(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"heiko-maas", "fayez-al-sarraj"}}
+	wantAllParts(t, x, "en", "On Monday Heiko Maas sat down for two hours with Fayez al-Sarraj in Tripoli.", pair)
+	wantAllParts(t, x, "en", "The delegates sat down in Geneva on Monday.", nil)
+	f := factsOn(t, x, "en", "2021-03-12", "Title\n\nOn 3 March Heiko Maas held talks with Khalifa Haftar in Benghazi. Two days later he sat down in Tripoli with Fayez al-Sarraj.")
+	if len(f.Meetings) != 2 || !sameParts(participants(f.Meetings[1]), pair[0]) || f.Meetings[1].Date.Day != 5 {
+		t.Errorf("meetings %+v, want the second with Sarraj on 5 March", f.Meetings)
+	}
+}
