@@ -271,6 +271,9 @@ func (d *doc) findEvents() {
 		if join || slices.ContainsFunc(trigs, func(t hit) bool { return !d.startsKind(t.tok0, pBeside) }) {
 			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pBeside) })
 		}
+		// "urged Haftar to call for a truce", "llamar a la calma": a
+		// `call_infinitive` phrase is a call only with its callee after it
+		trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCallInf) && !d.personRightAfter(t.tok1) })
 		// "a day before the visit, X phoned Y": with an event told before,
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day
@@ -5529,6 +5532,21 @@ func (d *doc) startsKind(k, kind int) bool {
 		if d.hits[i].p.kind == kind {
 			return true
 		}
+	}
+	return false
+}
+
+// personRightAfter tells whether a person is named within three words
+// after token k, in its sentence, with no punctuation before the name
+// ("to call Nikos Dendias", "d'appeler le ministre grec Nikos Dendias"
+// is too far; "appeler Dendias", "llamar a Dendias" are not).
+func (d *doc) personRightAfter(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	si := d.toks[k].sent
+	for _, m := range d.actorMentions(k, min(k+4, d.sents[si].tok1)) {
+		return m.kind == graph.KindPerson && !d.punctIn(k, m.tok0, ",;:")
 	}
 	return false
 }

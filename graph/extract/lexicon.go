@@ -752,6 +752,7 @@ const (
 	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
 	pSign        // "signed", "firmaron", "unterzeichneten": also a `meet` phrase; a signing is a meeting only of people, two or more, all persons
 	pBeside      // "alongside", "junto a", "aux côtés de": also a `meet` phrase; doing something beside someone is a meeting only of people, two or more, all persons
+	pCallInf     // "to call", "appeler", "chiamare", "llamar a": also a `call` phrase; an infinitive that is a call only with a person named right after it ("found time to call Dendias", not "urged him to call for a truce")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -859,6 +860,7 @@ var phraseKinds = map[string]int{
 	"then":             pThen,
 	"sign":             pSign,
 	"beside":           pBeside,
+	"call_infinitive":  pCallInf,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

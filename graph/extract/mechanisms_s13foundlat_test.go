@@ -172,3 +172,28 @@ func TestSatDownApartFromWith(t *testing.T) {
 		t.Errorf("meetings %+v, want the second with Sarraj on 5 March", f.Meetings)
 	}
 }
+
+// TestCallInTheInfinitive: a call told in the infinitive ("found time to
+// call Dendias", "a trouvé le temps d'appeler", "di chiamare", "para
+// llamar a") is a call when its callee is named right after it; "to call
+// for a truce", "appeler à un cessez-le-feu", "llamar a la calma" are
+// appeals, no call.
+func TestCallInTheInfinitive(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"najla-mangoush", "nikos-dendias"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Between two sessions, Najla Mangoush found time to call Nikos Dendias."},
+		{"fr", "Entre deux séances, Najla Mangoush a trouvé le temps d'appeler Nikos Dendias."},
+		{"it", "Tra una sessione e l'altra, Najla Mangoush ha trovato il tempo di chiamare Nikos Dendias."},
+		{"es", "Entre dos sesiones, Najla Mangush encontró tiempo para llamar a Nikos Dendias."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, pair)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Jean-Yves Le Drian a exhorté Khalifa Haftar à appeler à un cessez-le-feu."},
+		{"en", "Luigi Di Maio urged Khalifa Haftar to call for a ceasefire."},
+		{"es", "Josep Borrell pidió a Jalifa Hafter llamar a la calma."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
