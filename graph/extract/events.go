@@ -265,6 +265,15 @@ func (d *doc) findEvents() {
 				trigs = append(trigs, h)
 			}
 		}
+		// "Al tavolo, accanto a Draghi, sedeva anche X", "copresidió, junto
+		// a Guterres, una videoconferencia": a `beside` phrase is a trigger
+		// only in a sentence with no other, or with no join word
+		if join || slices.ContainsFunc(trigs, func(t hit) bool { return !d.startsKind(t.tok0, pBeside) }) {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pBeside) })
+		}
+		// "urged Haftar to call for a truce", "llamar a la calma": a
+		// `call_infinitive` phrase is a call only with its callee after it
+		trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCallInf) && !d.personRightAfter(t.tok1) })
 		// "a day before the visit, X phoned Y": with an event told before,
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day
@@ -389,6 +398,9 @@ func (d *doc) findEvents() {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
 			ev := d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs))
+			if d.signedByNoPair(ev, g) {
+				continue
+			}
 			split := d.separateThem(ev, g, hs, si)
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
@@ -610,6 +622,11 @@ func (d *doc) lastSubjectDepth(si, depth int) string {
 	if depth > 0 && si > 0 && ((d.lang == "de" || d.lang == "ru") && d.pronounIn(s.tok0, min(firstPerson(ms, s.tok1), s.tok0+6)) || d.pronounAgent(si, ms) || d.subjectDropped(si, ms) || d.romanceSubjectless(si, ms) || d.urPronounErgative(si, ms)) {
 		if prev := d.lastSubjectDepth(si-1, depth-1); prev != "" {
 			return prev
+		}
+	}
+	if depth > 0 && si > 0 && d.pronounOnly(si, ms) {
+		if p := d.pronounChain(si, depth); p != "" {
+			return p
 		}
 	}
 	for k := s.tok1 - 1; k > s.tok0; k-- {
@@ -1219,6 +1236,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		} else if c := d.contrastCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
+		} else if c := d.andSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
@@ -5257,7 +5276,7 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 			}
 		}
 	}
-	if !found {
+	if !found || !chained && !d.thenAfterPartner(g, th) {
 		return evs
 	}
 	// (in a language whose verb comes first, a trigger after the word is a
@@ -5418,6 +5437,191 @@ func (d *doc) obliqueName(m mention, hs []hit) bool {
 		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
 	case "ur":
 		return next == "سے" || next == "کو"
+	}
+	return false
+}
+
+// thenAfterPartner tells whether the `then` word th stands after a
+// partner the meeting verb takes ("met Sarraj, then Haftar"), not right
+// after the verb before any partner ("se entrevistó después con Siala",
+// "met later with Haftar"), where it only dates the one meeting. A
+// verb-final language names the partners before the verb: always.
+func (d *doc) thenAfterPartner(g *group, th hit) bool {
+	if verbFinal[d.lang] {
+		return true
+	}
+	for _, t := range g.trigs {
+		if t.p.kind == pJoin || t.tok1 > th.tok0 {
+			continue
+		}
+		for _, m := range g.mentions {
+			if !m.loc && !m.dir && m.tok0 >= t.tok1 && m.tok1 <= th.tok0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// andSubjectLangs put the subject of a coordinated clause before its verb
+// ("…, and two days later Boukadoum met Haftar", "…, y pocos días después
+// Bukadum viajó a Bengasi").
+var andSubjectLangs = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
+
+// andSubject finds a main clause coordinated after a comma and an `and`
+// word, with a subject of its own right before its trigger: "Tebboune
+// received Sarraj in Algiers, and a few days later Boukadoum travelled to
+// Benghazi", "…, et quelques jours plus tard Boukadoum s'est rendu …". A
+// time phrase may stand between the word and the subject. It is the `and`
+// word's token, or -1 when the clause before names fewer than two actors
+// or a pronoun keeps its subject ("…, and he later met Haftar").
+func (d *doc) andSubject(t, next hit, ms []mention) int {
+	if !andSubjectLangs[d.lang] {
+		return -1
+	}
+	c := -1
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 > t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		if h := d.hits[k]; h.p.kind == pAnd && d.punctIn(h.tok0, h.tok0, ",") && !d.inQuote[h.tok0] {
+			c = h.tok1
+		}
+	}
+	if c < 0 || d.pronounIn(c, next.tok0) {
+		return -1
+	}
+	before := map[string]bool{}
+	first, lastEnd := -1, -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 < c-1:
+			before[m.actor] = true
+		case m.tok0 >= c && m.tok0 < next.tok0:
+			if m.loc || m.dir {
+				return -1
+			}
+			if first < 0 {
+				first = m.tok0
+				if m.kind != graph.KindPerson {
+					return -1
+				}
+			}
+			lastEnd = m.tok1
+		}
+	}
+	if len(before) < 2 || first < 0 || first-c > 6 || next.tok0-lastEnd > 2 {
+		return -1
+	}
+	return c - 1
+}
+
+// pronounOnly tells whether sentence si, in en fr it es, names no person
+// outside quotes and has a pronoun there ("\u201cWe arm no one,\u201d he
+// told the National Assembly"): its subject is the one the sentence
+// before was about, and goes on to a pronoun in the next.
+func (d *doc) pronounOnly(si int, ms []mention) bool {
+	if !andSubjectLangs[d.lang] {
+		return false
+	}
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return false
+		}
+	}
+	s := d.sents[si]
+	return d.pronounIn(s.tok0, s.tok1)
+}
+
+// pronounChain is whom the pronoun of sentence si, which names no person
+// itself (pronounOnly), stands for: the subject of the sentence before
+// when its gender fits the pronoun's, else the last person of the
+// pronoun's gender named in the sentences before ("… with Saied greeting
+// Williams. \u201c…,\u201d she told them."); "" if none.
+func (d *doc) pronounChain(si, depth int) string {
+	s := d.sents[si]
+	fem, ok := false, false
+	for k := s.tok0; k < s.tok1 && !ok; k++ {
+		if !d.inQuote[k] {
+			fem, ok = d.pronounGender(k, k+1)
+		}
+	}
+	prev := d.lastSubjectDepth(si-1, depth-1)
+	if _, known := d.x.lx.actorIdx[prev]; prev != "" && (!ok || !known || d.female(prev) == fem) {
+		return prev
+	}
+	if ok {
+		return d.lastOfGender(fem, s.tok0)
+	}
+	return ""
+}
+
+// signedByNoPair tells whether g's triggers are all `sign` verbs
+// ("signed", "firmaron", "unterzeichneten") and its event ev no meeting of
+// people: a signing is a meeting only of two or more persons, with no
+// country or organisation among them ("the accord Ankara signed with
+// Tripoli", "the delegations of the GNA and the LNA signed"), told with
+// a subject of its own; a `both` phrase ("the two sides signed five
+// memorandums") tells what the last meeting did, no new one, and an
+// English "signed" after a word that is no subject is a participle ("the
+// ceasefire signed in Geneva").
+func (d *doc) signedByNoPair(ev *event, g *group) bool {
+	beside := true
+	for _, t := range g.trigs {
+		if !d.startsKind(t.tok0, pSign) && !d.startsKind(t.tok0, pBeside) {
+			return false
+		}
+		beside = beside && d.startsKind(t.tok0, pBeside)
+	}
+	if ev == nil || len(ev.parts) < 2 {
+		return true
+	}
+	for _, p := range ev.parts {
+		if !d.isPerson(p) {
+			return true
+		}
+	}
+	t := g.trigs[0]
+	if d.kindBetween(max(g.lo, t.tok0-5), t.tok0, pBoth) {
+		return true
+	}
+	if d.lang == "en" && t.tok0 > 0 && !beside {
+		k := t.tok0 - 1
+		if w := d.toks[k].norm; w == "had" || w == "have" || w == "has" || w == "also" || w == "jointly" {
+			k--
+		}
+		if k < 0 || d.toks[t.tok0].punct != "" {
+			return true
+		}
+		switch d.toks[k].norm {
+		case "he", "she", "they", "who":
+			return false
+		}
+		return !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok1 == k+1 && m.kind == graph.KindPerson })
+	}
+	return false
+}
+
+// startsKind tells whether a rule phrase of a kind starts at token k.
+func (d *doc) startsKind(k, kind int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if d.hits[i].p.kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// personRightAfter tells whether a person is named within three words
+// after token k, in its sentence, with no punctuation before the name
+// ("to call Nikos Dendias", "d'appeler le ministre grec Nikos Dendias"
+// is too far; "appeler Dendias", "llamar a Dendias" are not).
+func (d *doc) personRightAfter(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	si := d.toks[k].sent
+	for _, m := range d.actorMentions(k, min(k+4, d.sents[si].tok1)) {
+		return m.kind == graph.KindPerson && !d.punctIn(k, m.tok0, ",;:")
 	}
 	return false
 }

@@ -750,6 +750,9 @@ const (
 	pRemit       // "for", "para", "pour", "per", "für": before a country closed by a comma and a person's name, the remit of that person's title ("the UN envoy for Libya, Stephanie Williams")
 	pThen        // "then", "ثم", "а затем", "ardından", "اور پھر": between two partners of one trigger, the meeting with the one after it is another, later one ("met A, then B")
 	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
+	pSign        // "signed", "firmaron", "unterzeichneten": also a `meet` phrase; a signing is a meeting only of people, two or more, all persons
+	pBeside      // "alongside", "junto a", "aux côtés de": also a `meet` phrase; doing something beside someone is a meeting only of people, two or more, all persons
+	pCallInf     // "to call", "appeler", "chiamare", "llamar a": also a `call` phrase; an infinitive that is a call only with a person named right after it ("found time to call Dendias", not "urged him to call for a truce")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -855,6 +858,9 @@ var phraseKinds = map[string]int{
 	"remit":            pRemit,
 	"origin":           pOrigin,
 	"then":             pThen,
+	"sign":             pSign,
+	"beside":           pBeside,
+	"call_infinitive":  pCallInf,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
