@@ -5163,7 +5163,8 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 	var th hit
 	found := false
 	for _, h := range hs {
-		if h.p.kind == pThen && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
+		// (an ignore phrase holds no `then`: "the then prime minister")
+		if h.p.kind == pThen && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] && !ignored(h, hs) {
 			th, found = h, true
 			break
 		}
@@ -5232,6 +5233,11 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 				continue
 			}
 			if next != nil && !d.coordinated(m, *next) {
+				break
+			}
+			// (a word right after the verb, no partner between, is its
+			// adverb: "se reunió después con Di Maio")
+			if next == nil && slices.ContainsFunc(g.trigs, func(t hit) bool { return t.tok0 >= m.tok1 && t.tok1 <= th.tok0 }) {
 				break
 			}
 			if m.actor == subject {
