@@ -377,9 +377,17 @@ func (d *doc) findEvents() {
 		var evs []*event
 		d.negTrig = -1
 		later := d.mainSubject(subject, ms, hs)
+		// the people a group phrase opening the sentence stands for ("Les
+		// trois ministres ont été reçus par X, avant de s'entretenir avec
+		// Y"): the subject of its later clauses too, not X
+		opener := d.groupOpens(si, ms, hs, first)
+		var crowd, hosts []string
 		for k, g := range groups {
 			if k > 0 && later != "" {
 				subject = later
+			}
+			if k > 0 && len(crowd) > 0 {
+				subject = crowd[0]
 			}
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
 			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
@@ -389,6 +397,15 @@ func (d *doc) findEvents() {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
 			ev := d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs))
+			if k == 0 && ev != nil && later == "" {
+				if opener {
+					crowd, hosts = d.crowdOf(ev, g)
+				} else {
+					crowd, hosts = d.coordinatedSubject(ev, ms, subject)
+				}
+			} else if k > 0 && len(crowd) > 0 && !groups[k-1].rel {
+				d.addCrowd(ev, g, crowd, hosts)
+			}
 			split := d.separateThem(ev, g, hs, si)
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
@@ -583,6 +600,14 @@ func (d *doc) groupSize(lo, hi int) int {
 	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
 		if d.hits[i].p.kind != pBoth {
 			continue
+		}
+		// (the `group_three` and `group_four` phrases count themselves:
+		// "تینوں وزرائے خارجہ", "die drei Minister", "четверо министров")
+		switch d.hits[i].p.name {
+		case "group_three":
+			return 3
+		case "group_four":
+			return 4
 		}
 		for _, k := range d.hits[i].p.keys {
 			if n := groupNumerals[k]; n > 0 {
@@ -1583,7 +1608,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = ministers
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
-				for _, p := range d.meetings[i].parts[:2] {
+				// (a group of three or four is the people of the trip
+				// or talks told last, all of them: "X, Y and Z flew to
+				// Tripoli. The three ministers met …")
+				heads := d.meetings[i].parts[:2]
+				if want > 2 {
+					heads = d.meetings[i].parts
+				}
+				for _, p := range heads {
+					if want > 2 && !d.isPerson(p) {
+						continue
+					}
 					if !slices.Contains(pair, p) && len(pair) < want {
 						pair = append(pair, p)
 					}
@@ -5349,6 +5384,146 @@ func (d *doc) obliqueName(m mention, hs []hit) bool {
 		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
 	case "ur":
 		return next == "سے" || next == "کو"
+	}
+	return false
+}
+
+// groupOpens tells whether a group phrase (`both`, `group_three`,
+// `group_four`: "the three ministers", "les trois ministres", "i tre
+// ministri", "die drei Minister", "три министра") is the subject of
+// sentence si: it stands before the sentence's first trigger, outside a
+// quote, with no person named before it.
+func (d *doc) groupOpens(si int, ms []mention, hs []hit, first hit) bool {
+	s := d.sents[si]
+	for _, h := range hs {
+		if h.p.kind != pBoth || h.tok0 < s.tok0 || h.tok0 >= first.tok0 || d.inQuote[h.tok0] {
+			continue
+		}
+		return !slices.ContainsFunc(ms, func(m mention) bool { return m.kind == graph.KindPerson && m.tok0 < h.tok0 })
+	}
+	return false
+}
+
+// crowdOf is whom the group phrase of the first clause stood for: the
+// people of its event that the clause does not name itself (nil when
+// fewer than two), and the others of the event, whom it named.
+func (d *doc) crowdOf(ev *event, g *group) (crowd, named []string) {
+	for _, p := range ev.parts {
+		if d.isPerson(p) && !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.actor == p }) {
+			crowd = append(crowd, p)
+		} else {
+			named = append(named, p)
+		}
+	}
+	if len(crowd) < 2 {
+		return nil, nil
+	}
+	return crowd, named
+}
+
+// coordinatedSubject is the sentence's subject with the people coordinated
+// with it ("Lavrov and Çavuşoğlu received Haftar, …", "Le Drian, Di Maio
+// et Maas sont arrivés à Tripoli, …", "وصل لودريان وماس ودي مايو …"), all
+// in the first clause's event ev, and the others of that event; nil when
+// the subject stands alone.
+func (d *doc) coordinatedSubject(ev *event, ms []mention, subject string) (crowd, others []string) {
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject && !m.loc && !m.dir })
+	if k < 0 || ms[k].kind != graph.KindPerson {
+		return nil, nil
+	}
+	// (a list of three or more has commas before its "and": "A, B and
+	// C"; one with no "and" is an apposition)
+	crowd = []string{subject}
+	prev, joined := ms[k], false
+	for _, m := range ms[k+1:] {
+		if m.loc || m.dir || m.actor == prev.actor {
+			continue
+		}
+		listed := m.tok0 == prev.tok1 && strings.ContainsAny(d.toks[m.tok0].punct, ",،") && !strings.ContainsAny(d.toks[m.tok0].punct, ";:؛()")
+		if m.kind != graph.KindPerson || !listed && !d.coordinated(prev, m) {
+			break
+		}
+		joined = joined || !listed
+		if !contains(crowd, m.actor) {
+			crowd = append(crowd, m.actor)
+		}
+		prev = m
+	}
+	if len(crowd) < 2 || !joined || !allIn(crowd, ev.parts) {
+		return nil, nil
+	}
+	for _, p := range ev.parts {
+		if !contains(crowd, p) {
+			others = append(others, p)
+		}
+	}
+	return crowd, others
+}
+
+// addCrowd gives a later clause of a sentence whose group phrase is the
+// subject the rest of the group: the clause took the first of them as
+// its subject, naming none of them itself ("…, avant de s'entretenir
+// avec Dbeibah", "…, then held talks with Dbeibah"). Those the first
+// clause named (the host who received the group) and the partners of
+// this one are two meetings, kept apart.
+func (d *doc) addCrowd(ev *event, g *group, crowd, hosts []string) {
+	if ev == nil || len(ev.parts) == 0 {
+		return
+	}
+	// (a clause of two partners took no subject: "…, during which they
+	// met Menfi and Dbeibah"; in a verb-first language the first of them
+	// may be its subject)
+	if ev.parts[0] != crowd[0] && (d.lang == "ar" || len(ev.parts) < 2 || ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo) {
+		return
+	}
+	// (nor a clause with a subject of its own: "…, where Germany and the
+	// UN are hosting a conference", "…, who had met Sarraj", "…, and
+	// Erdoğan later phoned Putin")
+	if slices.ContainsFunc(g.mentions, func(m mention) bool { return slices.Contains(crowd, m.actor) || m.tok0 < g.trigs[0].tok0 }) {
+		return
+	}
+	if slices.ContainsFunc(g.trigs, func(t hit) bool { return d.relativeAntecedent(t) != "" }) || d.andSubjectBefore(g) {
+		return
+	}
+	own := slices.Clone(ev.parts)
+	if ev.parts[0] == crowd[0] {
+		own = own[1:]
+	}
+	ev.parts = append([]string{}, crowd...)
+	for _, p := range own {
+		if !contains(ev.parts, p) {
+			ev.parts = append(ev.parts, p)
+		}
+	}
+	for _, p := range hosts {
+		for _, q := range own {
+			if p != q {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+	}
+}
+
+// andSubjectBefore tells whether the person named last before clause g's
+// trigger opens a clause of its own: an "and" after a comma stands right
+// before the name and no comma between it and the trigger ("…, and
+// Erdoğan later phoned Putin").
+func (d *doc) andSubjectBefore(g *group) bool {
+	t0 := g.trigs[0].tok0
+	var last *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 <= t0 && m.tok0 >= d.sents[d.toks[t0].sent].tok0 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			last = m
+		}
+	}
+	if last == nil || d.punctIn(last.tok1, t0, ",،;:") {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.p.kind == pAnd && h.tok1 == last.tok0 && strings.ContainsAny(d.toks[h.tok0].punct, ",،") {
+			return true
+		}
 	}
 	return false
 }

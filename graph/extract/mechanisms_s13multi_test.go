@@ -27,3 +27,63 @@ func TestThenPartsTwoMeetingsLatin(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestGroupSubjectCarriesToLaterClauses: the subject of a sentence's
+// first clause, when it is several people ("Lavrov and Çavuşoğlu", "A, B
+// and C", or a group phrase such as "les trois ministres", "the three
+// ministers"), is the subject of its later clauses that name none of
+// their own ("…, before holding talks with Sarraj", "…, avant de
+// s'entretenir avec Dbeibah", "…, wo sie mit X und Y zusammentrafen"):
+// every one of them, not the first alone nor the host of a passive. A
+// relative clause about the object, or a clause opened by ", and X",
+// keeps its own subject.
+func TestGroupSubjectCarriesToLaterClauses(t *testing.T) {
+	x := shipped(t)
+	trio := []string{"heiko-maas", "luigi-di-maio", "jean-yves-le-drian"}
+	with := func(ps ...string) []string { return append(append([]string{}, trio...), ps...) }
+	pair := func(p string) []string { return []string{"sergey-lavrov", "mevlut-cavusoglu", p} }
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "On Monday Sergey Lavrov and Mevlüt Çavuşoğlu received Khalifa Haftar in Moscow, before holding talks with Fayez al-Sarraj.", [][]string{pair("khalifa-haftar"), pair("fayez-al-sarraj")}},
+		{"fr", "Lundi, Sergueï Lavrov et Mevlüt Çavuşoğlu ont reçu Khalifa Haftar à Moscou, avant de s'entretenir avec Fayez al-Sarraj.", [][]string{pair("khalifa-haftar"), pair("fayez-al-sarraj")}},
+		{"it", "Lunedì Sergej Lavrov e Mevlüt Çavuşoğlu hanno ricevuto a Mosca Khalifa Haftar, prima di incontrare Fayez al-Sarraj.", [][]string{pair("khalifa-haftar"), pair("fayez-al-sarraj")}},
+		{"de", "Am Montag trafen Sergej Lawrow und Mevlüt Çavuşoğlu in Moskau Chalifa Haftar, bevor sie mit Fajis al-Sarradsch sprachen.", [][]string{pair("khalifa-haftar"), pair("fayez-al-sarraj")}},
+		{"fr", "Heiko Maas, Luigi Di Maio et Jean-Yves Le Drian sont arrivés jeudi à Tripoli. Les trois ministres ont d'abord été reçus par Mohamed el-Menfi, avant de s'entretenir avec Abdelhamid Dbeibah.", [][]string{with("mohamed-al-menfi"), with("abdul-hamid-dbeibah")}},
+		{"en", "Heiko Maas, Luigi Di Maio and Jean-Yves Le Drian flew to Tripoli on Thursday. The three ministers were first received by Mohamed al-Menfi, before holding talks with Abdul Hamid Dbeibeh.", [][]string{with("mohamed-al-menfi"), with("abdul-hamid-dbeibah")}},
+		{"de", "Heiko Maas, Luigi Di Maio und Jean-Yves Le Drian reisten am Donnerstag nach Tripolis, wo sie mit Mohamed al-Menfi und Abdul Hamid Dbeibah zusammentrafen.", [][]string{with("mohamed-al-menfi", "abdul-hamid-dbeibah")}},
+		{"it", "Heiko Maas, Luigi Di Maio e Jean-Yves Le Drian sono arrivati giovedì a Tripoli, dove hanno incontrato Mohamed al-Menfi e Abdul Hamid Dbeibah.", [][]string{with("mohamed-al-menfi", "abdul-hamid-dbeibah")}},
+		{"ru", "Хайко Маас, Луиджи Ди Майо и Жан-Ив Ле Дриан в четверг прибыли в Триполи, где встретились с Мохаммедом аль-Менфи и Абдель Хамидом Дбейбой.", [][]string{with("mohamed-al-menfi", "abdul-hamid-dbeibah")}},
+		{"en", "Sergey Lavrov and Mevlüt Çavuşoğlu received Khalifa Haftar, who had met Fayez al-Sarraj in Rome.", [][]string{pair("khalifa-haftar"), {"khalifa-haftar", "fayez-al-sarraj"}}},
+		{"en", "Sergey Lavrov and Mevlüt Çavuşoğlu received Khalifa Haftar in Moscow, while Fayez al-Sarraj met Aguila Saleh in Cairo.", [][]string{pair("khalifa-haftar"), {"fayez-al-sarraj", "aguila-saleh-issa"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestGroupOfThreeOrFour: "die drei Minister", "три министра", "تینوں
+// وزرائے خارجہ", "the four ministers" (`group_three`, `group_four`) are
+// all the people of the trip told last, not its first two.
+func TestGroupOfThreeOrFour(t *testing.T) {
+	x := shipped(t)
+	trio := []string{"heiko-maas", "luigi-di-maio", "jean-yves-le-drian", "abdul-hamid-dbeibah"}
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas, Luigi Di Maio und Jean-Yves Le Drian reisten am Donnerstag nach Tripolis. Die drei Minister trafen dort Abdul Hamid Dbeibah."},
+		{"ru", "Хайко Маас, Луиджи Ди Майо и Жан-Ив Ле Дриан в четверг прибыли в Триполи. Три министра встретились с Абдель Хамидом Дбейбой."},
+		{"ur", "ہائیکو ماس، لوئیجی دی مایو اور ژاں ایو لودریان جمعرات کو طرابلس پہنچے۔ تینوں وزرائے خارجہ نے عبدالحمید دبیبہ سے ملاقات کی۔"},
+		{"ar", "وصل هايكو ماس ولويجي دي مايو وجان إيف لودريان إلى طرابلس الخميس. والتقى الوزراء الثلاثة عبد الحميد الدبيبة."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), trio) {
+			t.Errorf("%s %q: meetings %v, want the three ministers with Dbeibah", c.lang, c.text, allParts(f))
+		}
+	}
+	four := []string{"sergey-lavrov", "sergei-shoigu", "mevlut-cavusoglu", "hulusi-akar", "fayez-al-sarraj"}
+	f := factsOf(t, x, "en", "Title\n\nSergey Lavrov, Sergei Shoigu, Mevlüt Çavuşoğlu and Hulusi Akar arrived in Moscow on Monday. The four ministers then held talks with Fayez al-Sarraj.")
+	if !meetingWithAll(allParts(f), four) {
+		t.Errorf("en: meetings %v, want the four ministers with Sarraj", allParts(f))
+	}
+}
