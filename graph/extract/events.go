@@ -2667,6 +2667,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		// separately in Rabat by Bourita", "reçus séparément par")
 		passive := d.agentIn(g, hs)
 		partners = partners[:0]
+		var first *mention
 		for i := len(g.mentions) - 1; i >= 0; i-- {
 			m := g.mentions[i]
 			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
@@ -2677,6 +2678,13 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
+			// (the partners are one list: "Lavrov ve Çavuşoğlu Moskova'da
+			// Serrac ve Hafter ile ayrı ayrı görüştü" keeps the subject's
+			// own list whole)
+			if len(partners) > 0 && !d.coordinated(m, *first) {
+				break
+			}
+			first = &g.mentions[i]
 			partners = append([]string{m.actor}, partners...)
 		}
 	}

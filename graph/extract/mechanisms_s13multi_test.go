@@ -87,3 +87,22 @@ func TestGroupOfThreeOrFour(t *testing.T) {
 		t.Errorf("en: meetings %v, want the four ministers with Sarraj", allParts(f))
 	}
 }
+
+// TestSeparatelyKeepsTheSubjectsList: in a verb-final clause the partners
+// met "separately" ("ayrı ayrı", "الگ الگ") are the one list right before
+// the word; the subject's own list ("Akar ve Çavuşoğlu", "ماس اور دی
+// مایو") stays whole in each meeting.
+func TestSeparatelyKeepsTheSubjectsList(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"tr", "Hulusi Akar ve Mevlüt Çavuşoğlu pazartesi günü Trablus'ta Fayez es-Serrac ve Halid el-Mişri ile ayrı ayrı görüştü.", [][]string{{"hulusi-akar", "mevlut-cavusoglu", "fayez-al-sarraj"}, {"hulusi-akar", "mevlut-cavusoglu", "khalid-al-mishri"}}},
+		{"ur", "جرمن وزیر خارجہ ہائیکو ماس اور اطالوی وزیر خارجہ لوئیجی دی مایو نے طرابلس میں فائز السراج اور خالد المشری سے الگ الگ ملاقات کی۔", [][]string{{"heiko-maas", "luigi-di-maio", "fayez-al-sarraj"}, {"heiko-maas", "luigi-di-maio", "khalid-al-mishri"}}},
+		{"tr", "Erdoğan, Serrac ve Akile Salih ile ayrı ayrı görüştü.", [][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}, {"recep-tayyip-erdogan", "aguila-saleh-issa"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
