@@ -106,3 +106,20 @@ func TestSeparatelyKeepsTheSubjectsList(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestGermanPluralAndPerfectForms: the plural of the host verb
+// ("empfingen") and the perfect of negotiating with someone ("hatten …
+// mit X verhandelt") tell meetings of the whole plural subject.
+func TestGermanPluralAndPerfectForms(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"de", "Am Freitag empfingen Heiko Maas und Luigi Di Maio in Berlin den libyschen Regierungschef Fajis al-Sarradsch.", [][]string{{"heiko-maas", "luigi-di-maio", "fayez-al-sarraj"}}},
+		{"de", "Am Dienstag hatten Heiko Maas und Luigi Di Maio in Tripolis mit Fajis al-Sarradsch und mit Chalid al-Mischri verhandelt.", [][]string{{"heiko-maas", "luigi-di-maio", "fayez-al-sarraj"}, {"heiko-maas", "luigi-di-maio", "khalid-al-mishri"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
