@@ -301,7 +301,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -5532,6 +5532,61 @@ func (d *doc) andSubjectBefore(g *group) bool {
 		if h.p.kind == pAnd && h.tok1 == last.tok0 && strings.ContainsAny(d.toks[h.tok0].punct, ",،") {
 			return true
 		}
+	}
+	return false
+}
+
+// joinsOwnEvent tells whether the joining phrase of a sentence ("also
+// attended by", "в которой участвовал и Богданов") joins the sentence's
+// own meeting: a trigger stands before it with two people named between
+// them ("Лавров провёл отдельную встречу с Мангуш, в которой участвовал и
+// Богданов"), so the sentence tells a meeting of its own, not more of
+// the one told before.
+func (d *doc) joinsOwnEvent(hs []hit, ms []mention, trigs []hit) bool {
+	// (a verb's meeting, not a meeting noun that the joining phrase
+	// itself is about: "Görüşmeye X ile Y da katıldı"; the joining phrase
+	// past a comma, in a clause of its own)
+	if len(trigs) == 0 || trigs[0].p.kind == pMeetNoun {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pJoin || h.tok0 <= trigs[0].tok1 || d.inQuote[h.tok0] {
+			continue
+		}
+		// (the people named before the comma or semicolon that opens the
+		// joining clause: "…, which Bogdanov also attended", "…, в которых
+		// участвовал и Богданов", "…; görüşmeye X da katıldı")
+		cut := -1
+		for k := h.tok0; k > trigs[0].tok1; k-- {
+			if strings.ContainsAny(d.toks[k].punct, ",،;") {
+				cut = k
+				break
+			}
+		}
+		seen := map[string]bool{}
+		for _, m := range ms {
+			if m.kind == graph.KindPerson && !m.loc && !m.dir && m.tok1 <= cut {
+				seen[m.actor] = true
+			}
+		}
+		if len(seen) < 2 {
+			return false
+		}
+		// (the pair of one of the events told last, told again with who
+		// came along, is that event: "Lamorgese riceve Bashagha" … "ha
+		// ricevuto … Bashagha, accompagnato dal …")
+		for _, e := range d.meetings[max(0, len(d.meetings)-3):] {
+			n := 0
+			for p := range seen {
+				if contains(e.parts, p) {
+					n++
+				}
+			}
+			if n >= 2 {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

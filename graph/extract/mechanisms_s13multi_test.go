@@ -123,3 +123,26 @@ func TestGermanPluralAndPerfectForms(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestJoinClauseOfItsOwnMeeting: a sentence that tells a meeting of its
+// own, with two people named before the comma of a joining clause ("…, в
+// которых участвовал и Богданов", "…, in un colloquio a cui ha
+// partecipato anche X"), is that meeting with the one who joined, not
+// more of the different event told just before it.
+func TestJoinClauseOfItsOwnMeeting(t *testing.T) {
+	x := shipped(t)
+	first := []string{"abdul-hamid-dbeibah", "mikhail-mishustin"}
+	three := []string{"sergey-lavrov", "najla-mangoush", "mikhail-bogdanov"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Накануне Абдель Хамида Дбейбу принял премьер-министр Михаил Мишустин. Во вторник Сергей Лавров провёл переговоры с Наджлой аль-Мангуш, в которых участвовал и Михаил Богданов.", [][]string{first, three}},
+		{"fr", "Lundi, Abdelhamid Dbeibah a été reçu par le Premier ministre Mikhaïl Michoustine. Mardi, Sergueï Lavrov s'est entretenu avec Najla el-Mangoush, en présence de Mikhaïl Bogdanov, qui a également participé.", [][]string{first, three}},
+		{"it", "Lunedì Abdul Hamid Dbeibah è stato ricevuto dal premier Mikhail Mishustin. Martedì Sergej Lavrov ha incontrato Najla Mangoush, in un colloquio a cui ha partecipato anche Mikhail Bogdanov.", [][]string{first, three}},
+		{"en", "On Monday Abdul Hamid Dbeibeh was received by Prime Minister Mikhail Mishustin. On Tuesday Sergey Lavrov held talks with Najla Mangoush, which Mikhail Bogdanov also attended.", [][]string{first, {"sergey-lavrov", "najla-mangoush"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
