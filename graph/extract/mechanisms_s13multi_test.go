@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestThenPartsTwoMeetingsLatin: a `then` word between two partners of
 // one trigger ("met Haftar in Moscow, then Sarraj", "puis", "poi",
@@ -144,5 +148,27 @@ func TestJoinClauseOfItsOwnMeeting(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestPlannedConferenceAttendance: a conference someone is to host
+// ("richtet … aus", "проведёт конференцию", "ev sahipliğinde") with the
+// list of those expected to attend ("teilnehmen sollen", "примут
+// участие", "katılması bekleniyor", "are expected to attend") is a
+// planned meeting of all of them.
+func TestPlannedConferenceAttendance(t *testing.T) {
+	x := shipped(t)
+	three := []string{"vladimir-putin", "emmanuel-macron", "recep-tayyip-erdogan"}
+	cases := []struct{ lang, text string }{
+		{"de", "Am Sonntag richtet Angela Merkel in Berlin eine Libyen-Konferenz aus, an der Wladimir Putin, Emmanuel Macron und Recep Tayyip Erdoğan teilnehmen sollen."},
+		{"ru", "В воскресенье Ангела Меркель проведёт в Берлине конференцию по Ливии, в которой примут участие Владимир Путин, Эммануэль Макрон и Реджеп Тайип Эрдоган."},
+		{"tr", "Almanya Başbakanı Angela Merkel'in ev sahipliğinde pazar günü Berlin'de yapılacak Libya konferansına Vladimir Putin, Emmanuel Macron ve Recep Tayyip Erdoğan'ın da katılması bekleniyor."},
+		{"en", "On Sunday, Angela Merkel will host the Berlin conference on Libya. Vladimir Putin, Emmanuel Macron and Recep Tayyip Erdoğan are expected to attend."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) == 0 || !meetingWithAll(allParts(f), three) || f.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v, want a planned one of Putin, Macron and Erdoğan", c.lang, c.text, allParts(f))
+		}
 	}
 }
