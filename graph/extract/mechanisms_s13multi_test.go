@@ -172,3 +172,12 @@ func TestPlannedConferenceAttendance(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianEachOfTheDelegations: "по очереди" is a `separate` word and
+// "с каждой из делегаций" a `plural_object` phrase in Russian: the two
+// people named before each met the whole subject list on their own.
+func TestRussianEachOfTheDelegations(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "ru", "Файез Сарадж и Халифа Хафтар в понедельник прибыли в Москву. Сергей Лавров и Мевлют Чавушоглу по очереди провели переговоры с каждой из делегаций.",
+		[][]string{{"sergey-lavrov", "mevlut-cavusoglu", "fayez-al-sarraj"}, {"sergey-lavrov", "mevlut-cavusoglu", "khalifa-haftar"}})
+}
