@@ -265,6 +265,13 @@ func (d *doc) findEvents() {
 				trigs = append(trigs, h)
 			}
 		}
+		// "… signed the accord at a meeting chaired by Williams. The LNA
+		// delegation was led by General X, the GNA's by General Y": a
+		// sentence with no trigger of its own that tells who led the
+		// delegations names more people of the meeting told just before
+		if !join && len(trigs) == 0 && lastEventSent == si-1 && d.kindIn(hs, s.tok0, s.tok1, pLedBy) && d.kindIn(hs, s.tok0, s.tok1, pDelegation) {
+			join = true
+		}
 		// "a day before the visit, X phoned Y": with an event told before,
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day

@@ -181,3 +181,26 @@ func TestRussianEachOfTheDelegations(t *testing.T) {
 	wantAllParts(t, x, "ru", "Файез Сарадж и Халифа Хафтар в понедельник прибыли в Москву. Сергей Лавров и Мевлют Чавушоглу по очереди провели переговоры с каждой из делегаций.",
 		[][]string{{"sergey-lavrov", "mevlut-cavusoglu", "fayez-al-sarraj"}, {"sergey-lavrov", "mevlut-cavusoglu", "khalifa-haftar"}})
 }
+
+// TestDelegationRosterAfterTheMeeting: a sentence with no trigger that
+// tells who led and made up a delegation ("The Libyan delegation was led
+// by Sarraj and included X and Y"), right after a meeting, names more
+// people of that meeting; one with a trigger of its own ("A delegation
+// led by X will visit Brussels") is its own event.
+func TestDelegationRosterAfterTheMeeting(t *testing.T) {
+	x := shipped(t)
+	four := []string{"josep-borrell", "fayez-al-sarraj", "ahmed-maiteeq", "mohamed-taha-siala"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "On Tuesday Josep Borrell held talks in Tripoli with Fayez al-Sarraj. The Libyan delegation was led by Sarraj and included Ahmed Maiteeq and Mohamed Taha Siala.", [][]string{four}},
+		{"fr", "Mardi, Josep Borrell s'est entretenu à Tripoli avec Fayez al-Sarraj. La délégation libyenne, conduite par Sarraj, comprenait aussi Ahmed Maiteeq et Mohamed Taha Siala.", [][]string{four}},
+		{"de", "Am Dienstag traf Josep Borrell in Tripolis Fajis al-Sarradsch. Die libysche Delegation unter Leitung von Sarradsch umfasste auch Ahmed Maitik und Mohammed Siala.", [][]string{four}},
+		{"it", "Martedì Josep Borrell ha incontrato a Tripoli Fayez al-Sarraj. La delegazione libica, guidata da Sarraj, comprendeva anche Ahmed Maiteeq e Mohamed Taha Siala.", [][]string{four}},
+		{"en", "On Tuesday Josep Borrell held talks in Tripoli with Fayez al-Sarraj. A Libyan delegation led by Ahmed Maiteeq will visit Brussels next month.", [][]string{{"josep-borrell", "fayez-al-sarraj"}, {"fayez-al-sarraj", "ahmed-maiteeq"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
