@@ -274,6 +274,13 @@ func (d *doc) findEvents() {
 		// "urged Haftar to call for a truce", "llamar a la calma": a
 		// `call_infinitive` phrase is a call only with its callee after it
 		trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCallInf) && !d.personRightAfter(t.tok1) })
+		// "… signed the accord at a meeting chaired by Williams. The LNA
+		// delegation was led by General X, the GNA's by General Y": a
+		// sentence with no trigger of its own that tells who led the
+		// delegations names more people of the meeting told just before
+		if !join && len(trigs) == 0 && lastEventSent == si-1 && d.kindIn(hs, s.tok0, s.tok1, pLedBy) && d.kindIn(hs, s.tok0, s.tok1, pDelegation) {
+			join = true
+		}
 		// "a day before the visit, X phoned Y": with an event told before,
 		// a trigger in a phrase that points back at it is no new one when
 		// the sentence has a verb of its own (not "the call came a day
@@ -310,7 +317,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -386,9 +393,17 @@ func (d *doc) findEvents() {
 		var evs []*event
 		d.negTrig = -1
 		later := d.mainSubject(subject, ms, hs)
+		// the people a group phrase opening the sentence stands for ("Les
+		// trois ministres ont été reçus par X, avant de s'entretenir avec
+		// Y"): the subject of its later clauses too, not X
+		opener := d.groupOpens(si, ms, hs, first)
+		var crowd, hosts []string
 		for k, g := range groups {
 			if k > 0 && later != "" {
 				subject = later
+			}
+			if k > 0 && len(crowd) > 0 {
+				subject = crowd[0]
 			}
 			g.late = k > 0 && (groups[k-1].late || !groups[k-1].nounOnly())
 			if len(evs) > 0 && d.appositiveEvent(g, hs, evs, false) {
@@ -400,6 +415,15 @@ func (d *doc) findEvents() {
 			ev := d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs))
 			if d.signedByNoPair(ev, g) {
 				continue
+			}
+			if k == 0 && ev != nil && later == "" {
+				if opener {
+					crowd, hosts = d.crowdOf(ev, g)
+				} else {
+					crowd, hosts = d.coordinatedSubject(ev, ms, subject)
+				}
+			} else if k > 0 && len(crowd) > 0 && !groups[k-1].rel {
+				d.addCrowd(ev, g, crowd, hosts)
 			}
 			split := d.separateThem(ev, g, hs, si)
 			if split == nil {
@@ -595,6 +619,14 @@ func (d *doc) groupSize(lo, hi int) int {
 	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
 		if d.hits[i].p.kind != pBoth {
 			continue
+		}
+		// (the `group_three` and `group_four` phrases count themselves:
+		// "تینوں وزرائے خارجہ", "die drei Minister", "четверо министров")
+		switch d.hits[i].p.name {
+		case "group_three":
+			return 3
+		case "group_four":
+			return 4
 		}
 		for _, k := range d.hits[i].p.keys {
 			if n := groupNumerals[k]; n > 0 {
@@ -1602,7 +1634,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = ministers
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
-				for _, p := range d.meetings[i].parts[:2] {
+				// (a group of three or four is the people of the trip
+				// or talks told last, all of them: "X, Y and Z flew to
+				// Tripoli. The three ministers met …")
+				heads := d.meetings[i].parts[:2]
+				if want > 2 {
+					heads = d.meetings[i].parts
+				}
+				for _, p := range heads {
+					if want > 2 && !d.isPerson(p) {
+						continue
+					}
 					if !slices.Contains(pair, p) && len(pair) < want {
 						pair = append(pair, p)
 					}
@@ -2651,6 +2693,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		// separately in Rabat by Bourita", "reçus séparément par")
 		passive := d.agentIn(g, hs)
 		partners = partners[:0]
+		var first *mention
 		for i := len(g.mentions) - 1; i >= 0; i-- {
 			m := g.mentions[i]
 			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
@@ -2661,6 +2704,13 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
 				break
 			}
+			// (the partners are one list: "Lavrov ve Çavuşoğlu Moskova'da
+			// Serrac ve Hafter ile ayrı ayrı görüştü" keeps the subject's
+			// own list whole)
+			if len(partners) > 0 && !d.coordinated(m, *first) {
+				break
+			}
+			first = &g.mentions[i]
 			partners = append([]string{m.actor}, partners...)
 		}
 	}
@@ -5257,7 +5307,8 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 	var th hit
 	found := false
 	for _, h := range hs {
-		if h.p.kind == pThen && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] {
+		// (an ignore phrase holds no `then`: "the then prime minister")
+		if h.p.kind == pThen && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] && !ignored(h, hs) {
 			th, found = h, true
 			break
 		}
@@ -5326,6 +5377,11 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 				continue
 			}
 			if next != nil && !d.coordinated(m, *next) {
+				break
+			}
+			// (a word right after the verb, no partner between, is its
+			// adverb: "se reunió después con Di Maio")
+			if next == nil && slices.ContainsFunc(g.trigs, func(t hit) bool { return t.tok0 >= m.tok1 && t.tok1 <= th.tok0 }) {
 				break
 			}
 			if m.actor == subject {
@@ -5459,6 +5515,22 @@ func (d *doc) thenAfterPartner(g *group, th hit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// groupOpens tells whether a group phrase (`both`, `group_three`,
+// `group_four`: "the three ministers", "les trois ministres", "i tre
+// ministri", "die drei Minister", "три министра") is the subject of
+// sentence si: it stands before the sentence's first trigger, outside a
+// quote, with no person named before it.
+func (d *doc) groupOpens(si int, ms []mention, hs []hit, first hit) bool {
+	s := d.sents[si]
+	for _, h := range hs {
+		if h.p.kind != pBoth || h.tok0 < s.tok0 || h.tok0 >= first.tok0 || d.inQuote[h.tok0] {
+			continue
+		}
+		return !slices.ContainsFunc(ms, func(m mention) bool { return m.kind == graph.KindPerson && m.tok0 < h.tok0 })
 	}
 	return false
 }
@@ -5622,6 +5694,185 @@ func (d *doc) personRightAfter(k int) bool {
 	si := d.toks[k].sent
 	for _, m := range d.actorMentions(k, min(k+4, d.sents[si].tok1)) {
 		return m.kind == graph.KindPerson && !d.punctIn(k, m.tok0, ",;:")
+	}
+	return false
+}
+
+// crowdOf is whom the group phrase of the first clause stood for: the
+// people of its event that the clause does not name itself (nil when
+// fewer than two), and the others of the event, whom it named.
+func (d *doc) crowdOf(ev *event, g *group) (crowd, named []string) {
+	for _, p := range ev.parts {
+		if d.isPerson(p) && !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.actor == p }) {
+			crowd = append(crowd, p)
+		} else {
+			named = append(named, p)
+		}
+	}
+	if len(crowd) < 2 {
+		return nil, nil
+	}
+	return crowd, named
+}
+
+// coordinatedSubject is the sentence's subject with the people coordinated
+// with it ("Lavrov and Çavuşoğlu received Haftar, …", "Le Drian, Di Maio
+// et Maas sont arrivés à Tripoli, …", "وصل لودريان وماس ودي مايو …"), all
+// in the first clause's event ev, and the others of that event; nil when
+// the subject stands alone.
+func (d *doc) coordinatedSubject(ev *event, ms []mention, subject string) (crowd, others []string) {
+	k := slices.IndexFunc(ms, func(m mention) bool { return m.actor == subject && !m.loc && !m.dir })
+	if k < 0 || ms[k].kind != graph.KindPerson {
+		return nil, nil
+	}
+	// (a list of three or more has commas before its "and": "A, B and
+	// C"; one with no "and" is an apposition)
+	crowd = []string{subject}
+	prev, joined := ms[k], false
+	for _, m := range ms[k+1:] {
+		if m.loc || m.dir || m.actor == prev.actor {
+			continue
+		}
+		listed := m.tok0 == prev.tok1 && strings.ContainsAny(d.toks[m.tok0].punct, ",،") && !strings.ContainsAny(d.toks[m.tok0].punct, ";:؛()")
+		if m.kind != graph.KindPerson || !listed && !d.coordinated(prev, m) {
+			break
+		}
+		joined = joined || !listed
+		if !contains(crowd, m.actor) {
+			crowd = append(crowd, m.actor)
+		}
+		prev = m
+	}
+	if len(crowd) < 2 || !joined || !allIn(crowd, ev.parts) {
+		return nil, nil
+	}
+	for _, p := range ev.parts {
+		if !contains(crowd, p) {
+			others = append(others, p)
+		}
+	}
+	return crowd, others
+}
+
+// addCrowd gives a later clause of a sentence whose group phrase is the
+// subject the rest of the group: the clause took the first of them as
+// its subject, naming none of them itself ("…, avant de s'entretenir
+// avec Dbeibah", "…, then held talks with Dbeibah"). Those the first
+// clause named (the host who received the group) and the partners of
+// this one are two meetings, kept apart.
+func (d *doc) addCrowd(ev *event, g *group, crowd, hosts []string) {
+	if ev == nil || len(ev.parts) == 0 {
+		return
+	}
+	// (a clause of two partners took no subject: "…, during which they
+	// met Menfi and Dbeibah"; in a verb-first language the first of them
+	// may be its subject)
+	if ev.parts[0] != crowd[0] && (d.lang == "ar" || len(ev.parts) < 2 || ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo) {
+		return
+	}
+	// (nor a clause with a subject of its own: "…, where Germany and the
+	// UN are hosting a conference", "…, who had met Sarraj", "…, and
+	// Erdoğan later phoned Putin")
+	if slices.ContainsFunc(g.mentions, func(m mention) bool { return slices.Contains(crowd, m.actor) || m.tok0 < g.trigs[0].tok0 }) {
+		return
+	}
+	if slices.ContainsFunc(g.trigs, func(t hit) bool { return d.relativeAntecedent(t) != "" }) || d.andSubjectBefore(g) {
+		return
+	}
+	own := slices.Clone(ev.parts)
+	if ev.parts[0] == crowd[0] {
+		own = own[1:]
+	}
+	ev.parts = append([]string{}, crowd...)
+	for _, p := range own {
+		if !contains(ev.parts, p) {
+			ev.parts = append(ev.parts, p)
+		}
+	}
+	for _, p := range hosts {
+		for _, q := range own {
+			if p != q {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+	}
+}
+
+// andSubjectBefore tells whether the person named last before clause g's
+// trigger opens a clause of its own: an "and" after a comma stands right
+// before the name and no comma between it and the trigger ("…, and
+// Erdoğan later phoned Putin").
+func (d *doc) andSubjectBefore(g *group) bool {
+	t0 := g.trigs[0].tok0
+	var last *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 <= t0 && m.tok0 >= d.sents[d.toks[t0].sent].tok0 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			last = m
+		}
+	}
+	if last == nil || d.punctIn(last.tok1, t0, ",،;:") {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.p.kind == pAnd && h.tok1 == last.tok0 && strings.ContainsAny(d.toks[h.tok0].punct, ",،") {
+			return true
+		}
+	}
+	return false
+}
+
+// joinsOwnEvent tells whether the joining phrase of a sentence ("also
+// attended by", "в которой участвовал и Богданов") joins the sentence's
+// own meeting: a trigger stands before it with two people named between
+// them ("Лавров провёл отдельную встречу с Мангуш, в которой участвовал и
+// Богданов"), so the sentence tells a meeting of its own, not more of
+// the one told before.
+func (d *doc) joinsOwnEvent(hs []hit, ms []mention, trigs []hit) bool {
+	// (a verb's meeting, not a meeting noun that the joining phrase
+	// itself is about: "Görüşmeye X ile Y da katıldı"; the joining phrase
+	// past a comma, in a clause of its own)
+	if len(trigs) == 0 || trigs[0].p.kind == pMeetNoun {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pJoin || h.tok0 <= trigs[0].tok1 || d.inQuote[h.tok0] {
+			continue
+		}
+		// (the people named before the comma or semicolon that opens the
+		// joining clause: "…, which Bogdanov also attended", "…, в которых
+		// участвовал и Богданов", "…; görüşmeye X da katıldı")
+		cut := -1
+		for k := h.tok0; k > trigs[0].tok1; k-- {
+			if strings.ContainsAny(d.toks[k].punct, ",،;") {
+				cut = k
+				break
+			}
+		}
+		seen := map[string]bool{}
+		for _, m := range ms {
+			if m.kind == graph.KindPerson && !m.loc && !m.dir && m.tok1 <= cut {
+				seen[m.actor] = true
+			}
+		}
+		if len(seen) < 2 {
+			return false
+		}
+		// (the pair of one of the events told last, told again with who
+		// came along, is that event: "Lamorgese riceve Bashagha" … "ha
+		// ricevuto … Bashagha, accompagnato dal …")
+		for _, e := range d.meetings[max(0, len(d.meetings)-3):] {
+			n := 0
+			for p := range seen {
+				if contains(e.parts, p) {
+					n++
+				}
+			}
+			if n >= 2 {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

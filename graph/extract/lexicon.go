@@ -796,6 +796,8 @@ var phraseKinds = map[string]int{
 	"last":             pLastWeek,
 	"both":             pBoth,
 	"both_ministers":   pBoth,
+	"group_three":      pBoth,
+	"group_four":       pBoth,
 	"relative_pronoun": pRelPron,
 	"head":             pHead,
 	"separate":         pSeparate,
