@@ -750,6 +750,9 @@ const (
 	pRemit       // "for", "para", "pour", "per", "für": before a country closed by a comma and a person's name, the remit of that person's title ("the UN envoy for Libya, Stephanie Williams")
 	pThen        // "then", "ثم", "а затем", "ardından", "اور پھر": between two partners of one trigger, the meeting with the one after it is another, later one ("met A, then B")
 	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
+	pSpeechPass  // "bildirildi", "belirtildi", "کہا گیا": a passive speech verb; its speaker is the owner of the statement its clause names, or the genitive subject of a nominalised speech verb right before it
+	pStatementIn // "yapılan açıklamada", "açıklamasında", "کی جانب سے جاری بیان میں": the statement whose owner, named right before it, speaks through a passive speech verb
+	pSpeechNoun  // "söylediği", "dile getirdiği": a nominalised speech verb; right before a passive speech verb, its genitive subject is the speaker
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -855,6 +858,9 @@ var phraseKinds = map[string]int{
 	"remit":            pRemit,
 	"origin":           pOrigin,
 	"then":             pThen,
+	"speech_passive":   pSpeechPass,
+	"statement_in":     pStatementIn,
+	"speech_nominal":   pSpeechNoun,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

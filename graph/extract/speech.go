@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
+		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -170,7 +170,9 @@ func (d *doc) findStatements() {
 			direct = true
 		} else if verb >= 0 {
 			h := speech[verb]
-			if m, ok := d.latterSubject(h, inQuote); ok {
+			if h.p.kind == pSpeechPass {
+				spk = d.passiveSource(h, inQuote)
+			} else if m, ok := d.latterSubject(h, inQuote); ok {
 				// "«…», a ajouté ce dernier": the person named last
 				spk = m
 			} else if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
@@ -188,7 +190,9 @@ func (d *doc) findStatements() {
 					spk = d.ownerQualifies(m, h, inQuote)
 				}
 			}
-			if m := d.pressOfficeOwner(h, inQuote); m != nil {
+			if h.p.kind == pSpeechPass {
+				// its source or no one
+			} else if m := d.pressOfficeOwner(h, inQuote); m != nil {
 				spk = m
 			} else if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
@@ -847,6 +851,9 @@ func (d *doc) holderOf(i int) *mention {
 // inverted or clause-initial verb, else the first person of the clause
 // before it, else the name after it.
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
+	if h.p.kind == pSpeechPass {
+		return d.passiveSource(h, inQuote)
+	}
 	if m := d.pressOfficeOwner(h, inQuote); m != nil {
 		return m
 	}
@@ -1472,6 +1479,9 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 // after the verb, or before it with no comma and no actor in between
 // ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
 func (d *doc) unnamedSpeaker(h hit) bool {
+	if h.p.kind == pSpeechPass {
+		return true // "… öğrenildi": a passive names its speaker in the statement it cites, or no one
+	}
 	if m, ok := d.descriptionSpeaker(h, d.sents[d.toks[h.tok0].sent].tok0); ok && m == nil {
 		return true // "El anfitrión agradeció": someone the article does not tell
 	}

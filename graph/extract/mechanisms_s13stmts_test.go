@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPassiveSpeechCitesItsStatement: a passive speech verb ("…
+// bildirildi", "… belirtildi", "… کہا گیا") has no subject; its speaker
+// is the owner of the statement its clause cites ("Milli Savunma
+// Bakanlığından yapılan açıklamada": the ministry, which an unqualified
+// ministry makes the protagonist's country and a country name beside it
+// that country's; "LUO'nun açıklamasında": the LNA; "وزارت خارجہ کی جانب
+// سے جاری بیان میں"), or the genitive subject of a nominalised speech verb
+// right before it ("Dibeybe'nin … söylediği öğrenildi"). With neither,
+// it is nobody's words, never the last speaker's.
+func TestPassiveSpeechCitesItsStatement(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"tr", "Milli Savunma Bakanı Hulusi Akar dün Trablus'ta Abdülhamid Dibeybe ile görüştü. Milli Savunma Bakanlığından yapılan yazılı açıklamada, iki ülke arasındaki eğitim işbirliğinin genişletileceği bildirildi.", "eğitim işbirliğinin", "turkey"},
+		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu dün İtalyan mevkidaşı Luigi Di Maio ile telefonda görüştü. Dışişleri Bakanlığının açıklamasında ise Ankara'nın ateşkesi desteklediği vurgulandı.", "ateşkesi desteklediği", "turkey"},
+		{"tr", "Mevlüt Çavuşoğlu dün Kahire'ye gitti. Mısır Dışişleri Bakanlığından yapılan açıklamada, görüşmelerin olumlu bir havada geçtiği belirtildi.", "olumlu bir havada", "egypt"},
+		{"tr", "Hulusi Akar pazartesi günü Trablus'a gitti. Dibeybe'nin görüşmede Türk şirketlerine kapıların açık olduğunu söylediği öğrenildi.", "şirketlerine kapıların", "abdul-hamid-dbeibah"},
+		{"ur", "ترکی کے وزیر دفاع خلوصی آکار نے منگل کو طرابلس میں عبدالحمید دبیبہ سے ملاقات کی۔ ترک وزارت دفاع کی جانب سے جاری بیان میں کہا گیا کہ دونوں ممالک تربیتی تعاون بڑھائیں گے۔", "تربیتی تعاون", "turkey"},
+		{"ur", "عقیلہ صالح نے قاہرہ کا دورہ کیا۔ مصری وزارت خارجہ کے بیان میں کہا گیا ہے کہ قاہرہ تمام فریقوں سے رابطے میں ہے۔", "تمام فریقوں سے رابطے", "egypt"},
+	})
+	for _, c := range []struct{ lang, text string }{
+		{"tr", "Title\n\nÇavuşoğlu, \"Libya'da askeri çözüm yoktur\" dedi. Görüşmede iki ülke arasındaki ticaretin de ele alındığı öğrenildi."},
+		{"ur", "Title\n\nآکار نے کہا کہ ترکی لیبیا کی حمایت جاری رکھے گا۔ ملاقات میں تجارت پر بھی بات ہوئی اور بتایا گیا کہ اگلا اجلاس جلد ہوگا۔"},
+	} {
+		for _, s := range factsOf(t, x, c.lang, c.text).Statements {
+			if strings.Contains(s.Text, "ele alındığı") || strings.Contains(s.Text, "اگلا اجلاس") {
+				t.Errorf("%s %q: statement %s: %q, want none for the passive with no source", c.lang, c.text, s.Speaker, s.Text)
+			}
+		}
+	}
+}

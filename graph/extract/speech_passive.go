@@ -1,0 +1,106 @@
+package extract
+
+import "github.com/parley/parley/graph"
+
+// passiveSource is the speaker of a passive speech verb, whose agent is
+// never its subject ("… bildirildi", "… belirtildi", "… کہا گیا"): the
+// genitive subject of a nominalised speech verb right before it, whose
+// words it reports ("Debi'nin … tehdit oluşturduğunu söylediği
+// aktarıldı": Déby's), else the owner of the statement its clause names
+// right before the statement's noun ("Milli Savunma Bakanlığından
+// yapılan yazılı açıklamada, … bildirildi": the ministry's country;
+// "LUO'nun açıklamasında": the LNA; "وزارت خارجہ کی جانب سے جاری بیان
+// میں کہا گیا": the ministry's country). nil when the sentence names
+// neither ("Görüşmenin samimi geçtiği öğrenildi"): a passive verb never
+// falls back on the last speaker.
+func (d *doc) passiveSource(h hit, inQuote []bool) *mention {
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	for _, n := range d.sentHitsOf(s, pSpeechNoun) {
+		if n.tok1 > h.tok0 || h.tok0-n.tok1 > 1 || inQuote[n.tok0] {
+			continue
+		}
+		if m := d.genitiveSubject(s.tok0, n.tok0, inQuote); m != nil {
+			return m
+		}
+	}
+	for _, st := range d.sentHitsOf(s, pStatementIn) {
+		if st.tok1 > h.tok0 || inQuote[st.tok0] {
+			continue
+		}
+		if m := d.statementOwner(st, inQuote); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// genitiveSubject is the first person named in tokens [t0, t1) in the
+// Turkish genitive ("Debi'nin", "Menfi'nin de"): the subject of the
+// nominalised verb that ends the span.
+func (d *doc) genitiveSubject(t0, t1 int, inQuote []bool) *mention {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < t0 || m.tok1 >= t1 || m.kind != graph.KindPerson || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if g := d.toks[m.tok1]; g.apos && trGenitives[g.norm] {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	return nil
+}
+
+// statementOwner is the actor whose statement phrase st is, named right
+// before it (a case ending after an apostrophe between at most): an actor
+// of the lexicon, or a state's office, which speaks for its country (the
+// one a demonym or country name beside it gives, else the country of the
+// first person the article names, whose office it is).
+func (d *doc) statementOwner(st hit, inQuote []bool) *mention {
+	end := st.tok0
+	if end > 0 && d.toks[end-1].apos && end-1 > d.sents[d.toks[st.tok0].sent].tok0 {
+		end-- // "Cumhurbaşkanlığı'nın açıklamasında"
+	}
+	if d.punctIn(end-1, end-1, ",;:،") {
+		return nil
+	}
+	for _, u := range d.hitsEndingAt(end) {
+		if u.p.kind != pInstitution || inQuote[u.tok0] {
+			continue
+		}
+		c := d.titleCountry(u)
+		if o := d.titleOwner(u); c == "" && o != "" && d.isCountry(o) {
+			c = o // "Mısır'ın Dışişleri Bakanlığı"
+		}
+		if c == "" {
+			if m := d.earlierOrg(u); m != nil {
+				return m // "Merkez Bankası … Bankadan yapılan açıklamada"
+			}
+			// (an office no country qualifies is that of the article's
+			// protagonist, the first person it names: "Milli Savunma
+			// Bakanı Hulusi Akar … Milli Savunma Bakanlığından yapılan
+			// açıklamada"; not an earlier foreign office's)
+			for _, m := range d.mentions {
+				if m.kind == graph.KindPerson && !m.loc && !m.dir {
+					c = d.actorCountry(m.actor)
+					break
+				}
+			}
+		}
+		if c == "" {
+			return nil
+		}
+		return &mention{tok0: u.tok0, tok1: u.tok1, start: d.toks[u.tok0].start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == end && !m.dir && !inQuote[m.tok0] {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	return nil
+}
