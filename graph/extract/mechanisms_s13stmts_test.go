@@ -35,3 +35,16 @@ func TestPassiveSpeechCitesItsStatement(t *testing.T) {
 		}
 	}
 }
+
+// TestInitialismQualifiesOffice: the dot that ends an initialism ("U.S.")
+// is no punctuation between the country and the office it qualifies:
+// "the U.S. Embassy said" is the United States' statement, as "the US
+// Embassy said" is, and a later bare "the embassy" is that office again.
+func TestInitialismQualifiesOffice(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"en", "Richard Norland held talks with Aguila Saleh in Cairo on Tuesday. The U.S. Embassy said the two men had agreed to keep the oil terminals open.", "oil terminals open", "united-states"},
+		{"en", "Richard Norland held talks with Aguila Saleh in Cairo on Tuesday. Later, the U.S. Embassy said in a statement that the talks had been \"constructive.\"", "constructive", "united-states"},
+		{"en", "Khalifa Haftar received Jan Kubis in Benghazi on Monday. The U.S. Embassy welcomed the meeting. Two days later the embassy said it hoped the ceasefire would hold.", "ceasefire would hold", "united-states"},
+	})
+}

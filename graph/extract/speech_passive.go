@@ -104,3 +104,13 @@ func (d *doc) statementOwner(st hit, inQuote []bool) *mention {
 	}
 	return nil
 }
+
+// initialismDot tells whether the only mark after token k is the dot that
+// ends an initialism of single letters ("U.S.", "U.K."): no punctuation
+// between that name and the word after it ("the U.S. Embassy said").
+func (d *doc) initialismDot(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k+1].punct != "." || d.toks[k].punct != "." {
+		return false
+	}
+	return len([]rune(d.toks[k].norm)) == 1 && len([]rune(d.toks[k-1].norm)) == 1
+}
