@@ -753,6 +753,7 @@ const (
 	pSpeechPass  // "bildirildi", "belirtildi", "کہا گیا": a passive speech verb; its speaker is the owner of the statement its clause names, or the genitive subject of a nominalised speech verb right before it
 	pStatementIn // "yapılan açıklamada", "açıklamasında", "کی جانب سے جاری بیان میں": the statement whose owner, named right before it, speaks through a passive speech verb
 	pSpeechNoun  // "söylediği", "dile getirdiği": a nominalised speech verb; right before a passive speech verb, its genitive subject is the speaker
+	pImpersonal  // "aseguran", "spiegano", "on assure": a speech verb with no subject of its own; a place or seat of government opening its clause ("en la Moncloa insisten") is the source
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -861,6 +862,7 @@ var phraseKinds = map[string]int{
 	"speech_passive":   pSpeechPass,
 	"statement_in":     pStatementIn,
 	"speech_nominal":   pSpeechNoun,
+	"impersonal":       pImpersonal,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -48,3 +48,37 @@ func TestInitialismQualifiesOffice(t *testing.T) {
 		{"en", "Khalifa Haftar received Jan Kubis in Benghazi on Monday. The U.S. Embassy welcomed the meeting. Two days later the embassy said it hoped the ceasefire would hold.", "ceasefire would hold", "united-states"},
 	})
 }
+
+// TestSeatsOfGovernmentSpeak: a seat of government or a capital speaks
+// for its state: as the subject after the content ("…, a précisé
+// l'Élysée", with the auxiliary that carries the comma), as the
+// locative that opens the clause of a verb with no subject of its own
+// ("en la Moncloa insisten", "a Palazzo Chigi spiegano", "À l'Élysée, on
+// assure", "В Анкаре, в свою очередь, заявили", "В Елисейском дворце
+// сообщили"), and as a subject whose verb has an adverb inside it ("Mosca
+// ha sempre negato"). An impersonal verb with no such place is no one's
+// words, never the last speaker's.
+func TestSeatsOfGovernmentSpeak(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "Jean-Yves Le Drian a reçu Aguila Saleh mardi à Paris. M. Saleh ne sera pas reçu par le président Emmanuel Macron, a précisé l'Élysée.", "ne sera pas reçu", "france"},
+		{"fr", "Jean-Yves Le Drian a reçu Aguila Saleh mardi à Paris. À l'Élysée, on assure que le président suivra le dossier de près.", "suivra le dossier", "france"},
+		{"es", "Arancha González Laya recibió a Najla Mangoush en Madrid el lunes. Sánchez no viajará a Bengasi, y en la Moncloa insisten en que España solo habla con el Gobierno de Unidad Nacional.", "solo habla con", "spain"},
+		{"es", "Arancha González Laya recibió a Najla Mangoush en Madrid el lunes. El Elíseo indicó en un comunicado que Francia enviará un emisario a Trípoli.", "enviará un emisario", "france"},
+		{"it", "Luigi Di Maio ha ricevuto Najla Mangoush alla Farnesina. A Palazzo Chigi spiegano che il premier vedrà la ministra a maggio.", "vedrà la ministra", "italy"},
+		{"it", "Luigi Di Maio ha ricevuto Najla Mangoush alla Farnesina. Palazzo Chigi ha indicato che i colloqui hanno riguardato i flussi migratori.", "flussi migratori", "italy"},
+		{"it", "Luigi Di Maio ha ricevuto Najla Mangoush alla Farnesina. Mosca ha sempre negato la presenza di propri soldati in Cirenaica.", "propri soldati", "russia"},
+		{"ru", "Сергей Лавров принял в Москве Наджлу аль-Мангуш. В Анкаре, в свою очередь, заявили, что турецкие советники останутся в Триполи.", "турецкие советники", "turkey"},
+		{"ru", "Сергей Лавров принял в Москве Наджлу аль-Мангуш. В Елисейском дворце сообщили, что Макрон позвонит Дбейбе.", "Макрон позвонит", "france"},
+	})
+	for _, c := range []struct{ lang, text, frag string }{
+		{"es", "Title\n\nPedro Sánchez dijo el lunes que España apoya el alto el fuego. Aseguran que la tregua se mantendrá hasta las elecciones.", "la tregua se mantendrá"},
+		{"it", "Title\n\nLuigi Di Maio ha detto che l'Italia sostiene la tregua. Spiegano che il cessate il fuoco reggerà fino al voto.", "reggerà fino al voto"},
+	} {
+		for _, s := range factsOf(t, x, c.lang, c.text).Statements {
+			if strings.Contains(s.Text, c.frag) {
+				t.Errorf("%s %q: statement %s: %q, want none for the impersonal verb with no place", c.lang, c.text, s.Speaker, s.Text)
+			}
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
+		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -854,6 +854,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if h.p.kind == pSpeechPass {
 		return d.passiveSource(h, inQuote)
 	}
+	if h.p.kind == pImpersonal {
+		return d.impersonalPlace(h)
+	}
 	if m := d.pressOfficeOwner(h, inQuote); m != nil {
 		return m
 	}
@@ -1479,8 +1482,8 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 // after the verb, or before it with no comma and no actor in between
 // ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
 func (d *doc) unnamedSpeaker(h hit) bool {
-	if h.p.kind == pSpeechPass {
-		return true // "… öğrenildi": a passive names its speaker in the statement it cites, or no one
+	if h.p.kind == pSpeechPass || h.p.kind == pImpersonal {
+		return true // "… öğrenildi", "aseguran": a passive or an impersonal names its source in its clause, or no one
 	}
 	if m, ok := d.descriptionSpeaker(h, d.sents[d.toks[h.tok0].sent].tok0); ok && m == nil {
 		return true // "El anfitrión agradeció": someone the article does not tell
@@ -1904,6 +1907,12 @@ func (d *doc) lastPersonBefore(k int, inQuote []bool) *mention {
 // speech verb was said: "сообщили в Кремле", "заявили в Анкаре" is the
 // country's word.
 func (d *doc) impersonalSource(h hit) *mention {
+	if d.hitStartsWithKind(h.tok0, pImpersonal) {
+		// (a form that is also a verb of the speech list: "insisten en")
+		if m := d.impersonalPlace(h); m != nil {
+			return m
+		}
+	}
 	if d.lang != "ru" || !strings.HasSuffix(d.toks[h.tok0].norm, "ли") {
 		return nil
 	}
@@ -2239,7 +2248,7 @@ func (d *doc) impersonalBefore(h hit) *mention {
 		if o := m.tok0 - 1; o > s.tok0+1 && !strings.ContainsAny(d.toks[o-1].punct, ",;:") || o == s.tok0+1 && d.mentionStarts(s.tok0, o) {
 			continue // the preposition opens the clause (after an adverb at most: "Накануне в Египте заявили")
 		}
-		if h.tok0-m.tok1 > 6 || d.punctIn(m.tok1-1, h.tok0-1, ",;:") || d.mentionStarts(m.tok1, h.tok0) {
+		if h.tok0-m.tok1 > 6 || d.punctIn(m.tok1-1, h.tok0-1, ",;:") && !d.asideAfterSource(m.tok1, h.tok0) || d.mentionStarts(m.tok1, h.tok0) {
 			return nil
 		}
 		c := *m

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/parley/parley/graph"
+import (
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
 
 // passiveSource is the speaker of a passive speech verb, whose agent is
 // never its subject ("… bildirildi", "… belirtildi", "… کہا گیا"): the
@@ -113,4 +117,54 @@ func (d *doc) initialismDot(k int) bool {
 		return false
 	}
 	return len([]rune(d.toks[k].norm)) == 1 && len([]rune(d.toks[k-1].norm)) == 1
+}
+
+// asideAfterSource tells whether tokens [a, b), between the place that
+// names an impersonal verb's source and the verb at b, are one aside set
+// off by two commas that names no one: "В Анкаре, в свою очередь,
+// заявили", "В Кремле, впрочем, подчеркнули".
+func (d *doc) asideAfterSource(a, b int) bool {
+	if a >= b || !strings.Contains(d.toks[a].punct, ",") || !strings.Contains(d.toks[b].punct, ",") {
+		return false
+	}
+	return b-a <= 4 && !d.punctIn(a+1, b-1, ",;:()«»\"“”„") && !d.mentionStarts(a, b)
+}
+
+// impersonalPlace is the source of a speech verb with no subject of its
+// own (es it fr `speech_impersonal`: "insisten", "spiegano", "on
+// assure"): the state or organisation a place or seat of government
+// names where it opens the verb's clause, through a locative ("en la
+// Moncloa insisten", "a Palazzo Chigi spiegano", "À l'Élysée, on
+// assure"), as the Russian plural "В Кремле заявили" is read; nil when
+// the clause opens with none.
+func (d *doc) impersonalPlace(h hit) *mention {
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < s.tok0 || m.tok1 > h.tok0 || !m.loc || m.kind == graph.KindPerson || d.inQuote[m.tok0] {
+			continue
+		}
+		// (the locative opens the clause: the sentence, a comma, or "and"
+		// after one: "…, y en la Moncloa insisten")
+		o := m.tok0 - 1
+		for o > s.tok0 && d.hitEndsAt(o+1, o, pLocative) == false && o >= m.tok0-2 {
+			o--
+		}
+		open := o <= s.tok0 || strings.ContainsAny(d.toks[o].punct, ",;:") || o > s.tok0 && d.hitEndsAt(o, o-1, pAnd) && strings.ContainsAny(d.toks[o-1].punct, ",;:")
+		if !open || d.mentionStarts(m.tok1, h.tok0) {
+			continue
+		}
+		gap := h.tok0 - m.tok1
+		if gap > 3 || gap > 0 && d.punctIn(m.tok1, h.tok0-1, ";:") {
+			continue
+		}
+		if d.punctIn(m.tok1-1, h.tok0-1, ",") && !(strings.Contains(d.toks[m.tok1].punct, ",") && gap == 0) && !d.asideAfterSource(m.tok1, h.tok0) {
+			continue // only the comma closing the fronted place ("À l'Élysée, on assure")
+		}
+		c := *m
+		c.loc, c.dir = false, false
+		return &c
+	}
+	return nil
 }
