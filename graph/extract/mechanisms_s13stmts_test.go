@@ -82,3 +82,16 @@ func TestSeatsOfGovernmentSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestPluperfectSpeech: background pieces retell what was said in the
+// pluperfect ("avait promis", "aveva ribadito", "había subrayado"), in a
+// relative clause of the speaker's name too; those are speech verbs as
+// the perfect forms are.
+func TestPluperfectSpeech(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "En mars, Najla Mangoush avait été reçue à Paris par Jean-Yves Le Drian, qui lui avait promis une aide pour le déminage de Tripoli.", "aide pour le déminage", "jean-yves-le-drian"},
+		{"it", "A gennaio Fayez al-Sarraj era stato ricevuto a Roma da Giuseppe Conte, che aveva ribadito il sostegno dell'Italia al governo di Tripoli.", "sostegno dell'Italia", "giuseppe-conte"},
+		{"es", "En junio, Josep Borrell había subrayado que la operación Irini vigilaría todas las rutas hacia Libia.", "todas las rutas", "josep-borrell"},
+	})
+}
