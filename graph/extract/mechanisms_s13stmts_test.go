@@ -95,3 +95,20 @@ func TestPluperfectSpeech(t *testing.T) {
 		{"es", "En junio, Josep Borrell había subrayado que la operación Irini vigilaría todas las rutas hacia Libia.", "todas las rutas", "josep-borrell"},
 	})
 }
+
+// TestDescribedSpeakerOpensTheClause: a guest, host or counterpart
+// description that opens the sentence is who speaks in it when no name
+// does: before a colon that opens the quotation ("Più diretto l'ospite:
+// «…»", "Son homologue a renchéri : «…»"), and for a pronoun speech verb
+// in the next sentence ("Son invité s'est montré prudent. «…», a-t-il
+// déclaré", "Der Gast blieb vorsichtig. „…“, sagte er."), before the
+// last speaker.
+func TestDescribedSpeakerOpensTheClause(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "Jean-Yves Le Drian a reçu jeudi à Paris Aguila Saleh. « La France soutient le dialogue », a déclaré M. Le Drian. Son invité s'est montré plus réservé. « Nous attendons des actes », a-t-il déclaré.", "Nous attendons des actes", "aguila-saleh-issa"},
+		{"fr", "Le Premier ministre Mostafa Madbouly a reçu lundi au Caire Abdul Hamid Dbeibah. « Nos deux pays sont liés », a déclaré M. Madbouly. Son homologue a renchéri : « Nous rouvrirons la frontière avant l'été. »", "rouvrirons la frontière", "abdul-hamid-dbeibah"},
+		{"it", "Luigi Di Maio ha ricevuto alla Farnesina Fathi Bashagha. «L'Italia sostiene il dialogo», ha detto Di Maio. Più netto l'ospite: «Senza il ritiro dei mercenari non ci sarà pace», ha dichiarato ai giornalisti.", "ritiro dei mercenari", "fathi-bashagha"},
+		{"de", "Heiko Maas empfing am Montag in Berlin Aguila Saleh. „Wir unterstützen den Dialog“, sagte Maas. Der Gast blieb vorsichtig. „Wir warten auf Taten“, sagte er.", "Wir warten auf Taten", "aguila-saleh-issa"},
+	})
+}

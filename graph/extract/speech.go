@@ -216,8 +216,12 @@ func (d *doc) findStatements() {
 					// "el" folds to the pronoun "él")
 					prev--
 				}
-				if p := d.lastSubject(prev); sOpen > 0 && d.isPerson(p) {
+				if m := d.describedOpening(sOpen, q.tok0); m != nil && sOpen >= d.headSents {
+					speaker = m.actor // "Più diretto l'ospite: «…», ha dichiarato"
+				} else if p := d.lastSubject(prev); sOpen > 0 && d.isPerson(p) {
 					speaker = p
+				} else if m := d.describedOpening(prev, d.sents[prev].tok1); sOpen > d.headSents && prev >= d.headSents && m != nil {
+					speaker = m.actor // "Son invité s'est montré plus prudent. «…», a-t-il déclaré"
 				}
 				// "she said" is a woman's, "he said" a man's
 				if fem, ok := d.pronounGender(q.tok1, min(h.tok1+1, len(d.toks))); ok && speaker != "" && d.female(speaker) != fem {
@@ -296,6 +300,10 @@ func (d *doc) findStatements() {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.75
 				} else if m := d.mentionIn(q.tok1, min(d.sents[sClose].tok1, q.tok1+4), inQuote, false); m != nil {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.7
+				} else if m := d.describedOpening(sOpen, q.tok0); m != nil && sOpen >= d.headSents && d.colonBefore(q) {
+					// "Son homologue a renchéri : «…»": the clause the colon
+					// closes opens with the one who speaks
+					spk, rule, conf = m, "speech.quote.described", 0.6
 				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) && !d.quotedPhrase(q) {
 					// (a lower-case phrase the writer quotes in a sentence of
 					// their own, "dirà se la linea del «dialogo con tutti» …",
@@ -412,6 +420,8 @@ func (d *doc) findStatements() {
 				// Cada institución, explica, …"
 				if p := d.lastSubject(si - 1); p != speaker && d.isPerson(p) {
 					speaker = p
+				} else if m := d.describedOpening(si-1, d.sents[si-1].tok1); m != nil && si-1 >= d.headSents {
+					speaker = m.actor // "Son hôte s'est montré prudent. Il a estimé que …"
 				}
 			}
 			if speaker == "" && si > 0 {

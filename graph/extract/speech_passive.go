@@ -168,3 +168,41 @@ func (d *doc) impersonalPlace(h hit) *mention {
 	}
 	return nil
 }
+
+// describedOpening is the person a guest or host description opening
+// sentence si stands for, before token end, when no name follows it:
+// "Son invité s'est montré plus prudent." (the guest of the visit told
+// before), "Più diretto l'ospite: «…»", "El anfitrión, por su parte, …";
+// nil when the sentence opens with none or it names no one the article
+// tells.
+func (d *doc) describedOpening(si, end int) *mention {
+	if si < 0 || si >= len(d.sents) {
+		return nil
+	}
+	s := d.sents[si]
+	for _, c := range d.sentHitsOf(s, pCounterpart) {
+		// "Son homologue a renchéri : «…»", "Sa collègue libyenne a exigé …"
+		at := min(end, s.tok1-1)
+		if c.tok0 > s.tok0+3 || c.tok1 > end || at <= c.tok0 || d.inQuote[c.tok0] || d.punctIn(s.tok0, c.tok0, ",;:") && c.tok0 > s.tok0 {
+			continue
+		}
+		if m := d.counterpartSpeaker(hit{p: c.p, tok0: at, tok1: at + 1}, s.tok0); m != nil && m.kind == graph.KindPerson {
+			return m
+		}
+	}
+	for _, k := range []int{pGuest, pHostPerson} {
+		for _, c := range d.sentHitsOf(s, k) {
+			if c.tok0 > s.tok0+3 || c.tok1 > end || d.inQuote[c.tok0] || d.punctIn(s.tok0, c.tok0, ",;:") && c.tok0 > s.tok0 {
+				continue
+			}
+			at := min(end, s.tok1-1) // (a token of the sentence after the description)
+			if at <= c.tok0 {
+				continue
+			}
+			if m, ok := d.descriptionSpeaker(hit{p: c.p, tok0: at, tok1: at + 1}, c.tok0); ok && m != nil && m.kind == graph.KindPerson {
+				return m
+			}
+		}
+	}
+	return nil
+}
