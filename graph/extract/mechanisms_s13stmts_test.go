@@ -112,3 +112,16 @@ func TestDescribedSpeakerOpensTheClause(t *testing.T) {
 		{"de", "Heiko Maas empfing am Montag in Berlin Aguila Saleh. „Wir unterstützen den Dialog“, sagte Maas. Der Gast blieb vorsichtig. „Wir warten auf Taten“, sagte er.", "Wir warten auf Taten", "aguila-saleh-issa"},
 	})
 }
+
+// TestTurkishSubjectBeforeItsStatement: a Turkish subject followed by
+// the statement it made and a comma ("Yunan Dışişleri Bakanlığı yaptığı
+// yazılı açıklamada, … yineledi", "Farnesina ise yaptığı açıklamada, …
+// duyurdu") is the speaker, as a subject set off by its own comma is;
+// not a country named in what was said.
+func TestTurkishSubjectBeforeItsStatement(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu salı günü Kahire'ye gitti. Mısır Dışişleri Bakanlığı yaptığı yazılı açıklamada, Türkiye ile yürütülen görüşmelerin olumlu geçtiğini bildirdi.", "olumlu geçtiğini", "egypt"},
+		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu salı günü Roma'ya gitti. Farnesina ise yaptığı açıklamada, Libya'ya yeni bir insani yardım paketi gönderileceğini duyurdu.", "insani yardım paketi", "italy"},
+	})
+}

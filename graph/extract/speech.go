@@ -1523,7 +1523,7 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
 			return u, true
-		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.hitStartsWithKind(h.tok1, pAnd)) && d.punctIn(u.tok1, u.tok1, ","):
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.hitStartsWithKind(h.tok1, pAnd)) && (d.punctIn(u.tok1, u.tok1, ",") || d.statementThen(u.tok1)):
 			// Turkish puts the subject first, set off by a comma, and
 			// the verb last: "Bakanlık kaynakları, … belirtti" (or
 			// before "ve" and the next verb of the same subject)

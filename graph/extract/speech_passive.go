@@ -206,3 +206,19 @@ func (d *doc) describedOpening(si, end int) *mention {
 	}
 	return nil
 }
+
+// statementThen tells whether, in Turkish, a statement phrase set off by
+// a comma follows token k (a particle such as "ise" between at most): the
+// subject before it is the one whose statement it is, "Yunan Dışişleri
+// Bakanlığı yaptığı yazılı açıklamada, … yineledi", as a subject set off
+// by its own comma is.
+func (d *doc) statementThen(k int) bool {
+	for _, at := range []int{k, k + 1} {
+		for _, st := range d.hitsStartingAt(at) {
+			if st.p.kind == pStatementIn && st.tok1 < len(d.toks) && strings.Contains(d.toks[st.tok1].punct, ",") && !d.punctIn(k, st.tok1-1, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
