@@ -115,13 +115,23 @@ func TestDescribedSpeakerOpensTheClause(t *testing.T) {
 
 // TestTurkishSubjectBeforeItsStatement: a Turkish subject followed by
 // the statement it made and a comma ("Yunan Dışişleri Bakanlığı yaptığı
-// yazılı açıklamada, … yineledi", "Farnesina ise yaptığı açıklamada, …
-// duyurdu") is the speaker, as a subject set off by its own comma is;
+// yazılı açıklamada, … yineledi", "Rusya Dışişleri Bakanlığı ise yaptığı
+// açıklamada, … duyurdu") is the speaker, as a subject set off by its own comma is;
 // not a country named in what was said.
 func TestTurkishSubjectBeforeItsStatement(t *testing.T) {
 	x := shipped(t)
 	wantSpeakersOf(t, x, []speakerCase{
 		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu salı günü Kahire'ye gitti. Mısır Dışişleri Bakanlığı yaptığı yazılı açıklamada, Türkiye ile yürütülen görüşmelerin olumlu geçtiğini bildirdi.", "olumlu geçtiğini", "egypt"},
-		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu salı günü Roma'ya gitti. Farnesina ise yaptığı açıklamada, Libya'ya yeni bir insani yardım paketi gönderileceğini duyurdu.", "insani yardım paketi", "italy"},
+		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu salı günü Moskova'ya gitti. Rusya Dışişleri Bakanlığı ise yaptığı açıklamada, Libya'ya yeni bir insani yardım paketi gönderileceğini duyurdu.", "insani yardım paketi", "russia"},
+	})
+}
+
+// TestGermanLetKnow: "ließ wissen", "ließ verlauten" report speech as
+// "erklärte" does, and "beklagte" does too.
+func TestGermanLetKnow(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"de", "Heiko Maas traf am Dienstag Sergej Lawrow in Moskau. Der Kreml ließ wissen, man halte an der Waffenruhe fest.", "an der Waffenruhe fest", "russia"},
+		{"de", "Heiko Maas traf am Dienstag Ghassan Salamé in Genf. Salamé beklagte, die Söldner kämen weiter ins Land.", "Söldner kämen", "ghassan-salame"},
 	})
 }
