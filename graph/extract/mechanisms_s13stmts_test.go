@@ -135,3 +135,21 @@ func TestGermanLetKnow(t *testing.T) {
 		{"de", "Heiko Maas traf am Dienstag Ghassan Salamé in Genf. Salamé beklagte, die Söldner kämen weiter ins Land.", "Söldner kämen", "ghassan-salame"},
 	})
 }
+
+// TestSubjectBeforeRelativeClause: a relative clause set off by commas
+// between a subject and its speech verb ("La Turquie, qui soutient
+// Sarraj, a déclaré …", "Turkey, which backs Sarraj, said …") leaves the
+// subject speaking: not the one named inside the clause, nor (in
+// English) a name right after the verb.
+func TestSubjectBeforeRelativeClause(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"en", "Heiko Maas flew to Tripoli on Tuesday. Egypt, which hosted Khalifa Haftar last month, said the border would stay closed.", "border would stay closed", "egypt"},
+		{"en", "Heiko Maas flew to Tripoli on Tuesday. Erdogan, who spoke with Fayez al-Sarraj by phone, said Turkey would keep its advisers there.", "keep its advisers", "recep-tayyip-erdogan"},
+		{"fr", "Heiko Maas s'est rendu mardi à Tripoli. L'Égypte, qui a reçu Khalifa Haftar le mois dernier, a affirmé que la frontière resterait fermée.", "frontière resterait fermée", "egypt"},
+		{"es", "Heiko Maas viajó el martes a Trípoli. Egipto, que recibió a Jalifa Haftar el mes pasado, aseguró que la frontera seguirá cerrada.", "frontera seguirá cerrada", "egypt"},
+		{"it", "Heiko Maas si è recato martedì a Tripoli. L'Egitto, che ha ricevuto Khalifa Haftar il mese scorso, ha dichiarato che il confine resterà chiuso.", "confine resterà chiuso", "egypt"},
+		{"de", "Heiko Maas reiste am Dienstag nach Tripolis. Ägypten, das Chalifa Haftar im vergangenen Monat empfangen hatte, erklärte, die Grenze bleibe geschlossen.", "Grenze bleibe geschlossen", "egypt"},
+		{"ru", "Хайко Маас во вторник посетил Триполи. Египет, который в прошлом месяце принимал Халифу Хафтара, заявил, что граница останется закрытой.", "граница останется закрытой", "egypt"},
+	})
+}

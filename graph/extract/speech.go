@@ -911,6 +911,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
 		return m
 	}
+	if m := d.subjectBeforeRelative(h, start, inQuote); m != nil {
+		return m
+	}
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
 		return m
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parley/parley/graph"
@@ -221,4 +222,44 @@ func (d *doc) statementThen(k int) bool {
 		}
 	}
 	return false
+}
+
+// subjectBeforeRelative is the subject of speech verb h when a relative
+// clause set off by commas stands between them: the actor (or state
+// office) named right before the comma that opens the relative pronoun,
+// whose clause the comma right before the verb closes. "La Turquie, qui
+// soutient Fayez al-Sarraj, a déclaré …", "Turkey, which backs Sarraj,
+// said …", "Die Türkei, die Sarradsch unterstützt, erklärte, …", "Турция,
+// которая поддерживает Сараджа, заявила …": the one named inside the
+// relative clause is not who speaks.
+func (d *doc) subjectBeforeRelative(h hit, start int, inQuote []bool) *mention {
+	if !strings.Contains(d.toks[h.tok0].punct, ",") || strings.ContainsAny(d.toks[h.tok0].punct, quoteMarks) || inQuote[max(0, h.tok0-1)] {
+		return nil
+	}
+	// the relative pronoun after the last comma-set clause opening before h
+	var rel hit
+	found := false
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-25) })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok0 > start && strings.Contains(d.toks[r.tok0].punct, ",") && !inQuote[r.tok0] {
+			rel, found = r, true
+		}
+	}
+	if !found || h.tok0-rel.tok1 < 1 || d.punctIn(rel.tok1, h.tok0-1, ",;:()«»\"“”„") {
+		return nil // (one clause from the pronoun to the comma before the verb)
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == rel.tok0 && m.tok0 >= start && !m.dir && !inQuote[m.tok0] && !d.punctIn(start, m.tok0, ",;:") {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	for _, u := range d.hitsEndingAt(rel.tok0) {
+		if u.p.kind == pInstitution && u.tok0 >= start && !d.insideMention(u.tok0, u.tok1) {
+			return d.describedSpeaker(u)
+		}
+	}
+	return nil
 }
