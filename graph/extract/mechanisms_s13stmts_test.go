@@ -153,3 +153,18 @@ func TestSubjectBeforeRelativeClause(t *testing.T) {
 		{"ru", "Хайко Маас во вторник посетил Триполи. Египет, который в прошлом месяце принимал Халифу Хафтара, заявил, что граница останется закрытой.", "граница останется закрытой", "egypt"},
 	})
 }
+
+// TestInvertedSubjectAfterHeadAndDate: after a verb that follows the
+// quotation, the subject may be a head's title whose office is named
+// ("— заявил глава МИД России Сергей Лавров": the office is part of the
+// title, not the one speaking), and a date may stand between the verb
+// and the subject ("— заявил в тот же день …", "sagte am selben Tag der
+// griechische Außenminister …").
+func TestInvertedSubjectAfterHeadAndDate(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ru", "Эрдоган встретился с Мицотакисом в Лондоне. «Соглашение не имеет никакой силы», — заявил глава МИД Греции Никос Дендиас.", "не имеет никакой силы", "nikos-dendias"},
+		{"ru", "Эрдоган встретился с Мицотакисом в Лондоне. «Соглашение не имеет никакой силы», — заявил в тот же день глава МИД Греции Никос Дендиас.", "не имеет никакой силы", "nikos-dendias"},
+		{"de", "Erdoğan traf Mitsotakis in London. „Das Abkommen hat keinerlei Gültigkeit“, sagte am selben Tag der griechische Außenminister Nikos Dendias.", "keinerlei Gültigkeit", "nikos-dendias"},
+	})
+}

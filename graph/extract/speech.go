@@ -784,6 +784,12 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		}
 	}
 	lim := min(s.tok1, h.tok1+win)
+	if n := d.dateRightAfter(h.tok1); n > 0 {
+		// "— заявил в тот же день глава МИД Греции …", "sagte am selben
+		// Tag der griechische Außenminister …": the date before the
+		// inverted subject does not count
+		lim = min(s.tok1, lim+n)
+	}
 	for k := h.tok1; k < lim; k++ {
 		// a comma right after the verb ends its clause: "Maas erklärte,
 		// ohne Haftar ..." is Maas's, not Haftar's
@@ -1522,6 +1528,9 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		}
 		if u.p.kind == pInstitution && (d.insideHit(u, pTitle) || d.hitEndsAt(u.tok0, max(0, u.tok0-3), pTitle)) {
 			continue // "وزير الخارجية المصري", "Dışişleri Bakanı": a title, not the office
+		}
+		if d.hitEndsAt(u.tok0, max(0, u.tok0-2), pHead) && !d.punctIn(u.tok0, u.tok0, ",;:") {
+			continue // "глава МИД России": the office a head's title names, not the office speaking
 		}
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:

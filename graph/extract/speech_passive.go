@@ -263,3 +263,15 @@ func (d *doc) subjectBeforeRelative(h hit, start int, inQuote []bool) *mention {
 	}
 	return nil
 }
+
+// dateRightAfter is the length of a date expression that starts at token
+// k ("в тот же день", "am selben Tag", "le même jour"), else 0.
+func (d *doc) dateRightAfter(k int) int {
+	n := 0
+	for _, e := range d.dates {
+		if e.tok0 == k && e.tok1-e.tok0 > n {
+			n = e.tok1 - e.tok0
+		}
+	}
+	return n
+}
