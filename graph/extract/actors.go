@@ -1706,7 +1706,7 @@ func (d *doc) titleQualifier(h hit, kind string) string {
 		if string(m.kind) != kind || m.loc || m.dir || d.toks[m.tok0].sent != si {
 			continue
 		}
-		if m.tok1 == h.tok0 && d.toks[h.tok0].punct == "" ||
+		if m.tok1 == h.tok0 && (d.toks[h.tok0].punct == "" || d.initialismDot(m.tok1-1)) ||
 			m.tok0 == h.tok1 && (d.lang == "ru" || d.lang == "ar") && d.toks[m.tok0].punct == "" ||
 			m.tok0 > h.tok1 && (m.tok0 <= h.tok1+2 || d.hyphenCompound(h.tok1+2, m.tok0)) && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
 			return m.actor

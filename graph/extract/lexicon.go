@@ -753,6 +753,10 @@ const (
 	pSign        // "signed", "firmaron", "unterzeichneten": also a `meet` phrase; a signing is a meeting only of people, two or more, all persons
 	pBeside      // "alongside", "junto a", "aux côtés de": also a `meet` phrase; doing something beside someone is a meeting only of people, two or more, all persons
 	pCallInf     // "to call", "appeler", "chiamare", "llamar a": also a `call` phrase; an infinitive that is a call only with a person named right after it ("found time to call Dendias", not "urged him to call for a truce")
+	pSpeechPass  // "bildirildi", "belirtildi", "کہا گیا": a passive speech verb; its speaker is the owner of the statement its clause names, or the genitive subject of a nominalised speech verb right before it
+	pStatementIn // "yapılan açıklamada", "açıklamasında", "کی جانب سے جاری بیان میں": the statement whose owner, named right before it, speaks through a passive speech verb
+	pSpeechNoun  // "söylediği", "dile getirdiği": a nominalised speech verb; right before a passive speech verb, its genitive subject is the speaker
+	pImpersonal  // "aseguran", "spiegano", "on assure": a speech verb with no subject of its own; a place or seat of government opening its clause ("en la Moncloa insisten") is the source
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -863,6 +867,10 @@ var phraseKinds = map[string]int{
 	"sign":             pSign,
 	"beside":           pBeside,
 	"call_infinitive":  pCallInf,
+	"speech_passive":   pSpeechPass,
+	"statement_in":     pStatementIn,
+	"speech_nominal":   pSpeechNoun,
+	"impersonal":       pImpersonal,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

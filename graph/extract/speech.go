@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
+		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -170,7 +170,9 @@ func (d *doc) findStatements() {
 			direct = true
 		} else if verb >= 0 {
 			h := speech[verb]
-			if m, ok := d.latterSubject(h, inQuote); ok {
+			if h.p.kind == pSpeechPass {
+				spk = d.passiveSource(h, inQuote)
+			} else if m, ok := d.latterSubject(h, inQuote); ok {
 				// "«…», a ajouté ce dernier": the person named last
 				spk = m
 			} else if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
@@ -188,7 +190,9 @@ func (d *doc) findStatements() {
 					spk = d.ownerQualifies(m, h, inQuote)
 				}
 			}
-			if m := d.pressOfficeOwner(h, inQuote); m != nil {
+			if h.p.kind == pSpeechPass {
+				// its source or no one
+			} else if m := d.pressOfficeOwner(h, inQuote); m != nil {
 				spk = m
 			} else if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
@@ -212,8 +216,12 @@ func (d *doc) findStatements() {
 					// "el" folds to the pronoun "él")
 					prev--
 				}
-				if p := d.lastSubject(prev); sOpen > 0 && d.isPerson(p) {
+				if m := d.describedOpening(sOpen, q.tok0); m != nil && sOpen >= d.headSents {
+					speaker = m.actor // "Più diretto l'ospite: «…», ha dichiarato"
+				} else if p := d.lastSubject(prev); sOpen > 0 && d.isPerson(p) {
 					speaker = p
+				} else if m := d.describedOpening(prev, d.sents[prev].tok1); sOpen > d.headSents && prev >= d.headSents && m != nil {
+					speaker = m.actor // "Son invité s'est montré plus prudent. «…», a-t-il déclaré"
 				}
 				// "she said" is a woman's, "he said" a man's
 				if fem, ok := d.pronounGender(q.tok1, min(h.tok1+1, len(d.toks))); ok && speaker != "" && d.female(speaker) != fem {
@@ -292,6 +300,10 @@ func (d *doc) findStatements() {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.75
 				} else if m := d.mentionIn(q.tok1, min(d.sents[sClose].tok1, q.tok1+4), inQuote, false); m != nil {
 					spk, rule, conf = m, "speech.quote.adjacent", 0.7
+				} else if m := d.describedOpening(sOpen, q.tok0); m != nil && sOpen >= d.headSents && d.colonBefore(q) {
+					// "Son homologue a renchéri : «…»": the clause the colon
+					// closes opens with the one who speaks
+					spk, rule, conf = m, "speech.quote.described", 0.6
 				} else if lastSpeaker != "" && (sOpen-lastSent <= 2 || d.sents[sOpen].para-lastPara <= 1) && !d.quotedPhrase(q) {
 					// (a lower-case phrase the writer quotes in a sentence of
 					// their own, "dirà se la linea del «dialogo con tutti» …",
@@ -408,6 +420,8 @@ func (d *doc) findStatements() {
 				// Cada institución, explica, …"
 				if p := d.lastSubject(si - 1); p != speaker && d.isPerson(p) {
 					speaker = p
+				} else if m := d.describedOpening(si-1, d.sents[si-1].tok1); m != nil && si-1 >= d.headSents {
+					speaker = m.actor // "Son hôte s'est montré prudent. Il a estimé que …"
 				}
 			}
 			if speaker == "" && si > 0 {
@@ -770,6 +784,12 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		}
 	}
 	lim := min(s.tok1, h.tok1+win)
+	if n := d.dateRightAfter(h.tok1); n > 0 {
+		// "— заявил в тот же день глава МИД Греции …", "sagte am selben
+		// Tag der griechische Außenminister …": the date before the
+		// inverted subject does not count
+		lim = min(s.tok1, lim+n)
+	}
 	for k := h.tok1; k < lim; k++ {
 		// a comma right after the verb ends its clause: "Maas erklärte,
 		// ohne Haftar ..." is Maas's, not Haftar's
@@ -847,6 +867,12 @@ func (d *doc) holderOf(i int) *mention {
 // inverted or clause-initial verb, else the first person of the clause
 // before it, else the name after it.
 func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
+	if h.p.kind == pSpeechPass {
+		return d.passiveSource(h, inQuote)
+	}
+	if h.p.kind == pImpersonal {
+		return d.impersonalPlace(h)
+	}
 	if m := d.pressOfficeOwner(h, inQuote); m != nil {
 		return m
 	}
@@ -889,6 +915,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return m
 	}
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
+		return m
+	}
+	if m := d.subjectBeforeRelative(h, start, inQuote); m != nil {
 		return m
 	}
 	if m := d.nameBeforeVerb(h, start, inQuote); m != nil {
@@ -1472,6 +1501,9 @@ func (d *doc) about(t0, t1 int, speaker string) []string {
 // after the verb, or before it with no comma and no actor in between
 // ("Faraj al-Mabrouk, a spokesman for Haftar's forces, said" names him).
 func (d *doc) unnamedSpeaker(h hit) bool {
+	if h.p.kind == pSpeechPass || h.p.kind == pImpersonal {
+		return true // "… öğrenildi", "aseguran": a passive or an impersonal names its source in its clause, or no one
+	}
 	if m, ok := d.descriptionSpeaker(h, d.sents[d.toks[h.tok0].sent].tok0); ok && m == nil {
 		return true // "El anfitrión agradeció": someone the article does not tell
 	}
@@ -1497,10 +1529,13 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 		if u.p.kind == pInstitution && (d.insideHit(u, pTitle) || d.hitEndsAt(u.tok0, max(0, u.tok0-3), pTitle)) {
 			continue // "وزير الخارجية المصري", "Dışişleri Bakanı": a title, not the office
 		}
+		if d.hitEndsAt(u.tok0, max(0, u.tok0-2), pHead) && !d.punctIn(u.tok0, u.tok0, ",;:") {
+			continue // "глава МИД России": the office a head's title names, not the office speaking
+		}
 		switch {
 		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
 			return u, true
-		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.hitStartsWithKind(h.tok1, pAnd)) && d.punctIn(u.tok1, u.tok1, ","):
+		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.hitStartsWithKind(h.tok1, pAnd)) && (d.punctIn(u.tok1, u.tok1, ",") || d.statementThen(u.tok1)):
 			// Turkish puts the subject first, set off by a comma, and
 			// the verb last: "Bakanlık kaynakları, … belirtti" (or
 			// before "ve" and the next verb of the same subject)
@@ -1894,6 +1929,12 @@ func (d *doc) lastPersonBefore(k int, inQuote []bool) *mention {
 // speech verb was said: "сообщили в Кремле", "заявили в Анкаре" is the
 // country's word.
 func (d *doc) impersonalSource(h hit) *mention {
+	if d.hitStartsWithKind(h.tok0, pImpersonal) {
+		// (a form that is also a verb of the speech list: "insisten en")
+		if m := d.impersonalPlace(h); m != nil {
+			return m
+		}
+	}
 	if d.lang != "ru" || !strings.HasSuffix(d.toks[h.tok0].norm, "ли") {
 		return nil
 	}
@@ -2229,7 +2270,7 @@ func (d *doc) impersonalBefore(h hit) *mention {
 		if o := m.tok0 - 1; o > s.tok0+1 && !strings.ContainsAny(d.toks[o-1].punct, ",;:") || o == s.tok0+1 && d.mentionStarts(s.tok0, o) {
 			continue // the preposition opens the clause (after an adverb at most: "Накануне в Египте заявили")
 		}
-		if h.tok0-m.tok1 > 6 || d.punctIn(m.tok1-1, h.tok0-1, ",;:") || d.mentionStarts(m.tok1, h.tok0) {
+		if h.tok0-m.tok1 > 6 || d.punctIn(m.tok1-1, h.tok0-1, ",;:") && !d.asideAfterSource(m.tok1, h.tok0) || d.mentionStarts(m.tok1, h.tok0) {
 			return nil
 		}
 		c := *m

@@ -1,0 +1,277 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
+
+// passiveSource is the speaker of a passive speech verb, whose agent is
+// never its subject ("… bildirildi", "… belirtildi", "… کہا گیا"): the
+// genitive subject of a nominalised speech verb right before it, whose
+// words it reports ("Debi'nin … tehdit oluşturduğunu söylediği
+// aktarıldı": Déby's), else the owner of the statement its clause names
+// right before the statement's noun ("Milli Savunma Bakanlığından
+// yapılan yazılı açıklamada, … bildirildi": the ministry's country;
+// "LUO'nun açıklamasında": the LNA; "وزارت خارجہ کی جانب سے جاری بیان
+// میں کہا گیا": the ministry's country). nil when the sentence names
+// neither ("Görüşmenin samimi geçtiği öğrenildi"): a passive verb never
+// falls back on the last speaker.
+func (d *doc) passiveSource(h hit, inQuote []bool) *mention {
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	for _, n := range d.sentHitsOf(s, pSpeechNoun) {
+		if n.tok1 > h.tok0 || h.tok0-n.tok1 > 1 || inQuote[n.tok0] {
+			continue
+		}
+		if m := d.genitiveSubject(s.tok0, n.tok0, inQuote); m != nil {
+			return m
+		}
+	}
+	for _, st := range d.sentHitsOf(s, pStatementIn) {
+		if st.tok1 > h.tok0 || inQuote[st.tok0] {
+			continue
+		}
+		if m := d.statementOwner(st, inQuote); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// genitiveSubject is the first person named in tokens [t0, t1) in the
+// Turkish genitive ("Debi'nin", "Menfi'nin de"): the subject of the
+// nominalised verb that ends the span.
+func (d *doc) genitiveSubject(t0, t1 int, inQuote []bool) *mention {
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < t0 || m.tok1 >= t1 || m.kind != graph.KindPerson || m.dir || inQuote[m.tok0] {
+			continue
+		}
+		if g := d.toks[m.tok1]; g.apos && trGenitives[g.norm] {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	return nil
+}
+
+// statementOwner is the actor whose statement phrase st is, named right
+// before it (a case ending after an apostrophe between at most): an actor
+// of the lexicon, or a state's office, which speaks for its country (the
+// one a demonym or country name beside it gives, else the country of the
+// first person the article names, whose office it is).
+func (d *doc) statementOwner(st hit, inQuote []bool) *mention {
+	end := st.tok0
+	if end > 0 && d.toks[end-1].apos && end-1 > d.sents[d.toks[st.tok0].sent].tok0 {
+		end-- // "Cumhurbaşkanlığı'nın açıklamasında"
+	}
+	if d.punctIn(end-1, end-1, ",;:،") {
+		return nil
+	}
+	for _, u := range d.hitsEndingAt(end) {
+		if u.p.kind != pInstitution || inQuote[u.tok0] {
+			continue
+		}
+		c := d.titleCountry(u)
+		if o := d.titleOwner(u); c == "" && o != "" && d.isCountry(o) {
+			c = o // "Mısır'ın Dışişleri Bakanlığı"
+		}
+		if c == "" {
+			if m := d.earlierOrg(u); m != nil {
+				return m // "Merkez Bankası … Bankadan yapılan açıklamada"
+			}
+			// (an office no country qualifies is that of the article's
+			// protagonist, the first person it names: "Milli Savunma
+			// Bakanı Hulusi Akar … Milli Savunma Bakanlığından yapılan
+			// açıklamada"; not an earlier foreign office's)
+			for _, m := range d.mentions {
+				if m.kind == graph.KindPerson && !m.loc && !m.dir {
+					c = d.actorCountry(m.actor)
+					break
+				}
+			}
+		}
+		if c == "" {
+			return nil
+		}
+		return &mention{tok0: u.tok0, tok1: u.tok1, start: d.toks[u.tok0].start, end: d.toks[u.tok1-1].end, actor: c, kind: graph.KindCountry, name: nameShort}
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == end && !m.dir && !inQuote[m.tok0] {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	return nil
+}
+
+// initialismDot tells whether the only mark after token k is the dot that
+// ends an initialism of single letters ("U.S.", "U.K."): no punctuation
+// between that name and the word after it ("the U.S. Embassy said").
+func (d *doc) initialismDot(k int) bool {
+	if k < 1 || k+1 >= len(d.toks) || d.toks[k+1].punct != "." || d.toks[k].punct != "." {
+		return false
+	}
+	return len([]rune(d.toks[k].norm)) == 1 && len([]rune(d.toks[k-1].norm)) == 1
+}
+
+// asideAfterSource tells whether tokens [a, b), between the place that
+// names an impersonal verb's source and the verb at b, are one aside set
+// off by two commas that names no one: "В Анкаре, в свою очередь,
+// заявили", "В Кремле, впрочем, подчеркнули".
+func (d *doc) asideAfterSource(a, b int) bool {
+	if a >= b || !strings.Contains(d.toks[a].punct, ",") || !strings.Contains(d.toks[b].punct, ",") {
+		return false
+	}
+	return b-a <= 4 && !d.punctIn(a+1, b-1, ",;:()«»\"“”„") && !d.mentionStarts(a, b)
+}
+
+// impersonalPlace is the source of a speech verb with no subject of its
+// own (es it fr `speech_impersonal`: "insisten", "spiegano", "on
+// assure"): the state or organisation a place or seat of government
+// names where it opens the verb's clause, through a locative ("en la
+// Moncloa insisten", "a Palazzo Chigi spiegano", "À l'Élysée, on
+// assure"), as the Russian plural "В Кремле заявили" is read; nil when
+// the clause opens with none.
+func (d *doc) impersonalPlace(h hit) *mention {
+	si := d.toks[h.tok0].sent
+	s := d.sents[si]
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < s.tok0 || m.tok1 > h.tok0 || !m.loc || m.kind == graph.KindPerson || d.inQuote[m.tok0] {
+			continue
+		}
+		// (the locative opens the clause: the sentence, a comma, or "and"
+		// after one: "…, y en la Moncloa insisten")
+		o := m.tok0 - 1
+		for o > s.tok0 && d.hitEndsAt(o+1, o, pLocative) == false && o >= m.tok0-2 {
+			o--
+		}
+		open := o <= s.tok0 || strings.ContainsAny(d.toks[o].punct, ",;:") || o > s.tok0 && d.hitEndsAt(o, o-1, pAnd) && strings.ContainsAny(d.toks[o-1].punct, ",;:")
+		if !open || d.mentionStarts(m.tok1, h.tok0) {
+			continue
+		}
+		gap := h.tok0 - m.tok1
+		if gap > 3 || gap > 0 && d.punctIn(m.tok1, h.tok0-1, ";:") {
+			continue
+		}
+		if d.punctIn(m.tok1-1, h.tok0-1, ",") && !(strings.Contains(d.toks[m.tok1].punct, ",") && gap == 0) && !d.asideAfterSource(m.tok1, h.tok0) {
+			continue // only the comma closing the fronted place ("À l'Élysée, on assure")
+		}
+		c := *m
+		c.loc, c.dir = false, false
+		return &c
+	}
+	return nil
+}
+
+// describedOpening is the person a guest or host description opening
+// sentence si stands for, before token end, when no name follows it:
+// "Son invité s'est montré plus prudent." (the guest of the visit told
+// before), "Più diretto l'ospite: «…»", "El anfitrión, por su parte, …";
+// nil when the sentence opens with none or it names no one the article
+// tells.
+func (d *doc) describedOpening(si, end int) *mention {
+	if si < 0 || si >= len(d.sents) {
+		return nil
+	}
+	s := d.sents[si]
+	for _, c := range d.sentHitsOf(s, pCounterpart) {
+		// "Son homologue a renchéri : «…»", "Sa collègue libyenne a exigé …"
+		at := min(end, s.tok1-1)
+		if c.tok0 > s.tok0+3 || c.tok1 > end || at <= c.tok0 || d.inQuote[c.tok0] || d.punctIn(s.tok0, c.tok0, ",;:") && c.tok0 > s.tok0 {
+			continue
+		}
+		if m := d.counterpartSpeaker(hit{p: c.p, tok0: at, tok1: at + 1}, s.tok0); m != nil && m.kind == graph.KindPerson {
+			return m
+		}
+	}
+	for _, k := range []int{pGuest, pHostPerson} {
+		for _, c := range d.sentHitsOf(s, k) {
+			if c.tok0 > s.tok0+3 || c.tok1 > end || d.inQuote[c.tok0] || d.punctIn(s.tok0, c.tok0, ",;:") && c.tok0 > s.tok0 {
+				continue
+			}
+			at := min(end, s.tok1-1) // (a token of the sentence after the description)
+			if at <= c.tok0 {
+				continue
+			}
+			if m, ok := d.descriptionSpeaker(hit{p: c.p, tok0: at, tok1: at + 1}, c.tok0); ok && m != nil && m.kind == graph.KindPerson {
+				return m
+			}
+		}
+	}
+	return nil
+}
+
+// statementThen tells whether, in Turkish, a statement phrase set off by
+// a comma follows token k (a particle such as "ise" between at most): the
+// subject before it is the one whose statement it is, "Yunan Dışişleri
+// Bakanlığı yaptığı yazılı açıklamada, … yineledi", as a subject set off
+// by its own comma is.
+func (d *doc) statementThen(k int) bool {
+	for _, at := range []int{k, k + 1} {
+		for _, st := range d.hitsStartingAt(at) {
+			if st.p.kind == pStatementIn && st.tok1 < len(d.toks) && strings.Contains(d.toks[st.tok1].punct, ",") && !d.punctIn(k, st.tok1-1, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectBeforeRelative is the subject of speech verb h when a relative
+// clause set off by commas stands between them: the actor (or state
+// office) named right before the comma that opens the relative pronoun,
+// whose clause the comma right before the verb closes. "La Turquie, qui
+// soutient Fayez al-Sarraj, a déclaré …", "Turkey, which backs Sarraj,
+// said …", "Die Türkei, die Sarradsch unterstützt, erklärte, …", "Турция,
+// которая поддерживает Сараджа, заявила …": the one named inside the
+// relative clause is not who speaks.
+func (d *doc) subjectBeforeRelative(h hit, start int, inQuote []bool) *mention {
+	if !strings.Contains(d.toks[h.tok0].punct, ",") || strings.ContainsAny(d.toks[h.tok0].punct, quoteMarks) || inQuote[max(0, h.tok0-1)] {
+		return nil
+	}
+	// the relative pronoun after the last comma-set clause opening before h
+	var rel hit
+	found := false
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-25) })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok0 > start && strings.Contains(d.toks[r.tok0].punct, ",") && !inQuote[r.tok0] {
+			rel, found = r, true
+		}
+	}
+	if !found || h.tok0-rel.tok1 < 1 || d.punctIn(rel.tok1, h.tok0-1, ",;:()«»\"“”„") {
+		return nil // (one clause from the pronoun to the comma before the verb)
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == rel.tok0 && m.tok0 >= start && !m.dir && !inQuote[m.tok0] && !d.punctIn(start, m.tok0, ",;:") {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	for _, u := range d.hitsEndingAt(rel.tok0) {
+		if u.p.kind == pInstitution && u.tok0 >= start && !d.insideMention(u.tok0, u.tok1) {
+			return d.describedSpeaker(u)
+		}
+	}
+	return nil
+}
+
+// dateRightAfter is the length of a date expression that starts at token
+// k ("в тот же день", "am selben Tag", "le même jour"), else 0.
+func (d *doc) dateRightAfter(k int) int {
+	n := 0
+	for _, e := range d.dates {
+		if e.tok0 == k && e.tok1-e.tok0 > n {
+			n = e.tok1 - e.tok0
+		}
+	}
+	return n
+}
