@@ -97,6 +97,9 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 			break
 		}
 	}
+	if c >= 0 && d.hitStartsWithKind(c, pAnd) {
+		return d.andSubject(c, next, ms)
+	}
 	if c < 0 || d.andBetween(c, next.tok0) {
 		return -1
 	}
@@ -1220,6 +1223,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
+			gs[k].rel = d.hitStartsWithKind(c, pAnd) // its place is its own
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {

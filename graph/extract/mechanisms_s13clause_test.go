@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestAndClauseNewSubject: a clause joined by "and" after a comma that
+// names a subject of its own before its verb ("…, y dos días más tarde
+// Lamorgese viajó a Trípoli para reunirse con Serraj") is an event of its
+// own: its subject is no partner of the clause before, and the place it
+// names is not the first event's.
+func TestAndClauseNewSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+		place      string // of the first event
+	}{
+		{"es", "El lunes, el ministro Luigi Di Maio recibió en Roma a Fathi Bashagha, y dos días más tarde Lamorgese viajó a Trípoli para reunirse con Fayez al Serraj.", [][]string{{"luigi-di-maio", "fathi-bashagha"}, {"luciana-lamorgese", "fayez-al-sarraj"}}, "rome"},
+		{"es", "El jueves el rey Mohamed VI recibió a Jalifa Hafter en su palacio, y el canciller Nasser Burita se entrevistó después en Rabat con Aguila Saleh.", [][]string{{"mohammed-vi", "khalifa-haftar"}, {"nasser-bourita", "aguila-saleh-issa"}}, ""},
+		{"en", "On Monday, Sergey Lavrov received Aguila Saleh in Moscow, and a week later Heiko Maas flew to Tripoli to meet Fayez al-Sarraj.", [][]string{{"sergey-lavrov", "aguila-saleh-issa"}, {"heiko-maas", "fayez-al-sarraj"}}, "moscow"},
+		{"fr", "Lundi, Emmanuel Macron a reçu Khalifa Haftar à l'Élysée, et deux jours plus tard Jean-Yves Le Drian s'est rendu à Tripoli pour rencontrer Fayez al-Sarraj.", [][]string{{"emmanuel-macron", "khalifa-haftar"}, {"jean-yves-le-drian", "fayez-al-sarraj"}}, "paris"},
+		{"it", "Lunedì Giuseppe Conte ha ricevuto a Palazzo Chigi Khalifa Haftar, e il giorno dopo Luigi Di Maio è volato a Tripoli per incontrare Fayez al-Sarraj.", [][]string{{"giuseppe-conte", "khalifa-haftar"}, {"luigi-di-maio", "fayez-al-sarraj"}}, "rome"},
+		{"ru", "В понедельник Владимир Путин принял в Кремле Реджепа Тайипа Эрдогана, и через два дня Сергей Лавров прилетел в Триполи для встречи с Файезом Сарраджем.", [][]string{{"vladimir-putin", "recep-tayyip-erdogan"}, {"sergey-lavrov", "fayez-al-sarraj"}}, "moscow"},
+		{"de", "Am Montag empfing Angela Merkel in Berlin Recep Tayyip Erdoğan, und Heiko Maas reiste zwei Tage später nach Tripolis, um Fayez al-Sarradsch zu treffen.", [][]string{{"angela-merkel", "recep-tayyip-erdogan"}, {"heiko-maas", "fayez-al-sarraj"}}, "berlin"},
+		// a list of objects goes on past the comma: one meeting
+		{"en", "Lavrov met Saleh, Haftar, and Sarraj during the visit to Moscow.", [][]string{{"sergey-lavrov", "khalifa-haftar", "fayez-al-sarraj"}}, "moscow"},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if c.place != "" && len(f.Meetings) > 0 && f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: first event in %q, want %q", c.lang, c.text, f.Meetings[0].Place, c.place)
+		}
+	}
+}
