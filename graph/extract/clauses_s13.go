@@ -54,3 +54,26 @@ func (d *doc) listBefore(c int, ms []mention) bool {
 	}
 	return false
 }
+
+// commaAside tells whether mention m lies in a stretch set off by commas
+// inside (lo, hi): "La visita, la de mayor rango desde que … expulsaron a
+// las tropas de Hafter, se produce días después de que …" names Haftar in
+// an aside about the visit, not as its partner.
+func (d *doc) commaAside(m mention, lo, hi int) bool {
+	return d.punctIn(lo, m.tok0, ",،") && d.punctIn(m.tok1, hi, ",،")
+}
+
+// auxiliaryGap tells whether the one word in [lo, hi) between a subject
+// and its verb is an auxiliary or an adverb: "que Serraj fuera
+// recibido", "dopo che Di Maio era stato ricevuto".
+func (d *doc) auxiliaryGap(lo, hi int) bool {
+	if hi-lo > 2 || d.punctIn(lo, hi, ",،;:") {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !d.insertedAt(k) && !d.rules.auxiliary[d.toks[k].norm] {
+			return false
+		}
+	}
+	return true
+}

@@ -187,13 +187,13 @@ func (d *doc) subordinateSubject(t, next hit, ms []mention) int {
 	lastEnd := -1
 	for _, m := range ms {
 		switch {
-		case m.tok0 >= t.tok1 && m.tok0 < q:
+		case m.tok0 >= t.tok1 && m.tok0 < q && !d.commaAside(m, t.tok1, q):
 			return -1
 		case m.tok0 >= q && m.tok0 < next.tok0:
 			lastEnd = m.tok1
 		}
 	}
-	if lastEnd < 0 || next.tok0-lastEnd > 1 {
+	if lastEnd < 0 || next.tok0-lastEnd > 1 && !d.auxiliaryGap(lastEnd, next.tok0) {
 		return -1
 	}
 	return q
@@ -1224,6 +1224,11 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 			gs[k].rel = d.hitStartsWithKind(c, pAnd) // its place is its own
+			// (a subordinate clause, "después de que X fuera recibido",
+			// is an event of its own, not one more partner's of the
+			// clause before when that names someone; a cleft names no
+			// one before it: "c'est par visioconférence que X a …")
+			gs[k+1].cut = d.hitStartsWithKind(c, pComplementizer) && mentionIn(ms, gs[k].lo, c)
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {

@@ -946,6 +946,10 @@ type langRules struct {
 	// inserted are the adverbs that may stand inside a phrase ("inserted"
 	// in the rule file); they are no phrase of their own
 	inserted map[string]bool
+	// auxiliaries ("auxiliary": "fue", "era", "had", "wurde") may stand
+	// between a subordinate clause's subject and its verb ("que Serraj
+	// fuera recibido")
+	auxiliary map[string]bool
 	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
 	// of its own after a comma; with them listed, a separable verb's
 	// particle is sought past the other commas, which set off appositions
@@ -1080,6 +1084,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		// one word each: the words of "por separado" would each be skipped
 		// on their own, inside any phrase
 		r.inserted = oneWords(f, "inserted", m, &errs)
+		r.auxiliary = oneWords(f, "auxiliary", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)

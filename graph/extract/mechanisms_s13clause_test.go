@@ -32,3 +32,24 @@ func TestAndClauseNewSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestSubordinateClausePastAnAside: "después de que", "dopo che", "après
+// que" open a clause with a subject of its own, even past an aside about
+// the main event that names someone ("La reunión, la primera desde que
+// Hafter …, se celebra días después de que Saleh fuera recibido …"), and
+// with an auxiliary between the subject and its verb: its event is the
+// subject's with the agent, and the aside's name is no partner.
+func TestSubordinateClausePastAnAside(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"es", "La reunión, la primera desde que el mariscal Jalifa Hafter lanzó su ofensiva, se celebra días después de que Aguila Saleh fuera recibido en El Cairo por Abdel Fatah al Sisi.", [][]string{{"aguila-saleh-issa", "abdel-fattah-el-sisi"}}},
+		{"it", "L'incontro, il primo da quando le truppe del maresciallo Khalifa Haftar hanno lasciato Tripoli, arriva pochi giorni dopo che Fayez al-Sarraj è stato ricevuto ad Ankara da Recep Tayyip Erdogan.", [][]string{{"fayez-al-sarraj", "recep-tayyip-erdogan"}}},
+		{"fr", "La rencontre, la première depuis que les troupes du maréchal Khalifa Haftar ont quitté Tripoli, intervient quelques jours après que Fayez al-Sarraj a été reçu à Ankara par Recep Tayyip Erdogan.", [][]string{{"fayez-al-sarraj", "recep-tayyip-erdogan"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
