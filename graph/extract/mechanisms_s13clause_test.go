@@ -53,3 +53,19 @@ func TestSubordinateClausePastAnAside(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestFrenchDontClauseIsItsOwn: "dont" (and "lesquels", "auquel") after
+// a comma opens a relative clause as "qui" does: the place it names is
+// not the meeting's ("…, dont les troupes encerclent Tripoli").
+func TestFrenchDontClauseIsItsOwn(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Lundi, Emmanuel Macron s'est entretenu avec Khalifa Haftar, dont les troupes encerclent Tripoli depuis avril.",
+		"Mardi, Jean-Yves Le Drian a rencontré Aguila Saleh, dont les partisans ont manifesté la veille devant le parlement de Tobrouk.",
+	} {
+		f := factsOf(t, x, "fr", "Title\n\n"+text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%q: %v, want one meeting with no place", text, f.Meetings)
+		}
+	}
+}
