@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // andSubject parts two coordinated clauses where the second, opened by
 // "and" right after a comma, names a subject of its own right before its
 // verb: "Tebún recibió a Serraj, y pocos días después Bukadum viajó a
@@ -76,4 +78,46 @@ func (d *doc) auxiliaryGap(lo, hi int) bool {
 		}
 	}
 	return true
+}
+
+// laterClauseStart is hi, where the event's clause ends, when a trigger
+// of a later clause of the sentence follows (before the sentence's end
+// s1), else s1: a place or date named past the clause's end is then
+// that later clause's. "se reunió esa tarde con Sarraj, y al día
+// siguiente voló a Tobruk para entrevistarse con Saleh" did not meet
+// Sarraj in Tobruk, nor on the next day.
+func (d *doc) laterClauseStart(hi, s1 int) int {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= hi })
+	for ; i < len(d.hits) && d.hits[i].tok0 < s1; i++ {
+		if isTrigger(d.hits[i].p.kind) && !d.inQuote[d.hits[i].tok0] {
+			return hi
+		}
+	}
+	return s1
+}
+
+// sequelClause tells whether group g is a clause joined to group p by
+// "and" and a time word, its subject left out: "se reunió con Sarraj y al
+// día siguiente voló a Tobruk", "met Sarraj and the next day flew to
+// Tobruk", "a rencontré Sarraj et le lendemain s'est rendu à Tobrouk".
+// The subject's next event, on another day, not more of the first: p
+// names its partner after its trigger, g no one before its own.
+// It is the token of "and", or -1.
+func (d *doc) sequelClause(p, g *group) int {
+	t := g.trigs[0]
+	last := p.trigs[len(p.trigs)-1]
+	if !mentionIn(p.mentions, p.trigs[0].tok1, t.tok0) {
+		return -1
+	}
+	for k := t.tok0 - 1; k >= last.tok1 && k >= t.tok0-10; k-- {
+		if d.punctIn(k+1, t.tok0, ";:()") || mentionIn(g.mentions, k, t.tok0) || mentionIn(p.mentions, k, t.tok0) {
+			return -1
+		}
+		// (the nearest "and" with a time word after it: Italian "è"
+		// folds to "e")
+		if d.hitStartsWithKind(k, pAnd) && (d.dateWordIn(k+1, t.tok0) || d.kindBetween(k+1, t.tok0, pSequence)) {
+			return k
+		}
+	}
+	return -1
 }

@@ -1277,6 +1277,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if short && d.timePhraseOpens(g) {
 			short = false
 		}
+		// "se reunió con Sarraj y al día siguiente voló a Tobruk": so
+		// does "and" with a time word, the subject left out
+		if c := d.sequelClause(p, g); c >= 0 {
+			short = false
+			p.hi, g.lo = c, c
+		}
 		// "Serrac'la görüşmesinin ardından Akar, X ile bir araya geldi":
 		// so too the meeting a verb-final time phrase tells before it
 		if short && d.timePostCut(last, g.trigs[0]) >= 0 {
@@ -3104,7 +3110,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	// (a meeting told in a relative clause set off by commas takes no
 	// date from the main clause: "Sarraj, who was in Ankara for talks
 	// with Erdoğan, has not met Sisi since April")
-	if e, ok := pick(s.tok0, s.tok1, si); ok && !d.inCommaRelative(trig) {
+	if e, ok := pick(s.tok0, d.laterClauseStart(hi, s.tok1), si); ok && !d.inCommaRelative(trig) {
 		return res(e)
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli

@@ -69,3 +69,38 @@ func TestFrenchDontClauseIsItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestSequelClauseKeepsItsPlace: "and" with a time word after a meeting
+// ("y al día siguiente voló a Tobruk", "and the next day flew to
+// Benghazi", "et le lendemain s'est rendu à Benghazi") opens the
+// subject's next event: the first meeting takes neither its place nor
+// its day, and the second has its own partner.
+func TestSequelClauseKeepsItsPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text    string
+		second, place string // the second meeting's partner; the place
+	}{
+		{"es", "Josep Borrell se reunió el lunes con Fayez al Sarraj y al día siguiente voló a Tobruk para entrevistarse con Aguila Saleh.", "aguila-saleh-issa", "tobruk"},
+		{"en", "Heiko Maas met Fayez al-Sarraj on Monday and the next day flew to Benghazi to meet Khalifa Haftar.", "khalifa-haftar", "benghazi"},
+		{"en", "Heiko Maas met Fayez al-Sarraj and then flew to Benghazi to meet Khalifa Haftar.", "khalifa-haftar", "benghazi"},
+		{"fr", "Jean-Yves Le Drian a rencontré Fayez al-Sarraj lundi et le lendemain s'est rendu à Benghazi pour rencontrer Khalifa Haftar.", "khalifa-haftar", "benghazi"},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj lunedì e il giorno dopo è volato a Bengasi per vedere Khalifa Haftar.", "khalifa-haftar", "benghazi"},
+		{"ru", "Сергей Лавров встретился с Файезом Сарраджем в понедельник и на следующий день вылетел в Бенгази для встречи с Халифой Хафтаром.", "khalifa-haftar", "benghazi"},
+		{"de", "Heiko Maas traf am Montag Fayez al-Sarradsch und reiste am nächsten Tag nach Bengasi, um Khalifa Haftar zu treffen.", "khalifa-haftar", "benghazi"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 2 {
+			t.Errorf("%s %q: meetings %v, want two", c.lang, c.text, allParts(f))
+			continue
+		}
+		first, second := f.Meetings[0], f.Meetings[1]
+		if first.Place == c.place || !first.Date.IsZero() && first.Date == second.Date {
+			t.Errorf("%s %q: first meeting in %q on %v, the second's place or day", c.lang, c.text, first.Place, first.Date)
+		}
+		if second.Place != c.place || !sameParts(participants(second), []string{participants(first)[0], c.second}) {
+			t.Errorf("%s %q: second meeting %v in %q, want its subject and %s in %s", c.lang, c.text, participants(second), second.Place, c.second, c.place)
+		}
+	}
+}

@@ -95,7 +95,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 	pick(lo, hi, true)
 	if best == "" && !inside {
 		s := d.sents[si]
-		pick(s.tok0, s.tok1, true)
+		pick(s.tok0, d.laterClauseStart(hi, s.tok1), true)
 	}
 	if best == "" {
 		pick(lo, hi, false)
