@@ -121,3 +121,17 @@ func (d *doc) sequelClause(p, g *group) int {
 	}
 	return -1
 }
+
+// toldNewsReach is how far past the phrase h that points back at an event
+// its partners are sought: three words, or past a date and a "between"
+// that follow it ("dopo la telefonata del 30 gennaio tra Lamorgese e il
+// premier libico Sarraj", "after the January 30 call between X and Y"):
+// a dated event of its own, not the one told before.
+func (d *doc) toldNewsReach(h hit) int {
+	for _, e := range d.dates {
+		if e.tok0 >= h.tok1 && e.tok0 <= h.tok1+2 && d.kindBetween(e.tok1, e.tok1+2, pBetween) {
+			return e.tok1 + 10 - h.tok1
+		}
+	}
+	return 3
+}

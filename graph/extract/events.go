@@ -864,7 +864,7 @@ func (d *doc) toldNews(t hit, hs []hit) bool {
 		if h.p.kind != pAnaphor || h.tok0 > t.tok0 || h.tok1 < t.tok1 {
 			continue
 		}
-		for _, m := range d.actorMentions(h.tok1, h.tok1+3) {
+		for _, m := range d.actorMentions(h.tok1, h.tok1+d.toldNewsReach(h)) {
 			if m.kind != graph.KindPerson || d.punctIn(h.tok1, m.tok0, ",;:.") {
 				continue
 			}

@@ -104,3 +104,23 @@ func TestSequelClauseKeepsItsPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedEventAfterAToldOne: a phrase that points back at an event
+// ("dopo la telefonata", "tras la conversación", "après l'entretien")
+// with its own date and "between" after it tells an earlier event of its
+// own, with its own partners, not the one just told.
+func TestDatedEventAfterAToldOne(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Martedì Luigi Di Maio ha ricevuto alla Farnesina Fathi Bashagha. L'incontro arriva dopo la telefonata del 3 marzo tra Di Maio e il premier Fayez al-Sarraj."},
+		{"es", "El martes Josep Borrell recibió en Bruselas a Fathi Bashagha. El encuentro llega tras la conversación del 3 de marzo entre Borrell y el primer ministro Fayez al Serraj."},
+		{"fr", "Mardi, Jean-Yves Le Drian a reçu Fathi Bashagha à Paris. La rencontre intervient après l'entretien du 3 mars entre Le Drian et le Premier ministre Fayez al-Sarraj."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		got := allParts(f)
+		if len(got) != 2 || len(got[1]) != 2 || got[1][1] != "fayez-al-sarraj" || f.Meetings[1].Date.Month != 3 {
+			t.Errorf("%s %q: meetings %v, want a second one with Sarraj on 3 March", c.lang, c.text, got)
+		}
+	}
+}
