@@ -135,3 +135,33 @@ func (d *doc) toldNewsReach(h hit) int {
 	}
 	return 3
 }
+
+// participleHeadEnd is, when trigger main ends in a subject participle
+// ("görüşen", "bir araya gelen", "kabul eden") and a name follows it
+// within four words, the comma that closes that name's phrase before hi:
+// "13 Ocak'ta Lavrov ve Şoygu ile görüşen Hafter, Ankara ile Moskova'nın
+// hazırladığı metni imzalamadan Rusya'dan ayrılmıştı" met Lavrov and
+// Shoigu; the clause after the comma is Haftar's next deed, its names
+// and places not the meeting's. -1 when there is none, or when the
+// main clause holds a trigger of the group ("görüşen Başağa, aynı gün
+// Emir tarafından da kabul edildi" is two events of one group).
+func (d *doc) participleHeadEnd(main hit, lo, hi int, g *group) int {
+	if len(d.rules.subjectParticiples) == 0 || !d.rules.subjectParticiples[d.toks[main.tok1-1].norm] || d.inQuote[main.tok0] {
+		return -1
+	}
+	if !mentionIn(g.mentions, main.tok1, main.tok1+4) || d.punctIn(main.tok1, main.tok1, ",،;:") {
+		return -1
+	}
+	for k := main.tok1 + 1; k < hi; k++ {
+		if d.punctIn(k, k, ";:؛") {
+			return -1
+		}
+		if d.punctIn(k, k, ",،") {
+			if g.trigs[len(g.trigs)-1].tok0 >= k {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}

@@ -1484,6 +1484,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "Lavrov ile görüşen Hafter, … Rusya'dan ayrılmıştı": a participle
+	// clause ends with the name it qualifies, its subject; the main
+	// clause after the comma is not the event's
+	if c := d.participleHeadEnd(main, lo, hi, g); c >= 0 {
+		hi, openerCut = c, true
+	}
 	// nor are the actors of what a speech verb past a comma reports
 	// ("Blinken, der Dbeibah traf, sagte, die USA würden …")
 	partsHi, partsLo := hi, -1

@@ -950,6 +950,9 @@ type langRules struct {
 	// between a subordinate clause's subject and its verb ("que Serraj
 	// fuera recibido")
 	auxiliary map[string]bool
+	// subjectParticiples ("subject_participle": "görüşen", "ağırlayan")
+	// close a trigger that qualifies the name after it, its subject
+	subjectParticiples map[string]bool
 	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
 	// of its own after a comma; with them listed, a separable verb's
 	// particle is sought past the other commas, which set off appositions
@@ -1085,6 +1088,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		// on their own, inside any phrase
 		r.inserted = oneWords(f, "inserted", m, &errs)
 		r.auxiliary = oneWords(f, "auxiliary", m, &errs)
+		r.subjectParticiples = oneWords(f, "subject_participle", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)

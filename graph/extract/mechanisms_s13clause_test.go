@@ -124,3 +124,27 @@ func TestDatedEventAfterAToldOne(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishParticipleHeadIsTheSubject: a Turkish trigger closed by a
+// subject participle ("görüşen", "ağırlayan", "bir araya gelen")
+// qualifies the name after it, its subject; the clause after that name's
+// comma is the subject's next deed, whose names and places are not the
+// meeting's, unless it holds a trigger of its own.
+func TestTurkishParticipleHeadIsTheSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text  string
+		want  [][]string
+		place string
+	}{
+		{"Pazartesi günü Moskova'da Rusya Dışişleri Bakanı Sergey Lavrov ile görüşen Hafter, ateşkes metnini imzalamadan Ankara'ya dönmedi ve Türkiye ile Rusya'yı şaşırttı.", [][]string{{"sergey-lavrov", "khalifa-haftar"}}, "moscow"},
+		{"Salı günü Fayez es-Serrac'ı Ankara'da ağırlayan Cumhurbaşkanı Erdoğan, Libya ve Akdeniz konusunda Yunanistan'ı uyardı.", [][]string{{"fayez-al-sarraj", "recep-tayyip-erdogan"}}, "ankara"},
+		{"Cuma günü Roma'da bir araya gelen İtalya Dışişleri Bakanı Luigi Di Maio ile Yunan mevkidaşı Nikos Dendias, Libya'ya uygulanan silah ambargosunu görüştü.", [][]string{{"luigi-di-maio", "nikos-dendias"}}, "rome"},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, "tr", c.text, c.want)
+		if f := factsOf(t, x, "tr", "Title\n\n"+c.text); len(f.Meetings) > 0 && f.Meetings[0].Place != c.place {
+			t.Errorf("%q: in %q, want %q", c.text, f.Meetings[0].Place, c.place)
+		}
+	}
+}
