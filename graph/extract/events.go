@@ -1425,6 +1425,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// annunciato") is not the event's: its actors, tense and dates are
 	// its own
 	last := g.trigs[len(g.trigs)-1].tok1
+	whenCut := false // (its subject is no one of the event's)
 	for _, h := range hs {
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
@@ -1432,11 +1433,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and an Arabic clause joined to the event noun with no pronoun:
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
+		// (and an "at a time when" clause: "یہ ٹیلی فونک رابطہ ایسے وقت
+		// ہوا ہے جب X اور Y نے انقرہ میں …", "l'appel intervient au moment
+		// où X et Y se réunissent à Ankara")
+		rel = rel || h.p.kind == pTimeWhen
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
-			if d.eventNounRelative(g, h, lo) {
+			if h.p.kind != pTimeWhen && d.eventNounRelative(g, h, lo) {
 				break
 			}
 			hi = h.tok0
+			whenCut = h.p.kind == pTimeWhen
 			break
 		}
 	}
@@ -1564,6 +1570,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// subject's own earlier meeting: "held talks with Haftar, a day after
 	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
+	borrow = borrow && !(whenCut && len(parts) == 0)
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}

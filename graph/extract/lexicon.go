@@ -750,6 +750,7 @@ const (
 	pRemit       // "for", "para", "pour", "per", "für": before a country closed by a comma and a person's name, the remit of that person's title ("the UN envoy for Libya, Stephanie Williams")
 	pThen        // "then", "ثم", "а затем", "ardından", "اور پھر": between two partners of one trigger, the meeting with the one after it is another, later one ("met A, then B")
 	pOrigin      // "из", "from": a place right after it is where someone came from ("прибывшими из Анкары"), never the meeting's place
+	pTimeWhen    // "at a time when", "au moment où", "ایسے وقت": after a trigger, opens a clause of its own with its own actors
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -855,6 +856,7 @@ var phraseKinds = map[string]int{
 	"remit":            pRemit,
 	"origin":           pOrigin,
 	"then":             pThen,
+	"time_when":        pTimeWhen,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

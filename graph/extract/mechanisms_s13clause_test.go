@@ -148,3 +148,25 @@ func TestTurkishParticipleHeadIsTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestAtATimeWhenClauseIsItsOwn: "at a time when", "au moment où", "en
+// momentos en que", "in un momento in cui", "ایسے وقت … جب", "في وقت"
+// after a trigger open a clause of its own: the names in it are no
+// partners of the event the sentence points back at, nor its subject.
+func TestAtATimeWhenClauseIsItsOwn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Recep Tayyip Erdoğan spoke by phone with Vladimir Putin on Monday. The call came at a time when Sedat Önal and Sergey Vershinin were holding consultations on Libya in Ankara."},
+		{"fr", "Recep Tayyip Erdoğan s'est entretenu au téléphone avec Vladimir Poutine lundi. L'appel intervient au moment où Sedat Önal et Sergueï Verchinine tiennent des consultations sur la Libye à Ankara."},
+		{"es", "Recep Tayyip Erdogan habló por teléfono con Vladímir Putin el lunes. La llamada se produce en momentos en que Sedat Önal y Serguéi Vershinin celebran consultas sobre Libia en Ankara."},
+		{"ur", "ترک صدر رجب طیب اردوان نے پیر کو روسی صدر ولادیمیر پوتن سے ٹیلی فون پر بات کی۔ یہ ٹیلی فونک رابطہ ایسے وقت میں ہوا ہے جب مصر اور متحدہ عرب امارات مشرقی لیبیا کی حمایت کر رہے ہیں۔"},
+		{"ar", "استقبل الرئيس التونسي قيس سعيد رئيس المجلس الرئاسي فائز السراج يوم الاثنين. وتأتي الزيارة في وقت تحشد فيه مصر والإمارات قواتهما شرقي ليبيا."},
+		{"it", "Recep Tayyip Erdogan ha parlato al telefono con Vladimir Putin lunedì. La telefonata arriva in un momento in cui Sedat Önal e Sergej Vershinin tengono consultazioni sulla Libia ad Ankara."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 {
+			t.Errorf("%s %q: meetings %v, want only the first sentence's", c.lang, c.text, allParts(f))
+		}
+	}
+}
