@@ -165,3 +165,33 @@ func (d *doc) participleHeadEnd(main hit, lo, hi int, g *group) int {
 	}
 	return -1
 }
+
+// conferenceTimePhrase tells whether place p names a conference in a
+// phrase that times the sentence by it, set off by a comma before trigger
+// trig: "وتأتي الجولة بعد أيام من مؤتمر برلين، وبعد زيارة أداها السراج
+// إلى الجزائر …", "A week after the Berlin conference, Sarraj flew to
+// Algiers": the conference's city, not the event's.
+func (d *doc) conferenceTimePhrase(p placeMention, trig int) bool {
+	if p.tok1 > trig || !d.punctIn(p.tok1, trig, ",،;") {
+		return false
+	}
+	// (the conference noun before the city or, as English and German
+	// put it, right after it: "the Berlin conference")
+	conf := -1
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= p.tok0-4 })
+	for ; i < len(d.hits) && d.hits[i].tok0 <= min(p.tok1+1, trig); i++ {
+		if d.hits[i].p.kind == pConference && conf < 0 {
+			conf = min(d.hits[i].tok0, p.tok0)
+		}
+	}
+	if conf < 0 {
+		return false
+	}
+	i = sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= conf-6 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < conf; i++ {
+		if h := d.hits[i]; (h.p.kind == pAfter || h.p.kind == pBefore) && !d.punctIn(h.tok1, conf, ",،;:") {
+			return true
+		}
+	}
+	return false
+}

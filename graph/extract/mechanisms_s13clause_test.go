@@ -170,3 +170,25 @@ func TestAtATimeWhenClauseIsItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestConferenceTimePhraseIsNoPlace: a phrase that times the sentence by
+// a conference ("بعد أيام من مؤتمر برلين،", "A week after the Berlin
+// conference,") names the conference's city, not where the event after
+// the comma took place; "on the sidelines of" it still does.
+func TestConferenceTimePhraseIsNoPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"ar", "وبعد أيام من مؤتمر برلين، استقبل الرئيس عبد المجيد تبون في الجزائر العاصمة رئيس المجلس الرئاسي فائز السراج.", "algiers"},
+		{"ar", "وبعد أيام من مؤتمر برلين، أجرى فائز السراج محادثات مع الرئيس عبد المجيد تبون.", ""},
+		{"en", "A week after the Berlin conference, Abdelmadjid Tebboune received Fayez al-Sarraj.", ""},
+		{"fr", "Une semaine après la conférence de Berlin, Abdelmadjid Tebboune a reçu Fayez al-Sarraj.", ""},
+		{"es", "Una semana después de la conferencia de Berlín, Abdelmayid Tebún recibió a Fayez al Serraj.", ""},
+		{"en", "On the sidelines of the Berlin conference, Heiko Maas met Fayez al-Sarraj.", "berlin"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: %v, want one meeting in %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
