@@ -1723,7 +1723,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
 			continue
 		}
-		if d.laterClauseCue(si, main, h, hi) {
+		if d.laterClauseCue(si, main, h, hi) || d.topicCue(h, hs) {
 			continue
 		}
 		switch h.p.kind {

@@ -192,3 +192,22 @@ func TestConferenceTimePhraseIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedTopicLeavesTheEventHeld: a planning cue that qualifies what
+// a topic phrase names ("über die geplante Libyen-Konferenz", "about the
+// planned conference") tells the topic's status, not the event's: the
+// call that talks about it took place.
+func TestPlannedTopicLeavesTheEventHeld(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas hat am Dienstag mit Mevlüt Çavuşoğlu über die geplante Libyen-Konferenz in Berlin telefoniert."},
+		{"en", "Heiko Maas spoke by phone on Tuesday with Mevlüt Çavuşoğlu about the planned conference in Berlin."},
+		{"es", "Heiko Maas habló por teléfono el martes con Mevlüt Çavuşoğlu sobre la prevista conferencia de Berlín."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-15", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != "held" {
+			t.Errorf("%s %q: %v, want one call held", c.lang, c.text, f.Meetings)
+		}
+	}
+}
