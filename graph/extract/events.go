@@ -97,6 +97,9 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 			break
 		}
 	}
+	if c >= 0 && d.hitStartsWithKind(c, pAnd) {
+		return d.andOwnSubject(c, next, ms)
+	}
 	if c < 0 || d.andBetween(c, next.tok0) {
 		return -1
 	}
@@ -184,13 +187,13 @@ func (d *doc) subordinateSubject(t, next hit, ms []mention) int {
 	lastEnd := -1
 	for _, m := range ms {
 		switch {
-		case m.tok0 >= t.tok1 && m.tok0 < q:
+		case m.tok0 >= t.tok1 && m.tok0 < q && !d.commaAside(m, t.tok1, q):
 			return -1
 		case m.tok0 >= q && m.tok0 < next.tok0:
 			lastEnd = m.tok1
 		}
 	}
-	if lastEnd < 0 || next.tok0-lastEnd > 1 {
+	if lastEnd < 0 || next.tok0-lastEnd > 1 && !d.auxiliaryGap(lastEnd, next.tok0) {
 		return -1
 	}
 	return q
@@ -910,7 +913,7 @@ func (d *doc) toldNews(t hit, hs []hit) bool {
 		if h.p.kind != pAnaphor || h.tok0 > t.tok0 || h.tok1 < t.tok1 {
 			continue
 		}
-		for _, m := range d.actorMentions(h.tok1, h.tok1+3) {
+		for _, m := range d.actorMentions(h.tok1, h.tok1+d.toldNewsReach(h)) {
 			if m.kind != graph.KindPerson || d.punctIn(h.tok1, m.tok0, ",;:.") {
 				continue
 			}
@@ -1269,8 +1272,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
-		} else if c := d.andSubject(heads[k], heads[k+1], ms); c >= 0 {
-			gs[k].hi, gs[k+1].lo = c, c
+			gs[k].rel = d.hitStartsWithKind(c, pAnd) // its place is its own
+			// (a subordinate clause, "después de que X fuera recibido",
+			// is an event of its own, not one more partner's of the
+			// clause before when that names someone; a cleft names no
+			// one before it: "c'est par visioconférence que X a …")
+			gs[k+1].cut = d.hitStartsWithKind(c, pComplementizer) && mentionIn(ms, gs[k].lo, c)
 		} else if c := d.verbFinalCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {
@@ -1318,6 +1325,12 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		// event, with its own partner
 		if short && d.timePhraseOpens(g) {
 			short = false
+		}
+		// "se reunió con Sarraj y al día siguiente voló a Tobruk": so
+		// does "and" with a time word, the subject left out
+		if c := d.sequelClause(p, g); c >= 0 {
+			short = false
+			p.hi, g.lo = c, c
 		}
 		// "Serrac'la görüşmesinin ardından Akar, X ile bir araya geldi":
 		// so too the meeting a verb-final time phrase tells before it
@@ -1461,6 +1474,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// annunciato") is not the event's: its actors, tense and dates are
 	// its own
 	last := g.trigs[len(g.trigs)-1].tok1
+	whenCut := false // (its subject is no one of the event's)
 	for _, h := range hs {
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
@@ -1468,11 +1482,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and an Arabic clause joined to the event noun with no pronoun:
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
+		// (and an "at a time when" clause: "یہ ٹیلی فونک رابطہ ایسے وقت
+		// ہوا ہے جب X اور Y نے انقرہ میں …", "l'appel intervient au moment
+		// où X et Y se réunissent à Ankara")
+		rel = rel || h.p.kind == pTimeWhen
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
-			if d.eventNounRelative(g, h, lo) {
+			if h.p.kind != pTimeWhen && d.eventNounRelative(g, h, lo) {
 				break
 			}
 			hi = h.tok0
+			whenCut = h.p.kind == pTimeWhen
 			break
 		}
 	}
@@ -1519,6 +1538,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				break
 			}
 		}
+	}
+	// "Lavrov ile görüşen Hafter, … Rusya'dan ayrılmıştı": a participle
+	// clause ends with the name it qualifies, its subject; the main
+	// clause after the comma is not the event's
+	if c := d.participleHeadEnd(main, lo, hi, g); c >= 0 {
+		hi, openerCut = c, true
 	}
 	// nor are the actors of what a speech verb past a comma reports
 	// ("Blinken, der Dbeibah traf, sagte, die USA würden …")
@@ -1594,6 +1619,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// subject's own earlier meeting: "held talks with Haftar, a day after
 	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
+	borrow = borrow && !(whenCut && len(parts) == 0)
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}
@@ -1756,7 +1782,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
 			continue
 		}
-		if d.laterClauseCue(si, main, h, hi) {
+		if d.laterClauseCue(si, main, h, hi) || d.topicCue(h, hs) {
 			continue
 		}
 		switch h.p.kind {
@@ -3174,7 +3200,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	// (a meeting told in a relative clause set off by commas takes no
 	// date from the main clause: "Sarraj, who was in Ankara for talks
 	// with Erdoğan, has not met Sisi since April")
-	if e, ok := pick(s.tok0, s.tok1, si); ok && !d.inCommaRelative(trig) {
+	if e, ok := pick(s.tok0, d.laterClauseStart(hi, s.tok1), si); ok && !d.inCommaRelative(trig) {
 		return res(e)
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli
@@ -5535,56 +5561,10 @@ func (d *doc) groupOpens(si int, ms []mention, hs []hit, first hit) bool {
 	return false
 }
 
-// andSubjectLangs put the subject of a coordinated clause before its verb
-// ("…, and two days later Boukadoum met Haftar", "…, y pocos días después
-// Bukadum viajó a Bengasi").
+// andSubjectLangs name the subject of a clause before its verb, by a
+// name or a pronoun ("\u201c…,\u201d he told the Assembly"): see
+// pronounOnly.
 var andSubjectLangs = map[string]bool{"en": true, "fr": true, "it": true, "es": true}
-
-// andSubject finds a main clause coordinated after a comma and an `and`
-// word, with a subject of its own right before its trigger: "Tebboune
-// received Sarraj in Algiers, and a few days later Boukadoum travelled to
-// Benghazi", "…, et quelques jours plus tard Boukadoum s'est rendu …". A
-// time phrase may stand between the word and the subject. It is the `and`
-// word's token, or -1 when the clause before names fewer than two actors
-// or a pronoun keeps its subject ("…, and he later met Haftar").
-func (d *doc) andSubject(t, next hit, ms []mention) int {
-	if !andSubjectLangs[d.lang] {
-		return -1
-	}
-	c := -1
-	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 > t.tok1 })
-	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
-		if h := d.hits[k]; h.p.kind == pAnd && d.punctIn(h.tok0, h.tok0, ",") && !d.inQuote[h.tok0] {
-			c = h.tok1
-		}
-	}
-	if c < 0 || d.pronounIn(c, next.tok0) {
-		return -1
-	}
-	before := map[string]bool{}
-	first, lastEnd := -1, -1
-	for _, m := range ms {
-		switch {
-		case m.tok0 < c-1:
-			before[m.actor] = true
-		case m.tok0 >= c && m.tok0 < next.tok0:
-			if m.loc || m.dir {
-				return -1
-			}
-			if first < 0 {
-				first = m.tok0
-				if m.kind != graph.KindPerson {
-					return -1
-				}
-			}
-			lastEnd = m.tok1
-		}
-	}
-	if len(before) < 2 || first < 0 || first-c > 6 || next.tok0-lastEnd > 2 {
-		return -1
-	}
-	return c - 1
-}
 
 // pronounOnly tells whether sentence si, in en fr it es, names no person
 // outside quotes and has a pronoun there ("\u201cWe arm no one,\u201d he

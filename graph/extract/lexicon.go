@@ -757,6 +757,7 @@ const (
 	pStatementIn // "yapılan açıklamada", "açıklamasında", "کی جانب سے جاری بیان میں": the statement whose owner, named right before it, speaks through a passive speech verb
 	pSpeechNoun  // "söylediği", "dile getirdiği": a nominalised speech verb; right before a passive speech verb, its genitive subject is the speaker
 	pImpersonal  // "aseguran", "spiegano", "on assure": a speech verb with no subject of its own; a place or seat of government opening its clause ("en la Moncloa insisten") is the source
+	pTimeWhen    // "at a time when", "au moment où", "ایسے وقت": after a trigger, opens a clause of its own with its own actors
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -871,6 +872,7 @@ var phraseKinds = map[string]int{
 	"statement_in":     pStatementIn,
 	"speech_nominal":   pSpeechNoun,
 	"impersonal":       pImpersonal,
+	"time_when":        pTimeWhen,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
@@ -962,6 +964,13 @@ type langRules struct {
 	// inserted are the adverbs that may stand inside a phrase ("inserted"
 	// in the rule file); they are no phrase of their own
 	inserted map[string]bool
+	// auxiliaries ("auxiliary": "fue", "era", "had", "wurde") may stand
+	// between a subordinate clause's subject and its verb ("que Serraj
+	// fuera recibido")
+	auxiliary map[string]bool
+	// subjectParticiples ("subject_participle": "görüşen", "ağırlayan")
+	// close a trigger that qualifies the name after it, its subject
+	subjectParticiples map[string]bool
 	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
 	// of its own after a comma; with them listed, a separable verb's
 	// particle is sought past the other commas, which set off appositions
@@ -1096,6 +1105,8 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		// one word each: the words of "por separado" would each be skipped
 		// on their own, inside any phrase
 		r.inserted = oneWords(f, "inserted", m, &errs)
+		r.auxiliary = oneWords(f, "auxiliary", m, &errs)
+		r.subjectParticiples = oneWords(f, "subject_participle", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)

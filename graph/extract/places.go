@@ -69,7 +69,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if !p.loc && !p.dir && d.bracketDateline(p) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.subjectRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.subjectRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.conferenceTimePhrase(p, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -95,7 +95,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 	pick(lo, hi, true)
 	if best == "" && !inside {
 		s := d.sents[si]
-		pick(s.tok0, s.tok1, true)
+		pick(s.tok0, d.laterClauseStart(hi, s.tok1), true)
 	}
 	if best == "" {
 		pick(lo, hi, false)

@@ -1,0 +1,214 @@
+package extract
+
+import "sort"
+
+// andOwnSubject parts two coordinated clauses where the second, opened by
+// "and" right after a comma, names a subject of its own right before its
+// verb: "Tebún recibió a Serraj, y pocos días después Bukadum viajó a
+// Bengasi", "Merkel met Erdoğan, and two days later Maas flew to
+// Benghazi", "Путин принял Эрдогана, и вскоре Лавров провёл переговоры".
+// The subject is the next trigger's, not a partner of the clause before.
+// It is the token of "and" (c), or -1 when the clause before keeps fewer
+// than two actors or no name stands right before the next trigger.
+func (d *doc) andOwnSubject(c int, next hit, ms []mention) int {
+	before := map[string]bool{}
+	first, lastEnd := -1, -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 < c:
+			before[m.actor] = true
+		case m.tok0 < next.tok0:
+			if first < 0 {
+				first = m.tok0
+			}
+			lastEnd = m.tok1
+		}
+	}
+	if len(before) < 2 || first < 0 || d.listBefore(c, ms) {
+		return -1
+	}
+	// the subject before its verb, in the same stretch of words ("Bukadum
+	// luego viajó", "Di Maio è volato a Tripoli per incontrare"): a
+	// comma after the name ends a list of objects ("met Sarraj, and
+	// Haftar, in Rome")
+	if next.tok0-lastEnd > 6 || d.punctIn(lastEnd, next.tok0, ",،;:") {
+		return -1
+	}
+	return c
+}
+
+// listBefore tells whether the names before the comma at token c are a
+// list that the comma goes on with ("met Saleh, Haftar, and Sarraj"):
+// the name ending at c follows another name and a comma (not a title:
+// "el primer ministro, Fayez al Serraj, y …").
+func (d *doc) listBefore(c int, ms []mention) bool {
+	for _, m := range ms {
+		if m.tok1 == c && m.tok0 > 0 && d.punctIn(m.tok0, m.tok0, ",،") {
+			if d.toks[m.tok0-1].upper || mentionIn(ms, m.tok0-1, m.tok0) {
+				return true
+			}
+			for _, o := range ms {
+				if o.tok1 == m.tok0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// commaAside tells whether mention m lies in a stretch set off by commas
+// inside (lo, hi): "La visita, la de mayor rango desde que … expulsaron a
+// las tropas de Hafter, se produce días después de que …" names Haftar in
+// an aside about the visit, not as its partner.
+func (d *doc) commaAside(m mention, lo, hi int) bool {
+	return d.punctIn(lo, m.tok0, ",،") && d.punctIn(m.tok1, hi, ",،")
+}
+
+// auxiliaryGap tells whether the one word in [lo, hi) between a subject
+// and its verb is an auxiliary or an adverb: "que Serraj fuera
+// recibido", "dopo che Di Maio era stato ricevuto".
+func (d *doc) auxiliaryGap(lo, hi int) bool {
+	if hi-lo > 2 || d.punctIn(lo, hi, ",،;:") {
+		return false
+	}
+	for k := lo; k < hi; k++ {
+		if !d.insertedAt(k) && !d.rules.auxiliary[d.toks[k].norm] {
+			return false
+		}
+	}
+	return true
+}
+
+// laterClauseStart is hi, where the event's clause ends, when a trigger
+// of a later clause of the sentence follows (before the sentence's end
+// s1), else s1: a place or date named past the clause's end is then
+// that later clause's. "se reunió esa tarde con Sarraj, y al día
+// siguiente voló a Tobruk para entrevistarse con Saleh" did not meet
+// Sarraj in Tobruk, nor on the next day.
+func (d *doc) laterClauseStart(hi, s1 int) int {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= hi })
+	for ; i < len(d.hits) && d.hits[i].tok0 < s1; i++ {
+		if isTrigger(d.hits[i].p.kind) && !d.inQuote[d.hits[i].tok0] {
+			return hi
+		}
+	}
+	return s1
+}
+
+// sequelClause tells whether group g is a clause joined to group p by
+// "and" and a time word, its subject left out: "se reunió con Sarraj y al
+// día siguiente voló a Tobruk", "met Sarraj and the next day flew to
+// Tobruk", "a rencontré Sarraj et le lendemain s'est rendu à Tobrouk".
+// The subject's next event, on another day, not more of the first: p
+// names its partner after its trigger, g no one before its own.
+// It is the token of "and", or -1.
+func (d *doc) sequelClause(p, g *group) int {
+	t := g.trigs[0]
+	last := p.trigs[len(p.trigs)-1]
+	if !mentionIn(p.mentions, p.trigs[0].tok1, t.tok0) {
+		return -1
+	}
+	for k := t.tok0 - 1; k >= last.tok1 && k >= t.tok0-10; k-- {
+		if d.punctIn(k+1, t.tok0, ";:()") || mentionIn(g.mentions, k, t.tok0) || mentionIn(p.mentions, k, t.tok0) {
+			return -1
+		}
+		// (the nearest "and" with a time word after it: Italian "è"
+		// folds to "e")
+		if d.hitStartsWithKind(k, pAnd) && (d.dateWordIn(k+1, t.tok0) || d.kindBetween(k+1, t.tok0, pSequence)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// toldNewsReach is how far past the phrase h that points back at an event
+// its partners are sought: three words, or past a date and a "between"
+// that follow it ("dopo la telefonata del 30 gennaio tra Lamorgese e il
+// premier libico Sarraj", "after the January 30 call between X and Y"):
+// a dated event of its own, not the one told before.
+func (d *doc) toldNewsReach(h hit) int {
+	for _, e := range d.dates {
+		if e.tok0 >= h.tok1 && e.tok0 <= h.tok1+2 && d.kindBetween(e.tok1, e.tok1+2, pBetween) {
+			return e.tok1 + 10 - h.tok1
+		}
+	}
+	return 3
+}
+
+// participleHeadEnd is, when trigger main ends in a subject participle
+// ("görüşen", "bir araya gelen", "kabul eden") and a name follows it
+// within four words, the comma that closes that name's phrase before hi:
+// "13 Ocak'ta Lavrov ve Şoygu ile görüşen Hafter, Ankara ile Moskova'nın
+// hazırladığı metni imzalamadan Rusya'dan ayrılmıştı" met Lavrov and
+// Shoigu; the clause after the comma is Haftar's next deed, its names
+// and places not the meeting's. -1 when there is none, or when the
+// main clause holds a trigger of the group ("görüşen Başağa, aynı gün
+// Emir tarafından da kabul edildi" is two events of one group).
+func (d *doc) participleHeadEnd(main hit, lo, hi int, g *group) int {
+	if len(d.rules.subjectParticiples) == 0 || !d.rules.subjectParticiples[d.toks[main.tok1-1].norm] || d.inQuote[main.tok0] {
+		return -1
+	}
+	if !mentionIn(g.mentions, main.tok1, main.tok1+4) || d.punctIn(main.tok1, main.tok1, ",،;:") {
+		return -1
+	}
+	for k := main.tok1 + 1; k < hi; k++ {
+		if d.punctIn(k, k, ";:؛") {
+			return -1
+		}
+		if d.punctIn(k, k, ",،") {
+			if g.trigs[len(g.trigs)-1].tok0 >= k {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// conferenceTimePhrase tells whether place p names a conference in a
+// phrase that times the sentence by it, set off by a comma before trigger
+// trig: "وتأتي الجولة بعد أيام من مؤتمر برلين، وبعد زيارة أداها السراج
+// إلى الجزائر …", "A week after the Berlin conference, Sarraj flew to
+// Algiers": the conference's city, not the event's.
+func (d *doc) conferenceTimePhrase(p placeMention, trig int) bool {
+	if p.tok1 > trig || !d.punctIn(p.tok1, trig, ",،;") {
+		return false
+	}
+	// (the conference noun before the city or, as English and German
+	// put it, right after it: "the Berlin conference")
+	conf := -1
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= p.tok0-4 })
+	for ; i < len(d.hits) && d.hits[i].tok0 <= min(p.tok1+1, trig); i++ {
+		if d.hits[i].p.kind == pConference && conf < 0 {
+			conf = min(d.hits[i].tok0, p.tok0)
+		}
+	}
+	if conf < 0 {
+		return false
+	}
+	i = sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= conf-6 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < conf; i++ {
+		if h := d.hits[i]; (h.p.kind == pAfter || h.p.kind == pBefore) && !d.punctIn(h.tok1, conf, ",،;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// topicCue tells whether planning or cancelling cue h qualifies what a
+// topic phrase names right before it, an article between at most: "hat
+// mit Çavuşoğlu über die geplante Libyen-Konferenz telefoniert", "spoke
+// about the planned conference", "ont parlé de la conférence prévue": the
+// conference is planned, the call that talks about it took place.
+func (d *doc) topicCue(h hit, hs []hit) bool {
+	if h.p.kind != pPlanned && h.p.kind != pCancelled {
+		return false
+	}
+	for _, t := range hs {
+		if t.p.kind == pTopic && t.tok1 <= h.tok0 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",،;:") {
+			return true
+		}
+	}
+	return false
+}
