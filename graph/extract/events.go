@@ -301,7 +301,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinOfOwnEvent(trigs, hs, ms) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -5343,6 +5343,64 @@ func (d *doc) obliqueName(m mention, hs []hit) bool {
 		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
 	case "ur":
 		return next == "سے" || next == "کو"
+	}
+	return false
+}
+
+// joinOfOwnEvent: the sentence's first taking-part word ("участвовал",
+// "an dem … teilnahm", "who was accompanied by") stands in a clause past
+// a comma after a meeting verb of the sentence itself, whose clause names
+// two people, its subject and partner ("Лавров провёл встречу с Мангуш,
+// в которой участвовал и Богданов", "führte er Gespräche mit Boukadoum,
+// an denen auch Wendt teilnahm"): those it names took part in that
+// meeting, which is a new one, not the event told before.
+func (d *doc) joinOfOwnEvent(trigs, hs []hit, ms []mention) bool {
+	first := -1
+	for _, h := range hs {
+		if h.p.kind == pJoin {
+			first = h.tok0
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for _, t := range trigs {
+		switch t.p.kind {
+		case pMeet, pHost, pVisit, pCall, pCallFrom, pVideo:
+		default:
+			continue
+		}
+		if t.tok1 > first {
+			continue
+		}
+		// the comma that opens the taking-part clause
+		comma := -1
+		for k := first - 1; k >= t.tok1-1; k-- {
+			if strings.ContainsAny(d.toks[k].punct, ",;") {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		people := map[string]bool{}
+		for _, m := range ms {
+			if m.tok1 <= comma+1 && m.kind == "person" && !m.loc {
+				people[m.actor] = true
+			}
+		}
+		// a pronoun subject or object of the verb itself ("he held
+		// talks with", "führte er Gespräche", "hosted him")
+		for _, h := range hs {
+			if h.p.kind == pPronoun && h.tok1 >= t.tok0-1 && h.tok0 <= t.tok1 {
+				people[""] = true
+			}
+		}
+		if len(people) >= 2 {
+			return true
+		}
 	}
 	return false
 }
