@@ -33,3 +33,27 @@ func TestS13TakingPartInTheSentencesOwnMeeting(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestS13RussianMetOnArrival: "встречал", "встретил" with a person as its
+// object (often a pronoun: "в аэропорту его встречал X", "где её
+// встретил X") is a reception; with an attitude beside it ("инициативу
+// встретили настороженно") it is how a proposal was taken, no meeting.
+func TestS13RussianMetOnArrival(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"Премьер-министр Ливии Абдель Хамид Дбейба прибыл в Анкару. В аэропорту его встречал министр иностранных дел Мевлют Чавушоглу.",
+			[][]string{{"abdul-hamid-dbeibah", "mevlut-cavusoglu"}}},
+		{"Наджла аль-Мангуш прилетела в Рим, где её встретил министр иностранных дел Луиджи Ди Майо.",
+			[][]string{{"najla-mangoush", "luigi-di-maio"}}},
+		{"Фаиз Сарадж встречал Хулуси Акара у трапа самолёта в аэропорту Внуково.",
+			[][]string{{"fayez-al-sarraj", "hulusi-akar"}}},
+		{"В Бенгази инициативу Сараджа встретили настороженно, а Халифа Хафтар назвал её «манёвром».", nil},
+		{"Предложение Хафтара о перемирии Фаиз Сарадж встретил скептически.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, "ru", c.text, c.want)
+	}
+}
