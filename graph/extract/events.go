@@ -26,6 +26,9 @@ type event struct {
 	// body holds, for a headline's event, the participants of every body
 	// event that merged into it
 	body []string
+	// pair holds the people a `both` phrase stood for as the clause's
+	// subject ("the two leaders held separate talks with X")
+	pair []string
 }
 
 // trigger kinds that start an event.
@@ -404,7 +407,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
 			})
 		}
 		d.datePriorEvents(si, evs)
@@ -1212,6 +1215,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.semicolonAfterVerb(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.relativeCut(s, heads, k); c >= 0 {
@@ -1574,11 +1579,22 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "the three ministers" gathers the heads of the last sentence's
 	// events; "i due hanno incontrato Maas" adds the pair to the one
 	// named
-	if len(parts) <= 1 && !negated && d.kindBetween(lo, hi, pBoth) {
+	var bothPair []string
+	// "X and Y did not meet; the two leaders held separate talks with
+	// Z": the `both` subject is the pair just denied, in a clause of its
+	// own, not the sentence's subject borrowed
+	deniedPair := d.negTrig >= 0 && d.negTrig < lo && len(d.negParts) >= 2 && d.punctIn(d.negTrig, lo, ";؛") && d.kindBetween(lo, main.tok0, pBoth)
+	if deniedPair && len(parts) == own+1 && contains(d.negParts, parts[0]) && own <= 1 {
+		delete(seen, parts[0])
+		parts = parts[1:]
+	}
+	if (len(parts) <= 1 || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
 		want := d.groupSize(lo, hi)
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
 			pair = lead
+		} else if deniedPair && len(d.negParts) == want {
+			pair = d.negParts
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
@@ -1602,6 +1618,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 					seen[p] = true
 				}
 			}
+			bothPair = pair
 		}
 	}
 	// A denial speaks of the people in its own sentence: "there were no
@@ -1664,6 +1681,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	if negated {
 		d.negTrig = main.tok0
+		d.negParts = parts
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
 				d.negPairs[pairKey(parts[i], parts[j])] = true
@@ -1768,7 +1786,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		roles[p] = r
 	}
-	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0, pair: bothPair}
 	ev.m.Mode, ev.m.Status = mode, status
 	// "В тот же день, после встречи с Салехом, Лавров …": the same day
 	// is the day of the event the phrase points back at
@@ -2605,10 +2623,28 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			break
 		}
 	}
-	if !each && len(ev.parts) < 3 {
+	if from < 0 {
 		return []*event{ev}
 	}
-	if from < 0 {
+	// "the two leaders held separate talks with Lavrov", "iki lider,
+	// Lavrov ile ayrı ayrı görüştü": each of the pair met the others
+	if len(ev.pair) >= 2 && len(ev.parts) > len(ev.pair) {
+		var others []string
+		for _, p := range ev.parts {
+			if !contains(ev.pair, p) {
+				others = append(others, p)
+			}
+		}
+		out := make([]*event, 0, len(ev.pair))
+		for k, p := range ev.pair {
+			out = append(out, d.subEvent(ev, g, append([]string{p}, others...), k))
+			for _, q := range ev.pair[k+1:] {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+		return out
+	}
+	if !each && len(ev.parts) < 3 {
 		return []*event{ev}
 	}
 	from = max(from, g.trigs[0].tok1)
@@ -5403,4 +5439,79 @@ func (d *doc) joinOfOwnEvent(trigs, hs []hit, ms []mention) bool {
 		}
 	}
 	return false
+}
+
+// denialOfItsOwn tells whether the denial at trigger token b stands in a
+// clause of its own after a semicolon that follows event e's trigger and
+// names someone, but not the pair of e nor the pair of the event before
+// ("Лавров провёл переговоры с Сараджем; Хафтар с ним не встретился",
+// "Lavrov Serrac ile görüştü; Hafter ise Saleh ile görüşmedi"): e, told
+// before it, stands. (A denial that names both of e's people, or a
+// `both` phrase, is about e: "… was to meet Y; the two did not meet".)
+func (d *doc) denialOfItsOwn(e *event, b int) bool {
+	if e == nil || d.toks[e.trig].sent != d.toks[b].sent {
+		return false
+	}
+	// (a denial told first, in a clause closed by a semicolon, leaves the
+	// meetings of the clauses after it standing: "X ile Y yüz yüze
+	// görüşmedi; iki lider, Lavrov ile ayrı ayrı görüştü", "did not meet;
+	// the two leaders held separate talks with Lavrov")
+	if e.trig > b {
+		// (told by a verb of its own, not a noun: "…; iki bakanın bir
+		// araya gelmesi için bir tarih belirlenmedi" is about the pair denied)
+		verb := false
+		for _, h := range d.sentHits(d.toks[b].sent) {
+			if h.tok0 == e.trig && (h.p.kind == pMeet || h.p.kind == pHost) {
+				verb = true
+			}
+		}
+		for k := b + 1; k <= e.trig; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+				// (and denying nothing itself: "…; bir tarih yok")
+				end := d.sents[d.toks[b].sent].tok1
+				return verb && len(e.parts) >= 2 && !d.kindBetween(k, end, pNegation) && !d.kindBetween(k, end, pNegated)
+			}
+		}
+		return false
+	}
+	semi := -1
+	for k := e.trig; k < b; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+			semi = k
+		}
+	}
+	if semi < 0 || d.kindBetween(semi, b, pBoth) {
+		return false
+	}
+	end := d.sents[d.toks[b].sent].tok1
+	named, shared := 0, map[string]bool{}
+	for _, m := range d.actorMentions(semi, end) {
+		if m.kind != graph.KindPerson {
+			continue
+		}
+		named++
+		if contains(e.parts, m.actor) {
+			shared[m.actor] = true
+		}
+	}
+	return named > 0 && len(shared) < 2
+}
+
+// semicolonAfterVerb finds a semicolon right after trigger t, before the
+// next trigger, with someone named (or a `both` phrase) between it and
+// that trigger: in a
+// verb-final clause the verb ends the clause ("Serrac ile görüştü; Hafter
+// ise Saleh ile görüşmedi", "سے ملاقات کی؛ حفتر نے …"), and the next
+// clause, with a subject of its own, is another event. It is the
+// semicolon's token, or -1. (A clause naming no one, "…; bu ziyaret",
+// still tells the event before.)
+func (d *doc) semicolonAfterVerb(t, next hit, ms []mention) int {
+	k := t.tok1
+	if k >= next.tok0 || !strings.ContainsAny(d.toks[k].punct, ";؛") || d.inQuote[k] {
+		return -1
+	}
+	if !mentionIn(ms, k, next.tok0) && !d.kindBetween(k, next.tok0, pBoth) {
+		return -1
+	}
+	return k
 }

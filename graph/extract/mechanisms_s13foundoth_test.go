@@ -57,3 +57,58 @@ func TestS13RussianMetOnArrival(t *testing.T) {
 		wantAllParts(t, x, "ru", c.text, c.want)
 	}
 }
+
+// TestS13DenialInAClauseOfItsOwn: a semicolon parts two clauses, one
+// with a denial. In a verb-final clause it stands right after the verb
+// ("Serrac ile görüştü; Hafter ise …"), and the denial after it names
+// other people: the meeting before stands. A denial told first leaves
+// the held meeting after the semicolon standing too, and a `both` phrase
+// there ("the two leaders", "iki lider", "оба лидера", "دونوں رہنماؤں")
+// is the pair just denied: with a separate word, each of them met the
+// others on his own.
+func TestS13DenialInAClauseOfItsOwn(t *testing.T) {
+	x := shipped(t)
+	sarraj := []string{"fayez-al-sarraj", "sergey-lavrov"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"tr", "Sergey Lavrov Moskova'da Serrac ile görüştü; Hafter ise Akile Salih ile görüşmedi.", [][]string{sarraj}},
+		{"ur", "لاوروف نے ماسکو میں سراج سے ملاقات کی؛ حفتر نے عقیلہ صالح سے ملاقات نہیں کی۔", [][]string{sarraj}},
+		{"ru", "Сергей Лавров провёл переговоры с Фаизом Сараджем; Халифа Хафтар с Агилой Салехом не встретился.", [][]string{sarraj}},
+		{"en", "In Moscow Fayez al-Sarraj and Khalifa Haftar did not meet; the two leaders held separate talks with Sergey Lavrov.",
+			[][]string{sarraj, {"khalifa-haftar", "sergey-lavrov"}}},
+		{"ru", "В Москве Фаиз Сарадж и Халифа Хафтар не встретились; оба лидера по отдельности провели переговоры с Сергеем Лавровым.",
+			[][]string{sarraj, {"khalifa-haftar", "sergey-lavrov"}}},
+		{"ur", "ماسکو میں فائز السراج اور خلیفہ حفتر کی ملاقات نہیں ہوئی؛ دونوں رہنماؤں نے سرگئی لاوروف سے الگ الگ ملاقات کی۔",
+			[][]string{sarraj, {"khalifa-haftar", "sergey-lavrov"}}},
+		{"tr", "Moskova'da Fayiz es-Serrac ile Halife Hafter yüz yüze görüşmedi; iki lider, Sergey Lavrov ve Mevlüt Çavuşoğlu ile ayrı ayrı görüştü.",
+			[][]string{{"fayez-al-sarraj", "sergey-lavrov", "mevlut-cavusoglu"}, {"khalifa-haftar", "sergey-lavrov", "mevlut-cavusoglu"}}},
+		// a clause after the semicolon that denies itself is about the pair
+		{"tr", "Çavuşoğlu ile Şukri henüz yüz yüze görüşmedi; iki bakanın bir araya gelmesi için belirlenmiş bir tarih yok.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestS13BothLeadersSeparately: a `both` phrase as the subject of a
+// meeting told with a separate word ("The two leaders held separate talks
+// with Lavrov", "Оба лидера по отдельности провели переговоры", "İki
+// lider, Lavrov ile ayrı ayrı görüştü") is one meeting per member of the
+// pair, with the partner named.
+func TestS13BothLeadersSeparately(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj and Khalifa Haftar arrived in Moscow on Monday. The two leaders held separate talks with Sergey Lavrov."},
+		{"ru", "Фаиз Сарадж и Халифа Хафтар в понедельник прибыли в Москву. Оба лидера по отдельности провели переговоры с Сергеем Лавровым."},
+		{"tr", "Fayiz es-Serrac ile Halife Hafter pazartesi Moskova'ya geldi. İki lider, Sergey Lavrov ile ayrı ayrı görüştü."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if !meetingWithAll(ms, []string{"fayez-al-sarraj", "sergey-lavrov"}) || !meetingWithAll(ms, []string{"khalifa-haftar", "sergey-lavrov"}) ||
+			meetingWithAll(ms, []string{"fayez-al-sarraj", "khalifa-haftar", "sergey-lavrov"}) {
+			t.Errorf("%s %q: meetings %v, want Sarraj and Haftar each with Lavrov, apart", c.lang, c.text, ms)
+		}
+	}
+}
