@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestS13TakingPartInTheSentencesOwnMeeting: a taking-part clause after a
@@ -111,4 +113,26 @@ func TestS13BothLeadersSeparately(t *testing.T) {
 			t.Errorf("%s %q: meetings %v, want Sarraj and Haftar each with Lavrov, apart", c.lang, c.text, ms)
 		}
 	}
+}
+
+// TestS13UrduFutureHost: Urdu tells a reception to come with the future
+// of "میزبانی کرنا" ("ان کی میزبانی کریں گے"), a planned meeting with the
+// one hosted; "لیبیا پر … کانفرنس کی میزبانی" hosts a conference on
+// Libya, whose country is its topic, no guest.
+func TestS13UrduFutureHost(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"نجلاء المنقوش اگلے ہفتے انقرہ جائیں گی، جہاں ترک وزیر خارجہ مولود چاؤش اوغلو ان کی میزبانی کریں گے۔", []string{"najla-mangoush", "mevlut-cavusoglu"}},
+		{"اطالوی وزیر اعظم ماریو دراگی آئندہ ماہ روم میں عبدالحمید دبیبہ کی میزبانی کریں گے۔", []string{"mario-draghi", "abdul-hamid-dbeibah"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ur", "2021-04-20", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%q: meetings %v (%+v), want only %v planned", c.text, allParts(f), f.Meetings, c.want)
+		}
+	}
+	wantAllParts(t, x, "ur", "جرمن وزیر خارجہ ہائیکو ماس 23 جون کو برلن میں لیبیا پر بین الاقوامی کانفرنس کی میزبانی کریں گے۔", nil)
 }
