@@ -136,3 +136,24 @@ func TestS13UrduFutureHost(t *testing.T) {
 	}
 	wantAllParts(t, x, "ur", "جرمن وزیر خارجہ ہائیکو ماس 23 جون کو برلن میں لیبیا پر بین الاقوامی کانفرنس کی میزبانی کریں گے۔", nil)
 }
+
+// TestS13TurkishPassiveVerbalNounHost: Turkish tells a reception to come
+// with the passive verbal noun and its agent before "bekleniyor",
+// "planlanıyor" ("X'in Y tarafından kabul edilmesi bekleniyor",
+// "ağırlanması planlanıyor"): a planned meeting of X and Y.
+func TestS13TurkishPassiveVerbalNounHost(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Abdülhamid Dibeybe Ankara'ya geldi. Libya Başbakanı'nın yarın Cumhurbaşkanı Erdoğan tarafından kabul edilmesi bekleniyor.", []string{"abdul-hamid-dbeibah", "recep-tayyip-erdogan"}},
+		{"Akile Salih'in hafta sonu Kahire'de Sisi tarafından ağırlanması planlanıyor.", []string{"aguila-saleh-issa", "abdel-fattah-el-sisi"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "tr", "2021-04-20", "Başlık\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Status != graph.StatusPlanned {
+			t.Errorf("%q: meetings %v (%+v), want only %v planned", c.text, allParts(f), f.Meetings, c.want)
+		}
+	}
+}
