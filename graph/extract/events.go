@@ -304,7 +304,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinOfOwnEvent(trigs, hs, ms) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -5538,4 +5538,40 @@ func (d *doc) otherHeadlinePartner(o, ev *event) bool {
 		}
 	}
 	return brings && lacks
+}
+
+// joinNamesNoOne: Arabic names those taking part right after the word
+// ("بحضور X", "وفد ضم X"); a taking-part word with no one named after it
+// before the sentence's next trigger ("على رأس وفد ضم أحد عشر وزيراً،
+// التقى خلالها الدبيبة") adds no one to the event told before, and a
+// sentence that tells a meeting of its own, with two people, is that
+// meeting.
+func (d *doc) joinNamesNoOne(trigs, hs []hit, ms []mention) bool {
+	if d.lang != "ar" || len(trigs) == 0 {
+		return false
+	}
+	people := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !m.loc {
+			people[m.actor] = true
+		}
+	}
+	if len(people) < 2 {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pJoin || d.inQuote[h.tok0] {
+			continue
+		}
+		end := d.sents[d.toks[h.tok0].sent].tok1
+		for _, t := range trigs {
+			if t.tok0 >= h.tok1 && t.tok0 < end {
+				end = t.tok0
+			}
+		}
+		if mentionIn(ms, h.tok1, end) {
+			return false
+		}
+	}
+	return true
 }

@@ -179,3 +179,26 @@ func TestS13TitleListsMeetingsTheBodyTellsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestS13ArabicTakingPartWithNoOneNamed: Arabic names those taking part
+// right after the word ("بحضور X", "وفد ضم X"); one with no one named
+// after it ("على رأس وفد ضم عدة وزراء"، "برفقة وفد كبير") adds no one to
+// the meeting told before, and the sentence's own meeting stands. A
+// taking-part sentence that names someone still joins the last meeting.
+func TestS13ArabicTakingPartWithNoOneNamed(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"التقى لافروف حفتر في موسكو يوم الاثنين. ثم جاءت زيارة وزير الخارجية التركي مولود تشاووش أوغلو إلى طرابلس على رأس وفد ضم عدة وزراء، التقى خلالها السراج.",
+			[][]string{{"sergey-lavrov", "khalifa-haftar"}, {"mevlut-cavusoglu", "fayez-al-sarraj"}}},
+		{"استقبل السيسي حفتر في القاهرة يوم الأحد. وفي اليوم التالي وصل رئيس الوزراء الإيطالي ماريو دراغي إلى طرابلس برفقة وفد كبير، والتقى الدبيبة في مقر الحكومة.",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"mario-draghi", "abdul-hamid-dbeibah"}}},
+		{"استقبل السيسي حفتر في القاهرة يوم الأحد. وشارك في اللقاء رئيس المخابرات عباس كامل.",
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar", "abbas-kamel"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, "ar", c.text, c.want)
+	}
+}
