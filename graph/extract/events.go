@@ -1217,6 +1217,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.semicolonAfterVerb(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.andAfterUrduVerb(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.relativeCut(s, heads, k); c >= 0 {
@@ -1694,6 +1696,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "Maas hosted the conference": the host alone, whose guests the
 	// sentences after it list as attending (see findEvents)
 	lone := len(parts) == 1 && d.hostsConference(main, hs)
+	// "Меркель провела переговоры с каждым из них по отдельности",
+	// "میرکل نے دونوں سے الگ الگ بات چیت کی": the two people named last
+	// are the partners, met one after the other (see separateThem)
+	if len(parts) == 1 && !negated && d.kindIn(hs, lo, hi, pThem) && d.kindIn(hs, lo, hi, pSeparate) {
+		for _, p := range d.lastPeople(lo, si, 2, seen) {
+			if !seen[p] {
+				parts = append(parts, p)
+				seen[p] = true
+			}
+		}
+	}
 	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
@@ -2547,8 +2560,14 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	// the pronoun beside a verb of the clause, the word after it
 	near := false
+	// (further before it in a verb-final clause: "دونوں سے الگ الگ بات
+	// چیت کی", "her ikisiyle ayrı ayrı görüştü")
+	back := 3
+	if d.lang == "ur" || d.lang == "tr" {
+		back = 5
+	}
 	for _, t := range g.trigs {
-		if them >= t.tok0-3 && them <= t.tok1+4 {
+		if them >= t.tok0-back && them <= t.tok1+4 {
 			near = true
 		}
 	}
@@ -5465,6 +5484,14 @@ func (d *doc) denialOfItsOwn(e *event, b int) bool {
 				verb = true
 			}
 		}
+		// (or by a coordinated clause with a subject of its own, who is no
+		// one of the pair denied: "…, and Merkel held separate talks with
+		// each of them", "…, а Меркель провела переговоры", "… اور میرکل نے
+		// دونوں سے الگ الگ بات چیت کی")
+		if verb && len(e.parts) >= 2 && d.newSubjectAfterDenial(e, b) {
+			end := d.sents[d.toks[b].sent].tok1
+			return !d.kindBetween(e.trig, end, pNegation) && !d.kindBetween(e.trig, end, pNegated)
+		}
 		for k := b + 1; k <= e.trig; k++ {
 			if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
 				// (and denying nothing itself: "…; bir tarih yok")
@@ -5574,4 +5601,48 @@ func (d *doc) joinNamesNoOne(trigs, hs []hit, ms []mention) bool {
 		}
 	}
 	return true
+}
+
+// newSubjectAfterDenial tells whether, between the denial at token b and
+// event e's trigger, a comma or an "and" opens a clause whose subject, a
+// person of e named within three words of it, is none of the people the
+// denial named.
+func (d *doc) newSubjectAfterDenial(e *event, b int) bool {
+	for _, m := range d.actorMentions(b+1, e.trig) {
+		if m.kind != graph.KindPerson || contains(d.negParts, m.actor) || !contains(e.parts, m.actor) {
+			continue
+		}
+		for k := max(b+1, m.tok0-3); k <= m.tok0; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ",،") && !d.inQuote[k] || d.hitStartsWithKind(k, pAnd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// andAfterUrduVerb finds an "and" within three words after an Urdu
+// trigger, its verb's auxiliaries between ("ملاقات نہیں ہوئی تھی اور"),
+// with someone marked with the ergative "نے" named before the next
+// trigger: a clause with a subject of its own ("اور میرکل نے دونوں سے
+// الگ الگ بات چیت کی"). It is the "and"'s token, or -1.
+func (d *doc) andAfterUrduVerb(t, next hit, ms []mention) int {
+	if d.lang != "ur" {
+		return -1
+	}
+	for k := t.tok1; k < next.tok0 && k <= t.tok1+3; k++ {
+		if d.punctIn(k, k, ",،;؛:") {
+			return -1
+		}
+		if !d.hitStartsWithKind(k, pAnd) {
+			continue
+		}
+		for _, m := range ms {
+			if m.tok0 > k && m.tok1 < next.tok0 && d.toks[m.tok1].key == urduErgative {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }

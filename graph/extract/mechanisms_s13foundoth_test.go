@@ -202,3 +202,22 @@ func TestS13ArabicTakingPartWithNoOneNamed(t *testing.T) {
 		wantAllParts(t, x, "ar", c.text, c.want)
 	}
 }
+
+// TestS13EachOfTheTwoSeparately: the two people named last as the object
+// of a meeting verb with a separate word ("с каждым из них по
+// отдельности", "دونوں سے الگ الگ", "her ikisiyle ayrı ayrı") are its
+// partners, one meeting each; in Urdu an "and" after a denied meeting
+// opens a clause whose ergative subject's meeting the denial leaves
+// standing.
+func TestS13EachOfTheTwoSeparately(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "Фаиз Сарадж и Халифа Хафтар в понедельник были в Берлине. Канцлер Ангела Меркель провела переговоры с каждым из них по отдельности."},
+		{"ur", "فائز السراج اور خلیفہ حفتر دونوں برلن میں موجود تھے۔ چانسلر انگیلا میرکل نے دونوں سے الگ الگ بات چیت کی۔"},
+		{"tr", "Fayiz es-Serrac ile Halife Hafter pazartesi Berlin'deydi. Merkel her ikisiyle ayrı ayrı görüştü."},
+		{"ur", "فائز السراج اور خلیفہ حفتر دونوں برلن میں موجود تھے، تاہم دونوں رہنماؤں کی آپس میں کوئی ملاقات نہیں ہوئی تھی اور چانسلر انگیلا میرکل نے دونوں سے الگ الگ بات چیت کی تھی۔"},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, [][]string{{"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}})
+	}
+}
