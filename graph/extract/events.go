@@ -3885,7 +3885,7 @@ func (d *doc) mergeInto(ev *event) *event {
 				m++
 			}
 		}
-		if max(n, m) < 2 || d.sideMeeting(o, ev) || d.otherHeadlinePartner(o, ev) {
+		if max(n, m) < 2 || d.sideMeeting(o, ev) {
 			continue
 		}
 		// "… met Sarraj. Akar and Güler then visited Haddad": the same
@@ -5541,30 +5541,6 @@ func (d *doc) semicolonAfterVerb(t, next hit, ms []mention) int {
 		return -1
 	}
 	return k
-}
-
-// otherHeadlinePartner tells whether body event ev is another of the
-// meetings a title lists together ("Дбейба в Москве: переговоры с
-// Мишустиным и Лавровым", "Saleh meets Lavrov and Volodin"), after the
-// body told the first one: it brings a partner of the title that the
-// merged meeting lacked, and lacks one that meeting had. It is a meeting
-// of its own; splitHeadline then takes its partner from the title's.
-func (d *doc) otherHeadlinePartner(o, ev *event) bool {
-	if o.sent >= d.headSents || ev.sent < d.headSents || o.merged == nil || len(o.parts) < 3 {
-		return false
-	}
-	brings, lacks := false, false
-	for _, p := range ev.parts {
-		if contains(o.parts, p) && !contains(o.merged, p) && d.isPerson(p) {
-			brings = true
-		}
-	}
-	for _, p := range o.merged {
-		if !contains(ev.parts, p) {
-			lacks = true
-		}
-	}
-	return brings && lacks
 }
 
 // joinNamesNoOne: Arabic names those taking part right after the word
