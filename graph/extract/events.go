@@ -26,6 +26,9 @@ type event struct {
 	// body holds, for a headline's event, the participants of every body
 	// event that merged into it
 	body []string
+	// pair holds the people a `both` phrase stood for as the clause's
+	// subject ("the two leaders held separate talks with X")
+	pair []string
 }
 
 // trigger kinds that start an event.
@@ -320,7 +323,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) {
+		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -443,7 +446,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
 			})
 		}
 		d.datePriorEvents(si, evs)
@@ -1264,6 +1267,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.semicolonAfterVerb(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.andAfterUrduVerb(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.relativeCut(s, heads, k); c >= 0 {
@@ -1651,11 +1658,22 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "the three ministers" gathers the heads of the last sentence's
 	// events; "i due hanno incontrato Maas" adds the pair to the one
 	// named
-	if len(parts) <= 1 && !negated && d.kindBetween(lo, hi, pBoth) {
+	var bothPair []string
+	// "X and Y did not meet; the two leaders held separate talks with
+	// Z": the `both` subject is the pair just denied, in a clause of its
+	// own, not the sentence's subject borrowed
+	deniedPair := d.negTrig >= 0 && d.negTrig < lo && len(d.negParts) >= 2 && d.punctIn(d.negTrig, lo, ";؛") && d.kindBetween(lo, main.tok0, pBoth)
+	if deniedPair && len(parts) == own+1 && contains(d.negParts, parts[0]) && own <= 1 {
+		delete(seen, parts[0])
+		parts = parts[1:]
+	}
+	if (len(parts) <= 1 || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
 		want := d.groupSize(lo, hi)
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
 			pair = lead
+		} else if deniedPair && len(d.negParts) == want {
+			pair = d.negParts
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
@@ -1689,6 +1707,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 					seen[p] = true
 				}
 			}
+			bothPair = pair
 		}
 	}
 	// A denial speaks of the people in its own sentence: "there were no
@@ -1751,6 +1770,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	if negated {
 		d.negTrig = main.tok0
+		d.negParts = parts
 		for i := range parts {
 			for j := i + 1; j < len(parts); j++ {
 				d.negPairs[pairKey(parts[i], parts[j])] = true
@@ -1763,6 +1783,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "Maas hosted the conference": the host alone, whose guests the
 	// sentences after it list as attending (see findEvents)
 	lone := len(parts) == 1 && d.hostsConference(main, hs)
+	// "Меркель провела переговоры с каждым из них по отдельности",
+	// "میرکل نے دونوں سے الگ الگ بات چیت کی": the two people named last
+	// are the partners, met one after the other (see separateThem)
+	if len(parts) == 1 && !negated && d.kindIn(hs, lo, hi, pThem) && d.kindIn(hs, lo, hi, pSeparate) {
+		for _, p := range d.lastPeople(lo, si, 2, seen) {
+			if !seen[p] {
+				parts = append(parts, p)
+				seen[p] = true
+			}
+		}
+	}
 	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
@@ -1855,7 +1886,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		roles[p] = r
 	}
-	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0, pair: bothPair}
 	ev.m.Mode, ev.m.Status = mode, status
 	// "В тот же день, после встречи с Салехом, Лавров …": the same day
 	// is the day of the event the phrase points back at
@@ -2616,8 +2647,14 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	// the pronoun beside a verb of the clause, the word after it
 	near := false
+	// (further before it in a verb-final clause: "دونوں سے الگ الگ بات
+	// چیت کی", "her ikisiyle ayrı ayrı görüştü")
+	back := 3
+	if d.lang == "ur" || d.lang == "tr" {
+		back = 5
+	}
 	for _, t := range g.trigs {
-		if them >= t.tok0-3 && them <= t.tok1+4 {
+		if them >= t.tok0-back && them <= t.tok1+4 {
 			near = true
 		}
 	}
@@ -2692,10 +2729,28 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			break
 		}
 	}
-	if !each && len(ev.parts) < 3 {
+	if from < 0 {
 		return []*event{ev}
 	}
-	if from < 0 {
+	// "the two leaders held separate talks with Lavrov", "iki lider,
+	// Lavrov ile ayrı ayrı görüştü": each of the pair met the others
+	if len(ev.pair) >= 2 && len(ev.parts) > len(ev.pair) {
+		var others []string
+		for _, p := range ev.parts {
+			if !contains(ev.pair, p) {
+				others = append(others, p)
+			}
+		}
+		out := make([]*event, 0, len(ev.pair))
+		for k, p := range ev.pair {
+			out = append(out, d.subEvent(ev, g, append([]string{p}, others...), k))
+			for _, q := range ev.pair[k+1:] {
+				d.apart[pairKey(p, q)] = true
+			}
+		}
+		return out
+	}
+	if !each && len(ev.parts) < 3 {
 		return []*event{ev}
 	}
 	from = max(from, g.trigs[0].tok1)
@@ -5545,6 +5600,201 @@ func (d *doc) thenAfterPartner(g *group, th hit) bool {
 	return false
 }
 
+// joinOfOwnEvent: the sentence's first taking-part word ("участвовал",
+// "an dem … teilnahm", "who was accompanied by") stands in a clause past
+// a comma after a meeting verb of the sentence itself, whose clause names
+// two people, its subject and partner ("Лавров провёл встречу с Мангуш,
+// в которой участвовал и Богданов", "führte er Gespräche mit Boukadoum,
+// an denen auch Wendt teilnahm"): those it names took part in that
+// meeting, which is a new one, not the event told before.
+func (d *doc) joinOfOwnEvent(trigs, hs []hit, ms []mention) bool {
+	first := -1
+	for _, h := range hs {
+		if h.p.kind == pJoin {
+			first = h.tok0
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	for _, t := range trigs {
+		switch t.p.kind {
+		case pMeet, pHost, pVisit, pCall, pCallFrom, pVideo:
+		default:
+			continue
+		}
+		if t.tok1 > first {
+			continue
+		}
+		// the comma that opens the taking-part clause
+		comma := -1
+		for k := first - 1; k >= t.tok1-1; k-- {
+			if strings.ContainsAny(d.toks[k].punct, ",;") {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 {
+			continue
+		}
+		people := map[string]bool{}
+		for _, m := range ms {
+			if m.tok1 <= comma+1 && m.kind == "person" && !m.loc {
+				people[m.actor] = true
+			}
+		}
+		// a pronoun subject or object of the verb itself ("he held
+		// talks with", "führte er Gespräche", "hosted him")
+		for _, h := range hs {
+			if h.p.kind == pPronoun && h.tok1 >= t.tok0-1 && h.tok0 <= t.tok1 {
+				people[""] = true
+			}
+		}
+		if len(people) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// denialOfItsOwn tells whether the denial at trigger token b stands in a
+// clause of its own after a semicolon that follows event e's trigger and
+// names someone, but not the pair of e nor the pair of the event before
+// ("Лавров провёл переговоры с Сараджем; Хафтар с ним не встретился",
+// "Lavrov Serrac ile görüştü; Hafter ise Saleh ile görüşmedi"): e, told
+// before it, stands. (A denial that names both of e's people, or a
+// `both` phrase, is about e: "… was to meet Y; the two did not meet".)
+func (d *doc) denialOfItsOwn(e *event, b int) bool {
+	if e == nil || d.toks[e.trig].sent != d.toks[b].sent {
+		return false
+	}
+	// (a denial told first, in a clause closed by a semicolon, leaves the
+	// meetings of the clauses after it standing: "X ile Y yüz yüze
+	// görüşmedi; iki lider, Lavrov ile ayrı ayrı görüştü", "did not meet;
+	// the two leaders held separate talks with Lavrov")
+	if e.trig > b {
+		// (told by a verb of its own, not a noun: "…; iki bakanın bir
+		// araya gelmesi için bir tarih belirlenmedi" is about the pair denied)
+		verb := false
+		for _, h := range d.sentHits(d.toks[b].sent) {
+			if h.tok0 == e.trig && (h.p.kind == pMeet || h.p.kind == pHost) {
+				verb = true
+			}
+		}
+		// (or by a coordinated clause with a subject of its own, who is no
+		// one of the pair denied: "…, and Merkel held separate talks with
+		// each of them", "…, а Меркель провела переговоры", "… اور میرکل نے
+		// دونوں سے الگ الگ بات چیت کی")
+		if verb && len(e.parts) >= 2 && d.newSubjectAfterDenial(e, b) {
+			end := d.sents[d.toks[b].sent].tok1
+			return !d.kindBetween(e.trig, end, pNegation) && !d.kindBetween(e.trig, end, pNegated)
+		}
+		for k := b + 1; k <= e.trig; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+				// (and denying nothing itself: "…; bir tarih yok")
+				end := d.sents[d.toks[b].sent].tok1
+				return verb && len(e.parts) >= 2 && !d.kindBetween(k, end, pNegation) && !d.kindBetween(k, end, pNegated)
+			}
+		}
+		return false
+	}
+	semi := -1
+	for k := e.trig; k < b; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+			semi = k
+		}
+	}
+	if semi < 0 || d.kindBetween(semi, b, pBoth) {
+		return false
+	}
+	end := d.sents[d.toks[b].sent].tok1
+	named, shared := 0, map[string]bool{}
+	for _, m := range d.actorMentions(semi, end) {
+		if m.kind != graph.KindPerson {
+			continue
+		}
+		named++
+		if contains(e.parts, m.actor) {
+			shared[m.actor] = true
+		}
+	}
+	return named > 0 && len(shared) < 2
+}
+
+// semicolonAfterVerb finds a semicolon right after trigger t, before the
+// next trigger, with someone named (or a `both` phrase) between it and
+// that trigger: in a
+// verb-final clause the verb ends the clause ("Serrac ile görüştü; Hafter
+// ise Saleh ile görüşmedi", "سے ملاقات کی؛ حفتر نے …"), and the next
+// clause, with a subject of its own, is another event. It is the
+// semicolon's token, or -1. (A clause naming no one, "…; bu ziyaret",
+// still tells the event before.)
+func (d *doc) semicolonAfterVerb(t, next hit, ms []mention) int {
+	k := t.tok1
+	if k >= next.tok0 || !strings.ContainsAny(d.toks[k].punct, ";؛") || d.inQuote[k] {
+		return -1
+	}
+	if !mentionIn(ms, k, next.tok0) && !d.kindBetween(k, next.tok0, pBoth) {
+		return -1
+	}
+	return k
+}
+
+// joinNamesNoOne: Arabic names those taking part right after the word
+// ("بحضور X", "وفد ضم X"); a taking-part word with no one named after it
+// before the sentence's next trigger ("على رأس وفد ضم أحد عشر وزيراً،
+// التقى خلالها الدبيبة") adds no one to the event told before, and a
+// sentence that tells a meeting of its own, with two people, is that
+// meeting.
+func (d *doc) joinNamesNoOne(trigs, hs []hit, ms []mention) bool {
+	if d.lang != "ar" || len(trigs) == 0 {
+		return false
+	}
+	people := map[string]bool{}
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !m.loc {
+			people[m.actor] = true
+		}
+	}
+	if len(people) < 2 {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pJoin || d.inQuote[h.tok0] {
+			continue
+		}
+		end := d.sents[d.toks[h.tok0].sent].tok1
+		for _, t := range trigs {
+			if t.tok0 >= h.tok1 && t.tok0 < end {
+				end = t.tok0
+			}
+		}
+		if mentionIn(ms, h.tok1, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// newSubjectAfterDenial tells whether, between the denial at token b and
+// event e's trigger, a comma or an "and" opens a clause whose subject, a
+// person of e named within three words of it, is none of the people the
+// denial named.
+func (d *doc) newSubjectAfterDenial(e *event, b int) bool {
+	for _, m := range d.actorMentions(b+1, e.trig) {
+		if m.kind != graph.KindPerson || contains(d.negParts, m.actor) || !contains(e.parts, m.actor) {
+			continue
+		}
+		for k := max(b+1, m.tok0-3); k <= m.tok0; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ",،") && !d.inQuote[k] || d.hitStartsWithKind(k, pAnd) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // groupOpens tells whether a group phrase (`both`, `group_three`,
 // `group_four`: "the three ministers", "les trois ministres", "i tre
 // ministri", "die drei Minister", "три министра") is the subject of
@@ -5855,4 +6105,30 @@ func (d *doc) joinsOwnEvent(hs []hit, ms []mention, trigs []hit) bool {
 		return true
 	}
 	return false
+}
+
+// andAfterUrduVerb finds an "and" within three words after an Urdu
+// trigger, its verb's auxiliaries between ("ملاقات نہیں ہوئی تھی اور"),
+// with someone marked with the ergative "نے" named before the next
+// trigger: a clause with a subject of its own ("اور میرکل نے دونوں سے
+// الگ الگ بات چیت کی"). It is the "and"'s token, or -1.
+func (d *doc) andAfterUrduVerb(t, next hit, ms []mention) int {
+	if d.lang != "ur" {
+		return -1
+	}
+	for k := t.tok1; k < next.tok0 && k <= t.tok1+3; k++ {
+		if d.punctIn(k, k, ",،;؛:") {
+			return -1
+		}
+		if !d.hitStartsWithKind(k, pAnd) {
+			continue
+		}
+		for _, m := range ms {
+			if m.tok0 > k && m.tok1 < next.tok0 && d.toks[m.tok1].key == urduErgative {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
