@@ -11,19 +11,7 @@ import "sort"
 // It is the token of "and" (c), or -1 when the clause before keeps fewer
 // than two actors or no name stands right before the next trigger.
 func (d *doc) andOwnSubject(c int, next hit, ms []mention) int {
-	before := map[string]bool{}
-	first, lastEnd := -1, -1
-	for _, m := range ms {
-		switch {
-		case m.tok0 < c:
-			before[m.actor] = true
-		case m.tok0 < next.tok0:
-			if first < 0 {
-				first = m.tok0
-			}
-			lastEnd = m.tok1
-		}
-	}
+	before, first, lastEnd := namesAround(c, next, ms)
 	if len(before) < 2 || first < 0 || d.listBefore(c, ms) {
 		return -1
 	}
@@ -35,6 +23,26 @@ func (d *doc) andOwnSubject(c int, next hit, ms []mention) int {
 		return -1
 	}
 	return c
+}
+
+// namesAround splits the actors of sentence mentions ms at token c:
+// those named before it, and the first token and the last end of the
+// names from c up to the next trigger (-1 when none).
+func namesAround(c int, next hit, ms []mention) (before map[string]bool, first, lastEnd int) {
+	before = map[string]bool{}
+	first, lastEnd = -1, -1
+	for _, m := range ms {
+		switch {
+		case m.tok0 < c:
+			before[m.actor] = true
+		case m.tok0 < next.tok0:
+			if first < 0 {
+				first = m.tok0
+			}
+			lastEnd = m.tok1
+		}
+	}
+	return before, first, lastEnd
 }
 
 // listBefore tells whether the names before the comma at token c are a

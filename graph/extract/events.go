@@ -106,19 +106,7 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 	if c < 0 || d.andBetween(c, next.tok0) {
 		return -1
 	}
-	before := map[string]bool{}
-	first, lastEnd := -1, -1
-	for _, m := range ms {
-		switch {
-		case m.tok0 < c:
-			before[m.actor] = true
-		case m.tok0 < next.tok0:
-			if first < 0 {
-				first = m.tok0
-			}
-			lastEnd = m.tok1
-		}
-	}
+	before, first, lastEnd := namesAround(c, next, ms)
 	// the new subject opens its clause ("…, Sarraj annulla"); a clause
 	// opened by another word ("…، جہاں انہیں السیسی سے ملنا تھا", "where
 	// he was to meet Sisi") has no subject of its own there
