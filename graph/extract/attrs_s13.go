@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/parley/parley/graph"
+
 // topicCue tells whether the planned or cancelled cue h stands inside the
 // phrase that says what the meeting was about, where it belongs to the
 // noun it modifies, not to the meeting: "hat am Dienstag mit X über die
@@ -37,4 +39,122 @@ func (d *doc) topicCue(h, main hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// namedDayAnchor dates an anchor word that points back at a day ("the
+// same day", "in the evening", "ese día", "aynı akşam", "в тот же день",
+// "في اليوم نفسه", "three days later") by the last day named before it:
+// earlier in its own sentence for a same-day word ("أجرى اتصالا أمس
+// الأول …، ثم تلقى في اليوم نفسه اتصالا"), else in the sentences before it
+// in its paragraph, whatever became of what the sentence that names it
+// tells ("the meeting planned for Sunday in Istanbul was put off at the
+// last minute. The two ministers spoke by phone that evening"). A text
+// moves its story's day by naming it; the last held meeting told may lie
+// days before. A held meeting told after that day and before the word,
+// dated to the day, is the later reference ("28 декабря … Накануне … За
+// день до этого"). Not the anchor of a named event ("the eve of the
+// conference"), nor Russian "накануне", nor one whose sentence names
+// another date or points back at a meeting by a phrase ("в тот же день,
+// после встречи с Салехом"); nor a held meeting's word after a day of
+// something still to come ("The vote is due on 24 December. That night
+// …"); an opening "the next day" right after a sentence that names a day
+// is left to openingAnchorDay.
+func (d *doc) namedDayAnchor(e dateExpr, status string, anchor graph.Date) (graph.Date, bool) {
+	if e.kind != dateAnchor || e.of || e.lede || d.toldEventDate(e.sent, d.sentHits(e.sent)).Day != 0 {
+		return graph.Date{}, false
+	}
+	// (a day written before a shifting anchor is the event's own, the
+	// anchor in apposition: "В среду, накануне переговоров, …")
+	if b, ok := d.dayBefore(e); ok {
+		if e.days != 0 {
+			return graph.Date{}, false
+		}
+		st := graph.StatusHeld
+		if status == graph.StatusPlanned {
+			st = status
+		}
+		if dt := d.resolve(b, st, anchor); dt.Day != 0 && dt.Month != 0 {
+			return dt, true
+		}
+		return graph.Date{}, false
+	}
+	if e.sent == 0 || d.otherDate(e) {
+		return graph.Date{}, false
+	}
+	var b dateExpr
+	ok := false
+	for _, o := range d.dates {
+		if o.sent >= e.sent {
+			break
+		}
+		if d.sents[o.sent].para != d.sents[e.sent].para || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			continue
+		}
+		// (a weekday after a written date of its sentence is in
+		// apposition to it: "14 Haziran Pazar günü")
+		if ok && b.sent == o.sent && b.kind == dateAbsolute && o.kind == dateWeekday {
+			continue
+		}
+		b, ok = o, true
+	}
+	if !ok {
+		return graph.Date{}, false
+	}
+	named := d.namedDayStatus(b.sent)
+	if named == graph.StatusPlanned && status == graph.StatusHeld {
+		return graph.Date{}, false
+	}
+	st := graph.StatusHeld
+	if status == graph.StatusPlanned && named == graph.StatusPlanned {
+		st = status
+	}
+	dt := d.resolve(b, st, anchor)
+	// (a meeting told as the day before is a flashback: "The day before,
+	// she had phoned X. The next day, …" goes on from the day named;
+	// "За день до этого" goes further back from it)
+	for _, m := range d.meetings {
+		if m.sent <= b.sent || m.sent >= e.sent || m.m.Status != "" && m.m.Status != graph.StatusHeld || m.m.Date.Day == 0 || m.m.Date.Month == 0 {
+			continue
+		}
+		if e.days >= 0 && dt.Day != 0 && dt.Month != 0 && dayEarlier(m.m.Date, dt) {
+			continue
+		}
+		dt = m.m.Date
+	}
+	if dt.Day == 0 || dt.Month == 0 {
+		return graph.Date{}, false
+	}
+	return shiftDays(dt, e.days), true
+}
+
+// namedDayStatus is how a day named in sentence si is read: planned when
+// the sentence has a planned cue and no cancelled one ("the vote is due on
+// 24 December", "will travel to Paris on Friday"), else held.
+func (d *doc) namedDayStatus(si int) string {
+	hs := d.sentHits(si)
+	planned := false
+	for _, h := range hs {
+		if d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		switch h.p.kind {
+		case pCancelled:
+			return graph.StatusHeld
+		case pPlanned:
+			planned = true
+		}
+	}
+	if planned {
+		return graph.StatusPlanned
+	}
+	return graph.StatusHeld
+}
+
+// dayEarlier tells whether day a comes before day b (of one year when
+// either has none).
+func dayEarlier(a, b graph.Date) bool {
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	return toTime(a).Before(toTime(b))
 }

@@ -3046,6 +3046,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		if dt, ok := d.sentenceDayAnchor(e, status, anchor); ok {
 			return dt
 		}
+		if dt, ok := d.namedDayAnchor(e, status, anchor); ok {
+			return dt
+		}
 		// "накануне" with no event of its paragraph before it is the day
 		// before the paper ("Лавров накануне провёл переговоры"), not the
 		// day before an event told paragraphs earlier

@@ -10,19 +10,11 @@ import (
 // in mode (any when empty), dated to month-day.
 func heldOn(f graph.Facts, mode string, want []string, month, day int) bool {
 	for _, m := range f.Meetings {
-		if (mode == "" || m.Mode == mode) && statusOf(m.Status) == graph.StatusHeld && sameParts(participants(m), want) && m.Date.Month == month && m.Date.Day == day {
+		if (mode == "" || m.Mode == mode) && (m.Status == "" || m.Status == graph.StatusHeld) && sameParts(participants(m), want) && m.Date.Month == month && m.Date.Day == day {
 			return true
 		}
 	}
 	return false
-}
-
-// statusOf reads an empty status as held.
-func statusOf(s string) string {
-	if s == "" {
-		return graph.StatusHeld
-	}
-	return s
 }
 
 // TestPlannedWordInTheTopicIsTheTopics: a planned word in the phrase that
@@ -52,7 +44,88 @@ func TestPlannedWordInTheTopicIsTheTopics(t *testing.T) {
 func statuses(f graph.Facts) []string {
 	var out []string
 	for _, m := range f.Meetings {
-		out = append(out, statusOf(m.Status))
+		out = append(out, m.Status)
 	}
 	return out
+}
+
+// TestSameDayIsTheDayNamedLast: "the same evening", "ese día", "aynı
+// akşam", "в тот же вечер", "في اليوم ذاته" point back at the day the
+// text named last in the paragraph, even when what happened on it was
+// called off, not at the held meeting told in an earlier paragraph.
+func TestSameDayIsTheDayNamedLast(t *testing.T) {
+	x := shipped(t)
+	lead := map[string]string{
+		"en": "On Friday, Heiko Maas met Luigi Di Maio in Rome.",
+		"fr": "Vendredi, Heiko Maas a rencontré Luigi Di Maio à Rome.",
+		"de": "Am Freitag traf Heiko Maas in Rom Luigi Di Maio.",
+		"es": "El viernes, Heiko Maas se reunió con Luigi Di Maio en Roma.",
+		"it": "Venerdì Heiko Maas ha incontrato Luigi Di Maio a Roma.",
+		"tr": "Heiko Maas, cuma günü Roma'da Luigi Di Maio ile bir araya geldi.",
+		"ru": "В пятницу Хайко Маас встретился в Риме с Луиджи Ди Майо.",
+		"ar": "التقى وزير الخارجية الألماني هايكو ماس الجمعة في روما نظيره الإيطالي لويجي دي مايو.",
+	}
+	cases := []struct{ lang, text string }{
+		{"en", "The session of the contact group set for Sunday 14 June in Geneva was put off at the last minute. Sergey Lavrov and Mevlüt Çavuşoğlu spoke by phone that same evening."},
+		{"fr", "La séance du groupe de contact prévue le dimanche 14 juin à Genève a été reportée au dernier moment. Sergueï Lavrov et Mevlüt Çavuşoğlu se sont parlé au téléphone ce jour-là."},
+		{"de", "Die für Sonntag, den 14. Juni, in Genf angesetzte Sitzung der Kontaktgruppe wurde kurzfristig verschoben. Sergej Lawrow telefonierte noch am selben Abend mit Mevlüt Çavuşoğlu."},
+		{"es", "La sesión del grupo de contacto fijada para el domingo 14 de junio en Ginebra quedó aplazada a última hora. Serguéi Lavrov habló por teléfono ese día con Mevlüt Çavuşoğlu."},
+		{"it", "La sessione del gruppo di contatto fissata per domenica 14 giugno a Ginevra è slittata all'ultimo momento. Sergej Lavrov ha parlato al telefono quella sera con Mevlüt Çavuşoğlu."},
+		{"tr", "Temas grubunun 14 Haziran Pazar günü Cenevre'de yapılacak oturumu son anda ertelendi. Sergey Lavrov ile Mevlüt Çavuşoğlu aynı akşam telefonda görüştü."},
+		{"ru", "Заседание контактной группы, назначенное на воскресенье, 14 июня, в Женеве, в последний момент перенесли. Сергей Лавров в тот же вечер провёл телефонный разговор с Мевлютом Чавушоглу."},
+		{"ar", "وتأجل في اللحظة الأخيرة اجتماع مجموعة الاتصال الذي كان مقررا في جنيف يوم الأحد 14 يونيو. وأجرى وزير الخارجية الروسي سيرغي لافروف في اليوم ذاته اتصالا هاتفيا مع نظيره التركي مولود تشاووش أوغلو."},
+	}
+	want := []string{"sergey-lavrov", "mevlut-cavusoglu"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+lead[c.lang]+"\n\n"+c.text)
+		if !heldOn(f, graph.ModeCall, want, 6, 14) {
+			t.Errorf("%s %q: meetings %v, want the call on 06-14", c.lang, c.text, dated(f))
+		}
+	}
+}
+
+// TestDaysLaterCountFromTheDayNamedInTheParagraph: "three days later",
+// "dos días después", "üç gün sonra" count from the last day the
+// paragraph named, though sentences without a date came between.
+func TestDaysLaterCountFromTheDayNamedInTheParagraph(t *testing.T) {
+	x := shipped(t)
+	lead := map[string]string{
+		"en": "On Wednesday, Heiko Maas met Luigi Di Maio in Rome.",
+		"fr": "Mercredi, Heiko Maas a rencontré Luigi Di Maio à Rome.",
+		"de": "Am Mittwoch traf Heiko Maas in Rom Luigi Di Maio.",
+		"es": "El miércoles, Heiko Maas se reunió con Luigi Di Maio en Roma.",
+		"tr": "Heiko Maas, çarşamba günü Roma'da Luigi Di Maio ile bir araya geldi.",
+	}
+	cases := []struct{ lang, text string }{
+		{"en", "Fighting around Sirte resumed on 2 June. The ceasefire talks collapsed. Nobody in Tripoli expected a quick deal. Three days later, Sergey Lavrov spoke by phone with Mevlüt Çavuşoğlu."},
+		{"fr", "Les combats autour de Syrte ont repris le 2 juin. Les pourparlers sur la trêve se sont effondrés. Personne à Tripoli ne croyait à un accord rapide. Trois jours plus tard, Sergueï Lavrov s'est entretenu au téléphone avec Mevlüt Çavuşoğlu."},
+		{"de", "Die Kämpfe um Sirte flammten am 2. Juni wieder auf. Die Gespräche über eine Waffenruhe scheiterten. Niemand in Tripolis rechnete mit einer schnellen Einigung. Drei Tage später telefonierte Sergej Lawrow mit Mevlüt Çavuşoğlu."},
+		{"es", "Los combates en torno a Sirte se reanudaron el 2 de junio. Las conversaciones sobre la tregua fracasaron. Nadie en Trípoli esperaba un acuerdo rápido. Tres días después, Serguéi Lavrov habló por teléfono con Mevlüt Çavuşoğlu."},
+		{"tr", "Sirte çevresindeki çatışmalar 2 Haziran'da yeniden başladı. Ateşkes müzakereleri çöktü. Trablus'ta kimse hızlı bir anlaşma beklemiyordu. Üç gün sonra Sergey Lavrov ile Mevlüt Çavuşoğlu telefonda görüştü."},
+	}
+	want := []string{"sergey-lavrov", "mevlut-cavusoglu"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+lead[c.lang]+"\n\n"+c.text)
+		if !heldOn(f, graph.ModeCall, want, 6, 5) {
+			t.Errorf("%s %q: meetings %v, want the call on 06-05", c.lang, c.text, dated(f))
+		}
+	}
+}
+
+// TestTurkishPostponementNoun: the verbal noun of "ertelemek" ("the
+// postponement of the meeting planned for …") calls the meeting off as
+// "ertelendi" does.
+func TestTurkishPostponementNoun(t *testing.T) {
+	x := shipped(t)
+	text := "Başlık\n\nSergey Lavrov ile Mevlüt Çavuşoğlu'nun 14 Haziran'da Soçi'de yapması planlanan görüşmenin son anda ertelenmesi Ankara'da şaşkınlık yarattı."
+	f := factsOn(t, x, "tr", "2020-06-20", text)
+	ok := false
+	for _, m := range f.Meetings {
+		if sameParts(participants(m), []string{"sergey-lavrov", "mevlut-cavusoglu"}) && m.Status == graph.StatusCancelled {
+			ok = true
+		}
+	}
+	if !ok {
+		t.Errorf("tr %q: meetings %v (%v), want a cancelled meeting", text, dated(f), statuses(f))
+	}
 }
