@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/parley/parley/graph"
+import (
+	"sort"
+
+	"github.com/parley/parley/graph"
+)
 
 // topicCue tells whether the planned or cancelled cue h stands inside the
 // phrase that says what the meeting was about, where it belongs to the
@@ -157,4 +161,18 @@ func dayEarlier(a, b graph.Date) bool {
 		a.Year, b.Year = 2001, 2001
 	}
 	return toTime(a).Before(toTime(b))
+}
+
+// inEpithet tells whether place mention p lies inside an actor's epithet
+// of the lexicon ("l'uomo forte della Cirenaica", "the strongman of
+// Benghazi", "l'homme fort de l'Est"): the place describes the man, it
+// is not where the meeting was.
+func (d *doc) inEpithet(p placeMention) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > p.tok0 })
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if h := d.hits[j]; h.p.kind == pEpithet && h.tok0 <= p.tok0 && p.tok1 <= h.tok1 {
+			return true
+		}
+	}
+	return false
 }

@@ -129,3 +129,31 @@ func TestTurkishPostponementNoun(t *testing.T) {
 		t.Errorf("tr %q: meetings %v (%v), want a cancelled meeting", text, dated(f), statuses(f))
 	}
 }
+
+// TestPlaceInAnEpithetIsNoVenue: the place of an epithet ("l'uomo forte
+// di Bengasi", "l'homme fort de Benghazi", "el hombre fuerte de Bengasi",
+// "الرجل القوي في شرق ليبيا") describes the man; the meeting is where the
+// story is, not there.
+func TestPlaceInAnEpithetIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, guest, notAt string }{
+		{"it", "Luigi Di Maio si è recato martedì a Bengasi per vedere Khalifa Haftar. Il colloquio con l'uomo forte della Cirenaica è durato due ore.", "luigi-di-maio", "cyrenaica"},
+		{"fr", "Jean-Yves Le Drian s'est rendu mardi à Benghazi pour voir Khalifa Haftar. L'entretien avec l'homme fort de la Cyrénaïque a duré deux heures.", "jean-yves-le-drian", "cyrenaica"},
+		{"es", "Josep Borrell viajó el martes a Bengasi para ver a Jalifa Haftar. La reunión con el hombre fuerte de la Cirenaica duró dos horas.", "josep-borrell", "cyrenaica"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), []string{c.guest, "khalifa-haftar"}) {
+				found = true
+				if m.Place == c.notAt {
+					t.Errorf("%s %q: meetings %v, want no meeting in %s", c.lang, c.text, dated(f), c.notAt)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: meetings %v, want %s with Haftar", c.lang, c.text, dated(f), c.guest)
+		}
+	}
+}
