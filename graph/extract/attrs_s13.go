@@ -176,3 +176,14 @@ func (d *doc) inEpithet(p placeMention) bool {
 	}
 	return false
 }
+
+// namingCall tells whether call trigger h is the verb of naming, not of
+// phoning: a quotation opens right after it ("a visit his aides called
+// "a message to the east"", "una visita que sus asesores llamaron
+// «un mensaje»", "ce qu'il a appelé « une trahison »").
+func (d *doc) namingCall(h hit) bool {
+	if h.p.kind != pCall || h.tok1 >= len(d.toks) || d.inQuote[h.tok0] || !d.inQuote[h.tok1] {
+		return false
+	}
+	return d.toks[h.tok1].sent == d.toks[h.tok0].sent
+}

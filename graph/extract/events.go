@@ -261,7 +261,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin:
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h):
 				trigs = append(trigs, h)
 			}
 		}

@@ -157,3 +157,27 @@ func TestPlaceInAnEpithetIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestCallingByNameIsNoCall: a call verb right before a quotation names
+// what came before ("talks his spokesman called "frank"") and tells no
+// phone call.
+func TestCallingByNameIsNoCall(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Josep Borrell met Aguila Saleh in Tobruk on Monday, in talks his spokesman called \"frank and useful.\""},
+		{"es", "Josep Borrell se reunió el lunes en Tobruk con Aguila Saleh, en un encuentro que su portavoz llamó «franco y útil»."},
+		{"it", "Josep Borrell ha incontrato lunedì a Tobruk Aguila Saleh, in un colloquio che il suo portavoce ha chiamato «franco e utile»."},
+		{"fr", "Josep Borrell a rencontré lundi à Tobrouk Aguila Saleh, lors d'un entretien que son porte-parole a appelé « franc et utile »."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		for _, m := range f.Meetings {
+			if m.Mode == graph.ModeCall {
+				t.Errorf("%s %q: meetings %v, want no call", c.lang, c.text, dated(f))
+			}
+		}
+		if len(f.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting, want Borrell with Saleh", c.lang, c.text)
+		}
+	}
+}
