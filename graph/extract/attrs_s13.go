@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/parley/parley/graph"
 )
@@ -186,4 +188,56 @@ func (d *doc) namingCall(h hit) bool {
 		return false
 	}
 	return d.toks[h.tok1].sent == d.toks[h.tok0].sent
+}
+
+// ellipticDays reads a day number standing alone after its article, the
+// month left to the full date written before it in its sentence: "a
+// téléphoné le 14 janvier à Poutine, puis, le 15, à Erdogan", "el 3 de
+// marzo con X y el 5 con Y", "il 7 maggio … il 22", "am 14. Januar … am
+// 15.": the same month, a later day.
+func (d *doc) ellipticDays() {
+	var add []dateExpr
+	for i := 1; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.script != scriptDigit || len(t.norm) > 2 || d.toks[i-1].sent != t.sent {
+			continue
+		}
+		day, err := strconv.Atoi(t.norm)
+		if err != nil || day < 1 || day > 31 {
+			continue
+		}
+		switch d.toks[i-1].norm {
+		case "le", "el", "il":
+			if d.lang != "fr" && d.lang != "es" && d.lang != "it" {
+				continue
+			}
+		case "am":
+			if d.lang != "de" || i+1 >= len(d.toks) || !strings.HasPrefix(d.toks[i+1].punct, ".") {
+				continue
+			}
+		default:
+			continue
+		}
+		var full *dateExpr
+		taken := false
+		for k := range d.dates {
+			e := &d.dates[k]
+			if e.tok0 <= i && i < e.tok1 {
+				taken = true
+				break
+			}
+			if e.kind == dateAbsolute && e.sent == t.sent && e.tok1 <= i-1 && e.date.Month != 0 && e.date.Day != 0 && (full == nil || e.tok0 > full.tok0) {
+				full = e
+			}
+		}
+		if taken || full == nil || day <= full.date.Day {
+			continue
+		}
+		dt := graph.Date{Year: full.date.Year, Month: full.date.Month, Day: day}
+		if !dt.Valid() {
+			continue
+		}
+		add = append(add, dateExpr{tok0: i, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: dt})
+	}
+	d.dates = append(d.dates, add...)
 }

@@ -181,3 +181,22 @@ func TestCallingByNameIsNoCall(t *testing.T) {
 		}
 	}
 }
+
+// TestEllipticDayTakesTheMonthBefore: a day number alone after its
+// article ("le 16", "el 16", "il 16", "am 16.") is of the month the full
+// date before it in its sentence names.
+func TestEllipticDayTakesTheMonthBefore(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Heiko Maas a téléphoné le 12 juin à Luigi Di Maio puis, le 16, à Nikos Dendias. Le même jour, Sergueï Lavrov a reçu Aguila Saleh à Moscou."},
+		{"es", "Heiko Maas telefoneó el 12 de junio a Luigi Di Maio y, el 16, a Nikos Dendias. Ese mismo día, Serguéi Lavrov recibió en Moscú a Aguila Saleh."},
+		{"it", "Heiko Maas ha telefonato il 12 giugno a Luigi Di Maio e, il 16, a Nikos Dendias. Lo stesso giorno Sergej Lavrov ha ricevuto a Mosca Aguila Saleh."},
+		{"de", "Heiko Maas telefonierte am 12. Juni mit Luigi Di Maio und am 16. mit Nikos Dendias. Am selben Tag empfing Sergej Lawrow in Moskau Aguila Saleh."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if !heldOn(f, "", []string{"sergey-lavrov", "aguila-saleh-issa"}, 6, 16) {
+			t.Errorf("%s %q: meetings %v, want Lavrov with Saleh on 06-16", c.lang, c.text, dated(f))
+		}
+	}
+}
