@@ -73,6 +73,8 @@ func TestSameDayIsTheDayNamedLast(t *testing.T) {
 		{"it", "La sessione del gruppo di contatto fissata per domenica 14 giugno a Ginevra è slittata all'ultimo momento. Sergej Lavrov ha parlato al telefono quella sera con Mevlüt Çavuşoğlu."},
 		{"tr", "Temas grubunun 14 Haziran Pazar günü Cenevre'de yapılacak oturumu son anda ertelendi. Sergey Lavrov ile Mevlüt Çavuşoğlu aynı akşam telefonda görüştü."},
 		{"ru", "Заседание контактной группы, назначенное на воскресенье, 14 июня, в Женеве, в последний момент перенесли. Сергей Лавров в тот же вечер провёл телефонный разговор с Мевлютом Чавушоглу."},
+		{"en", "The session of the contact group set for Sunday 14 June in Geneva was put off at the last minute. Sergey Lavrov and Mevlüt Çavuşoğlu spoke by phone that very day."},
+		{"ru", "Заседание контактной группы, назначенное на воскресенье, 14 июня, в Женеве, в последний момент перенесли. Телефонный разговор Сергея Лаврова с Мевлютом Чавушоглу состоялся в тот самый день."},
 		{"ar", "وتأجل في اللحظة الأخيرة اجتماع مجموعة الاتصال الذي كان مقررا في جنيف يوم الأحد 14 يونيو. وأجرى وزير الخارجية الروسي سيرغي لافروف في اليوم ذاته اتصالا هاتفيا مع نظيره التركي مولود تشاووش أوغلو."},
 	}
 	want := []string{"sergey-lavrov", "mevlut-cavusoglu"}
