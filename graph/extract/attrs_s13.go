@@ -241,3 +241,32 @@ func (d *doc) ellipticDays() {
 	}
 	d.dates = append(d.dates, add...)
 }
+
+// toldDayBefore dates an anchor word opening its sentence ("Le
+// lendemain, …", "The next day, …") by the day of the held meeting the
+// sentence before told, when that meeting is dated to the day: the
+// story's day is the meeting's, not a date a clause of that sentence
+// writes about something else ("Le président, qu'Erdogan avait appelé dès
+// le 3 janvier, recevait trois jours plus tard Sarraj. Le lendemain, …").
+// Not a meeting told as the day before the story's ("The day before, she
+// had phoned X. The next day, …" goes on from the story's day).
+func (d *doc) toldDayBefore(e dateExpr, trig int) (graph.Date, bool) {
+	s := d.sents[e.sent]
+	if e.kind != dateAnchor || e.sent == 0 || e.days == 0 || e.lede || e.of || e.tok0-s.tok0 > 2 || e.tok0 > trig || d.otherDate(e) || d.sents[e.sent-1].para != s.para {
+		return graph.Date{}, false
+	}
+	var dt graph.Date
+	for _, m := range d.meetings {
+		if m.sent != e.sent-1 || m.m.Status != "" && m.m.Status != graph.StatusHeld || m.m.Date.Day == 0 || m.m.Date.Month == 0 {
+			continue
+		}
+		if d.backSent == m.sent && d.backDay == m.m.Date {
+			continue
+		}
+		dt = m.m.Date
+	}
+	if dt.Day == 0 {
+		return graph.Date{}, false
+	}
+	return shiftDays(dt, e.days), true
+}

@@ -3029,6 +3029,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// count from the last day the sentence before names, whatever its
 		// event's fate ("la visite qu'il devait effectuer vendredi a été
 		// reportée. La veille, …"), not from a held event told earlier
+		if dt, ok := d.toldDayBefore(e, trig); ok {
+			return dt
+		}
 		if e.kind == dateAnchor {
 			if b, ok := d.openingAnchorDay(e, trig); ok {
 				// (a day far from the story's, the anchor's or the lead's,

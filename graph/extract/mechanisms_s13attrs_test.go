@@ -202,3 +202,21 @@ func TestEllipticDayTakesTheMonthBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestNextDayAfterTheMeetingToldBefore: "the next day" opening a sentence
+// counts from the day of the meeting the sentence before told, not from a
+// date a relative clause of that sentence writes.
+func TestNextDayAfterTheMeetingToldBefore(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Abdelmadjid Tebboune, whom Recep Tayyip Erdoğan had phoned on 3 March, received Fayez al-Sarraj in Algiers on 6 March. The next day, Mevlüt Çavuşoğlu met Sabri Boukadoum in Algiers."},
+		{"de", "Abdelmadjid Tebboune, den Erdoğan am 3. März angerufen hatte, empfing am 6. März in Algier Fayez al-Sarradsch. Am nächsten Tag traf Mevlüt Çavuşoğlu in Algier Sabri Boukadoum."},
+		{"it", "Abdelmadjid Tebboune, che Erdoğan aveva chiamato il 3 marzo, ha ricevuto Fayez al-Sarraj ad Algeri il 6 marzo. Il giorno dopo Mevlüt Çavuşoğlu ha incontrato Sabri Boukadoum ad Algeri."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-03-20", "Title\n\n"+c.text)
+		if !heldOn(f, "", []string{"mevlut-cavusoglu", "sabri-boukadoum"}, 3, 7) {
+			t.Errorf("%s %q: meetings %v, want Çavuşoğlu with Boukadoum on 03-07", c.lang, c.text, dated(f))
+		}
+	}
+}
