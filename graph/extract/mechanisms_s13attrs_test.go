@@ -220,3 +220,21 @@ func TestNextDayAfterTheMeetingToldBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoseClauseIsNoScene: a relative clause opened by "dont" ("whose")
+// says something of the one named before it; a place or date in it is not
+// the meeting's ("…, dont les troupes assiègent Tripoli", "…, dont le
+// mandat a expiré le 2 juin").
+func TestWhoseClauseIsNoScene(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "fr", "2020-06-20", "Titre\n\nAguila Saleh, dont le mandat a expiré le 2 juin, a rencontré Sergueï Lavrov jeudi à Moscou.")
+	if !heldOn(f, "", []string{"aguila-saleh-issa", "sergey-lavrov"}, 6, 18) {
+		t.Errorf("fr date: meetings %v, want Saleh with Lavrov on 06-18", dated(f))
+	}
+	f = factsOn(t, x, "fr", "2020-06-20", "Titre\n\nKhalifa Haftar a été reçu jeudi au ministère de la Défense par Sergueï Choïgou, dont les conseillers militaires sont déployés à Syrte.")
+	for _, m := range f.Meetings {
+		if m.Place == "sirte" {
+			t.Errorf("fr place: meetings %v, want no meeting in Sirte", dated(f))
+		}
+	}
+}
