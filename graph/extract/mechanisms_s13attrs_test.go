@@ -238,3 +238,14 @@ func TestWhoseClauseIsNoScene(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicDayAfterTheNamedEvent: "في اليوم التالي لزيارة X" (the day
+// after X's visit) counts from the visit the phrase names.
+func TestArabicDayAfterTheNamedEvent(t *testing.T) {
+	x := shipped(t)
+	text := "عنوان\n\nالتقى رئيس المجلس الرئاسي محمد المنفي الرئيس الفرنسي إيمانويل ماكرون في باريس يوم 3 مارس.\n\nوكان المنفي قد التقى رئيس الوزراء الإيطالي ماريو دراغي في روما يوم 1 مارس.\n\nوفي اليوم التالي لزيارة المنفي، أجرى ماكرون اتصالا هاتفيا بالرئيس المصري عبد الفتاح السيسي."
+	f := factsOn(t, x, "ar", "2021-03-10", text)
+	if !heldOn(f, graph.ModeCall, []string{"emmanuel-macron", "abdel-fattah-el-sisi"}, 3, 4) {
+		t.Errorf("ar: meetings %v, want the call on 03-04", dated(f))
+	}
+}
