@@ -249,3 +249,30 @@ func TestArabicDayAfterTheNamedEvent(t *testing.T) {
 		t.Errorf("ar: meetings %v, want the call on 03-04", dated(f))
 	}
 }
+
+// TestPostponementNounCallsOff: the noun of a postponement or
+// cancellation ("the postponement of the meeting", "die Verschiebung des
+// Treffens", "le report de la rencontre", "el aplazamiento de la
+// reunión", "slitta a data da destinarsi") calls the meeting off.
+func TestPostponementNounCallsOff(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The postponement of the meeting between Luigi Di Maio and Sameh Shoukry in Cairo surprised diplomats."},
+		{"de", "Die Verschiebung der Begegnung zwischen Luigi Di Maio und Sameh Shoukry in Kairo überraschte Diplomaten."},
+		{"fr", "Le report de la rencontre entre Luigi Di Maio et Sameh Choukri au Caire a surpris les diplomates."},
+		{"it", "Slitta a data da destinarsi l'incontro tra Luigi Di Maio e Sameh Shoukry al Cairo."},
+		{"es", "El aplazamiento de la reunión entre Luigi Di Maio y Sameh Shukri en El Cairo sorprendió a los diplomáticos."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), []string{"luigi-di-maio", "sameh-shoukry"}) && m.Status == graph.StatusCancelled {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v (%v), want a cancelled meeting", c.lang, c.text, dated(f), statuses(f))
+		}
+	}
+}
