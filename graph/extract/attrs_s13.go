@@ -270,3 +270,18 @@ func (d *doc) toldDayBefore(e dateExpr, trig int) (graph.Date, bool) {
 	}
 	return shiftDays(dt, e.days), true
 }
+
+// cityOfCountryIn narrows a country that sets the scene of sentence si to
+// a city of it the sentence goes to or is in ("stayed on in Libya and
+// flew to Benghazi"), as eventPlace does for a meeting's own clause.
+func (d *doc) cityOfCountryIn(si int, place string) string {
+	if !d.isCountry(place) {
+		return place
+	}
+	for _, p := range d.placeMs {
+		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p) && d.countryOf(p.place) == place {
+			return p.place
+		}
+	}
+	return place
+}

@@ -276,3 +276,29 @@ func TestPostponementNounCallsOff(t *testing.T) {
 		}
 	}
 }
+
+// TestSceneCountryNarrowsToItsCity: a sentence that sets the scene in a
+// country and a city of it ("stayed on in Libya and flew to Benghazi")
+// sets it in the city for the meeting told next without a place.
+func TestSceneCountryNarrowsToItsCity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Luigi Di Maio stayed on in Libya on Thursday and flew to Benghazi. In the afternoon Luigi Di Maio met Khalifa Haftar."},
+		{"fr", "Luigi Di Maio est resté en Libye jeudi et s'est rendu à Benghazi. Dans l'après-midi, Luigi Di Maio a rencontré Khalifa Haftar."},
+		{"es", "Luigi Di Maio permaneció en Libia el jueves y voló a Bengasi. Por la tarde, Luigi Di Maio se reunió con Jalifa Haftar."},
+		{"it", "Luigi Di Maio è rimasto in Libia giovedì ed è volato a Bengasi. Nel pomeriggio Luigi Di Maio ha incontrato Khalifa Haftar."},
+		{"de", "Luigi Di Maio blieb am Donnerstag in Libyen und flog nach Bengasi. Am Nachmittag traf Luigi Di Maio Khalifa Haftar."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), []string{"luigi-di-maio", "khalifa-haftar"}) && m.Place == "benghazi" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, want Di Maio with Haftar in Benghazi", c.lang, c.text, dated(f))
+		}
+	}
+}

@@ -445,7 +445,7 @@ func (d *doc) countryOf(place string) string {
 func (d *doc) scenePlace(si int) string {
 	for _, p := range d.placeMs {
 		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p) {
-			return p.place
+			return d.cityOfCountryIn(si, p.place)
 		}
 	}
 	return ""
