@@ -203,20 +203,3 @@ func (d *doc) conferenceTimePhrase(p placeMention, trig int) bool {
 	}
 	return false
 }
-
-// topicCue tells whether planning or cancelling cue h qualifies what a
-// topic phrase names right before it, an article between at most: "hat
-// mit Çavuşoğlu über die geplante Libyen-Konferenz telefoniert", "spoke
-// about the planned conference", "ont parlé de la conférence prévue": the
-// conference is planned, the call that talks about it took place.
-func (d *doc) topicCue(h hit, hs []hit) bool {
-	if h.p.kind != pPlanned && h.p.kind != pCancelled {
-		return false
-	}
-	for _, t := range hs {
-		if t.p.kind == pTopic && t.tok1 <= h.tok0 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",،;:") {
-			return true
-		}
-	}
-	return false
-}

@@ -173,6 +173,7 @@ func (d *doc) findDates() {
 		out = append(out, e)
 	}
 	d.dates = out
+	d.ellipticDays()
 	sortDates(d.dates)
 }
 

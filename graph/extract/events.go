@@ -255,7 +255,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin:
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h):
 				trigs = append(trigs, h)
 			}
 		}
@@ -1801,7 +1801,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.tok0 > main.tok0 && hi < d.sents[si].tok1 && d.triggerAt(hi) && hi-h.tok1 <= 2 && d.punctIn(main.tok1, h.tok0, ",;") {
 			continue
 		}
-		if d.laterClauseCue(si, main, h, hi) || d.topicCue(h, hs) {
+		if d.laterClauseCue(si, main, h, hi) {
+			continue
+		}
+		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && d.topicCue(h, main, hs) {
 			continue
 		}
 		switch h.p.kind {
@@ -3174,6 +3177,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// count from the last day the sentence before names, whatever its
 		// event's fate ("la visite qu'il devait effectuer vendredi a été
 		// reportée. La veille, …"), not from a held event told earlier
+		if dt, ok := d.toldDayBefore(e, trig); ok {
+			return dt
+		}
 		if e.kind == dateAnchor {
 			if b, ok := d.openingAnchorDay(e, trig); ok {
 				// (a day far from the story's, the anchor's or the lead's,
@@ -3189,6 +3195,9 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			}
 		}
 		if dt, ok := d.sentenceDayAnchor(e, status, anchor); ok {
+			return dt
+		}
+		if dt, ok := d.namedDayAnchor(e, status, anchor); ok {
 			return dt
 		}
 		// "накануне" with no event of its paragraph before it is the day

@@ -60,7 +60,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if p.tok0 < from || p.tok1 > to || d.toks[p.tok0].sent != si || d.inQuote[p.tok0] != d.inQuote[trig] || d.topicSpan(p.tok0, p.tok1) && !d.venueCompound(p) || d.x.lx.seas[p.place] {
 				continue
 			}
-			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) || d.originPlace(p) {
+			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) || d.originPlace(p) || d.inEpithet(p) {
 				continue
 			}
 			// a dateline with an agency or correspondent in brackets
@@ -445,7 +445,7 @@ func (d *doc) countryOf(place string) string {
 func (d *doc) scenePlace(si int) string {
 	for _, p := range d.placeMs {
 		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p) {
-			return p.place
+			return d.cityOfCountryIn(si, p.place)
 		}
 	}
 	return ""

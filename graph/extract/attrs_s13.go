@@ -1,0 +1,287 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parley/parley/graph"
+)
+
+// topicCue tells whether the planned or cancelled cue h stands inside the
+// phrase that says what the meeting was about, where it belongs to the
+// noun it modifies, not to the meeting: "hat am Dienstag mit X über die
+// geplante Libyen-Konferenz telefoniert", "spoke about the planned
+// conference", "ont discuté de la conférence prévue", "говорили о
+// предстоящей конференции", "حول المؤتمر المرتقب", and, with the topic
+// word after its noun, "planlanan konferans hakkında görüştü". The cue
+// follows a topic or discuss phrase by at most three words with no
+// punctuation between (precedes a topic_after phrase in the same way),
+// and the meeting's trigger main is not the noun it modifies.
+func (d *doc) topicCue(h, main hit, hs []hit) bool {
+	if h.tok0 <= main.tok0 && main.tok0 < h.tok1 {
+		return false
+	}
+	for _, t := range hs {
+		switch t.p.kind {
+		case pTopic, pDiscuss:
+			if t.tok1 > h.tok0 || h.tok0-t.tok1 > 3 || d.punctIn(t.tok1, h.tok0, ",;:.") {
+				continue
+			}
+			// (the cue modifies the trigger noun right after it: "über
+			// das geplante Treffen" tells the planned meeting itself)
+			if main.tok0 >= t.tok1 && main.tok0 <= h.tok1+1 {
+				continue
+			}
+			return true
+		case pTopicAfter:
+			if t.tok0 < h.tok1 || t.tok0-h.tok1 > 4 || d.punctIn(h.tok1, t.tok0, ",;:.،") || main.tok0 < t.tok1 {
+				continue
+			}
+			if main.tok0 >= h.tok1 && main.tok0 < t.tok0 {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// namedDayAnchor dates an anchor word that points back at a day ("the
+// same day", "in the evening", "ese día", "aynı akşam", "в тот же день",
+// "في اليوم نفسه", "three days later") by the last day named before it:
+// earlier in its own sentence for a same-day word ("أجرى اتصالا أمس
+// الأول …، ثم تلقى في اليوم نفسه اتصالا"), else in the sentences before it
+// in its paragraph, whatever became of what the sentence that names it
+// tells ("the meeting planned for Sunday in Istanbul was put off at the
+// last minute. The two ministers spoke by phone that evening"). A text
+// moves its story's day by naming it; the last held meeting told may lie
+// days before. A held meeting told after that day and before the word,
+// dated to the day, is the later reference ("28 декабря … Накануне … За
+// день до этого"). Not the anchor of a named event ("the eve of the
+// conference"), nor Russian "накануне", nor one whose sentence names
+// another date or points back at a meeting by a phrase ("в тот же день,
+// после встречи с Салехом"); nor a held meeting's word after a day of
+// something still to come ("The vote is due on 24 December. That night
+// …"); an opening "the next day" right after a sentence that names a day
+// is left to openingAnchorDay.
+func (d *doc) namedDayAnchor(e dateExpr, status string, anchor graph.Date) (graph.Date, bool) {
+	if e.kind != dateAnchor || e.of || e.lede || d.toldEventDate(e.sent, d.sentHits(e.sent)).Day != 0 {
+		return graph.Date{}, false
+	}
+	// (a day written before a shifting anchor is the event's own, the
+	// anchor in apposition: "В среду, накануне переговоров, …")
+	if b, ok := d.dayBefore(e); ok {
+		if e.days != 0 {
+			return graph.Date{}, false
+		}
+		st := graph.StatusHeld
+		if status == graph.StatusPlanned {
+			st = status
+		}
+		if dt := d.resolve(b, st, anchor); dt.Day != 0 && dt.Month != 0 {
+			return dt, true
+		}
+		return graph.Date{}, false
+	}
+	if e.sent == 0 || d.otherDate(e) {
+		return graph.Date{}, false
+	}
+	var b dateExpr
+	ok := false
+	for _, o := range d.dates {
+		if o.sent >= e.sent {
+			break
+		}
+		if d.sents[o.sent].para != d.sents[e.sent].para || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			continue
+		}
+		// (a weekday after a written date of its sentence is in
+		// apposition to it: "14 Haziran Pazar günü")
+		if ok && b.sent == o.sent && b.kind == dateAbsolute && o.kind == dateWeekday {
+			continue
+		}
+		b, ok = o, true
+	}
+	if !ok {
+		return graph.Date{}, false
+	}
+	named := d.namedDayStatus(b.sent)
+	if named == graph.StatusPlanned && status == graph.StatusHeld {
+		return graph.Date{}, false
+	}
+	st := graph.StatusHeld
+	if status == graph.StatusPlanned && named == graph.StatusPlanned {
+		st = status
+	}
+	dt := d.resolve(b, st, anchor)
+	// (a meeting told as the day before is a flashback: "The day before,
+	// she had phoned X. The next day, …" goes on from the day named;
+	// "За день до этого" goes further back from it)
+	for _, m := range d.meetings {
+		if m.sent <= b.sent || m.sent >= e.sent || m.m.Status != "" && m.m.Status != graph.StatusHeld || m.m.Date.Day == 0 || m.m.Date.Month == 0 {
+			continue
+		}
+		if e.days >= 0 && dt.Day != 0 && dt.Month != 0 && dayEarlier(m.m.Date, dt) {
+			continue
+		}
+		dt = m.m.Date
+	}
+	if dt.Day == 0 || dt.Month == 0 {
+		return graph.Date{}, false
+	}
+	return shiftDays(dt, e.days), true
+}
+
+// namedDayStatus is how a day named in sentence si is read: planned when
+// the sentence has a planned cue and no cancelled one ("the vote is due on
+// 24 December", "will travel to Paris on Friday"), else held.
+func (d *doc) namedDayStatus(si int) string {
+	hs := d.sentHits(si)
+	planned := false
+	for _, h := range hs {
+		if d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		switch h.p.kind {
+		case pCancelled:
+			return graph.StatusHeld
+		case pPlanned:
+			planned = true
+		}
+	}
+	if planned {
+		return graph.StatusPlanned
+	}
+	return graph.StatusHeld
+}
+
+// dayEarlier tells whether day a comes before day b (of one year when
+// either has none).
+func dayEarlier(a, b graph.Date) bool {
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	return toTime(a).Before(toTime(b))
+}
+
+// inEpithet tells whether place mention p lies inside an actor's epithet
+// of the lexicon ("l'uomo forte della Cirenaica", "the strongman of
+// Benghazi", "l'homme fort de l'Est"): the place describes the man, it
+// is not where the meeting was.
+func (d *doc) inEpithet(p placeMention) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > p.tok0 })
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		if h := d.hits[j]; h.p.kind == pEpithet && h.tok0 <= p.tok0 && p.tok1 <= h.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// namingCall tells whether call trigger h is the verb of naming, not of
+// phoning: a quotation opens right after it ("a visit his aides called
+// "a message to the east"", "una visita que sus asesores llamaron
+// «un mensaje»", "ce qu'il a appelé « une trahison »").
+func (d *doc) namingCall(h hit) bool {
+	if h.p.kind != pCall || h.tok1 >= len(d.toks) || d.inQuote[h.tok0] || !d.inQuote[h.tok1] {
+		return false
+	}
+	return d.toks[h.tok1].sent == d.toks[h.tok0].sent
+}
+
+// ellipticDays reads a day number standing alone after its article, the
+// month left to the full date written before it in its sentence: "a
+// téléphoné le 14 janvier à Poutine, puis, le 15, à Erdogan", "el 3 de
+// marzo con X y el 5 con Y", "il 7 maggio … il 22", "am 14. Januar … am
+// 15.": the same month, a later day.
+func (d *doc) ellipticDays() {
+	var add []dateExpr
+	for i := 1; i < len(d.toks); i++ {
+		t := d.toks[i]
+		if t.script != scriptDigit || len(t.norm) > 2 || d.toks[i-1].sent != t.sent {
+			continue
+		}
+		day, err := strconv.Atoi(t.norm)
+		if err != nil || day < 1 || day > 31 {
+			continue
+		}
+		switch d.toks[i-1].norm {
+		case "le", "el", "il":
+			if d.lang != "fr" && d.lang != "es" && d.lang != "it" {
+				continue
+			}
+		case "am":
+			if d.lang != "de" || i+1 >= len(d.toks) || !strings.HasPrefix(d.toks[i+1].punct, ".") {
+				continue
+			}
+		default:
+			continue
+		}
+		var full *dateExpr
+		taken := false
+		for k := range d.dates {
+			e := &d.dates[k]
+			if e.tok0 <= i && i < e.tok1 {
+				taken = true
+				break
+			}
+			if e.kind == dateAbsolute && e.sent == t.sent && e.tok1 <= i-1 && e.date.Month != 0 && e.date.Day != 0 && (full == nil || e.tok0 > full.tok0) {
+				full = e
+			}
+		}
+		if taken || full == nil || day <= full.date.Day {
+			continue
+		}
+		dt := graph.Date{Year: full.date.Year, Month: full.date.Month, Day: day}
+		if !dt.Valid() {
+			continue
+		}
+		add = append(add, dateExpr{tok0: i, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: dt})
+	}
+	d.dates = append(d.dates, add...)
+}
+
+// toldDayBefore dates an anchor word opening its sentence ("Le
+// lendemain, …", "The next day, …") by the day of the held meeting the
+// sentence before told, when that meeting is dated to the day: the
+// story's day is the meeting's, not a date a clause of that sentence
+// writes about something else ("Le président, qu'Erdogan avait appelé dès
+// le 3 janvier, recevait trois jours plus tard Sarraj. Le lendemain, …").
+// Not a meeting told as the day before the story's ("The day before, she
+// had phoned X. The next day, …" goes on from the story's day).
+func (d *doc) toldDayBefore(e dateExpr, trig int) (graph.Date, bool) {
+	s := d.sents[e.sent]
+	if e.kind != dateAnchor || e.sent == 0 || e.days == 0 || e.lede || e.of || e.tok0-s.tok0 > 2 || e.tok0 > trig || d.otherDate(e) || d.sents[e.sent-1].para != s.para {
+		return graph.Date{}, false
+	}
+	var dt graph.Date
+	for _, m := range d.meetings {
+		if m.sent != e.sent-1 || m.m.Status != "" && m.m.Status != graph.StatusHeld || m.m.Date.Day == 0 || m.m.Date.Month == 0 {
+			continue
+		}
+		if d.backSent == m.sent && d.backDay == m.m.Date {
+			continue
+		}
+		dt = m.m.Date
+	}
+	if dt.Day == 0 {
+		return graph.Date{}, false
+	}
+	return shiftDays(dt, e.days), true
+}
+
+// cityOfCountryIn narrows a country that sets the scene of sentence si to
+// a city of it the sentence goes to or is in ("stayed on in Libya and
+// flew to Benghazi"), as eventPlace does for a meeting's own clause.
+func (d *doc) cityOfCountryIn(si int, place string) string {
+	if !d.isCountry(place) {
+		return place
+	}
+	for _, p := range d.placeMs {
+		if d.toks[p.tok0].sent == si && (p.loc || p.dir) && !d.placeOfNoun(p) && d.countryOf(p.place) == place {
+			return p.place
+		}
+	}
+	return place
+}
