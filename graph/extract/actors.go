@@ -286,11 +286,11 @@ func (d *doc) locative(i, end int) (loc, dir bool) {
 		if i > 0 && d.toks[i-1].punct == "" && t.punct == "" {
 			p := d.toks[i-1].key
 			for _, pre := range []string{"وب", "ب"} {
-				if strings.HasPrefix(p, pre) && arPlaceNouns[strings.TrimPrefix(p, pre)] {
+				if strings.HasPrefix(p, pre) && closed().placeNoun[strings.TrimPrefix(p, pre)] {
 					loc = true
 				}
 			}
-			if arPlaceNouns[p] && i > 1 && (d.toks[i-2].key == "فی" || d.toks[i-2].key == "وفی") {
+			if closed().placeNoun[p] && i > 1 && (d.toks[i-2].key == "فی" || d.toks[i-2].key == "وفی") {
 				loc = true
 			}
 		}
@@ -1825,15 +1825,11 @@ func (d *doc) headsAfter() bool {
 
 // onlyHolder is the first mention of the one person the article names
 // whose lexicon role title h names, if there is exactly one.
-// homeCountry is the country whose own press writes a language's bare
-// "the prime minister" for its head of government.
-var homeCountry = map[string]string{"it": "italy", "fr": "france", "es": "spain"}
-
 // homeHolder is, for a bare head-of-government title ("il premier", "le
 // Premier ministre", "el presidente del Gobierno"), the holder of the
 // paper's own country the article names, when it names one.
 func (d *doc) homeHolder(h hit) (mention, bool) {
-	home := homeCountry[d.lang]
+	home := closed().home[d.lang]
 	if home == "" || !slices.Contains(d.x.lx.roleHeads[h.p.role], "Prime Minister") {
 		return mention{}, false
 	}
@@ -2301,10 +2297,6 @@ func (d *doc) givenNameOf(key, actor string) bool {
 	return false
 }
 
-// arPlaceNouns are the folded Arabic nouns a place name follows in
-// apposition ("العاصمة طرابلس", the capital Tripoli; "مدينة بنغازي").
-var arPlaceNouns = map[string]bool{Fold("العاصمة"): true, Fold("مدينة"): true}
-
 // writtenLower tells whether the article writes a word of this key in
 // lower case somewhere (Latin and Cyrillic script): a function word, not
 // a name, when it opens a sentence capitalised.
@@ -2755,13 +2747,6 @@ func (d *doc) capitalOfSameName(place string, si int) string {
 	return place
 }
 
-// capitalWords are the folded Arabic-script nouns for a capital, bare or
-// with a preposition ("بالعاصمة", in the capital).
-var capitalWords = map[string]bool{
-	Fold("العاصمة"): true, Fold("بالعاصمة"): true, Fold("والعاصمة"): true, Fold("للعاصمة"): true,
-	Fold("دارالحکومت"): true, Fold("دارالحكومت"): true,
-}
-
 // capitalPlaces adds the places that Arabic script names by their
 // country: "العاصمة الجزائرية" (the Algerian capital) is Algiers,
 // "الجزائر کے دارالحکومت" (Algeria's capital) too.
@@ -2775,7 +2760,7 @@ func (d *doc) capitalPlaces() {
 	}
 	added := false
 	for i := range d.toks {
-		if !capitalWords[d.toks[i].key] {
+		if !closed().capital[d.toks[i].key] {
 			continue
 		}
 		country, lo, hi := "", i, i+1

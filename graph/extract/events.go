@@ -601,12 +601,6 @@ func (d *doc) lastPeople(lo, si, n int, seen map[string]bool) []string {
 	return out
 }
 
-// groupNumerals are the "three" or "four" of a group phrase ("the three
-// ministers", "les quatre ministres", "dört bakan"); any other group
-// phrase is a pair.
-var groupNumerals = map[string]int{"three": 3, "trois": 3, "tre": 3, "tres": 3, "drei": 3, "три": 3, "трое": 3, "üç": 3, "ثلاثة": 3, "تین": 3,
-	"four": 4, "quatre": 4, "quattro": 4, "cuatro": 4, "vier": 4, "четыре": 4, "четверо": 4, "dört": 4, "dort": 4, "أربعة": 4, "چار": 4}
-
 // groupSize is how many people the group phrase in [lo, hi) counts.
 func (d *doc) groupSize(lo, hi int) int {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
@@ -623,7 +617,7 @@ func (d *doc) groupSize(lo, hi int) int {
 			return 4
 		}
 		for _, k := range d.hits[i].p.keys {
-			if n := groupNumerals[k]; n > 0 {
+			if n := closed().groupNum[k]; n > 0 {
 				return n
 			}
 		}
@@ -4839,11 +4833,6 @@ func (d *doc) bodyEvent() bool {
 	return false
 }
 
-// delegationWords are the folded Arabic-script nouns for a delegation.
-var delegationWords = map[string]bool{
-	Fold("وفد"): true, Fold("الوفد"): true, Fold("وفدا"): true, Fold("وفداً"): true,
-}
-
 // delegationSubject is the members of the delegation that is the
 // subject of an Arabic-script meeting clause ("وفد نے … سے ملاقات کی",
 // "التقى الوفد …", "پاکستانی وفد … ملاقات کرے گا"): the people named in
@@ -4858,18 +4847,18 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	s := d.sents[si]
 	at := -1
 	for k := s.tok0; k < main.tok0; k++ {
-		if delegationWords[d.toks[k].key] {
+		if closed().deleg[d.toks[k].key] {
 			at = k
 		}
 	}
-	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && delegationWords[d.toks[main.tok1].key] {
+	if at < 0 && d.lang == "ar" && main.tok1 < s.tok1 && closed().deleg[d.toks[main.tok1].key] {
 		at = main.tok1
 	}
 	// "دورے کے پہلے روز وفد نے X سے ملاقات کی": the ergative marks the
 	// delegation the subject wherever the sentence's first trigger stands
 	if at < 0 && d.lang == "ur" {
 		for k := s.tok0; k+1 < s.tok1 && k < g.hi; k++ {
-			if delegationWords[d.toks[k].key] && d.toks[k+1].key == urNe && !d.personIn(s.tok0, k) {
+			if closed().deleg[d.toks[k].key] && d.toks[k+1].key == urNe && !d.personIn(s.tok0, k) {
 				at = k
 				break
 			}
@@ -4879,7 +4868,7 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 	// delegation a host receives is its members too
 	if at < 0 && d.lang == "ar" && main.p.kind == pHost {
 		for k := main.tok1; k < s.tok1 && k < main.tok1+8 && !d.punctIn(k, k, breakMarks); k++ {
-			if delegationWords[d.toks[k].key] {
+			if closed().deleg[d.toks[k].key] {
 				at = k
 				break
 			}
@@ -4904,7 +4893,7 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 		t := d.sents[sj]
 		has, trig := false, false
 		for k := t.tok0; k < t.tok1; k++ {
-			has = has || delegationWords[d.toks[k].key]
+			has = has || closed().deleg[d.toks[k].key]
 		}
 		for _, h := range d.sentHits(sj) {
 			trig = trig || isTrigger(h.p.kind) && h.p.kind != pJoin

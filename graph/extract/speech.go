@@ -1614,7 +1614,7 @@ func (d *doc) institutionCountry(u hit) string {
 			return c
 		}
 	}
-	paper := homeCountry[d.lang]
+	paper := closed().home[d.lang]
 	if paper == "" {
 		return ""
 	}

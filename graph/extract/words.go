@@ -9,13 +9,19 @@ import (
 
 // closedWords are the closed-class word lists of lexicon/words.yaml: the
 // function words that tell our languages apart, those of the
-// neighbouring languages we refuse, and the abbreviations whose dot ends
-// no sentence. The reader needs them before any lexicon is chosen, so
+// neighbouring languages we refuse, the abbreviations whose dot ends no
+// sentence, group numerals, a few Arabic-script nouns, and the home
+// country of a language's press. The reader needs them before any lexicon is chosen, so
 // they come from the embedded lexicon.
 type closedWords struct {
 	function  map[string]map[string]bool // language -> word
 	neighbour map[string]map[string]bool
 	abbrev    map[string]bool
+	groupNum  map[string]int    // word -> count
+	capital   map[string]bool   // folded
+	deleg     map[string]bool   // folded
+	placeNoun map[string]bool   // folded
+	home      map[string]string // language -> country id
 }
 
 var closed = sync.OnceValue(func() *closedWords {
@@ -35,6 +41,11 @@ func readClosedWords() (*closedWords, error) {
 		Function  map[string][]string `yaml:"function_words"`
 		Neighbour map[string][]string `yaml:"neighbour_words"`
 		Abbrev    []string            `yaml:"abbreviations"`
+		GroupNum  map[int][]string    `yaml:"group_numbers"`
+		Capital   []string            `yaml:"capital_nouns"`
+		Deleg     []string            `yaml:"delegation_nouns"`
+		PlaceNoun []string            `yaml:"place_nouns"`
+		Home      map[string]string   `yaml:"home_country"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -46,7 +57,21 @@ func readClosedWords() (*closedWords, error) {
 		}
 		return out
 	}
-	return &closedWords{function: sets(raw.Function), neighbour: sets(raw.Neighbour), abbrev: set(raw.Abbrev)}, nil
+	folded := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[Fold(w)] = true
+		}
+		return m
+	}
+	cw := &closedWords{function: sets(raw.Function), neighbour: sets(raw.Neighbour), abbrev: set(raw.Abbrev),
+		groupNum: map[string]int{}, capital: folded(raw.Capital), deleg: folded(raw.Deleg), placeNoun: folded(raw.PlaceNoun), home: raw.Home}
+	for n, ws := range raw.GroupNum {
+		for _, w := range ws {
+			cw.groupNum[w] = n
+		}
+	}
+	return cw, nil
 }
 
 func set(words []string) map[string]bool {

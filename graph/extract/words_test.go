@@ -25,4 +25,7 @@ func TestClosedWords(t *testing.T) {
 	if !cw.abbrev["dr"] || !cw.abbrev["no"] || cw.abbrev["the"] {
 		t.Errorf("abbreviations: %v", cw.abbrev)
 	}
+	if cw.groupNum["three"] != 3 || cw.groupNum["dört"] != 4 || !cw.deleg[Fold("الوفد")] || !cw.capital[Fold("بالعاصمة")] || cw.home["it"] != "italy" {
+		t.Errorf("group numbers, Arabic-script nouns or home countries missing: %+v", cw)
+	}
 }
