@@ -16,3 +16,27 @@ func TestUrduJoinedPrimeMinisterTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestEpithetPlaceIsNoVenue: the region inside an epithet ("l'uomo forte
+// della Cirenaica", "l'homme fort de la Cyrénaïque", "el hombre fuerte de
+// la Cirenaica", "الرجل القوي في شرق ليبيا") describes the man; it is not
+// where the meeting with him took place.
+func TestEpithetPlaceIsNoVenue(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Lunedì il ministro degli Esteri Luigi Di Maio è arrivato a Bengasi. Il faccia a faccia con l'uomo forte della Cirenaica, Khalifa Haftar, è durato due ore. Il colloquio con l'uomo forte della Cirenaica si è svolto in un clima cordiale."},
+		{"fr", "Lundi, le ministre Jean-Yves Le Drian s'est rendu à Benghazi pour voir Khalifa Haftar. L'entretien avec l'homme fort de la Cyrénaïque a duré deux heures."},
+		{"es", "El lunes, el ministro Josep Borrell viajó a Bengasi para ver a Khalifa Haftar. La reunión con el hombre fuerte de la Cirenaica duró dos horas."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) == 0 {
+			t.Errorf("%s %q: no meeting", c.lang, c.text)
+		}
+		for _, m := range f.Meetings {
+			if m.Place == "cyrenaica" {
+				t.Errorf("%s %q: meeting %v placed in the epithet's region", c.lang, c.text, participants(m))
+			}
+		}
+	}
+}
