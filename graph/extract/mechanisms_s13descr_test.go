@@ -40,3 +40,22 @@ func TestEpithetPlaceIsNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWithDemonymRightBeforeSpeechVerb: a title whose demonym
+// follows it ("el ministro turco", "il ministro turco", "le ministre turc")
+// right before the speech verb is the verb's subject, not a person named
+// earlier in the clause.
+func TestTitleWithDemonymRightBeforeSpeechVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Title\n\nEl ministro turco de Exteriores, Mevlüt Çavuşoğlu, llegó el martes a Argel. Consultado sobre la ausencia en la reunión del enviado de la ONU, Ghassan Salamé, el ministro turco respondió que la agenda no lo permitía."},
+		{"it", "Title\n\nIl ministro degli Esteri turco Mevlüt Çavuşoğlu è arrivato martedì ad Algeri. Interpellato sull'assenza dell'inviato dell'Onu, Ghassan Salamé, il ministro turco ha risposto che l'agenda non lo consentiva."},
+		{"fr", "Title\n\nLe ministre turc des Affaires étrangères, Mevlüt Çavuşoğlu, est arrivé mardi à Alger. Interrogé sur l'absence de l'envoyé de l'ONU, Ghassan Salamé, le ministre turc a répondu que l'agenda ne le permettait pas."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if got := speakers(f); len(got) != 1 || got[0] != "mevlut-cavusoglu" {
+			t.Errorf("%s %q: speakers %v, want only mevlut-cavusoglu", c.lang, c.text, got)
+		}
+	}
+}

@@ -1359,11 +1359,27 @@ func (d *doc) personRightBefore(h hit, lo int, inQuote []bool) *mention {
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.tok1 == h.tok0 && m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
+		if (m.tok1 == h.tok0 || d.demonymBetween(m.tok1, h.tok0)) && m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
 			return m
 		}
 	}
 	return nil
+}
+
+// demonymBetween tells whether tokens [t0, t1) are one demonym adjective
+// and nothing else, no mark between: the adjective that follows a title in
+// the Romance languages ("el ministro turco precisó", "il ministro libico
+// ha detto") leaves the title right before the verb.
+func (d *doc) demonymBetween(t0, t1 int) bool {
+	if t1 <= t0 || t1-t0 > 2 || d.punctIn(t0-1, t1-1, ",;:.()«»\"“”„،") {
+		return false
+	}
+	for _, x := range d.hitsEndingAt(t1) {
+		if x.p.kind == pDemonym && x.tok0 == t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // andBetween tells whether a coordinating "and" stands in tokens [t0, t1).
