@@ -59,3 +59,44 @@ func TestTitleWithDemonymRightBeforeSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishIseTopicIsTheSpeaker: in Turkish the contrastive "ise" marks
+// the clause's subject ("Yunan mevkidaşı ise "…" diye konuştu", "Dendias
+// ise Atina'nın … söyledi"): the one it marks speaks, not a person or a
+// country named in the genitive before or after it. A counterpart given
+// by a demonym ("Yunan mevkidaşı") is the one of that country who holds
+// the office of the one whose counterpart he is.
+func TestTurkishIseTopicIsTheSpeaker(t *testing.T) {
+	x := shipped(t)
+	lead := "Title\n\nDışişleri Bakanı Mevlüt Çavuşoğlu pazartesi günü Ankara'da Yunanistan Dışişleri Bakanı Nikos Dendias ile görüştü. "
+	cases := []string{
+		lead + "Ortak basın toplantısında Çavuşoğlu'nun hemen solunda oturan Yunan mevkidaşı ise \"Diyalogdan başka yol yok\" diye konuştu.",
+		lead + "Dendias ise Ankara'nın tutumunun \"kabul edilemez\" olduğunu, Atina'nın bu belgeyi tanımayacağını söyledi.",
+		lead + "Toplantıdan sonra Çavuşoğlu'nun konuğu Dendias ise Yunanistan'ın Libya'daki mutabakatı tanımadığını söyledi.",
+	}
+	for _, text := range cases {
+		f := factsOf(t, x, "tr", text)
+		if got := speakers(f); len(got) != 1 || got[0] != "nikos-dendias" {
+			t.Errorf("tr %q: speakers %v, want only nikos-dendias", text, got)
+		}
+	}
+}
+
+// TestDemonymCounterpartInEveryLanguage: "sein griechischer Amtskollege",
+// "его греческий коллега", "یونانی ہم منصب" stand, as "his Greek
+// counterpart" does, for the one of that country with the office of the
+// one whose counterpart he is, named before: he speaks, not his host.
+func TestDemonymCounterpartInEveryLanguage(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Title\n\nAußenminister Heiko Maas traf am Montag in Berlin den griechischen Außenminister Nikos Dendias. Nach dem Treffen mit Maas sagte sein griechischer Amtskollege, Athen erkenne das Abkommen nicht an."},
+		{"ru", "Title\n\nМинистр иностранных дел России Сергей Лавров в понедельник встретился в Москве с главой МИД Греции Никосом Дендиасом. После встречи с Лавровым его греческий коллега заявил, что Афины не признают соглашение."},
+		{"ur", "Title\n\nترک وزیر خارجہ مولود چاوش اوغلو نے پیر کو انقرہ میں یونانی وزیر خارجہ نیکوس دندیاس سے ملاقات کی۔ ملاقات کے بعد چاوش اوغلو کے یونانی ہم منصب نے کہا کہ ایتھنز اس معاہدے کو تسلیم نہیں کرتا۔"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if got := speakers(f); len(got) != 1 || got[0] != "nikos-dendias" {
+			t.Errorf("%s %q: speakers %v, want only nikos-dendias", c.lang, c.text, got)
+		}
+	}
+}

@@ -173,6 +173,10 @@ func (d *doc) findStatements() {
 			if m, ok := d.latterSubject(h, inQuote); ok {
 				// "«…», a ajouté ce dernier": the person named last
 				spk = m
+			} else if m := d.trTopicSubject(d.sents[sOpen].tok0, q.tok0, inQuote); m != nil {
+				// "Libyalı mevkidaşı ise "…" diye konuştu"; "Dendias ise
+				// anlaşmanın "…" olduğunu, Atina'nın … söyledi"
+				spk = m
 			} else if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
 				spk = m
 			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
@@ -886,6 +890,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		start = e
 	}
 	if m, ok := d.descriptionSpeaker(h, start); ok {
+		return m
+	}
+	if m := d.trTopicSubject(start, h.tok0, inQuote); m != nil {
 		return m
 	}
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
@@ -2319,4 +2326,26 @@ func (d *doc) visitingCall(h hit) bool {
 		}
 	}
 	return false
+}
+
+// trTopicSubject is, in Turkish, the person the contrastive "ise" marks
+// in tokens [start, end), before a speech verb or the quotation it closes ("Libyalı mevkidaşı ise … söyledi",
+// "Serrac ise … dedi"): the topic so marked is the verb's subject,
+// whoever the clause names before it ("Çavuşoğlu'nun yanında yer alan
+// Libyalı mevkidaşı ise").
+func (d *doc) trTopicSubject(start, end int, inQuote []bool) *mention {
+	if d.lang != "tr" {
+		return nil
+	}
+	var found *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 >= end {
+			continue
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] && !inQuote[m.tok1] && d.toks[m.tok1].key == "ise" && !d.toks[m.tok1-1].apos {
+			found = m
+		}
+	}
+	return found
 }
