@@ -1490,6 +1490,15 @@ func (d *doc) bareTitles() {
 			if nm, nok := d.previousSubject(h); nok && (!ok || nm.tok0 > m.tok0) {
 				m, ok = nm, true
 			}
+			// "Gastgeber Heiko Maas zeigte sich optimistisch. «…», sagte
+			// der Außenminister": the subject a speech verb puts after
+			// its quotation goes on from the sentence before, when that
+			// one opened it as its subject (not "Ad attenderlo c'erano il
+			// ministro X"), however often another holder of the title was
+			// named
+			if nm, nok := d.prevSentenceHolder(h); nok && d.quoteSaidBefore(h) && nm.actor == d.lastSubject(d.toks[h.tok0].sent-1) && nm.tok0-d.sents[d.toks[nm.tok0].sent].tok0 <= 3 {
+				m, ok = nm, true
+			}
 			if ok && m == m0 {
 				// no clause nearby names the holder: of everyone whose
 				// office the title names, the one the story follows ("der
@@ -2482,12 +2491,14 @@ func (d *doc) prevSentenceHolder(h hit) (mention, bool) {
 		return mention{}, false
 	}
 	s := d.sents[si]
-	if h.tok0-s.tok0 > 4 || d.mentionStarts(s.tok0, h.tok0) {
-		return mention{}, false
-	}
-	for k := s.tok0; k < h.tok0; k++ {
-		if d.triggerAt(k) {
+	if !d.quoteSaidBefore(h) {
+		if h.tok0-s.tok0 > 4 || d.mentionStarts(s.tok0, h.tok0) {
 			return mention{}, false
+		}
+		for k := s.tok0; k < h.tok0; k++ {
+			if d.triggerAt(k) {
+				return mention{}, false
+			}
 		}
 	}
 	prev := d.sents[si-1]
@@ -3022,4 +3033,32 @@ func (d *doc) guests() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// quoteSaidBefore tells whether title h is the subject a speech verb puts
+// after the quotation that opens its sentence ("«…», sagte der
+// Außenminister", "« … », a déclaré le ministre", "«…», – подчеркнул
+// министр", "'…,' the minister said" aside): the quotation and the verb
+// (an article at most after it) are all that stand before the title, so
+// it is the sentence's subject as a title opening it would be.
+func (d *doc) quoteSaidBefore(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	if !d.inQuote[s.tok0] || d.inQuote[h.tok0] {
+		return false
+	}
+	for _, x := range d.hits {
+		if x.tok0 >= h.tok0 {
+			break
+		}
+		if !isSpeech(x.p.kind) || x.tok0 < s.tok0 || x.tok1 < h.tok0-1 || x.tok1 > h.tok0 {
+			continue
+		}
+		for k := s.tok0; k < x.tok0; k++ {
+			if !d.inQuote[k] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestUrduJoinedPrimeMinisterTitle: Urdu writes the prime minister's
 // title joined ("وزیراعظم") as often as in two words; either, used bare,
@@ -97,6 +100,35 @@ func TestDemonymCounterpartInEveryLanguage(t *testing.T) {
 		f := factsOf(t, x, c.lang, c.text)
 		if got := speakers(f); len(got) != 1 || got[0] != "nikos-dendias" {
 			t.Errorf("%s %q: speakers %v, want only nikos-dendias", c.lang, c.text, got)
+		}
+	}
+}
+
+// TestTitleAfterQuoteAndVerbContinuesTheSubject: a bare title a speech
+// verb puts after the quotation that opens its sentence ("«…», sagte der
+// Außenminister", "« … », a déclaré le ministre", "«…», – подчеркнул
+// министр") is the one who opened the sentence before as its subject,
+// not the holder of the title the article named more often.
+func TestTitleAfterQuoteAndVerbContinuesTheSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"de", "Title\n\nUS-Außenminister Antony Blinken traf am Montag in Rom den griechischen Außenminister Nikos Dendias. Blinken sprach danach von einem guten Gespräch. Am Abend reiste Blinken nach Paris weiter. Dendias blieb dagegen noch einen Tag in Rom. »Wir brauchen jetzt Geduld«, sagte der Außenminister am Dienstag.", "nikos-dendias"},
+		{"fr", "Title\n\nLe secrétaire d'État américain Antony Blinken a rencontré lundi à Rome le ministre grec des Affaires étrangères, Nikos Dendias. Blinken a ensuite salué un entretien utile. Le soir, Blinken est reparti pour Paris. Dendias est pour sa part resté à Rome un jour de plus. « Il faut maintenant de la patience », a déclaré le ministre mardi.", "nikos-dendias"},
+		{"ru", "Title\n\nМинистр иностранных дел России Сергей Лавров в понедельник провел в Москве переговоры с министром иностранных дел Греции Никосом Дендиасом. Лавров назвал переговоры полезными. Вечером Лавров вылетел в Анкару. Дендиас, в свою очередь, остался в Москве еще на один день. «Нам нужно терпение», – подчеркнул министр во вторник.", "nikos-dendias"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		ok := false
+		for _, s := range f.Statements {
+			if strings.Contains(s.Text, "atience") || strings.Contains(s.Text, "Geduld") || strings.Contains(s.Text, "терпение") {
+				ok = s.Speaker == c.want
+				if !ok {
+					t.Errorf("%s %q: the quotation's speaker is %s, want %s", c.lang, c.text, s.Speaker, c.want)
+				}
+			}
+		}
+		if !ok && !t.Failed() {
+			t.Errorf("%s %q: no statement of the quotation; speakers %v", c.lang, c.text, speakers(f))
 		}
 	}
 }
