@@ -132,3 +132,22 @@ func TestTitleAfterQuoteAndVerbContinuesTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestUrduTitleBeforeVerbIsNoName: a title used as a predicate ("… کو
+// وزیراعظم منتخب کیا", "… کو وزیر خارجہ مقرر کیا گیا") is followed by
+// its verb, not by a name: the light verbs "کیا", "کیے", "گیا", "گئے"
+// end any name, so no unknown person "Muntakhab Kia" is made.
+func TestUrduTitleBeforeVerbIsNoName(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Title\n\nجنیوا میں فورم نے عبدالحمید دبیبہ کو وزیراعظم منتخب کیا۔ اسی روز ترک صدر رجب طیب ایردوان نے دبیبہ کو فون کیا۔",
+		"Title\n\nپیر کو نجلاء المنقوش کو وزیر خارجہ مقرر کیا گیا۔ منگل کو انہوں نے روم کا دورہ کیا۔",
+	} {
+		f := factsOf(t, x, "ur", text)
+		for id := range f.Mentions {
+			if strings.HasPrefix(id, "x-") {
+				t.Errorf("ur %q: unknown person %s made of the verb after a title", text, id)
+			}
+		}
+	}
+}
