@@ -1499,7 +1499,15 @@ func (d *doc) bareTitles() {
 			if nm, nok := d.prevSentenceHolder(h); nok && d.quoteSaidBefore(h) && nm.actor == d.lastSubject(d.toks[h.tok0].sent-1) && nm.tok0-d.sents[d.toks[nm.tok0].sent].tok0 <= 3 {
 				m, ok = nm, true
 			}
-			if ok && m == m0 {
+			if !ok {
+				// nobody named with the title, and several whose office it
+				// names: the one the story names most ("Fayez al-Sarraj
+				// était accueilli à Alger par le nouveau président" in an
+				// analysis of Tebboune's diplomacy)
+				if sm := d.salientHolder(h, "", mention{}); sm.actor != "" {
+					m, ok = sm, true
+				}
+			} else if m == m0 {
 				// no clause nearby names the holder: of everyone whose
 				// office the title names, the one the story follows ("der
 				// Minister" in a report on Maas's trip is Maas, though an

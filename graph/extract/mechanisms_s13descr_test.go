@@ -151,3 +151,23 @@ func TestUrduTitleBeforeVerbIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestBareTitleNobodyNamedWithIsTheOneTheStoryFollows: a bare title when
+// no one was named with it and no clause nearby names its holder stands
+// for the person the story names most whose office it names ("accueilli
+// à Alger par le nouveau président" in an article on Tebboune), not for
+// no one.
+func TestBareTitleNobodyNamedWithIsTheOneTheStoryFollows(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Title\n\nDepuis son élection, Abdelmadjid Tebboune veut peser sur le dossier libyen. Tebboune multiplie les contacts, quand Kaïs Saïed reste en retrait. Le 6 janvier, alors que Khalifa Haftar assiégeait Tripoli, Fayez al-Sarraj a été reçu à Alger par le nouveau président."},
+		{"en", "Title\n\nSince his election, Abdelmadjid Tebboune has sought a role in Libya. Tebboune has kept up his contacts, while Kais Saied has stayed aloof. On Jan. 6, as Khalifa Haftar's forces shelled Tripoli, Fayez al-Sarraj was received in Algiers by the new president."},
+		{"es", "Title\n\nDesde su elección, Abdelmadjid Tebboune busca un papel en Libia. Tebboune multiplica los contactos, mientras Kais Saied se mantiene al margen. El 6 de enero, mientras Khalifa Haftar asediaba Trípoli, Fayez al Sarraj fue recibido en Argel por el nuevo presidente."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		if !meetingWithAll(allParts(f), []string{"fayez-al-sarraj", "abdelmadjid-tebboune"}) {
+			t.Errorf("%s %q: meetings %v, want Sarraj with Tebboune", c.lang, c.text, allParts(f))
+		}
+	}
+}
