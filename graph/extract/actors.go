@@ -1503,8 +1503,9 @@ func (d *doc) bareTitles() {
 				// nobody named with the title, and several whose office it
 				// names: the one the story names most ("Fayez al-Sarraj
 				// était accueilli à Alger par le nouveau président" in an
-				// analysis of Tebboune's diplomacy)
-				if sm := d.salientHolder(h, "", mention{}); sm.actor != "" {
+				// analysis of Tebboune's diplomacy); not the head of a pair
+				// phrase ("iki rakip lideri", "the two rival leaders")
+				if sm := d.salientHolder(h, "", mention{}); sm.actor != "" && !d.pairBefore(h) {
 					m, ok = sm, true
 				}
 			} else if m == m0 {
@@ -3067,6 +3068,20 @@ func (d *doc) quoteSaidBefore(h hit) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// pairBefore tells whether a phrase of two ("iki rakip", "the two rival")
+// ends right before title h, or one word before it: the title is the
+// head of a plural.
+func (d *doc) pairBefore(h hit) bool {
+	for _, k := range []int{h.tok0, h.tok0 - 1} {
+		for _, x := range d.hitsEndingAt(k) {
+			if x.p.kind == pBoth {
+				return true
+			}
+		}
 	}
 	return false
 }
