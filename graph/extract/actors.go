@@ -1490,7 +1490,25 @@ func (d *doc) bareTitles() {
 			if nm, nok := d.previousSubject(h); nok && (!ok || nm.tok0 > m.tok0) {
 				m, ok = nm, true
 			}
-			if ok && m == m0 {
+			// "Gastgeber Heiko Maas zeigte sich optimistisch. «…», sagte
+			// der Außenminister": the subject a speech verb puts after
+			// its quotation goes on from the sentence before, when that
+			// one opened it as its subject (not "Ad attenderlo c'erano il
+			// ministro X"), however often another holder of the title was
+			// named
+			if nm, nok := d.prevSentenceHolder(h); nok && d.quoteSaidBefore(h) && nm.actor == d.lastSubject(d.toks[h.tok0].sent-1) && nm.tok0-d.sents[d.toks[nm.tok0].sent].tok0 <= 3 {
+				m, ok = nm, true
+			}
+			if !ok {
+				// nobody named with the title, and several whose office it
+				// names: the one the story names most ("Fayez al-Sarraj
+				// était accueilli à Alger par le nouveau président" in an
+				// analysis of Tebboune's diplomacy); not the head of a pair
+				// phrase ("iki rakip lideri", "the two rival leaders")
+				if sm := d.salientHolder(h, "", mention{}); sm.actor != "" && !d.pairBefore(h) {
+					m, ok = sm, true
+				}
+			} else if m == m0 {
 				// no clause nearby names the holder: of everyone whose
 				// office the title names, the one the story follows ("der
 				// Minister" in a report on Maas's trip is Maas, though an
@@ -2474,12 +2492,14 @@ func (d *doc) prevSentenceHolder(h hit) (mention, bool) {
 		return mention{}, false
 	}
 	s := d.sents[si]
-	if h.tok0-s.tok0 > 4 || d.mentionStarts(s.tok0, h.tok0) {
-		return mention{}, false
-	}
-	for k := s.tok0; k < h.tok0; k++ {
-		if d.triggerAt(k) {
+	if !d.quoteSaidBefore(h) {
+		if h.tok0-s.tok0 > 4 || d.mentionStarts(s.tok0, h.tok0) {
 			return mention{}, false
+		}
+		for k := s.tok0; k < h.tok0; k++ {
+			if d.triggerAt(k) {
+				return mention{}, false
+			}
 		}
 	}
 	prev := d.sents[si-1]
@@ -3007,4 +3027,46 @@ func (d *doc) guests() {
 	if added {
 		d.sortMentions()
 	}
+}
+
+// quoteSaidBefore tells whether title h is the subject a speech verb puts
+// after the quotation that opens its sentence ("«…», sagte der
+// Außenminister", "« … », a déclaré le ministre", "«…», – подчеркнул
+// министр", "'…,' the minister said" aside): the quotation and the verb
+// (an article at most after it) are all that stand before the title, so
+// it is the sentence's subject as a title opening it would be.
+func (d *doc) quoteSaidBefore(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	if !d.inQuote[s.tok0] || d.inQuote[h.tok0] {
+		return false
+	}
+	for _, x := range d.hits {
+		if x.tok0 >= h.tok0 {
+			break
+		}
+		if !isSpeech(x.p.kind) || x.tok0 < s.tok0 || x.tok1 < h.tok0-1 || x.tok1 > h.tok0 {
+			continue
+		}
+		for k := s.tok0; k < x.tok0; k++ {
+			if !d.inQuote[k] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// pairBefore tells whether a phrase of two ("iki rakip", "the two rival")
+// ends right before title h, or one word before it: the title is the
+// head of a plural.
+func (d *doc) pairBefore(h hit) bool {
+	for _, k := range []int{h.tok0, h.tok0 - 1} {
+		for _, x := range d.hitsEndingAt(k) {
+			if x.p.kind == pBoth {
+				return true
+			}
+		}
+	}
+	return false
 }

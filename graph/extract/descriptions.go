@@ -172,6 +172,14 @@ func addEpithets(raw []actorEntry, rules map[string]*langRules) error {
 func (d *doc) epithets() {
 	added := false
 	for _, h := range d.hits {
+		if h.p.kind == pEpithet && !d.inQuote[h.tok0] {
+			// "il colloquio con l'uomo forte della Cirenaica", "the
+			// strongman of eastern Libya": the place inside only describes
+			// him, it is not where the event took place
+			d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool {
+				return p.tok0 >= h.tok0 && p.tok1 <= h.tok1
+			})
+		}
 		if h.p.kind != pEpithet || d.inQuote[h.tok0] || d.personNear(h.tok0, h.tok1+1) {
 			continue
 		}

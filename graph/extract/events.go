@@ -4515,11 +4515,10 @@ func (d *doc) relativeAntecedent(t hit) string {
 // article's date (its publication; without one, 2020, else 2021 or 2019,
 // the years the articles cover), unless one of that country with the
 // office was named before. With no single holder the country stands for
-// the counterpart. A counterpart named right after keeps its name.
+// the counterpart. A counterpart named right after keeps its name. In
+// every language: "Libyalı mevkidaşı", "sein libyscher Amtskollege",
+// "ливийский коллега", "نظيره الليبي" are built the same way.
 func (d *doc) unnamedCounterparts() {
-	if !latinRomance[d.lang] {
-		return
-	}
 	added := false
 	for _, h := range d.hits {
 		if h.p.kind != pCounterpart || d.inQuote[h.tok0] {
@@ -4636,7 +4635,8 @@ func (d *doc) holderAt(country string, offices []string, t graph.Date) string {
 // country or organisation: "Foreign Minister" of "Foreign Minister of
 // Russia" and of "Italian Foreign Minister"; "Chairman" and "Prime
 // Minister" of "Chairman of the Presidential Council, Prime Minister of
-// the GNA". Deputies and former holders hold no office here.
+// the GNA"; "Defence Minister" of "GNA Defence Minister / Chief of Staff".
+// Deputies and former holders hold no office here.
 func (d *doc) officesOf(id string) []string {
 	i, ok := d.x.lx.actorIdx[id]
 	if !ok {
@@ -4648,7 +4648,7 @@ func (d *doc) officesOf(id string) []string {
 	role = strings.ReplaceAll(role, "Foreign Secretary", "Foreign Minister")
 	role = strings.ReplaceAll(role, "Defense", "Defence")
 	var out []string
-	for _, part := range strings.FieldsFunc(role, func(r rune) bool { return r == ',' || r == ';' }) {
+	for _, part := range strings.FieldsFunc(role, func(r rune) bool { return r == ',' || r == ';' || r == '/' }) {
 		part = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(part), "later "))
 		head, _, of := strings.Cut(part, " of ")
 		head, _, _ = strings.Cut(head, " to ")

@@ -175,6 +175,10 @@ func (d *doc) findStatements() {
 			} else if m, ok := d.latterSubject(h, inQuote); ok {
 				// "«…», a ajouté ce dernier": the person named last
 				spk = m
+			} else if m := d.trTopicSubject(d.sents[sOpen].tok0, q.tok0, inQuote); m != nil {
+				// "Libyalı mevkidaşı ise "…" diye konuştu"; "Dendias ise
+				// anlaşmanın "…" olduğunu, Atina'nın … söyledi"
+				spk = m
 			} else if m := d.mentionIn(q.tok1, h.tok0, inQuote, true); m != nil {
 				spk = m
 			} else if m := d.mentionAfter(h, inQuote); m != nil && (h.p.kind != pSpeechTo || h.tok0 == q.tok1) {
@@ -914,6 +918,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	if m, ok := d.descriptionSpeaker(h, start); ok {
 		return m
 	}
+	if m := d.trTopicSubject(start, h.tok0, inQuote); m != nil {
+		return m
+	}
 	if m := d.relativeSubject(h, start, inQuote); m != nil {
 		return m
 	}
@@ -1388,11 +1395,27 @@ func (d *doc) personRightBefore(h hit, lo int, inQuote []bool) *mention {
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.tok1 == h.tok0 && m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
+		if (m.tok1 == h.tok0 || d.demonymBetween(m.tok1, h.tok0)) && m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
 			return m
 		}
 	}
 	return nil
+}
+
+// demonymBetween tells whether tokens [t0, t1) are one demonym adjective
+// and nothing else, no mark between: the adjective that follows a title in
+// the Romance languages ("el ministro turco precisó", "il ministro libico
+// ha detto") leaves the title right before the verb.
+func (d *doc) demonymBetween(t0, t1 int) bool {
+	if t1 <= t0 || t1-t0 > 2 || d.punctIn(t0-1, t1-1, ",;:.()«»\"“”„،") {
+		return false
+	}
+	for _, x := range d.hitsEndingAt(t1) {
+		if x.p.kind == pDemonym && x.tok0 == t0 {
+			return true
+		}
+	}
+	return false
 }
 
 // andBetween tells whether a coordinating "and" stands in tokens [t0, t1).
@@ -2344,4 +2367,26 @@ func (d *doc) visitingCall(h hit) bool {
 		}
 	}
 	return false
+}
+
+// trTopicSubject is, in Turkish, the person the contrastive "ise" marks
+// in tokens [start, end), before a speech verb or the quotation it closes ("Libyalı mevkidaşı ise … söyledi",
+// "Serrac ise … dedi"): the topic so marked is the verb's subject,
+// whoever the clause names before it ("Çavuşoğlu'nun yanında yer alan
+// Libyalı mevkidaşı ise").
+func (d *doc) trTopicSubject(start, end int, inQuote []bool) *mention {
+	if d.lang != "tr" {
+		return nil
+	}
+	var found *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 < start || m.tok1 >= end {
+			continue
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] && !inQuote[m.tok1] && d.toks[m.tok1].key == "ise" && !d.toks[m.tok1-1].apos {
+			found = m
+		}
+	}
+	return found
 }
