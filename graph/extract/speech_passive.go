@@ -149,7 +149,7 @@ func (d *doc) impersonalPlace(h hit) *mention {
 		// (the locative opens the clause: the sentence, a comma, or "and"
 		// after one: "…, y en la Moncloa insisten")
 		o := m.tok0 - 1
-		for o > s.tok0 && d.hitEndsAt(o+1, o, pLocative) == false && o >= m.tok0-2 {
+		for o > s.tok0 && !d.hitEndsAt(o+1, o, pLocative) && o >= m.tok0-2 {
 			o--
 		}
 		open := o <= s.tok0 || strings.ContainsAny(d.toks[o].punct, ",;:") || o > s.tok0 && d.hitEndsAt(o, o-1, pAnd) && strings.ContainsAny(d.toks[o-1].punct, ",;:")
