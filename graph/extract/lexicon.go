@@ -758,6 +758,7 @@ const (
 	pSpeechNoun  // "söylediği", "dile getirdiği": a nominalised speech verb; right before a passive speech verb, its genitive subject is the speaker
 	pImpersonal  // "aseguran", "spiegano", "on assure": a speech verb with no subject of its own; a place or seat of government opening its clause ("en la Moncloa insisten") is the source
 	pTimeWhen    // "at a time when", "au moment où", "ایسے وقت": after a trigger, opens a clause of its own with its own actors
+	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -867,6 +868,7 @@ var phraseKinds = map[string]int{
 	"then":             pThen,
 	"sign":             pSign,
 	"beside":           pBeside,
+	"presence":         pPresence,
 	"call_infinitive":  pCallInf,
 	"speech_passive":   pSpeechPass,
 	"statement_in":     pStatementIn,
