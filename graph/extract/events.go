@@ -253,7 +253,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 			switch {
-			case h.p.kind == pJoin:
+			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
 			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h):
 				trigs = append(trigs, h)
@@ -6193,4 +6193,13 @@ func (d *doc) signedBefore(ev *event, g *group) bool {
 		ev.roles[who] = graph.RoleParticipant
 	}
 	return len(ev.parts) >= 3 || len(ev.parts) == 2 && slices.ContainsFunc(ev.parts, d.isPerson)
+}
+
+// presenceAtSigning tells whether the join phrase h ("بحضور", "کی
+// موجودگی میں") is also a `presence` phrase in a sentence with a `sign`
+// verb: the signing before that person is the sentence's own meeting
+// ("وقّع وفدا … وبحضور ويليامز، اتفاقاً"), not more people of the event
+// told before.
+func (d *doc) presenceAtSigning(h hit, hs []hit) bool {
+	return d.startsKind(h.tok0, pPresence) && slices.ContainsFunc(hs, func(t hit) bool { return t.p.kind == pSign && !d.inQuote[t.tok0] })
 }

@@ -40,3 +40,16 @@ func TestSigningBeforeAMediator(t *testing.T) {
 	wantAllParts(t, x, "fr", "Les délégations du Gouvernement d'union nationale et de l'Armée nationale libyenne ont signé une trêve à Tunis.", nil)
 	wantAllParts(t, x, "ru", "Правительство национального согласия и Ливийская национальная армия подписали соглашение о перемирии.", nil)
 }
+
+// TestPresenceAtASigningIsNoJoin: a presence word that is also a join
+// word ("بحضور") in a sentence with a signing verb is the signing's own
+// meeting with that person, not more guests of the meeting told in the
+// sentence before.
+func TestPresenceAtASigningIsNoJoin(t *testing.T) {
+	x := shipped(t)
+	text := "استقبل الرئيس التونسي قيس سعيد المبعوثة الأممية ستيفاني ويليامز في قصر قرطاج يوم الاثنين.\n\nوفي اليوم التالي وقّع وفدا حكومة الوفاق والجيش الوطني الليبي في تونس، وبحضور ويليامز، اتفاقاً لتبادل الأسرى."
+	ms := allParts(factsOf(t, x, "ar", "Title\n\n"+text))
+	if !meetingWithAll(ms, []string{"kais-saied", "stephanie-williams"}) || !meetingWithAll(ms, []string{"government-of-national-accord", "libyan-national-army", "stephanie-williams"}) || meetingWithAll(ms, []string{"kais-saied", "government-of-national-accord"}) {
+		t.Errorf("ar: meetings %v, want Saied with Williams, and the two sides with Williams", ms)
+	}
+}
