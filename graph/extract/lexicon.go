@@ -869,6 +869,7 @@ var phraseKinds = map[string]int{
 	"sign":             pSign,
 	"beside":           pBeside,
 	"presence":         pPresence,
+	"joint":            pSign,
 	"call_infinitive":  pCallInf,
 	"speech_passive":   pSpeechPass,
 	"statement_in":     pStatementIn,

@@ -53,3 +53,28 @@ func TestPresenceAtASigningIsNoJoin(t *testing.T) {
 		t.Errorf("ar: meetings %v, want Saied with Williams, and the two sides with Williams", ms)
 	}
 }
+
+// TestJointPressConference: two people who hold a press conference
+// together met, in every language; countries holding one do not, and a
+// press conference someone spoke at is no new meeting.
+func TestJointPressConference(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"nikos-dendias", "mevlut-cavusoglu"}}
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Nikos Dendias and Mevlüt Çavuşoğlu held a joint press conference in Ankara."},
+		{"en", "Nikos Dendias held a joint press conference with Mevlüt Çavuşoğlu in Ankara on Monday."},
+		{"fr", "Lundi, Nikos Dendias et Mevlüt Çavuşoğlu ont tenu une conférence de presse commune à Ankara."},
+		{"es", "El lunes, Nikos Dendias y Mevlüt Çavuşoğlu protagonizaron una rueda de prensa tensa en Ankara."},
+		{"it", "Lunedì Nikos Dendias e Mevlüt Çavuşoğlu hanno tenuto una conferenza stampa congiunta ad Ankara."},
+		{"de", "Am Montag gaben Nikos Dendias und Mevlüt Çavuşoğlu eine gemeinsame Pressekonferenz in Ankara."},
+		{"ru", "В понедельник Никос Дендиас и Мевлют Чавушоглу провели совместную пресс-конференцию в Анкаре."},
+		{"tr", "Pazartesi günü Nikos Dendias ve Mevlüt Çavuşoğlu Ankara'da ortak basın toplantısı düzenledi."},
+		{"ar", "وفي أنقرة عقد نيكوس دندياس ومولود جاويش أوغلو مؤتمرا صحفيا مشتركا يوم الاثنين."},
+		{"ur", "پیر کو نیکوس ڈینڈیاس اور مولود چاؤش اوغلو نے انقرہ میں مشترکہ پریس کانفرنس کی۔"},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, pair)
+	}
+	wantAllParts(t, x, "en", "Greece and Turkey held a joint press conference in Ankara on Monday.", nil)
+	wantAllParts(t, x, "de", "Auf der gemeinsamen Pressekonferenz sprach Nikos Dendias über die Migration.", nil)
+}
