@@ -253,7 +253,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 			switch {
-			case h.p.kind == pJoin:
+			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
 			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h):
 				trigs = append(trigs, h)
@@ -5861,6 +5861,9 @@ func (d *doc) signedByNoPair(ev *event, g *group) bool {
 		}
 		beside = beside && d.startsKind(t.tok0, pBeside)
 	}
+	if !beside && d.signedBefore(ev, g) {
+		return false
+	}
 	if ev == nil || len(ev.parts) < 2 {
 		return true
 	}
@@ -6119,4 +6122,86 @@ func (d *doc) andAfterUrduVerb(t, next hit, ms []mention) int {
 		return -1
 	}
 	return -1
+}
+
+// signedBefore tells whether the signing g tells is done before someone,
+// a `presence` phrase in its clause ("in the presence of Williams", "sous
+// son égide", "unter ihrer Vermittlung", "بحضور ويليامز", "Williams'ın
+// huzurunda", "в присутствии Уильямс"), and makes ev a meeting of the
+// signing sides, delegations and the bodies they speak for included, with
+// that person: the one named within a few words after the phrase, else
+// right before it (Turkish and Urdu postpositions); a possessive phrase
+// naming no one ("in her presence") is the person of its gender, when
+// its form tells it, the story named most before the sentence; a presence phrase that is the signing verb itself ("Williams
+// presidió la firma …") has the mediator for its subject. A presence of
+// no person, or with one side only, tells no meeting.
+func (d *doc) signedBefore(ev *event, g *group) bool {
+	if ev == nil {
+		return false
+	}
+	var pr hit
+	found := false
+	for _, h := range d.hits {
+		if h.tok0 >= g.lo && h.tok0 < g.hi && h.p.kind == pPresence && !d.inQuote[h.tok0] {
+			pr, found = h, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	si := d.toks[pr.tok0].sent
+	who := ""
+	for _, m := range d.mentions {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && m.tok0 >= pr.tok1 && m.tok0 < pr.tok1+8 && d.toks[m.tok0].sent == si {
+			who = m.actor
+			break
+		}
+	}
+	if who == "" {
+		for _, m := range d.mentions {
+			if m.kind == graph.KindPerson && !m.loc && !m.dir && m.tok1 <= pr.tok0 && m.tok1 >= pr.tok0-2 && d.toks[m.tok0].sent == si {
+				who = m.actor
+			}
+		}
+	}
+	if who == "" && !d.startsKind(pr.tok0, pSign) {
+		// the pronoun's gender, where its form tells it
+		gender := 0
+		for k := pr.tok0; k < pr.tok1; k++ {
+			switch d.toks[k].norm {
+			case "her", "ihrer", "ihrem":
+				gender = 1
+			case "his", "seiner", "seinem":
+				gender = -1
+			}
+		}
+		count := map[string]int{}
+		for _, m := range d.mentions {
+			if m.kind != graph.KindPerson || m.loc || m.dir || d.toks[m.tok0].sent >= si || slices.Contains(ev.parts, m.actor) {
+				continue
+			}
+			if _, known := d.x.lx.actorIdx[m.actor]; !known || gender == 1 && !d.female(m.actor) || gender == -1 && d.female(m.actor) {
+				continue
+			}
+			count[m.actor]++
+			if count[m.actor] >= count[who] {
+				who = m.actor
+			}
+		}
+	}
+	if who != "" && !slices.Contains(ev.parts, who) {
+		ev.parts = append(ev.parts, who)
+		ev.roles[who] = graph.RoleParticipant
+	}
+	return len(ev.parts) >= 3 || len(ev.parts) == 2 && slices.ContainsFunc(ev.parts, d.isPerson)
+}
+
+// presenceAtSigning tells whether the join phrase h ("بحضور", "کی
+// موجودگی میں") is also a `presence` phrase in a sentence with a `sign`
+// verb: the signing before that person is the sentence's own meeting
+// ("وقّع وفدا … وبحضور ويليامز، اتفاقاً"), not more people of the event
+// told before.
+func (d *doc) presenceAtSigning(h hit, hs []hit) bool {
+	return d.startsKind(h.tok0, pPresence) && slices.ContainsFunc(hs, func(t hit) bool { return t.p.kind == pSign && !d.inQuote[t.tok0] })
 }

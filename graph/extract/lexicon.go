@@ -759,6 +759,7 @@ const (
 	pImpersonal  // "aseguran", "spiegano", "on assure": a speech verb with no subject of its own; a place or seat of government opening its clause ("en la Moncloa insisten") is the source
 	pTimeWhen    // "at a time when", "au moment où", "ایسے وقت": after a trigger, opens a clause of its own with its own actors
 	pFrontedSub  // "after", "when", "après que", "dopo che", "después de que", "после того как": opening the sentence, a subordinate clause that a comma closes before the main clause
+	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -868,6 +869,8 @@ var phraseKinds = map[string]int{
 	"then":             pThen,
 	"sign":             pSign,
 	"beside":           pBeside,
+	"presence":         pPresence,
+	"joint":            pSign,
 	"call_infinitive":  pCallInf,
 	"speech_passive":   pSpeechPass,
 	"statement_in":     pStatementIn,
