@@ -123,6 +123,9 @@ type lexicon struct {
 	// after another person's given name is not theirs ("Ahmed Salem" is not
 	// Ghassan Salamé).
 	givenOf map[int]map[string]bool
+	// innerOf holds the words before the last of each person's names
+	// ("tayyip" of "Recep Tayyip Erdoğan"), by actor index
+	innerOf map[int]map[string]bool
 	// nisba holds the stems of Arabic-script country names ("مصر",
 	// "روسي"): "المصري", "الروسية" are adjectives of a country, never
 	// a variant spelling of a surname ("المصري" is not al-Mishri).
@@ -218,6 +221,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		skels:    map[byte][]skelEntry{},
 		given:    map[string]bool{},
 		givenOf:  map[int]map[string]bool{},
+		innerOf:  map[int]map[string]bool{},
 		nisba:    map[string]bool{},
 	}
 	var errs []error
@@ -398,6 +402,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				}
 				lx.index(i, -1, nameDerived, keys[len(keys)-1])
 				lx.addSkel(i, keys[len(keys)-1])
+				if lx.innerOf[i] == nil {
+					lx.innerOf[i] = map[string]bool{}
+				}
+				for _, k := range keys[:len(keys)-1] {
+					lx.innerOf[i][k] = true
+				}
 				// Only the first word is a given name: middle words are
 				// often particles or common words (Urdu "کی" in "بان کی مون").
 				if !isNameParticle(keys[0]) {
