@@ -93,7 +93,7 @@ func (d *doc) matchNames() {
 					if n < bestLen || i+n > s.tok1 {
 						continue
 					}
-					if e.caps && !d.writtenInCaps(t) {
+					if e.caps && !d.writtenInCaps(t) || e.notUr && d.lang == "ur" {
 						continue
 					}
 					if !d.restMatches(e.keys, i) {

@@ -64,3 +64,19 @@ func TestGivenNameBeforeUnknownSurname(t *testing.T) {
 		{"ru", "В переговорах участвовал министр иностранных дел Марокко Насер Бурита.", nil, []string{"abdulrazek-al-nadoori"}},
 	})
 }
+
+// TestArabicShortFormInUrdu: Arabic and Urdu spell foreign names apart,
+// and an Arabic short form with no article folds to an everyday Urdu
+// word ("بيروني", Perrone, is "بیرونی", foreign), so where an actor lists
+// Urdu short forms of its own, the Arabic one names no one in Urdu; in
+// Arabic it still does, and Urdu writes Arabic names with "ال" as Arabic
+// does ("السراج").
+func TestArabicShortFormInUrdu(t *testing.T) {
+	x := shipped(t)
+	wantNames(t, x, []nameCase{
+		{"ur", "ترجمان نے کہا کہ حکومت کسی بیرونی دباؤ کو قبول نہیں کرے گی۔", nil, []string{"giuseppe-perrone"}},
+		{"ur", "وزیر خارجہ نے بیرونی افواج کے انخلا پر زور دیا اور السراج سے ملاقات کی۔", []string{"fayez-al-sarraj"}, []string{"giuseppe-perrone"}},
+		{"ur", "اطالوی سفیر پیرونے نے طرابلس میں حفتر سے ملاقات کی۔", []string{"giuseppe-perrone", "khalifa-haftar"}, nil},
+		{"ar", "وقال بيروني إن بلاده تدعم الحوار بين الليبيين.", []string{"giuseppe-perrone"}, nil},
+	})
+}
