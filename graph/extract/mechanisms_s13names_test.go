@@ -80,3 +80,22 @@ func TestArabicShortFormInUrdu(t *testing.T) {
 		{"ar", "وقال بيروني إن بلاده تدعم الحوار بين الليبيين.", []string{"giuseppe-perrone"}, nil},
 	})
 }
+
+// TestPlaceNamesAreNoPeople: a place the lexicon lists is never a
+// person's surname found by its spelling ("Kıbrıs" is no Tsipras, "Crete"
+// no Cretz, German "Benghasi" no Benassi), and an airport named after its
+// place is the place, not the man of that name ("в аэропорту Митига").
+func TestPlaceNamesAreNoPeople(t *testing.T) {
+	x := shipped(t)
+	wantNames(t, x, []nameCase{
+		{"tr", "Görüşmede Kıbrıs ve Doğu Akdeniz konuları ele alındı.", nil, []string{"alexis-tsipras"}},
+		{"en", "The frigate sailed south of Crete on Tuesday.", nil, []string{"gene-cretz"}},
+		{"de", "Das Treffen in Benghasi wurde kurzfristig abgesagt.", nil, []string{"pietro-benassi"}},
+		{"ru", "Делегацию встретили в аэропорту Митига заместители министра.", nil, []string{"ahmed-maiteeq"}},
+		{"ru", "Лавров провёл переговоры с Майтигом в Москве.", []string{"ahmed-maiteeq", "sergey-lavrov"}, nil},
+	})
+	f := factsOf(t, x, "ru", "Лавров встретился с Сарраджем в аэропорту Митига.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "tripoli" {
+		t.Errorf("ru Mitiga airport: meetings %+v, want one in tripoli", f.Meetings)
+	}
+}
