@@ -93,7 +93,7 @@ func (d *doc) matchNames() {
 					if n < bestLen || i+n > s.tok1 {
 						continue
 					}
-					if e.caps && !d.writtenInCaps(t) {
+					if e.caps && !d.writtenInCaps(t) || e.notUr && d.lang == "ur" {
 						continue
 					}
 					if !d.restMatches(e.keys, i) {
@@ -235,8 +235,8 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 		return
 	}
 	a := &lx.actors[pick.actor]
-	if pick.kind == nameShort && a.Kind == graph.KindPerson && d.otherGivenBefore(i, a.ID) {
-		return // "عمر الكوني" is not Musa al-Koni, "محمد الحويج" not Abdulhadi al-Hweij
+	if pick.kind == nameShort && a.Kind == graph.KindPerson && (d.otherGivenBefore(i, a.ID) || d.latinOtherGiven(i, pick.actor)) {
+		return // "عمر الكوني" is not Musa al-Koni, "محمد الحويج" not Abdulhadi al-Hweij, "Saleh al-Warfalli" not Mahmoud
 	}
 	if pick.kind == nameFull {
 		fullSeen[a.ID] = true
@@ -436,6 +436,9 @@ func (d *doc) fuzzyNames() {
 		if d.unknownGivenBefore(i) && !lx.givenOf[bestActor][d.toks[i-1].key] && !(t.script == scriptCyrillic && soundsGiven(lx.givenOf[bestActor], d.toks[i-1].key)) {
 			continue // "Ylva Johansson" is not Boris Johnson, "Byron Camilleri" not David Cameron
 		}
+		if d.latinOtherGiven(i, bestActor) || d.givenBeforeSurname(i) {
+			continue // "Hamid al-Ferjani" is not Aoun al-Ferjani, "Kamel Bensalem" not Abbas Kamel
+		}
 		d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: a.ID, kind: a.Kind, name: nameShort})
 		d.fuzzy[a.ID] = true
 		added = true
@@ -473,6 +476,118 @@ func (d *doc) unknownGivenBefore(i int) bool {
 		}
 	}
 	return true
+}
+
+// latinOtherGiven tells whether, in Latin or Cyrillic script, the word
+// before a person's surname (token i) is another given name: a
+// capitalised word the lexicon does not know, right before the surname or
+// before a name particle joined to it ("Saleh al-Warfalli", "Ramadan
+// al-Tajouri", "Karim Belhadj", "Дмитрием Патрушевым"). Names are written
+// given name first, so the surname then belongs to a relative or a
+// namesake, not to the listed person, unless the word is one of that
+// person's own given names, however spelt. Without a particle the word
+// must not open its sentence, and German, which capitalises every noun,
+// needs the particle.
+func (d *doc) latinOtherGiven(i, actor int) bool {
+	t := &d.toks[i]
+	if i < 1 || t.script != scriptLatin && t.script != scriptCyrillic {
+		return false
+	}
+	j := i - 1
+	particle := false
+	if p := &d.toks[j]; p.script == t.script && p.sent == t.sent && (t.punct == "" || t.hyph) && arabicParticle[p.key] {
+		particle, j = true, j-1
+	}
+	if j < 0 {
+		return false
+	}
+	g := &d.toks[j]
+	if !g.upper || g.script != t.script || g.sent != t.sent || d.toks[j+1].punct != "" && !d.toks[j+1].hyph || isNameParticle(g.key) {
+		return false
+	}
+	if !particle && (d.lang == "de" || t.punct != "" || j == 0 || d.toks[j-1].sent != g.sent) {
+		return false
+	}
+	cw := closed()
+	if cw.abbrev[g.norm] || utf8.RuneCountInString(g.key) < 2 || cw.function[d.lang][g.norm] {
+		return false // "Mme Williams", "M. Le Drian": a form of address, no given name
+	}
+	// any capitalised word of the name run may be the person's own given
+	// name, however spelt or joined ("Abdel Hamid Dbeibah", "Abdulhamid
+	// Dbeibah", "Mohamed Younes al-Menfi")
+	lx := d.x.lx
+	for k := j; k >= 0 && k >= j-2; k-- {
+		q := &d.toks[k]
+		if !q.upper || q.script != t.script || q.sent != t.sent || k < j && d.toks[k+1].punct != "" && !d.toks[k+1].hyph {
+			break
+		}
+		if lx.givenOf[actor][q.key] || soundsGiven(lx.givenOf[actor], q.key) {
+			return false
+		}
+		for gn := range lx.givenOf[actor] {
+			if strings.Contains(gn, q.key) || strings.Contains(q.key, gn) {
+				return false
+			}
+		}
+		if lx.innerOf[actor][q.key] {
+			return false
+		}
+	}
+	for _, m := range d.mentions {
+		if m.tok0 <= j && j < m.tok1 {
+			return false
+		}
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 <= j && j < p.tok1 {
+			return false
+		}
+	}
+	for _, h := range d.hits {
+		if h.tok0 <= j && j < h.tok1 {
+			return false
+		}
+	}
+	return true
+}
+
+// arabicParticle are the article and kin joined to Arab family names in
+// Latin and Cyrillic script ("al-Warfalli", "es-Sukutri", "ан-Намруш");
+// "di", "de", "von" also join a place to a noun ("Istanbul di Lavrov").
+var arabicParticle = map[string]bool{"al": true, "el": true, "as": true, "es": true, "ad": true, "ar": true, "an": true, "at": true, "az": true, "en": true, "ash": true, "ech": true,
+	"аль": true, "эль": true, "ан": true, "ас": true, "ад": true, "ар": true, "аш": true, "ат": true, "эн": true}
+
+// givenBeforeSurname tells whether a capitalised word in Latin or
+// Cyrillic script stands where a given name does: right before another
+// capitalised word of the same sentence that no rule and no lexicon entry
+// knows ("Kamel Bensalem", "Carlo Vettori", "Насер Бурита"). Such a word
+// is a given name, never a listed surname found by its spelling.
+func (d *doc) givenBeforeSurname(i int) bool {
+	t := &d.toks[i]
+	if i+1 >= len(d.toks) || t.script != scriptLatin && t.script != scriptCyrillic {
+		return false
+	}
+	n := &d.toks[i+1]
+	if !n.upper || n.apos || n.punct != "" || n.script != t.script || n.sent != t.sent {
+		return false
+	}
+	for _, m := range d.mentions {
+		if m.tok0 == i+1 && m.kind == graph.KindPerson {
+			return true // "Насер Бурита": the given name of the man named after it
+		}
+		if m.tok0 <= i+1 && i+1 < m.tok1 {
+			return false
+		}
+	}
+	if d.lang == "de" {
+		return false // every noun is capitalised: "Schloss Bellevue"
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 <= i+1 && i+1 < p.tok1 {
+			return false
+		}
+	}
+	return !d.hitStartsAt(i + 1)
 }
 
 // soundsGiven tells whether a given name written another way has the

@@ -78,6 +78,12 @@ type nameEntry struct {
 	place int // index in lexicon.places, or -1
 	kind  int
 	caps  bool // an acronym: matches a word written in capitals only ("US", not "us")
+	// notUr: an Arabic one-word short form with no article, of an actor
+	// that lists Urdu short forms of its own, matches no Urdu word: the
+	// two languages spell foreign names apart, and folded, Arabic
+	// "بيروني" (Perrone) is Urdu "بیرونی" (foreign); Urdu writes
+	// "پیرونے". Urdu uses the Arabic forms with "ال" ("السراج") as they are.
+	notUr bool
 }
 
 type lexActor struct {
@@ -123,6 +129,9 @@ type lexicon struct {
 	// after another person's given name is not theirs ("Ahmed Salem" is not
 	// Ghassan Salamé).
 	givenOf map[int]map[string]bool
+	// innerOf holds the words before the last of each person's names
+	// ("tayyip" of "Recep Tayyip Erdoğan"), by actor index
+	innerOf map[int]map[string]bool
 	// nisba holds the stems of Arabic-script country names ("مصر",
 	// "روسي"): "المصري", "الروسية" are adjectives of a country, never
 	// a variant spelling of a surname ("المصري" is not al-Mishri).
@@ -218,6 +227,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		skels:    map[byte][]skelEntry{},
 		given:    map[string]bool{},
 		givenOf:  map[int]map[string]bool{},
+		innerOf:  map[int]map[string]bool{},
 		nisba:    map[string]bool{},
 	}
 	var errs []error
@@ -371,8 +381,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		for _, l := range sortedKeys(a.Short) {
 			for _, n := range a.Short[l] {
-				lx.index(i, -1, nameShort, n)
+				e := lx.index(i, -1, nameShort, n)
 				lx.addSkel(i, n)
+				shortLangs(e, a.Short, l)
 			}
 		}
 		for _, l := range sortedKeys(a.Metonyms) {
@@ -398,6 +409,12 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				}
 				lx.index(i, -1, nameDerived, keys[len(keys)-1])
 				lx.addSkel(i, keys[len(keys)-1])
+				if lx.innerOf[i] == nil {
+					lx.innerOf[i] = map[string]bool{}
+				}
+				for _, k := range keys[:len(keys)-1] {
+					lx.innerOf[i][k] = true
+				}
 				// Only the first word is a given name: middle words are
 				// often particles or common words (Urdu "کی" in "بان کی مون").
 				if !isNameParticle(keys[0]) {
@@ -555,10 +572,10 @@ func allNames(name string, maps ...map[string][]string) []string {
 	return out
 }
 
-func (lx *lexicon) index(actor, place, kind int, name string) {
+func (lx *lexicon) index(actor, place, kind int, name string) *nameEntry {
 	keys := tokenizeName(name)
 	if len(keys) == 0 {
-		return
+		return nil
 	}
 	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name)}
 	lx.names[keys[0]] = append(lx.names[keys[0]], e)
@@ -567,6 +584,7 @@ func (lx *lexicon) index(actor, place, kind int, name string) {
 	}
 	h := wordHash(keys[0]) >> (32 - nameSigLog)
 	lx.nameSig[h>>6] |= 1 << (h & 63)
+	return e
 }
 
 const nameSigLog = 20
@@ -1289,4 +1307,18 @@ func dateBefore(a, b graph.Date) int {
 		}
 	}
 	return 0
+}
+
+// shortLangs marks an Arabic one-word short form with no article as no
+// Urdu word when the actor lists Urdu short forms of its own (notUr).
+func shortLangs(e *nameEntry, short map[string][]string, l string) {
+	if e == nil || len(e.keys) != 1 || l != "ar" || len(short["ur"]) == 0 || strings.HasPrefix(e.keys[0], "ال") {
+		return
+	}
+	for _, n := range short["ur"] {
+		if keys := tokenizeName(n); len(keys) == 1 && keys[0] == e.keys[0] {
+			return // the same form in both
+		}
+	}
+	e.notUr = true
 }
