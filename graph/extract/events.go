@@ -1411,6 +1411,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	main = d.pastSubjectRelative(g, main)
 	// participants in order, with the subject added when the clause has
 	// only one actor of its own
 	negated := g.has(pNegated)

@@ -554,3 +554,51 @@ func (d *doc) originPlace(p placeMention) bool {
 	}
 	return false
 }
+
+// pastSubjectRelative is the trigger of group g that tells the event when
+// main sits in a relative clause set off by commas after a person
+// ("Williams, que ya había recibido en Ginebra a los negociadores, se
+// desplazó a Bengasi, donde se entrevistó con Haftar", "Williams, who had
+// received the negotiators in Geneva, travelled to Benghazi, where she
+// met Haftar", "Williams, die in Genf … empfangen hatte, reiste nach
+// Bengasi"): the clause tells what the person had done before, the first
+// trigger after its closing comma tells the event, and its place and time
+// are the event's. Else main.
+func (d *doc) pastSubjectRelative(g *group, main hit) hit {
+	si := d.toks[main.tok0].sent
+	s := d.sents[si]
+	c := -1
+	for j := main.tok1; j < s.tok1; j++ {
+		if strings.Contains(d.toks[j].punct, ",") {
+			c = j
+			break
+		}
+	}
+	if c < 0 || d.inQuote[main.tok0] {
+		return main
+	}
+	// the relative pronoun opening the clause: after a comma, with no
+	// mark between it and the closing comma
+	rel := -1
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pRelPron && h.tok0 < main.tok0 && strings.Contains(d.toks[h.tok0].punct, ",") && !d.punctIn(h.tok0+1, c-1, ",;:()«»\"“”") {
+			rel = h.tok0
+		}
+	}
+	if rel < 0 {
+		return main
+	}
+	person := false
+	for _, m := range d.mentions {
+		person = person || m.kind == graph.KindPerson && m.tok1 <= rel && rel-m.tok1 <= 2 && !m.loc && !m.dir && !d.punctIn(m.tok1, rel-1, ",;:")
+	}
+	if !person {
+		return main
+	}
+	for _, t := range g.trigs {
+		if t.tok0 >= c {
+			return t
+		}
+	}
+	return main
+}

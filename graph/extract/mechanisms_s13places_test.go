@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestTriggerInSubjectRelativeIsNotTheEvent: a meeting verb in a relative
+// clause set off by commas after the subject tells what the subject had
+// done before ("who had received the negotiators in Geneva"); the event is
+// told after the closing comma, and its place is the one named there.
+func TestTriggerInSubjectRelativeIsNotTheEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Williams, who had hosted the two delegations in Geneva, flew to Benghazi on Monday, where she met Khalifa Haftar."},
+		{"fr", "Williams, qui avait reçu à Genève les deux délégations, s'est rendue lundi à Benghazi, où elle s'est entretenue avec Khalifa Haftar."},
+		{"it", "Williams, che aveva ricevuto a Ginevra le due delegazioni, si è recata lunedì a Bengasi, dove ha incontrato Khalifa Haftar."},
+		{"es", "Williams, que había recibido en Ginebra a las dos delegaciones, viajó el lunes a Bengasi, donde se reunió con Jalifa Haftar."},
+		{"de", "Williams, die in Genf die beiden Delegationen empfangen hatte, reiste am Montag nach Bengasi, wo sie Chalifa Haftar traf."},
+		{"ru", "Уильямс, которая принимала в Женеве обе делегации, в понедельник прилетела в Бенгази, где встретилась с Халифой Хафтаром."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-05", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "benghazi" {
+			t.Errorf("%s %q: meetings %v, want one in benghazi", c.lang, c.text, placed(f))
+		}
+	}
+}
+
+// placed lists the participants and place of every meeting of f.
+func placed(f graph.Facts) []string {
+	var out []string
+	for _, m := range f.Meetings {
+		out = append(out, strings.Join(participants(m), "+")+"@"+m.Place)
+	}
+	return out
+}
