@@ -37,3 +37,25 @@ func placed(f graph.Facts) []string {
 	}
 	return out
 }
+
+// TestGazetteerCities: cities where summits and conferences meet (Munich,
+// Ajaccio, Addis Ababa, Brazzaville, Islamabad) are places in every
+// language, so the meeting there is not placed at a capital named later.
+func TestGazetteerCities(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"en", "On Saturday in Munich, Heiko Maas met Mevlüt Çavuşoğlu.", "munich"},
+		{"de", "Heiko Maas traf am Samstag in München Mevlüt Çavuşoğlu.", "munich"},
+		{"ru", "В субботу в Мюнхене Сергей Лавров встретился с Мевлютом Чавушоглу.", "munich"},
+		{"it", "Sabato ad Ajaccio Giuseppe Conte ha incontrato Emmanuel Macron.", "ajaccio"},
+		{"fr", "Samedi à Addis-Abeba, Abdel Fattah al-Sissi s'est entretenu avec Abdelmadjid Tebboune.", "addis-ababa"},
+		{"es", "El sábado en Brazzaville, Fayez al Serraj se reunió con Denis Sassou Nguesso.", "brazzaville"},
+		{"tr", "Mevlüt Çavuşoğlu cumartesi günü İslamabad'da Şah Mahmud Kureyşi ile görüştü.", "islamabad"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-02-17", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.want {
+			t.Errorf("%s %q: meetings %v, want one in %s", c.lang, c.text, placed(f), c.want)
+		}
+	}
+}
