@@ -59,3 +59,24 @@ func TestGazetteerCities(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatsNameTheirCity: a seat of government or an international
+// palace named as the venue ("Cumhurbaşkanlığı Külliyesi'nde", "на
+// Смоленской площади", "nel Palazzo delle Nazioni", "بقصر المرادية") is
+// in its city.
+func TestSeatsNameTheirCity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"tr", "Cumhurbaşkanı Recep Tayyip Erdoğan, Ahmed Maitik'i salı günü Cumhurbaşkanlığı Külliyesi'nde kabul etti.", "ankara"},
+		{"ru", "Во вторник Михаил Богданов принял Ахмеда Майтыга на Смоленской площади.", "moscow"},
+		{"it", "Martedì Stephanie Williams ha incontrato Ahmed Maiteeq nel Palazzo delle Nazioni.", "geneva"},
+		{"fr", "Mardi, Stephanie Williams s'est entretenue avec Ahmed Maiteeq au palais des Nations.", "geneva"},
+		{"ar", "استقبل الرئيس الجزائري عبد المجيد تبون الثلاثاء أحمد معيتيق بقصر المرادية.", "algiers"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-02-17", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.want {
+			t.Errorf("%s %q: meetings %v, want one in %s", c.lang, c.text, placed(f), c.want)
+		}
+	}
+}
