@@ -80,3 +80,25 @@ func TestSeatsNameTheirCity(t *testing.T) {
 		}
 	}
 }
+
+// TestSameSceneGoesOn: a held meeting its sentence does not place, told
+// in the paragraph of a placed meeting one or two sentences before and
+// sharing a participant with it, is held at the same scene, with no
+// sequence word needed.
+func TestSameSceneGoesOn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Abdul Hamid Dbeibah received Mevlüt Çavuşoğlu in Tripoli. Najla Mangoush held a working lunch with Çavuşoğlu."},
+		{"fr", "Lundi, Abdul Hamid Dbeibah a reçu Mevlüt Çavuşoğlu à Tripoli. Najla Mangoush a eu un déjeuner de travail avec Çavuşoğlu."},
+		{"it", "Lunedì Abdul Hamid Dbeibah ha ricevuto Mevlüt Çavuşoğlu a Tripoli. Najla Mangoush ha avuto un pranzo di lavoro con Çavuşoğlu."},
+		{"es", "El lunes Abdul Hamid Dbeibah recibió a Mevlüt Çavuşoğlu en Trípoli. Najla Mangoush se reunió con Çavuşoğlu durante una hora."},
+		{"de", "Am Montag empfing Abdul Hamid Dbeibah Mevlüt Çavuşoğlu in Tripolis. Najla Mangoush traf Çavuşoğlu zu einem Arbeitsessen."},
+		{"ru", "В понедельник Абдель Хамид Дбейба принял Мевлюта Чавушоглу в Триполи. Наджла Мангуш встретилась с Чавушоглу за рабочим обедом."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-14", "Title\n\n"+c.text)
+		if len(f.Meetings) != 2 || f.Meetings[1].Place != "tripoli" {
+			t.Errorf("%s %q: meetings %v, want the second in tripoli", c.lang, c.text, placed(f))
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -601,4 +602,31 @@ func (d *doc) pastSubjectRelative(g *group, main hit) hit {
 		}
 	}
 	return main
+}
+
+// sameScene is the last held meeting, placed in a city, told in the same
+// paragraph at most two sentences before sentence si, when the meeting of
+// si shares a participant with it and its sentence names no place: the
+// story goes on at the same scene ("Dbeibah received the delegation in
+// Tripoli. Mangoush then sat down with her Turkish counterpart").
+func (d *doc) sameScene(si int, parts []string) *event {
+	if len(d.meetings) == 0 {
+		return nil
+	}
+	last := d.meetings[len(d.meetings)-1]
+	if last.m.Place == "" || d.isCountry(last.m.Place) || si-last.sent > 2 || si == last.sent || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" || d.flashback(last) {
+		return nil
+	}
+	if d.sents[si].para != d.sents[last.sent].para {
+		return nil
+	}
+	if !slices.ContainsFunc(parts, func(p string) bool { return contains(last.parts, p) }) {
+		return nil
+	}
+	for _, p := range d.placeMs {
+		if s := d.toks[p.tok0].sent; s > last.sent && s <= si {
+			return nil
+		}
+	}
+	return last
 }
