@@ -1413,6 +1413,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			break
 		}
 	}
+	main = d.pastSubjectRelative(g, main)
 	// participants in order, with the subject added when the clause has
 	// only one actor of its own
 	negated := g.has(pNegated)
@@ -1903,7 +1904,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			ev.m.Place = d.dateline
 		}
 		if ev.m.Place == "" && status == graph.StatusHeld {
-			if prev := d.sequenceOf(si, main, parts); prev != nil {
+			prev := d.sequenceOf(si, main, parts)
+			if prev == nil {
+				prev = d.sameScene(si, parts)
+			}
+			if prev != nil {
 				ev.m.Place = prev.m.Place
 				if ev.m.Date.IsZero() {
 					ev.m.Date = prev.m.Date

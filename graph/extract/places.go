@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -553,4 +554,79 @@ func (d *doc) originPlace(p placeMention) bool {
 		}
 	}
 	return false
+}
+
+// pastSubjectRelative is the trigger of group g that tells the event when
+// main sits in a relative clause set off by commas after a person
+// ("Williams, que ya había recibido en Ginebra a los negociadores, se
+// desplazó a Bengasi, donde se entrevistó con Haftar", "Williams, who had
+// received the negotiators in Geneva, travelled to Benghazi, where she
+// met Haftar", "Williams, die in Genf … empfangen hatte, reiste nach
+// Bengasi"): the clause tells what the person had done before, the first
+// trigger after its closing comma tells the event, and its place and time
+// are the event's. Else main.
+func (d *doc) pastSubjectRelative(g *group, main hit) hit {
+	si := d.toks[main.tok0].sent
+	s := d.sents[si]
+	c := -1
+	for j := main.tok1; j < s.tok1; j++ {
+		if strings.Contains(d.toks[j].punct, ",") {
+			c = j
+			break
+		}
+	}
+	if c < 0 || d.inQuote[main.tok0] {
+		return main
+	}
+	// the relative pronoun opening the clause: after a comma, with no
+	// mark between it and the closing comma
+	rel := -1
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pRelPron && h.tok0 < main.tok0 && strings.Contains(d.toks[h.tok0].punct, ",") && !d.punctIn(h.tok0+1, c-1, ",;:()«»\"“”") {
+			rel = h.tok0
+		}
+	}
+	if rel < 0 {
+		return main
+	}
+	person := false
+	for _, m := range d.mentions {
+		person = person || m.kind == graph.KindPerson && m.tok1 <= rel && rel-m.tok1 <= 2 && !m.loc && !m.dir && !d.punctIn(m.tok1, rel-1, ",;:")
+	}
+	if !person {
+		return main
+	}
+	for _, t := range g.trigs {
+		if t.tok0 >= c {
+			return t
+		}
+	}
+	return main
+}
+
+// sameScene is the last held meeting, placed in a city, told in the same
+// paragraph at most two sentences before sentence si, when the meeting of
+// si shares a participant with it and its sentence names no place: the
+// story goes on at the same scene ("Dbeibah received the delegation in
+// Tripoli. Mangoush then sat down with her Turkish counterpart").
+func (d *doc) sameScene(si int, parts []string) *event {
+	if len(d.meetings) == 0 {
+		return nil
+	}
+	last := d.meetings[len(d.meetings)-1]
+	if last.m.Place == "" || d.isCountry(last.m.Place) || si-last.sent > 2 || si == last.sent || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" || d.flashback(last) {
+		return nil
+	}
+	if d.sents[si].para != d.sents[last.sent].para {
+		return nil
+	}
+	if !slices.ContainsFunc(parts, func(p string) bool { return contains(last.parts, p) }) {
+		return nil
+	}
+	for _, p := range d.placeMs {
+		if s := d.toks[p.tok0].sent; s > last.sent && s <= si {
+			return nil
+		}
+	}
+	return last
 }
