@@ -814,6 +814,17 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 						return f
 					}
 				}
+				if m.kind != graph.KindPerson && (d.kindBetween(m.tok0, m.tok1+1, pTitle) || m.tok1 < lim && d.toks[m.tok1].hyph) {
+					// a state that qualifies the title it opens or
+					// stands right before, or the first part of a
+					// compound ("sagt die Libyen-Expertin Johanna
+					// Reuter", "sagte der Türkei-Kenner …", "said Libya
+					// analyst …"): the person named in full after it
+					// holds it, not the state
+					if f := d.fullPersonIn(m.tok1, min(s.tok1, m.tok1+4), inQuote, stops+",،"); f != nil {
+						return f
+					}
+				}
 				if m.kind != graph.KindPerson && d.kindBetween(h.tok1, m.tok0, pTitle) {
 					// a state or body a title after the verb names ("قال
 					// السفير الأميركي لدى ليبيا ريتشارد نورلاند", "said the US
