@@ -14,3 +14,20 @@ func TestStateInsideExpertTitle(t *testing.T) {
 		{"en", "Heiko Maas met Fayez al-Sarraj in Berlin on Monday. \"The truce is fragile but it holds,\" said Libya analyst Tarek Halloum.", "truce is fragile", "x-tarek-halloum"},
 	})
 }
+
+// TestOfficeOfStateInstitution: a press or communications office whose
+// owner is a state's institution, not an actor of the lexicon ("دائرة
+// الاتصال في الرئاسة التركية", "المكتب الإعلامي للرئاسة التركية", "the
+// communications directorate of the Turkish presidency", "la direction
+// de la communication de la présidence turque"), speaks for the state the
+// institution stands for, not for the president the article named.
+func TestOfficeOfStateInstitution(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ar", "استقبل الرئيس التركي رجب طيب أردوغان فايز السراج في أنقرة يوم الاثنين. وأكدت دائرة الاتصال في الرئاسة التركية، في بيان مقتضب، أن أنقرة ستواصل دعمها للحكومة الشرعية.", "ستواصل دعمها", "turkey"},
+		{"ar", "استقبل الرئيس التركي رجب طيب أردوغان فايز السراج في أنقرة يوم الاثنين. وقالت دائرة الاتصال بالرئاسة التركية إن المحادثات تناولت الهدنة.", "تناولت الهدنة", "turkey"},
+		{"ar", "استقبل الرئيس المصري عبد الفتاح السيسي عقيلة صالح في القاهرة يوم الأحد. وأوضح المكتب الإعلامي للرئاسة المصرية أن اللقاء بحث وقف إطلاق النار.", "بحث وقف إطلاق النار", "egypt"},
+		{"en", "Erdogan received Sarraj in Ankara on Monday. The communications directorate of the Turkish presidency said the talks had covered the ceasefire.", "covered the ceasefire", "turkey"},
+		{"fr", "Erdogan a reçu Sarraj lundi à Ankara. La direction de la communication de la présidence turque a indiqué que les entretiens avaient porté sur la trêve.", "porté sur la trêve", "turkey"},
+	})
+}

@@ -2361,6 +2361,36 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 			}
 			return &c
 		}
+		if m := d.officeInstitution(u, h, after, inQuote); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// officeInstitution is the state whose office press office u belongs to
+// when the owner is no actor of the lexicon but a state's institution
+// right after it ("دائرة الاتصال في الرئاسة التركية", "المكتب الإعلامي
+// للرئاسة التركية", "the communications directorate of the Turkish
+// presidency", "la direction de la communication de la présidence
+// turque"), or right before it where the owner comes first
+// ("Cumhurbaşkanlığı İletişim Başkanlığı"): the office speaks for whom
+// the institution stands for.
+func (d *doc) officeInstitution(u, h hit, after bool, inQuote []bool) *mention {
+	for _, x := range d.sentHitsOf(d.sents[d.toks[u.tok0].sent], pInstitution) {
+		ownerFirst := d.verbFinal() && x.tok1 == u.tok0 // "Cumhurbaşkanlığı İletişim Başkanlığı"
+		if inQuote[x.tok0] || !ownerFirst && (x.tok0 < u.tok1 || x.tok0 > u.tok1+2 || !after && x.tok1 > h.tok0 || d.punctIn(u.tok1-1, x.tok0-1, ",،;:")) {
+			continue
+		}
+		if m := d.describedSpeaker(x); m != nil {
+			c := *m
+			c.tok0, c.start = min(u.tok0, x.tok0), d.toks[min(u.tok0, x.tok0)].start
+			if x.tok1 > c.tok1 {
+				c.tok1, c.end = x.tok1, d.toks[x.tok1-1].end
+			}
+			return &c
+		}
+		return nil
 	}
 	return nil
 }
