@@ -758,6 +758,7 @@ const (
 	pSpeechNoun  // "söylediği", "dile getirdiği": a nominalised speech verb; right before a passive speech verb, its genitive subject is the speaker
 	pImpersonal  // "aseguran", "spiegano", "on assure": a speech verb with no subject of its own; a place or seat of government opening its clause ("en la Moncloa insisten") is the source
 	pTimeWhen    // "at a time when", "au moment où", "ایسے وقت": after a trigger, opens a clause of its own with its own actors
+	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -873,6 +874,7 @@ var phraseKinds = map[string]int{
 	"speech_nominal":   pSpeechNoun,
 	"impersonal":       pImpersonal,
 	"time_when":        pTimeWhen,
+	"as_aside":         pAsAside,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -31,3 +31,19 @@ func TestOfficeOfStateInstitution(t *testing.T) {
 		{"fr", "Erdogan a reçu Sarraj lundi à Ankara. La direction de la communication de la présidence turque a indiqué que les entretiens avaient porté sur la trêve.", "porté sur la trêve", "turkey"},
 	})
 }
+
+// TestSubjectBeforeSourceAside: an aside opened by "as" after a comma
+// and closed by the comma before a speech verb cites where the words come
+// from ("Шукри, как сообщила пресс-служба МИД Египта, заявил", "Shoukry,
+// as his ministry's press office reported, said"): the subject before it
+// speaks, not the source inside it nor the host the article named first,
+// and the aside's own verb reports no words of its own.
+func TestSubjectBeforeSourceAside(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ru", "Михаил Богданов принял в Москве министра иностранных дел Египта Самеха Шукри. Египетский министр, как сообщила пресс-служба его ведомства, заявил, что Каир поддерживает перемирие.", "Каир поддерживает", "sameh-shoukry"},
+		{"en", "Mikhail Bogdanov received Sameh Shoukry in Moscow on Monday. Shoukry, as his ministry's press office reported, said Cairo backed the truce.", "backed the truce", "sameh-shoukry"},
+		{"it", "Mikhail Bogdanov ha ricevuto Sameh Shoukry lunedì a Mosca. Shoukry, come ha riferito la Farnesina, ha affermato che il Cairo sostiene la tregua.", "sostiene la tregua", "sameh-shoukry"},
+	})
+	wantOnlySpeaker(t, x, "ru", "Title\n\nМихаил Богданов принял в Москве Самеха Шукри. Шукри, как сообщила пресс-служба МИД Египта, заявил, что Каир поддерживает перемирие.", "sameh-shoukry")
+}
