@@ -47,3 +47,16 @@ func TestSubjectBeforeSourceAside(t *testing.T) {
 	})
 	wantOnlySpeaker(t, x, "ru", "Title\n\nМихаил Богданов принял в Москве Самеха Шукри. Шукри, как сообщила пресс-служба МИД Египта, заявил, что Каир поддерживает перемирие.", "sameh-shoukry")
 }
+
+// TestRussianPronounGenderOfUnlisted: "По её словам" / "По его словам"
+// is the words of the last person of the pronoun's gender even when no
+// one the lexicon lists is named: a Russian surname tells its bearer's
+// gender ("Анна Полякова", "Олег Самарин"), so the expert who opened the
+// sentence before speaks, not the one quoted before her.
+func TestRussianPronounGenderOfUnlisted(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ru", "Сергей Лавров провёл переговоры с Наджлой Мангуш в Москве.\n\n«Кремль ведёт сразу несколько партий, и не все они видны со стороны», — считает политолог Олег Самарин.\n\nЕго коллега, арабист Анна Полякова, полагает, что ставка на маршала обернулась для Москвы ловушкой. По её словам, Россия может потерять влияние на востоке Ливии, если не найдёт новых союзников.", "может потерять влияние", "x-anna-polyakova"},
+		{"ru", "Сергей Лавров провёл переговоры с Наджлой Мангуш в Москве.\n\n«Кремль ведёт сразу несколько партий, и не все они видны со стороны», — считает политолог Анна Полякова.\n\nЕё коллега, арабист Олег Самарин, полагает, что ставка на маршала обернулась для Москвы ловушкой. По его словам, Россия может потерять влияние на востоке Ливии, если не найдёт новых союзников.", "может потерять влияние", "x-oleg-samarin"},
+	})
+}

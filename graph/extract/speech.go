@@ -602,8 +602,8 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 				who = ""
 			}
 		}
-		if _, known := d.x.lx.actorIdx[who]; known {
-			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && d.female(who) != fem {
+		if wf, known := d.genderOf(who); known {
+			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && wf != fem {
 				// "selon elle" is a woman's, "По её словам" too: the
 				// last person of that gender named just before
 				who = d.lastOfGender(fem, h.tok0)
@@ -1209,7 +1209,7 @@ func (d *doc) lastOfGender(fem bool, k int) string {
 		if si-d.toks[m.tok0].sent > 2 {
 			break
 		}
-		if _, known := d.x.lx.actorIdx[m.actor]; known && d.female(m.actor) == fem {
+		if f, known := d.genderOf(m.actor); known && f == fem {
 			return m.actor
 		}
 	}

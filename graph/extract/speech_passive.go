@@ -342,3 +342,34 @@ func (d *doc) asideVerb(h hit) bool {
 	}
 	return false
 }
+
+// genderOf tells whether person id is a woman, and whether that is
+// known: the lexicon's mark for its actors; for a person it does not
+// list, named in Cyrillic, the ending of the surname as the article
+// writes it, which Russian inflects for gender ("Ирина Звягинцева",
+// "Анна Полякова", "Мария Ковальская" against "Андрей Ларионов",
+// "Олег Прохоров").
+func (d *doc) genderOf(id string) (fem, ok bool) {
+	if _, known := d.x.lx.actorIdx[id]; known {
+		return d.female(id), true
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.actor != id || m.kind != graph.KindPerson || m.name != nameFull || d.toks[m.tok1-1].script != scriptCyrillic {
+			continue
+		}
+		last := d.toks[m.tok1-1].norm
+		for _, e := range []string{"ова", "ева", "ёва", "ина", "ская", "цкая"} {
+			if strings.HasSuffix(last, e) {
+				return true, true
+			}
+		}
+		for _, e := range []string{"ов", "ев", "ёв", "ин", "ский", "цкий"} {
+			if strings.HasSuffix(last, e) {
+				return false, true
+			}
+		}
+		return false, false
+	}
+	return false, false
+}
