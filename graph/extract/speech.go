@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) {
+		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) || d.asideVerb(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -602,8 +602,8 @@ func (d *doc) sourceOf(h hit, inQuote []bool) *mention {
 				who = ""
 			}
 		}
-		if _, known := d.x.lx.actorIdx[who]; known {
-			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && d.female(who) != fem {
+		if wf, known := d.genderOf(who); known {
+			if fem, ok := d.pronounGender(h.tok0, min(h.tok1+1, len(d.toks))); ok && wf != fem {
 				// "selon elle" is a woman's, "По её словам" too: the
 				// last person of that gender named just before
 				who = d.lastOfGender(fem, h.tok0)
@@ -814,6 +814,17 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 						return f
 					}
 				}
+				if m.kind != graph.KindPerson && (d.kindBetween(m.tok0, m.tok1+1, pTitle) || m.tok1 < lim && d.toks[m.tok1].hyph) {
+					// a state that qualifies the title it opens or
+					// stands right before, or the first part of a
+					// compound ("sagt die Libyen-Expertin Johanna
+					// Reuter", "sagte der Türkei-Kenner …", "said Libya
+					// analyst …"): the person named in full after it
+					// holds it, not the state
+					if f := d.fullPersonIn(m.tok1, min(s.tok1, m.tok1+4), inQuote, stops+",،"); f != nil {
+						return f
+					}
+				}
 				if m.kind != graph.KindPerson && d.kindBetween(h.tok1, m.tok0, pTitle) {
 					// a state or body a title after the verb names ("قال
 					// السفير الأميركي لدى ليبيا ريتشارد نورلاند", "said the US
@@ -876,6 +887,9 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	if h.p.kind == pImpersonal {
 		return d.impersonalPlace(h)
+	}
+	if m := d.subjectBeforeAside(h, d.sents[d.toks[h.tok0].sent].tok0, inQuote); m != nil {
+		return m
 	}
 	if m := d.pressOfficeOwner(h, inQuote); m != nil {
 		return m
@@ -1195,7 +1209,7 @@ func (d *doc) lastOfGender(fem bool, k int) string {
 		if si-d.toks[m.tok0].sent > 2 {
 			break
 		}
-		if _, known := d.x.lx.actorIdx[m.actor]; known && d.female(m.actor) == fem {
+		if f, known := d.genderOf(m.actor); known && f == fem {
 			return m.actor
 		}
 	}
@@ -2350,6 +2364,36 @@ func (d *doc) pressOfficeOwner(h hit, inQuote []bool) *mention {
 			}
 			return &c
 		}
+		if m := d.officeInstitution(u, h, after, inQuote); m != nil {
+			return m
+		}
+	}
+	return nil
+}
+
+// officeInstitution is the state whose office press office u belongs to
+// when the owner is no actor of the lexicon but a state's institution
+// right after it ("دائرة الاتصال في الرئاسة التركية", "المكتب الإعلامي
+// للرئاسة التركية", "the communications directorate of the Turkish
+// presidency", "la direction de la communication de la présidence
+// turque"), or right before it where the owner comes first
+// ("Cumhurbaşkanlığı İletişim Başkanlığı"): the office speaks for whom
+// the institution stands for.
+func (d *doc) officeInstitution(u, h hit, after bool, inQuote []bool) *mention {
+	for _, x := range d.sentHitsOf(d.sents[d.toks[u.tok0].sent], pInstitution) {
+		ownerFirst := d.verbFinal() && x.tok1 == u.tok0 // "Cumhurbaşkanlığı İletişim Başkanlığı"
+		if inQuote[x.tok0] || !ownerFirst && (x.tok0 < u.tok1 || x.tok0 > u.tok1+2 || !after && x.tok1 > h.tok0 || d.punctIn(u.tok1-1, x.tok0-1, ",،;:")) {
+			continue
+		}
+		if m := d.describedSpeaker(x); m != nil {
+			c := *m
+			c.tok0, c.start = min(u.tok0, x.tok0), d.toks[min(u.tok0, x.tok0)].start
+			if x.tok1 > c.tok1 {
+				c.tok1, c.end = x.tok1, d.toks[x.tok1-1].end
+			}
+			return &c
+		}
+		return nil
 	}
 	return nil
 }

@@ -275,3 +275,101 @@ func (d *doc) dateRightAfter(k int) int {
 	}
 	return n
 }
+
+// subjectBeforeAside is the subject of speech verb h when an aside that
+// cites a source stands between the two, opened by an `as_aside` word
+// after a comma and closed by the comma before the verb ("Египетский
+// министр, как сообщила пресс-служба его ведомства, заявил", "The
+// Egyptian minister, as his ministry's press office reported, said",
+// "Il ministro egiziano, come ha riferito l'ufficio stampa, ha
+// affermato"): the actor, office or title that ends right before the
+// aside speaks, not the source inside it; nil when none does.
+func (d *doc) subjectBeforeAside(h hit, start int, inQuote []bool) *mention {
+	if !strings.Contains(d.toks[h.tok0].punct, ",") || strings.ContainsAny(d.toks[h.tok0].punct, quoteMarks) || inQuote[max(0, h.tok0-1)] {
+		return nil
+	}
+	var as hit
+	found := false
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-16) })
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if r := d.hits[k]; r.p.kind == pAsAside && r.tok0 > start && strings.Contains(d.toks[r.tok0].punct, ",") && !inQuote[r.tok0] {
+			as, found = r, true
+		}
+	}
+	if !found || h.tok0-as.tok1 < 2 || d.punctIn(as.tok1, h.tok0-1, ",;:()«»\"“”„") {
+		return nil // (one clause, from the word to the comma before the verb)
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == as.tok0 && m.tok0 >= start && !m.dir && !inQuote[m.tok0] && !d.punctIn(start, m.tok0, ",;:") {
+			c := *m
+			c.loc = false
+			return &c
+		}
+	}
+	for _, u := range d.hitsEndingAt(as.tok0) {
+		if u.p.kind == pInstitution && u.tok0 >= start && !d.insideMention(u.tok0, u.tok1) {
+			return d.describedSpeaker(u)
+		}
+	}
+	return nil
+}
+
+// asideVerb tells whether speech verb h only cites the source of the
+// words in an aside opened by an `as_aside` word after a comma and
+// closed by a comma right before another speech verb ("Шукри, как
+// сообщила пресс-служба МИД Египта, заявил"): the main verb reports the
+// words, the aside's verb none of its own.
+func (d *doc) asideVerb(h hit) bool {
+	if !isSpeech(h.p.kind) || isAccording(h) {
+		return false
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(0, h.tok0-2) })
+	opened := false
+	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
+		if a := d.hits[k]; a.p.kind == pAsAside && a.tok1 <= h.tok0 && strings.Contains(d.toks[a.tok0].punct, ",") && !d.punctIn(a.tok1, h.tok0, ",;:") {
+			opened = true
+		}
+	}
+	if !opened {
+		return false
+	}
+	send := d.sents[d.toks[h.tok0].sent].tok1
+	for j := h.tok1; j < send && j < h.tok1+10; j++ {
+		if p := d.toks[j].punct; strings.Trim(p, "-‐ ") != "" { // (not the hyphen of "пресс-служба")
+			return strings.Contains(p, ",") && !strings.ContainsAny(p, quoteMarks) && d.hitStartsWithKind(j, pSpeech)
+		}
+	}
+	return false
+}
+
+// genderOf tells whether person id is a woman, and whether that is
+// known: the lexicon's mark for its actors; for a person it does not
+// list, named in Cyrillic, the ending of the surname as the article
+// writes it, which Russian inflects for gender ("Ирина Звягинцева",
+// "Анна Полякова", "Мария Ковальская" against "Андрей Ларионов",
+// "Олег Прохоров").
+func (d *doc) genderOf(id string) (fem, ok bool) {
+	if _, known := d.x.lx.actorIdx[id]; known {
+		return d.female(id), true
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.actor != id || m.kind != graph.KindPerson || m.name != nameFull || d.toks[m.tok1-1].script != scriptCyrillic {
+			continue
+		}
+		last := d.toks[m.tok1-1].norm
+		for _, e := range []string{"ова", "ева", "ёва", "ина", "ская", "цкая"} {
+			if strings.HasSuffix(last, e) {
+				return true, true
+			}
+		}
+		for _, e := range []string{"ов", "ев", "ёв", "ин", "ский", "цкий"} {
+			if strings.HasSuffix(last, e) {
+				return false, true
+			}
+		}
+		return false, false
+	}
+	return false, false
+}
