@@ -52,3 +52,46 @@ func TestIntentionAndFutureFormsPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanToldInThePastIsCalledOff: a plan told in the past tense (ru
+// "должен был встретиться", tr "görüşmesi planlanıyordu", ar "كان من
+// المقرر أن", ur "ملاقات طے تھی") is one that did not come about: the
+// meeting is called off even when the clause that says so is another
+// one or none ("пришлось отменить", "programdan çıkarıldı", "قبل أن تُلغى").
+func TestPlanToldInThePastIsCalledOff(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Сергей Лавров должен был встретиться с Наджлой Мангуш в Москве в пятницу.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"ru", "Визит Наджлы Мангуш в Рим отложен; там она должна была провести переговоры с Луиджи Ди Майо.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"ru", "Переговоры Сергея Лаврова с Наджлой Мангуш, назначенные на вечер, пришлось отменить.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"tr", "Sergey Lavrov'un cuma günü Moskova'da Necla el-Manguş ile görüşmesi planlanıyordu.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"tr", "Mevlüt Çavuşoğlu'nun programında Luigi Di Maio ile Roma'da yapılması planlanan bir görüşme de vardı, fakat bu görüşme programdan çıkarıldı.", []string{"mevlut-cavusoglu", "luigi-di-maio"}},
+		{"ar", "كان من المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيرته الليبية نجلاء المنقوش في موسكو يوم الجمعة.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"ar", "وكان من المقرر أن تلتقي نجلاء المنقوش لويجي دي مايو في روما، قبل أن تُلغى الزيارة بسبب الطقس.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"ur", "روسی وزیر خارجہ سرگئی لاوروف کی نجلاء المنقوش سے ماسکو میں ملاقات جمعہ کو طے تھی۔", []string{"sergey-lavrov", "najla-mangoush"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-12", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, c.want); st != graph.StatusCancelled {
+			t.Errorf("%s %q: meetings %v (%v), want one cancelled", c.lang, c.text, dated(f), statuses(f))
+		}
+	}
+	// the same tenses for a plan still to come are no cancellation
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Сергей Лавров должен встретиться с Наджлой Мангуш в Москве в пятницу.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"tr", "Sergey Lavrov'un cuma günü Moskova'da Necla el-Manguş ile görüşmesi planlanıyor.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"ar", "ومن المقرر أن يلتقي وزير الخارجية الروسي سيرغي لافروف نظيرته الليبية نجلاء المنقوش في موسكو يوم الجمعة.", []string{"sergey-lavrov", "najla-mangoush"}},
+		{"ur", "روسی وزیر خارجہ سرگئی لاوروف کی نجلاء المنقوش سے ماسکو میں ملاقات جمعہ کو طے ہے۔", []string{"sergey-lavrov", "najla-mangoush"}},
+	} {
+		f := factsOn(t, x, c.lang, "2021-06-12", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, c.want); st != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v (%v), want one planned", c.lang, c.text, dated(f), statuses(f))
+		}
+	}
+}
