@@ -95,3 +95,32 @@ func TestPlanToldInThePastIsCalledOff(t *testing.T) {
 		}
 	}
 }
+
+// TestPastPlanCalledOffRomanceEnglish: the same cause in English, Spanish
+// and Italian: "had been expected", "had hoped to", "debía reunirse",
+// "era previsto", "saltò" tell a meeting that did not come about, while
+// the held one told before it in the sentence stays held.
+func TestPastPlanCalledOffRomanceEnglish(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Najla Mangoush had been expected in Rome on Friday for talks with Luigi Di Maio.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"en", "Luigi Di Maio had hoped to meet Najla Mangoush in Rome on Friday.", []string{"luigi-di-maio", "najla-mangoush"}},
+		{"es", "Najla Mangush debía reunirse el viernes en Roma con Luigi Di Maio.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"it", "Il colloquio tra Najla Mangush e Luigi Di Maio, fissato per venerdì a Roma, saltò all'ultimo momento.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"it", "Per venerdì era previsto un incontro tra Najla Mangush e Luigi Di Maio a Roma.", []string{"najla-mangoush", "luigi-di-maio"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-12", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, c.want); st != graph.StatusCancelled {
+			t.Errorf("%s %q: meetings %v (%v), want one cancelled", c.lang, c.text, dated(f), statuses(f))
+		}
+	}
+	text := "Luigi Di Maio received Khalifa Haftar in Rome on Friday, and had hoped to see Najla Mangoush there the same day."
+	f := factsOn(t, x, "en", "2021-06-12", "Title\n\n"+text)
+	if st, _ := statusOf(f, []string{"luigi-di-maio", "khalifa-haftar"}); st != graph.StatusHeld {
+		t.Errorf("en %q: meetings %v (%v), want the one with Haftar held", text, dated(f), statuses(f))
+	}
+}
