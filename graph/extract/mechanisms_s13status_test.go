@@ -124,3 +124,23 @@ func TestPastPlanCalledOffRomanceEnglish(t *testing.T) {
 		t.Errorf("en %q: meetings %v (%v), want the one with Haftar held", text, dated(f), statuses(f))
 	}
 }
+
+// TestOnBeforeADateIsNoTopic: "on" is a topic word ("talks on a
+// ceasefire"), but before a date it is a preposition of time, and a
+// cancelled cue after the date is the predicate of the trip ("A trip to
+// Rome … to meet X on 14 December was postponed"), not a word of what the
+// meeting was about; a cancelled meeting dated in the month just past
+// stays in it.
+func TestOnBeforeADateIsNoTopic(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"A trip to Rome by Najla Mangoush to meet Luigi Di Maio on 14 December was postponed at the last minute.",
+		"Najla Mangoush's planned visit to Rome to meet Luigi Di Maio on December 14 was called off.",
+	} {
+		f := factsOn(t, x, "en", "2021-01-10", "Title\n\n"+text)
+		st, dt := statusOf(f, []string{"najla-mangoush", "luigi-di-maio"})
+		if st != graph.StatusCancelled || dt.Year != 2020 || dt.Month != 12 || dt.Day != 14 {
+			t.Errorf("en %q: meetings %v (%v), want one cancelled on 2020-12-14", text, dated(f), statuses(f))
+		}
+	}
+}
