@@ -144,3 +144,20 @@ func TestOnBeforeADateIsNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestNextDayIsNoPlan: "the next day" counts on from a day told before;
+// its "next" (ur "اگلے") is no plan, and the meeting it dates was held.
+func TestNextDayIsNoPlan(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ur", "نجلاء المنقوش منگل کو روم پہنچیں۔ اگلے روز نجلاء المنقوش نے اطالوی وزیر خارجہ لوئیجی دی مائیو سے ملاقات کی۔"},
+		{"ur", "نجلاء المنقوش منگل کو روم پہنچیں۔ اگلے دن اطالوی وزیر خارجہ لوئیجی دی مائیو اور نجلاء المنقوش کی ملاقات ہوئی۔"},
+		{"en", "Najla Mangoush arrived in Rome on Tuesday. The next day she met Luigi Di Maio."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-06-12", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, []string{"najla-mangoush", "luigi-di-maio"}); st != graph.StatusHeld {
+			t.Errorf("%s %q: meetings %v (%v), want one held", c.lang, c.text, dated(f), statuses(f))
+		}
+	}
+}
