@@ -25,7 +25,9 @@ func (d *doc) topicCue(h, main hit, hs []hit) bool {
 	for _, t := range hs {
 		switch t.p.kind {
 		case pTopic, pDiscuss:
-			if t.tok1 > h.tok0 || h.tok0-t.tok1 > 3 || d.punctIn(t.tok1, h.tok0, ",;:.") {
+			// (not a preposition of time: "to meet Haftar on December 14
+			// was called off")
+			if t.tok1 > h.tok0 || h.tok0-t.tok1 > 3 || d.punctIn(t.tok1, h.tok0, ",;:.") || d.dateStartsAt(t.tok1) {
 				continue
 			}
 			// (the cue modifies the trigger noun right after it: "über
