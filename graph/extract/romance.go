@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 
 	"github.com/parley/parley/graph"
@@ -264,22 +263,4 @@ func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) stri
 		return prev
 	}
 	return d.storyPerson(prev)
-}
-
-// chainOwner is whose a meeting noun with no owner is when the subject of
-// the sentence before, prev, is someone the last event told was held
-// with: the one who held it, whose round of talks goes on ("traf Maas den
-// Regierungschef Sarradsch. Sarradsch betonte … . Am Nachmittag folgte
-// ein Treffen mit Außenminister Siala" is Maas's). "" otherwise.
-func (d *doc) chainOwner(g *group, hs []hit, prev string) string {
-	n := len(d.meetings)
-	if n == 0 || prev == "" || !d.nounHeaded(g, hs) {
-		return ""
-	}
-	last := d.meetings[n-1]
-	si := d.toks[g.trigs[0].tok0].sent
-	if si-last.sent > 4 || len(last.parts) < 2 || last.parts[0] == prev || !d.isPerson(last.parts[0]) || !slices.Contains(last.parts[1:], prev) {
-		return ""
-	}
-	return last.parts[0]
 }

@@ -7,6 +7,10 @@ import (
 	"github.com/parley/parley/graph"
 )
 
+// Speakers that the subject-before-verb rules of speech.go do not see:
+// passive announcements, impersonal verbs of a seat of government, and
+// asides or relative clauses between a subject and its speech verb.
+
 // passiveSource is the speaker of a passive speech verb, whose agent is
 // never its subject ("… bildirildi", "… belirtildi", "… کہا گیا"): the
 // genitive subject of a nominalised speech verb right before it, whose
@@ -224,46 +228,6 @@ func (d *doc) statementThen(k int) bool {
 	return false
 }
 
-// subjectBeforeRelative is the subject of speech verb h when a relative
-// clause set off by commas stands between them: the actor (or state
-// office) named right before the comma that opens the relative pronoun,
-// whose clause the comma right before the verb closes. "La Turquie, qui
-// soutient Fayez al-Sarraj, a déclaré …", "Turkey, which backs Sarraj,
-// said …", "Die Türkei, die Sarradsch unterstützt, erklärte, …", "Турция,
-// которая поддерживает Сараджа, заявила …": the one named inside the
-// relative clause is not who speaks.
-func (d *doc) subjectBeforeRelative(h hit, start int, inQuote []bool) *mention {
-	if !strings.Contains(d.toks[h.tok0].punct, ",") || strings.ContainsAny(d.toks[h.tok0].punct, quoteMarks) || inQuote[max(0, h.tok0-1)] {
-		return nil
-	}
-	// the relative pronoun after the last comma-set clause opening before h
-	var rel hit
-	found := false
-	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-25) })
-	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
-		if r := d.hits[k]; r.p.kind == pRelPron && r.tok0 > start && strings.Contains(d.toks[r.tok0].punct, ",") && !inQuote[r.tok0] {
-			rel, found = r, true
-		}
-	}
-	if !found || h.tok0-rel.tok1 < 1 || d.punctIn(rel.tok1, h.tok0-1, ",;:()«»\"“”„") {
-		return nil // (one clause from the pronoun to the comma before the verb)
-	}
-	for i := range d.mentions {
-		m := &d.mentions[i]
-		if m.tok1 == rel.tok0 && m.tok0 >= start && !m.dir && !inQuote[m.tok0] && !d.punctIn(start, m.tok0, ",;:") {
-			c := *m
-			c.loc = false
-			return &c
-		}
-	}
-	for _, u := range d.hitsEndingAt(rel.tok0) {
-		if u.p.kind == pInstitution && u.tok0 >= start && !d.insideMention(u.tok0, u.tok1) {
-			return d.describedSpeaker(u)
-		}
-	}
-	return nil
-}
-
 // dateRightAfter is the length of a date expression that starts at token
 // k ("в тот же день", "am selben Tag", "le même jour"), else 0.
 func (d *doc) dateRightAfter(k int) int {
@@ -276,6 +240,18 @@ func (d *doc) dateRightAfter(k int) int {
 	return n
 }
 
+// subjectBeforeRelative is the subject of speech verb h when a relative
+// clause set off by commas stands between them: the actor (or state
+// office) named right before the comma that opens the relative pronoun,
+// whose clause the comma right before the verb closes. "La Turquie, qui
+// soutient Fayez al-Sarraj, a déclaré …", "Turkey, which backs Sarraj,
+// said …", "Die Türkei, die Sarradsch unterstützt, erklärte, …", "Турция,
+// которая поддерживает Сараджа, заявила …": the one named inside the
+// relative clause is not who speaks.
+func (d *doc) subjectBeforeRelative(h hit, start int, inQuote []bool) *mention {
+	return d.subjectBeforeClause(h, start, inQuote, pRelPron, 25, 1)
+}
+
 // subjectBeforeAside is the subject of speech verb h when an aside that
 // cites a source stands between the two, opened by an `as_aside` word
 // after a comma and closed by the comma before the verb ("Египетский
@@ -285,29 +261,38 @@ func (d *doc) dateRightAfter(k int) int {
 // affermato"): the actor, office or title that ends right before the
 // aside speaks, not the source inside it; nil when none does.
 func (d *doc) subjectBeforeAside(h hit, start int, inQuote []bool) *mention {
+	return d.subjectBeforeClause(h, start, inQuote, pAsAside, 16, 2)
+}
+
+// subjectBeforeClause is the actor, or the state office, that ends right
+// before a clause set off by commas between the subject and speech verb
+// h: the clause opens with a phrase of kind opener after a comma, at most
+// window tokens before h, holds at least minLen tokens and no
+// punctuation, and the comma before h closes it. nil when none does.
+func (d *doc) subjectBeforeClause(h hit, start int, inQuote []bool, opener, window, minLen int) *mention {
 	if !strings.Contains(d.toks[h.tok0].punct, ",") || strings.ContainsAny(d.toks[h.tok0].punct, quoteMarks) || inQuote[max(0, h.tok0-1)] {
 		return nil
 	}
-	var as hit
+	var op hit
 	found := false
-	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-16) })
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= max(start, h.tok0-window) })
 	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
-		if r := d.hits[k]; r.p.kind == pAsAside && r.tok0 > start && strings.Contains(d.toks[r.tok0].punct, ",") && !inQuote[r.tok0] {
-			as, found = r, true
+		if r := d.hits[k]; r.p.kind == opener && r.tok0 > start && strings.Contains(d.toks[r.tok0].punct, ",") && !inQuote[r.tok0] {
+			op, found = r, true
 		}
 	}
-	if !found || h.tok0-as.tok1 < 2 || d.punctIn(as.tok1, h.tok0-1, ",;:()«»\"“”„") {
-		return nil // (one clause, from the word to the comma before the verb)
+	if !found || h.tok0-op.tok1 < minLen || d.punctIn(op.tok1, h.tok0-1, ",;:()«»\"“”„") {
+		return nil // (one clause, from the opener to the comma before the verb)
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.tok1 == as.tok0 && m.tok0 >= start && !m.dir && !inQuote[m.tok0] && !d.punctIn(start, m.tok0, ",;:") {
+		if m.tok1 == op.tok0 && m.tok0 >= start && !m.dir && !inQuote[m.tok0] && !d.punctIn(start, m.tok0, ",;:") {
 			c := *m
 			c.loc = false
 			return &c
 		}
 	}
-	for _, u := range d.hitsEndingAt(as.tok0) {
+	for _, u := range d.hitsEndingAt(op.tok0) {
 		if u.p.kind == pInstitution && u.tok0 >= start && !d.insideMention(u.tok0, u.tok1) {
 			return d.describedSpeaker(u)
 		}

@@ -8,6 +8,10 @@ import (
 	"github.com/parley/parley/graph"
 )
 
+// The date, status, place and mode of an event once its people are
+// known: cues inside a topic phrase, days counted from the day last
+// named, places inside descriptions.
+
 // topicCue tells whether the planned or cancelled cue h stands inside the
 // phrase that says what the meeting was about, where it belongs to the
 // noun it modifies, not to the meeting: "hat am Dienstag mit X über die
