@@ -554,8 +554,7 @@ func (d *doc) latinOtherGiven(i, actor int) bool {
 // arabicParticle are the article and kin joined to Arab family names in
 // Latin and Cyrillic script ("al-Warfalli", "es-Sukutri", "ан-Намруш");
 // "di", "de", "von" also join a place to a noun ("Istanbul di Lavrov").
-var arabicParticle = map[string]bool{"al": true, "el": true, "as": true, "es": true, "ad": true, "ar": true, "an": true, "at": true, "az": true, "en": true, "ash": true, "ech": true,
-	"аль": true, "эль": true, "ан": true, "ас": true, "ад": true, "ар": true, "аш": true, "ат": true, "эн": true}
+var arabicParticle = closed().names.arabicJoin
 
 // givenBeforeSurname tells whether a capitalised word in Latin or
 // Cyrillic script stands where a given name does: right before another
@@ -695,19 +694,14 @@ func isNameParticle(key string) bool {
 
 // arabicNameParticles are particles of European names written in Arabic
 // script (folded): "دي/ڈی" (de, di), "دو" (du), "فون" (von), "فان" (van).
-var arabicNameParticles = map[string]bool{"دی": true, "ڈی": true, "دو": true, "فون": true, "فان": true, "دیلا": true}
+var arabicNameParticles = closed().names.scriptPart
 
 // nameParticles may sit inside a name written after a title.
-var nameParticles = map[string]bool{
-	"al": true, "el": true, "as": true, "es": true, "ad": true, "ar": true, "an": true, "at": true, "az": true,
-	"de": true, "di": true, "da": true, "del": true, "della": true, "von": true, "van": true, "der": true,
-	"bin": true, "ben": true, "ibn": true, "abu": true, "bou": true, "le": true, "la": true, "du": true,
-	"des": true, "y": true, "dos": true, "аль": true, "эль": true, "ибн": true, "бен": true, "бин": true, "абу": true,
-}
+var nameParticles = closed().names.particle
 
 // trArticles are the Arabic article as Turkish writes it assimilated,
 // hyphened to the name it belongs to.
-var trArticles = map[string]bool{"ez": true, "en": true, "er": true, "ed": true, "et": true, "eş": true, "es": true, "ec": true}
+var trArticles = closed().names.trArticle
 
 // titledPeople makes actors of people the lexicon does not know when a
 // title introduces them ("Colonel Faraj al-Mabrouk", "العقيد فرج المبروك").
@@ -1213,7 +1207,7 @@ func ruNominative(w string) string {
 
 // ruSurnameSuffix are the Russian surname suffixes that decline like
 // adjectives in the instrumental (Путин-ым, Иванов-ой).
-var ruSurnameSuffix = map[string]bool{"ов": true, "ев": true, "ёв": true, "ин": true, "ын": true}
+var ruSurnameSuffix = closed().names.ruSuffix
 
 func ruConsonant(r rune) bool {
 	return strings.ContainsRune("бвгдзклмнпрстфхБВГДЗКЛМНПРСТФХ", r)
@@ -2819,9 +2813,7 @@ func (d *doc) titleOwner(h hit) string {
 
 // arNameParticles are the folded Arabic-script particles of names
 // ("أبو", "بن"): they start a name but give no given name.
-var arNameParticles = map[string]bool{
-	Fold("ابو"): true, Fold("أبو"): true, Fold("أبي"): true, Fold("بن"): true, Fold("بنت"): true, Fold("بو"): true, Fold("ولد"): true,
-}
+var arNameParticles = closed().names.arStart
 
 // otherGivenBefore tells whether, in Arabic script, the word right before
 // the surname at token i is a listed given name that is not the listed
@@ -3030,7 +3022,7 @@ func (d *doc) addCapital(lo, hi int, city string, loc, dir bool) {
 
 // genitiveEnding are the folded genitive endings after an apostrophe:
 // Turkish "Rusya'nın", English "Libya's".
-var genitiveEnding = map[string]bool{"nin": true, "nun": true, "in": true, "un": true, "s": true}
+var genitiveEnding = closed().names.genitive
 
 // headRole is a lexicon role that heads its body.
 var headRole = regexp.MustCompile(`^(Chairman|Chairwoman|Chair|President|Head|Speaker|Leader|Commander|Chief|Prime Minister|Secretary-General|Secretary General)\b`)

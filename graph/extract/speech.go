@@ -1867,7 +1867,7 @@ func (d *doc) pronounOpens(h hit) bool {
 
 // trGenitives are the Turkish genitive suffixes written after an
 // apostrophe ("Dibeybe'nin", "Serrac'ın").
-var trGenitives = map[string]bool{"nin": true, "nın": true, "nun": true, "nün": true, "in": true, "ın": true, "un": true, "ün": true}
+var trGenitives = closed().names.trGenitive
 
 // ownerQualifies is, for a Turkish subject in the genitive followed by a
 // title, the person the title names: "Serrac'ın basın danışmanı Nuri

@@ -22,6 +22,19 @@ type closedWords struct {
 	deleg     map[string]bool   // folded
 	placeNoun map[string]bool   // folded
 	home      map[string]string // language -> country id
+	names     nameWords
+}
+
+// nameWords are the small words that sit inside or after names.
+type nameWords struct {
+	particle   map[string]bool // Latin and Cyrillic: al, de, von, bin, аль
+	arabicJoin map[string]bool // joined to Arab family names in Latin/Cyrillic script
+	scriptPart map[string]bool // European particles written in Arabic script (folded)
+	arStart    map[string]bool // Arabic-script particles that start a name (folded)
+	trArticle  map[string]bool // Turkish assimilated Arabic article
+	ruSuffix   map[string]bool // Russian adjectival surname suffixes
+	genitive   map[string]bool // endings after an apostrophe (tr, en)
+	trGenitive map[string]bool // Turkish genitive suffixes after an apostrophe
 }
 
 var closed = sync.OnceValue(func() *closedWords {
@@ -46,6 +59,16 @@ func readClosedWords() (*closedWords, error) {
 		Deleg     []string            `yaml:"delegation_nouns"`
 		PlaceNoun []string            `yaml:"place_nouns"`
 		Home      map[string]string   `yaml:"home_country"`
+		Names     struct {
+			Particle   []string `yaml:"particles"`
+			ArabicJoin []string `yaml:"arabic_article"`
+			ScriptPart []string `yaml:"particles_arabic_script"`
+			ArStart    []string `yaml:"arabic_script_starts"`
+			TrArticle  []string `yaml:"tr_article"`
+			RuSuffix   []string `yaml:"ru_surname_suffixes"`
+			Genitive   []string `yaml:"genitive_endings"`
+			TrGenitive []string `yaml:"tr_genitives"`
+		} `yaml:"names"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -66,6 +89,9 @@ func readClosedWords() (*closedWords, error) {
 	}
 	cw := &closedWords{function: sets(raw.Function), neighbour: sets(raw.Neighbour), abbrev: set(raw.Abbrev),
 		groupNum: map[string]int{}, capital: folded(raw.Capital), deleg: folded(raw.Deleg), placeNoun: folded(raw.PlaceNoun), home: raw.Home}
+	n := raw.Names
+	cw.names = nameWords{particle: set(n.Particle), arabicJoin: set(n.ArabicJoin), scriptPart: set(n.ScriptPart), arStart: folded(n.ArStart),
+		trArticle: set(n.TrArticle), ruSuffix: set(n.RuSuffix), genitive: set(n.Genitive), trGenitive: set(n.TrGenitive)}
 	for n, ws := range raw.GroupNum {
 		for _, w := range ws {
 			cw.groupNum[w] = n
