@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestElectionDateIsNotTheMeetingDate: a date that belongs to the
+// elections ("the December 24 elections", "24 دسمبر کو ہونے والے عام
+// انتخابات", "del voto di dicembre") dates no meeting of the sentence,
+// even with an adjective between the date and the noun.
+func TestElectionDateIsNotTheMeetingDate(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Stephanie Williams met Abdul Hamid Dbeibeh in Tripoli to discuss the December 24 elections."},
+		{"en", "Stephanie Williams met Abdul Hamid Dbeibeh in Tripoli to discuss the general elections on December 24."},
+		{"ur", "سٹیفنی ولیمز نے طرابلس میں عبدالحمید دبیبہ سے ملاقات کی جس میں 24 دسمبر کو ہونے والے عام انتخابات پر بات ہوئی۔"},
+		{"it", "Stephanie Williams ha incontrato a Tripoli Abdul Hamid Dbeibah per preparare il terreno del voto di dicembre."},
+		{"de", "Stephanie Williams traf in Tripolis Abdul Hamid Dbeibah, um über die Parlamentswahlen am 24. Dezember zu sprechen."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 {
+			t.Errorf("%s %q: %d meetings, want one", c.lang, c.text, len(f.Meetings))
+			continue
+		}
+		if d := f.Meetings[0].Date; d.Month != 0 {
+			t.Errorf("%s %q: dated %v, want no date (the date is the elections')", c.lang, c.text, d)
+		}
+	}
+}
