@@ -28,6 +28,7 @@ type dateExpr struct {
 	tense      bool       // the sign of days follows the tense
 	next       bool       // dateWeekday: "next Tuesday", the week after
 	last       bool       // dateWeekday: "last Tuesday", the week before
+	weeks      int        // dateWeekday: in the week this many weeks from the paper's ("Dienstag vergangener Woche")
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
 	of         bool       // dateAnchor: from the event the noun after it names ("la víspera de la firma")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
@@ -55,7 +56,11 @@ func (d *doc) findDates() {
 				months[h.tok0] = h
 			}
 		case pWeekday:
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.weekWordAround(h, pNextWeek), last: d.weekWordAround(h, pLastWeek)})
+			e := dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.weekWordAround(h, pNextWeek), last: d.weekWordAround(h, pLastWeek)}
+			if w := d.weekBeside(h, pWeekday); w != nil {
+				e.weeks = w.p.weeks
+			}
+			d.dates = append(d.dates, e)
 		case pRelative:
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
@@ -68,6 +73,9 @@ func (d *doc) findDates() {
 				// month, when the whole week lies in one
 				if d.pub.IsZero() || d.overlapsKind(h, pWeekday) {
 					continue // "گزشتہ ہفتے کو" is last Saturday
+				}
+				if d.weekBeside(h, pRelative) != nil {
+					continue // the weekday beside it dates the day
 				}
 				p := toTime(d.pub)
 				mon := p.AddDate(0, 0, -((int(p.Weekday())+6)%7)+7*h.p.weeks)
@@ -300,6 +308,11 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		}
 		p := toTime(d.pub)
 		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
+		if e.weeks != 0 {
+			// "am Dienstag vergangener Woche", "el martes de la semana
+			// pasada": that weekday of the week named
+			return fromTime(p.AddDate(0, 0, -pw+7*e.weeks+e.days), true)
+		}
 		// the publication's own weekday is that day: a Saturday paper's
 		// "on Saturday" is today, whether done or still to come; "next
 		// Saturday" is a week on
@@ -335,6 +348,35 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		return shiftDays(anchor, e.days)
 	}
 	return graph.Date{}
+}
+
+// weekBeside finds, for a weekday hit (kind pWeekday), the week phrase
+// ("last week", "vergangener Woche", "de la semana pasada", "на прошлой
+// неделе") at most three words before or after it in the same clause;
+// for a week phrase (kind pRelative), the weekday beside it. Overlapping
+// hits do not count: Urdu "گزشتہ ہفتے کو" is last Saturday.
+func (d *doc) weekBeside(h *hit, kind int) *hit {
+	si := d.toks[h.tok0].sent
+	lo, hi := max(h.tok0-4, d.sents[si].tok0), min(h.tok1+4, d.sents[si].tok1)
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		o := &d.hits[i]
+		if o.p.kind != pWeekday && o.p.kind != pRelative || o.tok1 > hi || o.tok0 < h.tok1 && o.tok1 > h.tok0 {
+			continue
+		}
+		if kind == pWeekday && (o.p.kind != pRelative || o.p.weeks == 0) || kind == pRelative && o.p.kind != pWeekday {
+			continue
+		}
+		a, b := o.tok1, h.tok0
+		if o.tok0 >= h.tok1 {
+			a, b = h.tok1, o.tok0
+		}
+		if b-a > 3 || d.punctIn(a, b, ",،;؛") {
+			continue
+		}
+		return o
+	}
+	return nil
 }
 
 // weekWordAround tells whether a "next" or "last" word (kind) stands

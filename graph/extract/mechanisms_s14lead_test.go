@@ -26,3 +26,29 @@ func TestElectionDateIsNotTheMeetingDate(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayOfLastWeek: a weekday beside "last week" is that weekday of
+// the week before the paper's ("am Dienstag vergangener Woche" in a
+// Wednesday 2 September paper is 25 August, not 1 September).
+func TestWeekdayOfLastWeek(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas traf am Dienstag vergangener Woche in Athen Nikos Dendias."},
+		{"en", "Heiko Maas met Nikos Dendias in Athens on Tuesday last week."},
+		{"es", "Heiko Maas se reunió el martes de la semana pasada en Atenas con Nikos Dendias."},
+		{"it", "Heiko Maas ha incontrato martedì della settimana scorsa ad Atene Nikos Dendias."},
+		{"ru", "Хайко Маас во вторник на прошлой неделе встретился в Афинах с Никосом Дендиасом."},
+		{"fr", "Heiko Maas a rencontré mardi de la semaine dernière à Athènes Nikos Dendias."},
+		{"tr", "Heiko Maas geçen hafta salı günü Atina'da Nikos Dendias ile görüştü."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-02", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != "2020-08-25" {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, m.Date.String())
+			}
+			t.Errorf("%s %q: meeting dates %v, want one on 2020-08-25", c.lang, c.text, got)
+		}
+	}
+}
