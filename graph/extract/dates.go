@@ -297,8 +297,10 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		}
 		// a called-off meeting was due when the text says, before or after
 		// publication: "a visit planned for late April" that a May paper
-		// calls off was due this April, not next
-		if status == graph.StatusCancelled && monthsBetween(past, d.pub) < monthsBetween(d.pub, dt) {
+		// calls off was due this April, not next; one as far before as
+		// after (March in a September paper) was too: a cancellation is
+		// news of a past plan more often than of a future one
+		if status == graph.StatusCancelled && monthsBetween(past, d.pub) <= monthsBetween(d.pub, dt) {
 			return past
 		}
 		return dt

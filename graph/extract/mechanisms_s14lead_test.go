@@ -52,3 +52,26 @@ func TestWeekdayOfLastWeek(t *testing.T) {
 		}
 	}
 }
+
+// TestCalledOffHalfAYearAgo: a called-off meeting as far before the paper
+// as after it was due in the past: a September paper's "the visit planned
+// for 12 March was cancelled" is this March's, not next year's.
+func TestCalledOffHalfAYearAgo(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "Josep Borrell debía reunirse el 12 de marzo con Fayez al Serraj en Trípoli, pero la visita fue cancelada."},
+		{"en", "Josep Borrell was due to meet Fayez al-Sarraj in Tripoli on March 12, but the visit was cancelled."},
+		{"fr", "Josep Borrell devait rencontrer Fayez al-Sarraj à Tripoli le 12 mars, mais la visite a été annulée."},
+		{"de", "Josep Borrell sollte Fayez al-Sarradsch am 12. März in Tripolis treffen, doch der Besuch wurde abgesagt."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-04", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != "2020-03-12" || f.Meetings[0].Status != "cancelled" {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, m.Date.String()+" "+m.Status)
+			}
+			t.Errorf("%s %q: meetings %v, want one cancelled on 2020-03-12", c.lang, c.text, got)
+		}
+	}
+}
