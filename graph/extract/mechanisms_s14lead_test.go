@@ -75,3 +75,21 @@ func TestCalledOffHalfAYearAgo(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryWithoutInIsNoPlace: a country the sentence names without a
+// locative or directional marking (a genitive, a title, a topic) is not
+// where the meeting was: the meeting stays unplaced rather than in Libya.
+func TestCountryWithoutInIsNoPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "Вечером с Дбейбой, который возглавляет оборонное ведомство Ливии, побеседовал министр обороны Сергей Шойгу."},
+		{"en", "Sergei Shoigu later held talks with Abdul Hamid Dbeibeh, who also heads Libya's defence ministry."},
+		{"fr", "Sergueï Lavrov s'est ensuite entretenu avec Abdul Hamid Dbeibah, qui dirige aussi le ministère de la Défense de la Libye."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-16", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
+			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, placed(f))
+		}
+	}
+}

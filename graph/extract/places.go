@@ -64,6 +64,12 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) || d.originPlace(p) || d.inEpithet(p) {
 				continue
 			}
+			// a country named with no "in" or "to" is what they spoke of
+			// or whose office someone holds ("возглавляет оборонное
+			// ведомство Ливии", "troops to Libya's east"), not where
+			if !p.loc && !p.dir && d.isCountry(p.place) {
+				continue
+			}
 			// a dateline with an agency or correspondent in brackets
 			// ("انقرہ (نمائندہ خصوصی) —", "ANKARA (AA) -") is where the
 			// reporter files, not a place of the clause after it
