@@ -363,6 +363,10 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
+		} else if si > 0 && d.lang == "en" && d.objectPronounPartner(si, ms, trigs[0]) != "" {
+			// "Giuseppe Conte received him on Tuesday", "Pompeo
+			// telephoned her": the pronoun is who the text was about
+			subject = d.objectPronounPartner(si, ms, trigs[0])
 		} else if si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(trigs[0].tok0, s.tok1) {
 			// "Merkel hatte per Videokonferenz mit ihm gesprochen": the
 			// pronoun after the trigger is the partner named before
@@ -571,6 +575,55 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// objectPronounPartner is, in English, whom a pronoun object right after
+// a meeting, hosting or calling verb means ("Conte received him",
+// "Pompeo telephoned her on September 13") when the clause names one
+// person: the one the sentence before was about, or else the person of
+// the pronoun's gender named last in the two sentences before. It is ""
+// when there is none.
+func (d *doc) objectPronounPartner(si int, ms []mention, t hit) string {
+	switch t.p.kind {
+	case pMeet, pHost, pCall:
+	default:
+		return ""
+	}
+	var pron *hit
+	for _, h := range d.hitsStartingAt(t.tok1) {
+		if h.p.kind == pPronoun && !d.inQuote[h.tok0] && d.toks[h.tok0].sent == si {
+			pron = &h
+		}
+	}
+	if pron == nil {
+		return ""
+	}
+	var persons []string
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !slices.Contains(persons, m.actor) {
+			persons = append(persons, m.actor)
+		}
+	}
+	if len(persons) != 1 {
+		return ""
+	}
+	fem := pron.p.name == "pronoun_fem"
+	if prev := d.lastSubject(si - 1); prev != "" && prev != persons[0] && d.female(prev) == fem {
+		return prev
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok0 >= d.sents[si].tok0 {
+			continue
+		}
+		if d.toks[m.tok0].sent < si-2 {
+			break
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && m.actor != persons[0] && d.female(m.actor) == fem {
+			return m.actor
+		}
+	}
+	return ""
 }
 
 // pronounAfterPerson tells whether a pronoun follows the first person

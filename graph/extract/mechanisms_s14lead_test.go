@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestElectionDateIsNotTheMeetingDate: a date that belongs to the
 // elections ("the December 24 elections", "24 دسمبر کو ہونے والے عام
@@ -90,6 +93,41 @@ func TestCountryWithoutInIsNoPlace(t *testing.T) {
 		f := factsOn(t, x, c.lang, "2021-04-16", "Title\n\n"+c.text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != "" {
 			t.Errorf("%s %q: meetings %v, want one with no place", c.lang, c.text, placed(f))
+		}
+	}
+}
+
+// TestEnglishObjectPronounPartner: in English a pronoun object right after
+// a meeting or calling verb, in a clause naming one person, is the person
+// the text was about, of the pronoun's gender ("Conte received him",
+// "Pompeo telephoned her"); German and Russian did this already.
+func TestEnglishObjectPronounPartner(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, mode string }{
+		{"Fayez al-Sarraj arrived in Rome on Monday. Giuseppe Conte received him on Tuesday.", "in_person"},
+		{"Fayez al-Sarraj arrived in Rome on Monday. On Tuesday Giuseppe Conte met him at Palazzo Chigi.", "in_person"},
+		{"Stephanie Williams returned to Geneva on Monday. Mike Pompeo telephoned her on Tuesday.", "call"},
+		{"Khalifa Haftar and Stephanie Williams spoke in Benghazi on Monday. Mike Pompeo telephoned her on Tuesday.", "call"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "en", "2020-09-10", "Title\n\n"+c.text)
+		var got []string
+		ok := false
+		for _, m := range f.Meetings {
+			got = append(got, m.Mode+":"+strings.Join(participants(m), "+"))
+			if m.Mode == c.mode && len(m.Participants) == 2 && m.Date.String() == "2020-09-08" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%q: events %v, want a %s of two on 2020-09-08", c.text, got, c.mode)
+		}
+	}
+	// the one the pronoun means must be of its gender: "her" is not Haftar
+	f := factsOn(t, x, "en", "2020-09-10", "Title\n\nKhalifa Haftar arrived in Cairo on Monday. Mike Pompeo telephoned her on Tuesday.")
+	for _, m := range f.Meetings {
+		if m.Mode == "call" {
+			t.Errorf("a call %s, want none (no woman was named before)", strings.Join(participants(m), "+"))
 		}
 	}
 }
