@@ -1018,6 +1018,13 @@ type langRules struct {
 	// then they are the article of an apposition ("…, dem 10. Februar,",
 	// "…, dem Parlamentspräsidenten im Osten,")
 	relativeOpeners map[string]bool
+	// referDeterminers ("refer_determiner": "the", "this", "his", "la",
+	// "cette", "der", "этот", "bu", "یہ") make the event noun they
+	// determine one the reader already knows: with events told before,
+	// a clause whose triggers are all such nouns, naming no person or day
+	// of their own ("The visit was meant to signal …", "has not
+	// commented on the envoy's visit"), tells no new held event
+	referDeterminers map[string]bool
 	// guards are the words around a written date that make it no event's
 	// ("since", "с", "سے", "the elections on"): looked up at each date
 	// only, since some are among a language's commonest words
@@ -1143,6 +1150,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		}
 		sort.Strings(r.timeNounEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
+		r.referDeterminers = oneWords(f, "refer_determiner", m, &errs)
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {
