@@ -779,6 +779,7 @@ const (
 	pFrontedSub  // "after", "when", "après que", "dopo che", "después de que", "после того как": opening the sentence, a subordinate clause that a comma closes before the main clause
 	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
+	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -898,6 +899,7 @@ var phraseKinds = map[string]int{
 	"time_when":        pTimeWhen,
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
+	"generic":          pGeneric,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

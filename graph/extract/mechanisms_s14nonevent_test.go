@@ -54,3 +54,29 @@ func TestEventNounWithItsOwnPeopleIsNews(t *testing.T) {
 		t.Errorf("en: a visit called off is news: statuses %v, meetings %v", got, allParts(f))
 	}
 }
+
+// TestQuantifiedEventNounIsGeneric: an event noun under "every", "any",
+// "ogni", "cualquier", "jede", "любые", "her", "كل", "کسی بھی" speaks of
+// such events in general and reports none; the same sentence with the
+// noun's own article still tells its meeting.
+func TestQuantifiedEventNounIsGeneric(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Fathi Bashagha said Khalifa Haftar must pull his forces back before any talks."},
+		{"en", "Analysts say Ankara gains a foothold from every round of talks with Moscow and Khalifa Haftar."},
+		{"it", "Fayez al-Sarraj ha detto che Khalifa Haftar deve ritirarsi prima di qualsiasi incontro."},
+		{"es", "Fayez al-Sarraj dijo que Khalifa Haftar debe retirarse antes de cualquier reunión."},
+		{"de", "Fayez al-Sarradsch sagte, Khalifa Haftar müsse sich vor jedem Treffen zurückziehen."},
+		{"ru", "Фаиз Сарадж заявил, что Халифа Хафтар должен отвести войска до любых переговоров."},
+		{"ar", "وقال فتحي باشاغا إن على خليفة حفتر سحب قواته قبل أي مفاوضات."},
+		{"ur", "فتحی باشاغا نے کہا کہ کسی بھی مذاکرات سے پہلے خلیفہ حفتر کو اپنی افواج واپس بلانی ہوں گی۔"},
+	}
+	for _, c := range cases {
+		if ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); len(ms) != 0 {
+			t.Errorf("%s %q: meetings %v, want none", c.lang, c.text, ms)
+		}
+	}
+	if ms := allParts(factsOf(t, x, "en", "Title\n\nKhalifa Haftar pulled his forces back before the talks with Stephanie Williams in Geneva on Monday.")); !meetingWithAll(ms, []string{"khalifa-haftar", "stephanie-williams"}) {
+		t.Errorf("en: the talks with Williams: meetings %v, want Haftar with Williams", ms)
+	}
+}

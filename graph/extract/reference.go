@@ -189,3 +189,44 @@ func (d *doc) timePhraseNoun(t hit, hs []hit) bool {
 	}
 	return false
 }
+
+// genericNoun tells whether event noun h is quantified by a `generic`
+// word ("every", "any", "ogni", "cualquier", "jede", "любые", "her",
+// "كل", "أي", "کسی بھی"): right before it, or, for a meeting noun, with
+// one or two words between and no punctuation or name ("every round of
+// talks", "any new talks"). Such a noun speaks of talks in general ("it
+// gains from every round of talks", "no withdrawal before any talks"),
+// it reports none.
+func (d *doc) genericNoun(h hit, hs []hit) bool {
+	gap := 0
+	switch h.p.kind {
+	case pVisit, pCall, pVideo:
+	case pMeetNoun:
+		gap = 2
+	case pMeet:
+		// (a word that is a meeting verb and noun: "talks with",
+		// "incontro", "Treffen")
+		if !d.hitStartsWithKind(h.tok0, pMeetNoun) {
+			return false
+		}
+		gap = 2
+	default:
+		return false
+	}
+	for _, q := range hs {
+		if q.p.kind != pGeneric || q.tok1 > h.tok0 || h.tok0-q.tok1 > gap || d.inQuote[q.tok0] != d.inQuote[h.tok0] {
+			continue
+		}
+		if d.punctIn(q.tok1, h.tok0, refStops) {
+			continue
+		}
+		named := false
+		for k := q.tok1; k < h.tok0; k++ {
+			named = named || d.mentionStartsAt(k) || d.triggerAt(k)
+		}
+		if !named {
+			return true
+		}
+	}
+	return false
+}
