@@ -29,6 +29,10 @@ type event struct {
 	// pair holds the people a `both` phrase stood for as the clause's
 	// subject ("the two leaders held separate talks with X")
 	pair []string
+	// ref marks an event told by known nouns alone ("the visit", "the
+	// envoy's visit", "such a meeting"): held, it is one told before,
+	// no new one (see referringGroup)
+	ref bool
 }
 
 // trigger kinds that start an event.
@@ -255,7 +259,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -448,6 +452,11 @@ func (d *doc) findEvents() {
 			}
 			if len(ev.parts) < 2 {
 				conf = ev
+				continue
+			}
+			// a held event named by a known noun alone points back at
+			// one told before: it tells none of its own (referringGroup)
+			if ev.ref && ev.m.Status == graph.StatusHeld {
 				continue
 			}
 			// a lead that restates the title merges into the title's event:
@@ -1455,6 +1464,7 @@ func distinct(ms []mention) int {
 
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
+	ref := d.referringGroup(si, g, hs)
 	g = d.withoutTold(g, hs)
 	if g.nounOnly() && (d.outcomeOf(g.trigs[0]) || d.backdropOf(g.trigs[0], hs)) {
 		return nil
@@ -1927,7 +1937,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		roles[p] = r
 	}
-	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0, pair: bothPair}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0, pair: bothPair, ref: ref}
 	ev.m.Mode, ev.m.Status = mode, status
 	// "В тот же день, после встречи с Салехом, Лавров …": the same day
 	// is the day of the event the phrase points back at

@@ -779,6 +779,7 @@ const (
 	pFrontedSub  // "after", "when", "après que", "dopo che", "después de que", "после того как": opening the sentence, a subordinate clause that a comma closes before the main clause
 	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
+	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -898,6 +899,7 @@ var phraseKinds = map[string]int{
 	"time_when":        pTimeWhen,
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
+	"generic":          pGeneric,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
@@ -1018,6 +1020,13 @@ type langRules struct {
 	// then they are the article of an apposition ("…, dem 10. Februar,",
 	// "…, dem Parlamentspräsidenten im Osten,")
 	relativeOpeners map[string]bool
+	// referDeterminers ("refer_determiner": "the", "this", "his", "la",
+	// "cette", "der", "этот", "bu", "یہ") make the event noun they
+	// determine one the reader already knows: with events told before,
+	// a clause whose triggers are all such nouns, naming no person or day
+	// of their own ("The visit was meant to signal …", "has not
+	// commented on the envoy's visit"), tells no new held event
+	referDeterminers map[string]bool
 	// guards are the words around a written date that make it no event's
 	// ("since", "с", "سے", "the elections on"): looked up at each date
 	// only, since some are among a language's commonest words
@@ -1143,6 +1152,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		}
 		sort.Strings(r.timeNounEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
+		r.referDeterminers = oneWords(f, "refer_determiner", m, &errs)
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {
