@@ -31,3 +31,33 @@ func TestOwnStateAfterBorrowedSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestAuspicesNoParty: an organisation or state under whose auspices,
+// aegis or supervision talks are held (new keys auspices, before it, and
+// auspices_after, after it: "under the auspices of the United Nations",
+// "unter dem Dach der Vereinten Nationen", "sous l'égide de l'ONU", "под
+// эгидой ООН", "تحت رعاية الأمم المتحدة", "BM gözetiminde") sponsors them;
+// it is no party to them, beside the one who speaks of them nor beside
+// the people who meet under it.
+func TestAuspicesNoParty(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Aguila Saleh said on Monday that the parliament would send its delegates to talks under the auspices of the United Nations."},
+		{"de", "Aguila Saleh sagte am Montag, das Parlament werde Abgeordnete zu einem Treffen unter dem Dach der Vereinten Nationen schicken."},
+		{"fr", "Aguila Saleh a affirmé lundi que le Parlement enverrait ses délégués aux pourparlers sous l'égide de l'ONU."},
+		{"it", "Aguila Saleh ha detto lunedì che il Parlamento invierà i suoi delegati ai colloqui sotto l'egida dell'ONU."},
+		{"es", "Aguila Saleh afirmó el lunes que el Parlamento enviará a sus delegados a las conversaciones bajo los auspicios de la ONU."},
+		{"ar", "وقال عقيلة صالح يوم الاثنين إن البرلمان سيرسل ممثليه إلى المحادثات تحت رعاية الأمم المتحدة."},
+		{"tr", "Akile Salih pazartesi günü, meclisin BM gözetiminde yapılacak görüşmelere temsilci göndereceğini söyledi."},
+		{"ru", "Агила Салех заявил в понедельник, что парламент направит своих делегатов на переговоры под эгидой ООН."},
+		{"ur", "عقیلہ صالح نے پیر کو کہا کہ پارلیمنٹ اقوام متحدہ کی سرپرستی میں ہونے والے مذاکرات میں اپنے نمائندے بھیجے گی۔"},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, "united-nations") {
+			t.Errorf("%s %q: meetings %v, want none with the UN", c.lang, c.text, got)
+		}
+	}
+	pair := [][]string{{"khalid-al-mishri", "aguila-saleh-issa"}}
+	wantAllParts(t, x, "en", "Under the auspices of the United Nations, Khalid al-Mishri met Aguila Saleh in Geneva on Monday.", pair)
+	wantAllParts(t, x, "fr", "Sous l'égide de l'ONU, Khalid al-Mishri a rencontré Aguila Saleh lundi à Genève.", pair)
+	wantAllParts(t, x, "ru", "Под эгидой ООН Халед аль-Мишри встретился в понедельник в Женеве с Агилой Салехом.", pair)
+}
