@@ -61,3 +61,20 @@ func TestAuspicesNoParty(t *testing.T) {
 	wantAllParts(t, x, "fr", "Sous l'égide de l'ONU, Khalid al-Mishri a rencontré Aguila Saleh lundi à Genève.", pair)
 	wantAllParts(t, x, "ru", "Под эгидой ООН Халед аль-Мишри встретился в понедельник в Женеве с Агилой Салехом.", pair)
 }
+
+// TestOrganisationCompoundModifier: an organisation that opens a hyphened
+// compound ("the UN-led talks", "a UN-appointed envoy", "eine
+// UN-Gesandte") qualifies the word after it, as a country does ("die
+// Libyen-Konferenz"); it is no party to the meeting of the clause.
+func TestOrganisationCompoundModifier(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Haftar refused to receive a UN-appointed envoy."},
+		{"de", "Haftar lehnte es ab, eine UN-Gesandte zu empfangen."},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, "united-nations") {
+			t.Errorf("%s %q: meetings %v, want none with the UN", c.lang, c.text, got)
+		}
+	}
+	wantAllParts(t, x, "en", "Dendias urged all sides to return to the UN-led talks with Khalid al-Mishri.", [][]string{{"nikos-dendias", "khalid-al-mishri"}})
+}
