@@ -78,3 +78,22 @@ func TestOrganisationCompoundModifier(t *testing.T) {
 	}
 	wantAllParts(t, x, "en", "Dendias urged all sides to return to the UN-led talks with Khalid al-Mishri.", [][]string{{"nikos-dendias", "khalid-al-mishri"}})
 }
+
+// TestLocativeAcrossModifier: a state or organisation that a locative
+// preposition governs across an article or an adjective of region
+// (locative_modifiers: "in central Libya", "at the Carthage Palace", "в
+// соседней Ливии", "en toda Libia") is where something happens, as right
+// after the preposition; it is no party to the meeting of the clause.
+func TestLocativeAcrossModifier(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, state string }{
+		{"en", "Ortagus said Washington was worried by the mercenaries in central Libya and urged all sides to resume talks.", "libya"},
+		{"ru", "Лавров провёл переговоры в соседней Ливии.", "libya"},
+		{"es", "Saied recibió a Williams el lunes para hablar de la seguridad en toda Libia.", "libya"},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, c.state) {
+			t.Errorf("%s %q: meetings %v, want none with %s", c.lang, c.text, got, c.state)
+		}
+	}
+	wantAllParts(t, x, "en", "Kais Saied opened the forum on Monday. Before the ceremony he received the acting envoy, Stephanie Williams, at the Carthage Palace.", [][]string{{"kais-saied", "stephanie-williams"}})
+}

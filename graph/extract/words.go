@@ -17,11 +17,12 @@ type closedWords struct {
 	function  map[string]map[string]bool // language -> word
 	neighbour map[string]map[string]bool
 	abbrev    map[string]bool
-	groupNum  map[string]int    // word -> count
-	capital   map[string]bool   // folded
-	deleg     map[string]bool   // folded
-	placeNoun map[string]bool   // folded
-	home      map[string]string // language -> country id
+	groupNum  map[string]int             // word -> count
+	capital   map[string]bool            // folded
+	deleg     map[string]bool            // folded
+	placeNoun map[string]bool            // folded
+	home      map[string]string          // language -> country id
+	locMod    map[string]map[string]bool // language -> folded word
 }
 
 var closed = sync.OnceValue(func() *closedWords {
@@ -46,6 +47,7 @@ func readClosedWords() (*closedWords, error) {
 		Deleg     []string            `yaml:"delegation_nouns"`
 		PlaceNoun []string            `yaml:"place_nouns"`
 		Home      map[string]string   `yaml:"home_country"`
+		LocMod    map[string][]string `yaml:"locative_modifiers"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -66,6 +68,10 @@ func readClosedWords() (*closedWords, error) {
 	}
 	cw := &closedWords{function: sets(raw.Function), neighbour: sets(raw.Neighbour), abbrev: set(raw.Abbrev),
 		groupNum: map[string]int{}, capital: folded(raw.Capital), deleg: folded(raw.Deleg), placeNoun: folded(raw.PlaceNoun), home: raw.Home}
+	cw.locMod = map[string]map[string]bool{}
+	for lang, ws := range raw.LocMod {
+		cw.locMod[lang] = folded(ws)
+	}
 	for n, ws := range raw.GroupNum {
 		for _, w := range ws {
 			cw.groupNum[w] = n
