@@ -243,7 +243,7 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 	}
 	d.mentions = append(d.mentions, mention{
 		tok0: i, tok1: end, start: start, end: d.toks[end-1].end,
-		actor: a.ID, kind: a.Kind, name: pick.kind, loc: loc && a.Kind != graph.KindPerson, dir: (dir || arrivedCity) && a.Kind != graph.KindPerson,
+		actor: a.ID, kind: a.Kind, name: pick.kind, loc: (loc || d.placePrepAcross(i)) && a.Kind != graph.KindPerson, dir: (dir || arrivedCity) && a.Kind != graph.KindPerson,
 	})
 }
 

@@ -1842,6 +1842,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// (and once more after the people borrowed from the sentences
+	// before: a borrowed subject may be the clause's state's own person)
+	parts = d.dropMembers(parts)
 	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
@@ -2620,7 +2623,15 @@ func elided(p string) bool {
 func (d *doc) isTopic(m mention) bool {
 	// a person right after a topic phrase is what is talked about too
 	// ("desde la caída de Gadafi", "the fall of Gaddafi")
-	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic)
+	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) || d.compoundModifier(m)
+}
+
+// compoundModifier tells whether an organisation is the first part of a
+// hyphened compound ("UN-led talks", "U.N.-backed government", "eine
+// UN-Vertreterin", "AB-Libya"), as isTopic takes a country: it qualifies
+// the word after it, it is no party.
+func (d *doc) compoundModifier(m mention) bool {
+	return m.kind == graph.KindOrganisation && m.tok1 < len(d.toks) && d.toks[m.tok1].hyph && !d.hitStartsWithKind(m.tok1, pVenueHead)
 }
 
 // topicSpan tells whether tokens [t0, t1) stand where isTopic says a

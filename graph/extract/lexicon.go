@@ -860,6 +860,8 @@ var phraseKinds = map[string]int{
 	"after":            pAfter,
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,
+	"auspices":         pRecogBy,
+	"auspices_after":   pRecogAfter,
 	"contrast":         pContrast,
 	"support":          pSupport,
 	"before":           pBefore,

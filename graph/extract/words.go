@@ -23,6 +23,7 @@ type closedWords struct {
 	placeNoun map[string]bool   // folded
 	home      map[string]string // language -> country id
 	names     nameWords
+	locMod    map[string]map[string]bool // language -> folded word
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -69,6 +70,7 @@ func readClosedWords() (*closedWords, error) {
 			Genitive   []string `yaml:"genitive_endings"`
 			TrGenitive []string `yaml:"tr_genitives"`
 		} `yaml:"names"`
+		LocMod map[string][]string `yaml:"locative_modifiers"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -92,6 +94,10 @@ func readClosedWords() (*closedWords, error) {
 	n := raw.Names
 	cw.names = nameWords{particle: set(n.Particle), arabicJoin: set(n.ArabicJoin), scriptPart: set(n.ScriptPart), arStart: folded(n.ArStart),
 		trArticle: set(n.TrArticle), ruSuffix: set(n.RuSuffix), genitive: set(n.Genitive), trGenitive: set(n.TrGenitive)}
+	cw.locMod = map[string]map[string]bool{}
+	for lang, ws := range raw.LocMod {
+		cw.locMod[lang] = folded(ws)
+	}
 	for n, ws := range raw.GroupNum {
 		for _, w := range ws {
 			cw.groupNum[w] = n
