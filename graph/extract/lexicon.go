@@ -779,6 +779,7 @@ const (
 	pFrontedSub  // "after", "when", "après que", "dopo che", "después de que", "после того как": opening the sentence, a subordinate clause that a comma closes before the main clause
 	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
+	pAddressee   // "to reporters", "ai giornalisti", "aux journalistes", "журналистам": right after a speech verb, whom it was said to; an inverted subject follows it
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -898,6 +899,7 @@ var phraseKinds = map[string]int{
 	"time_when":        pTimeWhen,
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
+	"addressee":        pAddressee,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -358,3 +358,41 @@ func (d *doc) genderOf(id string) (fem, ok bool) {
 	}
 	return false, false
 }
+
+// addresseeEnd is the token after an addressee phrase starting at token k
+// ("to reporters", "ai giornalisti", "aux journalistes", "журналистам"),
+// or k when none starts there: whom the words were said to stands between
+// an inverted speech verb and its subject ("«…», ha dichiarato ai
+// giornalisti il portavoce del Cremlino, Dmitry Peskov").
+func (d *doc) addresseeEnd(k int) int {
+	e := k
+	for _, h := range d.hitsStartingAt(k) {
+		if h.p.kind == pAddressee && h.tok1 > e {
+			e = h.tok1
+		}
+	}
+	return e
+}
+
+// appositionAt is the person named in full at token k when a lone comma
+// sets the name off from the title before it and the name closes the
+// sentence or a comma closes it: "el portavoz del Kremlin, Dmitri Peskov."
+func (d *doc) appositionAt(k int, inQuote []bool) *mention {
+	if k >= len(d.toks) || inQuote[k] {
+		return nil
+	}
+	if p := strings.TrimSpace(d.toks[k].punct); p != "," && p != "،" {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 != k || m.kind != graph.KindPerson || m.name != nameFull || m.loc || m.dir {
+			continue
+		}
+		si := d.toks[k].sent
+		if m.tok1 == d.sents[si].tok1 || m.tok1 < len(d.toks) && strings.ContainsAny(d.toks[m.tok1].punct, ",،") {
+			return m
+		}
+	}
+	return nil
+}

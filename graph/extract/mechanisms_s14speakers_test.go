@@ -1,0 +1,24 @@
+package extract
+
+import "testing"
+
+// TestAddresseeBeforeInvertedSubject: whom the words were said to ("ai
+// giornalisti", "to reporters", "aux journalistes", "a los periodistas")
+// may stand between an inverted speech verb and its subject; the title
+// and the name after it still speak, not the subject of the sentence
+// before. A title owned by a body and set off from the name by a comma
+// ("el portavoz del Kremlin, Dmitri Peskov") is the person's, not the
+// body's.
+func TestAddresseeBeforeInvertedSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Giuseppe Conte ha ricevuto Fayez al-Sarraj a Roma. «Serve una tregua vera», ha detto ai giornalisti il portavoce del Cremlino, Dmitry Peskov."},
+		{"fr", "Emmanuel Macron a reçu Fayez al-Sarraj à Paris. « Il faut une vraie trêve », a déclaré aux journalistes le porte-parole du Kremlin, Dmitri Peskov."},
+		{"es", "Pedro Sánchez recibió a Fayez al Serraj en Madrid. «Hace falta una tregua real», dijo a los periodistas el portavoz del Kremlin, Dmitri Peskov."},
+		{"es", "Pedro Sánchez recibió a Fayez al Serraj en Madrid. «Hace falta una tregua real», dijo el portavoz del Kremlin, Dmitri Peskov."},
+		{"en", "Boris Johnson received Fayez al-Sarraj in London. \"A real truce is needed,\" said the spokesman of the Kremlin, Dmitry Peskov."},
+	}
+	for _, c := range cases {
+		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, "dmitry-peskov")
+	}
+}
