@@ -22,3 +22,20 @@ func TestAddresseeBeforeInvertedSubject(t *testing.T) {
 		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, "dmitry-peskov")
 	}
 }
+
+// TestArabicCommaRelativeSpeaker: a relative clause set off by the Arabic
+// comma after the person it is about ("…عقيلة صالح، الذي أكد أن …") makes
+// that person the speaker, as a Latin comma does ("…, who stressed"),
+// not the subject of the main clause.
+func TestArabicCommaRelativeSpeaker(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"ar", "وزار الوزير الجزائري صبري بوقادوم مدينة طبرق، حيث التقى رئيس مجلس النواب عقيلة صالح، الذي شدد على أن المجلس «يمثل كل الليبيين» دون استثناء.", "aguila-saleh-issa"},
+		{"ar", "وأجرت ستيفاني ويليامز اتصالا هاتفيا مع وزير الخارجية المصري سامح شكري، الذي جدد دعم بلاده لوقف إطلاق النار.", "sameh-shoukry"},
+		{"en", "Algerian Foreign Minister Sabri Boukadoum then flew to Tobruk to meet parliament speaker Aguila Saleh, who stressed that the chamber \"represents all Libyans\" without exception.", "aguila-saleh-issa"},
+		{"en", "Stephanie Williams spoke by phone with Egyptian Foreign Minister Sameh Shoukry, who stressed his country's support for the ceasefire.", "sameh-shoukry"},
+	}
+	for _, c := range cases {
+		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
+	}
+}

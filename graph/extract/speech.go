@@ -1241,7 +1241,7 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 	var rel hit
 	found := false
 	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
-		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 <= h.tok0 && strings.Contains(d.toks[r.tok0].punct, ",") {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 <= h.tok0 && strings.ContainsAny(d.toks[r.tok0].punct, ",،") {
 			rel, found = r, true
 		}
 	}
@@ -1249,9 +1249,9 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 		return nil
 	}
 	gap := h.tok0 - rel.tok1
-	if gap > 3 || d.punctIn(rel.tok1, h.tok0, ",;:()") {
+	if gap > 3 || d.punctIn(rel.tok1, h.tok0, ",،;:()") {
 		// "quien, según un comunicado de su oficina, le trasladó"
-		if gap > 10 || !strings.Contains(d.toks[rel.tok1].punct, ",") || d.punctIn(rel.tok1+1, h.tok0, ";:()") {
+		if gap > 10 || !strings.ContainsAny(d.toks[rel.tok1].punct, ",،") || d.punctIn(rel.tok1+1, h.tok0, ";:()") {
 			return nil
 		}
 	}
