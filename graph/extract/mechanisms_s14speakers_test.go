@@ -39,3 +39,22 @@ func TestArabicCommaRelativeSpeaker(t *testing.T) {
 		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
 	}
 }
+
+// TestOrganisationFullNames: an organisation speaks under the full name
+// the press gives it, with or without the article ("Misión de Apoyo de
+// Naciones Unidas en Libia"), in the oblique case ("اقوام متحدہ کے
+// امدادی مشن نے"), or spelt out ("ABD Afrika Komutanlığı",
+// "US-Afrikakommando"), not the state or body a part of the name names.
+func TestOrganisationFullNames(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "La Misión de Apoyo de Naciones Unidas en Libia advirtió el martes que la tregua sigue siendo frágil.", "unsmil"},
+		{"ur", "لیبیا میں اقوام متحدہ کے امدادی مشن نے منگل کو کہا کہ جنگ بندی اب بھی کمزور ہے۔", "unsmil"},
+		{"tr", "ABD Afrika Komutanlığı salı günü yaptığı açıklamada ateşkesin kırılgan olduğunu söyledi.", "africom"},
+		{"de", "Das US-Afrikakommando erklärte am Dienstag, die Waffenruhe sei brüchig.", "africom"},
+		{"fr", "Le commandement américain pour l'Afrique a affirmé mardi que la trêve restait fragile.", "africom"},
+	}
+	for _, c := range cases {
+		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
+	}
+}
