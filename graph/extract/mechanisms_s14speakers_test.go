@@ -58,3 +58,25 @@ func TestOrganisationFullNames(t *testing.T) {
 		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
 	}
 }
+
+// TestFrontedPhraseNotSubject: a sentence that opens with a phrase of
+// place or time closed by a comma ("At a press conference with Siala,",
+// "En la rueda de prensa con Siala,", "Nella conferenza stampa con
+// Siala,") has its subject after the comma; a pronoun speaking in the
+// next sentence ("he told reporters", "dijo", "ha detto", "he added") is
+// that subject, not the person named inside the phrase.
+func TestFrontedPhraseNotSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Mohamed Siala hosted the delegation. At a press conference with Mohamed Siala, Cavusoglu left little doubt. \"The truce must hold,\" he told reporters."},
+		{"en", "Mohamed Siala hosted the delegation. In a long session with Mohamed Siala, Cavusoglu was blunt. Turkey, he added, would keep its advisers in Libya."},
+		{"es", "Mohamed Siala recibió a la delegación. En la rueda de prensa con Mohamed Siala, Çavuşoğlu no dejó lugar a dudas. «La tregua debe mantenerse», dijo."},
+		{"it", "Mohamed Siala ha accolto la delegazione. Nella conferenza stampa con Mohamed Siala, Çavuşoğlu non ha lasciato dubbi. «La tregua deve reggere», ha detto."},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if len(got) == 0 || got[len(got)-1] != "mevlut-cavusoglu" {
+			t.Errorf("%s %q: speakers %v, want the last mevlut-cavusoglu", c.lang, c.text, got)
+		}
+	}
+}

@@ -396,3 +396,52 @@ func (d *doc) appositionAt(k int, inQuote []bool) *mention {
 	}
 	return nil
 }
+
+// withoutFrontedPhrase drops the names of a prepositional phrase of place
+// or time that opens a sentence and closes at its first comma ("At a joint
+// news conference with Siala, Cavusoglu left little doubt", "Lors de son
+// entretien avec X, Y a …", "Nel colloquio con X, Y ha …") when a person
+// follows that comma as the subject: the names inside are not the
+// sentence's subject.
+func (d *doc) withoutFrontedPhrase(s sentence, ms []mention) []mention {
+	fronted := false
+	for _, h := range d.hitsStartingAt(s.tok0) {
+		if h.p.kind == pLocative || h.p.kind == pAfter {
+			fronted = true
+		}
+	}
+	if !fronted {
+		return ms
+	}
+	comma := -1
+	for k := s.tok0 + 1; k < s.tok1 && k-s.tok0 <= 12; k++ {
+		if d.inQuote[k] || strings.ContainsAny(d.toks[k].punct, ";:()") {
+			return ms
+		}
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.tok0 < comma {
+			if m.tok1 > comma {
+				return ms
+			}
+			continue
+		}
+		if i == 0 || m.kind != graph.KindPerson || m.tok0-comma > 3 || d.punctIn(comma+1, m.tok0, ",،;:") {
+			return ms
+		}
+		for k := comma; k < m.tok0; k++ {
+			if d.triggerAt(k) || d.pronounIn(k, k+1) {
+				return ms
+			}
+		}
+		return ms[i:]
+	}
+	return ms
+}
