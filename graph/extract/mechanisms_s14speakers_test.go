@@ -80,3 +80,21 @@ func TestFrontedPhraseNotSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestWelcomedIsNoSpeech: English "welcomed" hosts people ("welcomed the
+// delegates") or reacts to a deed ("welcomed the vote"); neither reports
+// words, so neither is a statement, while a speech verb in the same
+// sentence still is.
+func TestWelcomedIsNoSpeech(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"President Kais Saied welcomed the forty delegates and the UN envoy Stephanie Williams at the palace.",
+		"Rome welcomed the vote in the Libyan parliament on Wednesday.",
+		"Not every capital welcomed the agreement.",
+	} {
+		if got := speakers(factsOf(t, x, "en", "Title\n\n"+text)); len(got) != 0 {
+			t.Errorf("en %q: speakers %v, want none", text, got)
+		}
+	}
+	wantOnlySpeaker(t, x, "en", "Title\n\nRome welcomed the vote, and Foreign Minister Luigi Di Maio said the new government deserved support.", "luigi-di-maio")
+}
