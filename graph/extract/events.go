@@ -819,7 +819,7 @@ func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
 		}
 	}
 	if !opens {
-		return ms
+		return d.withoutFrontedPhrase(s, ms)
 	}
 	f := firstPerson(ms, -1)
 	for i := 1; i < len(ms); i++ {

@@ -780,6 +780,7 @@ const (
 	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
 	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
+	pAddressee   // "to reporters", "ai giornalisti", "aux journalistes", "журналистам": right after a speech verb, whom it was said to; an inverted subject follows it
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -902,6 +903,7 @@ var phraseKinds = map[string]int{
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
 	"generic":          pGeneric,
+	"addressee":        pAddressee,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -358,3 +358,90 @@ func (d *doc) genderOf(id string) (fem, ok bool) {
 	}
 	return false, false
 }
+
+// addresseeEnd is the token after an addressee phrase starting at token k
+// ("to reporters", "ai giornalisti", "aux journalistes", "журналистам"),
+// or k when none starts there: whom the words were said to stands between
+// an inverted speech verb and its subject ("«…», ha dichiarato ai
+// giornalisti il portavoce del Cremlino, Dmitry Peskov").
+func (d *doc) addresseeEnd(k int) int {
+	e := k
+	for _, h := range d.hitsStartingAt(k) {
+		if h.p.kind == pAddressee && h.tok1 > e {
+			e = h.tok1
+		}
+	}
+	return e
+}
+
+// appositionAt is the person named in full at token k when a lone comma
+// sets the name off from the title before it and the name closes the
+// sentence or a comma closes it: "el portavoz del Kremlin, Dmitri Peskov."
+func (d *doc) appositionAt(k int, inQuote []bool) *mention {
+	if k >= len(d.toks) || inQuote[k] {
+		return nil
+	}
+	if p := strings.TrimSpace(d.toks[k].punct); p != "," && p != "،" {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 != k || m.kind != graph.KindPerson || m.name != nameFull || m.loc || m.dir {
+			continue
+		}
+		si := d.toks[k].sent
+		if m.tok1 == d.sents[si].tok1 || m.tok1 < len(d.toks) && strings.ContainsAny(d.toks[m.tok1].punct, ",،") {
+			return m
+		}
+	}
+	return nil
+}
+
+// withoutFrontedPhrase drops the names of a prepositional phrase of place
+// or time that opens a sentence and closes at its first comma ("At a joint
+// news conference with Siala, Cavusoglu left little doubt", "Lors de son
+// entretien avec X, Y a …", "Nel colloquio con X, Y ha …") when a person
+// follows that comma as the subject: the names inside are not the
+// sentence's subject.
+func (d *doc) withoutFrontedPhrase(s sentence, ms []mention) []mention {
+	fronted := false
+	for _, h := range d.hitsStartingAt(s.tok0) {
+		if h.p.kind == pLocative || h.p.kind == pAfter {
+			fronted = true
+		}
+	}
+	if !fronted {
+		return ms
+	}
+	comma := -1
+	for k := s.tok0 + 1; k < s.tok1 && k-s.tok0 <= 12; k++ {
+		if d.inQuote[k] || strings.ContainsAny(d.toks[k].punct, ";:()") {
+			return ms
+		}
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return ms
+	}
+	for i, m := range ms {
+		if m.tok0 < comma {
+			if m.tok1 > comma {
+				return ms
+			}
+			continue
+		}
+		if i == 0 || m.kind != graph.KindPerson || m.tok0-comma > 3 || d.punctIn(comma+1, m.tok0, ",،;:") {
+			return ms
+		}
+		for k := comma; k < m.tok0; k++ {
+			if d.triggerAt(k) || d.pronounIn(k, k+1) {
+				return ms
+			}
+		}
+		return ms[i:]
+	}
+	return ms
+}

@@ -170,6 +170,10 @@ func (d *doc) findStatements() {
 			direct = true
 		} else if verb >= 0 {
 			h := speech[verb]
+			// (the title after "ha dichiarato ai giornalisti" is the
+			// verb's inverted subject as right after the verb)
+			ht := h
+			ht.tok1 = d.addresseeEnd(h.tok1)
 			if h.p.kind == pSpeechPass {
 				spk = d.passiveSource(h, inQuote)
 			} else if m, ok := d.latterSubject(h, inQuote); ok {
@@ -200,12 +204,12 @@ func (d *doc) findStatements() {
 				spk = m
 			} else if u, ok := d.unnamedSource(h); ok {
 				spk = d.describedSpeaker(u)
-			} else if spk == nil && (d.hitStartsWithKind(h.tok1, pTitle) && !d.pronounAfter(h) || d.hitStartsWithKind(h.tok1+1, pTitle)) {
+			} else if spk == nil && (d.hitStartsWithKind(ht.tok1, pTitle) && !d.pronounAfter(ht) || d.hitStartsWithKind(ht.tok1+1, pTitle)) {
 				// (Spanish "el" folds to the pronoun "él": "dijo el portavoz")
 				// "«…», dijo la enviada interina de Naciones Unidas,
 				// Stephanie Williams, …": the person the title names in
 				// apposition, or no one; never the last speaker
-				spk = d.titledAfter(h, inQuote)
+				spk = d.titledAfter(ht, inQuote)
 			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+3 && d.pronounIn(q.tok1, h.tok0)) {
 				// (the French inverted pronoun runs to three words: "«…», a-t-il déclaré")
 				// "«…», he said" / "«…», ha spiegato": the last
@@ -787,6 +791,11 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 			win = 14
 		}
 	}
+	if e := d.addresseeEnd(h.tok1); e > h.tok1 {
+		// "«…», ha dichiarato ai giornalisti il portavoce …": whom it
+		// was said to does not count in the subject's window
+		h.tok1 = e
+	}
 	lim := min(s.tok1, h.tok1+win)
 	if n := d.dateRightAfter(h.tok1); n > 0 {
 		// "— заявил в тот же день глава МИД Греции …", "sagte am selben
@@ -831,6 +840,11 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 					// envoy to Libya Richard Norland"): the person named
 					// in full right after it holds the title
 					if f := d.fullPersonIn(m.tok1, min(s.tok1, m.tok1+4), inQuote, stops+",،"); f != nil {
+						return f
+					}
+					if f := d.appositionAt(m.tok1, inQuote); f != nil {
+						// "dijo el portavoz del Kremlin, Dmitri Peskov":
+						// the person set off by the comma holds the title
 						return f
 					}
 				}
@@ -1227,7 +1241,7 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 	var rel hit
 	found := false
 	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok0; k++ {
-		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 <= h.tok0 && strings.Contains(d.toks[r.tok0].punct, ",") {
+		if r := d.hits[k]; r.p.kind == pRelPron && r.tok1 <= h.tok0 && strings.ContainsAny(d.toks[r.tok0].punct, ",،") {
 			rel, found = r, true
 		}
 	}
@@ -1235,9 +1249,9 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 		return nil
 	}
 	gap := h.tok0 - rel.tok1
-	if gap > 3 || d.punctIn(rel.tok1, h.tok0, ",;:()") {
+	if gap > 3 || d.punctIn(rel.tok1, h.tok0, ",،;:()") {
 		// "quien, según un comunicado de su oficina, le trasladó"
-		if gap > 10 || !strings.Contains(d.toks[rel.tok1].punct, ",") || d.punctIn(rel.tok1+1, h.tok0, ";:()") {
+		if gap > 10 || !strings.ContainsAny(d.toks[rel.tok1].punct, ",،") || d.punctIn(rel.tok1+1, h.tok0, ";:()") {
 			return nil
 		}
 	}
