@@ -779,6 +779,7 @@ const (
 	pFrontedSub  // "after", "when", "après que", "dopo che", "después de que", "после того как": opening the sentence, a subordinate clause that a comma closes before the main clause
 	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
+	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -837,6 +838,7 @@ var phraseKinds = map[string]int{
 	"identity":         pIdentity,
 	"refusal":          pRefusal,
 	"delegation":       pDelegation,
+	"party":            pParty,
 	"discuss":          pDiscuss,
 	"pair_anchor":      pPairAnchor,
 	"prior_stop":       pPriorStop,
