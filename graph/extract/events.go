@@ -4046,7 +4046,7 @@ func (d *doc) mergeInto(ev *event) *event {
 				m++
 			}
 		}
-		if max(n, m) < 2 || d.sideMeeting(o, ev) || d.nextOfHeadline(o, ev) || d.otherPeopleByGroup(o, ev) || d.otherHostOfParty(o, ev) || d.metAgain(ev) && !d.metAgain(o) {
+		if max(n, m) < 2 || d.sideMeeting(o, ev) || d.nextOfHeadline(o, ev) || d.otherPeopleByGroup(o, ev) || d.metAgain(ev) && !d.metAgain(o) {
 			continue
 		}
 		// "… met Sarraj. Akar and Güler then visited Haddad": the same
@@ -4056,7 +4056,9 @@ func (d *doc) mergeInto(ev *event) *event {
 		// adds aides to the same pair still restates it)
 		// (or the partner of one side leads the other: "la comitiva fue
 		// recibida por X … Allí, Y mantuvo con Sánchez un encuentro")
-		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] {
+		// (or the same party met by two hosts of one country: see
+		// otherHostOfParty)
+		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] || d.otherHostOfParty(o, ev) {
 			// it goes on the same trip: its day and city, when it names none
 			// (not a trip told as background: see flashback)
 			if ev.sent-o.sent <= 5 && !d.flashback(o) {
