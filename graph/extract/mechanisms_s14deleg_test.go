@@ -75,3 +75,25 @@ func TestSamePartyTwoHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestBroughtTogether: a host who brings people together ("جمعت فيه
+// ميركل X وY", "bir araya getirdi", "собрала за одним столом") or someone
+// who sat at the same table as them met all of them.
+func TestBroughtTogether(t *testing.T) {
+	x := shipped(t)
+	three := []string{"angela-merkel", "vladimir-putin", "recep-tayyip-erdogan"}
+	cases := []struct{ lang, text string }{
+		{"ar", "ثم جاء مؤتمر برلين في 19 يناير، الذي جمعت فيه المستشارة أنغيلا ميركل فلاديمير بوتين ورجب طيب أردوغان."},
+		{"tr", "Angela Merkel, Ocak ayında Berlin'de Vladimir Putin ile Recep Tayyip Erdoğan'ı bir araya getirdi."},
+		{"ru", "В январе Ангела Меркель собрала за одним столом в Берлине Владимира Путина и Реджепа Тайипа Эрдогана."},
+		{"en", "At the Berlin conference in January, Vladimir Putin sat at the same table as Angela Merkel and Recep Tayyip Erdogan."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if len(ms) != 1 || !meetingWithAll(ms, three) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, ms, three)
+		}
+	}
+	// (collecting weapons brings no one together)
+	wantAllParts(t, x, "ar", "وتعهد الجيش بجمع السلاح في طرابلس.", nil)
+}
