@@ -1665,6 +1665,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "Saied received Menfi and his delegation": the people who travel
+	// with the person named right before a party phrase take part
+	if !negated {
+		for _, p := range d.partyOf(g, hs, parts) {
+			if !seen[p] {
+				seen[p] = true
+				parts = append(parts, p)
+			}
+		}
+	}
 	own := len(parts)
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
@@ -3698,6 +3708,38 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	return out
 }
 
+// partyOf lists the travel companions of the person a party phrase
+// follows in clause g ("received Menfi and his delegation", "recibió a
+// Menfi y a su comitiva", "انتقل المنفي ومرافقوه", "Menfi ve
+// beraberindeki heyeti"): the people of his country the sentences up to
+// ten before name in a sentence that tells who travels with whom (see
+// delegationRoster). The person must be one of the clause's parts.
+func (d *doc) partyOf(g *group, hs []hit, parts []string) []string {
+	var out []string
+	for _, h := range hs {
+		if h.p.kind != pParty || h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, m := range g.mentions {
+			// (right before it; Spanish marks the object again: "a Menfi
+			// y a su comitiva")
+			if m.kind != graph.KindPerson || m.loc || m.tok1 > h.tok0 || m.tok1 < h.tok0-1 || !slices.Contains(parts, m.actor) {
+				continue
+			}
+			want := d.actorCountry(m.actor)
+			if want == "" {
+				continue
+			}
+			for _, p := range d.delegationRoster(d.toks[h.tok0].sent, h.tok0, want) {
+				if p != m.actor && !slices.Contains(out, p) {
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
 // delegationRoster is the people the sentences up to ten before a
 // delegation noun (at token at of sentence si) name as its members: in a
 // sentence with a led_by or companion phrase ("a delegation led by X",
@@ -4088,7 +4130,9 @@ func (d *doc) mergeInto(ev *event) *event {
 		// adds aides to the same pair still restates it)
 		// (or the partner of one side leads the other: "la comitiva fue
 		// recibida por X … Allí, Y mantuvo con Sánchez un encuentro")
-		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] {
+		// (or the same party met by two hosts of one country: see
+		// otherHostOfParty)
+		if o.class == "meet" && o.sent >= d.headSents && n < len(ev.parts) && m < len(o.parts) && (!eo[ev.parts[len(ev.parts)-1]] || !eo[ev.parts[0]]) && !ee[o.parts[len(o.parts)-1]] || d.otherHostOfParty(o, ev) {
 			// it goes on the same trip: its day and city, when it names none
 			// (not a trip told as background: see flashback)
 			if ev.sent-o.sent <= 5 && !d.flashback(o) {
@@ -4180,6 +4224,51 @@ func (d *doc) otherPeopleByGroup(o, ev *event) bool {
 		return slices.ContainsFunc(a, func(p string) bool { return d.isPerson(p) && !contains(b, p) })
 	}
 	return only(o.parts, ev.parts) && only(ev.parts, o.parts)
+}
+
+// otherHostOfParty tells whether o and ev, both told in the body, are the
+// same visiting party received by two hosts of one country ("Najla
+// Mangoush held talks with Mariam al-Mahdi; her delegation took part" …
+// "al-Burhan received the minister and her delegation"): each holds a
+// person the other lacks, those people (of known country) are of one
+// country, and someone they share is of another: two meetings of the
+// party, not one told again.
+func (d *doc) otherHostOfParty(o, ev *event) bool {
+	if ev.sent < d.headSents {
+		return false
+	}
+	host := ""
+	for _, side := range [2][2][]string{{o.parts, ev.parts}, {ev.parts, o.parts}} {
+		n := 0
+		for _, p := range side[0] {
+			if contains(side[1], p) || !d.isPerson(p) {
+				continue
+			}
+			c := d.actorCountry(p)
+			if c == "" {
+				continue // (someone the lexicon does not know)
+			}
+			if host != "" && c != host {
+				return false
+			}
+			host = c
+			n++
+		}
+		if n == 0 {
+			return false
+		}
+	}
+	shared := 0
+	for _, p := range ev.parts {
+		if !contains(o.parts, p) {
+			continue
+		}
+		if c := d.actorCountry(p); c == "" || c == host {
+			continue
+		}
+		shared++
+	}
+	return shared > 0
 }
 
 // metAgain tells whether ev's trigger says its people met again ("Putin

@@ -781,6 +781,7 @@ const (
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
 	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
 	pAddressee   // "to reporters", "ai giornalisti", "aux journalistes", "журналистам": right after a speech verb, whom it was said to; an inverted subject follows it
+	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -839,6 +840,7 @@ var phraseKinds = map[string]int{
 	"identity":         pIdentity,
 	"refusal":          pRefusal,
 	"delegation":       pDelegation,
+	"party":            pParty,
 	"discuss":          pDiscuss,
 	"pair_anchor":      pPairAnchor,
 	"prior_stop":       pPriorStop,
