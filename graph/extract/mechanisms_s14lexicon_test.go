@@ -107,3 +107,27 @@ func TestLexiconPressSpellingsS14(t *testing.T) {
 		t.Errorf("ur: Şentop mentioned %d times, want 1 (the gun is nobody)", f.Mentions["mustafa-sentop"])
 	}
 }
+
+// TestLexiconAuditFormsS14: forms of the period's main people the press
+// of a language writes that the lexicon lacked, from the audit rather
+// than from an error: Urdu "الدبیبہ", "المنفی" (not the word "منفی",
+// negative), "المنقوش", "آکار", "تبون"; Arabic "دبيبة" in a full name,
+// Algerian "بوقادوم"; Russian "Каис Саид", "Вильямс", "Башагха", "Насер
+// Бурита", "Агила Салех Иса".
+func TestLexiconAuditFormsS14(t *testing.T) {
+	x := shipped(t)
+	wantNames(t, x, []nameCase{
+		{"ur", "وزیر اعظم عبدالحمید الدبیبہ آج روم جائیں گے۔", []string{"abdul-hamid-dbeibah"}, nil},
+		{"ur", "الدبیبہ نے کہا کہ انتخابات وقت پر ہوں گے۔", []string{"abdul-hamid-dbeibah"}, nil},
+		{"ur", "کونسل کے سربراہ المنفی نے ایتھنز میں یونانی وزیر اعظم سے ملاقات کی۔", []string{"mohamed-al-menfi"}, nil},
+		{"ur", "اس پابندی کا معیشت پر منفی اثر پڑا ہے۔", nil, []string{"mohamed-al-menfi"}},
+		{"ur", "وزیر خارجہ نجلاء المنقوش نے ترک وزیر دفاع آکار سے ملاقات کی۔", []string{"najla-mangoush", "hulusi-akar"}, nil},
+		{"ur", "الجزائری صدر تبون نے لیبیا کے وفد کا استقبال کیا۔", []string{"abdelmadjid-tebboune"}, nil},
+		{"ar", "واستقبل رئيس الحكومة عبد الحميد دبيبة السفير التركي.", []string{"abdul-hamid-dbeibah"}, nil},
+		{"ar", "وأجرى وزير الخارجية صبري بوقادوم اتصالا هاتفيا بنظيرته الليبية.", []string{"sabri-boukadoum"}, nil},
+		{"ru", "Президент Туниса Каис Саид принял Стефани Вильямс во дворце Карфаген.", []string{"kais-saied", "stephanie-williams"}, nil},
+		{"ru", "Вильямс заявила, что голосование пройдёт в декабре.", []string{"stephanie-williams"}, nil},
+		{"ru", "Глава МВД Фатхи Башагха встретился с министром Насером Буритой.", []string{"fathi-bashagha", "nasser-bourita"}, nil},
+		{"ru", "Спикер Агила Салех Иса прилетел в Каир.", []string{"aguila-saleh-issa"}, nil},
+	})
+}
