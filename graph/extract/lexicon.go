@@ -51,6 +51,10 @@ type actorEntry struct {
 	// after them, in an article that named the person before, they are
 	// that person.
 	Epithets map[string][]string `yaml:"epithets"`
+	// FullFirst: the surname alone names this person only after the full
+	// name ("Gerd Müller ... Müller sagte"); it is never found by its
+	// spelling alone, which a common surname shares with anyone.
+	FullFirst bool `yaml:"full_first"`
 }
 
 // placeEntry is one place of places.yaml.
@@ -408,7 +412,9 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 					continue
 				}
 				lx.index(i, -1, nameDerived, keys[len(keys)-1])
-				lx.addSkel(i, keys[len(keys)-1])
+				if !a.FullFirst {
+					lx.addSkel(i, keys[len(keys)-1])
+				}
 				if lx.innerOf[i] == nil {
 					lx.innerOf[i] = map[string]bool{}
 				}
