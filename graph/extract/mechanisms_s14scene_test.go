@@ -34,3 +34,13 @@ func TestWhereClauseTakesTheCityBeforeIt(t *testing.T) {
 		}
 	}
 }
+
+// TestFlewIntoIsADirection: English "into" before a city is where one
+// went ("flew into Tripoli"), as "to" is.
+func TestFlewIntoIsADirection(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "en", "2020-06-18", "Title\n\nA Turkish delegation led by Mevlut Cavusoglu flew into Benghazi on Wednesday, the first visit by Ankara's officials since the war, and met Khalifa Haftar.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Place != "benghazi" {
+		t.Errorf("meetings %v, want one in benghazi", placed(f))
+	}
+}
