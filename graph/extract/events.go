@@ -1909,7 +1909,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && status == graph.StatusHeld {
 			prev := d.sequenceOf(si, main, parts)
 			if prev == nil {
-				prev = d.sameScene(si, parts)
+				prev = d.sameScene(si, parts, ev.m.Date)
 			}
 			if prev != nil {
 				ev.m.Place = prev.m.Place

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestWhereClauseTakesTheCityBeforeIt: a relative "where" clause after a
 // place a traveller goes on to ("went on to Benghazi, where he met
@@ -42,5 +46,74 @@ func TestFlewIntoIsADirection(t *testing.T) {
 	f := factsOn(t, x, "en", "2020-06-18", "Title\n\nA Turkish delegation led by Mevlut Cavusoglu flew into Benghazi on Wednesday, the first visit by Ankara's officials since the war, and met Khalifa Haftar.")
 	if len(f.Meetings) != 1 || f.Meetings[0].Place != "benghazi" {
 		t.Errorf("meetings %v, want one in benghazi", placed(f))
+	}
+}
+
+// sceneOf is the place and date of the meeting of f with participant p.
+func sceneOf(f graph.Facts, p string) (string, string, bool) {
+	for _, m := range f.Meetings {
+		for _, q := range participants(m) {
+			if q == p {
+				return m.Place, m.Date.String(), true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// TestSceneGoesOnInTheNextParagraph: a meeting in person placed in a city
+// is the scene of the meetings the next sentences tell without a place,
+// in the next paragraph too, when one of its participants meets there
+// ("González Laya mantuvo además un encuentro con su homóloga").
+func TestSceneGoesOnInTheNextParagraph(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Tuesday Pedro Sánchez and Arancha González Laya held talks with Abdul Hamid Dbeibah in Tripoli.\n\nArancha González Laya sat down with her counterpart Najla Mangoush for an hour."},
+		{"es", "El martes Pedro Sánchez y Arancha González Laya se reunieron con Abdul Hamid Dbeibah en Trípoli.\n\nGonzález Laya mantuvo además un encuentro con su homóloga, Najla al Mangush."},
+		{"fr", "Mardi, Pedro Sánchez et Arancha González Laya se sont entretenus avec Abdul Hamid Dbeibah à Tripoli.\n\nArancha González Laya a aussi rencontré son homologue Najla Mangoush."},
+		{"it", "Martedì Pedro Sánchez e Arancha González Laya hanno incontrato Abdul Hamid Dbeibah a Tripoli.\n\nArancha González Laya ha avuto inoltre un colloquio con l'omologa Najla al-Mangoush."},
+		{"de", "Am Dienstag trafen Pedro Sánchez und Arancha González Laya in Tripolis Abdul Hamid Dbeibah.\n\nArancha González Laya traf sich außerdem mit ihrer Amtskollegin Najla al-Mangusch."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-08", "Title\n\n"+c.text)
+		if place, _, ok := sceneOf(f, "najla-mangoush"); !ok || place != "tripoli" {
+			t.Errorf("%s %q: meetings %v, want Mangoush's in tripoli", c.lang, c.text, placed(f))
+		}
+	}
+}
+
+// TestPluperfectMeetingIsNoScene: a meeting told in the pluperfect is
+// background ("he had met Saleh in Tobruk"): the meeting told after it
+// is not held there.
+func TestPluperfectMeetingIsNoScene(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Luigi Di Maio had met Aguila Saleh in Tobruk. Di Maio held talks with Khalifa Haftar."},
+		{"it", "Luigi Di Maio aveva incontrato Aguila Saleh a Tobruk. Di Maio ha avuto un colloquio con Khalifa Haftar."},
+		{"fr", "Luigi Di Maio avait rencontré Aguila Saleh à Tobrouk. Di Maio s'est entretenu avec Khalifa Haftar."},
+		{"es", "Luigi Di Maio se había reunido con Aguila Saleh en Tobruk. Di Maio mantuvo un encuentro con Jalifa Haftar."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-10-21", "Title\n\n"+c.text)
+		if place, _, ok := sceneOf(f, "khalifa-haftar"); !ok || place == "tobruk" {
+			t.Errorf("%s %q: meetings %v, want Haftar's not in tobruk", c.lang, c.text, placed(f))
+		}
+	}
+}
+
+// TestLaterDayIsAnotherScene: a meeting dated days after the scene's
+// is not held at it ("Four days later, on 17 January, …").
+func TestLaterDayIsAnotherScene(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On 13 January Sergey Lavrov met Fayez al-Sarraj in Moscow.\n\nOn 17 January Lavrov met Aguila Saleh."},
+		{"fr", "Le 13 janvier, Sergueï Lavrov a rencontré Fayez al-Sarraj à Moscou.\n\nLe 17 janvier, Lavrov a rencontré Aguila Saleh."},
+		{"es", "El 13 de enero Serguéi Lavrov se reunió con Fayez al Serraj en Moscú.\n\nEl 17 de enero Lavrov se reunió con Aguila Saleh."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
+		if place, _, ok := sceneOf(f, "aguila-saleh-issa"); !ok || place == "moscow" {
+			t.Errorf("%s %q: meetings %v, want Saleh's not in moscow", c.lang, c.text, placed(f))
+		}
 	}
 }

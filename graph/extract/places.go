@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -604,24 +605,58 @@ func (d *doc) pastSubjectRelative(g *group, main hit) hit {
 	return main
 }
 
-// sameScene is the last held meeting, placed in a city, told in the same
-// paragraph at most two sentences before sentence si, when the meeting of
-// si shares a participant with it and its sentence names no place: the
-// story goes on at the same scene ("Dbeibah received the delegation in
-// Tripoli. Mangoush then sat down with her Turkish counterpart").
-func (d *doc) sameScene(si int, parts []string) *event {
-	if len(d.meetings) == 0 {
+// sameScene is the last held meeting placed in a city told before
+// sentence si, when the meeting of si shares a participant with it and
+// its sentence names no place: the story goes on at the same scene
+// ("Dbeibah received the delegation in Tripoli. Mangoush then sat down
+// with her Turkish counterpart"). A meeting in person carries its scene
+// up to four sentences on, into the next paragraph; a visit only two, in
+// its own paragraph (a visit's place is more often where the visitor
+// came from). No place is named between; a meeting told in the
+// pluperfect is background, no scene; and a sentence with a time of its
+// own ("Last year", a date other than the same or the next day), or a
+// meeting dated on another day than the scene's or more than a day after
+// it, is elsewhere ("А через четыре дня, 23 января, …").
+func (d *doc) sameScene(si int, parts []string, date graph.Date) *event {
+	var last *event
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		if e := d.meetings[i]; e.m.Place != "" && e.sent < si {
+			last = e
+			break
+		}
+	}
+	if last == nil || d.isCountry(last.m.Place) || si-last.sent > 4 || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" || d.flashback(last) || d.pluperfect(last) {
 		return nil
 	}
-	last := d.meetings[len(d.meetings)-1]
-	if last.m.Place == "" || d.isCountry(last.m.Place) || si-last.sent > 2 || si == last.sent || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" || d.flashback(last) {
-		return nil
-	}
-	if d.sents[si].para != d.sents[last.sent].para {
+	if para := d.sents[si].para - d.sents[last.sent].para; para > 1 {
 		return nil
 	}
 	if !slices.ContainsFunc(parts, func(p string) bool { return contains(last.parts, p) }) {
 		return nil
+	}
+	if last.m.Mode == graph.ModeVisit && (si-last.sent > 2 || d.sents[si].para != d.sents[last.sent].para) {
+		return nil
+	}
+	// (a time of its own, "Last year X met Y", is another scene; "the
+	// same day", "the next day" go on at it)
+	for _, e := range d.dates {
+		if e.sent == si && !d.inQuote[e.tok0] && !(e.kind == dateAnchor && (e.days == 0 || e.days == 1)) && date != last.m.Date {
+			return nil
+		}
+	}
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pRelative && (h.p.years != 0 || h.p.months != 0 || h.p.weeks != 0) && !d.inQuote[h.tok0] {
+			return nil // "Last year X met Y", "la semana pasada"
+		}
+	}
+	if !date.IsZero() && !last.m.Date.IsZero() && date != last.m.Date {
+		a, b := date, last.m.Date
+		if a.Year == 0 || b.Year == 0 {
+			a.Year, b.Year = 2001, 2001
+		}
+		if a.Day == 0 || b.Day == 0 || toTime(a).Sub(toTime(b)) > 24*time.Hour || toTime(b).Sub(toTime(a)) > 0 {
+			return nil
+		}
 	}
 	for _, p := range d.placeMs {
 		if s := d.toks[p.tok0].sent; s > last.sent && s <= si {
@@ -668,4 +703,18 @@ func (d *doc) wherePlace(si, trig int) string {
 		}
 	}
 	return best
+}
+
+// pluperfect tells whether meeting e is told in the pluperfect: a
+// `pluperfect` phrase starts at most three words before its trigger, with
+// no mark between ("had met", "aveva incontrato", "avait déjà reçu", "se
+// había reunido", "كان قد التقى"). Such a meeting is background told
+// before the story's scene, not the scene the next sentences go on in.
+func (d *doc) pluperfect(e *event) bool {
+	for _, h := range d.sentHits(e.sent) {
+		if h.p.kind == pPluperfect && h.tok0 < e.trig && e.trig-h.tok0 <= 3 && !d.punctIn(h.tok0, e.trig-1, ",;:") {
+			return true
+		}
+	}
+	return false
 }
