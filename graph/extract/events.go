@@ -1960,6 +1960,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
 		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel || openerCut), si)
+		if w := d.wherePlace(si, main.tok0); w != "" && !seen[w] {
+			ev.m.Place = d.capitalOfSameName(w, si)
+		}
 		if ev.m.Place == "" || ev.m.Place == d.dateline {
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
@@ -1982,7 +1985,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && status == graph.StatusHeld {
 			prev := d.sequenceOf(si, main, parts)
 			if prev == nil {
-				prev = d.sameScene(si, parts)
+				prev = d.sameScene(si, parts, ev.m.Date)
 			}
 			if prev != nil {
 				ev.m.Place = prev.m.Place

@@ -764,6 +764,8 @@ const (
 	pUrgeInf     // "to": after an urge verb, right before a word that names no one, opens the infinitive of what is urged ("called on Turkey to withdraw from Libya"), names after it included
 	pBut         // "but", "although", "aber", "obwohl", "مگر", "لیکن" after a comma: opens a clause whose denial ("but the two did not meet") leaves the meetings told before it standing
 	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
+	pPluperfect  // "had", "avait", "aveva", "había", "كان قد" right before a meeting verb: the meeting is background, told before the story's scene
+	pWhere       // "where", "où", "dove", "donde", "wo", "где", "حيث", "جہاں" right after a place: the clause it opens is held in that place
 	pHostPerson  // "the host", "der Gastgeber", "el anfitrión", "المضيف": with no name after it, the host of the visit told last
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
@@ -884,6 +886,8 @@ var phraseKinds = map[string]int{
 	"backdrop":         pBackdrop,
 	"attend":           pAttend,
 	"departure":        pDeparture,
+	"where":            pWhere,
+	"pluperfect":       pPluperfect,
 	"capital_of":       pCapitalOf,
 	"but_not":          pButNot,
 	"led_by":           pLedBy,

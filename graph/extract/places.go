@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -610,24 +611,58 @@ func (d *doc) pastSubjectRelative(g *group, main hit) hit {
 	return main
 }
 
-// sameScene is the last held meeting, placed in a city, told in the same
-// paragraph at most two sentences before sentence si, when the meeting of
-// si shares a participant with it and its sentence names no place: the
-// story goes on at the same scene ("Dbeibah received the delegation in
-// Tripoli. Mangoush then sat down with her Turkish counterpart").
-func (d *doc) sameScene(si int, parts []string) *event {
-	if len(d.meetings) == 0 {
+// sameScene is the last held meeting placed in a city told before
+// sentence si, when the meeting of si shares a participant with it and
+// its sentence names no place: the story goes on at the same scene
+// ("Dbeibah received the delegation in Tripoli. Mangoush then sat down
+// with her Turkish counterpart"). A meeting in person carries its scene
+// up to four sentences on, into the next paragraph; a visit only two, in
+// its own paragraph (a visit's place is more often where the visitor
+// came from). No place is named between; a meeting told in the
+// pluperfect is background, no scene; and a sentence with a time of its
+// own ("Last year", a date other than the same or the next day), or a
+// meeting dated on another day than the scene's or more than a day after
+// it, is elsewhere ("А через четыре дня, 23 января, …").
+func (d *doc) sameScene(si int, parts []string, date graph.Date) *event {
+	var last *event
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		if e := d.meetings[i]; e.m.Place != "" && e.sent < si {
+			last = e
+			break
+		}
+	}
+	if last == nil || d.isCountry(last.m.Place) || si-last.sent > 4 || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" || d.flashback(last) || d.pluperfect(last) {
 		return nil
 	}
-	last := d.meetings[len(d.meetings)-1]
-	if last.m.Place == "" || d.isCountry(last.m.Place) || si-last.sent > 2 || si == last.sent || last.sent < d.headSents || last.m.Status != graph.StatusHeld || last.class != "meet" || d.flashback(last) {
-		return nil
-	}
-	if d.sents[si].para != d.sents[last.sent].para {
+	if para := d.sents[si].para - d.sents[last.sent].para; para > 1 {
 		return nil
 	}
 	if !slices.ContainsFunc(parts, func(p string) bool { return contains(last.parts, p) }) {
 		return nil
+	}
+	if last.m.Mode == graph.ModeVisit && (si-last.sent > 2 || d.sents[si].para != d.sents[last.sent].para) {
+		return nil
+	}
+	// (a time of its own, "Last year X met Y", is another scene; "the
+	// same day", "the next day" go on at it)
+	for _, e := range d.dates {
+		if e.sent == si && !d.inQuote[e.tok0] && !(e.kind == dateAnchor && (e.days == 0 || e.days == 1)) && date != last.m.Date {
+			return nil
+		}
+	}
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pRelative && (h.p.years != 0 || h.p.months != 0 || h.p.weeks != 0) && !d.inQuote[h.tok0] {
+			return nil // "Last year X met Y", "la semana pasada"
+		}
+	}
+	if !date.IsZero() && !last.m.Date.IsZero() && date != last.m.Date {
+		a, b := date, last.m.Date
+		if a.Year == 0 || b.Year == 0 {
+			a.Year, b.Year = 2001, 2001
+		}
+		if a.Day == 0 || b.Day == 0 || toTime(a).Sub(toTime(b)) > 24*time.Hour || toTime(b).Sub(toTime(a)) > 0 {
+			return nil
+		}
 	}
 	for _, p := range d.placeMs {
 		if s := d.toks[p.tok0].sent; s > last.sent && s <= si {
@@ -635,4 +670,57 @@ func (d *doc) sameScene(si int, parts []string) *event {
 		}
 	}
 	return last
+}
+
+// wherePlace is the place a `where` word ("where", "où", "dove", "donde",
+// "wo", "где", "حيث", "جہاں") opens a clause after, when trigger trig
+// stands in that clause: "He then went on to Benghazi, where he met
+// Haftar", "s'est rendu à Benghazi, où il a rencontré Haftar", "طبرق
+// جائیں گے جہاں ان کی ملاقات". The place ends at most three words before
+// the word (a verb-final clause puts its verb between), with no clause
+// mark but a comma between, and the clause names no location of its own
+// up to its next comma. Else "".
+func (d *doc) wherePlace(si, trig int) string {
+	w := -1
+	for _, h := range d.sentHits(si) {
+		if h.p.kind == pWhere && h.tok1 <= trig && trig-h.tok1 <= 8 && !d.punctIn(h.tok0, trig, ".;:؛()«»\"“”") && !d.inQuote[h.tok0] {
+			w = h.tok0
+		}
+	}
+	if w < 0 {
+		return ""
+	}
+	s := d.sents[si]
+	end := s.tok1
+	for j := trig; j < s.tok1; j++ {
+		if strings.ContainsAny(d.toks[j].punct, ",،;:") {
+			end = j + 1
+			break
+		}
+	}
+	best := ""
+	for _, p := range d.placeMs {
+		switch {
+		case d.toks[p.tok0].sent != si:
+		case p.tok0 > w && p.tok1 <= end && p.loc && !d.placeOfNoun(p):
+			return "" // "…, where he met Haftar in Rajma"
+		case p.tok1 <= w && w-p.tok1 <= 3 && (p.loc || p.dir) && !d.punctIn(p.tok0, w-1, ".;:؛()") && !d.placeOfNoun(p) && !d.departurePlace(p, trig):
+			best = p.place
+		}
+	}
+	return best
+}
+
+// pluperfect tells whether meeting e is told in the pluperfect: a
+// `pluperfect` phrase starts at most three words before its trigger, with
+// no mark between ("had met", "aveva incontrato", "avait déjà reçu", "se
+// había reunido", "كان قد التقى"). Such a meeting is background told
+// before the story's scene, not the scene the next sentences go on in.
+func (d *doc) pluperfect(e *event) bool {
+	for _, h := range d.sentHits(e.sent) {
+		if h.p.kind == pPluperfect && h.tok0 < e.trig && e.trig-h.tok0 <= 3 && !d.punctIn(h.tok0, e.trig-1, ",;:") {
+			return true
+		}
+	}
+	return false
 }
