@@ -2746,6 +2746,11 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		return []*event{ev}
 	}
 	from = max(from, g.trigs[0].tok1)
+	if grps := d.separatePartnerGroups(g, ev.parts, from); grps != nil {
+		if out := d.splitGroups(ev, g, grps); out != nil {
+			return out
+		}
+	}
 	var partners []string
 	prevEnd, opened := from, false
 	for _, m := range g.mentions {
@@ -4688,9 +4693,10 @@ func (d *doc) capitalPlace(lo, hi, si, trig int) string {
 			continue
 		}
 		loc := false
-		for k := h.tok0; k >= h.tok0-2 && k > d.sents[si].tok0 && !loc; k-- {
+		back := d.venueOfCapital(h, si)
+		for k := h.tok0; k >= h.tok0-back && k > d.sents[si].tok0 && !loc; k-- {
 			for _, x := range d.hitsEndingAt(k) {
-				loc = loc || x.p.kind == pLocative && !d.punctIn(x.tok1-1, h.tok0, ",;:.")
+				loc = loc || x.p.kind == pLocative && !d.punctIn(x.tok1, h.tok0, ",;:.")
 			}
 		}
 		if !loc {

@@ -996,6 +996,10 @@ type langRules struct {
 	// subjectParticiples ("subject_participle": "görüşen", "ağırlayan")
 	// close a trigger that qualifies the name after it, its subject
 	subjectParticiples map[string]bool
+	// capitalLinks ("capital_link": "of", "della", "de") link a venue to
+	// the capital word after it ("in a guest house of the Russian
+	// capital"): the venue's locative places the meeting in the capital
+	capitalLinks map[string]bool
 	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
 	// of its own after a comma; with them listed, a separable verb's
 	// particle is sought past the other commas, which set off appositions
@@ -1132,6 +1136,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		r.inserted = oneWords(f, "inserted", m, &errs)
 		r.auxiliary = oneWords(f, "auxiliary", m, &errs)
 		r.subjectParticiples = oneWords(f, "subject_participle", m, &errs)
+		r.capitalLinks = oneWords(f, "capital_link", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)

@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestSeparatePartnersWithCompanions: a clause that says its talks were
+// separate and names each partner with the same preposition again after
+// "and" ("met separately with X, accompanied by A, and with Y", "se
+// reunieron por separado con X, … y con Y", "getrennt mit X … und mit Y",
+// "по отдельности … с X, …, и с Y") is one meeting per partner, each
+// with the people named after him up to the next: they came with him.
+func TestSeparatePartnersWithCompanions(t *testing.T) {
+	x := shipped(t)
+	subj := []string{"sergey-lavrov", "mevlut-cavusoglu"}
+	with := func(ps ...string) []string { return append(append([]string{}, subj...), ps...) }
+	two := [][]string{with("khalifa-haftar", "aguila-saleh-issa"), with("fayez-al-sarraj", "khalid-al-mishri")}
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Sergey Lavrov and Mevlüt Çavuşoğlu met separately with Khalifa Haftar, accompanied by Aguila Saleh, and with Fayez al-Sarraj, accompanied by Khalid al-Mishri."},
+		{"fr", "Lundi, Sergueï Lavrov et Mevlüt Çavuşoğlu se sont entretenus séparément avec Khalifa Haftar, venu avec Aguila Saleh, et avec Fayez al-Sarraj, accompagné de Khaled al-Mechri."},
+		{"it", "Lunedì Sergej Lavrov e Mevlüt Çavuşoğlu si sono incontrati separatamente con Khalifa Haftar, accompagnato da Aguila Saleh, e con Fayez al-Sarraj, giunto con Khalid al-Mishri."},
+		{"es", "El lunes Serguéi Lavrov y Mevlüt Çavuşoğlu se reunieron por separado con Jalifa Haftar, acompañado por Aguila Saleh, y con Fayez al Serraj, acompañado por Jaled al Mishri."},
+		{"de", "Am Montag trafen sich Sergej Lawrow und Mevlüt Çavuşoğlu getrennt mit Chalifa Haftar und Aguila Saleh und mit Fajis al-Sarradsch und Chalid al-Mischri."},
+		{"ru", "В понедельник Сергей Лавров и Мевлют Чавушоглу по отдельности встретились с Халифой Хафтаром, которого сопровождал Агила Салех, и с Файезом Сарраджем, прибывшим вместе с Халедом аль-Мишри."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, two)
+	}
+}
+
+// TestSeparatePartnersAfterAnAside: an aside set off by commas between
+// the separate word and the partners ("ricevettero separatamente, in una
+// villa della capitale russa, X e Y", "por separado, en una residencia
+// …, con X y con Y") leaves the list after it the partners met each on
+// their own; the aside's venue of the capital places both meetings in
+// the capital.
+func TestSeparatePartnersAfterAnAside(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Lunedì Sergej Lavrov e Mevlüt Çavuşoğlu hanno ricevuto separatamente, in una villa della capitale russa, Khalifa Haftar e Fayez al-Sarraj."},
+		{"fr", "Lundi, Sergueï Lavrov et Mevlüt Çavuşoğlu ont reçu séparément, dans une résidence de la capitale russe, Khalifa Haftar et Fayez al-Sarraj."},
+		{"es", "El lunes Serguéi Lavrov y Mevlüt Çavuşoğlu se reunieron por separado, en una residencia oficial de la capital rusa, con Jalifa Haftar y con Fayez al Serraj."},
+		{"de", "Am Montag empfingen Sergej Lawrow und Mevlüt Çavuşoğlu getrennt, in einer Residenz der russischen Hauptstadt, Chalifa Haftar und Fajis al-Sarradsch."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-15", "Title\n\n"+c.text)
+		got := allParts(f)
+		if len(got) != 2 || !sameParts(got[0], []string{"sergey-lavrov", "mevlut-cavusoglu", "khalifa-haftar"}) || !sameParts(got[1], []string{"sergey-lavrov", "mevlut-cavusoglu", "fayez-al-sarraj"}) {
+			t.Errorf("%s %q: meetings %v, want one with each Libyan", c.lang, c.text, got)
+			continue
+		}
+		for _, m := range f.Meetings {
+			if m.Place != "moscow" {
+				t.Errorf("%s %q: meeting in %q, want moscow", c.lang, c.text, m.Place)
+			}
+		}
+	}
+}
+
+// TestVenueOfTheCapital: a locative before a venue of the capital ("in a
+// guest house of the Russian capital", "in una residenza della capitale
+// russa", "en un palacio de la capital rusa", "in einer Residenz der
+// russischen Hauptstadt") places the meeting in that capital.
+func TestVenueOfTheCapital(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Sergey Lavrov received Khalifa Haftar in a guest house of the Russian capital."},
+		{"fr", "Lundi, Sergueï Lavrov a reçu Khalifa Haftar dans une résidence officielle de la capitale russe."},
+		{"it", "Lunedì Sergej Lavrov ha ricevuto Khalifa Haftar in una residenza della capitale russa."},
+		{"es", "El lunes Serguéi Lavrov recibió a Jalifa Haftar en un palacio de la capital rusa."},
+		{"de", "Am Montag empfing Sergej Lawrow Chalifa Haftar in einer Residenz der russischen Hauptstadt."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-15", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != "moscow" {
+			t.Errorf("%s %q: meetings %v, want one in moscow", c.lang, c.text, f.Meetings)
+		}
+	}
+}

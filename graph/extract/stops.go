@@ -1,0 +1,173 @@
+package extract
+
+import "slices"
+
+// separatePartnerGroups reads the partners of a clause that says its
+// talks were `separate`, when the partner list after the word is not a
+// plain "X and Y":
+//
+//   - each partner introduced by the same preposition again after an
+//     "and" ("se reunieron por separado con Haftar, acompañado por Saleh,
+//     y con Serraj", "met separately with Haftar, who came with Saleh,
+//     and with Sarraj", "trafen sich getrennt mit X, … und mit Y"): one
+//     group per preposition, each with the people named after its partner
+//     up to the next one (who came with him);
+//   - an aside set off by commas between the word and a plain list
+//     ("ricevettero separatamente, in una residenza governativa, Sarraj e
+//     Haftar"): the list after the aside.
+//
+// from is the first token after the word (or the trigger); parts are the
+// clause's participants. It returns nil when the clause is of neither
+// kind.
+func (d *doc) separatePartnerGroups(g *group, parts []string, from int) [][]string {
+	var ms []mention
+	for _, m := range g.mentions {
+		if m.tok0 >= from && contains(parts, m.actor) {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) < 2 || from >= len(d.toks) {
+		return nil
+	}
+	if out := d.repeatedPrepGroups(g, ms, from); len(out) >= 2 {
+		return out
+	}
+	return d.listAfterAside(ms, from)
+}
+
+// repeatedPrepGroups: the partners are each introduced by the word right
+// after the separate word (a lower-case preposition: "con", "with",
+// "avec", "mit", "с"), the later ones by an `and` word and that word.
+func (d *doc) repeatedPrepGroups(g *group, ms []mention, from int) [][]string {
+	prep := d.toks[from]
+	if prep.upper || len([]rune(prep.norm)) > 4 || ms[0].tok0 == from || d.punctIn(from+1, ms[0].tok0, ",،;:") {
+		return nil
+	}
+	var heads []int // indices into ms
+	heads = append(heads, 0)
+	for i := 1; i < len(ms); i++ {
+		m := ms[i]
+		if d.punctIn(ms[heads[len(heads)-1]].tok1, m.tok0, ";:") {
+			break
+		}
+		// "… y con Serraj", "… and with Sarraj", "… und mit dem Chef …, X"
+		for k := max(ms[i-1].tok1, m.tok0-8); k+1 < m.tok0+1 && k+1 < len(d.toks); k++ {
+			if d.hitStartsWithKind(k, pAnd) && d.toks[k+1].norm == prep.norm && !d.punctIn(k+2, m.tok0, ";:") && !mentionIn(ms, k+1, m.tok0) {
+				heads = append(heads, i)
+				break
+			}
+		}
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	out := make([][]string, 0, len(heads))
+	for h, i := range heads {
+		end := len(ms)
+		if h+1 < len(heads) {
+			end = heads[h+1]
+		}
+		var grp []string
+		for _, m := range ms[i:end] {
+			if !contains(grp, m.actor) {
+				grp = append(grp, m.actor)
+			}
+		}
+		out = append(out, grp)
+	}
+	// (a partner named in two groups is no separate partner)
+	seen := map[string]bool{}
+	for _, grp := range out {
+		for _, p := range grp {
+			if seen[p] {
+				return nil
+			}
+			seen[p] = true
+		}
+	}
+	return out
+}
+
+// listAfterAside: an aside set off by commas right after the separate
+// word, naming no one, then a list of names with no comma between them.
+func (d *doc) listAfterAside(ms []mention, from int) [][]string {
+	first := ms[0]
+	// the aside opens right after the word and closes right before the
+	// first name, with no other break inside
+	// (or before the preposition of the first name: "…, con Haftar y con
+	// Serraj")
+	closing := first.tok0
+	if !d.punctIn(closing, closing, ",") && !d.toks[closing-1].upper {
+		closing--
+	}
+	if !d.punctIn(from, from, ",") || !d.punctIn(closing, closing, ",") || closing-from < 2 {
+		return nil
+	}
+	if d.punctIn(from+1, closing-1, ",،;:") {
+		return nil
+	}
+	out := [][]string{{first.actor}}
+	prevEnd := first.tok1
+	for _, m := range ms[1:] {
+		if d.punctIn(prevEnd, m.tok0, ",،;:") || m.tok0-prevEnd > 2 {
+			break
+		}
+		if !d.hitStartsWithKind(prevEnd, pAnd) && m.tok0 != prevEnd {
+			break
+		}
+		prevEnd = m.tok1
+		out = append(out, []string{m.actor})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// splitGroups makes one meeting per group of partners grps, each with the
+// clause's other participants; the groups never met each other.
+func (d *doc) splitGroups(ev *event, g *group, grps [][]string) []*event {
+	var others []string
+	for _, p := range ev.parts {
+		if !slices.ContainsFunc(grps, func(grp []string) bool { return contains(grp, p) }) {
+			others = append(others, p)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	out := make([]*event, 0, len(grps))
+	for k, grp := range grps {
+		out = append(out, d.subEvent(ev, g, append(slices.Clone(others), grp...), k))
+		for _, later := range grps[k+1:] {
+			for _, p := range grp {
+				for _, q := range later {
+					d.apart[pairKey(p, q)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// venueOfCapital is how far before the capital word h a locative may
+// stand: two words ("in the capital", "nella capitale russa"), or five
+// when a venue of the capital stands between ("in una residenza
+// governativa della capitale russa", "in a guest house of the Russian
+// capital", "en un palacio de la capital rusa"): a short lower-case word
+// of linking right before the capital word, no punctuation between.
+func (d *doc) venueOfCapital(h hit, si int) int {
+	k := h.tok0 - 1
+	// (the article or the demonym before the capital word: "of the
+	// Russian capital", "de la capitale")
+	for k > d.sents[si].tok0 && h.tok0-k <= 3 && !d.punctIn(k+1, h.tok0, ",;:") {
+		if d.rules.capitalLinks[d.toks[k].norm] {
+			return 6
+		}
+		if !d.hitStartsWithKind(k, pDemonym) && (len([]rune(d.toks[k].norm)) > 3 || d.toks[k].upper) {
+			break
+		}
+		k--
+	}
+	return 2
+}
