@@ -2855,6 +2855,10 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 			out = append(out, ev)
 			continue
 		}
+		if sub := d.splitByPlaceBefore(ev, g); sub != nil {
+			out = append(out, sub...)
+			continue
+		}
 		// the place past the comma that closes an opening "after" phrase
 		// is the main verb's, not a second scene of the phrase's meeting
 		// ("وبعد محادثات في باريس مع ماكرون، عاد المنفي بوعود … في طرابلس")

@@ -77,3 +77,40 @@ func TestVenueOfTheCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestVerbFinalStopsEachAtItsPlace: in a verb-final clause each partner
+// stands after the place where the subject met him ("önce Atina'da
+// Dendias ile, aynı gün Ankara'da Çavuşoğlu ile görüştü", "ایتھنز میں
+// دندیاس سے اور اسی روز انقرہ میں چاوش اوغلو سے ملاقات کی"): one meeting
+// per place, each with the partners named after it; the subject, named
+// before the first place, is at both.
+func TestVerbFinalStopsEachAtItsPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+		places     []string
+	}{
+		{"tr", "Almanya Dışişleri Bakanı Heiko Maas, 25 Ağustos'ta önce Atina'da Nikos Dendias ile, aynı gün Ankara'da Dışişleri Bakanı Mevlüt Çavuşoğlu ile görüştü.",
+			[][]string{{"heiko-maas", "nikos-dendias"}, {"heiko-maas", "mevlut-cavusoglu"}}, []string{"athens", "ankara"}},
+		{"tr", "Luigi Di Maio pazartesi günü Trablus'ta Fayez es-Serrac ve Halid el-Mişri ile, akşam saatlerinde de Bingazi'de Halife Hafter ile bir araya geldi.",
+			[][]string{{"luigi-di-maio", "fayez-al-sarraj", "khalid-al-mishri"}, {"luigi-di-maio", "khalifa-haftar"}}, []string{"tripoli", "benghazi"}},
+		{"ur", "جرمن وزیر خارجہ ہائیکو ماس نے منگل کو ایتھنز میں نیکوس دندیاس سے اور اسی روز انقرہ میں مولود چاوش اوغلو سے ملاقات کی۔",
+			[][]string{{"heiko-maas", "nikos-dendias"}, {"heiko-maas", "mevlut-cavusoglu"}}, []string{"athens", "ankara"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		got := allParts(f)
+		if len(got) != len(c.want) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, got, c.want)
+			continue
+		}
+		for i, m := range f.Meetings {
+			if !sameParts(got[i], c.want[i]) || m.Place != c.places[i] {
+				t.Errorf("%s %q: meeting %v in %q, want %v in %s", c.lang, c.text, got[i], m.Place, c.want[i], c.places[i])
+			}
+		}
+	}
+	// one place: one meeting
+	wantAllParts(t, x, "tr", "Heiko Maas, Salı günü Ankara'da Mevlüt Çavuşoğlu ile görüştü.", [][]string{{"heiko-maas", "mevlut-cavusoglu"}})
+}

@@ -171,3 +171,73 @@ func (d *doc) venueOfCapital(h hit, si int) int {
 	}
 	return 2
 }
+
+// splitByPlaceBefore is splitByPlace for a verb-final clause, whose
+// partners and their places stand before the verb ("25 Ağustos'ta önce
+// Atina'da Dendias ile, aynı gün Ankara'da Çavuşoğlu ile görüştü",
+// "پہلے طرابلس میں السراج سے اور پھر بن غازی میں حفتر سے ملاقات کی"):
+// each name after a located place, up to the next one, met the subject
+// there. It returns nil when the clause names fewer than two places with
+// partners after them.
+func (d *doc) splitByPlaceBefore(ev *event, g *group) []*event {
+	if !d.verbFinal() {
+		return nil
+	}
+	var places []placeMention
+	for _, p := range d.placeMs {
+		if p.loc && p.tok0 >= g.lo && p.tok1 <= ev.trig && d.toks[p.tok0].sent == ev.sent {
+			places = append(places, p)
+		}
+	}
+	if len(places) < 2 {
+		return nil
+	}
+	at := map[string][]string{}
+	var order []string
+	placed := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.tok1 > ev.trig || !contains(ev.parts, m.actor) || placed[m.actor] {
+			continue
+		}
+		best := -1
+		for i, p := range places {
+			if p.tok1 <= m.tok0 {
+				best = i
+			}
+		}
+		// (the subject before the first place: "Maas, 25 Ağustos'ta önce
+		// Atina'da …")
+		if best < 0 {
+			continue
+		}
+		// (a place of its own clause, past a semicolon, is no stop)
+		if d.punctIn(places[best].tok1, m.tok0, ";:؛") {
+			continue
+		}
+		pl := places[best].place
+		placed[m.actor] = true
+		if _, ok := at[pl]; !ok {
+			order = append(order, pl)
+		}
+		at[pl] = append(at[pl], m.actor)
+	}
+	if len(order) < 2 {
+		return nil
+	}
+	var subject []string
+	for _, p := range ev.parts {
+		if !placed[p] {
+			subject = append(subject, p)
+		}
+	}
+	if len(subject) == 0 {
+		return nil
+	}
+	out := make([]*event, 0, len(order))
+	for k, place := range order {
+		e := d.subEvent(ev, g, append(slices.Clone(subject), at[place]...), k)
+		e.m.Place = place
+		out = append(out, e)
+	}
+	return out
+}
