@@ -114,3 +114,27 @@ func TestVerbFinalStopsEachAtItsPlace(t *testing.T) {
 	// one place: one meeting
 	wantAllParts(t, x, "tr", "Heiko Maas, Salı günü Ankara'da Mevlüt Çavuşoğlu ile görüştü.", [][]string{{"heiko-maas", "mevlut-cavusoglu"}})
 }
+
+// TestPlacePhraseOpensDroppedSubject: in Spanish and Italian a sentence
+// that opens with a short locative phrase and then its verb ("En Trípoli
+// se reunió con …", "A Tripoli ha incontrato …", "Nella capitale libica
+// ha visto …") has dropped its subject: the traveller of the sentence
+// before, who met each partner of the clause and of the next one ("y esa
+// misma tarde voló a Tobruk para entrevistarse con Saleh").
+func TestPlacePhraseOpensDroppedSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"es", "Josep Borrell llegó a Trípoli el martes. En la capital libia se reunió con Fayez al Serraj, presidente del Consejo Presidencial, y esa misma tarde voló a Tobruk para entrevistarse con Aguila Saleh.",
+			[][]string{{"josep-borrell", "fayez-al-sarraj"}, {"josep-borrell", "aguila-saleh-issa"}}},
+		{"es", "Josep Borrell llegó a Libia el martes. En Trípoli se reunió con Fayez al Serraj.", [][]string{{"josep-borrell", "fayez-al-sarraj"}}},
+		{"it", "Luigi Di Maio è arrivato ieri in Libia. A Tripoli ha incontrato Fayez al-Sarraj e nel pomeriggio è volato a Bengasi per vedere Khalifa Haftar.",
+			[][]string{{"luigi-di-maio", "fayez-al-sarraj"}, {"luigi-di-maio", "khalifa-haftar"}}},
+		{"it", "Luigi Di Maio è arrivato ieri in Libia. Nella capitale libica ha incontrato Fayez al-Sarraj.", [][]string{{"luigi-di-maio", "fayez-al-sarraj"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}

@@ -241,3 +241,20 @@ func (d *doc) splitByPlaceBefore(ev *event, g *group) []*event {
 	}
 	return out
 }
+
+// placeOpens tells whether sentence si opens with a short locative
+// phrase of a place and then trigger t ("En la capital libia se reunió
+// con Serraj", "A Tripoli ha incontrato Dbeibah", "Nella capitale libica
+// ha visto Menfi"): the scene, no subject; the verb's subject is dropped.
+func (d *doc) placeOpens(si int, t hit) bool {
+	s := d.sents[si]
+	if t.tok0-s.tok0 < 2 || t.tok0-s.tok0 > 6 || !d.hitStartsWithKind(s.tok0, pLocative) {
+		return false
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 > s.tok0 && p.tok1 <= t.tok0 {
+			return true
+		}
+	}
+	return d.kindIn(d.sentHits(si), s.tok0, t.tok0, pCapital)
+}
