@@ -1000,6 +1000,11 @@ type langRules struct {
 	// the capital word after it ("in a guest house of the Russian
 	// capital"): the venue's locative places the meeting in the capital
 	capitalLinks map[string]bool
+	// whereWords ("where": "where", "wo", "où", "где", "حيث") open a
+	// relative clause about the place named right before them ("flew on
+	// to Ankara, where Çavuşoğlu received him"): the clause's meeting is
+	// there
+	whereWords map[string]bool
 	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
 	// of its own after a comma; with them listed, a separable verb's
 	// particle is sought past the other commas, which set off appositions
@@ -1137,6 +1142,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		r.auxiliary = oneWords(f, "auxiliary", m, &errs)
 		r.subjectParticiples = oneWords(f, "subject_participle", m, &errs)
 		r.capitalLinks = oneWords(f, "capital_link", m, &errs)
+		r.whereWords = oneWords(f, "where", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)

@@ -138,3 +138,26 @@ func TestPlacePhraseOpensDroppedSubject(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestWhereClauseIsTheStop: a meeting told in a relative clause opened
+// by a `where` word right after a place and a comma ("flew on to
+// N'Djamena, where he was received by …", "is expected to fly on to
+// Cairo, where he is due to see …", "mise sur Moscou, où il avait été
+// reçu par …") is at that place; a place named as whose something is
+// ("la réunion des pays voisins de la Libye, où …") is none.
+func TestWhereClauseIsTheStop(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"en", "Aguila Saleh is expected to fly on to Cairo, where he is due to see Sameh Shoukry.", "cairo"},
+		{"en", "In the evening Heiko Maas flew on to Ankara, where he was received by Mevlüt Çavuşoğlu.", "ankara"},
+		{"en", "On Monday Mohamed al-Menfi flew on to N'Djamena, where he was received by General Mahamat Idriss Déby.", "ndjamena"},
+		{"fr", "Khalifa Haftar mise désormais sur Moscou, où il avait été reçu par Sergueï Lavrov en janvier.", "moscow"},
+		{"fr", "La réunion des pays voisins de la Libye, où Sabri Boukadoum devait recevoir son homologue égyptien Sameh Choukri, a été reportée.", ""},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %v, want one in %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/parley/parley/graph"
+)
 
 // separatePartnerGroups reads the partners of a clause that says its
 // talks were `separate`, when the partner list after the word is not a
@@ -257,4 +261,65 @@ func (d *doc) placeOpens(si int, t hit) bool {
 		}
 	}
 	return d.kindIn(d.sentHits(si), s.tok0, t.tok0, pCapital)
+}
+
+// wherePlace places a meeting told in a relative clause about a place
+// ("…, and the same day to Ankara, where Çavuşoğlu received him", "…
+// nach Ankara, wo ihn Çavuşoğlu empfing", "à Ankara, où il a rencontré
+// …", "в Анкару, где его принял …"): a `where` word right after the
+// place and a comma, at most eight words before the trigger, with no
+// other place, trigger or clause break between. The place is the
+// meeting's, not the one the sentence named first.
+func (d *doc) wherePlace(ev *event, hs []hit) {
+	if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit || len(d.rules.whereWords) == 0 {
+		return
+	}
+	s := d.sents[ev.sent]
+	for k := ev.trig - 1; k > s.tok0 && k >= ev.trig-8; k-- {
+		if d.punctIn(k+1, ev.trig, ";:") || d.inQuote[k] {
+			return
+		}
+		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < ev.trig }) {
+			return
+		}
+		if !d.rules.whereWords[d.toks[k].norm] || !d.punctIn(k, k, ",،") {
+			continue
+		}
+		place := ""
+		for _, p := range d.placeMs {
+			// (a place the sentence goes to or is at, not one named in
+			// passing: "la réunion des pays voisins de la Libye, où …")
+			// (or an object: "ha raggiunto Tobruk, dove …")
+			if p.tok1 == k && (p.loc || p.dir || !d.ofPlace(p)) {
+				place = p.place
+			}
+			// (a place inside the clause is its own: "…, where in Tripoli
+			// he met …")
+			if p.tok0 > k && p.tok0 < ev.trig+6 && d.toks[p.tok0].sent == ev.sent {
+				return
+			}
+		}
+		// (a country names no more than the city the clause is placed in:
+		// "…, en Libye, où …")
+		if place != "" && !contains(ev.parts, place) && !(d.isCountry(place) && ev.m.Place != "") {
+			ev.m.Place = place
+		}
+		return
+	}
+}
+
+// ofPlace tells whether place p follows a `capital_link` word ("of",
+// "de", "della", "der"), perhaps with an article between: a place named
+// as whose something is ("the neighbours of Libya", "des pays voisins de
+// la Libye").
+func (d *doc) ofPlace(p placeMention) bool {
+	for k := p.tok0 - 1; k >= 0 && k >= p.tok0-2; k-- {
+		if d.rules.capitalLinks[d.toks[k].norm] {
+			return true
+		}
+		if len([]rune(d.toks[k].norm)) > 3 || d.punctIn(k+1, p.tok0, ",;:") {
+			return false
+		}
+	}
+	return false
 }
