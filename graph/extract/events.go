@@ -5422,7 +5422,7 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 	}
 	out := make([]*event, 0, len(evs)+1)
 	for _, ev := range evs {
-		if ev == nil || len(ev.parts) < 3 || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
+		if ev == nil || len(ev.parts) < 3 || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit && !d.remoteThen(ev, g, th) {
 			out = append(out, ev)
 			continue
 		}

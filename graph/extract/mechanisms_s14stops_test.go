@@ -161,3 +161,37 @@ func TestWhereClauseIsTheStop(t *testing.T) {
 		}
 	}
 }
+
+// TestThenPartsCalls: a `then` word between two partners of one call
+// verb ("a téléphoné le 14 janvier à Poutine, puis, le 15, à Erdogan",
+// "phoned Putin on January 14 and then, on January 15, Erdoğan", "Putin
+// ile, ardından Erdoğan ile telefonda görüştü") tells two calls, as it
+// tells two meetings; the later one is dated by the date after the word.
+func TestThenPartsCalls(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		dated      bool
+	}{
+		{"fr", "La chancelière Angela Merkel a téléphoné le 14 janvier à Vladimir Poutine, puis, le 15, à Recep Tayyip Erdogan.", true},
+		{"en", "Angela Merkel phoned Vladimir Putin on January 14 and then, on January 15, Recep Tayyip Erdoğan.", true},
+		{"es", "Angela Merkel habló por teléfono con Vladimir Putin el 14 de enero y luego, el 15, con Recep Tayyip Erdogan.", true},
+		{"it", "Angela Merkel ha telefonato il 14 gennaio a Vladimir Putin e poi, il 15, a Recep Tayyip Erdoğan.", true},
+		{"de", "Angela Merkel telefonierte am 14. Januar mit Wladimir Putin und dann am 15. Januar mit Recep Tayyip Erdoğan.", true},
+		{"ru", "Ангела Меркель 14 января провела телефонный разговор с Владимиром Путиным, а затем, 15 января, с Реджепом Тайипом Эрдоганом.", true},
+		{"tr", "Angela Merkel 14 Ocak'ta Vladimir Putin ile, ardından 15 Ocak'ta Recep Tayyip Erdoğan ile telefonda görüştü.", false},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
+		got := allParts(f)
+		if len(got) != 2 || !sameParts(got[0], []string{"angela-merkel", "vladimir-putin"}) || !sameParts(got[1], []string{"angela-merkel", "recep-tayyip-erdogan"}) {
+			t.Errorf("%s %q: calls %v, want one with Putin, one with Erdoğan", c.lang, c.text, got)
+			continue
+		}
+		for i, m := range f.Meetings {
+			if m.Mode != "call" || c.dated && m.Date.Day != 14+i {
+				t.Errorf("%s %q: %d: %s on %v, want a call on the %dth", c.lang, c.text, i, m.Mode, m.Date, 14+i)
+			}
+		}
+	}
+}

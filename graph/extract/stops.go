@@ -323,3 +323,20 @@ func (d *doc) ofPlace(p placeMention) bool {
 	}
 	return false
 }
+
+// remoteThen tells whether a call or video call ev splits at the `then`
+// word th as a meeting does ("conversó con Sarraj y, horas más tarde, con
+// Saleh", "spoke with Sarraj and then with Saleh"): when the clause has
+// only one call or meeting verb (not "called Sarraj and then spoke
+// with…", two clauses), so the partners after the word were talked to
+// on their own.
+func (d *doc) remoteThen(ev *event, g *group, th hit) bool {
+	// (a verb-final clause has its verb after the word: "Putin ile,
+	// ardından Erdoğan ile telefonda görüştü")
+	for _, t := range g.trigs {
+		if t.tok0 >= th.tok1 && isTrigger(t.p.kind) && !d.verbFinal() {
+			return false
+		}
+	}
+	return ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo
+}
