@@ -432,6 +432,7 @@ func (d *doc) findEvents() {
 				split = d.splitSeparate(ev, g, hs)
 			}
 			for _, e := range d.splitThen(split, g, hs, si) {
+				d.wherePlace(e, hs)
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
@@ -1960,9 +1961,6 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, status, anchor)
 	if mode == graph.ModeInPerson || mode == graph.ModeVisit {
 		ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel || openerCut), si)
-		if w := d.wherePlace(si, main.tok0); w != "" && !seen[w] {
-			ev.m.Place = d.capitalOfSameName(w, si)
-		}
 		if ev.m.Place == "" || ev.m.Place == d.dateline {
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
@@ -2833,6 +2831,11 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		return []*event{ev}
 	}
 	from = max(from, g.trigs[0].tok1)
+	if grps := d.separatePartnerGroups(g, ev.parts, from); grps != nil {
+		if out := d.splitGroups(ev, g, grps); out != nil {
+			return out
+		}
+	}
 	var partners []string
 	prevEnd, opened := from, false
 	for _, m := range g.mentions {
@@ -2935,6 +2938,10 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 	for _, ev := range evs {
 		if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
 			out = append(out, ev)
+			continue
+		}
+		if sub := d.splitByPlaceBefore(ev, g); sub != nil {
+			out = append(out, sub...)
 			continue
 		}
 		// the place past the comma that closes an opening "after" phrase
@@ -4854,9 +4861,10 @@ func (d *doc) capitalPlace(lo, hi, si, trig int) string {
 			continue
 		}
 		loc := false
-		for k := h.tok0; k >= h.tok0-2 && k > d.sents[si].tok0 && !loc; k-- {
+		back := d.venueOfCapital(h, si)
+		for k := h.tok0; k >= h.tok0-back && k > d.sents[si].tok0 && !loc; k-- {
 			for _, x := range d.hitsEndingAt(k) {
-				loc = loc || x.p.kind == pLocative && !d.punctIn(x.tok1-1, h.tok0, ",;:.")
+				loc = loc || x.p.kind == pLocative && !d.punctIn(x.tok1, h.tok0, ",;:.")
 			}
 		}
 		if !loc {
@@ -5577,7 +5585,7 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 	}
 	out := make([]*event, 0, len(evs)+1)
 	for _, ev := range evs {
-		if ev == nil || len(ev.parts) < 3 || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit {
+		if ev == nil || len(ev.parts) < 3 || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit && !d.remoteThen(ev, g, th) {
 			out = append(out, ev)
 			continue
 		}

@@ -765,7 +765,6 @@ const (
 	pBut         // "but", "although", "aber", "obwohl", "مگر", "لیکن" after a comma: opens a clause whose denial ("but the two did not meet") leaves the meetings told before it standing
 	pVenueHead   // "Palast", "Flughafen": hyphened after a place ("Karthago-Palast"), makes the compound a venue in that place, not a topic ("Libyen-Konferenz")
 	pPluperfect  // "had", "avait", "aveva", "había", "كان قد" right before a meeting verb: the meeting is background, told before the story's scene
-	pWhere       // "where", "où", "dove", "donde", "wo", "где", "حيث", "جہاں" right after a place: the clause it opens is held in that place
 	pHostPerson  // "the host", "der Gastgeber", "el anfitrión", "المضيف": with no name after it, the host of the visit told last
 	pEpithet     // an actor's epithet of the lexicon ("the Libyan strongman"): role holds the actor id
 	pCompanion   // "accompanied by", "begleitet von", "beraberinde", "ويضم": the people its sentence names travel with the trip's leader, members of its delegation
@@ -886,7 +885,6 @@ var phraseKinds = map[string]int{
 	"backdrop":         pBackdrop,
 	"attend":           pAttend,
 	"departure":        pDeparture,
-	"where":            pWhere,
 	"pluperfect":       pPluperfect,
 	"capital_of":       pCapitalOf,
 	"but_not":          pButNot,
@@ -1014,6 +1012,15 @@ type langRules struct {
 	// subjectParticiples ("subject_participle": "görüşen", "ağırlayan")
 	// close a trigger that qualifies the name after it, its subject
 	subjectParticiples map[string]bool
+	// capitalLinks ("capital_link": "of", "della", "de") link a venue to
+	// the capital word after it ("in a guest house of the Russian
+	// capital"): the venue's locative places the meeting in the capital
+	capitalLinks map[string]bool
+	// whereWords ("where": "where", "wo", "où", "где", "حيث") open a
+	// relative clause about the place named right before them ("flew on
+	// to Ankara, where Çavuşoğlu received him"): the clause's meeting is
+	// there
+	whereWords map[string]bool
 	// clauseOpeners ("clause_opener": "dass", "weil", "und") open a clause
 	// of its own after a comma; with them listed, a separable verb's
 	// particle is sought past the other commas, which set off appositions
@@ -1157,6 +1164,8 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		r.inserted = oneWords(f, "inserted", m, &errs)
 		r.auxiliary = oneWords(f, "auxiliary", m, &errs)
 		r.subjectParticiples = oneWords(f, "subject_participle", m, &errs)
+		r.capitalLinks = oneWords(f, "capital_link", m, &errs)
+		r.whereWords = oneWords(f, "where", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)

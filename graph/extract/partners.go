@@ -306,7 +306,7 @@ func (d *doc) timeOpensVerb(si int, ms []mention, hs []hit, t hit) bool {
 	if d.kindIn(hs, s.tok0, t.tok0, pBoth, pDelegation, pPronoun, pMeetNoun, pVisit, pTitle, pUnnamed, pHostPerson, pEpithet) {
 		return false
 	}
-	return d.dateWordIn(s.tok0, t.tok0)
+	return d.dateWordIn(s.tok0, t.tok0) || d.placeOpens(si, t)
 }
 
 // chainOwner is whose a meeting noun with no owner is when the subject of

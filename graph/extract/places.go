@@ -672,45 +672,6 @@ func (d *doc) sameScene(si int, parts []string, date graph.Date) *event {
 	return last
 }
 
-// wherePlace is the place a `where` word ("where", "où", "dove", "donde",
-// "wo", "где", "حيث", "جہاں") opens a clause after, when trigger trig
-// stands in that clause: "He then went on to Benghazi, where he met
-// Haftar", "s'est rendu à Benghazi, où il a rencontré Haftar", "طبرق
-// جائیں گے جہاں ان کی ملاقات". The place ends at most three words before
-// the word (a verb-final clause puts its verb between), with no clause
-// mark but a comma between, and the clause names no location of its own
-// up to its next comma. Else "".
-func (d *doc) wherePlace(si, trig int) string {
-	w := -1
-	for _, h := range d.sentHits(si) {
-		if h.p.kind == pWhere && h.tok1 <= trig && trig-h.tok1 <= 8 && !d.punctIn(h.tok0, trig, ".;:؛()«»\"“”") && !d.inQuote[h.tok0] {
-			w = h.tok0
-		}
-	}
-	if w < 0 {
-		return ""
-	}
-	s := d.sents[si]
-	end := s.tok1
-	for j := trig; j < s.tok1; j++ {
-		if strings.ContainsAny(d.toks[j].punct, ",،;:") {
-			end = j + 1
-			break
-		}
-	}
-	best := ""
-	for _, p := range d.placeMs {
-		switch {
-		case d.toks[p.tok0].sent != si:
-		case p.tok0 > w && p.tok1 <= end && p.loc && !d.placeOfNoun(p):
-			return "" // "…, where he met Haftar in Rajma"
-		case p.tok1 <= w && w-p.tok1 <= 3 && (p.loc || p.dir) && !d.punctIn(p.tok0, w-1, ".;:؛()") && !d.placeOfNoun(p) && !d.departurePlace(p, trig):
-			best = p.place
-		}
-	}
-	return best
-}
-
 // pluperfect tells whether meeting e is told in the pluperfect: a
 // `pluperfect` phrase starts at most three words before its trigger, with
 // no mark between ("had met", "aveva incontrato", "avait déjà reçu", "se

@@ -1,0 +1,342 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/parley/parley/graph"
+)
+
+// separatePartnerGroups reads the partners of a clause that says its
+// talks were `separate`, when the partner list after the word is not a
+// plain "X and Y":
+//
+//   - each partner introduced by the same preposition again after an
+//     "and" ("se reunieron por separado con Haftar, acompañado por Saleh,
+//     y con Serraj", "met separately with Haftar, who came with Saleh,
+//     and with Sarraj", "trafen sich getrennt mit X, … und mit Y"): one
+//     group per preposition, each with the people named after its partner
+//     up to the next one (who came with him);
+//   - an aside set off by commas between the word and a plain list
+//     ("ricevettero separatamente, in una residenza governativa, Sarraj e
+//     Haftar"): the list after the aside.
+//
+// from is the first token after the word (or the trigger); parts are the
+// clause's participants. It returns nil when the clause is of neither
+// kind.
+func (d *doc) separatePartnerGroups(g *group, parts []string, from int) [][]string {
+	var ms []mention
+	for _, m := range g.mentions {
+		if m.tok0 >= from && contains(parts, m.actor) {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) < 2 || from >= len(d.toks) {
+		return nil
+	}
+	if out := d.repeatedPrepGroups(g, ms, from); len(out) >= 2 {
+		return out
+	}
+	return d.listAfterAside(ms, from)
+}
+
+// repeatedPrepGroups: the partners are each introduced by the word right
+// after the separate word (a lower-case preposition: "con", "with",
+// "avec", "mit", "с"), the later ones by an `and` word and that word.
+func (d *doc) repeatedPrepGroups(g *group, ms []mention, from int) [][]string {
+	prep := d.toks[from]
+	if prep.upper || len([]rune(prep.norm)) > 4 || ms[0].tok0 == from || d.punctIn(from+1, ms[0].tok0, ",،;:") {
+		return nil
+	}
+	var heads []int // indices into ms
+	heads = append(heads, 0)
+	for i := 1; i < len(ms); i++ {
+		m := ms[i]
+		if d.punctIn(ms[heads[len(heads)-1]].tok1, m.tok0, ";:") {
+			break
+		}
+		// "… y con Serraj", "… and with Sarraj", "… und mit dem Chef …, X"
+		for k := max(ms[i-1].tok1, m.tok0-8); k+1 < m.tok0+1 && k+1 < len(d.toks); k++ {
+			if d.hitStartsWithKind(k, pAnd) && d.toks[k+1].norm == prep.norm && !d.punctIn(k+2, m.tok0, ";:") && !mentionIn(ms, k+1, m.tok0) {
+				heads = append(heads, i)
+				break
+			}
+		}
+	}
+	if len(heads) < 2 {
+		return nil
+	}
+	out := make([][]string, 0, len(heads))
+	for h, i := range heads {
+		end := len(ms)
+		if h+1 < len(heads) {
+			end = heads[h+1]
+		}
+		var grp []string
+		for _, m := range ms[i:end] {
+			if !contains(grp, m.actor) {
+				grp = append(grp, m.actor)
+			}
+		}
+		out = append(out, grp)
+	}
+	// (a partner named in two groups is no separate partner)
+	seen := map[string]bool{}
+	for _, grp := range out {
+		for _, p := range grp {
+			if seen[p] {
+				return nil
+			}
+			seen[p] = true
+		}
+	}
+	return out
+}
+
+// listAfterAside: an aside set off by commas right after the separate
+// word, naming no one, then a list of names with no comma between them.
+func (d *doc) listAfterAside(ms []mention, from int) [][]string {
+	first := ms[0]
+	// the aside opens right after the word and closes right before the
+	// first name, with no other break inside
+	// (or before the preposition of the first name: "…, con Haftar y con
+	// Serraj")
+	closing := first.tok0
+	if !d.punctIn(closing, closing, ",") && !d.toks[closing-1].upper {
+		closing--
+	}
+	if !d.punctIn(from, from, ",") || !d.punctIn(closing, closing, ",") || closing-from < 2 {
+		return nil
+	}
+	if d.punctIn(from+1, closing-1, ",،;:") {
+		return nil
+	}
+	out := [][]string{{first.actor}}
+	prevEnd := first.tok1
+	for _, m := range ms[1:] {
+		if d.punctIn(prevEnd, m.tok0, ",،;:") || m.tok0-prevEnd > 2 {
+			break
+		}
+		if !d.hitStartsWithKind(prevEnd, pAnd) && m.tok0 != prevEnd {
+			break
+		}
+		prevEnd = m.tok1
+		out = append(out, []string{m.actor})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// splitGroups makes one meeting per group of partners grps, each with the
+// clause's other participants; the groups never met each other.
+func (d *doc) splitGroups(ev *event, g *group, grps [][]string) []*event {
+	var others []string
+	for _, p := range ev.parts {
+		if !slices.ContainsFunc(grps, func(grp []string) bool { return contains(grp, p) }) {
+			others = append(others, p)
+		}
+	}
+	if len(others) == 0 {
+		return nil
+	}
+	out := make([]*event, 0, len(grps))
+	for k, grp := range grps {
+		out = append(out, d.subEvent(ev, g, append(slices.Clone(others), grp...), k))
+		for _, later := range grps[k+1:] {
+			for _, p := range grp {
+				for _, q := range later {
+					d.apart[pairKey(p, q)] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// venueOfCapital is how far before the capital word h a locative may
+// stand: two words ("in the capital", "nella capitale russa"), or five
+// when a venue of the capital stands between ("in una residenza
+// governativa della capitale russa", "in a guest house of the Russian
+// capital", "en un palacio de la capital rusa"): a short lower-case word
+// of linking right before the capital word, no punctuation between.
+func (d *doc) venueOfCapital(h hit, si int) int {
+	k := h.tok0 - 1
+	// (the article or the demonym before the capital word: "of the
+	// Russian capital", "de la capitale")
+	for k > d.sents[si].tok0 && h.tok0-k <= 3 && !d.punctIn(k+1, h.tok0, ",;:") {
+		if d.rules.capitalLinks[d.toks[k].norm] {
+			return 6
+		}
+		if !d.hitStartsWithKind(k, pDemonym) && (len([]rune(d.toks[k].norm)) > 3 || d.toks[k].upper) {
+			break
+		}
+		k--
+	}
+	return 2
+}
+
+// splitByPlaceBefore is splitByPlace for a verb-final clause, whose
+// partners and their places stand before the verb ("25 Ağustos'ta önce
+// Atina'da Dendias ile, aynı gün Ankara'da Çavuşoğlu ile görüştü",
+// "پہلے طرابلس میں السراج سے اور پھر بن غازی میں حفتر سے ملاقات کی"):
+// each name after a located place, up to the next one, met the subject
+// there. It returns nil when the clause names fewer than two places with
+// partners after them.
+func (d *doc) splitByPlaceBefore(ev *event, g *group) []*event {
+	if !d.verbFinal() {
+		return nil
+	}
+	var places []placeMention
+	for _, p := range d.placeMs {
+		if p.loc && p.tok0 >= g.lo && p.tok1 <= ev.trig && d.toks[p.tok0].sent == ev.sent {
+			places = append(places, p)
+		}
+	}
+	if len(places) < 2 {
+		return nil
+	}
+	at := map[string][]string{}
+	var order []string
+	placed := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.tok1 > ev.trig || !contains(ev.parts, m.actor) || placed[m.actor] {
+			continue
+		}
+		best := -1
+		for i, p := range places {
+			if p.tok1 <= m.tok0 {
+				best = i
+			}
+		}
+		// (the subject before the first place: "Maas, 25 Ağustos'ta önce
+		// Atina'da …")
+		if best < 0 {
+			continue
+		}
+		// (a place of its own clause, past a semicolon, is no stop)
+		if d.punctIn(places[best].tok1, m.tok0, ";:؛") {
+			continue
+		}
+		pl := places[best].place
+		placed[m.actor] = true
+		if _, ok := at[pl]; !ok {
+			order = append(order, pl)
+		}
+		at[pl] = append(at[pl], m.actor)
+	}
+	if len(order) < 2 {
+		return nil
+	}
+	var subject []string
+	for _, p := range ev.parts {
+		if !placed[p] {
+			subject = append(subject, p)
+		}
+	}
+	if len(subject) == 0 {
+		return nil
+	}
+	out := make([]*event, 0, len(order))
+	for k, place := range order {
+		e := d.subEvent(ev, g, append(slices.Clone(subject), at[place]...), k)
+		e.m.Place = place
+		out = append(out, e)
+	}
+	return out
+}
+
+// placeOpens tells whether sentence si opens with a short locative
+// phrase of a place and then trigger t ("En la capital libia se reunió
+// con Serraj", "A Tripoli ha incontrato Dbeibah", "Nella capitale libica
+// ha visto Menfi"): the scene, no subject; the verb's subject is dropped.
+func (d *doc) placeOpens(si int, t hit) bool {
+	s := d.sents[si]
+	if t.tok0-s.tok0 < 2 || t.tok0-s.tok0 > 6 || !d.hitStartsWithKind(s.tok0, pLocative) {
+		return false
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 > s.tok0 && p.tok1 <= t.tok0 {
+			return true
+		}
+	}
+	return d.kindIn(d.sentHits(si), s.tok0, t.tok0, pCapital)
+}
+
+// wherePlace places a meeting told in a relative clause about a place
+// ("…, and the same day to Ankara, where Çavuşoğlu received him", "…
+// nach Ankara, wo ihn Çavuşoğlu empfing", "à Ankara, où il a rencontré
+// …", "в Анкару, где его принял …"): a `where` word right after the
+// place and a comma, at most eight words before the trigger, with no
+// other place, trigger or clause break between. The place is the
+// meeting's, not the one the sentence named first.
+func (d *doc) wherePlace(ev *event, hs []hit) {
+	if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit || len(d.rules.whereWords) == 0 {
+		return
+	}
+	s := d.sents[ev.sent]
+	for k := ev.trig - 1; k > s.tok0 && k >= ev.trig-8; k-- {
+		if d.punctIn(k+1, ev.trig, ";:") || d.inQuote[k] {
+			return
+		}
+		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < ev.trig }) {
+			return
+		}
+		if !d.rules.whereWords[d.toks[k].norm] || !d.punctIn(k, k, ",،") {
+			continue
+		}
+		place := ""
+		for _, p := range d.placeMs {
+			// (a place the sentence goes to or is at, not one named in
+			// passing: "la réunion des pays voisins de la Libye, où …")
+			// (or an object: "ha raggiunto Tobruk, dove …")
+			if p.tok1 == k && (p.loc || p.dir || !d.ofPlace(p)) {
+				place = p.place
+			}
+			// (a place inside the clause is its own: "…, where in Tripoli
+			// he met …")
+			if p.tok0 > k && p.tok0 < ev.trig+6 && d.toks[p.tok0].sent == ev.sent {
+				return
+			}
+		}
+		// (a country names no more than the city the clause is placed in:
+		// "…, en Libye, où …")
+		if place != "" && !contains(ev.parts, place) && !(d.isCountry(place) && ev.m.Place != "") {
+			ev.m.Place = place
+		}
+		return
+	}
+}
+
+// ofPlace tells whether place p follows a `capital_link` word ("of",
+// "de", "della", "der"), perhaps with an article between: a place named
+// as whose something is ("the neighbours of Libya", "des pays voisins de
+// la Libye").
+func (d *doc) ofPlace(p placeMention) bool {
+	for k := p.tok0 - 1; k >= 0 && k >= p.tok0-2; k-- {
+		if d.rules.capitalLinks[d.toks[k].norm] {
+			return true
+		}
+		if len([]rune(d.toks[k].norm)) > 3 || d.punctIn(k+1, p.tok0, ",;:") {
+			return false
+		}
+	}
+	return false
+}
+
+// remoteThen tells whether a call or video call ev splits at the `then`
+// word th as a meeting does ("conversó con Sarraj y, horas más tarde, con
+// Saleh", "spoke with Sarraj and then with Saleh"): when the clause has
+// only one call or meeting verb (not "called Sarraj and then spoke
+// with…", two clauses), so the partners after the word were talked to
+// on their own.
+func (d *doc) remoteThen(ev *event, g *group, th hit) bool {
+	// (a verb-final clause has its verb after the word: "Putin ile,
+	// ardından Erdoğan ile telefonda görüştü")
+	for _, t := range g.trigs {
+		if t.tok0 >= th.tok1 && isTrigger(t.p.kind) && !d.verbFinal() {
+			return false
+		}
+	}
+	return ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo
+}
