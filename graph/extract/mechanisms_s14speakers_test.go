@@ -98,3 +98,24 @@ func TestWelcomedIsNoSpeech(t *testing.T) {
 	}
 	wantOnlySpeaker(t, x, "en", "Title\n\nRome welcomed the vote, and Foreign Minister Luigi Di Maio said the new government deserved support.", "luigi-di-maio")
 }
+
+// TestBriefedOnTopicIsNoSpeech: a verb of addressing followed by its
+// addressee and a topic word ("briefed Tebboune on the follow-up", "who
+// briefed him on Algeria's contacts", "asked Haftar about the truce")
+// tells what the words were about, not the words: no statement. With a
+// complementizer or an infinitive after the addressee it reports words.
+func TestBriefedOnTopicIsNoSpeech(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"In Algiers, Stephanie Williams briefed Abdelmadjid Tebboune on the preparations for the next round.",
+		"Aguila Saleh then met Sabri Boukadoum, who briefed him on Algeria's contacts with the United Nations.",
+		"In Benghazi, Luigi Di Maio asked Khalifa Haftar about the truce.",
+	} {
+		if got := speakers(factsOf(t, x, "en", "Title\n\n"+text)); len(got) != 0 {
+			t.Errorf("en %q: speakers %v, want none", text, got)
+		}
+	}
+	wantOnlySpeaker(t, x, "en", "Title\n\nIn Algiers, Stephanie Williams told Abdelmadjid Tebboune that the next round would open in Geneva.", "stephanie-williams")
+	wantOnlySpeaker(t, x, "en", "Title\n\nIn Benghazi, Luigi Di Maio urged Khalifa Haftar to respect the truce.", "luigi-di-maio")
+	wantOnlySpeaker(t, x, "en", "Title\n\nStephanie Williams briefed Abdelmadjid Tebboune on Monday that the talks would resume.", "stephanie-williams")
+}
