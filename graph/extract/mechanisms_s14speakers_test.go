@@ -119,3 +119,22 @@ func TestBriefedOnTopicIsNoSpeech(t *testing.T) {
 	wantOnlySpeaker(t, x, "en", "Title\n\nIn Benghazi, Luigi Di Maio urged Khalifa Haftar to respect the truce.", "luigi-di-maio")
 	wantOnlySpeaker(t, x, "en", "Title\n\nStephanie Williams briefed Abdelmadjid Tebboune on Monday that the talks would resume.", "stephanie-williams")
 }
+
+// TestViewpointPronoun: a viewpoint phrase opening a sentence with a
+// personal pronoun set off by a comma ("Pour elle,", "Per lei,", "Para
+// ella,", "For her,") is the view of the person the pronoun stands for,
+// the expert quoted just before, not of a person named inside the view.
+func TestViewpointPronoun(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "« Le pétrole reste une arme », explique Marine Delorme, chercheuse à Lyon. Pour elle, Khalifa Haftar « ne lâchera rien » avant les élections."},
+		{"it", "«Il petrolio resta un'arma», spiega Marina Deloreti, ricercatrice a Torino. Per lei, Khalifa Haftar «non mollerà nulla» prima del voto."},
+		{"es", "«El petróleo sigue siendo un arma», explica Marina Delgado, investigadora en Sevilla. Para ella, Jalifa Haftar «no cederá nada» antes de las elecciones."},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if len(got) != 2 || got[0] != got[1] || got[0] == "khalifa-haftar" {
+			t.Errorf("%s %q: speakers %v, want the expert twice", c.lang, c.text, got)
+		}
+	}
+}

@@ -482,3 +482,13 @@ func (d *doc) topicOnlySpeech(h hit) bool {
 	}
 	return true
 }
+
+// viewpointPronoun tells whether a viewpoint phrase opening its sentence
+// names a personal pronoun set off by a comma ("Pour elle, le maréchal
+// …", "Per lui, …", "Para ella, …"): the view of the person the pronoun
+// stands for, as "according to her".
+func (d *doc) viewpointPronoun(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	k := h.tok1
+	return h.tok0 == s.tok0 && k+1 < s.tok1 && d.pronounIn(k, k+1) && strings.ContainsAny(d.toks[k+1].punct, ",،")
+}

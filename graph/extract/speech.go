@@ -2038,7 +2038,7 @@ func (d *doc) viewpoints() []hit {
 		if h.p.kind != pViewpoint {
 			continue
 		}
-		if m := d.viewpointSource(h); m != nil && m.kind == graph.KindPerson {
+		if m := d.viewpointSource(h); m != nil && m.kind == graph.KindPerson || d.viewpointPronoun(h) {
 			out = append(out, hit{p: viewpointAccording, tok0: h.tok0, tok1: h.tok1})
 		}
 	}
