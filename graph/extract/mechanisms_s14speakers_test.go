@@ -98,3 +98,43 @@ func TestWelcomedIsNoSpeech(t *testing.T) {
 	}
 	wantOnlySpeaker(t, x, "en", "Title\n\nRome welcomed the vote, and Foreign Minister Luigi Di Maio said the new government deserved support.", "luigi-di-maio")
 }
+
+// TestBriefedOnTopicIsNoSpeech: a verb of addressing followed by its
+// addressee and a topic word ("briefed Tebboune on the follow-up", "who
+// briefed him on Algeria's contacts", "asked Haftar about the truce")
+// tells what the words were about, not the words: no statement. With a
+// complementizer or an infinitive after the addressee it reports words.
+func TestBriefedOnTopicIsNoSpeech(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"In Algiers, Stephanie Williams briefed Abdelmadjid Tebboune on the preparations for the next round.",
+		"Aguila Saleh then met Sabri Boukadoum, who briefed him on Algeria's contacts with the United Nations.",
+		"In Benghazi, Luigi Di Maio asked Khalifa Haftar about the truce.",
+	} {
+		if got := speakers(factsOf(t, x, "en", "Title\n\n"+text)); len(got) != 0 {
+			t.Errorf("en %q: speakers %v, want none", text, got)
+		}
+	}
+	wantOnlySpeaker(t, x, "en", "Title\n\nIn Algiers, Stephanie Williams told Abdelmadjid Tebboune that the next round would open in Geneva.", "stephanie-williams")
+	wantOnlySpeaker(t, x, "en", "Title\n\nIn Benghazi, Luigi Di Maio urged Khalifa Haftar to respect the truce.", "luigi-di-maio")
+	wantOnlySpeaker(t, x, "en", "Title\n\nStephanie Williams briefed Abdelmadjid Tebboune on Monday that the talks would resume.", "stephanie-williams")
+}
+
+// TestViewpointPronoun: a viewpoint phrase opening a sentence with a
+// personal pronoun set off by a comma ("Pour elle,", "Per lei,", "Para
+// ella,", "For her,") is the view of the person the pronoun stands for,
+// the expert quoted just before, not of a person named inside the view.
+func TestViewpointPronoun(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "« Le pétrole reste une arme », explique Marine Delorme, chercheuse à Lyon. Pour elle, Khalifa Haftar « ne lâchera rien » avant les élections."},
+		{"it", "«Il petrolio resta un'arma», spiega Marina Deloreti, ricercatrice a Torino. Per lei, Khalifa Haftar «non mollerà nulla» prima del voto."},
+		{"es", "«El petróleo sigue siendo un arma», explica Marina Delgado, investigadora en Sevilla. Para ella, Jalifa Haftar «no cederá nada» antes de las elecciones."},
+	}
+	for _, c := range cases {
+		got := speakers(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if len(got) != 2 || got[0] != got[1] || got[0] == "khalifa-haftar" {
+			t.Errorf("%s %q: speakers %v, want the expert twice", c.lang, c.text, got)
+		}
+	}
+}

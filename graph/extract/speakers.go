@@ -445,3 +445,50 @@ func (d *doc) withoutFrontedPhrase(s sentence, ms []mention) []mention {
 	}
 	return ms
 }
+
+// topicOnlySpeech tells whether a verb of addressing names only whom it
+// addressed and what about: "briefed Tebboune on the follow-up", "who
+// briefed him on Algeria's contacts" tell that words were exchanged on a
+// topic, not what they were. The addressee, a name or a pronoun, is right
+// after the verb and a topic word ("on", "about") right after the
+// addressee, with no complementizer or quotation before it.
+func (d *doc) topicOnlySpeech(h hit) bool {
+	if h.p.kind != pSpeechTo || h.tok1 >= len(d.toks) {
+		return false
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	end := h.tok1
+	if d.pronounIn(h.tok1, h.tok1+1) {
+		end = h.tok1 + 1
+	} else {
+		for i := range d.mentions {
+			m := &d.mentions[i]
+			if m.tok0 >= h.tok1 && m.tok0 <= h.tok1+3 && m.tok1 > end {
+				end = m.tok1
+				break
+			}
+		}
+	}
+	if end == h.tok1 || end >= s.tok1 || d.punctIn(h.tok1, end, ",;:«»\"“”„") || d.dateRightAfter(end+1) > 0 {
+		return false // ("told the Security Council on Friday that …")
+	}
+	if !d.hitStartsWithKind(end, pTopic) {
+		return false
+	}
+	for k := end; k < s.tok1; k++ {
+		if d.inQuote[k] || d.complementizerAt(k) || strings.ContainsAny(d.toks[k].punct, ":«»\"“”„") {
+			return false // what was said follows after all
+		}
+	}
+	return true
+}
+
+// viewpointPronoun tells whether a viewpoint phrase opening its sentence
+// names a personal pronoun set off by a comma ("Pour elle, le maréchal
+// …", "Per lui, …", "Para ella, …"): the view of the person the pronoun
+// stands for, as "according to her".
+func (d *doc) viewpointPronoun(h hit) bool {
+	s := d.sents[d.toks[h.tok0].sent]
+	k := h.tok1
+	return h.tok0 == s.tok0 && k+1 < s.tok1 && d.pronounIn(k, k+1) && strings.ContainsAny(d.toks[k+1].punct, ",،")
+}

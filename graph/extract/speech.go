@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) || d.asideVerb(h) {
+		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) || d.asideVerb(h) || d.topicOnlySpeech(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -2038,7 +2038,7 @@ func (d *doc) viewpoints() []hit {
 		if h.p.kind != pViewpoint {
 			continue
 		}
-		if m := d.viewpointSource(h); m != nil && m.kind == graph.KindPerson {
+		if m := d.viewpointSource(h); m != nil && m.kind == graph.KindPerson || d.viewpointPronoun(h) {
 			out = append(out, hit{p: viewpointAccording, tok0: h.tok0, tok1: h.tok1})
 		}
 	}
