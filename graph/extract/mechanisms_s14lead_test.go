@@ -131,3 +131,22 @@ func TestEnglishObjectPronounPartner(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerCaseWordIsNoPerson: in a cased script a person's one-word name
+// is written with a capital: Italian "viene letta" (is read) is no Enrico
+// Letta, while "Letta" is.
+func TestLowerCaseWordIsNoPerson(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "it", "2021-04-07", "Diplomazia: nuovi contatti sulla crisi in Libia\n\nUna visita che a Roma viene letta come un messaggio ad Ankara. Luigi Di Maio ha incontrato Fayez al-Sarraj lunedì a Tripoli.")
+	for _, m := range f.Meetings {
+		for _, p := range participants(m) {
+			if strings.Contains(p, "letta") {
+				t.Errorf("meeting %v names Letta from the verb 'letta'", participants(m))
+			}
+		}
+	}
+	f = factsOn(t, x, "it", "2021-04-07", "Diplomazia: nuovi contatti sulla crisi in Libia\n\nLuigi Di Maio ha incontrato lunedì a Roma Enrico Letta. Di Maio ha poi ricevuto Letta alla Farnesina.")
+	if len(f.Meetings) == 0 || !strings.Contains(strings.Join(participants(f.Meetings[0]), "+"), "letta") {
+		t.Errorf("meetings %v, want one with Enrico Letta", placed(f))
+	}
+}
