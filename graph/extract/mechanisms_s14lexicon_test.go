@@ -155,3 +155,19 @@ func TestLexiconS14CommonWordCollisions(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianSurnamesInYS14: a surname ending in "-ой", "-ай", "-ей"
+// ("Аксой", "Октай", "Шугалей") keeps its "о", "а", "е" in the oblique
+// cases ("Аксоя", "с Октаем", "Шугалею"), while the stem of the
+// nominative drops it with the feminine "-ой" ending it looks like: the
+// lexicon lists one oblique form beside the nominative.
+func TestRussianSurnamesInYS14(t *testing.T) {
+	x := shipped(t)
+	wantNames(t, x, []nameCase{
+		{"ru", "Заявление Аксоя прозвучало в среду.", []string{"hami-aksoy"}, nil},
+		{"ru", "Вице-президент Турции встретился с Аксоем и Октаем.", []string{"hami-aksoy", "fuat-oktay"}, nil},
+		{"ru", "Вице-президент Фуат Октай прибыл в Триполи.", []string{"fuat-oktay"}, nil},
+		{"ru", "Освобождения Шугалея добивался МИД России.", []string{"maxim-shugaley"}, nil},
+		{"ru", "Глава МИД Туниса Нуреддин Эррай принял посла. Эрраю передали послание.", []string{"noureddine-erray"}, nil},
+	})
+}
