@@ -97,3 +97,28 @@ func TestLocativeAcrossModifier(t *testing.T) {
 	}
 	wantAllParts(t, x, "en", "Kais Saied opened the forum on Monday. Before the ceremony he received the acting envoy, Stephanie Williams, at the Carthage Palace.", [][]string{{"kais-saied", "stephanie-williams"}})
 }
+
+// TestPairedDemonymsBeforeTalks: a hyphened pair of demonyms right
+// before a meeting noun, or right after it in French, Italian and
+// Spanish ("Russian-Turkish talks", "russisch-türkische Treffen", "la
+// rencontre russo-turque", "l'incontro russo-turco", "la reunión
+// ruso-turca", "Rus-Türk görüşme turu", "российско-турецких
+// консультаций") names talks between the two states' delegations: each
+// state is a party, as a named delegation is. A pair of one state
+// ("libyo-libyenne") names no one.
+func TestPairedDemonymsBeforeTalks(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"russia", "turkey"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The next round of Russian-Turkish talks will take place in Ankara in April."},
+		{"de", "Das nächste russisch-türkische Treffen soll im April in Ankara stattfinden."},
+		{"fr", "La prochaine rencontre russo-turque aura lieu à Ankara en avril."},
+		{"it", "Il prossimo incontro russo-turco si terrà ad Ankara in aprile."},
+		{"es", "La próxima reunión ruso-turca se celebrará en Ankara en abril."},
+		{"tr", "Bir sonraki Rus-Türk görüşme turu nisan ayında Ankara'da yapılacak."},
+		{"ru", "Следующий раунд российско-турецких консультаций пройдёт в Анкаре в апреле."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, pair)
+	}
+	wantAllParts(t, x, "fr", "Saied a plaidé pour une solution libyo-libyenne lors de sa rencontre avec Stephanie Williams.", [][]string{{"kais-saied", "stephanie-williams"}})
+}
