@@ -241,6 +241,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 	if pick.kind == nameFull {
 		fullSeen[a.ID] = true
 	}
+	if !loc && !dir && a.Kind != graph.KindPerson {
+		loc, dir = d.conjunctOfPlace(i)
+	}
 	d.mentions = append(d.mentions, mention{
 		tok0: i, tok1: end, start: start, end: d.toks[end-1].end,
 		actor: a.ID, kind: a.Kind, name: pick.kind, loc: (loc || d.placePrepAcross(i)) && a.Kind != graph.KindPerson, dir: (dir || arrivedCity) && a.Kind != graph.KindPerson,

@@ -122,3 +122,20 @@ func TestPairedDemonymsBeforeTalks(t *testing.T) {
 	}
 	wantAllParts(t, x, "fr", "Saied a plaidé pour une solution libyo-libyenne lors de sa rencontre avec Stephanie Williams.", [][]string{{"kais-saied", "stephanie-williams"}})
 }
+
+// TestConjunctOfPlace: a capital or state joined by "and" to a place or
+// destination right before it ("ground lost to Ankara and Moscow",
+// "cédé à Ankara et Moscou", "ceduto ad Ankara e Mosca") is governed by
+// the same preposition: a place too, no party to the visit told before.
+func TestConjunctOfPlace(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Mario Draghi flew to Tripoli on Tuesday. The visit was meant to show that Rome wants to win back ground lost to Ankara and Moscow."},
+		{"fr", "Mario Draghi s'est rendu mardi à Tripoli. La visite devait montrer que Rome veut reprendre le terrain cédé à Ankara et Moscou."},
+		{"it", "Mario Draghi è volato martedì a Tripoli. La visita doveva mostrare che Roma vuole recuperare il terreno ceduto ad Ankara e Mosca."},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, "russia") || hasPart(got, "turkey") {
+			t.Errorf("%s %q: meetings %v, want none with Russia or Turkey", c.lang, c.text, got)
+		}
+	}
+}

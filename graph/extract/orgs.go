@@ -66,3 +66,41 @@ func (d *doc) pairedDemonyms() {
 		sort.SliceStable(d.mentions, func(i, j int) bool { return d.mentions[i].tok0 < d.mentions[j].tok0 })
 	}
 }
+
+// conjunctOfPlace tells whether the name starting at token i is the
+// second conjunct of a place or destination right before it ("to Ankara
+// and Moscow", "in Tripoli and Benghazi", "junto a Abu Dabi y Moscú"):
+// the preposition governs both names, so a state or organisation so named
+// is a place too, no actor. loc and dir are the first conjunct's (but a
+// visit's destinations are each its host: "a visit to Tunisia and
+// Algeria").
+func (d *doc) conjunctOfPlace(i int) (loc, dir bool) {
+	if i < 2 || d.toks[i].punct != "" || d.toks[i-1].punct != "" || !d.hitStartsWithKind(i-1, pAnd) {
+		return false, false
+	}
+	for k := len(d.mentions) - 1; k >= 0 && d.mentions[k].tok1 >= i-1; k-- {
+		if m := d.mentions[k]; m.tok1 == i-1 && m.kind != graph.KindPerson {
+			return m.loc, m.dir && !d.visitDestination(m.tok0)
+		}
+	}
+	for k := len(d.placeMs) - 1; k >= 0 && d.placeMs[k].tok1 >= i-1; k-- {
+		if p := d.placeMs[k]; p.tok1 == i-1 {
+			return p.loc, p.dir && !d.visitDestination(p.tok0)
+		}
+	}
+	return false, false
+}
+
+// visitDestination tells whether the name at token k is the destination
+// of a visit trigger right before it ("visited Tunisia", "a visit to
+// Tunisia"): the countries of a tour stay its hosts, each of them.
+func (d *doc) visitDestination(k int) bool {
+	for j := k; j >= k-1 && j > 0; j-- {
+		for _, h := range d.hitsEndingAt(j) {
+			if h.p.kind == pVisit {
+				return true
+			}
+		}
+	}
+	return false
+}
