@@ -2565,10 +2565,11 @@ func (d *doc) isTopic(m mention) bool {
 
 // compoundModifier tells whether an organisation is the first part of a
 // hyphened compound ("UN-led talks", "U.N.-backed government", "eine
-// UN-Vertreterin", "AB-Libya"), as isTopic takes a country: it qualifies
-// the word after it, it is no party.
+// UN-Vertreterin"), as isTopic takes a country: it qualifies the word
+// after it, it is no party. A pair of actors ("EU-Turkey talks") is
+// none.
 func (d *doc) compoundModifier(m mention) bool {
-	return m.kind == graph.KindOrganisation && m.tok1 < len(d.toks) && d.toks[m.tok1].hyph && !d.hitStartsWithKind(m.tok1, pVenueHead)
+	return m.kind == graph.KindOrganisation && m.tok1 < len(d.toks) && d.toks[m.tok1].hyph && !d.hitStartsWithKind(m.tok1, pVenueHead) && !d.mentionStarts(m.tok1, m.tok1+1)
 }
 
 // topicSpan tells whether tokens [t0, t1) stand where isTopic says a
