@@ -3029,6 +3029,7 @@ func (d *doc) addCapital(lo, hi int, city string, loc, dir bool) {
 	d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
 	d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
 	d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+	d.capitalApposition(hi, loc, dir)
 }
 
 // genitiveEnding are the folded genitive endings after an apostrophe:

@@ -139,3 +139,21 @@ func TestConjunctOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelineAndCapitalApposition: the city of a report's dateline
+// ("CAIRO — …", "أثينا - …") is where the report was filed, and a city
+// named right after a capital phrase ("إلى العاصمة اليونانية أثينا", "in
+// the Greek capital Athens") is that place too: neither makes the state
+// it stands for a party to the visit the sentence tells.
+func TestDatelineAndCapitalApposition(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, state string }{
+		{"en", "CAIRO — Jan Kubis arrived in Cairo on Wednesday after a visit to Benghazi.", "egypt"},
+		{"en", "ATHENS - Mohamed al-Menfi arrived on Wednesday in the Greek capital Athens, the third stop of a European tour.", "greece"},
+		{"ar", "أثينا - وصل محمد المنفي أمس الأربعاء إلى العاصمة اليونانية أثينا، في المحطة الثالثة من جولة أوروبية.", "greece"},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, c.state) {
+			t.Errorf("%s %q: meetings %v, want none with %s", c.lang, c.text, got, c.state)
+		}
+	}
+}

@@ -104,3 +104,29 @@ func (d *doc) visitDestination(k int) bool {
 	}
 	return false
 }
+
+// datelineActor tells whether a state or organisation mention is the
+// city of the report's dateline ("أثينا - وصل …", "ANKARA — …", "قاہرہ
+// — …"): where the report was filed, never a party to what it tells.
+func (d *doc) datelineActor(m mention) bool {
+	if d.dateline == "" || m.kind == graph.KindPerson || m.tok0 != d.sents[d.datelineSent].tok0 {
+		return false
+	}
+	return slices.ContainsFunc(d.placeMs, func(p placeMention) bool { return p.tok0 == m.tok0 && p.place == d.dateline })
+}
+
+// capitalApposition marks the city named right after a capital phrase
+// that ends at token hi, in apposition to it ("إلى العاصمة اليونانية
+// أثينا", "to the Greek capital Athens"): it is the place or destination
+// the phrase is, so the state the city stands for as a metonym is no
+// actor there.
+func (d *doc) capitalApposition(hi int, loc, dir bool) {
+	if !loc && !dir || hi >= len(d.toks) || d.toks[hi].punct != "" && d.toks[hi].punct != " " {
+		return
+	}
+	for k := range d.mentions {
+		if m := &d.mentions[k]; m.tok0 == hi && m.kind != graph.KindPerson && !m.loc && !m.dir && d.toks[m.tok0].sent == d.toks[hi-1].sent {
+			m.loc, m.dir = loc, dir
+		}
+	}
+}
