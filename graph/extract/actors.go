@@ -246,6 +246,9 @@ func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string
 	if pick.kind == nameFull {
 		fullSeen[a.ID] = true
 	}
+	if !loc && !dir && a.Kind != graph.KindPerson {
+		loc, dir = d.conjunctOfPlace(i)
+	}
 	d.mentions = append(d.mentions, mention{
 		tok0: i, tok1: end, start: start, end: d.toks[end-1].end,
 		actor: a.ID, kind: a.Kind, name: pick.kind, loc: (loc || d.placePrepAcross(i)) && a.Kind != graph.KindPerson, dir: (dir || arrivedCity) && a.Kind != graph.KindPerson,
@@ -3023,6 +3026,7 @@ func (d *doc) addCapital(lo, hi int, city string, loc, dir bool) {
 	d.placeMs = slices.DeleteFunc(d.placeMs, func(p placeMention) bool { return p.tok0 >= lo && p.tok1 <= hi })
 	d.placeMs = append(d.placeMs, placeMention{tok0: lo, tok1: hi, place: city, loc: loc, dir: dir})
 	d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool { return m.tok0 >= lo && m.tok1 <= hi && m.kind == graph.KindCountry })
+	d.capitalApposition(hi, loc, dir)
 }
 
 // genitiveEnding are the folded genitive endings after an apostrophe:

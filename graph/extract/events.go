@@ -1623,7 +1623,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) {
 			continue
 		}
 		if d.titleRemit(m, g.mentions) {
@@ -2634,15 +2634,16 @@ func elided(p string) bool {
 func (d *doc) isTopic(m mention) bool {
 	// a person right after a topic phrase is what is talked about too
 	// ("desde la caída de Gadafi", "the fall of Gaddafi")
-	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) || d.compoundModifier(m)
+	return m.kind == graph.KindCountry && m.name != nameDemonymPair && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) || d.compoundModifier(m)
 }
 
 // compoundModifier tells whether an organisation is the first part of a
 // hyphened compound ("UN-led talks", "U.N.-backed government", "eine
-// UN-Vertreterin", "AB-Libya"), as isTopic takes a country: it qualifies
-// the word after it, it is no party.
+// UN-Vertreterin"), as isTopic takes a country: it qualifies the word
+// after it, it is no party. A pair of actors ("EU-Turkey talks") is
+// none.
 func (d *doc) compoundModifier(m mention) bool {
-	return m.kind == graph.KindOrganisation && m.tok1 < len(d.toks) && d.toks[m.tok1].hyph && !d.hitStartsWithKind(m.tok1, pVenueHead)
+	return m.kind == graph.KindOrganisation && m.tok1 < len(d.toks) && d.toks[m.tok1].hyph && !d.hitStartsWithKind(m.tok1, pVenueHead) && !d.mentionStarts(m.tok1, m.tok1+1)
 }
 
 // topicSpan tells whether tokens [t0, t1) stand where isTopic says a

@@ -289,6 +289,7 @@ func (d *doc) run() {
 			d.inQuote[k] = true
 		}
 	}
+	d.pairedDemonyms()
 	d.bareTitles()
 	d.unnamedCounterparts()
 	d.orgHeads()

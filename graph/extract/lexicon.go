@@ -74,6 +74,7 @@ const (
 	nameMetonym
 	nameDerived // last word of a full name: only after the full name
 	namePlace
+	nameDemonymPair // one of a hyphened pair of demonyms before a meeting noun ("российско-турецких консультаций"): a party, never a topic
 )
 
 type nameEntry struct {

@@ -97,3 +97,63 @@ func TestLocativeAcrossModifier(t *testing.T) {
 	}
 	wantAllParts(t, x, "en", "Kais Saied opened the forum on Monday. Before the ceremony he received the acting envoy, Stephanie Williams, at the Carthage Palace.", [][]string{{"kais-saied", "stephanie-williams"}})
 }
+
+// TestPairedDemonymsBeforeTalks: a hyphened pair of demonyms right
+// before a meeting noun, or right after it in French, Italian and
+// Spanish ("Russian-Turkish talks", "russisch-türkische Treffen", "la
+// rencontre russo-turque", "l'incontro russo-turco", "la reunión
+// ruso-turca", "Rus-Türk görüşme turu", "российско-турецких
+// консультаций") names talks between the two states' delegations: each
+// state is a party, as a named delegation is. A pair of one state
+// ("libyo-libyenne") names no one.
+func TestPairedDemonymsBeforeTalks(t *testing.T) {
+	x := shipped(t)
+	pair := [][]string{{"russia", "turkey"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The next round of Russian-Turkish talks will take place in Ankara in April."},
+		{"de", "Das nächste russisch-türkische Treffen soll im April in Ankara stattfinden."},
+		{"fr", "La prochaine rencontre russo-turque aura lieu à Ankara en avril."},
+		{"it", "Il prossimo incontro russo-turco si terrà ad Ankara in aprile."},
+		{"es", "La próxima reunión ruso-turca se celebrará en Ankara en abril."},
+		{"tr", "Bir sonraki Rus-Türk görüşme turu nisan ayında Ankara'da yapılacak."},
+		{"ru", "Следующий раунд российско-турецких консультаций пройдёт в Анкаре в апреле."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, pair)
+	}
+	wantAllParts(t, x, "fr", "Saied a plaidé pour une solution libyo-libyenne lors de sa rencontre avec Stephanie Williams.", [][]string{{"kais-saied", "stephanie-williams"}})
+}
+
+// TestConjunctOfPlace: a capital or state joined by "and" to a place or
+// destination right before it ("ground lost to Ankara and Moscow",
+// "cédé à Ankara et Moscou", "ceduto ad Ankara e Mosca") is governed by
+// the same preposition: a place too, no party to the visit told before.
+func TestConjunctOfPlace(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Mario Draghi flew to Tripoli on Tuesday. The visit was meant to show that Rome wants to win back ground lost to Ankara and Moscow."},
+		{"fr", "Mario Draghi s'est rendu mardi à Tripoli. La visite devait montrer que Rome veut reprendre le terrain cédé à Ankara et Moscou."},
+		{"it", "Mario Draghi è volato martedì a Tripoli. La visita doveva mostrare che Roma vuole recuperare il terreno ceduto ad Ankara e Mosca."},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, "russia") || hasPart(got, "turkey") {
+			t.Errorf("%s %q: meetings %v, want none with Russia or Turkey", c.lang, c.text, got)
+		}
+	}
+}
+
+// TestDatelineAndCapitalApposition: the city of a report's dateline
+// ("CAIRO — …", "أثينا - …") is where the report was filed, and a city
+// named right after a capital phrase ("إلى العاصمة اليونانية أثينا", "in
+// the Greek capital Athens") is that place too: neither makes the state
+// it stands for a party to the visit the sentence tells.
+func TestDatelineAndCapitalApposition(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, state string }{
+		{"en", "CAIRO — Jan Kubis arrived in Cairo on Wednesday after a visit to Benghazi.", "egypt"},
+		{"en", "ATHENS - Mohamed al-Menfi arrived on Wednesday in the Greek capital Athens, the third stop of a European tour.", "greece"},
+		{"ar", "أثينا - وصل محمد المنفي أمس الأربعاء إلى العاصمة اليونانية أثينا، في المحطة الثالثة من جولة أوروبية.", "greece"},
+	} {
+		if got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text)); hasPart(got, c.state) {
+			t.Errorf("%s %q: meetings %v, want none with %s", c.lang, c.text, got, c.state)
+		}
+	}
+}
