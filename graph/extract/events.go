@@ -5742,8 +5742,24 @@ func (d *doc) obliqueName(m mention, hs []hit) bool {
 		return (strings.HasSuffix(prev, "ه") || strings.HasSuffix(prev, "ها")) && d.kindIn(hs, m.tok0-1, m.tok0, pMeetNoun, pMeet, pHost)
 	case "ur":
 		return next == "سے" || next == "کو"
+	case "en", "fr", "it", "es":
+		return d.inOpeningAfter(m)
 	}
 	return false
+}
+
+// inOpeningAfter tells whether name m stands in an "after" phrase that
+// opens its sentence and a comma closes after m ("After meeting Sarraj on
+// Monday, Di Maio …", "Après avoir rencontré Sarraj lundi, …", "Tras
+// reunirse con Serraj, …"): the phrase's partner, no subject of the main
+// clause.
+func (d *doc) inOpeningAfter(m mention) bool {
+	s := d.sents[d.toks[m.tok0].sent]
+	if d.inQuote[m.tok0] || d.punctIn(s.tok0+1, m.tok0, ",،;:") {
+		return false
+	}
+	opens := slices.ContainsFunc(d.hitsStartingAt(s.tok0), func(a hit) bool { return a.p.kind == pAfter && a.tok1 <= m.tok0 })
+	return opens && d.punctIn(m.tok1, s.tok1-1, ",،")
 }
 
 // thenAfterPartner tells whether the `then` word th stands after a
