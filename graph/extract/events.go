@@ -5855,7 +5855,10 @@ func (d *doc) pronounChain(si, depth int) string {
 		return prev
 	}
 	if ok {
-		return d.lastOfGender(fem, s.tok0)
+		if p := d.lastOfGender(fem, s.tok0); p != "" {
+			return p
+		}
+		return d.protagonistOfGender(fem, s.tok0)
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -192,6 +193,34 @@ func TestThenPartsCalls(t *testing.T) {
 			if m.Mode != "call" || c.dated && m.Date.Day != 14+i {
 				t.Errorf("%s %q: %d: %s on %v, want a call on the %dth", c.lang, c.text, i, m.Mode, m.Date, 14+i)
 			}
+		}
+	}
+}
+
+// TestPronounChainReachesTheProtagonist: a pronoun subject whose chain of
+// pronoun-only sentences finds no one of its gender in the last
+// sentences (the paragraph before named only men) stands for the person
+// of that gender the story named most: the traveller of a profile, who
+// then met each partner at each stop ("She flew to Benghazi … to see
+// Haftar, and three days later held talks in Cairo with Saleh").
+func TestPronounChainReachesTheProtagonist(t *testing.T) {
+	x := shipped(t)
+	two := [][]string{{"stephanie-williams", "khalifa-haftar"}, {"stephanie-williams", "aguila-saleh-issa"}}
+	cases := []struct{ lang, text string }{
+		{"en", "Nine months on, Stephanie Williams has become the pivot of the peace process. Her method showed early. In January she had gone with Ghassan Salamé to Cairo, where the two saw Sameh Shoukry. By the summer she was on the road again. She flew to Benghazi on August 23 to see Khalifa Haftar, and three days later held talks in Cairo with Aguila Saleh."},
+		{"fr", "Neuf mois plus tard, Stephanie Williams est devenue le pivot du processus de paix. Sa méthode s'est vue tôt. En janvier, elle avait accompagné Ghassan Salamé au Caire, où les deux ont vu Sameh Choukri. L'été venu, elle a repris la route. Elle s'est rendue le 23 août à Benghazi pour rencontrer Khalifa Haftar, et trois jours plus tard elle s'est entretenue au Caire avec Aguila Saleh."},
+		{"es", "Nueve meses después, Stephanie Williams se ha convertido en el eje del proceso de paz. Su método se vio pronto. En enero ella había acompañado a Ghassan Salamé a El Cairo, donde ambos vieron a Sameh Shoukry. En verano ella volvió a viajar. Ella voló a Bengasi el 23 de agosto para reunirse con Jalifa Haftar, y tres días después se entrevistó en El Cairo con Aguila Saleh."},
+		{"it", "Nove mesi dopo, Stephanie Williams è diventata il perno del processo di pace. Il suo metodo si è visto presto. A gennaio lei aveva accompagnato Ghassan Salamé al Cairo, dove i due hanno visto Sameh Shoukry. In estate lei è tornata a viaggiare. Lei è volata a Bengasi il 23 agosto per incontrare Khalifa Haftar, e tre giorni dopo ha incontrato al Cairo Aguila Saleh."},
+	}
+	for _, c := range cases {
+		got := allParts(factsOn(t, x, c.lang, "2020-12-01", "Title\n\n"+c.text))
+		for _, w := range two {
+			if !slices.ContainsFunc(got, func(ps []string) bool { return sameParts(ps, w) }) {
+				t.Errorf("%s: meetings %v, want %v among them", c.lang, got, w)
+			}
+		}
+		if slices.ContainsFunc(got, func(ps []string) bool { return sameParts(ps, []string{"khalifa-haftar", "aguila-saleh-issa"}) }) {
+			t.Errorf("%s: meetings %v: Haftar and Saleh never met", c.lang, got)
 		}
 	}
 }

@@ -340,3 +340,26 @@ func (d *doc) remoteThen(ev *event, g *group, th hit) bool {
 	}
 	return ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo
 }
+
+// protagonistOfGender is, when no one of the pronoun's gender was named
+// in the last sentences, the person of that gender the story named most
+// before token k: the one a profile goes on about ("By the summer she was
+// travelling again. She flew to Benghazi …" in a portrait of Williams
+// whose last paragraphs named only men); "" if none.
+func (d *doc) protagonistOfGender(fem bool, k int) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range d.mentions {
+		if m.tok1 > k || m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		if f, known := d.genderOf(m.actor); !known || f != fem {
+			continue
+		}
+		n[m.actor]++
+		if best == "" || n[m.actor] > n[best] {
+			best = m.actor
+		}
+	}
+	return best
+}
