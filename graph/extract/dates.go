@@ -31,6 +31,7 @@ type dateExpr struct {
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
 	of         bool       // dateAnchor: from the event the noun after it names ("la víspera de la firma")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
+	weeks      int        // dateWeekday: the week a week phrase right after it names ("Tuesday last week": -1)
 }
 
 // findDates reads the date expressions of every sentence.
@@ -55,7 +56,7 @@ func (d *doc) findDates() {
 				months[h.tok0] = h
 			}
 		case pWeekday:
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.weekWordAround(h, pNextWeek), last: d.weekWordAround(h, pLastWeek)})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateWeekday, days: h.p.val, next: d.weekWordAround(h, pNextWeek), last: d.weekWordAround(h, pLastWeek), weeks: d.weekPhraseAfter(h)})
 		case pRelative:
 			if d.insideLongerRelative(h) {
 				continue // "أمس" inside "أمس الأول" (the day before yesterday)
@@ -300,6 +301,11 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		}
 		p := toTime(d.pub)
 		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
+		// "am Dienstag vergangener Woche", "on Tuesday last week": that
+		// weekday of the week named
+		if e.weeks != 0 {
+			return fromTime(p.AddDate(0, 0, -pw+7*e.weeks+e.days), true)
+		}
 		// the publication's own weekday is that day: a Saturday paper's
 		// "on Saturday" is today, whether done or still to come; "next
 		// Saturday" is a week on

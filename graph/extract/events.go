@@ -424,7 +424,7 @@ func (d *doc) findEvents() {
 				split = d.splitSeparate(ev, g, hs)
 			}
 			for _, e := range d.splitThen(split, g, hs, si) {
-				d.wherePlace(e, hs)
+				d.wherePlace(e, g, hs)
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}

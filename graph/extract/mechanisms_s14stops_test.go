@@ -224,3 +224,45 @@ func TestPronounChainReachesTheProtagonist(t *testing.T) {
 		}
 	}
 }
+
+// TestWeekdayOfTheWeekNamed: a weekday with a week phrase right after it
+// ("am Dienstag vergangener Woche", "on Tuesday last week", "le mardi de
+// la semaine dernière", "el martes de la semana pasada") is that weekday
+// of the week named, not the last one before the paper's day.
+func TestWeekdayOfTheWeekNamed(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas traf am Dienstag vergangener Woche in Ankara Mevlüt Çavuşoğlu."},
+		{"en", "Heiko Maas met Mevlüt Çavuşoğlu in Ankara on Tuesday last week."},
+		{"fr", "Heiko Maas a rencontré Mevlüt Çavuşoğlu à Ankara le mardi de la semaine dernière."},
+		{"es", "Heiko Maas se reunió con Mevlüt Çavuşoğlu en Ankara el martes de la semana pasada."},
+	}
+	for _, c := range cases {
+		// a Wednesday paper: last week's Tuesday is August 25, not September 1
+		f := factsOn(t, x, c.lang, "2020-09-02", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.Month != 8 || f.Meetings[0].Date.Day != 25 {
+			t.Errorf("%s %q: meetings %v, want one on August 25", c.lang, c.text, f.Meetings)
+		}
+	}
+}
+
+// TestWhereClauseOfTheLastStop: a trip told with two destinations, the
+// second with a `where` clause that names the only partner ("reiste
+// zunächst nach Athen und noch am selben Tag nach Ankara, wo ihn
+// Çavuşoğlu empfing", "flew first to Athens and in the evening on to
+// Ankara, where Çavuşoğlu received him"), is a meeting at the second
+// stop, not the first.
+func TestWhereClauseOfTheLastStop(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas reiste am Dienstag zunächst nach Athen und noch am selben Tag nach Ankara, wo ihn sein Kollege Mevlüt Çavuşoğlu empfing."},
+		{"de", "Am Dienstag flog Heiko Maas zuerst nach Athen und am Abend weiter nach Ankara, wo ihn Mevlüt Çavuşoğlu empfing."},
+		{"en", "On Tuesday Heiko Maas flew first to Athens and in the evening on to Ankara, where Mevlüt Çavuşoğlu received him."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-02", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), []string{"heiko-maas", "mevlut-cavusoglu"}) || f.Meetings[0].Place != "ankara" {
+			t.Errorf("%s %q: meetings %v, want Maas and Çavuşoğlu in ankara", c.lang, c.text, f.Meetings)
+		}
+	}
+}

@@ -269,18 +269,42 @@ func (d *doc) placeOpens(si int, t hit) bool {
 // …", "в Анкару, где его принял …"): a `where` word right after the
 // place and a comma, at most eight words before the trigger, with no
 // other place, trigger or clause break between. The place is the
-// meeting's, not the one the sentence named first.
-func (d *doc) wherePlace(ev *event, hs []hit) {
+// meeting's, not the one the sentence named first. A later trigger of the
+// group counts too when every partner is named after its `where` word
+// ("reiste zunächst nach Athen … und noch am selben Tag nach Ankara, wo
+// ihn sein Kollege Çavuşoğlu empfing": the visit is Ankara's).
+func (d *doc) wherePlace(ev *event, g *group, hs []hit) {
 	if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit || len(d.rules.whereWords) == 0 {
 		return
 	}
-	s := d.sents[ev.sent]
-	for k := ev.trig - 1; k > s.tok0 && k >= ev.trig-8; k-- {
-		if d.punctIn(k+1, ev.trig, ";:") || d.inQuote[k] {
-			return
+	place, k := d.whereBefore(ev, ev.trig, hs)
+	for _, t := range g.trigs {
+		if place != "" || t.tok0 <= ev.trig {
+			continue
 		}
-		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < ev.trig }) {
-			return
+		pl, w := d.whereBefore(ev, t.tok0, hs)
+		if pl == "" || slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok0 < w && m.actor != ev.parts[0] && contains(ev.parts, m.actor) }) {
+			continue
+		}
+		place, k = pl, w
+	}
+	// (a country names no more than the city the clause is placed in:
+	// "…, en Libye, où …")
+	if k >= 0 && place != "" && !contains(ev.parts, place) && !(d.isCountry(place) && ev.m.Place != "") {
+		ev.m.Place = place
+	}
+}
+
+// whereBefore is the place a `where` clause that holds trigger trig is
+// about, and the `where` word's token; "" and -1 if none.
+func (d *doc) whereBefore(ev *event, trig int, hs []hit) (string, int) {
+	s := d.sents[ev.sent]
+	for k := trig - 1; k > s.tok0 && k >= trig-8; k-- {
+		if d.punctIn(k+1, trig, ";:") || d.inQuote[k] {
+			return "", -1
+		}
+		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < trig }) {
+			return "", -1
 		}
 		if !d.rules.whereWords[d.toks[k].norm] || !d.punctIn(k, k, ",،") {
 			continue
@@ -295,17 +319,13 @@ func (d *doc) wherePlace(ev *event, hs []hit) {
 			}
 			// (a place inside the clause is its own: "…, where in Tripoli
 			// he met …")
-			if p.tok0 > k && p.tok0 < ev.trig+6 && d.toks[p.tok0].sent == ev.sent {
-				return
+			if p.tok0 > k && p.tok0 < trig+6 && d.toks[p.tok0].sent == ev.sent {
+				return "", -1
 			}
 		}
-		// (a country names no more than the city the clause is placed in:
-		// "…, en Libye, où …")
-		if place != "" && !contains(ev.parts, place) && !(d.isCountry(place) && ev.m.Place != "") {
-			ev.m.Place = place
-		}
-		return
+		return place, k
 	}
+	return "", -1
 }
 
 // ofPlace tells whether place p follows a `capital_link` word ("of",
@@ -362,4 +382,18 @@ func (d *doc) protagonistOfGender(fem bool, k int) string {
 		}
 	}
 	return best
+}
+
+// weekPhraseAfter is the week shift of a week phrase (a `relative` date
+// with weeks: "vergangener Woche", "last week", "de la semaine
+// dernière") right after weekday w, at most two words between ("am
+// Dienstag vergangener Woche", "on Tuesday last week", "le mardi de la
+// semaine dernière"); 0 if none.
+func (d *doc) weekPhraseAfter(w *hit) int {
+	for _, h := range d.hits {
+		if h.tok0 >= w.tok1 && h.tok0 <= w.tok1+2 && h.p.kind == pRelative && h.p.weeks != 0 && !d.punctIn(w.tok1, h.tok0, ",;:") {
+			return h.p.weeks
+		}
+	}
+	return 0
 }
