@@ -2558,7 +2558,7 @@ func elided(p string) bool {
 func (d *doc) isTopic(m mention) bool {
 	// a person right after a topic phrase is what is talked about too
 	// ("desde la caída de Gadafi", "the fall of Gaddafi")
-	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic)
+	return m.kind == graph.KindCountry && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) && !d.travelToPerson(m)
 }
 
 // topicSpan tells whether tokens [t0, t1) stand where isTopic says a
@@ -2869,7 +2869,7 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		}
 		var places []placeMention
 		for _, p := range d.placeMs {
-			if p.loc && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
+			if (p.loc || p.dir && d.stopsOfTrip(ev)) && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
 				places = append(places, p)
 			}
 		}
@@ -2889,6 +2889,12 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		after := map[string]bool{}
 		for _, m := range g.mentions {
 			if m.tok0 <= ev.trig || !contains(ev.parts, m.actor) || after[m.actor] {
+				continue
+			}
+			// (a subject after its verb, before any place, goes to every
+			// stop: "Am Dienstag reiste Maas zunächst nach Athen zu X und
+			// … nach Ankara, wo ihn Y empfing")
+			if m.actor == ev.parts[0] && m.tok1 <= places[0].tok0 && d.subjectAfterVerb(ev, m) {
 				continue
 			}
 			after[m.actor] = true

@@ -266,3 +266,24 @@ func TestWhereClauseOfTheLastStop(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanTripToAPerson: a German journey "nach X zu Y" goes to see Y,
+// who is no topic ("reiste nach Athen zu Dendias"); with a second stop and
+// the subject after its verb ("Am Dienstag reiste Maas zunächst nach
+// Athen zu X und … nach Ankara, wo ihn Y empfing") it is one visit per
+// stop, the subject at both; "äußerte sich zu Haftar" is about him.
+func TestGermanTripToAPerson(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "de", "Luigi Di Maio reiste am Montag nach Bengasi zu Khalifa Haftar.", [][]string{{"luigi-di-maio", "khalifa-haftar"}})
+	wantAllParts(t, x, "de", "Heiko Maas äußerte sich am Dienstag zu Khalifa Haftar.", nil)
+	for _, text := range []string{
+		"Am Dienstag reiste Heiko Maas zunächst nach Athen zu Nikos Dendias und noch am selben Tag nach Ankara, wo ihn sein Kollege Mevlüt Çavuşoğlu empfing.",
+		"In dieser Lage reiste Außenminister Heiko Maas zunächst nach Athen zu Nikos Dendias und am Abend nach Ankara, wo ihn Mevlüt Çavuşoğlu empfing.",
+	} {
+		f := factsOn(t, x, "de", "2020-09-02", "Title\n\n"+text)
+		got := allParts(f)
+		if len(got) != 2 || !sameParts(got[0], []string{"heiko-maas", "nikos-dendias"}) || !sameParts(got[1], []string{"heiko-maas", "mevlut-cavusoglu"}) || f.Meetings[0].Place != "athens" || f.Meetings[1].Place != "ankara" {
+			t.Errorf("%q: meetings %v, want Maas with Dendias in athens and with Çavuşoğlu in ankara", text, f.Meetings)
+		}
+	}
+}

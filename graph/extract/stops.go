@@ -397,3 +397,59 @@ func (d *doc) weekPhraseAfter(w *hit) int {
 	}
 	return 0
 }
+
+// travelToPerson tells whether German person m follows "zu" right after
+// a journey's destination ("reiste zunächst nach Athen zu Dendias", "flog
+// nach Bengasi zu Haftar"): the one the traveller went to see, no topic.
+func (d *doc) travelToPerson(m mention) bool {
+	if d.lang != "de" || m.tok0 < 3 || d.toks[m.tok0-1].norm != "zu" || d.toks[m.tok0].punct != "" {
+		return false
+	}
+	for _, p := range d.placeMs {
+		if p.dir && p.tok1 == m.tok0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// stopsOfTrip tells whether visit ev's destinations count as its places
+// when it has partners in two of them ("reiste nach Athen zu Dendias und
+// noch am selben Tag nach Ankara, wo ihn Çavuşoğlu empfing"): a German
+// journey with a person it went "zu".
+func (d *doc) stopsOfTrip(ev *event) bool {
+	if ev.m.Mode != graph.ModeVisit || d.lang != "de" {
+		return false
+	}
+	s := d.sents[ev.sent]
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if d.travelToPerson(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterVerb tells whether m, named after ev's trigger, stands where
+// a subject after its verb does: right after the trigger's words, with
+// at most a capitalised title between ("reiste Außenminister Heiko Maas",
+// "التقى دي مايو"), not after a preposition ("reunirse con Serraj").
+func (d *doc) subjectAfterVerb(ev *event, m mention) bool {
+	end := ev.trig
+	for _, h := range d.sentHits(ev.sent) {
+		if h.tok0 == ev.trig {
+			end = max(end, h.tok1)
+		}
+	}
+	if m.tok0 < end || m.tok0-end > 2 {
+		return false
+	}
+	for k := end; k < m.tok0; k++ {
+		// (Arabic writes no capitals: one word, the verb of a visit noun,
+		// "زيارة أجرتها وليامز")
+		if d.punctIn(k, k, ",;:،") || !d.toks[k].upper && !(d.lang == "ar" && m.tok0-end == 1 && d.toks[k].norm != "مع") {
+			return false
+		}
+	}
+	return true
+}
