@@ -432,7 +432,7 @@ func (d *doc) findEvents() {
 				split = d.splitSeparate(ev, g, hs)
 			}
 			for _, e := range d.splitThen(split, g, hs, si) {
-				d.wherePlace(e, hs)
+				d.wherePlace(e, g, hs)
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
 		}
@@ -2634,7 +2634,7 @@ func elided(p string) bool {
 func (d *doc) isTopic(m mention) bool {
 	// a person right after a topic phrase is what is talked about too
 	// ("desde la caída de Gadafi", "the fall of Gaddafi")
-	return m.kind == graph.KindCountry && m.name != nameDemonymPair && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) || d.compoundModifier(m)
+	return m.kind == graph.KindCountry && m.name != nameDemonymPair && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) && !d.travelToPerson(m) || d.compoundModifier(m)
 }
 
 // compoundModifier tells whether an organisation is the first part of a
@@ -2954,7 +2954,7 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		}
 		var places []placeMention
 		for _, p := range d.placeMs {
-			if p.loc && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
+			if (p.loc || p.dir && d.stopsOfTrip(ev)) && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
 				places = append(places, p)
 			}
 		}
@@ -2974,6 +2974,12 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		after := map[string]bool{}
 		for _, m := range g.mentions {
 			if m.tok0 <= ev.trig || !contains(ev.parts, m.actor) || after[m.actor] {
+				continue
+			}
+			// (a subject after its verb, before any place, goes to every
+			// stop: "Am Dienstag reiste Maas zunächst nach Athen zu X und
+			// … nach Ankara, wo ihn Y empfing")
+			if m.actor == ev.parts[0] && m.tok1 <= places[0].tok0 && d.subjectAfterVerb(ev, m) {
 				continue
 			}
 			after[m.actor] = true
@@ -6035,7 +6041,10 @@ func (d *doc) pronounChain(si, depth int) string {
 		return prev
 	}
 	if ok {
-		return d.lastOfGender(fem, s.tok0)
+		if p := d.lastOfGender(fem, s.tok0); p != "" {
+			return p
+		}
+		return d.protagonistOfGender(fem, s.tok0)
 	}
 	return ""
 }

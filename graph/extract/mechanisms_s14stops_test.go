@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -192,6 +193,97 @@ func TestThenPartsCalls(t *testing.T) {
 			if m.Mode != "call" || c.dated && m.Date.Day != 14+i {
 				t.Errorf("%s %q: %d: %s on %v, want a call on the %dth", c.lang, c.text, i, m.Mode, m.Date, 14+i)
 			}
+		}
+	}
+}
+
+// TestPronounChainReachesTheProtagonist: a pronoun subject whose chain of
+// pronoun-only sentences finds no one of its gender in the last
+// sentences (the paragraph before named only men) stands for the person
+// of that gender the story named most: the traveller of a profile, who
+// then met each partner at each stop ("She flew to Benghazi … to see
+// Haftar, and three days later held talks in Cairo with Saleh").
+func TestPronounChainReachesTheProtagonist(t *testing.T) {
+	x := shipped(t)
+	two := [][]string{{"stephanie-williams", "khalifa-haftar"}, {"stephanie-williams", "aguila-saleh-issa"}}
+	cases := []struct{ lang, text string }{
+		{"en", "Nine months on, Stephanie Williams has become the pivot of the peace process. Her method showed early. In January she had gone with Ghassan Salamé to Cairo, where the two saw Sameh Shoukry. By the summer she was on the road again. She flew to Benghazi on August 23 to see Khalifa Haftar, and three days later held talks in Cairo with Aguila Saleh."},
+		{"fr", "Neuf mois plus tard, Stephanie Williams est devenue le pivot du processus de paix. Sa méthode s'est vue tôt. En janvier, elle avait accompagné Ghassan Salamé au Caire, où les deux ont vu Sameh Choukri. L'été venu, elle a repris la route. Elle s'est rendue le 23 août à Benghazi pour rencontrer Khalifa Haftar, et trois jours plus tard elle s'est entretenue au Caire avec Aguila Saleh."},
+		{"es", "Nueve meses después, Stephanie Williams se ha convertido en el eje del proceso de paz. Su método se vio pronto. En enero ella había acompañado a Ghassan Salamé a El Cairo, donde ambos vieron a Sameh Shoukry. En verano ella volvió a viajar. Ella voló a Bengasi el 23 de agosto para reunirse con Jalifa Haftar, y tres días después se entrevistó en El Cairo con Aguila Saleh."},
+		{"it", "Nove mesi dopo, Stephanie Williams è diventata il perno del processo di pace. Il suo metodo si è visto presto. A gennaio lei aveva accompagnato Ghassan Salamé al Cairo, dove i due hanno visto Sameh Shoukry. In estate lei è tornata a viaggiare. Lei è volata a Bengasi il 23 agosto per incontrare Khalifa Haftar, e tre giorni dopo ha incontrato al Cairo Aguila Saleh."},
+	}
+	for _, c := range cases {
+		got := allParts(factsOn(t, x, c.lang, "2020-12-01", "Title\n\n"+c.text))
+		for _, w := range two {
+			if !slices.ContainsFunc(got, func(ps []string) bool { return sameParts(ps, w) }) {
+				t.Errorf("%s: meetings %v, want %v among them", c.lang, got, w)
+			}
+		}
+		if slices.ContainsFunc(got, func(ps []string) bool { return sameParts(ps, []string{"khalifa-haftar", "aguila-saleh-issa"}) }) {
+			t.Errorf("%s: meetings %v: Haftar and Saleh never met", c.lang, got)
+		}
+	}
+}
+
+// TestWeekdayOfTheWeekNamed: a weekday with a week phrase right after it
+// ("am Dienstag vergangener Woche", "on Tuesday last week", "le mardi de
+// la semaine dernière", "el martes de la semana pasada") is that weekday
+// of the week named, not the last one before the paper's day.
+func TestWeekdayOfTheWeekNamed(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas traf am Dienstag vergangener Woche in Ankara Mevlüt Çavuşoğlu."},
+		{"en", "Heiko Maas met Mevlüt Çavuşoğlu in Ankara on Tuesday last week."},
+		{"fr", "Heiko Maas a rencontré Mevlüt Çavuşoğlu à Ankara le mardi de la semaine dernière."},
+		{"es", "Heiko Maas se reunió con Mevlüt Çavuşoğlu en Ankara el martes de la semana pasada."},
+	}
+	for _, c := range cases {
+		// a Wednesday paper: last week's Tuesday is August 25, not September 1
+		f := factsOn(t, x, c.lang, "2020-09-02", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.Month != 8 || f.Meetings[0].Date.Day != 25 {
+			t.Errorf("%s %q: meetings %v, want one on August 25", c.lang, c.text, f.Meetings)
+		}
+	}
+}
+
+// TestWhereClauseOfTheLastStop: a trip told with two destinations, the
+// second with a `where` clause that names the only partner ("reiste
+// zunächst nach Athen und noch am selben Tag nach Ankara, wo ihn
+// Çavuşoğlu empfing", "flew first to Athens and in the evening on to
+// Ankara, where Çavuşoğlu received him"), is a meeting at the second
+// stop, not the first.
+func TestWhereClauseOfTheLastStop(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Heiko Maas reiste am Dienstag zunächst nach Athen und noch am selben Tag nach Ankara, wo ihn sein Kollege Mevlüt Çavuşoğlu empfing."},
+		{"de", "Am Dienstag flog Heiko Maas zuerst nach Athen und am Abend weiter nach Ankara, wo ihn Mevlüt Çavuşoğlu empfing."},
+		{"en", "On Tuesday Heiko Maas flew first to Athens and in the evening on to Ankara, where Mevlüt Çavuşoğlu received him."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-02", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || !sameParts(participants(f.Meetings[0]), []string{"heiko-maas", "mevlut-cavusoglu"}) || f.Meetings[0].Place != "ankara" {
+			t.Errorf("%s %q: meetings %v, want Maas and Çavuşoğlu in ankara", c.lang, c.text, f.Meetings)
+		}
+	}
+}
+
+// TestGermanTripToAPerson: a German journey "nach X zu Y" goes to see Y,
+// who is no topic ("reiste nach Athen zu Dendias"); with a second stop and
+// the subject after its verb ("Am Dienstag reiste Maas zunächst nach
+// Athen zu X und … nach Ankara, wo ihn Y empfing") it is one visit per
+// stop, the subject at both; "äußerte sich zu Haftar" is about him.
+func TestGermanTripToAPerson(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "de", "Luigi Di Maio reiste am Montag nach Bengasi zu Khalifa Haftar.", [][]string{{"luigi-di-maio", "khalifa-haftar"}})
+	wantAllParts(t, x, "de", "Heiko Maas äußerte sich am Dienstag zu Khalifa Haftar.", nil)
+	for _, text := range []string{
+		"Am Dienstag reiste Heiko Maas zunächst nach Athen zu Nikos Dendias und noch am selben Tag nach Ankara, wo ihn sein Kollege Mevlüt Çavuşoğlu empfing.",
+		"In dieser Lage reiste Außenminister Heiko Maas zunächst nach Athen zu Nikos Dendias und am Abend nach Ankara, wo ihn Mevlüt Çavuşoğlu empfing.",
+	} {
+		f := factsOn(t, x, "de", "2020-09-02", "Title\n\n"+text)
+		got := allParts(f)
+		if len(got) != 2 || !sameParts(got[0], []string{"heiko-maas", "nikos-dendias"}) || !sameParts(got[1], []string{"heiko-maas", "mevlut-cavusoglu"}) || f.Meetings[0].Place != "athens" || f.Meetings[1].Place != "ankara" {
+			t.Errorf("%q: meetings %v, want Maas with Dendias in athens and with Çavuşoğlu in ankara", text, f.Meetings)
 		}
 	}
 }

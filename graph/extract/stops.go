@@ -269,18 +269,42 @@ func (d *doc) placeOpens(si int, t hit) bool {
 // …", "в Анкару, где его принял …"): a `where` word right after the
 // place and a comma, at most eight words before the trigger, with no
 // other place, trigger or clause break between. The place is the
-// meeting's, not the one the sentence named first.
-func (d *doc) wherePlace(ev *event, hs []hit) {
+// meeting's, not the one the sentence named first. A later trigger of the
+// group counts too when every partner is named after its `where` word
+// ("reiste zunächst nach Athen … und noch am selben Tag nach Ankara, wo
+// ihn sein Kollege Çavuşoğlu empfing": the visit is Ankara's).
+func (d *doc) wherePlace(ev *event, g *group, hs []hit) {
 	if ev == nil || ev.m.Mode != graph.ModeInPerson && ev.m.Mode != graph.ModeVisit || len(d.rules.whereWords) == 0 {
 		return
 	}
-	s := d.sents[ev.sent]
-	for k := ev.trig - 1; k > s.tok0 && k >= ev.trig-8; k-- {
-		if d.punctIn(k+1, ev.trig, ";:") || d.inQuote[k] {
-			return
+	place, k := d.whereBefore(ev, ev.trig, hs)
+	for _, t := range g.trigs {
+		if place != "" || t.tok0 <= ev.trig {
+			continue
 		}
-		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < ev.trig }) {
-			return
+		pl, w := d.whereBefore(ev, t.tok0, hs)
+		if pl == "" || slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok0 < w && m.actor != ev.parts[0] && contains(ev.parts, m.actor) }) {
+			continue
+		}
+		place, k = pl, w
+	}
+	// (a country names no more than the city the clause is placed in:
+	// "…, en Libye, où …")
+	if k >= 0 && place != "" && !contains(ev.parts, place) && !(d.isCountry(place) && ev.m.Place != "") {
+		ev.m.Place = place
+	}
+}
+
+// whereBefore is the place a `where` clause that holds trigger trig is
+// about, and the `where` word's token; "" and -1 if none.
+func (d *doc) whereBefore(ev *event, trig int, hs []hit) (string, int) {
+	s := d.sents[ev.sent]
+	for k := trig - 1; k > s.tok0 && k >= trig-8; k-- {
+		if d.punctIn(k+1, trig, ";:") || d.inQuote[k] {
+			return "", -1
+		}
+		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < trig }) {
+			return "", -1
 		}
 		if !d.rules.whereWords[d.toks[k].norm] || !d.punctIn(k, k, ",،") {
 			continue
@@ -295,17 +319,13 @@ func (d *doc) wherePlace(ev *event, hs []hit) {
 			}
 			// (a place inside the clause is its own: "…, where in Tripoli
 			// he met …")
-			if p.tok0 > k && p.tok0 < ev.trig+6 && d.toks[p.tok0].sent == ev.sent {
-				return
+			if p.tok0 > k && p.tok0 < trig+6 && d.toks[p.tok0].sent == ev.sent {
+				return "", -1
 			}
 		}
-		// (a country names no more than the city the clause is placed in:
-		// "…, en Libye, où …")
-		if place != "" && !contains(ev.parts, place) && !(d.isCountry(place) && ev.m.Place != "") {
-			ev.m.Place = place
-		}
-		return
+		return place, k
 	}
+	return "", -1
 }
 
 // ofPlace tells whether place p follows a `capital_link` word ("of",
@@ -339,4 +359,83 @@ func (d *doc) remoteThen(ev *event, g *group, th hit) bool {
 		}
 	}
 	return ev.m.Mode == graph.ModeCall || ev.m.Mode == graph.ModeVideo
+}
+
+// protagonistOfGender is, when no one of the pronoun's gender was named
+// in the last sentences, the person of that gender the story named most
+// before token k: the one a profile goes on about ("By the summer she was
+// travelling again. She flew to Benghazi …" in a portrait of Williams
+// whose last paragraphs named only men); "" if none.
+func (d *doc) protagonistOfGender(fem bool, k int) string {
+	n := map[string]int{}
+	best := ""
+	for _, m := range d.mentions {
+		if m.tok1 > k || m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+			continue
+		}
+		if f, known := d.genderOf(m.actor); !known || f != fem {
+			continue
+		}
+		n[m.actor]++
+		if best == "" || n[m.actor] > n[best] {
+			best = m.actor
+		}
+	}
+	return best
+}
+
+// travelToPerson tells whether German person m follows "zu" right after
+// a journey's destination ("reiste zunächst nach Athen zu Dendias", "flog
+// nach Bengasi zu Haftar"): the one the traveller went to see, no topic.
+func (d *doc) travelToPerson(m mention) bool {
+	if d.lang != "de" || m.tok0 < 3 || d.toks[m.tok0-1].norm != "zu" || d.toks[m.tok0].punct != "" {
+		return false
+	}
+	for _, p := range d.placeMs {
+		if p.dir && p.tok1 == m.tok0-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// stopsOfTrip tells whether visit ev's destinations count as its places
+// when it has partners in two of them ("reiste nach Athen zu Dendias und
+// noch am selben Tag nach Ankara, wo ihn Çavuşoğlu empfing"): a German
+// journey with a person it went "zu".
+func (d *doc) stopsOfTrip(ev *event) bool {
+	if ev.m.Mode != graph.ModeVisit || d.lang != "de" {
+		return false
+	}
+	s := d.sents[ev.sent]
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if d.travelToPerson(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterVerb tells whether m, named after ev's trigger, stands where
+// a subject after its verb does: right after the trigger's words, with
+// at most a capitalised title between ("reiste Außenminister Heiko Maas",
+// "التقى دي مايو"), not after a preposition ("reunirse con Serraj").
+func (d *doc) subjectAfterVerb(ev *event, m mention) bool {
+	end := ev.trig
+	for _, h := range d.sentHits(ev.sent) {
+		if h.tok0 == ev.trig {
+			end = max(end, h.tok1)
+		}
+	}
+	if m.tok0 < end || m.tok0-end > 2 {
+		return false
+	}
+	for k := end; k < m.tok0; k++ {
+		// (Arabic writes no capitals: one word, the verb of a visit noun,
+		// "زيارة أجرتها وليامز")
+		if d.punctIn(k, k, ",;:،") || !d.toks[k].upper && !(d.lang == "ar" && m.tok0-end == 1 && d.toks[k].norm != "مع") {
+			return false
+		}
+	}
+	return true
 }
