@@ -4960,13 +4960,18 @@ func (d *doc) appositiveEvent(g *group, hs []hit, evs []*event, opening bool) bo
 // Benghazi afin de rencontrer Haftar"), in en fr it es: what follows the
 // comma is the main clause's, its place and partner not the relative
 // clause's. It is -1 when no such clause holds a meeting verb with a
-// partner of its own.
+// partner of its own; a hosting verb counts as a meeting verb, and Russian
+// ("который") as the four.
 func (d *doc) relativeCut(s sentence, heads []hit, k int) int {
-	if !latinRomance[d.lang] {
+	// (Russian puts its relative clause after the comma as these do:
+	// "Саид, который принимал Сараджа в январе, заявил, что переговоры …")
+	if !latinRomance[d.lang] && d.lang != "ru" {
 		return -1
 	}
 	t, next := heads[k], heads[k+1]
-	if t.p.kind != pMeet {
+	// (a hosting verb tells the subject's meeting as a meeting verb does:
+	// "Saied, who received Sarraj in January, said the talks …")
+	if t.p.kind != pMeet && t.p.kind != pHost {
 		return -1 // an arrival ("que llegó a primera hora acompañada de …") is the main clause's visit
 	}
 	from := s.tok0
