@@ -181,7 +181,7 @@ func TestMonthOfLastYear(t *testing.T) {
 		lang, text  string
 		year, month int
 	}{
-		{"en", "Kais Saied, who met Fayez al-Sarraj in Tunis in January last year, said that the talks would go on.", 2020, 1},
+		{"en", "Kais Saied, who received Fayez al-Sarraj in Tunis in January last year, said that the talks would go on.", 2020, 1},
 		{"fr", "Kaïs Saïed avait reçu Fayez al-Sarraj à Tunis en janvier de l'année dernière.", 2020, 1},
 		{"it", "Kais Saied aveva ricevuto Fayez al-Sarraj a Tunisi nel gennaio dell'anno scorso.", 2020, 1},
 		{"es", "Kais Said recibió a Fayez al Sarraj en Túnez en enero del año pasado.", 2020, 1},
