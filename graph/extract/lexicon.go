@@ -789,6 +789,7 @@ const (
 	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
 	pAddressee   // "to reporters", "ai giornalisti", "aux journalistes", "журналистам": right after a speech verb, whom it was said to; an inverted subject follows it
 	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
+	pReportWord  // "readout", "statement", "office", "communiqué": right after the source of an "according to" phrase, the source is a document or an office, provenance and no statement
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -848,6 +849,7 @@ var phraseKinds = map[string]int{
 	"refusal":          pRefusal,
 	"delegation":       pDelegation,
 	"party":            pParty,
+	"report_word":      pReportWord,
 	"discuss":          pDiscuss,
 	"pair_anchor":      pPairAnchor,
 	"prior_stop":       pPriorStop,
