@@ -47,3 +47,33 @@ func TestAccordingToAPersonStaysHisStatement(t *testing.T) {
 		{"ru", "Сергей Лавров принял Наджлу Мангуш в Москве.\n\nПо словам Лаврова, перемирие остаётся хрупким.", "перемирие остаётся хрупким", "sergey-lavrov"},
 	})
 }
+
+// TestViewpointOfAPersonNeedsAJudgement: "For X, …" opening a sentence
+// about X's situation, with no quotation of X and no judgement word in
+// its clause, is the writer's, no statement by X; with a quotation or a
+// judgement word ("must", "debe", "bisogna", "pourrait") it is X's view,
+// and a person the lexicon does not list (an expert) keeps his view.
+func TestViewpointOfAPersonNeedsAJudgement(t *testing.T) {
+	x := shipped(t)
+	none := []struct{ lang, text string }{
+		{"en", "For Khalifa Haftar, the road to Tripoli has always been a long one."},
+		{"fr", "Pour Fathi Bachagha, le ministère de l'Intérieur a d'abord été un tremplin politique."},
+		{"es", "Para Fayez al Serraj, el año 2020 empezó con la ofensiva sobre Trípoli."},
+		{"it", "Per Khalifa Haftar, la campagna su Tripoli è stata anche una sfida personale."},
+	}
+	for _, c := range none {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		for _, s := range f.Statements {
+			t.Errorf("%s %q: statement %s: %q", c.lang, c.text, s.Speaker, s.Text)
+		}
+	}
+	wantSpeakersOf(t, x, []speakerCase{
+		{"en", "For Claudia Gazzini, an analyst at the Crisis Group, Europe must speak with one voice on Libya.", "Europe must speak", "x-claudia-gazzini"},
+		{"es", "Para Marta Ibáñez, profesora de la Universidad Complutense, Europa debe hablar con una sola voz sobre Libia.", "Europa debe hablar", "x-marta-ibanez"},
+		{"fr", "Pour Hélène Dubois, chercheuse à l'IFRI, « l'Europe a perdu la main en Libye ».", "l'Europe a perdu la main", "x-helene-dubois"},
+		{"it", "Per Marco Bellini, analista dell'ISPI, bisogna riaprire il dialogo con Bengasi.", "riaprire il dialogo", "x-marco-bellini"},
+		{"en", "For Stephanie Williams, the two camps must return to the table before the summer.", "must return to the table", "stephanie-williams"},
+		{"fr", "Pour Stephanie Williams, la trêve pourrait ne pas survivre à l'été.", "ne pas survivre", "stephanie-williams"},
+		{"es", "Para Stephanie Williams, hay que celebrar las elecciones antes de fin de año.", "celebrar las elecciones", "stephanie-williams"},
+	})
+}
