@@ -790,6 +790,8 @@ const (
 	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
 	pAddressee   // "to reporters", "ai giornalisti", "aux journalistes", "журналистам": right after a speech verb, whom it was said to; an inverted subject follows it
 	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
+	pJudgement   // "must", "il faut", "demuestra", "bisogna": in the clause after "For X,", makes it X's judgement, a statement
+	pReportWord  // "readout", "statement", "office", "communiqué": right after the source of an "according to" phrase, the source is a document or an office, provenance and no statement
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -849,6 +851,8 @@ var phraseKinds = map[string]int{
 	"refusal":          pRefusal,
 	"delegation":       pDelegation,
 	"party":            pParty,
+	"report_word":      pReportWord,
+	"judgement":        pJudgement,
 	"discuss":          pDiscuss,
 	"pair_anchor":      pPairAnchor,
 	"prior_stop":       pPriorStop,
@@ -1051,6 +1055,10 @@ type langRules struct {
 	// of their own ("The visit was meant to signal …", "has not
 	// commented on the envoy's visit"), tells no new held event
 	referDeterminers map[string]bool
+	// judgement is set when the language lists "judgement" words: then a
+	// viewpoint naming a person is a statement only with one of them or
+	// a quotation in its clause
+	judgement bool
 	// guards are the words around a written date that make it no event's
 	// ("since", "с", "سے", "the elections on"): looked up at each date
 	// only, since some are among a language's commonest words
@@ -1179,6 +1187,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		sort.Strings(r.timeNounEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
 		r.referDeterminers = oneWords(f, "refer_determiner", m, &errs)
+		r.judgement = len(m["judgement"]) > 0
 		for _, k := range sortedKeys(m) {
 			kind, ok := phraseKinds[k]
 			if !ok {
