@@ -19,3 +19,18 @@ func TestTrGenitiveIsNoSpeaker(t *testing.T) {
 		wantOnlySpeaker(t, x, "tr", c.text, c.want)
 	}
 }
+
+// TestUrImpersonalHopeIsNoOnes: an Urdu passive of hoping or fearing
+// ("امید ظاہر کی جا رہی تھی", "it was hoped") names no one who hoped: no
+// statement of a state named in the clause.
+func TestUrImpersonalHopeIsNoOnes(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"ستمبر میں جب سب کی نگاہیں قاہرہ پر تھیں تو یہ امید ظاہر کی جا رہی تھی کہ جنگ بندی برقرار رہے گی۔",
+		"ترکی کے ساتھ مذاکرات کے بعد قاہرہ میں یہ امید ظاہر کی گئی کہ دونوں ملکوں کے تعلقات بہتر ہوں گے۔",
+	} {
+		if got := speakers(factsOf(t, x, "ur", text)); len(got) != 0 {
+			t.Errorf("ur %q: speakers %v, want none", text, got)
+		}
+	}
+}
