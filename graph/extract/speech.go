@@ -1045,6 +1045,12 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	if d.lang == "tr" && before != nil {
 		before = d.ownerQualifies(before, h, inQuote)
+		if d.trGenitiveNonPerson(before) {
+			// "Türkiye'nin … olduğunu vurgulayan Akar, … söyledi": a state
+			// in the genitive is the subject of a nominalised clause, never
+			// of the finite verb
+			before = nil
+		}
 	}
 	if after == nil && before != nil {
 		if m, ok := d.descriptionAfterContent(h, start, inQuote); ok {
@@ -1927,6 +1933,17 @@ func (d *doc) ownerQualifies(m *mention, h hit, inQuote []bool) *mention {
 		}
 	}
 	return m
+}
+
+// trGenitiveNonPerson tells whether mention m, a state or organisation,
+// stands in the Turkish genitive ("Türkiye'nin", "Yunanistan'ın"): the
+// subject of a nominalised clause, not of a finite verb.
+func (d *doc) trGenitiveNonPerson(m *mention) bool {
+	if m.kind == graph.KindPerson || m.tok1 >= len(d.toks) {
+		return false
+	}
+	g := d.toks[m.tok1]
+	return g.apos && trGenitives[g.norm]
 }
 
 // trEmbedded tells whether, in Turkish, token k is a verbal noun that makes
