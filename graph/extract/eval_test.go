@@ -68,6 +68,12 @@ func TestGoldDev(t *testing.T) {
 			t.Errorf("errors: %v", rep.Errors)
 		}
 		floors := map[string]float64{eval.TypeMeeting: 0.0, eval.TypeCall: 0.0, eval.TypeStatement: 0.0}
+		// the seeds are what `make run` loads: a rule that loses one of
+		// their meetings or calls shows here (session 14 lost the seed
+		// meeting "ومثل الولايات المتحدة في الاجتماع …" for a while)
+		if strings.HasSuffix(dir, "seeds") {
+			floors[eval.TypeMeeting], floors[eval.TypeCall] = 0.95, 0.95
+		}
 		for typ, floor := range floors {
 			if f1 := rep.Total(typ).F1(); f1 < floor {
 				t.Errorf("%s %s F1 %.2f below the floor %.2f", dir, typ, f1, floor)

@@ -47,6 +47,18 @@ func (d *doc) referringGroup(si int, g *group, hs []hit) bool {
 			}
 		}
 	}
+	// (a clause that names after the noun who sat in it, two people or
+	// more, tells who took part: "ومثل الولايات المتحدة في الاجتماع X وY وZ", "At the
+	// meeting the US was represented by X and Y")
+	persons := 0
+	for _, m := range ms {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] && m.tok0 > g.trigs[0].tok0 {
+			persons++
+		}
+	}
+	if persons >= 2 {
+		return false
+	}
 	for _, t := range g.trigs {
 		if told(t, hs) || d.timePhraseNoun(t, hs) || !d.bareNoun(t) {
 			return false
