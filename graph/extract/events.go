@@ -367,10 +367,10 @@ func (d *doc) findEvents() {
 			if prev := d.lastSubject(si - 1); prev != "" {
 				subject = prev
 			}
-		} else if si > 0 && d.lang == "en" && d.objectPronounPartner(si, ms, trigs[0]) != "" {
+		} else if p := d.objectPronounPartner(si, ms, trigs[0]); p != "" {
 			// "Giuseppe Conte received him on Tuesday", "Pompeo
 			// telephoned her": the pronoun is who the text was about
-			subject = d.objectPronounPartner(si, ms, trigs[0])
+			subject = p
 		} else if si > 0 && (d.lang == "de" || d.lang == "ru") && d.pronounIn(trigs[0].tok0, s.tok1) {
 			// "Merkel hatte per Videokonferenz mit ihm gesprochen": the
 			// pronoun after the trigger is the partner named before
@@ -594,6 +594,9 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 // the pronoun's gender named last in the two sentences before. It is ""
 // when there is none.
 func (d *doc) objectPronounPartner(si int, ms []mention, t hit) string {
+	if d.lang != "en" || si == 0 {
+		return ""
+	}
 	switch t.p.kind {
 	case pMeet, pHost, pCall:
 	default:

@@ -176,10 +176,16 @@ func (d *doc) objectRelativeSubject(si int, g *group, hs []hit, main hit, ant st
 // protagonist is the person the article names most often outside
 // quotations (the first named of those named as often).
 func (d *doc) protagonist() string {
+	return d.mostNamed(func(mention) bool { return true })
+}
+
+// mostNamed is the person named most often outside quotations among the
+// mentions keep accepts (the first named of those named as often), or "".
+func (d *doc) mostNamed(keep func(mention) bool) string {
 	n := map[string]int{}
 	best := ""
 	for _, m := range d.mentions {
-		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
+		if m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] || !keep(m) {
 			continue
 		}
 		n[m.actor]++

@@ -367,21 +367,10 @@ func (d *doc) remoteThen(ev *event, g *group, th hit) bool {
 // travelling again. She flew to Benghazi …" in a portrait of Williams
 // whose last paragraphs named only men); "" if none.
 func (d *doc) protagonistOfGender(fem bool, k int) string {
-	n := map[string]int{}
-	best := ""
-	for _, m := range d.mentions {
-		if m.tok1 > k || m.kind != graph.KindPerson || m.loc || m.dir || d.inQuote[m.tok0] {
-			continue
-		}
-		if f, known := d.genderOf(m.actor); !known || f != fem {
-			continue
-		}
-		n[m.actor]++
-		if best == "" || n[m.actor] > n[best] {
-			best = m.actor
-		}
-	}
-	return best
+	return d.mostNamed(func(m mention) bool {
+		f, known := d.genderOf(m.actor)
+		return m.tok1 <= k && known && f == fem
+	})
 }
 
 // travelToPerson tells whether German person m follows "zu" right after
