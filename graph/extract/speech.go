@@ -909,7 +909,9 @@ func (d *doc) holderOf(i int) *mention {
 		return m
 	}
 	n := &d.mentions[i+1]
-	if n.kind != graph.KindPerson || n.tok0-m.tok1 > 1 || d.punctIn(m.tok1, n.tok0, ",،") || n.tok0 > m.tok1 && d.complementizerAt(m.tok1) {
+	// (the office's seat may stand between: "رئيس المجلس الأعلى للدولة في
+	// طرابلس خالد المشري")
+	if n.kind != graph.KindPerson || n.tok0-d.seatEnd(m.tok1) > 1 || d.punctIn(m.tok1, n.tok0, ",،") || n.tok0 > m.tok1 && d.complementizerAt(m.tok1) {
 		// ("أعلن الكرملين أن بوتين": the person is in what was said)
 		return m
 	}
@@ -2140,6 +2142,12 @@ func (d *doc) viewpointEnd(s sentence, k int) int {
 // person's title ("the diplomat Bernardino León", "el diplomático
 // español Bernardino León", "дипломат Игорь Семёнов").
 func (d *doc) namesPerson(u hit) bool {
+	if e := d.seatEnd(u.tok1); e > u.tok1 {
+		// "رئيس المجلس الأعلى للدولة في طرابلس خالد المشري", "the head of
+		// the council in Tripoli Khalid al-Mishri": the office's seat
+		// stands between the title and the name it names
+		u.tok1 = e
+	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.tok0 < u.tok1 || m.tok0 > u.tok1+1 || m.tok0 > u.tok1 && !d.hitStartsWithKind(u.tok1, pDemonym) {
@@ -2153,6 +2161,21 @@ func (d *doc) namesPerson(u hit) bool {
 		}
 	}
 	return false
+}
+
+// seatEnd is the end of a city or country named at token t through a
+// locative, in the same clause ("في طرابلس", "بطرابلس", "in Tripoli"),
+// or t when none is: the seat of an office named right before t.
+func (d *doc) seatEnd(t int) int {
+	for _, p := range d.placeMs {
+		if p.tok0 > t+1 {
+			break
+		}
+		if p.loc && (p.tok0 == t || p.tok0 == t+1 && d.hitStartsWithKind(t, pLocative)) && !d.punctIn(t, p.tok1, ",;:()،") {
+			return p.tok1
+		}
+	}
+	return t
 }
 
 // negatedSpeech tells whether a speech verb is negated: a negation right
