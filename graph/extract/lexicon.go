@@ -792,6 +792,7 @@ const (
 	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
 	pJudgement   // "must", "il faut", "demuestra", "bisogna": in the clause after "For X,", makes it X's judgement, a statement
 	pReportWord  // "readout", "statement", "office", "communiqué": right after the source of an "according to" phrase, the source is a document or an office, provenance and no statement
+	pForces      // "forces", "troops", "قوات", "Truppen", "güçleri": armed men or an offensive; whose they are, named right before or after, is no party to the event
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -902,6 +903,7 @@ var phraseKinds = map[string]int{
 	"companion":        pCompanion,
 	"again":            pAgain,
 	"premises":         pPremises,
+	"forces":           pForces,
 	"remit":            pRemit,
 	"origin":           pOrigin,
 	"then":             pThen,

@@ -19,3 +19,28 @@ func TestOfficeSeatBeforeName(t *testing.T) {
 		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
 	}
 }
+
+// TestForcesOwnerIsNoParty: whose troops or offensive a meeting or call is
+// about is no party to it ("the withdrawal of Haftar's forces", "انسحاب
+// قوات حفتر", "le forze di Haftar", "силы Хафтара", "Hafter'e bağlı
+// güçler", "حفتر کی افواج"), while a commander named by a title that
+// holds a forces word still takes part ("قومی فوج کے کمانڈر خلیفہ حفتر نے
+// ان کا استقبال کیا").
+func TestForcesOwnerIsNoParty(t *testing.T) {
+	x := shipped(t)
+	sisiMacron := [][]string{{"abdel-fattah-el-sisi", "emmanuel-macron"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Sisi spoke by phone with Macron on Tuesday about the withdrawal of Haftar's forces from Sirte."},
+		{"ar", "وبحث السيسي مع ماكرون هاتفياً يوم الثلاثاء انسحاب قوات المشير خليفة حفتر من سرت."},
+		{"fr", "Sissi s'est entretenu mardi au téléphone avec Emmanuel Macron du retrait des forces de Haftar de Syrte."},
+		{"it", "Al-Sisi ha avuto martedì un colloquio telefonico con Emmanuel Macron sul ritiro delle forze di Haftar da Sirte."},
+		{"es", "Al Sisi habló por teléfono el martes con Emmanuel Macron sobre la retirada de las fuerzas de Haftar de Sirte."},
+		{"ru", "Ас-Сиси во вторник провел телефонный разговор с Эммануэлем Макроном об отводе сил Хафтара от Сирта."},
+		{"tr", "Sisi salı günü Macron ile telefonda görüşerek Hafter'e bağlı güçlerin Sirte'den çekilmesini ele aldı."},
+		{"ur", "سیسی نے منگل کو ماکروں سے ٹیلی فون پر بات کی جس میں حفتر کی افواج کے سرت سے انخلا پر تبادلہ خیال ہوا۔"},
+	} {
+		wantAllParts(t, x, c.lang, c.text, sisiMacron)
+	}
+	wantAllParts(t, x, "ur", "پیر کو کوبیش بن غازی گئے جہاں لیبیائی قومی فوج کے کمانڈر خلیفہ حفتر نے ان کا استقبال کیا۔",
+		[][]string{{"jan-kubis", "khalifa-haftar"}})
+}

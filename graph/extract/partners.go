@@ -291,6 +291,39 @@ func (d *doc) premisesOwner(m mention) bool {
 	return false
 }
 
+// forcesOwner tells whether mention m only says whose armed men, or
+// whose offensive, are meant: "the withdrawal of Haftar's forces",
+// "انسحاب قوات حفتر", "le forze del generale Haftar", "силы Хафтара",
+// "Hafter'e bağlı güçler", "حفتر کی افواج". A talk about a commander's
+// troops is not a talk with him. The forces phrase (with its link word:
+// "forces of", "forze del", "bağlı güçler", "کی افواج") ends right before
+// the name or before a title of it ("قوات المشير خليفة حفتر"), or starts
+// right after it (after a case ending or "'s": "Haftar's forces").
+func (d *doc) forcesOwner(m mention) bool {
+	// (Urdu and Turkish put the owner first: "حفتر کی افواج"; a noun
+	// before the name is the title's there: "قومی فوج کے کمانڈر خلیفہ حفتر")
+	for k := m.tok0; d.lang != "ur" && d.lang != "tr" && k > 0 && !d.punctIn(k, k, ",;:()«»\"“”„،"); {
+		if d.hitEndsAt(k, 0, pForces) {
+			return true
+		}
+		next := k
+		for _, h := range d.hitsEndingAt(k) {
+			if h.p.kind == pTitle && h.tok0 < next {
+				next = h.tok0
+			}
+		}
+		if next == k {
+			break
+		}
+		k = next
+	}
+	k := m.tok1
+	if k < len(d.toks) && d.toks[k].apos {
+		k++ // a case ending or "'s": "Hafter'e bağlı güçler", "Haftar's forces"
+	}
+	return k < len(d.toks) && !d.punctIn(m.tok1, k, ",;:()«»\"“”„،.") && d.hitStartsWithKind(k, pForces)
+}
+
 // timeOpensVerb tells whether sentence si opens with a time phrase and
 // then the verb of its first event, naming no one before it: "Nel
 // pomeriggio ha avuto un colloquio con X", "En julio de 2020 viajó a
