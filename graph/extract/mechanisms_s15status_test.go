@@ -1,0 +1,52 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestPredicateCallsOffTheSubject: a meeting or visit noun that opens its
+// sentence, followed by a relative clause set off by commas, takes its
+// status from its own predicate after the clause ("…, was called off",
+// "…, sagte das Ministerium … ab"), even when the cancelled phrase holds a
+// call verb ("called off") or is a German separable verb, and a visit
+// phrase that opens the sentence is such a subject too.
+func TestPredicateCallsOffTheSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Luigi Di Maio landed in Tunis on Monday. A meeting with Khalifa Haftar, which Italian diplomats had floated on Friday, was called off."},
+		{"en", "Luigi Di Maio landed in Tunis on Monday. A stop in Benghazi to meet Khalifa Haftar, which his aides had floated on Friday, was called off."},
+		{"en", "Luigi Di Maio landed in Tunis on Monday. A meeting with Khalifa Haftar, which Rome had proposed on Friday, was dropped from the schedule."},
+		{"de", "Luigi Di Maio landete am Montag in Tunis. Ein Gespräch mit Chalifa Haftar, das für Mittwoch in Bengasi vorgesehen war, sagte die Farnesina kurzfristig ab."},
+		{"it", "Luigi Di Maio è atterrato lunedì a Tunisi. Un incontro con Khalifa Haftar, che la Farnesina aveva ipotizzato venerdì, è stato annullato."},
+		{"ru", "Луиджи Ди Майо в понедельник прилетел в Тунис. Встреча с Халифой Хафтаром, которую обсуждали в пятницу, была отменена."},
+	}
+	want := []string{"luigi-di-maio", "khalifa-haftar"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		ok := false
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), want) {
+				ok = m.Status == graph.StatusCancelled
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v (%v), want a cancelled one of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+	// a held meeting whose relative clause is followed by another clause
+	// stays held; a visit verb is no subject noun
+	held := []struct{ lang, text string }{
+		{"en", "Luigi Di Maio landed in Tunis on Monday. A meeting with Khalifa Haftar, which lasted two hours, was described as cordial."},
+		{"de", "Luigi Di Maio landete am Montag in Tunis. Ein Gespräch mit Chalifa Haftar, das zwei Stunden dauerte, sagte ihm viel über die Lage."},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), want) && m.Status == graph.StatusCancelled {
+				t.Errorf("%s %q: meeting called off, want it held", c.lang, c.text)
+			}
+		}
+	}
+}
