@@ -50,3 +50,33 @@ func TestPredicateCallsOffTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestOneDayLaterAndArabicCountedDays: "one day later" in the forms the
+// lexicon lacked (de "einen Tag später", fr "un jour plus tard", es "un
+// día más tarde", it "un giorno più tardi", ru "днём позже", ar "في اليوم
+// الموالي") and the Arabic bare count "بعد ستة أيام،" / "وبعد يومين،"
+// count from the day written before.
+func TestOneDayLaterAndArabicCountedDays(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		day        int
+	}{
+		{"de", "Am 5. Mai empfing Kais Saied den Minister Sameh Shoukry in Karthago. Einen Tag später traf Shoukry in Algier Präsident Abdelmadjid Tebboune.", 6},
+		{"en", "On May 5, Kais Saied received Sameh Shoukry in Carthage. One day later Shoukry met Algerian President Abdelmadjid Tebboune in Algiers.", 6},
+		{"fr", "Le 5 mai, Kais Saied a reçu Sameh Choukri à Carthage. Un jour plus tard, Choukri a rencontré le président algérien Abdelmadjid Tebboune à Alger.", 6},
+		{"es", "El 5 de mayo, Kais Saied recibió a Sameh Shukri en Cartago. Un día más tarde, Shukri se reunió con el presidente argelino Abdelmadjid Tebún en Argel.", 6},
+		{"it", "Il 5 maggio Kais Saied ha ricevuto Sameh Shoukry a Cartagine. Un giorno più tardi Shoukry ha incontrato ad Algeri il presidente algerino Abdelmadjid Tebboune.", 6},
+		{"ru", "5 мая Каис Саид принял Самеха Шукри в Карфагене. Днём позже Шукри встретился в Алжире с президентом Абдельмаджидом Теббуном.", 6},
+		{"ar", "استقبل الرئيس التونسي قيس سعيد وزير الخارجية المصري سامح شكري في قرطاج يوم 5 مايو. وفي اليوم الموالي، التقى شكري الرئيس الجزائري عبد المجيد تبون في الجزائر.", 6},
+		{"ar", "استقبل الرئيس التونسي قيس سعيد وزير الخارجية المصري سامح شكري في قرطاج يوم 5 مايو. وبعد أربعة أيام، التقى شكري الرئيس الجزائري عبد المجيد تبون في الجزائر.", 9},
+		{"ar", "استقبل الرئيس التونسي قيس سعيد وزير الخارجية المصري سامح شكري في قرطاج يوم 5 مايو. بعد يومين، التقى شكري الرئيس الجزائري عبد المجيد تبون في الجزائر.", 7},
+	}
+	want := []string{"sameh-shoukry", "abdelmadjid-tebboune"}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-05-20", "Title\n\n"+c.text)
+		if !heldOn(f, "", want, 5, c.day) {
+			t.Errorf("%s %q: meetings %v, want %v held on 05-%02d", c.lang, c.text, dated(f), want, c.day)
+		}
+	}
+}
