@@ -80,3 +80,31 @@ func TestOneDayLaterAndArabicCountedDays(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicOrdinalDay: Arabic writes a day of the month as an ordinal
+// before "من" and the month ("في السادس من مايو", "الحادي والعشرين من
+// مايو"); the meeting is dated to that day, and a count of days after it
+// ("وبعد ثلاثة أيام،") counts from it.
+func TestArabicOrdinalDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		day  int
+	}{
+		{"وفي السادس من مايو، استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية المصري سامح شكري في الجزائر.", 6},
+		{"التقى وزير الخارجية المصري سامح شكري الرئيس الجزائري عبد المجيد تبون في الجزائر يوم الحادي والعشرين من مايو.", 21},
+		{"استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية المصري سامح شكري في الخامس عشر من مايو الماضي.", 15},
+	}
+	want := []string{"abdelmadjid-tebboune", "sameh-shoukry"}
+	for _, c := range cases {
+		f := factsOn(t, x, "ar", "2021-05-28", "Title\n\n"+c.text)
+		if !heldOn(f, "", want, 5, c.day) && !heldOn(f, "", []string{want[1], want[0]}, 5, c.day) {
+			t.Errorf("ar %q: meetings %v, want a meeting on 05-%02d", c.text, dated(f), c.day)
+		}
+	}
+	text := "وفي الثاني من مايو، استقبل الرئيس التونسي قيس سعيد وزير الخارجية المصري سامح شكري في قرطاج. وبعد ثلاثة أيام، التقى شكري الرئيس الجزائري عبد المجيد تبون في الجزائر."
+	f := factsOn(t, x, "ar", "2021-05-28", "Title\n\n"+text)
+	if !heldOn(f, "", []string{"sameh-shoukry", "abdelmadjid-tebboune"}, 5, 5) {
+		t.Errorf("ar %q: meetings %v, want Shoukry with Tebboune on 05-05", text, dated(f))
+	}
+}
