@@ -3362,7 +3362,10 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli
 	// martedì. Il premier ha incontrato …"), a written one of anything
-	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && d.arrivalIn(si-1)) {
+	// (since session 15 also a "yesterday" or weekday of a sentence that
+	// tells no event, "Ieri è toccato al premier. A Tripoli, Draghi ha
+	// incontrato Dbeibah", when the event's sentence names no time)
+	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && (d.arrivalIn(si-1) || !d.timeWordIn(si) && !d.toComeIn(si-1))) {
 		return d.resolve(e, status, anchor)
 	}
 	// the story's first held event, told in the lead's first sentences

@@ -108,3 +108,26 @@ func TestArabicOrdinalDay(t *testing.T) {
 		t.Errorf("ar %q: meetings %v, want Shoukry with Tebboune on 05-05", text, dated(f))
 	}
 }
+
+// TestDayOfTheSentenceBeforeWithNoEvent: a sentence that tells no event
+// but sets the day with "yesterday" ("Ieri è stata la volta del
+// ministro", "Gestern war … an der Reihe") dates the meeting told right
+// after it with no time of its own, deep in the story as in its lead.
+func TestDayOfTheSentenceBeforeWithNoEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, lead, text string }{
+		{"it", "Il 2 marzo Sergej Lavrov ha incontrato Mevlüt Çavuşoğlu a Mosca. I due hanno parlato della tregua.", "Ieri è stata la volta del ministro degli Esteri italiano. A Tunisi, Luigi Di Maio ha incontrato Kais Saied per un'ora."},
+		{"en", "On March 2, Sergey Lavrov met Mevlüt Çavuşoğlu in Moscow. The two discussed the truce.", "Yesterday it was the Italian foreign minister's turn. In Tunis, Luigi Di Maio met Kais Saied for an hour."},
+		{"fr", "Le 2 mars, Sergueï Lavrov a rencontré Mevlüt Çavuşoğlu à Moscou. Les deux ont parlé de la trêve.", "Hier, c'était au tour du chef de la diplomatie italienne. À Tunis, Luigi Di Maio s'est entretenu avec Kais Saied pendant une heure."},
+		{"es", "El 2 de marzo, Serguéi Lavrov se reunió con Mevlüt Çavuşoğlu en Moscú. Ambos hablaron de la tregua.", "Ayer le tocó el turno al ministro de Exteriores italiano. En Túnez, Luigi Di Maio se reunió con Kais Saied durante una hora."},
+		{"de", "Am 2. März traf Sergej Lawrow in Moskau Mevlüt Çavuşoğlu. Beide sprachen über die Waffenruhe.", "Gestern war der italienische Außenminister an der Reihe. In Tunis traf Luigi Di Maio eine Stunde lang Kais Saied."},
+		{"tr", "Sergey Lavrov 2 Mart'ta Moskova'da Mevlüt Çavuşoğlu ile görüştü. İki bakan ateşkesi ele aldı.", "Dün sıra İtalya Dışişleri Bakanı'ndaydı. Luigi Di Maio Tunus'ta Kays Said ile bir saat görüştü."},
+		{"ru", "2 марта Сергей Лавров встретился в Москве с Мевлютом Чавушоглу. Министры обсудили перемирие.", "Вчера настала очередь главы МИД Италии. В Тунисе Луиджи Ди Майо в течение часа беседовал с Каисом Саидом."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-20", "Title\n\n"+c.lead+"\n\nOther news followed over the weeks.\n\n"+c.text)
+		if !heldOn(f, "", []string{"luigi-di-maio", "kais-saied"}, 3, 19) {
+			t.Errorf("%s %q: meetings %v, want Di Maio with Saied on 03-19", c.lang, c.text, dated(f))
+		}
+	}
+}
