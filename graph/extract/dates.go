@@ -109,6 +109,7 @@ func (d *doc) findDates() {
 		}
 	}
 	used := map[int]bool{}
+	d.ordinalDays(months, inName, used)
 	for i := range d.toks {
 		t := &d.toks[i]
 		if t.script != scriptDigit {
@@ -183,6 +184,31 @@ func (d *doc) findDates() {
 	d.dates = out
 	d.ellipticDays()
 	sortDates(d.dates)
+}
+
+// ordinalDays reads a day written as an ordinal right before a month
+// ("في السادس من يناير", "الحادي والعشرين من ديسمبر 2020"): the ordinal
+// phrase holds its link word, so the month starts where it ends. The
+// month is marked used, so it is not read again as a month alone.
+func (d *doc) ordinalDays(months map[int]*hit, inName, used map[int]bool) {
+	for i := range d.hits {
+		h := &d.hits[i]
+		if h.p.kind != pOrdinalDay || inName[h.tok0] {
+			continue
+		}
+		m, ok := months[h.tok1]
+		if !ok || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
+			continue
+		}
+		e := dateExpr{tok0: h.tok0, tok1: m.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: m.p.val, Day: h.p.val}}
+		if end, y := d.yearAfter(m.tok1, e.sent); end > 0 {
+			e.tok1, e.date.Year = end, y
+		}
+		if e.date.Valid() {
+			d.dates = append(d.dates, e)
+			used[m.tok0] = true
+		}
+	}
 }
 
 // weekdayDay turns the weekday right before day number token i, with no

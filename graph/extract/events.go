@@ -1899,7 +1899,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
 		status = graph.StatusPlanned
 	}
-	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet) && d.predicateCue(si, hi, hs) {
+	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet || d.subjectVisitNoun(si, main)) && d.predicateCue(si, hi, hs) {
 		status = graph.StatusCancelled
 	}
 	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8
@@ -3362,7 +3362,10 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli
 	// martedì. Il premier ha incontrato …"), a written one of anything
-	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && d.arrivalIn(si-1)) {
+	// (since session 15 also a "yesterday" or weekday of a sentence that
+	// tells no event, "Ieri è toccato al premier. A Tripoli, Draghi ha
+	// incontrato Dbeibah", when the event's sentence names no time)
+	if e, ok := before(); ok && (e.kind == dateAbsolute || e.kind != dateAnchor && e.kind != dateSince && (d.arrivalIn(si-1) || !d.timeWordIn(si) && !d.toComeIn(si-1))) {
 		return d.resolve(e, status, anchor)
 	}
 	// the story's first held event, told in the lead's first sentences
@@ -5345,6 +5348,11 @@ func (d *doc) predicateCue(si, hi int, hs []hit) bool {
 		if h.tok0 < c || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
+		// ("was called off": the call verb inside the cancelled phrase
+		// is no trigger of its own)
+		if isTrigger(h.p.kind) && d.insideHit(h, pCancelled) {
+			continue
+		}
 		if isTrigger(h.p.kind) || h.tok0-c > 6 || d.punctIn(c+1, h.tok0, ",;:") {
 			break
 		}
@@ -5353,6 +5361,15 @@ func (d *doc) predicateCue(si, hi int, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// subjectVisitNoun tells whether trigger main is a visit phrase that
+// opens its sentence, an article or determiner before it at most ("A
+// stop in Benghazi to see Haftar, which …, was called off", "Ein Besuch
+// in Ankara, der …, wurde abgesagt"): the noun phrase is the subject
+// whose predicate predicateCue reads, not a visit verb's object.
+func (d *doc) subjectVisitNoun(si int, main hit) bool {
+	return main.p.kind == pVisit && main.tok0-d.sents[si].tok0 <= 2
 }
 
 // meetingNounAfter tells whether a meeting, call or visit phrase, or a

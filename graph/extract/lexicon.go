@@ -793,6 +793,7 @@ const (
 	pJudgement   // "must", "il faut", "demuestra", "bisogna": in the clause after "For X,", makes it X's judgement, a statement
 	pReportWord  // "readout", "statement", "office", "communiqué": right after the source of an "according to" phrase, the source is a document or an office, provenance and no statement
 	pForces      // "forces", "troops", "قوات", "Truppen", "güçleri": armed men or an offensive; whose they are, named right before or after, is no party to the event
+	pOrdinalDay  // "السادس من": a day of the month written as an ordinal, with its link word, right before a month (dates.yaml ordinal_days)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1149,6 +1150,11 @@ type datesFile struct {
 	// the noun's, it dates no meeting of the sentence
 	OwnerBefore map[string][]string `yaml:"owner_before"`
 	OwnerAfter  map[string][]string `yaml:"owner_after"`
+
+	// OrdinalDays lists per language the ordinal forms of days 1 to 31,
+	// each with the word that links it to the month after it ("السادس
+	// من يناير": the sixth of January).
+	OrdinalDays map[string][][]string `yaml:"ordinal_days"`
 }
 
 func loadRules(fsys fs.FS) (map[string]*langRules, error) {
@@ -1219,6 +1225,21 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 				for _, w := range forms {
 					if p := newPhrase(w, pMonth); p != nil {
 						p.val, p.name = i+1, "month"
+						r.phrases.add(p)
+					}
+				}
+			}
+		}
+		for l, days := range d.OrdinalDays {
+			r, ok := rules[l]
+			if !ok || len(days) != 31 {
+				errs = append(errs, fmt.Errorf("dates.yaml: ordinal_days %q: want a known language and 31 days", l))
+				continue
+			}
+			for i, forms := range days {
+				for _, w := range forms {
+					if p := newPhrase(w, pOrdinalDay); p != nil {
+						p.val, p.name = i+1, "ordinal_day"
 						r.phrases.add(p)
 					}
 				}
