@@ -27,3 +27,35 @@ func TestPronounClauseKeepsTheTraveller(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{maasDiMaio, maasConte})
 	}
 }
+
+// TestOfficeSeatTitleIsItsHolder: "la titolare del Viminale", "il
+// titolare della Difesa", "la titular de Exteriores" name an office by
+// its ministry: the title stands for the holder the story named before
+// (not for Italy or Spain, the ministry's country), and the seat inside
+// it (the Viminale is in Rome) is no place of the meeting.
+func TestOfficeSeatTitleIsItsHolder(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+		place      string
+	}{
+		{"it", "Luciana Lamorgese è partita all'alba per la Libia. A Tripoli la titolare del Viminale è stata ricevuta da Fathi Bashagha per un colloquio sui flussi migratori.", []string{"luciana-lamorgese", "fathi-bashagha"}, "tripoli"},
+		{"it", "Lorenzo Guerini è atterrato a Misurata martedì. In serata il titolare della Difesa ha incontrato a Tripoli Fayez al-Sarraj.", []string{"lorenzo-guerini", "fayez-al-sarraj"}, "tripoli"},
+		{"es", "Arancha González Laya llegó el lunes a Trípoli. Allí la titular de Exteriores se reunió con Fayez al Sarraj durante dos horas.", []string{"arancha-gonzalez-laya", "fayez-al-sarraj"}, "tripoli"},
+		// the seat alone names no place
+		{"it", "Luciana Lamorgese ha lasciato Roma mercoledì. Nel pomeriggio la titolare del Viminale ha incontrato Fathi Bashagha nella sede del governo libico.", []string{"luciana-lamorgese", "fathi-bashagha"}, ""},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), c.want) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, allParts(f), c.want)
+			continue
+		}
+		for _, m := range f.Meetings {
+			if sameParts(participants(m), c.want) && m.Place != c.place {
+				t.Errorf("%s %q: place %q, want %q", c.lang, c.text, m.Place, c.place)
+			}
+		}
+	}
+}
