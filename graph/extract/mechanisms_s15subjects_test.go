@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPronounClauseKeepsTheTraveller: a clause joined by a comma whose
 // subject is a personal pronoun and that names its partner before its
@@ -55,6 +58,36 @@ func TestOfficeSeatTitleIsItsHolder(t *testing.T) {
 		for _, m := range f.Meetings {
 			if sameParts(participants(m), c.want) && m.Place != c.place {
 				t.Errorf("%s %q: place %q, want %q", c.lang, c.text, m.Place, c.place)
+			}
+		}
+	}
+}
+
+// TestDemonymTitleIsNotTheForeignNameAfterIt: a title qualified by a
+// country ("الرئيس الجزائري", the Algerian president) is not the title of
+// a person of another country named right after it: in a verb-first
+// clause that person is the object ("يستقبل الرئيس الجزائري السراج", the
+// Algerian president receives Sarraj), and the title stands for the
+// holder of that country named before. Russian and French, which put the
+// object after the verb, are checked alongside.
+func TestDemonymTitleIsNotTheForeignNameAfterIt(t *testing.T) {
+	x := shipped(t)
+	want := []string{"abdelmadjid-tebboune", "fayez-al-sarraj"}
+	cases := []struct{ lang, text string }{
+		{"ar", "زار خالد المشري الجزائر يوم الأحد والتقى الرئيس عبد المجيد تبون.\n\nويستقبل الرئيس الجزائري فايز السراج الأسبوع المقبل."},
+		{"ar", "وصل خالد المشري إلى الجزائر يوم الأحد حيث التقى الرئيس عبد المجيد تبون.\n\nوسيستقبل الرئيس الجزائري رئيس المجلس الرئاسي الليبي فايز السراج الأسبوع المقبل."},
+		{"ar", "ومن المقرر أن يزور خالد المشري الجزائر الأسبوع المقبل بدعوة من الرئيس عبد المجيد تبون، على أن يستقبل الرئيس الجزائري فايز السراج في وقت لاحق."},
+		{"ru", "В воскресенье Халед аль-Мишри прибыл в Алжир, где встретился с президентом Абдельмаджидом Теббуном. На следующей неделе алжирский президент примет Файеза Сараджа."},
+		{"fr", "Khalid al-Mishri s'est rendu dimanche à Alger à l'invitation d'Abdelmadjid Tebboune. Le président algérien doit recevoir Fayez al-Sarraj la semaine prochaine."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), want) {
+			t.Errorf("%s %q: meetings %v, want one of Tebboune with Sarraj", c.lang, c.text, allParts(f))
+		}
+		for _, p := range allParts(f) {
+			if slices.Contains(p, "khalid-al-mishri") && slices.Contains(p, "fayez-al-sarraj") {
+				t.Errorf("%s %q: meetings %v, Mishri did not meet Sarraj", c.lang, c.text, allParts(f))
 			}
 		}
 	}
