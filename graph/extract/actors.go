@@ -1485,6 +1485,12 @@ func (d *doc) bareTitles() {
 				// description: "the UN envoy will meet Prime Minister X"
 				// "the president phoned Putin": a verb between is no name's
 				// one-word gap either
+				// (nor a person of another country than the one the title
+				// is qualified by: "يستقبل الرئيس الجزائري السراج", the
+				// Algerian president receives Sarraj, a Libyan)
+				if m.tok0 > h.tok1 && country != "" && d.actorCountry(m.actor) != "" && d.actorCountry(m.actor) != country {
+					break
+				}
 				if m.tok0 == h.tok1 || !d.clauseWordBetween(h.tok1, m.tok0) && !d.relativeAfterTitle(h, m) && !(m.tok0 == h.tok1+1 && d.lowerGap(h.tok1)) && (m.tok0 == h.tok1+1 || !strings.ContainsAny(strings.Join(d.punctBetween(h.tok1, m.tok0), ""), ".;")) {
 					remember(m)
 					named = true

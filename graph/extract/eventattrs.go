@@ -178,7 +178,9 @@ func dayEarlier(a, b graph.Date) bool {
 func (d *doc) inEpithet(p placeMention) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > p.tok0 })
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		if h := d.hits[j]; h.p.kind == pEpithet && h.tok0 <= p.tok0 && p.tok1 <= h.tok1 {
+		// (or a title that holds the office's seat: "la titolare del
+		// Viminale", "il titolare della Farnesina")
+		if h := d.hits[j]; (h.p.kind == pEpithet || h.p.kind == pTitle) && h.tok0 <= p.tok0 && p.tok1 <= h.tok1 {
 			return true
 		}
 	}

@@ -88,6 +88,42 @@ func (d *doc) contrastCut(t, next hit, ms []mention) int {
 	return -1
 }
 
+// pronounClauseCut finds a clause joined by a comma whose subject is a
+// personal pronoun right after it and that names someone before its
+// trigger ("kam er mit X zusammen, danach wurde er von Y empfangen"): the
+// name belongs to the later clause, as its partner of the one the pronoun
+// stands for, not to the clause before. It is the comma's token, or -1.
+// German only, where the clause's verb or participle closes it after the
+// names ("wurde er von Y empfangen", "hat er mit Y gesprochen"); the other
+// languages put the partner after the verb, in the later trigger's group.
+func (d *doc) pronounClauseCut(t, next hit, ms []mention) int {
+	if d.lang != "de" {
+		return -1
+	}
+	c := -1
+	for k := next.tok0 - 1; k > t.tok1; k-- {
+		if d.punctIn(k, k, ",،") && !d.inQuote[k] {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !mentionIn(ms, t.tok1, c) {
+		return -1
+	}
+	for k := c; k < next.tok0 && k <= c+3; k++ {
+		if d.mentionStarts(k, k+1) {
+			return -1
+		}
+		if d.pronounIn(k, k+1) {
+			if mentionIn(ms, k+1, next.tok0) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // newSubject finds a clause joined by a bare comma whose subject stands
 // right before the next trigger: "Conte riceve Haftar a Palazzo Chigi,
 // Sarraj annulla la visita a Roma". It is the comma's token, or -1 when
@@ -1327,6 +1363,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
 		} else if c := d.contrastCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.pronounClauseCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 			gs[k].rel = d.hitStartsWithKind(c, pAnd) // its place is its own
