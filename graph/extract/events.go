@@ -1897,6 +1897,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// (and once more after the people borrowed from the sentences
 	// before: a borrowed subject may be the clause's state's own person)
 	parts = d.dropMembers(parts)
+	if g.has(pVisit) && !g.has(pVideo) && g.class() != "call" {
+		parts = d.visitCountries(parts, lo, hi)
+	}
 	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
@@ -4027,6 +4030,93 @@ func (d *doc) dropMembers(parts []string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// visitCountries drops the states from a visit's people: a trip is made
+// by people to people ("Днём позже в Доху с визитом прибыл Сарадж", "the
+// Turkish visit", "Libya'nın başkenti Trablus'a ziyaret"), and a state
+// beside a named person is the country visited, the traveller's label or
+// a state the sentence before named, no participant. The state visited
+// (a destination of the clause [lo, hi) or its country: "Dbeibah's visit
+// to Ankara" with no host named) stays the host, and without a person
+// the states stay (a metonym: "the Americans visited Tripoli and met X").
+func (d *doc) visitCountries(parts []string, lo, hi int) []string {
+	person := false
+	for _, p := range parts {
+		if d.isPerson(p) {
+			person = true
+		}
+	}
+	if !person {
+		return parts
+	}
+	out := parts[:0:0]
+	for _, p := range parts {
+		if d.isCountryActor(p) && !d.visitedIn(p, lo, hi) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// visitedIn tells whether a destination in tokens [lo, hi) is country or
+// lies in it.
+func (d *doc) visitedIn(country string, lo, hi int) bool {
+	for _, pm := range d.placeMs {
+		if pm.tok0 >= lo && pm.tok0 < hi && pm.dir && (pm.place == country || d.countryOf(pm.place) == country) {
+			return true
+		}
+	}
+	// ("a visit to Tunisia and Algeria": the states are the destinations)
+	for k, m := range d.mentions {
+		if m.tok0 >= lo && m.tok0 < hi && m.actor == country && d.visitedState(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// visitedState tells whether mention k names where a trip goes: a
+// destination ("to Tunisia"), the object of a visit trigger right before
+// it ("visited Tunisia"), a name a few words before a visit noun it qualifies
+// ("لیبیا کا دورہ", "Libya ziyareti"), or a name joined by 'and' to one
+// of these ("a visit to Tunisia and Algeria", "تیونس اور الجزائر کا
+// دورہ").
+func (d *doc) visitedState(k int) bool {
+	m := d.mentions[k]
+	if m.dir || m.loc || d.visitDestination(m.tok0) {
+		return true
+	}
+	far := m.tok1 + 1
+	if m.tok1 < len(d.toks) && closed().visitGen[d.toks[m.tok1].key] {
+		far = m.tok1 + 3
+	}
+	for j := m.tok1; j <= far && j < len(d.toks) && !strings.ContainsAny(d.toks[j-1].punct, ",;.") && !d.personStartsAt(j); j++ {
+		if d.hitStartsWithKind(j, pVisit) {
+			return true
+		}
+	}
+	if k+1 < len(d.mentions) && d.mentions[k+1].tok0 == m.tok1+1 && d.hitStartsWithKind(m.tok1, pAnd) && d.mentions[k+1].kind == m.kind {
+		if d.visitedState(k + 1) {
+			return true
+		}
+	}
+	if k > 0 && m.tok0 >= 2 && d.mentions[k-1].tok1 == m.tok0-1 && d.hitStartsWithKind(m.tok0-1, pAnd) && d.mentions[k-1].kind == m.kind {
+		p := d.mentions[k-1]
+		return p.dir || p.loc || d.visitDestination(p.tok0)
+	}
+	return false
+}
+
+// isCountryActor tells whether the article names actor as a country.
+func (d *doc) isCountryActor(actor string) bool {
+	for _, m := range d.mentions {
+		if m.actor == actor {
+			return m.kind == graph.KindCountry
+		}
+	}
+	return false
 }
 
 func (d *doc) cameo(ev *event, g *group) string {

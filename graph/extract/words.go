@@ -24,6 +24,7 @@ type closedWords struct {
 	home      map[string]string // language -> country id
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
+	visitGen  map[string]bool            // folded
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -70,7 +71,8 @@ func readClosedWords() (*closedWords, error) {
 			Genitive   []string `yaml:"genitive_endings"`
 			TrGenitive []string `yaml:"tr_genitives"`
 		} `yaml:"names"`
-		LocMod map[string][]string `yaml:"locative_modifiers"`
+		LocMod   map[string][]string `yaml:"locative_modifiers"`
+		VisitGen []string            `yaml:"visit_genitives"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -94,6 +96,7 @@ func readClosedWords() (*closedWords, error) {
 	n := raw.Names
 	cw.names = nameWords{particle: set(n.Particle), arabicJoin: set(n.ArabicJoin), scriptPart: set(n.ScriptPart), arStart: folded(n.ArStart),
 		trArticle: set(n.TrArticle), ruSuffix: set(n.RuSuffix), genitive: set(n.Genitive), trGenitive: set(n.TrGenitive)}
+	cw.visitGen = folded(raw.VisitGen)
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
