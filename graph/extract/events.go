@@ -1545,7 +1545,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// ہوا ہے جب X اور Y نے انقرہ میں …", "l'appel intervient au moment
 		// où X et Y se réunissent à Ankara")
 		rel = rel || h.p.kind == pTimeWhen
-		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
+		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) && !d.attendClause(hs, h) {
 			if h.p.kind != pTimeWhen && d.eventNounRelative(g, h, lo) {
 				break
 			}
@@ -4506,6 +4506,37 @@ func (d *doc) inTrailingRelative(k, trig int) bool {
 		h := d.hits[i]
 		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && len(d.actorMentions(trig, h.tok0)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// attendClause tells whether the relative clause opened by h, right
+// after a conference or meeting noun, names who attends it before its
+// attend verb ("the Berlin conference, which Putin, Macron and Erdoğan
+// are expected to attend", "a summit that A and B will attend"): its
+// names are the gathering's, as a join verb right after the pronoun
+// makes them (joinClause). No other trigger and no mark but commas lie
+// between the pronoun and the verb.
+func (d *doc) attendClause(hs []hit, h hit) bool {
+	noun := false
+	for _, c := range hs {
+		if (c.p.kind == pConference || c.p.kind == pMeetNoun) && c.tok1 <= h.tok0 && h.tok0-c.tok1 <= 4 && !d.inQuote[c.tok0] {
+			noun = true
+		}
+	}
+	if !noun {
+		return false
+	}
+	for _, j := range hs {
+		if j.tok0 <= h.tok0 || d.toks[j.tok0].sent != d.toks[h.tok0].sent {
+			continue
+		}
+		if j.p.kind == pAttend {
+			return !d.punctIn(h.tok1, j.tok0-1, ";:.()") && len(d.actorMentions(h.tok1, j.tok0)) > 0
+		}
+		if isTrigger(j.p.kind) {
+			return false
 		}
 	}
 	return false
