@@ -792,6 +792,7 @@ const (
 	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
 	pJudgement   // "must", "il faut", "demuestra", "bisogna": in the clause after "For X,", makes it X's judgement, a statement
 	pReportWord  // "readout", "statement", "office", "communiqué": right after the source of an "according to" phrase, the source is a document or an office, provenance and no statement
+	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -918,6 +919,7 @@ var phraseKinds = map[string]int{
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
 	"generic":          pGeneric,
+	"distributive":     pEachOf,
 	"addressee":        pAddressee,
 }
 
