@@ -479,7 +479,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.pairDeniedBecause(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
 			})
 		}
 		d.datePriorEvents(si, evs)
@@ -1115,7 +1115,7 @@ func (d *doc) dateStartsAt(k int) bool {
 // day" holds no "next" of a planned event).
 func ignored(h hit, hs []hit) bool {
 	for _, o := range hs {
-		if (o.p.kind == pIgnore || o.p.kind == pButNot) && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+		if (o.p.kind == pIgnore || o.p.kind == pButNot || o.p.kind == pEachOf) && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
 			return true
 		}
 	}
@@ -1583,7 +1583,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// ہوا ہے جب X اور Y نے انقرہ میں …", "l'appel intervient au moment
 		// où X et Y se réunissent à Ankara")
 		rel = rel || h.p.kind == pTimeWhen
-		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) {
+		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) && !d.attendClause(hs, h) {
 			if h.p.kind != pTimeWhen && d.eventNounRelative(g, h, lo) {
 				break
 			}
@@ -2849,6 +2849,11 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			from, sep = h.tok1, h.tok0
 			each = h.tok1-h.tok0 >= 2 && (d.lang == "ar" || d.lang == "ur")
 			break
+		}
+	}
+	if from < 0 {
+		if a := d.distributiveAdverb(g.lo, g.hi); a >= 0 {
+			from, sep, each = d.hitEnd(a), a, true
 		}
 	}
 	if from < 0 {
@@ -4623,6 +4628,30 @@ func (d *doc) pairDeniedApart(a, b int) bool {
 	return semi >= 0 && d.kindBetween(semi, b, pBoth) && d.kindBetween(a, semi, pSeparate)
 }
 
+// pairDeniedBecause tells whether the denial at trig b is a clause set off
+// by a comma after a meeting told as separate, about the pair a `both`
+// phrase names ("Merkel met Sarraj and Haftar separately, since the two
+// men refused to sit at one table and did not meet", "a reçu séparément
+// X et Y, car les deux hommes ne se sont pas rencontrés", "كلا من السراج
+// وحفتر كل على حدة، إذ رفض الرجلان … ولم يلتقيا"): the clause gives the
+// reason the host saw them one by one; it denies that the two met each
+// other, not the meetings at a. The `separate` word may come before the
+// verb ("ayrı ayrı görüştü").
+func (d *doc) pairDeniedBecause(a, b int) bool {
+	if a >= b || d.toks[a].sent != d.toks[b].sent {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > a })
+	for ; i < len(d.hits) && d.hits[i].tok0 < b; i++ {
+		h := d.hits[i]
+		if h.p.kind != pBoth || d.inQuote[h.tok0] {
+			continue
+		}
+		return d.punctIn(a, h.tok0-1, ",،;:") && (d.kindBetween(d.sents[d.toks[a].sent].tok0, h.tok0, pSeparate) || d.distributiveAdverb(d.sents[d.toks[a].sent].tok0, h.tok0) >= 0)
+	}
+	return false
+}
+
 // inTrailingRelative tells whether token k, after the denial's trigger
 // trig, lies in a relative clause opened after a comma past the denied
 // partner ("n'ont pas rencontré Aguila Saleh, qui se trouvait au Caire, où
@@ -4637,6 +4666,69 @@ func (d *doc) inTrailingRelative(k, trig int) bool {
 		h := d.hits[i]
 		if h.p.kind == pRelPron && strings.Contains(d.toks[h.tok0].punct, ",") && !d.inQuote[h.tok0] && len(d.actorMentions(trig, h.tok0)) > 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// distributiveAdverb finds, in tokens lo to hi, a meet_adverb ("على
+// انفراد", "in private") after a `distributive` phrase ("كلا من", "each
+// of") with a name between them: "التقى X كلا من A وB على انفراد" met A
+// and B one by one, as a `separate` word says. It is the adverb's first
+// token, or -1.
+func (d *doc) distributiveAdverb(lo, hi int) int {
+	dist := -1
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
+	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
+		h := d.hits[i]
+		if d.inQuote[h.tok0] {
+			continue
+		}
+		if h.p.kind == pEachOf && dist < 0 {
+			dist = h.tok1
+		}
+		if h.p.name == "meet_adverb" && dist >= 0 && len(d.actorMentions(dist, h.tok0)) > 0 {
+			return h.tok0
+		}
+	}
+	return -1
+}
+
+// hitEnd is the end of the first hit starting at token k, or k+1.
+func (d *doc) hitEnd(k int) int {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	if i < len(d.hits) && d.hits[i].tok0 == k {
+		return d.hits[i].tok1
+	}
+	return k + 1
+}
+
+// attendClause tells whether the relative clause opened by h, right
+// after a conference or meeting noun, names who attends it before its
+// attend verb ("the Berlin conference, which Putin, Macron and Erdoğan
+// are expected to attend", "a summit that A and B will attend"): its
+// names are the gathering's, as a join verb right after the pronoun
+// makes them (joinClause). No other trigger and no mark but commas lie
+// between the pronoun and the verb.
+func (d *doc) attendClause(hs []hit, h hit) bool {
+	noun := false
+	for _, c := range hs {
+		if (c.p.kind == pConference || c.p.kind == pMeetNoun) && c.tok1 <= h.tok0 && h.tok0-c.tok1 <= 4 && !d.inQuote[c.tok0] {
+			noun = true
+		}
+	}
+	if !noun {
+		return false
+	}
+	for _, j := range hs {
+		if j.tok0 <= h.tok0 || d.toks[j.tok0].sent != d.toks[h.tok0].sent {
+			continue
+		}
+		if j.p.kind == pAttend {
+			return !d.punctIn(h.tok1, j.tok0-1, ";:.()") && len(d.actorMentions(h.tok1, j.tok0)) > 0
+		}
+		if isTrigger(j.p.kind) {
+			return false
 		}
 	}
 	return false

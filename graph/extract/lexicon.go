@@ -794,6 +794,7 @@ const (
 	pReportWord  // "readout", "statement", "office", "communiqué": right after the source of an "according to" phrase, the source is a document or an office, provenance and no statement
 	pForces      // "forces", "troops", "قوات", "Truppen", "güçleri": armed men or an offensive; whose they are, named right before or after, is no party to the event
 	pOrdinalDay  // "السادس من": a day of the month written as an ordinal, with its link word, right before a month (dates.yaml ordinal_days)
+	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -921,6 +922,7 @@ var phraseKinds = map[string]int{
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
 	"generic":          pGeneric,
+	"distributive":     pEachOf,
 	"addressee":        pAddressee,
 }
 
