@@ -44,3 +44,12 @@ func TestForcesOwnerIsNoParty(t *testing.T) {
 	wantAllParts(t, x, "ur", "پیر کو کوبیش بن غازی گئے جہاں لیبیائی قومی فوج کے کمانڈر خلیفہ حفتر نے ان کا استقبال کیا۔",
 		[][]string{{"jan-kubis", "khalifa-haftar"}})
 }
+
+// TestSpanishPluralHost: a plural host verb ("recibieron", "acogieron")
+// hosts as the singular does; with "por separado" each guest has a
+// meeting of their own with both hosts.
+func TestSpanishPluralHost(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "es", "Lavrov y Shoigú recibieron por separado a Serraj y a Haftar en Moscú.",
+		[][]string{{"sergey-lavrov", "sergei-shoigu", "fayez-al-sarraj"}, {"sergey-lavrov", "sergei-shoigu", "khalifa-haftar"}})
+}
