@@ -1859,7 +1859,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// (and once more after the people borrowed from the sentences
 	// before: a borrowed subject may be the clause's state's own person)
 	parts = d.dropMembers(parts)
-	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs) || d.toldSpeech(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	// "Erdoğan'ın görüşmede … Serrac'a bildirdiği": a phrase pointing back
