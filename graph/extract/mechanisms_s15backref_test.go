@@ -48,3 +48,31 @@ func TestUrduPostpositionMarksThePartner(t *testing.T) {
 	wantAllParts(t, x, "ur", "لاوروف نے منگل کو ماسکو میں فائز السراج سے ملاقات کی۔ بعد میں ولادیمیر پوتن نے انگیلا میرکل سے ملاقات کے بعد کہا کہ جنگ بندی جلد ہوگی۔",
 		[][]string{{"sergey-lavrov", "fayez-al-sarraj"}, {"vladimir-putin", "angela-merkel"}})
 }
+
+// TestMoreBackReferencePhrases: the phrases that point back at a told
+// meeting hold every case and number of the language's meeting nouns
+// ("nach der Unterredung", "à l'issue des entretiens", "al termine del
+// colloquio", "al término de la reunión", "в ходе беседы", "في الاجتماع",
+// "görüşme sırasında", "مذاکرات کے دوران"); with a speech verb their
+// clause tells what was said there, no new meeting.
+func TestMoreBackReferencePhrases(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Heiko Maas traf am Dienstag in Tripolis Fayez al-Sarradsch. Maas sagte nach der Unterredung, Wladimir Putin müsse die Söldner abziehen.", []string{"heiko-maas", "fayez-al-sarraj"}},
+		{"fr", "Jean-Yves Le Drian a rencontré Fayez al-Sarraj à Tripoli lundi. À l'issue des entretiens, Le Drian a déclaré que Khalifa Haftar devait retirer ses troupes.", []string{"jean-yves-le-drian", "fayez-al-sarraj"}},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj a Tripoli lunedì. Al termine del colloquio Di Maio ha dichiarato che Khalifa Haftar deve fermare l'offensiva.", []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"es", "Luigi Di Maio se reunió con Aguila Saleh en Tobruk el martes. Al término de la reunión, Di Maio declaró que Jalifa Haftar debe aceptar la tregua.", []string{"luigi-di-maio", "aguila-saleh-issa"}},
+		{"ru", "Сергей Лавров встретился с Фаизом Сараджем в Москве во вторник. В ходе беседы Лавров заявил, что Халифа Хафтар должен соблюдать перемирие.", []string{"sergey-lavrov", "fayez-al-sarraj"}},
+		{"tr", "Çavuşoğlu salı günü Ankara'da Dbeybe ile görüştü. Dbeybe görüşme sırasında Hafter'in ateşkese uyması gerektiğini söyledi.", []string{"mevlut-cavusoglu", "abdul-hamid-dbeibah"}},
+		{"ur", "لاوروف نے منگل کو ماسکو میں فائز السراج سے ملاقات کی۔ السراج نے مذاکرات کے دوران کہا کہ حفتر کو جنگ بندی کا احترام کرنا ہوگا۔", []string{"sergey-lavrov", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
