@@ -76,3 +76,25 @@ func TestMoreBackReferencePhrases(t *testing.T) {
 		}
 	}
 }
+
+// TestPossibilityOfTalksIsNoMeeting: a meeting noun governed by a noun of
+// possibility, prospect or an open or closed door ("the prospect of talks
+// with Haftar", "görüşme ihtimalini reddetti", "مذاکرات کا دروازہ بند",
+// "возможность встречи") names talks only thought of, no meeting.
+func TestPossibilityOfTalksIsNoMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj ruled out on Monday the prospect of talks with Khalifa Haftar while the offensive goes on."},
+		{"tr", "Serrac pazartesi günü Hafter ile görüşme ihtimalini kesin bir dille reddetti."},
+		{"ur", "سراج نے پیر کو کہا کہ حفتر کے ساتھ مذاکرات کا دروازہ بند ہے۔"},
+		{"ru", "Фаиз Сарадж в понедельник исключил возможность встречи с Халифой Хафтаром."},
+		{"de", "Fajis al-Sarradsch schloss am Montag die Möglichkeit eines Treffens mit Chalifa Haftar aus."},
+		{"es", "Fayez al Serraj descartó el lunes la posibilidad de una reunión con Jalifa Haftar."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if got := allParts(f); len(got) != 0 {
+			t.Errorf("%s %q: meetings %v, want none", c.lang, c.text, got)
+		}
+	}
+}
