@@ -1900,7 +1900,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if g.has(pVisit) && !g.has(pVideo) && g.class() != "call" {
 		parts = d.visitCountries(parts, lo, hi)
 	}
-	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
+	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs) || d.toldSpeech(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
 	// "Erdoğan'ın görüşmede … Serrac'a bildirdiği": a phrase pointing back

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -239,6 +240,47 @@ func (d *doc) genericNoun(h hit, hs []hit) bool {
 		if !named {
 			return true
 		}
+	}
+	return false
+}
+
+// toldSpeech tells whether the clause of group g, whose triggers all
+// point back at an event told before ("görüşmede", "görüşmenin
+// ardından", "nach dem Gespräch", "after the talks"), has a speech verb
+// of its own outside quotations: "Serrac, görüşmede Türkiye'nin desteğine
+// teşekkür etti", "Maas sagte nach der Unterredung, Haftar müsse …". The
+// people and states it names are what was said there, not a new pair
+// that met; a phrase naming right after it a partner no told meeting
+// holds ("after talks with Lavrov") stays news (toldNews), and one
+// that names its partner at all ("sagte Maas nach dem Gespräch mit
+// Dendias", "Dendias ile görüşmenin ardından") names a pair of its own.
+func (d *doc) toldSpeech(g *group, hs []hit) bool {
+	for _, t := range g.trigs {
+		if d.toldNews(t, hs) {
+			return false
+		}
+	}
+	for _, h := range hs {
+		if h.p.kind != pAnaphor || !slices.ContainsFunc(g.trigs, func(t hit) bool { return h.tok0 <= t.tok0 && h.tok1 >= t.tok0 }) {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.kind != graph.KindPerson {
+				continue
+			}
+			if !d.verbFinal() && m.tok0 >= h.tok1 && m.tok0 <= h.tok1+3 && !d.punctIn(h.tok1, m.tok0, refStops) {
+				return false
+			}
+			if d.verbFinal() && m.tok1 <= h.tok0 && h.tok0-m.tok1 <= 2 && d.kindIn(hs, m.tok1-1, h.tok0, pOblique) && !d.punctIn(m.tok1, h.tok0, refStops) {
+				return false
+			}
+		}
+	}
+	for _, h := range hs {
+		if h.p.kind != pSpeech || h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		return true
 	}
 	return false
 }
