@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+// unknownIDs lists the ids of the people a text names whom the lexicon
+// does not know ("x-…").
+func unknownIDs(t *testing.T, x *Extractor, lang, text string) []string {
+	t.Helper()
+	var out []string
+	for id := range factsOf(t, x, lang, text).Mentions {
+		if strings.HasPrefix(id, "x-") {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// wantUnknowns: text names exactly the unknown people want.
+func wantUnknowns(t *testing.T, x *Extractor, lang, text string, want ...string) {
+	t.Helper()
+	got := unknownIDs(t, x, lang, text)
+	sort.Strings(want)
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("%s %q: unknown people %v, want %v", lang, text, got, want)
+	}
+}
+
+// TestNameEndsBeforeVerbWords: after a title, an unknown name in Arabic
+// script, where no capital tells where it ends, stops before the verb
+// words of its clause: Urdu auxiliaries and light verbs ("شامل تھے",
+// "سمیت", "کر رہے ہیں") are no part of the name (the `stop` words of
+// triggers/ur.yaml).
+func TestNameEndsBeforeVerbWords(t *testing.T) {
+	x := shipped(t)
+	wantUnknowns(t, x, "ur", "وفد میں مشیر طارق الزاوی شامل تھے۔", "x-tariq-al-zawi")
+	wantUnknowns(t, x, "ur", "اجلاس میں نائب وزیر خالد الورفلی سمیت کئی حکام نے شرکت کی۔", "x-khalid-al-werfalli")
+	wantUnknowns(t, x, "ur", "سفیر ہشام البارونی اس معاملے پر کام کر رہے ہیں۔", "x-hisham-al-barooni")
+	wantUnknowns(t, x, "ur", "ملاقات میں مشیر برائے توانائی عمر البرعصی اور دیگر حکام شامل ہیں۔", "x-umar-al-barasi")
+}
+
+// TestTurkishDeputyTitle: Turkish writes "deputy minister" as the
+// office and a possessive "Yardımcısı" after it ("Bakan Yardımcısı",
+// "Başkan Yardımcısı"), capitalised as the title is: it is part of the
+// title, not the first word of the name.
+func TestTurkishDeputyTitle(t *testing.T) {
+	x := shipped(t)
+	wantUnknowns(t, x, "tr", "Heyete Dışişleri Bakan Yardımcısı Kemal Özdemir de eşlik etti.", "x-kemal-ozdemir")
+	wantUnknowns(t, x, "tr", "Toplantıya Meclis Başkan Yardımcısı Ayşe Demirtaş da katıldı.", "x-ayse-demirtas")
+}
+
+// TestRegionAfterTitleIsNoPerson: a region an office covers ("directeur
+// Afrique du Nord", "департамента Ближнего Востока", "per il Medio
+// Oriente") is a place, never a person, and the name before the comma of
+// such a title is still the title's.
+func TestRegionAfterTitleIsNoPerson(t *testing.T) {
+	x := shipped(t)
+	wantUnknowns(t, x, "fr", "Le ministre était accompagné de Paul Marchetti, directeur Afrique du Nord au Quai d'Orsay.", "x-paul-marchetti")
+	wantUnknowns(t, x, "es", "Le acompañaba Pedro Almagro, director general para el Magreb y Oriente Próximo.", "x-pedro-almagro")
+	wantUnknowns(t, x, "it", "Lo accompagnava Marco Rinaldi, direttore per il Medio Oriente della Farnesina.", "x-marco-rinaldi")
+	wantNames(t, x, []nameCase{
+		{"ru", "Во встрече участвовал директор департамента Ближнего Востока МИД Олег Сидоренко.", nil, []string{"x-blizhnego-vostoka"}},
+		{"en", "Talks with the minister for the Middle East and North Africa followed in Tripoli.", nil, []string{"x-north-africa"}},
+	})
+}
+
+// TestSpanishSpellingOfKhaledHaftar: Spanish writes Khalid "Jaled" and
+// the family name "Hafter" as well as "Haftar".
+func TestSpanishSpellingOfKhaledHaftar(t *testing.T) {
+	x := shipped(t)
+	wantNames(t, x, []nameCase{
+		{"es", "El vicepresidente se reunió en Sochi con Jaled Hafter, jefe de una brigada del Ejército Nacional Libio.", []string{"khaled-haftar"}, nil},
+		{"es", "Según fuentes de Bengasi, Jaled Haftar viajará a El Cairo la próxima semana.", []string{"khaled-haftar"}, nil},
+	})
+}
