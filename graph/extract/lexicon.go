@@ -413,6 +413,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 					continue
 				}
 				lx.index(i, -1, nameDerived, keys[len(keys)-1])
+				// an Arabic-script surname with its article ("المنفي")
+				// is also written without it once the person is named
+				// ("منفی نے …", "قال منفي"): the bare form, often a
+				// common word, names him only after his full name
+				if stem, ok := strings.CutPrefix(keys[len(keys)-1], "ال"); ok && utf8.RuneCountInString(stem) >= 3 && scriptOf([]rune(stem)[0]) == scriptArabic {
+					lx.index(i, -1, nameDerived, stem)
+				}
 				if !a.FullFirst {
 					lx.addSkel(i, keys[len(keys)-1])
 				}

@@ -68,6 +68,29 @@ func TestRegionAfterTitleIsNoPerson(t *testing.T) {
 	})
 }
 
+// TestSurnameWithoutArticle: Urdu (and at times Arabic) writes an Arabic
+// surname without its article once the person is named in full ("محمد
+// المنفی … منفی نے"); the bare form, which may be a common word ("منفی",
+// negative), names the person only after the full name.
+func TestSurnameWithoutArticle(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "ur", "ترک صدر نے محمد المنفی کو فون کیا۔ ترک وزیر خارجہ نے بھی بات کی۔ منفی نے 11 فروری کو بن غازی کا دورہ کیا اور خلیفہ حفتر سے ملاقات کی۔")
+	if !meetingWithAll(allParts(f), []string{"mohamed-al-menfi", "khalifa-haftar"}) {
+		t.Errorf("ur bare surname: meetings %v, want Menfi with Haftar", allParts(f))
+	}
+	f = factsOf(t, x, "ur", "صدارتی کونسل کے سربراہ محمد المنفی نے طرابلس میں اجلاس کی صدارت کی۔ بعد میں منفی نے بن غازی کا دورہ کیا اور حفتر سے ملاقات کی۔")
+	if f.Mentions["mohamed-al-menfi"] < 2 {
+		t.Errorf("ur bare surname: mentions %v, want Menfi twice", f.Mentions)
+	}
+	f = factsOf(t, x, "ur", "وزیر خارجہ نجلاء المنقوش نے انقرہ کا دورہ کیا۔ منقوش نے ترک ہم منصب سے ملاقات کی۔")
+	if f.Mentions["najla-mangoush"] < 2 {
+		t.Errorf("ur bare surname: mentions %v, want Mangoush twice", f.Mentions)
+	}
+	wantNames(t, x, []nameCase{
+		{"ur", "ماہرین کے مطابق اس فیصلے کے معیشت پر منفی اثرات ہوں گے۔", nil, []string{"mohamed-al-menfi"}},
+	})
+}
+
 // TestSpanishSpellingOfKhaledHaftar: Spanish writes Khalid "Jaled" and
 // the family name "Hafter" as well as "Haftar".
 func TestSpanishSpellingOfKhaledHaftar(t *testing.T) {
