@@ -100,3 +100,20 @@ func TestSpanishSpellingOfKhaledHaftar(t *testing.T) {
 		{"es", "Según fuentes de Bengasi, Jaled Haftar viajará a El Cairo la próxima semana.", []string{"khaled-haftar"}, nil},
 	})
 }
+
+// TestRussianArabicNames: an unknown Arab written in Russian is romanised
+// as English writes Arabic names, not letter by letter from Russian: a
+// given name romanise.yaml lists for Russian takes its English spelling
+// in any case ("Хишамом", "Салема", "Фараджу"), and the other words of a
+// name with a listed given name or an article read х as h, дж as j, a
+// final or intervocalic в as w and у after a consonant as ou. Russian
+// and Turkish names keep the plain transliteration.
+func TestRussianArabicNames(t *testing.T) {
+	x := shipped(t)
+	wantUnknowns(t, x, "ru", "Во вторник замминистра провёл телефонный разговор с послом Египта в Москве Хишамом аль-Хадди.", "x-hisham-al-haddi")
+	wantUnknowns(t, x, "ru", "Затем Богданов принял посла Ливии в России Салема аль-Кикли.", "x-salem-al-kikli")
+	wantUnknowns(t, x, "ru", "Лавров принял делегацию парламента Ливии во главе с депутатом Фараджем аль-Авами.", "x-faraj-al-awami")
+	wantUnknowns(t, x, "ru", "В переговорах участвовал депутат Мансур аль-Джабри.", "x-mansour-al-jabri")
+	wantUnknowns(t, x, "ru", "С турецкой стороны в консультациях участвовал замминистра Юнус Эмре Караосманоглу.", "x-yunus-emre-karaosmanoglu")
+	wantUnknowns(t, x, "ru", "Во встрече участвовал генерал Глеб Сорокин.", "x-gleb-sorokin")
+}
