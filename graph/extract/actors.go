@@ -1092,7 +1092,10 @@ func (d *doc) appositiveNames(covered, stop []bool) bool {
 			continue
 		}
 		// a title that introduces the name after it is not an apposition
-		if h.tok1 < len(d.toks) && covered[h.tok1] {
+		// (a place after the title is what the office covers, "directeur
+		// Afrique du Nord", "director for the Middle East": the name
+		// before the comma is still the title's)
+		if h.tok1 < len(d.toks) && covered[h.tok1] && !d.placeStartsAt(h.tok1) {
 			continue
 		}
 		// in Arabic script, where no capital marks a name, the name must
@@ -3188,6 +3191,16 @@ func (d *doc) pairBefore(h hit) bool {
 			if x.p.kind == pBoth {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// placeStartsAt tells whether a place mention starts at token k.
+func (d *doc) placeStartsAt(k int) bool {
+	for _, p := range d.placeMs {
+		if p.tok0 == k {
+			return true
 		}
 	}
 	return false

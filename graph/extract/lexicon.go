@@ -149,18 +149,22 @@ type lexicon struct {
 	// to their usual English romanisation (romanise.yaml); romanUR holds
 	// the South Asian spellings Urdu texts prefer.
 	roman, romanUR map[string]string
+	// romanRU maps folded Cyrillic Arabic given names to their usual
+	// English romanisation (romanise.yaml's ru).
+	romanRU map[string]string
 }
 
 // romaniseFile is romanise.yaml.
 type romaniseFile struct {
 	Words map[string]string `yaml:"words"`
 	UR    map[string]string `yaml:"ur"`
+	RU    map[string]string `yaml:"ru"`
 }
 
 // loadRomanise reads romanise.yaml, when there is one, keyed by folded
 // form; two spellings that fold alike must agree.
 func (lx *lexicon) loadRomanise(fsys fs.FS) error {
-	lx.roman, lx.romanUR = map[string]string{}, map[string]string{}
+	lx.roman, lx.romanUR, lx.romanRU = map[string]string{}, map[string]string{}, map[string]string{}
 	if _, err := fs.Stat(fsys, "romanise.yaml"); err != nil {
 		return nil
 	}
@@ -171,7 +175,7 @@ func (lx *lexicon) loadRomanise(fsys fs.FS) error {
 	for _, part := range []struct {
 		from map[string]string
 		to   map[string]string
-	}{{rf.Words, lx.roman}, {rf.UR, lx.romanUR}} {
+	}{{rf.Words, lx.roman}, {rf.UR, lx.romanUR}, {rf.RU, lx.romanRU}} {
 		for _, w := range sortedKeys(part.from) {
 			r := part.from[w]
 			k := strings.Join(strings.Fields(Fold(w)), " ")
@@ -413,6 +417,13 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 					continue
 				}
 				lx.index(i, -1, nameDerived, keys[len(keys)-1])
+				// an Arabic-script surname with its article ("المنفي")
+				// is also written without it once the person is named
+				// ("منفی نے …", "قال منفي"): the bare form, often a
+				// common word, names him only after his full name
+				if stem, ok := strings.CutPrefix(keys[len(keys)-1], "ال"); ok && utf8.RuneCountInString(stem) >= 3 && scriptOf([]rune(stem)[0]) == scriptArabic {
+					lx.index(i, -1, nameDerived, stem)
+				}
 				if !a.FullFirst {
 					lx.addSkel(i, keys[len(keys)-1])
 				}

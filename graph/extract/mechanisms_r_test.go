@@ -77,7 +77,7 @@ func TestVideoMannerClause(t *testing.T) {
 		{text: "Об этом говорится по итогам переговоров Лаврова с Мевлютом Чавушоглу, прошедших во вторник в формате видеоконференции.",
 			meet: []string{"video held 2021-03-09 mevlut-cavusoglu,sergey-lavrov"}},
 		{text: "Министр Олег Прохоров встретился с министром экономики Али Хадиди.",
-			meet: []string{"meet held - x-ali-khadidi,x-oleg-prokhorov"}},
+			meet: []string{"meet held - x-ali-hadidi,x-oleg-prokhorov"}},
 	})
 	runConstructions(t, "de", []consCase{
 		{text: "Die Gespräche zwischen Maas und Lawrow, die am Dienstag per Videokonferenz stattfanden, blieben ohne Ergebnis.",

@@ -4,6 +4,7 @@ import (
 	"math/bits"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Cross-script matching compares consonant skeletons: every script is
@@ -238,9 +239,16 @@ var cyrLatin = map[rune]string{
 func (lx *lexicon) romaniseName(name, lang string) string {
 	words := strings.Fields(name)
 	out := make([]string, 0, len(words))
+	arab := lx.cyrillicArabName(words)
 	for i := 0; i < len(words); i++ {
 		w := words[i]
 		rs := []rune(w)
+		if arab && len(rs) > 0 && scriptOf(rs[0]) == scriptCyrillic {
+			if s := lx.romaniseCyrArab(w); s != "" {
+				out = append(out, s)
+			}
+			continue
+		}
 		if len(rs) > 0 && scriptOf(rs[0]) == scriptArabic {
 			if i+1 < len(words) {
 				if r, ok := lx.romanWord(Fold(w)+" "+Fold(words[i+1]), lang); ok {
@@ -273,6 +281,85 @@ func (lx *lexicon) romaniseName(name, lang string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// cyrillicArabName tells whether a Russian-written name is an Arabic
+// one: it has an article ("аль-Джабер", "эль-Мисмари") or a given name
+// romanise.yaml lists for Russian ("Хишам Шаарави").
+func (lx *lexicon) cyrillicArabName(words []string) bool {
+	for _, w := range words {
+		k := Fold(w)
+		if strings.HasPrefix(k, "аль-") || strings.HasPrefix(k, "эль-") {
+			return true
+		}
+		if _, ok := lx.cyrGiven(k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// cyrGiven is the English spelling of a folded Cyrillic given name
+// romanise.yaml lists, in the nominative or in an oblique case whose
+// ending the nominative lacks ("Мухаммеда", "Салему", "Хишамом").
+func (lx *lexicon) cyrGiven(k string) (string, bool) {
+	if lx == nil || len(lx.romanRU) == 0 {
+		return "", false
+	}
+	if r, ok := lx.romanRU[k]; ok {
+		return r, true
+	}
+	for _, e := range []string{"ом", "ем", "а", "у", "е", "я", "ю"} {
+		if stem, ok := strings.CutSuffix(k, e); ok && utf8.RuneCountInString(stem) >= 3 {
+			if r, ok := lx.romanRU[stem]; ok {
+				return r, true
+			}
+		}
+	}
+	return "", false
+}
+
+// romaniseCyrArab writes one word of an Arabic name written in Russian
+// as English writes Arabic names: a listed given name as listed; else
+// letter by letter, with х as h (Russian has one letter for ح, ه and
+// خ; "Хасси" al-Hassi, "Хишам" Hisham), дж as j, в between vowels or
+// after one at the end as w ("Шаарави" Shaarawi, "Авами" Awami) and у
+// after a consonant as ou ("Мабрук" Mabrouk, "Мансур" Mansour).
+func (lx *lexicon) romaniseCyrArab(w string) string {
+	parts := strings.Split(w, "-")
+	for q, p := range parts {
+		if r, ok := lx.cyrGiven(Fold(p)); ok {
+			parts[q] = r
+			continue
+		}
+		rs := []rune(strings.ToLower(p))
+		vowel := func(k int) bool { return k >= 0 && k < len(rs) && strings.ContainsRune("аеёиоуыэюя", rs[k]) }
+		var b strings.Builder
+		for k := 0; k < len(rs); k++ {
+			r := rs[k]
+			if scriptOf(r) != scriptCyrillic {
+				if unicode.IsLetter(r) || r == '\'' {
+					b.WriteRune(r)
+				}
+				continue
+			}
+			switch {
+			case r == 'х':
+				b.WriteString("h")
+			case r == 'д' && k+1 < len(rs) && rs[k+1] == 'ж':
+				b.WriteString("j")
+				k++
+			case r == 'в' && vowel(k-1) && (k+1 == len(rs) || vowel(k+1)):
+				b.WriteString("w")
+			case r == 'у' && k > 0 && !vowel(k-1):
+				b.WriteString("ou")
+			default:
+				b.WriteString(cyrLatin[r])
+			}
+		}
+		parts[q] = b.String()
+	}
+	return capitalise(strings.Join(parts, "-"))
 }
 
 // romanWord is the listed romanisation of a folded word or compound,
