@@ -34,6 +34,10 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		}
 		return ""
 	}
+	aliases := func(id string) []string {
+		a, _ := x.Actor(id)
+		return a.Aliases
+	}
 	fn := func(path string) (graph.Facts, func(string) string, error) {
 		var facts graph.Facts
 		var got bool
@@ -69,7 +73,7 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r, err := eval.Run(dir, fn)
+		r, err := eval.RunWith(dir, fn, aliases)
 		if err != nil {
 			return fmt.Errorf("eval %s: %w", dir, err)
 		}

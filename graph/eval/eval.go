@@ -104,6 +104,9 @@ type Report struct {
 	Warnings []string
 	// Files is the number of gold files scored.
 	Files int
+	// aliases gives every name the lexicon lists for an actor id (see
+	// RunWith); nil when the run has no lexicon.
+	aliases func(actorID string) []string
 }
 
 // Total sums a fact type over every language.
@@ -250,11 +253,19 @@ func GoldFiles(dir string) ([]string, error) {
 // parse or an article fn fails on is recorded in Report.Errors and skipped;
 // the error return is for a dir that cannot be walked.
 func Run(dir string, fn Extract) (*Report, error) {
+	return RunWith(dir, fn, nil)
+}
+
+// RunWith is Run with the lexicon's names of each actor: a gold file may
+// name a lexicon person by any name the lexicon lists for them ("Khalid
+// Haftar" for Khaled Haftar, "Béatrice du Hellen" for Béatrice Le Fraper
+// du Hellen), and the extracted actor is then compared under that name.
+func RunWith(dir string, fn Extract, aliases func(actorID string) []string) (*Report, error) {
 	files, err := GoldFiles(dir)
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{ByLang: map[string]map[string]*Score{}}
+	r := &Report{ByLang: map[string]map[string]*Score{}, aliases: aliases}
 	seen := map[string]bool{}     // normalised names the extractor produced
 	wanted := map[string]string{} // normalised gold name -> as written
 	for _, gf := range files {
@@ -341,7 +352,7 @@ func (r *Report) ScoreFile(goldPath string, g *Gold, f graph.Facts, name func(st
 
 func (r *Report) scoreFile(file string, g *Gold, f graph.Facts, res resolver) {
 	lang := g.Lang
-	res.spelled = romanised(g, f, res)
+	res.spelled = romanised(g, f, res, r.aliases)
 	for _, t := range MainTypes {
 		r.score(lang, t) // every language shows every column, even at zero
 	}
@@ -358,10 +369,14 @@ func (r *Report) scoreFile(file string, g *Gold, f graph.Facts, res resolver) {
 // al-Mabrouk". No engine can know which of the usual romanisations a writer
 // chose for someone outside the lexicon; the person is still the right one.
 // The pairing needs equal consonant skeletons (spellingKey) and a unique
-// gold name; lexicon actors are never re-spelled.
-func romanised(g *Gold, f graph.Facts, res resolver) map[string]string {
+// gold name; lexicon actors are re-spelled only to another name the
+// lexicon lists for them (RunWith), when the gold uses that name and not
+// the canonical one.
+func romanised(g *Gold, f graph.Facts, res resolver, aliases func(string) []string) map[string]string {
 	keys := map[string][]string{}
+	gold := map[string]bool{}
 	add := func(n string) {
+		gold[norm(n)] = true
 		k := spellingKey(n)
 		if len(k) < 4 || len(strings.Fields(norm(n))) < 2 {
 			return
@@ -388,6 +403,18 @@ func romanised(g *Gold, f graph.Facts, res resolver) map[string]string {
 	}
 	out := map[string]string{}
 	for _, a := range f.Actors {
+		if a.Reviewed && aliases != nil {
+			// a lexicon person the gold names by another of their
+			// lexicon names
+			got := res.actor(a.ID)
+			for _, al := range aliases(a.ID) {
+				if n := norm(al); n != got && gold[n] && !gold[got] {
+					out[a.ID] = n
+					break
+				}
+			}
+			continue
+		}
 		if a.Reviewed || a.Kind != "person" {
 			continue
 		}

@@ -547,3 +547,23 @@ func TestRomanisedUnknownSpeaker(t *testing.T) {
 		t.Errorf("different skeletons must not match: %q", k1)
 	}
 }
+
+// A gold file may name a lexicon person by another name the lexicon lists
+// for them; without the lexicon's names (Run) it stays a miss.
+func TestGoldNamesLexiconAlias(t *testing.T) {
+	g := &Gold{Lang: "en", Meetings: []GoldMeeting{
+		{Participants: []string{"Ahmed Maiteeq", "Khalid Haftar"}, Mode: "in_person", Status: "held"},
+	}}
+	f := graph.Facts{
+		Actors: []graph.Actor{
+			{ID: "ahmed-maiteeq", Name: "Ahmed Maiteeq", Kind: "person", Reviewed: true},
+			{ID: "khaled-haftar", Name: "Khaled Haftar", Kind: "person", Reviewed: true},
+		},
+		Meetings: []graph.Meeting{{Mode: "in_person", Participants: []graph.Participant{{Actor: "ahmed-maiteeq"}, {Actor: "khaled-haftar"}}}},
+	}
+	names := map[string][]string{"khaled-haftar": {"Khaled Haftar", "Khalid Haftar", "خالد حفتر"}}
+	r := &Report{aliases: func(id string) []string { return names[id] }}
+	r.ScoreFile("x", g, f, nil)
+	want(t, r, TypeMeeting, Score{TP: 1})
+	want(t, score(g, f), TypeMeeting, Score{FP: 1, FN: 1})
+}

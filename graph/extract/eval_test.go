@@ -49,7 +49,10 @@ func TestGoldDev(t *testing.T) {
 		dirs = []string{d}
 	}
 	for _, dir := range dirs {
-		rep, err := eval.Run(dir, fn)
+		rep, err := eval.RunWith(dir, fn, func(id string) []string {
+			a, _ := x.Actor(id)
+			return a.Aliases
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
