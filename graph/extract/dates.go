@@ -302,6 +302,20 @@ func (d *doc) yearAfter(i, sent int) (int, int) {
 	return j + 1, y
 }
 
+// forwardDayIn tells whether tokens [lo, hi) hold a day counted forward
+// from the paper's ("tomorrow", "demain", "غداً", "yarın", "завтра"; not a
+// count whose sign follows the tense): an event on it is still to come,
+// whatever the tense of its verb ("Saied receives Tebboune tomorrow",
+// "يستقبل سعيد غداً تبون").
+func (d *doc) forwardDayIn(lo, hi int) bool {
+	for _, e := range d.dates {
+		if e.tok0 >= lo && e.tok1 <= hi && e.kind == dateRelative && e.days > 0 && !e.tense && !d.inQuote[e.tok0] {
+			return true
+		}
+	}
+	return false
+}
+
 // resolve turns an expression into a date, given the event's status and
 // the date of the event before it (for "the day before"). Unknown stays
 // unknown: a relative date without a publication date is the zero Date.

@@ -1937,7 +1937,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld {
 		status = d.earlierClauseCue(si, lo, main, hs, status)
 	}
-	if status == graph.StatusHeld && d.futureVerb(lo, hi, g.trigs[0].tok0) {
+	if status == graph.StatusHeld && (d.futureVerb(lo, hi, g.trigs[0].tok0) || d.forwardDayIn(lo, hi)) {
 		status = graph.StatusPlanned
 	}
 	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet || d.subjectVisitNoun(si, main)) && d.predicateCue(si, hi, hs) {

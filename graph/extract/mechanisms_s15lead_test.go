@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestOfficeSeatBeforeName: the seat of the office a title names may stand
 // between the office and the person who holds it ("رئيس المجلس الأعلى
@@ -52,4 +56,24 @@ func TestSpanishPluralHost(t *testing.T) {
 	x := shipped(t)
 	wantAllParts(t, x, "es", "Lavrov y Shoigú recibieron por separado a Serraj y a Haftar en Moscú.",
 		[][]string{{"sergey-lavrov", "sergei-shoigu", "fayez-al-sarraj"}, {"sergey-lavrov", "sergei-shoigu", "khalifa-haftar"}})
+}
+
+// TestTomorrowIsPlanned: a meeting on a day counted forward from the
+// paper's ("tomorrow", "غداً", "yarın", "demain") is still to come,
+// whatever the tense of its verb; Urdu "کل" (yesterday or tomorrow) follows
+// the tense.
+func TestTomorrowIsPlanned(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Tunisian President Kais Saied receives his Algerian counterpart Abdelmadjid Tebboune tomorrow in Carthage for talks on Libya.", graph.StatusPlanned},
+		{"ar", "يستقبل الرئيس التونسي قيس سعيد غداً نظيره الجزائري عبد المجيد تبون في قصر قرطاج لبحث الأزمة الليبية.", graph.StatusPlanned},
+		{"tr", "Tunus Cumhurbaşkanı Kays Said yarın Cezayir Cumhurbaşkanı Abdulmecid Tebbun'u Kartaca Sarayı'nda ağırlıyor.", graph.StatusPlanned},
+		{"ur", "تیونس کے صدر قیس سعید کل الجزائری صدر عبدالمجید تبون سے ملاقات کریں گے۔", graph.StatusPlanned},
+		{"ur", "تیونس کے صدر قیس سعید نے کل الجزائری صدر عبدالمجید تبون سے ملاقات کی۔", graph.StatusHeld},
+	} {
+		f := factsOn(t, x, c.lang, "", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != c.want {
+			t.Errorf("%s %q: %d meetings %+v, want one %s", c.lang, c.text, len(f.Meetings), f.Meetings, c.want)
+		}
+	}
 }
