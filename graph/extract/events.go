@@ -1784,6 +1784,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				heads := d.meetings[i].parts[:2]
 				if want > 2 {
 					heads = d.meetings[i].parts
+				} else {
+					heads = d.twoSides(si, lo, heads)
 				}
 				for _, p := range heads {
 					if want > 2 && !d.isPerson(p) {

@@ -141,3 +141,60 @@ func (d *doc) mayBeMinister(id string) bool {
 	}
 	return d.roleFits(id, "Minister")
 }
+
+// twoSides gives, for the heads of the last event that "the two men", "ambas
+// ministras", "i due leader" stand for, the two sides of the talks: when
+// the event's first two people are of one country (the traveller and the
+// ambassador or aide who came with him, or one named as travelling with
+// him), the second is replaced by the
+// first person of another country named in the last sentence before si
+// that names one whom the first person met in an event told. The
+// heads are kept when their countries differ or are unknown, or when no
+// one of another country is found.
+func (d *doc) twoSides(si, at int, heads []string) []string {
+	if len(heads) != 2 || !d.isPerson(heads[0]) || !d.isPerson(heads[1]) {
+		return heads
+	}
+	c := d.actorCountry(heads[0])
+	if c == "" {
+		return heads
+	}
+	// (one the article names right after "accompanied by" is of the
+	// traveller's side too: see delegationRoster)
+	roster := d.delegationRoster(si, at, c)
+	if d.actorCountry(heads[1]) != c && !slices.Contains(roster, heads[1]) {
+		return heads
+	}
+	other := func(parts []string) string {
+		for _, p := range parts {
+			if p != heads[0] && d.isPerson(p) && !slices.Contains(roster, p) {
+				if pc := d.actorCountry(p); pc != "" && pc != c {
+					return p
+				}
+			}
+		}
+		return ""
+	}
+	// (events merged into one keep the companions first, and an event
+	// told later may be merged into an earlier one: the other side is
+	// the first of another country in the last sentence before si that
+	// names one who met the first person)
+	var met []string
+	for _, ev := range d.meetings {
+		if slices.Contains(ev.parts, heads[0]) {
+			met = append(met, ev.parts...)
+		}
+	}
+	for k := si - 1; k >= 0; k-- {
+		var named []string
+		for _, m := range d.mentions {
+			if d.toks[m.tok0].sent == k && !d.inQuote[m.tok0] && slices.Contains(met, m.actor) {
+				named = append(named, m.actor)
+			}
+		}
+		if p := other(named); p != "" {
+			return []string{heads[0], p}
+		}
+	}
+	return heads
+}
