@@ -367,6 +367,7 @@ func (d *doc) findEvents() {
 		}
 		groups := d.groups(s, trigs, ms)
 		subject := d.subject(d.outsideTold(ms, hs))
+		subject = d.pastFrontedCompanion(s, hs, trigs, ms, subject)
 		// a pronoun in the sentence and the first person named only after
 		// the first trigger: that person is an object ("traf er Dendias"),
 		// the pronoun stands for the last sentence's subject
@@ -6650,4 +6651,38 @@ func allSet(ps []string, set map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// pastFrontedCompanion: a sentence that opens with a companion phrase
+// ("Accompanied by Ambassador X, Blinken met …", "Accompagné de X et de
+// Y, le ministre Z s'est entretenu …") has its subject after the comma
+// that closes the phrase, right before the verb: the people of the phrase
+// travel with the subject, none of them is it.
+func (d *doc) pastFrontedCompanion(s sentence, hs []hit, trigs []hit, ms []mention, subject string) string {
+	if len(trigs) == 0 {
+		return subject
+	}
+	open := false
+	for _, h := range hs {
+		if h.p.kind == pCompanion && h.tok0 == s.tok0 && h.tok1 <= trigs[0].tok0 {
+			open = true
+		}
+	}
+	if !open {
+		return subject
+	}
+	last, prev := -1, -1
+	for i, m := range ms {
+		if m.kind == graph.KindPerson && m.tok1 <= trigs[0].tok0 {
+			last, prev = i, last
+		}
+	}
+	if last < 0 || prev < 0 {
+		return subject
+	}
+	m := ms[last]
+	if !d.punctIn(ms[prev].tok1, m.tok0, ",") || d.punctIn(m.tok1, trigs[0].tok0, ",") {
+		return subject
+	}
+	return m.actor
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCompanionIsNoHostOfTheTrip: "X, accompanied by Y, arrived in Tripoli
 // and met Z" tells one trip of X and Y to Z, not a visit of X to Y besides
@@ -30,4 +33,30 @@ func TestCompanionIsNoHostOfTheTrip(t *testing.T) {
 	// (with no other event in the sentence nothing folds, and a meeting
 	// that names a partner besides the companions stays as it is)
 	wantAllParts(t, x, "en", "Italian Foreign Minister Luigi Di Maio, accompanied by Interior Minister Luciana Lamorgese, met Prime Minister Abdul Hamid Dbeibah in Tripoli on Monday.", three)
+}
+
+// TestFrontedCompanionPhraseIsNoSubject: a sentence that opens with a
+// companion phrase has its subject after the comma that closes it, right
+// before the verb ("Accompanied by X, Blinken met Y before being received
+// by Z"): the later clause's event is the subject's, not the companion's.
+func TestFrontedCompanionPhraseIsNoSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, traveller string
+	}{
+		{"en", "Accompanied by Ambassador Richard Norland, Secretary of State Antony Blinken met Prime Minister Abdul Hamid Dbeibah in Tripoli on Monday before being received by Mohamed al-Menfi.", "antony-blinken"},
+		{"fr", "Accompagné de l'ambassadrice Béatrice du Hellen et de son conseiller Paul Girard, le ministre Jean-Yves Le Drian s'est entretenu lundi à Tripoli avec Abdel Hamid Dbeibah, avant d'être reçu par Mohamed el-Menfi.", "jean-yves-le-drian"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		ok := len(f.Meetings) > 0
+		for _, m := range f.Meetings {
+			if !slices.Contains(participants(m), c.traveller) {
+				ok = false
+			}
+		}
+		if !ok {
+			t.Errorf("%s %q: meetings %v, each should hold %s", c.lang, c.text, allParts(f), c.traveller)
+		}
+	}
 }
