@@ -367,6 +367,7 @@ func (d *doc) findEvents() {
 		}
 		groups := d.groups(s, trigs, ms)
 		subject := d.subject(d.outsideTold(ms, hs))
+		subject = d.pastFrontedCompanion(s, hs, trigs, ms, subject)
 		// a pronoun in the sentence and the first person named only after
 		// the first trigger: that person is an object ("traf er Dendias"),
 		// the pronoun stands for the last sentence's subject
@@ -482,6 +483,7 @@ func (d *doc) findEvents() {
 				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.pairDeniedBecause(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
 			})
 		}
+		evs = d.foldCompanionEvent(evs, hs, ms)
 		d.datePriorEvents(si, evs)
 		for _, ev := range evs {
 			if ev == nil {
@@ -6656,4 +6658,125 @@ func (d *doc) signedBefore(ev *event, g *group) bool {
 // told before.
 func (d *doc) presenceAtSigning(h hit, hs []hit) bool {
 	return d.startsKind(h.tok0, pPresence) && slices.ContainsFunc(hs, func(t hit) bool { return t.p.kind == pSign && !d.inQuote[t.tok0] })
+}
+
+// foldCompanionEvent: "X, accompanied by Y, arrived in Tripoli and met Z"
+// tells one trip of X and Y, not a visit of X to Y besides X's meeting
+// with Z: an event of a sentence whose partners besides its first are
+// all people named after a companion phrase ("accompanied by", "in
+// Begleitung von", "в сопровождении"), with no trigger between, folds
+// into the sentence's other event that has that first one, the
+// companions joining it.
+func (d *doc) foldCompanionEvent(evs []*event, hs []hit, ms []mention) []*event {
+	comp := map[string]bool{}
+	for _, h := range hs {
+		if h.p.kind != pCompanion || d.inQuote[h.tok0] {
+			continue
+		}
+		next := -1
+		for _, t := range hs {
+			if isTrigger(t.p.kind) && t.tok0 >= h.tok1 && (next < 0 || t.tok0 < next) {
+				next = t.tok0
+			}
+		}
+		for _, m := range ms {
+			if m.kind == "person" && m.tok0 >= h.tok1 && (next < 0 || m.tok0 < next) {
+				comp[m.actor] = true
+			}
+		}
+	}
+	if len(comp) == 0 {
+		return evs
+	}
+	drop := map[*event]bool{}
+	for i, e := range evs {
+		if e == nil || drop[e] || len(e.parts) < 2 || comp[e.parts[0]] || !allSet(e.parts[1:], comp) {
+			continue
+		}
+		for j, o := range evs {
+			if j == i || o == nil || drop[o] || o.class != e.class || !slices.Contains(o.parts, e.parts[0]) || allSet(o.parts[1:], comp) {
+				continue
+			}
+			// the event told first stands for the trip, the other's
+			// partners joining it
+			keep, gone := o, e
+			if e.trig < o.trig {
+				keep, gone = e, o
+			}
+			for _, p := range gone.parts {
+				if !slices.Contains(keep.parts, p) {
+					keep.parts = append(keep.parts, p)
+					if keep.roles != nil {
+						keep.roles[p] = gone.roles[p]
+						if keep.roles[p] == "" {
+							keep.roles[p] = graph.RoleParticipant
+						}
+					}
+				}
+			}
+			// (a companion travels as the traveller does: no host)
+			if keep.roles != nil {
+				for _, p := range e.parts[1:] {
+					keep.roles[p] = keep.roles[e.parts[0]]
+				}
+			}
+			// (what the one lacks of when and where, the other tells)
+			if keep.m.Date.IsZero() {
+				keep.m.Date = gone.m.Date
+			}
+			if keep.m.Place == "" {
+				keep.m.Place = gone.m.Place
+			}
+			drop[gone] = true
+			break
+		}
+	}
+	if len(drop) == 0 {
+		return evs
+	}
+	return slices.DeleteFunc(evs, func(e *event) bool { return drop[e] })
+}
+
+// allSet tells whether every one of ps is in set.
+func allSet(ps []string, set map[string]bool) bool {
+	for _, p := range ps {
+		if !set[p] {
+			return false
+		}
+	}
+	return true
+}
+
+// pastFrontedCompanion: a sentence that opens with a companion phrase
+// ("Accompanied by Ambassador X, Blinken met …", "Accompagné de X et de
+// Y, le ministre Z s'est entretenu …") has its subject after the comma
+// that closes the phrase, right before the verb: the people of the phrase
+// travel with the subject, none of them is it.
+func (d *doc) pastFrontedCompanion(s sentence, hs []hit, trigs []hit, ms []mention, subject string) string {
+	if len(trigs) == 0 {
+		return subject
+	}
+	open := false
+	for _, h := range hs {
+		if h.p.kind == pCompanion && h.tok0 == s.tok0 && h.tok1 <= trigs[0].tok0 {
+			open = true
+		}
+	}
+	if !open {
+		return subject
+	}
+	last, prev := -1, -1
+	for i, m := range ms {
+		if m.kind == graph.KindPerson && m.tok1 <= trigs[0].tok0 {
+			last, prev = i, last
+		}
+	}
+	if last < 0 || prev < 0 {
+		return subject
+	}
+	m := ms[last]
+	if !d.punctIn(ms[prev].tok1, m.tok0, ",") || d.punctIn(m.tok1, trigs[0].tok0, ",") {
+		return subject
+	}
+	return m.actor
 }
