@@ -53,13 +53,15 @@ func TestBeforeTheConferenceOwnDayWins(t *testing.T) {
 
 // TestLaterInTheTripKeepsTheDay: "later" opening the next stop of a trip
 // (Urdu "بعد ازاں", Turkish "daha sonra", Italian "subito dopo", Arabic
-// "وفي وقت لاحق") goes on with the day of the meeting told before it.
+// "وفي وقت لاحق", Spanish "posteriormente", Russian "позднее") goes on with the day of the meeting told before it.
 func TestLaterInTheTripKeepsTheDay(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text string }{
 		{"ur", "عنوان\n\nترک وزیر خارجہ مولود چاؤش اوغلو نے 12 مارچ کو روم میں اطالوی وزیر خارجہ لوئیجی دی مایو سے ملاقات کی۔\n\nبعد ازاں مولود چاؤش اوغلو نے جوزپ بوریل سے ملاقات کی۔"},
 		{"tr", "Başlık\n\nDışişleri Bakanı Mevlüt Çavuşoğlu 12 Mart'ta Roma'da İtalyan mevkidaşı Luigi Di Maio ile görüştü.\n\nÇavuşoğlu daha sonra Josep Borrell ile bir araya gelerek Libya'daki son durumu ele aldı."},
 		{"it", "Titolo\n\nIl 12 marzo a Roma il ministro turco Mevlüt Çavuşoğlu ha incontrato il collega Luigi Di Maio.\n\nSubito dopo Çavuşoğlu ha incontrato Josep Borrell."},
+		{"es", "Título\n\nEl 12 de marzo en Roma el ministro turco Mevlüt Çavuşoğlu se reunió con su homólogo Luigi Di Maio.\n\nPosteriormente, Çavuşoğlu se reunió con Josep Borrell."},
+		{"ru", "Заголовок\n\n12 марта в Риме Мевлют Чавушоглу встретился с Луиджи Ди Майо.\n\nПозднее Мевлют Чавушоглу встретился с Жозепом Боррелем."},
 	}
 	want := []string{"mevlut-cavusoglu", "josep-borrell"}
 	for _, c := range cases {
