@@ -293,3 +293,86 @@ func (d *doc) cityOfCountryIn(si int, place string) string {
 	}
 	return place
 }
+
+// namedEventDay dates a phrase that names the event it counts from ("vor
+// der Konferenz", "the day after the summit", "konferans başlamadan önce",
+// "کانفرنس سے قبل", "قبل المؤتمر") by the day the article gave that event
+// earlier: the last held meeting told before it in a sentence naming the
+// same noun, else the last sentence naming the noun with a day written,
+// else the last conference-sized meeting (four participants or more) told
+// before it. The phrase's noun is its last long word, its first in a
+// verb-final language. A day found only to the month stays partial,
+// unshifted. With no such day "before the conference" dates nothing (ok,
+// zero date): the event told last is another one.
+func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph.Date, bool) {
+	if e.kind != dateAnchor || !e.event {
+		return graph.Date{}, false
+	}
+	// (a day of its own sentence dates the event, the phrase in
+	// apposition: "am Mittwoch noch vor Konferenzbeginn", "before the
+	// summit opened on 19 January")
+	if b, ok := d.otherDayIn(e); ok && (b.tok1 >= e.tok0-4 && b.tok1 <= e.tok0 || b.tok0 >= e.tok1 && b.tok0 <= e.tok1+4) {
+		return d.resolve(b, status, anchor), true
+	}
+	stem := ""
+	for i := 0; i < e.tok1-e.tok0; i++ {
+		k := e.tok1 - 1 - i
+		if verbFinal[d.lang] {
+			k = e.tok0 + i
+		}
+		if r := []rune(d.toks[k].key); len(r) >= 5 {
+			stem = string(r[:5])
+			break
+		}
+	}
+	if stem == "" {
+		return graph.Date{}, false
+	}
+	names := func(si int) bool {
+		for t := range d.toks {
+			if d.toks[t].sent == si && (t < e.tok0 || t >= e.tok1) && strings.Contains(d.toks[t].key, stem) {
+				return true
+			}
+		}
+		return false
+	}
+	shift := func(dt graph.Date) graph.Date {
+		if dt.Day == 0 {
+			return dt
+		}
+		return shiftDays(dt, e.days)
+	}
+	var best *event
+	for _, m := range d.meetings {
+		if m.sent < e.sent && m.m.Status == graph.StatusHeld && m.m.Date.Month != 0 && names(m.sent) {
+			best = m
+		}
+	}
+	if best != nil {
+		return shift(best.m.Date), true
+	}
+	for si := e.sent - 1; si >= 0; si-- {
+		if !names(si) {
+			continue
+		}
+		for _, o := range d.dates {
+			if o.sent != si || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+				continue
+			}
+			if dt := d.resolve(o, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 {
+				return shift(dt), true
+			}
+		}
+	}
+	for _, m := range d.meetings {
+		if m.sent < e.sent && m.m.Status == graph.StatusHeld && m.m.Date.Day != 0 && len(m.m.Participants) >= 4 {
+			best = m
+		}
+	}
+	if best != nil {
+		return shift(best.m.Date), true
+	}
+	// (a count of days goes on from the last day written, as "two days
+	// earlier" does)
+	return graph.Date{}, e.days == 0
+}

@@ -3286,6 +3286,11 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "vor der Konferenz", "drei Tage vor der Konferenz": from the
+		// day the article gave the event it names
+		if dt, ok := d.namedEventDay(e, status, anchor); ok {
+			return dt
+		}
 		// "Six days later", "üç gün sonra", "Dos días antes": counted
 		// from the last day the text wrote, within five sentences, not
 		// from the event told last

@@ -953,6 +953,7 @@ type phrase struct {
 	tense  bool   // sign of val follows the tense (Urdu کل)
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	of     bool   // anchor: counted from the event the noun after it names ("the eve of the signing")
+	event  bool   // of-anchor whose own last word names the event ("before the conference")
 	role   string // title: the role it implies
 	name   string // the rule file key, for Evidence.Rule
 	// particle closes a separable verb further on in its clause ("kam …
@@ -1151,6 +1152,7 @@ type datesFile struct {
 		Tense  bool     `yaml:"tense"`
 		Since  bool     `yaml:"since"`
 		Of     bool     `yaml:"of"`
+		Event  bool     `yaml:"event"`
 	} `yaml:"relative"`
 	// SinceBefore opens a "since" phrase before a date ("since", "depuis",
 	// "seit", "с", "منذ"); SinceAfter closes one after it ("'dan beri",
@@ -1303,6 +1305,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
 						p.lede, p.months, p.years, p.of = rel.Lede, rel.Months, rel.Years, rel.Of
+						p.event = rel.Event
 						p.month, p.weeks = rel.Month, rel.Weeks
 						r.phrases.add(p)
 					}
