@@ -1230,36 +1230,8 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		if err := readYAML(fsys, "dates.yaml", &d); err != nil {
 			errs = append(errs, err)
 		}
-		for l, months := range d.Months {
-			r, ok := rules[l]
-			if !ok || len(months) != 12 {
-				errs = append(errs, fmt.Errorf("dates.yaml: months %q: want a known language and 12 months", l))
-				continue
-			}
-			for i, forms := range months {
-				for _, w := range forms {
-					if p := newPhrase(w, pMonth); p != nil {
-						p.val, p.name = i+1, "month"
-						r.phrases.add(p)
-					}
-				}
-			}
-		}
-		for l, days := range d.OrdinalDays {
-			r, ok := rules[l]
-			if !ok || len(days) != 31 {
-				errs = append(errs, fmt.Errorf("dates.yaml: ordinal_days %q: want a known language and 31 days", l))
-				continue
-			}
-			for i, forms := range days {
-				for _, w := range forms {
-					if p := newPhrase(w, pOrdinalDay); p != nil {
-						p.val, p.name = i+1, "ordinal_day"
-						r.phrases.add(p)
-					}
-				}
-			}
-		}
+		errs = append(errs, addNumbered(rules, d.Months, 12, pMonth, "month", "months")...)
+		errs = append(errs, addNumbered(rules, d.OrdinalDays, 31, pOrdinalDay, "ordinal_day", "ordinal_days")...)
 		for l, days := range d.Weekdays {
 			r, ok := rules[l]
 			if !ok || len(days) != 7 {
@@ -1407,4 +1379,26 @@ func shortLangs(e *nameEntry, short map[string][]string, l string) {
 		}
 	}
 	e.notUr = true
+}
+
+// addNumbered adds, per language, n lists of forms whose place in the list
+// is their value (months 1-12, days of the month 1-31) as phrases of kind.
+func addNumbered(rules map[string]*langRules, lists map[string][][]string, n, kind int, name, key string) []error {
+	var errs []error
+	for l, items := range lists {
+		r, ok := rules[l]
+		if !ok || len(items) != n {
+			errs = append(errs, fmt.Errorf("dates.yaml: %s %q: want a known language and %d entries", key, l, n))
+			continue
+		}
+		for i, forms := range items {
+			for _, w := range forms {
+				if p := newPhrase(w, kind); p != nil {
+					p.val, p.name = i+1, name
+					r.phrases.add(p)
+				}
+			}
+		}
+	}
+	return errs
 }
