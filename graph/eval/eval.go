@@ -308,8 +308,8 @@ func RunWith(dir string, fn Extract, aliases func(actorID string) []string) (*Re
 type resolver struct {
 	name   func(string) string
 	places map[string]string // place id -> name
-	// spelled maps an unreviewed actor's id to the gold name it romanises
-	// (see romanised).
+	// spelled maps an extracted actor's id to the gold name of the
+	// article it stands for under another spelling (see respelled).
 	spelled map[string]string
 }
 
@@ -352,7 +352,7 @@ func (r *Report) ScoreFile(goldPath string, g *Gold, f graph.Facts, name func(st
 
 func (r *Report) scoreFile(file string, g *Gold, f graph.Facts, res resolver) {
 	lang := g.Lang
-	res.spelled = romanised(g, f, res, r.aliases)
+	res.spelled = respelled(g, f, res, r.aliases)
 	for _, t := range MainTypes {
 		r.score(lang, t) // every language shows every column, even at zero
 	}
@@ -362,7 +362,7 @@ func (r *Report) scoreFile(file string, g *Gold, f graph.Facts, res resolver) {
 	r.notMet(file, g, f, res)
 }
 
-// romanised pairs each unreviewed person (one found only by a title rule,
+// respelled pairs each unreviewed person (one found only by a title rule,
 // so its name is the engine's own romanisation of a native spelling) with
 // the gold name of the same article that spells the same name another way:
 // "nader al werfalli" is "Nader al-Warfalli", "faradzh al mabruk" is "Faraj
@@ -372,7 +372,7 @@ func (r *Report) scoreFile(file string, g *Gold, f graph.Facts, res resolver) {
 // gold name; lexicon actors are re-spelled only to another name the
 // lexicon lists for them (RunWith), when the gold uses that name and not
 // the canonical one.
-func romanised(g *Gold, f graph.Facts, res resolver, aliases func(string) []string) map[string]string {
+func respelled(g *Gold, f graph.Facts, res resolver, aliases func(string) []string) map[string]string {
 	keys := map[string][]string{}
 	gold := map[string]bool{}
 	add := func(n string) {

@@ -329,8 +329,8 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 		return graph.Date{}, false
 	}
 	names := func(si int) bool {
-		for t := range d.toks {
-			if d.toks[t].sent == si && (t < e.tok0 || t >= e.tok1) && strings.Contains(d.toks[t].key, stem) {
+		for t := d.sents[si].tok0; t < d.sents[si].tok1; t++ {
+			if (t < e.tok0 || t >= e.tok1) && strings.Contains(d.toks[t].key, stem) {
 				return true
 			}
 		}

@@ -2856,8 +2856,8 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	if from < 0 {
-		if a := d.distributiveAdverb(g.lo, g.hi); a >= 0 {
-			from, sep, each = d.hitEnd(a), a, true
+		if a, ok := d.distributiveAdverb(g.lo, g.hi); ok {
+			from, sep, each = a.tok1, a.tok0, true
 		}
 	}
 	if from < 0 {
@@ -3710,12 +3710,18 @@ func (d *doc) nounOwner(g *group, hs []hit) int {
 
 // isPerson tells whether the article names actor as a person.
 func (d *doc) isPerson(actor string) bool {
+	return d.actorKind(actor) == graph.KindPerson
+}
+
+// actorKind is the kind the article's first mention of actor gives it
+// (person, organisation, country), or "" when it names no such actor.
+func (d *doc) actorKind(actor string) string {
 	for _, m := range d.mentions {
 		if m.actor == actor {
-			return m.kind == graph.KindPerson
+			return m.kind
 		}
 	}
-	return false
+	return ""
 }
 
 // kindIn tells whether a cue of one of kinds, outside quotes, lies in
@@ -4066,7 +4072,7 @@ func (d *doc) visitCountries(parts []string, lo, hi int) []string {
 	}
 	out := parts[:0:0]
 	for _, p := range parts {
-		if d.isCountryActor(p) && !d.visitedIn(p, lo, hi) {
+		if d.actorKind(p) == graph.KindCountry && !d.visitedIn(p, lo, hi) {
 			continue
 		}
 		out = append(out, p)
@@ -4119,16 +4125,6 @@ func (d *doc) visitedState(k int) bool {
 	if k > 0 && m.tok0 >= 2 && d.mentions[k-1].tok1 == m.tok0-1 && d.hitStartsWithKind(m.tok0-1, pAnd) && d.mentions[k-1].kind == m.kind {
 		p := d.mentions[k-1]
 		return p.dir || p.loc || d.visitDestination(p.tok0)
-	}
-	return false
-}
-
-// isCountryActor tells whether the article names actor as a country.
-func (d *doc) isCountryActor(actor string) bool {
-	for _, m := range d.mentions {
-		if m.actor == actor {
-			return m.kind == graph.KindCountry
-		}
 	}
 	return false
 }
@@ -4656,7 +4652,7 @@ func (d *doc) pairDeniedBecause(a, b int) bool {
 		if h.p.kind != pBoth || d.inQuote[h.tok0] {
 			continue
 		}
-		return d.punctIn(a, h.tok0-1, ",،;:") && (d.kindBetween(d.sents[d.toks[a].sent].tok0, h.tok0, pSeparate) || d.distributiveAdverb(d.sents[d.toks[a].sent].tok0, h.tok0) >= 0)
+		return d.punctIn(a, h.tok0-1, ",،;:") && (d.kindBetween(d.sents[d.toks[a].sent].tok0, h.tok0, pSeparate) || d.hasDistributiveAdverb(d.sents[d.toks[a].sent].tok0, h.tok0))
 	}
 	return false
 }
@@ -4683,9 +4679,8 @@ func (d *doc) inTrailingRelative(k, trig int) bool {
 // distributiveAdverb finds, in tokens lo to hi, a meet_adverb ("على
 // انفراد", "in private") after a `distributive` phrase ("كلا من", "each
 // of") with a name between them: "التقى X كلا من A وB على انفراد" met A
-// and B one by one, as a `separate` word says. It is the adverb's first
-// token, or -1.
-func (d *doc) distributiveAdverb(lo, hi int) int {
+// and B one by one, as a `separate` word says.
+func (d *doc) distributiveAdverb(lo, hi int) (hit, bool) {
 	dist := -1
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= lo })
 	for ; i < len(d.hits) && d.hits[i].tok0 < hi; i++ {
@@ -4697,19 +4692,16 @@ func (d *doc) distributiveAdverb(lo, hi int) int {
 			dist = h.tok1
 		}
 		if h.p.name == "meet_adverb" && dist >= 0 && len(d.actorMentions(dist, h.tok0)) > 0 {
-			return h.tok0
+			return h, true
 		}
 	}
-	return -1
+	return hit{}, false
 }
 
-// hitEnd is the end of the first hit starting at token k, or k+1.
-func (d *doc) hitEnd(k int) int {
-	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
-	if i < len(d.hits) && d.hits[i].tok0 == k {
-		return d.hits[i].tok1
-	}
-	return k + 1
+// hasDistributiveAdverb tells whether distributiveAdverb finds one.
+func (d *doc) hasDistributiveAdverb(lo, hi int) bool {
+	_, ok := d.distributiveAdverb(lo, hi)
+	return ok
 }
 
 // attendClause tells whether the relative clause opened by h, right
@@ -6685,7 +6677,7 @@ func (d *doc) foldCompanionEvent(evs []*event, hs []hit, ms []mention) []*event 
 			}
 		}
 		for _, m := range ms {
-			if m.kind == "person" && m.tok0 >= h.tok1 && (next < 0 || m.tok0 < next) {
+			if m.kind == graph.KindPerson && m.tok0 >= h.tok1 && (next < 0 || m.tok0 < next) {
 				comp[m.actor] = true
 			}
 		}

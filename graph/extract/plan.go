@@ -142,15 +142,15 @@ func (d *doc) mayBeMinister(id string) bool {
 	return d.roleFits(id, "Minister")
 }
 
-// twoSides gives, for the heads of the last event that "the two men", "ambas
-// ministras", "i due leader" stand for, the two sides of the talks: when
-// the event's first two people are of one country (the traveller and the
-// ambassador or aide who came with him, or one named as travelling with
-// him), the second is replaced by the
-// first person of another country named in the last sentence before si
-// that names one whom the first person met in an event told. The
-// heads are kept when their countries differ or are unknown, or when no
-// one of another country is found.
+// twoSides gives, for the heads of the last event that "the two men",
+// "ambas ministras", "i due leader" stand for, the two sides of the
+// talks. When the event's first two people are of one country (the
+// traveller and the ambassador or aide who came with him, or one named as
+// travelling with him), the second is replaced by the first person of
+// another country named in the last sentence before si that names one
+// whom the first person met in an event told. The heads are kept when
+// their countries differ or are unknown, or when no one of another
+// country is found.
 func (d *doc) twoSides(si, at int, heads []string) []string {
 	if len(heads) != 2 || !d.isPerson(heads[0]) || !d.isPerson(heads[1]) {
 		return heads
