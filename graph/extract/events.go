@@ -5671,8 +5671,9 @@ func (d *doc) laterClauseCue(si int, main, h hit, hi int) bool {
 
 // earlierClauseCue is the other side of laterClauseCue: a planned or
 // cancelled cue before the event's own group (lo), past a comma after an
-// earlier trigger of the sentence and with no comma nor trigger between
-// it and the event's trigger main, gives the event its status.
+// earlier trigger of the sentence, or with no trigger before it at all,
+// and with no comma nor trigger between it and the event's trigger main,
+// gives the event its status.
 func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) string {
 	s := d.sents[si]
 	if lo <= s.tok0 {
@@ -5697,7 +5698,10 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 				between = true
 			}
 		}
-		if !before || between {
+		// (with no trigger before it, the cue opens main's own clause:
+		// "Lamorgese is expected to travel to Tripoli next month to meet
+		// Mazen", "حيث من المقرر أن يلتقي"; unless it modifies a topic)
+		if between || !before && d.topicCue(h, main, hs) {
 			continue
 		}
 		if h.p.kind == pCancelled {
