@@ -524,6 +524,7 @@ func (d *doc) findEvents() {
 			lastEventSent, joinedSent = si, si
 		}
 	}
+	d.cancelledBackRef()
 	d.splitHeadline()
 	d.titleToBody()
 	d.applyNegated()

@@ -43,3 +43,42 @@ func TestCueOpeningTheTriggersClause(t *testing.T) {
 		}
 	}
 }
+
+// TestBareNounCallsOffTheEventBefore: a clause or sentence whose subject
+// is a bare meeting, call or visit noun ("the visit", "la rencontre", "bu
+// görüşme", "das Treffen") and whose predicate is a cancellation calls
+// off the event told just before it, past a semicolon, a "but" after a
+// comma or a full stop; a noun with partners or a place of its own ("a
+// planned visit to Tunis", "a meeting with Saied") is another event.
+func TestBareNounCallsOffTheEventBefore(t *testing.T) {
+	x := shipped(t)
+	want := []string{"sameh-shoukry", "sabri-boukadoum"}
+	cases := []struct{ lang, text string }{
+		{"en", "Sameh Shoukry was due in Algiers on Monday for talks with Sabri Boukadoum; the visit was called off at the last minute."},
+		{"en", "Sameh Shoukry was due in Algiers on Monday for talks with Sabri Boukadoum. The visit was called off at the last minute."},
+		{"en", "Sameh Shoukry was to meet Sabri Boukadoum in Algiers on Monday. But the meeting was postponed because of the storm."},
+		{"fr", "Sameh Choukri devait rencontrer Sabri Boukadoum à Alger lundi ; la rencontre a finalement été reportée."},
+		{"fr", "Sameh Choukri devait rencontrer Sabri Boukadoum à Alger lundi. La rencontre a finalement été reportée."},
+		{"tr", "Programda Şukri'nin Cezayir'de Bukadum ile görüşmesi de yer alıyordu; ancak bu görüşme son anda iptal edildi."},
+		{"de", "Sameh Schukri sollte am Montag in Algier mit Sabri Boukadoum zusammentreffen. Das Treffen wurde jedoch kurzfristig abgesagt."},
+		{"es", "Sameh Shukri tenía previsto reunirse con Sabri Bukadum en Argel el lunes. El encuentro fue aplazado por la tormenta."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, want); st != graph.StatusCancelled {
+			t.Errorf("%s %q: meetings %v (%v), want one cancelled of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+	held := []struct{ lang, text string }{
+		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8. A planned visit to Tunis was cancelled."},
+		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8. A second meeting, planned for the next day, was called off."},
+		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8; a meeting with Kais Saied was cancelled."},
+		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8. The meeting was later described as tense."},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, want); st != graph.StatusHeld {
+			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+}
