@@ -82,3 +82,54 @@ func TestBareNounCallsOffTheEventBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestRulingOutAMeetingDeniesIt: a verb of refusing or ruling out right
+// before the meeting verb or noun it governs ("ruled out meeting", "ha
+// escluso di incontrare", "a exclu de rencontrer", "descartó reunirse",
+// "schloss ein Treffen … aus", "исключил встречу", Arabic with its subject
+// between: "استبعد السراج لقاء حفتر") tells no meeting; denied ("did not
+// rule out meeting", "non ha escluso", "не исключил") it tells one that
+// may come, planned, and denies no pair. A refusal of something else
+// beside a meeting leaves the meeting standing.
+func TestRulingOutAMeetingDeniesIt(t *testing.T) {
+	x := shipped(t)
+	want := []string{"fayez-al-sarraj", "khalifa-haftar"}
+	none := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj ruled out meeting Khalifa Haftar as long as his forces stay near Sirte."},
+		{"it", "Fayez al-Sarraj ha escluso di incontrare Khalifa Haftar finché le sue truppe resteranno a Sirte."},
+		{"fr", "Fayez al-Sarraj a exclu de rencontrer Khalifa Haftar tant que ses troupes resteront près de Syrte."},
+		{"es", "Fayez al Sarraj descartó reunirse con Jalifa Haftar mientras sus tropas sigan cerca de Sirte."},
+		{"de", "Fayez al-Sarradsch schloss ein Treffen mit Chalifa Haftar aus, solange dessen Truppen vor Sirte stehen."},
+		{"ru", "Фаиз Саррадж исключил встречу с Халифой Хафтаром, пока его войска стоят под Сиртом."},
+		{"ar", "واستبعد فايز السراج لقاء خليفة حفتر ما دامت قواته قرب سرت."},
+	}
+	for _, c := range none {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 0 {
+			t.Errorf("%s %q: meetings %v (%v), want none", c.lang, c.text, allParts(f), statuses(f))
+		}
+	}
+	possible := []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj did not rule out meeting Khalifa Haftar in Rome."},
+		{"it", "Fayez al-Sarraj non ha escluso di incontrare Khalifa Haftar a Roma."},
+		{"fr", "Fayez al-Sarraj n'a pas exclu de rencontrer Khalifa Haftar à Rome."},
+		{"es", "Fayez al Sarraj no descartó reunirse con Jalifa Haftar en Roma."},
+		{"ru", "Фаиз Саррадж не исключил встречу с Халифой Хафтаром в Риме."},
+	}
+	for _, c := range possible {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, want); st != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v (%v), want one planned of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+	held := []struct{ lang, text string }{
+		{"en", "Khalifa Haftar rejected the ceasefire after meeting Sergey Lavrov in Moscow."},
+		{"es", "Jalifa Haftar rechazó la tregua tras reunirse con Serguéi Lavrov en Moscú."},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, []string{"khalifa-haftar", "sergey-lavrov"}); st != graph.StatusHeld {
+			t.Errorf("%s %q: meetings %v (%v), want one held", c.lang, c.text, allParts(f), statuses(f))
+		}
+	}
+}
