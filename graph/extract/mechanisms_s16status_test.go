@@ -133,3 +133,44 @@ func TestRulingOutAMeetingDeniesIt(t *testing.T) {
 		}
 	}
 }
+
+// TestAgreementScheduleAndExpectationPlan: an agreement to meet ("agreed
+// to meet again", "verabredeten, sich … zu treffen", "договорились
+// встретиться", "acordaron volver a reunirse"), a meeting told in the
+// future or future-in-the-past of "take place" ("se tiendrait", "si
+// terrà", "se celebrará"), a decision to hold it ("решено провести"),
+// an intention ("conta di", "intende") and an expectation ("was due in
+// Algiers for talks", "bir araya gelmesinin beklendiğini") tell a
+// meeting still to come. A month the text calls last stays behind the
+// paper when the plan was called off ("were due in Geneva last June").
+func TestAgreementScheduleAndExpectationPlan(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Sabri Boukadoum and Sameh Shoukry agreed to meet again in Geneva before the elections.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"de", "Boukadoum und Schukri verabredeten, sich vor den Wahlen in Genf wieder zu treffen.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"ru", "Букадум и Шукри договорились встретиться в Женеве до выборов.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"es", "Bukadum y Shukri acordaron volver a reunirse en Ginebra antes de las elecciones.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"fr", "Le ministère a annoncé qu'une rencontre entre Sabri Boukadoum et Sameh Choukri se tiendrait à Genève avant les élections.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"it", "La Farnesina ha annunciato che un incontro tra Sabri Boukadoum e Sameh Shoukry si terrà a Ginevra prima delle elezioni.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"es", "Exteriores anunció que una reunión entre Sabri Bukadum y Sameh Shukri se celebrará en Ginebra antes de las elecciones.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"ru", "Следующий раунд консультаций Букадума и Шукри решено провести в Женеве.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"en", "Sameh Shoukry was due in Algiers for talks with Sabri Boukadoum on the border.", []string{"sameh-shoukry", "sabri-boukadoum"}},
+		{"it", "Secondo fonti diplomatiche, Luigi Di Maio conta di ricevere Najla Mangoush alla Farnesina.", []string{"luigi-di-maio", "najla-mangoush"}},
+		{"it", "Luigi Di Maio intende ricevere Najla Mangoush alla Farnesina.", []string{"luigi-di-maio", "najla-mangoush"}},
+		{"tr", "Kaynaklar, Çavuşoğlu'nun Atina'yı ziyaret ederek Dendias ile bir araya gelmesinin beklendiğini belirtti.", []string{"mevlut-cavusoglu", "nikos-dendias"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, c.want); st != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v (%v), want one planned of %v", c.lang, c.text, allParts(f), statuses(f), c.want)
+		}
+	}
+	f := factsOn(t, x, "en", "2021-03-10", "Title\n\nSameh Shoukry and Sabri Boukadoum were due in Geneva last June for talks with Stephanie Williams; the meeting was called off.")
+	want := []string{"sameh-shoukry", "sabri-boukadoum", "stephanie-williams"}
+	if st, dt := statusOf(f, want); st != graph.StatusCancelled || dt.Year != 2020 || dt.Month != 6 {
+		t.Errorf("were due last June: meetings %v (%v), want one cancelled of %v in 2020-06", dated(f), statuses(f), want)
+	}
+}
