@@ -174,3 +174,39 @@ func TestAgreementScheduleAndExpectationPlan(t *testing.T) {
 		t.Errorf("were due last June: meetings %v (%v), want one cancelled of %v in 2020-06", dated(f), statuses(f), want)
 	}
 }
+
+// TestComingEventAheadOfWhichOneMet: a "next" or "upcoming" word after a
+// word of looking ahead ("ahead of the upcoming conference", "en vue de
+// la prochaine conférence", "in vista del prossimo vertice", "de cara a
+// la próxima cumbre", "в преддверии предстоящей конференции") dates the
+// conference, not the meeting told in the past; nor is "Oriente
+// Próximo" (the Near East) a "next" word. A meeting told in the future
+// beside such a phrase stays planned.
+func TestComingEventAheadOfWhichOneMet(t *testing.T) {
+	x := shipped(t)
+	want := []string{"sabri-boukadoum", "sameh-shoukry"}
+	held := []struct{ lang, text string }{
+		{"en", "Ahead of the upcoming conference Sabri Boukadoum met Sameh Shoukry in Cairo on March 7."},
+		{"fr", "En vue de la prochaine conférence, Sabri Boukadoum a rencontré Sameh Choukri au Caire le 7 mars."},
+		{"it", "In vista del prossimo vertice Sabri Boukadoum ha incontrato Sameh Shoukry al Cairo il 7 marzo."},
+		{"es", "De cara a la próxima cumbre, Sabri Bukadum se reunió con Sameh Shukri en El Cairo el 7 de marzo."},
+		{"ru", "В преддверии предстоящей конференции Сабри Букадум 7 марта встретился в Каире с Самехом Шукри."},
+		{"es", "Sabri Bukadum, acompañado del director para Oriente Próximo, se reunió con Sameh Shukri en El Cairo el 7 de marzo."},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, want); st != graph.StatusHeld {
+			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+	planned := []struct{ lang, text string }{
+		{"en", "Sabri Boukadoum is expected to meet Sameh Shoukry in Cairo ahead of the summit."},
+		{"es", "Sabri Bukadum se reunirá con Sameh Shukri en El Cairo ante la cumbre."},
+	}
+	for _, c := range planned {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, want); st != graph.StatusPlanned {
+			t.Errorf("%s %q: meetings %v (%v), want one planned of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+}
