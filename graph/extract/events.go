@@ -1934,6 +1934,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if d.laterClauseCue(si, main, h, hi) {
 			continue
 		}
+		if h.p.kind == pPlanned && d.pastDatedBefore(main, h, lo) {
+			continue
+		}
 		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && d.topicCue(h, main, hs) {
 			continue
 		}

@@ -210,3 +210,30 @@ func TestComingEventAheadOfWhichOneMet(t *testing.T) {
 		}
 	}
 }
+
+// TestPastDatedMeetingKeepsALaterClausesPlan: a meeting dated to a day
+// behind the paper, or "yesterday", keeps its status when a planned cue
+// comes past a comma, in a clause about something else ("met X on March
+// 7, urging him to back the talks before elections scheduled for
+// December", "التقى … أمس، وحثه على … الانتخابات في ديسمبر المقبل", "que
+// el pasado 7 de marzo había hablado por teléfono con X, viajará el
+// jueves a Túnez"). A meeting told with a day still to come is planned.
+func TestPastDatedMeetingKeepsALaterClausesPlan(t *testing.T) {
+	x := shipped(t)
+	want := []string{"sabri-boukadoum", "sameh-shoukry"}
+	held := []struct{ lang, text string }{
+		{"en", "Sabri Boukadoum met Sameh Shoukry in Cairo on March 7, urging him to back the talks before elections scheduled for December."},
+		{"ar", "التقى صبري بوقادوم سامح شكري في القاهرة أمس، وحثه على دعم الحوار حتى إجراء الانتخابات في ديسمبر المقبل."},
+		{"es", "El ministro Sabri Bukadum, que el pasado 7 de marzo había hablado por teléfono con Sameh Shukri, viajará el jueves a Túnez."},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, want); st != graph.StatusHeld {
+			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), want)
+		}
+	}
+	f := factsOn(t, x, "en", "2021-03-10", "Title\n\nSabri Boukadoum will meet Sameh Shoukry in Cairo on March 17, before elections scheduled for December.")
+	if st, _ := statusOf(f, want); st != graph.StatusPlanned {
+		t.Errorf("will meet on March 17: meetings %v (%v), want one planned", allParts(f), statuses(f))
+	}
+}

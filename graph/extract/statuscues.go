@@ -112,3 +112,43 @@ func (d *doc) eventBefore(si, k int) *event {
 	}
 	return best
 }
+
+// pastDatedBefore tells whether planned cue h, past a comma after trigger
+// main, follows a day written before it in the event's clause that lies
+// behind the paper ("met Haftar in Benghazi on 14 June, urging him to
+// back … elections scheduled for 24 December", "تلقى أمس الأول اتصالاً …
+// حتى إجراء الانتخابات في ديسمبر المقبل"): the event is told as done, and
+// the cue is the later clause's, about something else.
+func (d *doc) pastDatedBefore(main, h hit, lo int) bool {
+	if h.tok0 <= main.tok1 || !d.punctIn(main.tok1, h.tok0, ",;،") {
+		return false
+	}
+	for _, e := range d.dates {
+		if e.tok0 < lo || e.tok1 > h.tok0 || d.inQuote[e.tok0] || d.punctIn(main.tok1, e.tok0, ",;،") && e.tok0 > main.tok1 {
+			continue
+		}
+		switch e.kind {
+		case dateRelative:
+			if e.days < 0 {
+				return true
+			}
+		case dateAbsolute:
+			dt := e.date
+			if dt.Day == 0 || dt.Month == 0 {
+				continue
+			}
+			// (with no paper's date, a day written for the event before
+			// the comma dates it apart from the cue's clause)
+			if d.pub.IsZero() {
+				return true
+			}
+			if dt.Year == 0 {
+				dt.Year = d.pub.Year
+			}
+			if toTime(dt).Before(toTime(d.pub)) {
+				return true
+			}
+		}
+	}
+	return false
+}
