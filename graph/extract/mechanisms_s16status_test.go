@@ -237,3 +237,26 @@ func TestPastDatedMeetingKeepsALaterClausesPlan(t *testing.T) {
 		t.Errorf("will meet on March 17: meetings %v (%v), want one planned", allParts(f), statuses(f))
 	}
 }
+
+// TestHearsayAndNextMorningAreNoPlan: German "soll" after a perfect
+// infinitive ("gewesen sein soll", "bestellt haben soll") reports
+// hearsay about the past, not a plan; Urdu "اگلی صبح", "اگلی شام" (the
+// next morning, evening) move a told story on, as "اگلے روز" does.
+func TestHearsayAndNextMorningAreNoPlan(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Im Mai 2019 empfing Sergej Schoigu in Moskau Chalifa Haftar – die Bilder des Treffens, bei dem auch ein Geschäftsmann zugegen gewesen sein soll, gingen um die Welt.", []string{"sergei-shoigu", "khalifa-haftar"}},
+		{"de", "Im Mai 2019 empfing Sergej Schoigu in Moskau Chalifa Haftar – die Bilder des Treffens, bei dem Haftar Waffen bestellt haben soll, gingen um die Welt.", []string{"sergei-shoigu", "khalifa-haftar"}},
+		{"ur", "اگلی صبح شکری اور بوقادوم وزارت خارجہ میں دوبارہ ملے۔", []string{"sameh-shoukry", "sabri-boukadoum"}},
+		{"ur", "اگلی شام شکری نے الجزائر میں بوقادوم سے ملاقات کی۔", []string{"sameh-shoukry", "sabri-boukadoum"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, _ := statusOf(f, c.want); st != graph.StatusHeld {
+			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), c.want)
+		}
+	}
+}
