@@ -27,7 +27,7 @@ type dateExpr struct {
 	days       int        // dateRelative, dateAnchor; weekday 0-6 for dateWeekday
 	tense      bool       // the sign of days follows the tense
 	next       bool       // dateWeekday: "next Tuesday", the week after
-	last       bool       // dateWeekday: "last Tuesday", the week before
+	last       bool       // dateWeekday: "last Tuesday", the week before; a month alone: "last June", behind the paper
 	weeks      int        // dateWeekday: in the week this many weeks from the paper's ("Dienstag vergangener Woche")
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
 	of         bool       // dateAnchor: from the event the noun after it names ("la víspera de la firma")
@@ -158,7 +158,7 @@ func (d *doc) findDates() {
 		if used[tok] {
 			continue
 		}
-		e := dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}}
+		e := dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}, last: d.weekWordAround(h, pLastWeek)}
 		if end, y := d.yearAfter(h.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
 		}
@@ -328,7 +328,9 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 			return e.date
 		}
 		past := e.date.ResolveYear(d.pub)
-		if !future {
+		// ("were due in Istanbul last June": a month the text calls last
+		// is behind the paper, whatever became of the plan)
+		if !future || e.last {
 			return past
 		}
 		dt := e.date

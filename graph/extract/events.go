@@ -524,6 +524,7 @@ func (d *doc) findEvents() {
 			lastEventSent, joinedSent = si, si
 		}
 	}
+	d.cancelledBackRef()
 	d.splitHeadline()
 	d.titleToBody()
 	d.applyNegated()
@@ -1525,12 +1526,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// only one actor of its own
 	negated := g.has(pNegated)
 	lo, hi := g.lo, g.hi
+	// ("did not rule out meeting X", "non ha escluso di incontrare X":
+	// a denied refusal denies nothing; the meeting is only possible)
+	possible := false
 	for _, h := range hs {
 		if h.p.kind == pRefusal && !d.inQuote[h.tok0] && d.refuses(h, g) {
-			negated = true
+			if d.deniedRefusal(h, hs) {
+				possible = true
+			} else {
+				negated = true
+			}
 		}
 		// ("nicht nur", "не только" deny nothing)
-		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) || d.describingNegation(h, hs) {
+		if h.p.kind != pNegation || d.inQuote[h.tok0] || ignored(h, hs) && !d.bareButNot(h, hs) || d.describingNegation(h, hs) || d.deniesRefusal(h, hs, g) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -1926,6 +1934,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if d.laterClauseCue(si, main, h, hi) {
 			continue
 		}
+		if h.p.kind == pPlanned && d.pastDatedBefore(main, h, lo) {
+			continue
+		}
 		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && d.topicCue(h, main, hs) {
 			continue
 		}
@@ -1940,6 +1951,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	if status == graph.StatusHeld {
 		status = d.earlierClauseCue(si, lo, main, hs, status)
+	}
+	if status == graph.StatusHeld && possible {
+		status = graph.StatusPlanned
 	}
 	if status == graph.StatusHeld && (d.futureVerb(lo, hi, g.trigs[0].tok0) || d.forwardDayIn(lo, hi)) {
 		status = graph.StatusPlanned
@@ -3621,6 +3635,46 @@ func (d *doc) refuses(h hit, g *group) bool {
 			return true
 		}
 		if d.verbFinal() && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:،") {
+			return true
+		}
+		// (Arabic puts the subject between: "استبعد السراج لقاء حفتر")
+		if d.lang == "ar" && t.tok0 > h.tok1 && !d.punctIn(h.tok1, t.tok0, ",;:،") && d.onlyActorsBetween(h.tok1, t.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyActorsBetween tells whether actor mentions fill tokens [lo, hi)
+// with no other word.
+func (d *doc) onlyActorsBetween(lo, hi int) bool {
+	k := lo
+	for _, m := range d.actorMentions(lo, hi) {
+		if m.tok0 != k {
+			return false
+		}
+		k = m.tok1
+	}
+	return k == hi && hi > lo
+}
+
+// deniedRefusal tells whether refusal h is itself denied: a negation
+// ends at most two words before it ("did not rule out", "non ha escluso",
+// "n'a pas exclu", "no descartó", "не исключил").
+func (d *doc) deniedRefusal(h hit, hs []hit) bool {
+	for _, n := range hs {
+		if n.p.kind == pNegation && n.tok1 <= h.tok0 && h.tok0-n.tok1 <= 2 && !d.punctIn(n.tok1, h.tok0, ",;:،") {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesRefusal tells whether negation n denies a refusal of the group
+// rather than its meeting ("did not rule out meeting X").
+func (d *doc) deniesRefusal(n hit, hs []hit, g *group) bool {
+	for _, h := range hs {
+		if h.p.kind == pRefusal && h.tok0 >= n.tok1 && h.tok0-n.tok1 <= 2 && !d.punctIn(n.tok1, h.tok0, ",;:،") && d.refuses(h, g) {
 			return true
 		}
 	}
@@ -5671,8 +5725,9 @@ func (d *doc) laterClauseCue(si int, main, h hit, hi int) bool {
 
 // earlierClauseCue is the other side of laterClauseCue: a planned or
 // cancelled cue before the event's own group (lo), past a comma after an
-// earlier trigger of the sentence and with no comma nor trigger between
-// it and the event's trigger main, gives the event its status.
+// earlier trigger of the sentence, or with no trigger before it at all,
+// and with no comma nor trigger between it and the event's trigger main,
+// gives the event its status.
 func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) string {
 	s := d.sents[si]
 	if lo <= s.tok0 {
@@ -5697,7 +5752,10 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 				between = true
 			}
 		}
-		if !before || between {
+		// (with no trigger before it, the cue opens main's own clause:
+		// "Lamorgese is expected to travel to Tripoli next month to meet
+		// Mazen", "حيث من المقرر أن يلتقي"; unless it modifies a topic)
+		if between || !before && d.topicCue(h, main, hs) {
 			continue
 		}
 		if h.p.kind == pCancelled {
