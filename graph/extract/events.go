@@ -2682,7 +2682,7 @@ func elided(p string) bool {
 func (d *doc) isTopic(m mention) bool {
 	// a person right after a topic phrase is what is talked about too
 	// ("desde la caída de Gadafi", "the fall of Gaddafi")
-	return m.kind == graph.KindCountry && m.name != nameDemonymPair && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) && !d.travelToPerson(m) || d.compoundModifier(m)
+	return m.kind == graph.KindCountry && m.name != nameDemonymPair && (d.topicSpan(m.tok0, m.tok1) || d.betweenTopic(m)) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) && !d.travelToPerson(m) || d.compoundModifier(m)
 }
 
 // compoundModifier tells whether an organisation is the first part of a
