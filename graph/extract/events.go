@@ -865,7 +865,7 @@ func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
 	}
 	f := firstPerson(ms, -1)
 	for i := 1; i < len(ms); i++ {
-		if f < 0 || ms[i].tok0 <= f || ms[i].kind != graph.KindPerson || !d.punctIn(ms[i-1].tok1, ms[i].tok0, ",،") {
+		if f < 0 || ms[i].tok0 <= f || ms[i].kind != graph.KindPerson || !d.punctIn(ms[i-1].tok1, ms[i].tok0, ",،") || d.relativeAfterComma(ms[i-1].tok1, ms[i].tok0) {
 			continue
 		}
 		for k := ms[i-1].tok1; k < ms[i].tok0; k++ {
@@ -876,6 +876,19 @@ func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
 		return ms[i:]
 	}
 	return ms
+}
+
+// relativeAfterComma tells whether the first comma in tokens [lo, hi]
+// opens a relative clause ("flog weiter in die Emirate, die als
+// Unterstützer Haftars gelten", "…, qui soutiennent Haftar"): a name in
+// it is no subject of the sentence (session 16).
+func (d *doc) relativeAfterComma(lo, hi int) bool {
+	for k := lo; k <= hi && k < len(d.toks); k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			return d.relativeOpensAt(k) || d.hitStartsWithKind(k, pRelPron)
+		}
+	}
+	return false
 }
 
 // firstPerson is the first token of the first person among ms, or end.
@@ -3106,7 +3119,20 @@ func (d *doc) travellerAfterVerb(g *group) bool {
 	t := g.trigs[0]
 	// (a verb, lower case, not a noun with its genitive: "ein geplanter
 	// Besuch Le Drians")
-	return d.lang == "de" && t.p.kind == pVisit && !d.toks[t.tok0].upper && t.tok1 < len(d.toks) && d.toks[t.tok1].punct == "" && d.personAt(t.tok1, "")
+	if d.lang != "de" || t.p.kind != pVisit || d.toks[t.tok0].upper {
+		return false
+	}
+	if t.tok1 < len(d.toks) && d.toks[t.tok1].punct == "" && d.personAt(t.tok1, "") {
+		return true
+	}
+	// (session 16) a subject told by its title after "der"/"die" ("flog
+	// der Minister weiter nach Ankara"), or a name right after the verb's
+	// own word of a phrase whose particle follows ("reiste Maas weiter")
+	k := t.tok0 + 1
+	if k+1 >= len(d.toks) || d.toks[k].punct != "" {
+		return false
+	}
+	return d.personAt(k, "") || (d.toks[k].norm == "der" || d.toks[k].norm == "die") && d.toks[k+1].punct == "" && d.personAt(k+1, "")
 }
 
 // pronounBefore tells whether the clause has no subject of its own: no

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -82,6 +83,64 @@ func TestPlacesAfterBetweenAreNoVenue(t *testing.T) {
 		f := factsOn(t, x, c.lang, "2020-08-28", "Title\n\n"+c.text)
 		if !onlyMeetingIn(f, c.want, c.place) {
 			t.Errorf("%s %q: meetings %+v, want only one of %v held in %q", c.lang, c.text, f.Meetings, c.want, c.place)
+		}
+	}
+}
+
+// TestTravelToPersonIsTheVisited: "zu" + a person after a verb of travel
+// is whom the traveller went to see, before the destination ("reiste zu
+// Putin nach Moskau") or before a participle at the clause's end ("war
+// zu Erdoğan gereist"), not a topic as "sich zu Putin äußern" is. A bare
+// "flog" is a trip as "reiste" is ("flog am Dienstag nach Bengasi").
+func TestTravelToPersonIsTheVisited(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text, place string
+		want        []string
+	}{
+		{"Am Freitag war Kanzlerin Angela Merkel zu Wladimir Putin nach Sotschi gereist.", "sochi", []string{"angela-merkel", "vladimir-putin"}},
+		{"Angela Merkel reiste am Samstag zu Recep Tayyip Erdoğan nach Istanbul.", "istanbul", []string{"angela-merkel", "recep-tayyip-erdogan"}},
+		{"Heiko Maas flog am Dienstag überraschend nach Bengasi, um mit Chalifa Haftar über die Waffenruhe zu sprechen.", "benghazi", []string{"heiko-maas", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "de", "2020-01-20", "Title\n\n"+c.text)
+		if !onlyVisitIn(f, c.want, c.place) {
+			t.Errorf("de %q: meetings %+v, want only a visit of %v in %s", c.text, f.Meetings, c.want, c.place)
+		}
+	}
+	if f := factsOn(t, x, "de", "2020-01-20", "Title\n\nAngela Merkel äußerte sich am Samstag in Berlin zu Wladimir Putin."); len(f.Meetings) != 0 {
+		t.Errorf("de: a topic after zu makes meetings %v", allParts(f))
+	}
+}
+
+// TestOnwardTripTakesNoOneAlong: "flog der Minister weiter nach Ankara"
+// names its traveller after the verb, by title: the one who spoke last
+// in Athens stays there, no partner of the trip.
+func TestOnwardTripTakesNoOneAlong(t *testing.T) {
+	x := shipped(t)
+	text := "Heiko Maas traf am Dienstag in Athen seinen Amtskollegen Nikos Dendias. Dendias sagte danach, Athen sei zu Gesprächen bereit. Am Abend flog der Minister weiter nach Ankara."
+	f := factsOn(t, x, "de", "2020-08-26", "Title\n\n"+text)
+	for _, m := range f.Meetings {
+		if m.Place == "ankara" && slices.Contains(participants(m), "nikos-dendias") {
+			t.Errorf("de %q: Dendias goes to Ankara: %v", text, allParts(f))
+		}
+	}
+}
+
+// TestNameInRelativeClauseIsNoSubject: a name inside a relative clause
+// after a comma ("in die Emirate, die als Unterstützer Haftars gelten")
+// is no subject of its sentence: the pronoun of the next one ("will er")
+// is still the traveller.
+func TestNameInRelativeClauseIsNoSubject(t *testing.T) {
+	x := shipped(t)
+	text := "Heiko Maas traf am Montag in Tripolis Fajis al-Sarradsch. Am Abend flog Maas weiter nach Kairo, das als wichtigster Verbündeter von Chalifa Haftar gilt. Dort will er am Dienstag mit Außenminister Sameh Schukri zusammenkommen."
+	f := factsOn(t, x, "de", "2020-08-17", "Title\n\n"+text)
+	if !slices.ContainsFunc(allParts(f), func(ps []string) bool { return sameParts(ps, []string{"heiko-maas", "sameh-shoukry"}) }) {
+		t.Errorf("de %q: meetings %v, want one of Maas with Shoukry", text, allParts(f))
+	}
+	for _, ps := range allParts(f) {
+		if slices.Contains(ps, "khalifa-haftar") {
+			t.Errorf("de %q: Haftar takes part: %v", text, allParts(f))
 		}
 	}
 }
