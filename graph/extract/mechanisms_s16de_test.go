@@ -144,3 +144,42 @@ func TestNameInRelativeClauseIsNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounSubjectWithTwoPartners: a personal pronoun beside the verb
+// ("traf er", "er traf", "he met", "il a rencontré", "он встретился")
+// stands for the one the sentence before was about, who meets every
+// partner the verb names after it: with two partners he is not left out,
+// and the two are not made to meet each other alone. A pronoun that is
+// the subject of another verb ("Er sagte, X und Y hätten sich getroffen")
+// or of a meeting noun's sentence ("Er lobte das Treffen zwischen X und
+// Y") adds no one.
+func TestPronounSubjectWithTwoPartners(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Außenminister Heiko Maas ist zu Besuch in Libyen. In Tripolis traf er am Montag Ministerpräsident Fajis al-Sarradsch sowie Außenminister Mohamed Siala.", []string{"heiko-maas", "fayez-al-sarraj", "mohamed-taha-siala"}},
+		{"de", "Heiko Maas reiste am Montag nach Kairo. Er traf dort Sameh Schukri und den Generalsekretär der Arabischen Liga, Ahmed Abul Gheit.", []string{"heiko-maas", "sameh-shoukry", "ahmed-aboul-gheit"}},
+		{"en", "Foreign Minister Heiko Maas is on a tour of Libya. In Tripoli he met Prime Minister Fayez al-Sarraj and Foreign Minister Mohamed Siala on Monday.", []string{"heiko-maas", "fayez-al-sarraj", "mohamed-taha-siala"}},
+		{"fr", "Le ministre Heiko Maas est en visite en Libye. À Tripoli, il a rencontré lundi Fayez al-Sarraj et Mohamed Siala.", []string{"heiko-maas", "fayez-al-sarraj", "mohamed-taha-siala"}},
+		{"ru", "Министр Хайко Маас находится с визитом в Ливии. В Триполи он встретился в понедельник с Фаизом Сараджем и Мохаммедом Сиялой.", []string{"heiko-maas", "fayez-al-sarraj", "mohamed-taha-siala"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), c.want) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+	for _, text := range []string{
+		"Heiko Maas ist in Berlin. Er sagte am Montag, Fajis al-Sarradsch und Chalifa Haftar hätten sich in Kairo getroffen.",
+		"Heiko Maas ist in Berlin. Er lobte am Montag das Treffen zwischen Fajis al-Sarradsch und Chalifa Haftar in Kairo.",
+	} {
+		f := factsOn(t, x, "de", "2020-06-20", "Title\n\n"+text)
+		for _, ps := range allParts(f) {
+			if slices.Contains(ps, "heiko-maas") {
+				t.Errorf("de %q: Maas takes part: %v", text, allParts(f))
+			}
+		}
+	}
+}
