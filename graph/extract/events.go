@@ -1768,6 +1768,13 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// Хафтаром": a relative clause's event is its antecedent's
 	if ant := d.relativeAntecedent(main); ant != "" {
 		subject = ant
+		// (session 16) "telefonierte mit Baschagha, der sich zu
+		// Gesprächen in Ankara aufhielt": a relative clause that names
+		// no one tells the antecedent's own doing, no meeting with the
+		// people of the clause before
+		if own == 0 && !negated {
+			return nil
+		}
 	}
 	// (a planned or called-off meeting named by its noun alone is the
 	// story's, not the last sentence's subject's: see ownerlessPlanned)

@@ -183,3 +183,23 @@ func TestPronounSubjectWithTwoPartners(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseNamingNoOneIsNoMeeting: a meeting word in a relative
+// clause that names no one of its own ("Baschagha, der sich zu
+// Gesprächen in Ankara aufhielt", "who was in Ankara for talks") tells
+// what the antecedent was doing: no meeting of his with the subject of
+// the clause before, whose own call stands alone.
+func TestRelativeClauseNamingNoOneIsNoMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"de", "Die UN-Vermittlerin Stephanie Williams ist in Tripolis. Am Abend telefonierte sie mit Innenminister Fathi Baschagha, der sich zu Gesprächen in Kairo aufhielt."},
+		{"en", "UN envoy Stephanie Williams is in Tripoli. In the evening she called Interior Minister Fathi Bashagha, who was in Cairo for talks."},
+		{"ru", "Спецпосланник Стефани Уильямс находится в Триполи. Вечером она позвонила министру Фатхи Башаге, который находился в Каире на переговорах."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Mode != "call" || !sameParts(participants(f.Meetings[0]), []string{"stephanie-williams", "fathi-bashagha"}) {
+			t.Errorf("%s %q: meetings %+v, want only the call of Williams with Bashagha", c.lang, c.text, f.Meetings)
+		}
+	}
+}
