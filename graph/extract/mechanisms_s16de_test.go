@@ -203,3 +203,25 @@ func TestRelativeClauseNamingNoOneIsNoMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparableVerbBeforeCoordinatedVerb: a separable verb's particle
+// ("kam … zusammen", "rief … an") or a verb-final clause's verb ("als X
+// mit Y zusammentraf") may be followed by "und" and the next verb of the
+// same subject instead of a mark: the clause still closes there.
+func TestSeparableVerbBeforeCoordinatedVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Heiko Maas kam am Montag in Rom mit Luigi Di Maio zusammen und warb für eine europäische Marinemission.", []string{"heiko-maas", "luigi-di-maio"}},
+		{"Angela Merkel rief am Montag Recep Tayyip Erdoğan an und bat um Zurückhaltung.", []string{"angela-merkel", "recep-tayyip-erdogan"}},
+		{"Im Frühjahr, als Ghassan Salamé in Genf mit Josep Borrell zusammentraf und um europäische Hilfe bat, schien eine Einigung nah.", []string{"ghassan-salame", "josep-borrell"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "de", "2020-06-20", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("de %q: meetings %v, want only %v", c.text, allParts(f), c.want)
+		}
+	}
+}
