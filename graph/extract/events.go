@@ -866,7 +866,7 @@ func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
 	}
 	f := firstPerson(ms, -1)
 	for i := 1; i < len(ms); i++ {
-		if f < 0 || ms[i].tok0 <= f || ms[i].kind != graph.KindPerson || !d.punctIn(ms[i-1].tok1, ms[i].tok0, ",،") {
+		if f < 0 || ms[i].tok0 <= f || ms[i].kind != graph.KindPerson || !d.punctIn(ms[i-1].tok1, ms[i].tok0, ",،") || d.relativeAfterComma(ms[i-1].tok1, ms[i].tok0) {
 			continue
 		}
 		for k := ms[i-1].tok1; k < ms[i].tok0; k++ {
@@ -877,6 +877,38 @@ func (d *doc) withoutFrontedObject(si int, ms []mention) []mention {
 		return ms[i:]
 	}
 	return ms
+}
+
+// relativeAfterComma tells whether the first comma in tokens [lo, hi]
+// opens a relative clause ("flog weiter in die Emirate, die als
+// Unterstützer Haftars gelten", "…, qui soutiennent Haftar"): a name in
+// it is no subject of the sentence (session 16).
+func (d *doc) relativeAfterComma(lo, hi int) bool {
+	for k := lo; k <= hi && k < len(d.toks); k++ {
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			return d.relativeOpensAt(k) || d.hitStartsWithKind(k, pRelPron)
+		}
+	}
+	return false
+}
+
+// pronounSubjectOf tells whether group g's first trigger is a verb with a
+// personal pronoun right beside it: before it, at most one word between
+// ("he met", "er traf", "il a rencontré", "он встретился"), or right
+// after its first word in a verb-second clause ("traf er", "empfing ihn"),
+// with no mark and no name before the trigger in the clause (session 16).
+func (d *doc) pronounSubjectOf(g *group) bool {
+	t := g.trigs[0]
+	if t.p.kind == pMeetNoun || d.lang == "de" && d.toks[t.tok0].upper || !d.pronounBefore(g) {
+		return false
+	}
+	for _, k := range []int{t.tok0 - 1, t.tok0 - 2} {
+		if k >= g.lo && d.pronounIn(k, k+1) && !d.punctIn(k+1, t.tok0, ",;:()–—") && !mentionIn(g.mentions, k, t.tok0) {
+			return true
+		}
+	}
+	k := t.tok0 + 1
+	return k < g.hi && d.pronounIn(k, k+1) && d.toks[k].punct == ""
 }
 
 // firstPerson is the first token of the first person among ms, or end.
@@ -1744,6 +1776,13 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// Хафтаром": a relative clause's event is its antecedent's
 	if ant := d.relativeAntecedent(main); ant != "" {
 		subject = ant
+		// (session 16) "telefonierte mit Baschagha, der sich zu
+		// Gesprächen in Ankara aufhielt": a relative clause that names
+		// no one tells the antecedent's own doing, no meeting with the
+		// people of the clause before
+		if own == 0 && !negated {
+			return nil
+		}
 	}
 	// (a planned or called-off meeting named by its noun alone is the
 	// story's, not the last sentence's subject's: see ownerlessPlanned)
@@ -1751,6 +1790,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		subject = d.borrowedOwner(si, g, hs, lo, hi, subject)
 	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
+		parts = append([]string{subject}, parts...)
+		seen[subject] = true
+	}
+	// (session 16) "In Tripolis traf er Sarradsch sowie Siala", "In
+	// Tripoli he met Sarraj and Siala", "он встретился с X и Y": the
+	// pronoun subject of the clause's own verb is the one the sentence
+	// before was about, however many partners the verb names
+	if len(parts) >= 2 && subject != "" && !seen[subject] && borrow && !negated && d.pronounSubjectOf(g) {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}
@@ -2696,7 +2743,7 @@ func elided(p string) bool {
 func (d *doc) isTopic(m mention) bool {
 	// a person right after a topic phrase is what is talked about too
 	// ("desde la caída de Gadafi", "the fall of Gaddafi")
-	return m.kind == graph.KindCountry && m.name != nameDemonymPair && d.topicSpan(m.tok0, m.tok1) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) && !d.travelToPerson(m) || d.compoundModifier(m)
+	return m.kind == graph.KindCountry && m.name != nameDemonymPair && (d.topicSpan(m.tok0, m.tok1) || d.betweenTopic(m)) || m.kind == graph.KindPerson && d.hitEndsAt(m.tok0, 0, pTopic) && !d.travelToPerson(m) || d.compoundModifier(m)
 }
 
 // compoundModifier tells whether an organisation is the first part of a
@@ -3120,7 +3167,20 @@ func (d *doc) travellerAfterVerb(g *group) bool {
 	t := g.trigs[0]
 	// (a verb, lower case, not a noun with its genitive: "ein geplanter
 	// Besuch Le Drians")
-	return d.lang == "de" && t.p.kind == pVisit && !d.toks[t.tok0].upper && t.tok1 < len(d.toks) && d.toks[t.tok1].punct == "" && d.personAt(t.tok1, "")
+	if d.lang != "de" || t.p.kind != pVisit || d.toks[t.tok0].upper {
+		return false
+	}
+	if t.tok1 < len(d.toks) && d.toks[t.tok1].punct == "" && d.personAt(t.tok1, "") {
+		return true
+	}
+	// (session 16) a subject told by its title after "der"/"die" ("flog
+	// der Minister weiter nach Ankara"), or a name right after the verb's
+	// own word of a phrase whose particle follows ("reiste Maas weiter")
+	k := t.tok0 + 1
+	if k+1 >= len(d.toks) || d.toks[k].punct != "" {
+		return false
+	}
+	return d.personAt(k, "") || (d.toks[k].norm == "der" || d.toks[k].norm == "die") && d.toks[k+1].punct == "" && d.personAt(k+1, "")
 }
 
 // pronounBefore tells whether the clause has no subject of its own: no

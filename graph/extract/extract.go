@@ -600,7 +600,25 @@ func (d *doc) particleAfter(part []string, from, limit int) bool {
 				break
 			}
 		}
-		if match && (j+n == limit || strings.ContainsAny(d.toks[j+n].punct, ",.;:!?()–—\"„“”«»")) {
+		if match && (j+n == limit || strings.ContainsAny(d.toks[j+n].punct, ",.;:!?()–—\"„“”«»") || d.coordinatedAfter(j+n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedAfter tells whether token k, right after a separable verb's
+// particle or a verb-final clause's verb with no mark between, is a
+// coordinating "and" that opens the next verb of the same subject
+// ("als Salamé mit Merkel zusammentraf und um Vermittlung bat", "kam mit
+// Haftar zusammen und sprach danach mit Saleh") (session 16).
+// (Asked while the hits are found: the word is looked up in the rules.)
+func (d *doc) coordinatedAfter(k int) bool {
+	if d.rules.clauseOpeners == nil || d.toks[k].punct != "" {
+		return false
+	}
+	for _, p := range d.rules.phrases.exact[d.toks[k].norm] {
+		if p.kind == pAnd && len(p.keys) == 1 {
 			return true
 		}
 	}

@@ -77,7 +77,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if !p.loc && !p.dir && d.bracketDateline(p) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.subjectRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.conferenceTimePhrase(p, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.subjectRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.conferenceTimePhrase(p, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.betweenPlaces(p) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -264,6 +264,54 @@ func (d *doc) inPurpose(trig, k int) bool {
 		return true
 	}
 	return false
+}
+
+// betweenPlaces tells whether place mention p is one of a pair a
+// `between` word opens ("das Seeabkommen zwischen Ankara und Tripolis",
+// "the accord between Ankara and Tripoli", "l'accordo tra Roma e
+// Tripoli"): the capitals stand for the states a deal or a dispute binds,
+// never for where a meeting is held (session 16).
+func (d *doc) betweenPlaces(p placeMention) bool {
+	_, ok := d.betweenPair(p.tok0)
+	return ok
+}
+
+// betweenPair finds the `between` word that opens a pair of places, "A
+// and B" with no punctuation in it, one of which starts at token k: the
+// word's first token. A `between` word that ends a meeting phrase
+// ("pendelte zwischen Athen, wo er Dendias traf, und Ankara") opens none.
+func (d *doc) betweenPair(k int) (int, bool) {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		for _, h := range d.hitsStartingAt(j) {
+			if h.p.kind != pBetween || h.tok1 > k || d.triggerEndsAt(h.tok1) {
+				continue
+			}
+			for _, q := range d.placeMs {
+				if q.tok0 != h.tok1 || !d.hitStartsWithKind(q.tok1, pAnd) {
+					continue
+				}
+				for _, r := range d.placeMs {
+					if r.tok0 == q.tok1+1 && !d.punctIn(q.tok0+1, r.tok0, ",;:") && (k == q.tok0 || k == r.tok0) {
+						return h.tok0, true
+					}
+				}
+			}
+		}
+	}
+	return -1, false
+}
+
+// betweenTopic tells whether a state named by its capital is one of a
+// pair a `between` word opens after a noun that is no meeting word
+// ("über das Seeabkommen zwischen Ankara und Tripolis", "the pact
+// between Rome and Tripoli"): what the talks were about, no party to
+// them ("talks between Ankara and Tripoli" are theirs).
+func (d *doc) betweenTopic(m mention) bool {
+	if m.kind != graph.KindCountry {
+		return false
+	}
+	b, ok := d.betweenPair(m.tok0)
+	return ok && !d.triggerEndsAt(b) && !d.triggerAt(b-1)
 }
 
 // titlePlace tells whether the place at token k completes a title

@@ -381,8 +381,38 @@ func (d *doc) travelToPerson(m mention) bool {
 		return false
 	}
 	for _, p := range d.placeMs {
-		if p.dir && p.tok1 == m.tok0-1 {
+		// (session 16) or right before it: "reiste zu Putin nach Moskau"
+		if p.dir && (p.tok1 == m.tok0-1 || p.tok0 == m.tok1+1 && !d.punctIn(m.tok1, m.tok1+1, ",;:")) {
 			return true
+		}
+	}
+	return d.visitVerbAround(m.tok0-1, m.tok1)
+}
+
+// visitVerbAround tells whether a visit phrase ends a few words before
+// token zu ("reiste am Samstag zu Putin") or starts a few words after
+// token end in a verb-final clause ("war zu Putin gereist"), with no
+// punctuation between (session 16): "zu" + person after a verb of
+// travel is whom one goes to see.
+func (d *doc) visitVerbAround(zu, end int) bool {
+	for k := zu - 1; k >= 0 && k >= zu-6; k-- {
+		if d.punctIn(k+1, zu, ",;:.") {
+			break
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pVisit && h.tok1 <= zu && h.tok1-h.tok0 == 1 {
+				return true
+			}
+		}
+	}
+	for k := end; k < len(d.toks) && k <= end+4; k++ {
+		if d.punctIn(end, k, ",;:.") {
+			break
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pVisit && h.tok1-h.tok0 == 1 {
+				return true
+			}
 		}
 	}
 	return false
