@@ -911,6 +911,46 @@ func (d *doc) pronounSubjectOf(g *group) bool {
 	return k < g.hi && d.pronounIn(k, k+1) && d.toks[k].punct == ""
 }
 
+// afterDateline is the first token of sentence si's own words: past the
+// dateline that opens the lead ("Berlin – Bei einem Treffen mit X
+// forderte Y …", "Kairo (AFP) – …"), else its first token (session 16).
+func (d *doc) afterDateline(si int) int {
+	s := d.sents[si]
+	if d.dateline == "" || si != d.datelineSent {
+		return s.tok0
+	}
+	for k := s.tok0 + 1; k < s.tok1 && k <= s.tok0+9; k++ {
+		if strings.ContainsAny(d.toks[k].punct, "—–-") && !d.toks[k].hyph {
+			return k
+		}
+	}
+	return s.tok0
+}
+
+// pronounAfterAuxiliary tells whether group g's clause has a name
+// fronted before an auxiliary, a personal pronoun right after it and its
+// trigger, a participle or verb-final verb, after that with no mark
+// between ("Mit Sisi war er … zusammengetroffen", "Sisi hatte er …
+// getroffen") (session 16).
+func (d *doc) pronounAfterAuxiliary(g *group) bool {
+	t := g.trigs[0]
+	if d.rules.auxiliary == nil || d.toks[t.tok0].upper || len(g.mentions) == 0 {
+		return false
+	}
+	for k := g.lo + 1; k < t.tok0; k++ {
+		if !d.pronounIn(k, k+1) || !d.rules.auxiliary[d.toks[k-1].norm] || d.punctIn(k-1, t.tok0, ",;:()–—") {
+			continue
+		}
+		for _, m := range g.mentions {
+			if m.tok1 > k-1 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // firstPerson is the first token of the first person among ms, or end.
 func firstPerson(ms []mention, end int) int {
 	for _, m := range ms {
@@ -1213,7 +1253,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 		// "Bei seinem Treffen mit Lawrow forderte Maas …": the verb after
 		// a fronted phrase has the event's own subject after it
-		if s0 := d.sents[d.toks[h.tok0].sent].tok0; d.hitStartsWithKind(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
+		if s0 := d.afterDateline(d.toks[h.tok0].sent); d.hitStartsWithKind(s0, pFronted) && trigs[0].tok0 <= s0+3 && !d.punctIn(s0+1, h.tok0, ",;:") {
 			continue
 		}
 		// "After his talks with Sarraj in Tripoli, Conte said …", "À
@@ -1800,6 +1840,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if len(parts) >= 2 && subject != "" && !seen[subject] && borrow && !negated && d.pronounSubjectOf(g) {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
+	}
+	// (session 16) "Mit Sisi war er schon im Januar zusammengetroffen",
+	// "Haftar hatte ihn zuvor empfangen": German fronts the partner and
+	// puts the pronoun right after the auxiliary, the participle last;
+	// the pronoun is the one the sentence before was about
+	if len(parts) == 1 && si > 0 && borrow && !negated && d.pronounAfterAuxiliary(g) {
+		if prev := d.lastSubject(si - 1); prev != "" && !seen[prev] {
+			parts = append([]string{prev}, parts...)
+			seen[prev] = true
+		}
 	}
 	// "the talks with his Russian counterpart Lavrov were called off":
 	// the one whose counterpart Lavrov is takes part

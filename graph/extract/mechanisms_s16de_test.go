@@ -225,3 +225,49 @@ func TestSeparableVerbBeforeCoordinatedVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontedMeetingPhraseAfterDateline: a lead that opens, after its
+// dateline, with a fronted meeting phrase ("Berlin – Bei einem Treffen
+// mit X forderte Y …", "In einem Telefonat mit X sagte Y …") puts the
+// subject after the verb: Y met X and is the speaker.
+func TestFrontedMeetingPhraseAfterDateline(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text, speaker string
+		want          []string
+	}{
+		{"Kairo – Bei einem Treffen mit Sameh Schukri forderte Heiko Maas am Mittwoch einen sofortigen Waffenstillstand.", "heiko-maas", []string{"heiko-maas", "sameh-shoukry"}},
+		{"Berlin – In einem Telefonat mit Sergej Lawrow sagte Angela Merkel am Freitag, die Söldner müssten abziehen.", "angela-merkel", []string{"angela-merkel", "sergey-lavrov"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "de", "2020-06-20", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("de %q: meetings %v, want only %v", c.text, allParts(f), c.want)
+		}
+		if got := speakers(f); len(got) != 1 || got[0] != c.speaker {
+			t.Errorf("de %q: speakers %v, want %s", c.text, got, c.speaker)
+		}
+	}
+}
+
+// TestFrontedPartnerBeforeAuxiliaryAndPronoun: German may front the
+// partner and put the pronoun subject right after the auxiliary, the
+// participle last ("Mit Sisi war er schon im Januar zusammengetroffen",
+// "Haftar hatte ihn zuvor empfangen"): the pronoun is the one the
+// sentence before was about.
+func TestFrontedPartnerBeforeAuxiliaryAndPronoun(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Heiko Maas ist in Kairo. Mit Abdel Fattah al-Sisi war er schon im Januar zusammengetroffen.", []string{"heiko-maas", "abdel-fattah-el-sisi"}},
+		{"Heiko Maas ist in Kairo. Mit Mevlüt Çavuşoğlu hatte er bereits am Montag telefoniert.", []string{"heiko-maas", "mevlut-cavusoglu"}},
+		{"Heiko Maas ist in Libyen. Chalifa Haftar hatte ihn zuvor in Bengasi empfangen.", []string{"heiko-maas", "khalifa-haftar"}},
+	} {
+		f := factsOn(t, x, "de", "2020-06-20", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("de %q: meetings %v, want only %v", c.text, allParts(f), c.want)
+		}
+	}
+}

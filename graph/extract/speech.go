@@ -953,7 +953,8 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	}
 	si := d.toks[h.tok0].sent
 	s := d.sents[si]
-	start := s.tok0
+	// (past a dateline: "Berlin – Bei einem Treffen mit X sagte Y")
+	start := d.afterDateline(si)
 	for k := h.tok0 - 1; k > s.tok0; k-- {
 		if inQuote[k] && !inQuote[k+1] && (k < s.tok0+2 || inQuote[k-1] && inQuote[k-2]) && !d.trEmbedded(k+1) {
 			// (a quoted word or two is a phrase of the clause: "Serrac ise
