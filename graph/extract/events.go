@@ -4472,8 +4472,12 @@ func (d *doc) applyNegated() {
 	if len(d.negPairs) == 0 && len(d.pronounApart) == 0 {
 		return
 	}
-	out := d.meetings[:0]
+	var split []*event
 	for _, e := range d.meetings {
+		split = append(split, d.mediatedApart(e)...)
+	}
+	out := split[:0]
+	for _, e := range split {
 		var keep []string
 		for _, p := range e.parts {
 			ok := true
@@ -4494,6 +4498,82 @@ func (d *doc) applyNegated() {
 		}
 	}
 	d.meetings = out
+}
+
+// mediatedApart splits a meeting whose partners include a pair the
+// article says never met, with others named before them, into one
+// meeting per side, each with those others: the others are mediators
+// or hosts who talked to each side in turn ("Lavrov and Çavuşoğlu held
+// talks with Sarraj and Haftar … The two never sat at one table": one
+// meeting of the mediators with each). The first side runs from the
+// first of the pair to the second, the other side from the second on.
+// Any other meeting is returned as it is.
+func (d *doc) mediatedApart(e *event) []*event {
+	denied := func(p, q string) bool {
+		return d.negPairs[pairKey(p, q)] || d.pronounApart[pairKey(p, q)]
+	}
+	if e.class != "meet" || e.m.Mode != graph.ModeInPerson || e.m.Status != graph.StatusHeld {
+		return []*event{e}
+	}
+	for i := 1; i < len(e.parts); i++ {
+		for j := i + 1; j < len(e.parts); j++ {
+			if !denied(e.parts[i], e.parts[j]) {
+				continue
+			}
+			// (the two sides are rivals of one country, the mediators
+			// outsiders whom neither side's denial names)
+			c := d.actorCountry(e.parts[i])
+			if c == "" || d.actorCountry(e.parts[j]) != c {
+				return []*event{e}
+			}
+			for _, m := range e.parts[:i] {
+				if d.actorCountry(m) == c || m == c {
+					return []*event{e}
+				}
+				for _, p := range e.parts[i:] {
+					if denied(m, p) {
+						return []*event{e}
+					}
+				}
+			}
+			out := make([]*event, 0, 2)
+			for _, side := range [][]string{e.parts[i:j], e.parts[j:]} {
+				c := *e
+				c.parts = append(slices.Clone(e.parts[:i]), side...)
+				c.roles = maps.Clone(e.roles)
+				// (a side's meeting told already in a sentence of its own)
+				if !d.toldMeeting(e, c.parts) {
+					out = append(out, &c)
+				}
+			}
+			if len(out) == 0 {
+				return []*event{e}
+			}
+			return out
+		}
+	}
+	return []*event{e}
+}
+
+// toldMeeting tells whether a meeting other than e has every one of
+// parts among its own.
+func (d *doc) toldMeeting(e *event, parts []string) bool {
+	for _, o := range d.meetings {
+		if o == e || o.class != e.class {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			if !slices.Contains(o.parts, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 func itoa(i int) string {
