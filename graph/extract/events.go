@@ -1699,6 +1699,27 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "die Vermittler pendelten zwischen den Räumen": mediators named
+	// by no name are the people of the talks told just before
+	// (the people named before a semicolon or colon ahead of it are
+	// another clause's: "X and Y stayed apart; the mediators shuttled")
+	// (and with no talks told before, they are no one the article
+	// names: the clause tells no meeting)
+	if med, at := d.mediatorsSubject(si, g, hs, main); !negated && at >= 0 && !d.namedInClause(g, parts, at) {
+		if len(med) == 0 {
+			return nil
+		}
+		for _, p := range parts {
+			delete(seen, p)
+		}
+		parts = parts[:0]
+		for _, p := range med {
+			if !seen[p] {
+				seen[p] = true
+				parts = append(parts, p)
+			}
+		}
+	}
 	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
 	// people of its country at the trip's last event
 	if !negated && (len(parts) > 0 || !d.subjectFirst()) {
@@ -2746,6 +2767,102 @@ func (d *doc) listGapBreaks(lo, hi int, opened bool) bool {
 	return false
 }
 
+// mediatorsSubject gives, for a clause whose subject is a `mediators`
+// noun with no one named between it and the verb ("die Vermittler
+// pendelten zwischen den Räumen", "посредники работали с делегациями
+// раздельно"), the people of the last held meeting told in the three
+// sentences before si: the talks the mediators led. Nil otherwise.
+func (d *doc) mediatorsSubject(si int, g *group, hs []hit, main hit) ([]string, int) {
+	at := -1
+	for _, h := range hs {
+		if h.p.kind == pMediators && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] && !d.personIn(min(h.tok1, main.tok0), max(h.tok0, main.tok1)) {
+			at = h.tok0
+			break
+		}
+	}
+	if at < 0 {
+		return nil, -1
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si {
+			continue
+		}
+		if ev.sent < si-3 {
+			break
+		}
+		if ev.class != "meet" || ev.m.Status != graph.StatusHeld {
+			continue
+		}
+		var out []string
+		for _, p := range ev.parts {
+			if d.isPerson(p) {
+				out = append(out, p)
+			}
+		}
+		return out, at
+	}
+	return nil, at
+}
+
+// namedInClause tells whether one of parts is named in group g in the
+// clause of token at: after the last semicolon or colon before it.
+func (d *doc) namedInClause(g *group, parts []string, at int) bool {
+	from := g.lo
+	for k := at; k > g.lo; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ":;") {
+			from = k
+			break
+		}
+	}
+	for _, m := range g.mentions {
+		if m.tok0 >= from && m.tok0 < g.hi && slices.Contains(parts, m.actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTalksBefore drops the meeting told in the three sentences before
+// si whose people are the mediators of a shuttle just split, and no one
+// else ("X and Y negotiated with the Libyan rivals. … The mediators
+// shuttled between the rooms"): the talks the split tells side by side.
+// The split meetings take its date and place when they have none.
+func (d *doc) sameTalksBefore(si int, subjects []string, split []*event) {
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si {
+			continue
+		}
+		if ev.sent < si-3 {
+			return
+		}
+		if ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) != len(subjects) || !containsAll(ev.parts, subjects) {
+			continue
+		}
+		for _, e := range split {
+			if e.m.Date.IsZero() {
+				e.m.Date = ev.m.Date
+			}
+			if e.m.Place == "" {
+				e.m.Place = ev.m.Place
+			}
+		}
+		d.meetings = slices.Delete(d.meetings, i, i+1)
+		return
+	}
+}
+
+// containsAll tells whether every one of want is in parts.
+func containsAll(parts, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(parts, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // separateThem splits a clause whose object is a plural pronoun with a
 // `separate` word beside it ("la cancelliera li ha ricevuti
 // separatamente", "Merkel received them separately", "les a reçus
@@ -2756,35 +2873,42 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	if ev == nil {
 		return nil
 	}
-	them, sep := -1, -1
-	for _, h := range hs {
-		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
-			continue
-		}
-		switch {
-		case h.p.kind == pThem && them < 0:
-			them = h.tok0
-		case h.p.kind == pSeparate && sep < 0:
-			sep = h.tok0
-		}
-	}
-	if them < 0 || sep < 0 {
-		return nil
-	}
 	// the pronoun beside a verb of the clause, the word after it
-	near := false
 	// (further before it in a verb-final clause: "دونوں سے الگ الگ بات
 	// چیت کی", "her ikisiyle ayrı ayrı görüştü")
 	back := 3
 	if d.lang == "ur" || d.lang == "tr" {
 		back = 5
 	}
-	for _, t := range g.trigs {
-		if them >= t.tok0-back && them <= t.tok1+4 {
-			near = true
+	near := func(k int) bool {
+		for _, t := range g.trigs {
+			if k >= t.tok0-back && k <= t.tok1+4 {
+				return true
+			}
+		}
+		return false
+	}
+	them, sep := -1, -1
+	first := true
+	for _, h := range hs {
+		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		switch {
+		// (past a first pronoun far from the verb, a phrase of more
+		// words near it: "Les ministres … ont fait la navette entre les
+		// deux délégations", where "Les" is an article)
+		case h.p.kind == pThem && them < 0 && (first || h.tok1-h.tok0 > 1 && near(h.tok0)):
+			them = h.tok0
+			if !near(them) {
+				them = -1
+			}
+			first = false
+		case h.p.kind == pSeparate && sep < 0:
+			sep = h.tok0
 		}
 	}
-	if !near {
+	if them < 0 || sep < 0 {
 		return nil
 	}
 	// the clause of the pronoun starts after a colon or semicolon ("…
@@ -2833,6 +2957,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		}
 		out = append(out, &e)
 	}
+	d.sameTalksBefore(si, subjects, out)
 	return out
 }
 

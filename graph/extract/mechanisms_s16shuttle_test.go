@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestMediatorsMeetEachSideApart: mediators who held talks with two
 // rivals whom the article says never met met each side on its own: one
@@ -31,5 +34,60 @@ func TestMediatedApartOnlyHeld(t *testing.T) {
 	f := factsOf(t, x, "en", "Title\n\nOn 19 January Angela Merkel will meet Vladimir Putin in Berlin, with Fayez al-Sarraj and Khalifa Haftar among the guests. Sarraj and Haftar have never met.")
 	if meetingWithAll(allParts(f), []string{"angela-merkel", "vladimir-putin", "khalifa-haftar"}) {
 		t.Errorf("planned meeting split per side: %v", allParts(f))
+	}
+}
+
+// TestShuttleBetweenTheSides: ministers who shuttled between "the two
+// delegations" or "the two rooms", with the sides named in the sentence
+// before, met each side on its own; an article opening the subject
+// ("Les ministres …", "Los ministros …") is no plural pronoun.
+func TestShuttleBetweenTheSides(t *testing.T) {
+	x := shipped(t)
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "fayez-al-sarraj"}, {lav, cav, "khalifa-haftar"}}
+	cases := []struct{ lang, text string }{
+		{"fr", "Mardi, Fayez al-Sarraj et Khalifa Haftar ont attendu toute la journée à Moscou. Les ministres Sergueï Lavrov et Mevlüt Çavuşoğlu ont fait la navette entre les deux délégations."},
+		{"it", "Martedì Fayez al-Sarraj e Khalifa Haftar sono rimasti tutto il giorno a Mosca. Il ministro Sergej Lavrov e il collega turco Mevlüt Çavuşoğlu hanno fatto la spola tra le due sale."},
+		{"es", "El martes Fayez al Serraj y Jalifa Hafter pasaron el día en Moscú. Los ministros Serguéi Lavrov y Mevlüt Çavuşoğlu iban y venían entre las dos salas."},
+		{"en", "On Tuesday Fayez al-Sarraj and Khalifa Haftar spent the day in Moscow. The ministers Sergey Lavrov and Mevlüt Çavuşoğlu had to shuttle between the two rooms."},
+		{"de", "Am Dienstag warteten Fajis al-Sarradsch und Chalifa Haftar in Moskau. Sergej Lawrow und Mevlüt Çavuşoğlu pendelten zwischen den Räumen."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+}
+
+// TestMediatorsAreTheTalksPeople: "the mediators" as the subject of a
+// shuttle, with no one named, are the people of the talks told just
+// before; those talks, told without their partners, are the same
+// meeting, now one per side (with the sides named after a semicolon in
+// another clause, or in a sentence of their own).
+func TestMediatorsAreTheTalksPeople(t *testing.T) {
+	x := shipped(t)
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "fayez-al-sarraj"}, {lav, cav, "khalifa-haftar"}}
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Sergey Lavrov and Mevlüt Çavuşoğlu held talks in Moscow with the Libyan delegations. Fayez al-Sarraj and Khalifa Haftar stayed in separate wings; the mediators shuttled between the two rooms."},
+		{"de", "Am Montag verhandelten Sergej Lawrow und Mevlüt Çavuşoğlu in Moskau mit den libyschen Lagern. Fajis al-Sarradsch und Chalifa Haftar blieben in getrennten Sälen; die Vermittler pendelten zwischen den Räumen."},
+		{"fr", "Lundi, Sergueï Lavrov et Mevlüt Çavuşoğlu ont mené des pourparlers à Moscou avec les délégations libyennes. Fayez al-Sarraj et Khalifa Haftar sont restés dans deux ailes du bâtiment ; les médiateurs ont fait la navette entre les deux délégations."},
+		{"it", "Lunedì Sergej Lavrov e Mevlüt Çavuşoğlu hanno avuto colloqui a Mosca con le delegazioni libiche. Fayez al-Sarraj e Khalifa Haftar sono rimasti in due ali del palazzo; i mediatori hanno fatto la spola tra le due sale."},
+		{"es", "El lunes, Serguéi Lavrov y Mevlüt Çavuşoğlu mantuvieron conversaciones en Moscú con las delegaciones libias. Fayez al Serraj y Jalifa Hafter permanecieron en alas distintas; los mediadores iban y venían entre las dos salas."},
+		{"ru", "В понедельник Сергей Лавров и Мевлют Чавушоглу провели в Москве переговоры с ливийскими делегациями. Фаиз Сарадж и Халифа Хафтар находились в разных залах. Посредники встречались с каждой из делегаций отдельно."},
+		{"tr", "Sergey Lavrov ve Mevlüt Çavuşoğlu pazartesi günü Moskova'da Libyalı heyetlerle görüşme yaptı. Fayez es-Serrac ile Halife Hafter ayrı salonlarda bekledi. Arabulucular her ikisiyle ayrı ayrı görüştü."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+}
+
+// TestMediatorsNeedTalksBefore: "the mediators" with no talks told in
+// the sentences before stand for no one.
+func TestMediatorsNeedTalksBefore(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "en", "Title\n\nFayez al-Sarraj and Khalifa Haftar stayed in Moscow on Monday. The mediators shuttled between the two rooms.")
+	for _, ps := range allParts(f) {
+		if len(ps) > 1 && slices.Contains(ps, "fayez-al-sarraj") && slices.Contains(ps, "khalifa-haftar") {
+			t.Errorf("meetings %v", allParts(f))
+		}
 	}
 }
