@@ -1355,6 +1355,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.semicolonAfterVerb(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.denialColonCut(s, heads[k], heads[k+1]); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.andAfterUrduVerb(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
@@ -6299,6 +6301,34 @@ func (d *doc) joinOfOwnEvent(trigs, hs []hit, ms []mention) bool {
 	return false
 }
 
+// denialColonCut finds a colon between trigger t and the next one, when
+// the clause up to the colon denies a meeting ("X et Y ne se sont pas
+// rencontrés : Lavrov a reçu séparément chacune des délégations"): the
+// clause after it explains how the talks went and is another event. It
+// is the colon's token, or -1.
+func (d *doc) denialColonCut(s sentence, t, next hit) int {
+	// (told by a verb with people of its own, not a noun pointing back:
+	// "Non c'è stato il faccia a faccia …: l'incontro è saltato")
+	if next.p.kind != pMeet && next.p.kind != pHost {
+		return -1
+	}
+	for k := next.tok0; k > t.tok0; k-- {
+		if strings.Contains(d.toks[k].punct, ":") && !d.inQuote[k] {
+			if (t.p.kind == pNegated || d.kindBetween(s.tok0, k, pNegated) || d.kindBetween(s.tok0, k, pNegation)) && d.personIn(k, min(next.tok1+8, s.tok1)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// denialClauseMarks close or open a denial's clause of its own: a
+// semicolon, or a colon or dash that explains ("X and Y did not meet:
+// Lavrov received each delegation in turn", "verhandelten getrennt mit
+// beiden Delegationen – X und Y trafen sich nicht").
+const denialClauseMarks = ";؛:–—"
+
 // denialOfItsOwn tells whether the denial at trigger token b stands in a
 // clause of its own after a semicolon that follows event e's trigger and
 // names someone, but not the pair of e nor the pair of the event before
@@ -6332,7 +6362,7 @@ func (d *doc) denialOfItsOwn(e *event, b int) bool {
 			return !d.kindBetween(e.trig, end, pNegation) && !d.kindBetween(e.trig, end, pNegated)
 		}
 		for k := b + 1; k <= e.trig; k++ {
-			if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+			if strings.ContainsAny(d.toks[k].punct, denialClauseMarks) && !d.inQuote[k] {
 				// (and denying nothing itself: "…; bir tarih yok")
 				end := d.sents[d.toks[b].sent].tok1
 				return verb && len(e.parts) >= 2 && !d.kindBetween(k, end, pNegation) && !d.kindBetween(k, end, pNegated)
@@ -6342,7 +6372,7 @@ func (d *doc) denialOfItsOwn(e *event, b int) bool {
 	}
 	semi := -1
 	for k := e.trig; k < b; k++ {
-		if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+		if strings.ContainsAny(d.toks[k].punct, denialClauseMarks) && !d.inQuote[k] {
 			semi = k
 		}
 	}

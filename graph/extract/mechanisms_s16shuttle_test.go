@@ -91,3 +91,38 @@ func TestMediatorsNeedTalksBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialThenHowTheTalksWent: a denial in a clause of its own, closed
+// by a colon that opens how the mediators talked to each side ("X and Y
+// did not meet: Lavrov and Çavuşoğlu received the two delegations
+// separately"), or a dash after the talks that opens the denial, leaves
+// the mediators' meetings with each side standing.
+func TestDenialThenHowTheTalksWent(t *testing.T) {
+	x := shipped(t)
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "khalifa-haftar"}, {lav, cav, "fayez-al-sarraj"}}
+	cases := []struct{ lang, text string }{
+		{"en", "Khalifa Haftar and Fayez al-Sarraj did not meet: Sergey Lavrov and Mevlüt Çavuşoğlu received the two delegations separately."},
+		{"it", "Khalifa Haftar e Fayez al-Sarraj non si sono incontrati: Sergej Lavrov e Mevlüt Çavuşoğlu hanno ricevuto separatamente le due delegazioni."},
+		{"es", "Jalifa Hafter y Fayez al Serraj no se reunieron: Serguéi Lavrov y Mevlüt Çavuşoğlu recibieron por separado a las dos delegaciones."},
+		{"fr", "Khalifa Haftar et Fayez al-Sarraj ne se sont jamais vus ce jour-là : Sergueï Lavrov et Mevlüt Çavuşoğlu ont reçu séparément les deux délégations."},
+		{"de", "Am Montag warteten Chalifa Haftar und Fajis al-Sarradsch in Moskau. Sergej Lawrow und Mevlüt Çavuşoğlu verhandelten stundenlang getrennt mit beiden Delegationen – Haftar und Sarradsch trafen sich nicht."},
+		{"en", "On Monday Khalifa Haftar and Fayez al-Sarraj waited in Moscow. Sergey Lavrov and Mevlüt Çavuşoğlu held separate talks with the two delegations – Haftar and Sarraj did not meet."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+}
+
+// TestColonAfterDenialNeedsAVerb: after a denial, a colon that opens a
+// noun pointing back at the meeting denied ("l'incontro è saltato") tells
+// no held meeting.
+func TestColonAfterDenialNeedsAVerb(t *testing.T) {
+	x := shipped(t)
+	f := factsOf(t, x, "it", "Titolo\n\nNon c'è stato invece l'incontro con Khalifa Haftar, previsto a Bengasi con Luigi Di Maio: il faccia a faccia è saltato.")
+	for _, m := range f.Meetings {
+		if m.Status == "held" {
+			t.Errorf("held meeting %v", participants(m))
+		}
+	}
+}
