@@ -1895,6 +1895,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			d.negPairs[pairKey(parts[0], p)] = true
 		}
 	}
+	// "… held talks with Sarraj and Haftar. The two men did not meet": a
+	// `both` phrase denied after talks of outsiders with two people of
+	// one country is those two
+	if negated && len(parts) < 2 && d.kindBetween(lo, hi, pBoth) {
+		if pair := d.rivalsOfLastTalks(si); pair != nil {
+			parts = pair
+		}
+	}
 	if negated {
 		d.negTrig = main.tok0
 		d.negParts = parts
@@ -2853,6 +2861,41 @@ func (d *doc) sameTalksBefore(si int, subjects []string, split []*event) {
 		d.meetings = slices.Delete(d.meetings, i, i+1)
 		return
 	}
+}
+
+// rivalsOfLastTalks gives the two people of one country that the last
+// held meeting, told in sentence si or the two before it, names last,
+// after people of other countries only (the mediators or hosts): the
+// sides of mediated talks. Nil when there is no such meeting, or when it
+// names more than two of that country (a side's companions: which two
+// are the sides is not told).
+func (d *doc) rivalsOfLastTalks(si int) []string {
+	n := len(d.meetings)
+	if n == 0 {
+		return nil
+	}
+	ev := d.meetings[n-1]
+	if ev.sent < si-2 || ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) < 3 {
+		return nil
+	}
+	last := ev.parts[len(ev.parts)-1]
+	c := d.actorCountry(last)
+	if c == "" {
+		return nil
+	}
+	var pair []string
+	for _, p := range ev.parts {
+		switch {
+		case d.actorCountry(p) == c && d.isPerson(p):
+			pair = append(pair, p)
+		case len(pair) > 0 || p == c:
+			return nil
+		}
+	}
+	if len(pair) != 2 || pair[0] == ev.parts[0] {
+		return nil
+	}
+	return pair
 }
 
 // containsAll tells whether every one of want is in parts.

@@ -126,3 +126,31 @@ func TestColonAfterDenialNeedsAVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestTheTwoRivalsDidNotMeet: after talks of outsiders with two people
+// of one country, "the two men did not meet" denies those two: the
+// outsiders met each of them on their own.
+func TestTheTwoRivalsDidNotMeet(t *testing.T) {
+	x := shipped(t)
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "fayez-al-sarraj"}, {lav, cav, "khalifa-haftar"}}
+	cases := []struct{ lang, text string }{
+		{"en", "On Monday Sergey Lavrov and Mevlüt Çavuşoğlu held talks in Moscow with Fayez al-Sarraj and Khalifa Haftar. The two Libyan leaders did not meet."},
+		{"fr", "Lundi, Sergueï Lavrov et Mevlüt Çavuşoğlu se sont entretenus à Moscou avec Fayez al-Sarraj et Khalifa Haftar. Les deux hommes ne se sont pas rencontrés."},
+		{"it", "Lunedì Sergej Lavrov e Mevlüt Çavuşoğlu hanno incontrato a Mosca Fayez al-Sarraj e Khalifa Haftar. I due rivali non si sono visti."},
+		{"es", "El lunes, Serguéi Lavrov y Mevlüt Çavuşoğlu se reunieron en Moscú con Fayez al Serraj y Jalifa Hafter. Los dos rivales no se reunieron."},
+		{"de", "Am Montag verhandelten Sergej Lawrow und Mevlüt Çavuşoğlu in Moskau mit Fajis al-Sarradsch und Chalifa Haftar. Die beiden Männer trafen sich nicht."},
+		{"ru", "В понедельник Сергей Лавров и Мевлют Чавушоглу провели в Москве переговоры с Фаизом Сарраджем и Халифой Хафтаром. Оба политика так и не встретились."},
+		{"tr", "Sergey Lavrov ve Mevlüt Çavuşoğlu pazartesi günü Moskova'da Fayez es-Serrac ve Halife Hafter ile görüştü. İki lider yüz yüze görüşmedi."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+}
+
+// TestTheTwoAfterTalksOfTwo: "the two men did not meet" after a meeting
+// of two people only denies no one it joined.
+func TestTheTwoAfterTalksOfTwo(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "en", "On Monday Sergey Lavrov held talks in Moscow with Khalifa Haftar. The two men did not meet Fayez al-Sarraj.", [][]string{{"sergey-lavrov", "khalifa-haftar"}})
+}
