@@ -1428,6 +1428,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.semicolonAfterVerb(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.denialColonCut(s, heads[k], heads[k+1]); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.andAfterUrduVerb(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.adverbialCut(s, k, heads); c >= 0 {
@@ -1779,6 +1781,27 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "die Vermittler pendelten zwischen den Räumen": mediators named
+	// by no name are the people of the talks told just before
+	// (the people named before a semicolon or colon ahead of it are
+	// another clause's: "X and Y stayed apart; the mediators shuttled")
+	// (and with no talks told before, they are no one the article
+	// names: the clause tells no meeting)
+	if med, at := d.mediatorsSubject(si, g, hs, main); !negated && at >= 0 && !d.namedInClause(g, parts, at) {
+		if len(med) == 0 {
+			return nil
+		}
+		for _, p := range parts {
+			delete(seen, p)
+		}
+		parts = parts[:0]
+		for _, p := range med {
+			if !seen[p] {
+				seen[p] = true
+				parts = append(parts, p)
+			}
+		}
+	}
 	// "Türk heyeti pazar günü Başağa ile görüştü": the delegation is the
 	// people of its country at the trip's last event
 	if !negated && (len(parts) > 0 || !d.subjectFirst()) {
@@ -1975,6 +1998,14 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if len(parts) > 0 {
 		for _, p := range denied {
 			d.negPairs[pairKey(parts[0], p)] = true
+		}
+	}
+	// "… held talks with Sarraj and Haftar. The two men did not meet": a
+	// `both` phrase denied after talks of outsiders with two people of
+	// one country is those two
+	if negated && len(parts) < 2 && d.kindBetween(lo, hi, pBoth) {
+		if pair := d.rivalsOfLastTalks(si); pair != nil {
+			parts = pair
 		}
 	}
 	if negated {
@@ -2857,6 +2888,137 @@ func (d *doc) listGapBreaks(lo, hi int, opened bool) bool {
 	return false
 }
 
+// mediatorsSubject gives, for a clause whose subject is a `mediators`
+// noun with no one named between it and the verb ("die Vermittler
+// pendelten zwischen den Räumen", "посредники работали с делегациями
+// раздельно"), the people of the last held meeting told in the three
+// sentences before si: the talks the mediators led. Nil otherwise.
+func (d *doc) mediatorsSubject(si int, g *group, hs []hit, main hit) ([]string, int) {
+	at := -1
+	for _, h := range hs {
+		if h.p.kind == pMediators && h.tok0 >= g.lo && h.tok0 < g.hi && !d.inQuote[h.tok0] && !d.personIn(min(h.tok1, main.tok0), max(h.tok0, main.tok1)) {
+			at = h.tok0
+			break
+		}
+	}
+	if at < 0 {
+		return nil, -1
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si {
+			continue
+		}
+		if ev.sent < si-3 {
+			break
+		}
+		if ev.class != "meet" || ev.m.Status != graph.StatusHeld {
+			continue
+		}
+		var out []string
+		for _, p := range ev.parts {
+			if d.isPerson(p) {
+				out = append(out, p)
+			}
+		}
+		return out, at
+	}
+	return nil, at
+}
+
+// namedInClause tells whether one of parts is named in group g in the
+// clause of token at: after the last semicolon or colon before it.
+func (d *doc) namedInClause(g *group, parts []string, at int) bool {
+	from := g.lo
+	for k := at; k > g.lo; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ":;") {
+			from = k
+			break
+		}
+	}
+	for _, m := range g.mentions {
+		if m.tok0 >= from && m.tok0 < g.hi && slices.Contains(parts, m.actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameTalksBefore drops the meeting told in the three sentences before
+// si whose people are the mediators of a shuttle just split, and no one
+// else ("X and Y negotiated with the Libyan rivals. … The mediators
+// shuttled between the rooms"): the talks the split tells side by side.
+// The split meetings take its date and place when they have none.
+func (d *doc) sameTalksBefore(si int, subjects []string, split []*event) {
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si {
+			continue
+		}
+		if ev.sent < si-3 {
+			return
+		}
+		if ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) != len(subjects) || !containsAll(ev.parts, subjects) {
+			continue
+		}
+		for _, e := range split {
+			if e.m.Date.IsZero() {
+				e.m.Date = ev.m.Date
+			}
+			if e.m.Place == "" {
+				e.m.Place = ev.m.Place
+			}
+		}
+		d.meetings = slices.Delete(d.meetings, i, i+1)
+		return
+	}
+}
+
+// rivalsOfLastTalks gives the two people of one country that the last
+// held meeting, told in sentence si or the two before it, names last,
+// after people of other countries only (the mediators or hosts): the
+// sides of mediated talks. Nil when there is no such meeting, or when it
+// names more than two of that country (a side's companions: which two
+// are the sides is not told).
+func (d *doc) rivalsOfLastTalks(si int) []string {
+	n := len(d.meetings)
+	if n == 0 {
+		return nil
+	}
+	ev := d.meetings[n-1]
+	if ev.sent < si-2 || ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) < 3 {
+		return nil
+	}
+	last := ev.parts[len(ev.parts)-1]
+	c := d.actorCountry(last)
+	if c == "" {
+		return nil
+	}
+	var pair []string
+	for _, p := range ev.parts {
+		switch {
+		case d.actorCountry(p) == c && d.isPerson(p):
+			pair = append(pair, p)
+		case len(pair) > 0 || p == c:
+			return nil
+		}
+	}
+	if len(pair) != 2 || pair[0] == ev.parts[0] {
+		return nil
+	}
+	return pair
+}
+
+// containsAll tells whether every one of want is in parts.
+func containsAll(parts, want []string) bool {
+	for _, w := range want {
+		if !slices.Contains(parts, w) {
+			return false
+		}
+	}
+	return true
+}
+
 // separateThem splits a clause whose object is a plural pronoun with a
 // `separate` word beside it ("la cancelliera li ha ricevuti
 // separatamente", "Merkel received them separately", "les a reçus
@@ -2867,35 +3029,42 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	if ev == nil {
 		return nil
 	}
-	them, sep := -1, -1
-	for _, h := range hs {
-		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
-			continue
-		}
-		switch {
-		case h.p.kind == pThem && them < 0:
-			them = h.tok0
-		case h.p.kind == pSeparate && sep < 0:
-			sep = h.tok0
-		}
-	}
-	if them < 0 || sep < 0 {
-		return nil
-	}
 	// the pronoun beside a verb of the clause, the word after it
-	near := false
 	// (further before it in a verb-final clause: "دونوں سے الگ الگ بات
 	// چیت کی", "her ikisiyle ayrı ayrı görüştü")
 	back := 3
 	if d.lang == "ur" || d.lang == "tr" {
 		back = 5
 	}
-	for _, t := range g.trigs {
-		if them >= t.tok0-back && them <= t.tok1+4 {
-			near = true
+	near := func(k int) bool {
+		for _, t := range g.trigs {
+			if k >= t.tok0-back && k <= t.tok1+4 {
+				return true
+			}
+		}
+		return false
+	}
+	them, sep := -1, -1
+	first := true
+	for _, h := range hs {
+		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		switch {
+		// (past a first pronoun far from the verb, a phrase of more
+		// words near it: "Les ministres … ont fait la navette entre les
+		// deux délégations", where "Les" is an article)
+		case h.p.kind == pThem && them < 0 && (first || h.tok1-h.tok0 > 1 && near(h.tok0)):
+			them = h.tok0
+			if !near(them) {
+				them = -1
+			}
+			first = false
+		case h.p.kind == pSeparate && sep < 0:
+			sep = h.tok0
 		}
 	}
-	if !near {
+	if them < 0 || sep < 0 {
 		return nil
 	}
 	// the clause of the pronoun starts after a colon or semicolon ("…
@@ -2944,6 +3113,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		}
 		out = append(out, &e)
 	}
+	d.sameTalksBefore(si, subjects, out)
 	return out
 }
 
@@ -4636,8 +4806,12 @@ func (d *doc) applyNegated() {
 	if len(d.negPairs) == 0 && len(d.pronounApart) == 0 {
 		return
 	}
-	out := d.meetings[:0]
+	var split []*event
 	for _, e := range d.meetings {
+		split = append(split, d.mediatedApart(e)...)
+	}
+	out := split[:0]
+	for _, e := range split {
 		var keep []string
 		for _, p := range e.parts {
 			ok := true
@@ -4658,6 +4832,82 @@ func (d *doc) applyNegated() {
 		}
 	}
 	d.meetings = out
+}
+
+// mediatedApart splits a meeting whose partners include a pair the
+// article says never met, with others named before them, into one
+// meeting per side, each with those others: the others are mediators
+// or hosts who talked to each side in turn ("Lavrov and Çavuşoğlu held
+// talks with Sarraj and Haftar … The two never sat at one table": one
+// meeting of the mediators with each). The first side runs from the
+// first of the pair to the second, the other side from the second on.
+// Any other meeting is returned as it is.
+func (d *doc) mediatedApart(e *event) []*event {
+	denied := func(p, q string) bool {
+		return d.negPairs[pairKey(p, q)] || d.pronounApart[pairKey(p, q)]
+	}
+	if e.class != "meet" || e.m.Mode != graph.ModeInPerson || e.m.Status != graph.StatusHeld {
+		return []*event{e}
+	}
+	for i := 1; i < len(e.parts); i++ {
+		for j := i + 1; j < len(e.parts); j++ {
+			if !denied(e.parts[i], e.parts[j]) {
+				continue
+			}
+			// (the two sides are rivals of one country, the mediators
+			// outsiders whom neither side's denial names)
+			c := d.actorCountry(e.parts[i])
+			if c == "" || d.actorCountry(e.parts[j]) != c {
+				return []*event{e}
+			}
+			for _, m := range e.parts[:i] {
+				if d.actorCountry(m) == c || m == c {
+					return []*event{e}
+				}
+				for _, p := range e.parts[i:] {
+					if denied(m, p) {
+						return []*event{e}
+					}
+				}
+			}
+			out := make([]*event, 0, 2)
+			for _, side := range [][]string{e.parts[i:j], e.parts[j:]} {
+				c := *e
+				c.parts = append(slices.Clone(e.parts[:i]), side...)
+				c.roles = maps.Clone(e.roles)
+				// (a side's meeting told already in a sentence of its own)
+				if !d.toldMeeting(e, c.parts) {
+					out = append(out, &c)
+				}
+			}
+			if len(out) == 0 {
+				return []*event{e}
+			}
+			return out
+		}
+	}
+	return []*event{e}
+}
+
+// toldMeeting tells whether a meeting other than e has every one of
+// parts among its own.
+func (d *doc) toldMeeting(e *event, parts []string) bool {
+	for _, o := range d.meetings {
+		if o == e || o.class != e.class {
+			continue
+		}
+		all := true
+		for _, p := range parts {
+			if !slices.Contains(o.parts, p) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 func itoa(i int) string {
@@ -6262,6 +6512,34 @@ func (d *doc) joinOfOwnEvent(trigs, hs []hit, ms []mention) bool {
 	return false
 }
 
+// denialColonCut finds a colon between trigger t and the next one, when
+// the clause up to the colon denies a meeting ("X et Y ne se sont pas
+// rencontrés : Lavrov a reçu séparément chacune des délégations"): the
+// clause after it explains how the talks went and is another event. It
+// is the colon's token, or -1.
+func (d *doc) denialColonCut(s sentence, t, next hit) int {
+	// (told by a verb with people of its own, not a noun pointing back:
+	// "Non c'è stato il faccia a faccia …: l'incontro è saltato")
+	if next.p.kind != pMeet && next.p.kind != pHost {
+		return -1
+	}
+	for k := next.tok0; k > t.tok0; k-- {
+		if strings.Contains(d.toks[k].punct, ":") && !d.inQuote[k] {
+			if (t.p.kind == pNegated || d.kindBetween(s.tok0, k, pNegated) || d.kindBetween(s.tok0, k, pNegation)) && d.personIn(k, min(next.tok1+8, s.tok1)) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// denialClauseMarks close or open a denial's clause of its own: a
+// semicolon, or a colon or dash that explains ("X and Y did not meet:
+// Lavrov received each delegation in turn", "verhandelten getrennt mit
+// beiden Delegationen – X und Y trafen sich nicht").
+const denialClauseMarks = ";؛:–—"
+
 // denialOfItsOwn tells whether the denial at trigger token b stands in a
 // clause of its own after a semicolon that follows event e's trigger and
 // names someone, but not the pair of e nor the pair of the event before
@@ -6295,7 +6573,7 @@ func (d *doc) denialOfItsOwn(e *event, b int) bool {
 			return !d.kindBetween(e.trig, end, pNegation) && !d.kindBetween(e.trig, end, pNegated)
 		}
 		for k := b + 1; k <= e.trig; k++ {
-			if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+			if strings.ContainsAny(d.toks[k].punct, denialClauseMarks) && !d.inQuote[k] {
 				// (and denying nothing itself: "…; bir tarih yok")
 				end := d.sents[d.toks[b].sent].tok1
 				return verb && len(e.parts) >= 2 && !d.kindBetween(k, end, pNegation) && !d.kindBetween(k, end, pNegated)
@@ -6305,7 +6583,7 @@ func (d *doc) denialOfItsOwn(e *event, b int) bool {
 	}
 	semi := -1
 	for k := e.trig; k < b; k++ {
-		if strings.ContainsAny(d.toks[k].punct, ";؛") && !d.inQuote[k] {
+		if strings.ContainsAny(d.toks[k].punct, denialClauseMarks) && !d.inQuote[k] {
 			semi = k
 		}
 	}

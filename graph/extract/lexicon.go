@@ -806,6 +806,7 @@ const (
 	pForces      // "forces", "troops", "قوات", "Truppen", "güçleri": armed men or an offensive; whose they are, named right before or after, is no party to the event
 	pOrdinalDay  // "السادس من": a day of the month written as an ordinal, with its link word, right before a month (dates.yaml ordinal_days)
 	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
+	pMediators   // "the mediators", "die Vermittler", "посредники", "الوسطاء": as a clause's subject with no one named, the people of the talks told just before
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -932,6 +933,7 @@ var phraseKinds = map[string]int{
 	"time_when":        pTimeWhen,
 	"fronted_sub":      pFrontedSub,
 	"as_aside":         pAsAside,
+	"mediators":        pMediators,
 	"generic":          pGeneric,
 	"distributive":     pEachOf,
 	"addressee":        pAddressee,
