@@ -54,3 +54,54 @@ func TestAdversativeConjunctionOpensItsOwnClause(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestPronounSubjectWithSeveralPartners: a personal pronoun right before
+// a meeting verb (or right after it, verb-second) whose clause names no
+// one before the verb stands for the person named before, who meets all
+// the people named after the verb, however many they are ("В среду он
+// встретился с Лавровым и Богдановым", "On Wednesday he met Lavrov and
+// Bogdanov", "Am Mittwoch traf er …"); an object pronoun is the guest of
+// the hosts named after it ("его приняли Лавров и Богданов"). A
+// possessive before a noun ("его заместитель") is no such pronoun.
+func TestPronounSubjectWithSeveralPartners(t *testing.T) {
+	x := shipped(t)
+	all3 := []string{"aguila-saleh-issa", "sergey-lavrov", "mikhail-bogdanov"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Агила Салех прилетел в Москву в понедельник. Во вторник он провёл переговоры с Сергеем Лавровым и Михаилом Богдановым.", [][]string{all3}},
+		{"ru", "Агила Салех прилетел в Москву в понедельник. Во вторник его приняли Сергей Лавров и Михаил Богданов.", [][]string{all3}},
+		{"ru", "Агила Салех прилетел в Москву в понедельник. Во вторник он уже встретился с Сергеем Лавровым, а затем с Михаилом Богдановым.", [][]string{{"aguila-saleh-issa", "sergey-lavrov"}, {"aguila-saleh-issa", "mikhail-bogdanov"}}},
+		{"en", "Aguila Saleh flew to Moscow on Monday. On Tuesday he held talks with Sergey Lavrov and Mikhail Bogdanov.", [][]string{all3}},
+		{"fr", "Aguila Saleh s'est envolé lundi pour Moscou. Mardi, il a rencontré Sergueï Lavrov et Mikhaïl Bogdanov.", [][]string{all3}},
+		{"de", "Aguila Saleh flog am Montag nach Moskau. Am Dienstag traf er Sergej Lawrow und Michail Bogdanow.", [][]string{all3}},
+		{"it", "Aguila Saleh è volato lunedì a Mosca. Martedì lui ha incontrato Sergej Lavrov e Mikhail Bogdanov.", [][]string{all3}},
+		// a possessive names the one whose deputy meets, not a party
+		{"ru", "Агила Салех прилетел в Москву в понедельник. Во вторник его заместитель встретился с Сергеем Лавровым и Михаилом Богдановым.", [][]string{{"sergey-lavrov", "mikhail-bogdanov"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestFrontedPartnerBeforePronounSubject: Russian fronts the partner as
+// the topic, its "с" marking it as no subject, and puts the pronoun
+// subject after it ("С Лавровым он встретился в среду"): the pronoun is
+// not the partner named before it in its clause but the person named
+// before the sentence.
+func TestFrontedPartnerBeforePronounSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Агила Салех прилетел в Москву в понедельник. С Сергеем Лавровым он встретился только в среду.", [][]string{{"aguila-saleh-issa", "sergey-lavrov"}}},
+		{"ru", "Стефани Уильямс прибыла в Каир во вторник. С Самехом Шукри она провела переговоры на следующий день.", [][]string{{"stephanie-williams", "sameh-shoukry"}}},
+		// a name before the pronoun with no "с" is the subject itself
+		{"ru", "Агила Салех прилетел в Москву в понедельник. Сергей Лавров сказал, что он встретится с Михаилом Богдановым.", [][]string{{"sergey-lavrov", "mikhail-bogdanov"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
