@@ -295,7 +295,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -1112,6 +1112,31 @@ func (d *doc) covered(h hit, hs []hit) bool {
 		// participle that closes its clause too
 		if o.p.kind == pIgnore && len(o.p.particle) > 0 && h.tok0 >= o.tok1 && h.tok0 < o.tok1+12 &&
 			d.toks[h.tok0].norm == o.p.particle[0] && !d.punctIn(o.tok1+1, h.tok0, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// hostsThing tells whether host verb h takes a thing, not a person: a
+// `host_thing` word ("letter", "decision", "решение", "меры", "к
+// сведению") as its object, at most two words after it with no name or
+// punctuation between ("received a personal letter from Putin", "принял
+// окончательное решение"), or, in Russian, which can front the object or
+// make it a passive's subject, at most two words before it ("решение
+// должны принимать сами ливийцы", "резолюция была принята").
+func (d *doc) hostsThing(h hit, hs []hit) bool {
+	if h.p.kind != pHost {
+		return false
+	}
+	for _, o := range hs {
+		if o.p.kind != pHostThing || d.inQuote[o.tok0] {
+			continue
+		}
+		if o.tok0 >= h.tok1 && o.tok0 <= h.tok1+2 && !d.punctIn(h.tok1, o.tok0, ",;:.()«»\"") && !d.namedIn(h.tok1, o.tok0) {
+			return true
+		}
+		if d.lang == "ru" && o.tok1 <= h.tok0 && o.tok1+2 >= h.tok0 && !d.punctIn(o.tok1, h.tok0, ",;:.()«»\"") && !d.namedIn(o.tok1, h.tok0) {
 			return true
 		}
 	}

@@ -105,3 +105,32 @@ func TestFrontedPartnerBeforePronounSubject(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestHostVerbTakingAThing: a host verb whose object is a thing ("a
+// letter", "a decision", Russian "решение", "меры", "к сведению") tells
+// receiving or taking that thing, no meeting with the one it came from;
+// Russian may front the thing or make it the passive's subject
+// ("решение должны принимать сами ливийцы"). A person as the object is
+// still a reception.
+func TestHostVerbTakingAThing(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Агила Салех принял окончательное решение не ехать в Женеву после звонка Сергея Лаврова.", nil},
+		{"ru", "Стефани Уильямс считает, что такое решение должны принимать сами ливийцы, а не Халифа Хафтар.", nil},
+		{"ru", "Владимир Путин принял к сведению доводы Реджепа Тайипа Эрдогана.", nil},
+		{"ru", "Абдель Хамид Дбейба принял послание Владимира Путина из рук посла.", nil},
+		{"en", "On Monday Abdul Hamid Dbeibah received a personal letter from Vladimir Putin.", nil},
+		{"fr", "Lundi, Abdul Hamid Dbeibah a reçu une lettre de Vladimir Poutine.", nil},
+		{"it", "Lunedì Abdul Hamid Dbeibah ha ricevuto un messaggio di Vladimir Putin.", nil},
+		{"es", "El lunes Abdul Hamid Dbeibah recibió una carta de Vladimir Putin.", nil},
+		// a person received is a meeting
+		{"ru", "Абдель Хамид Дбейба принял в Триполи Сергея Лаврова.", [][]string{{"abdul-hamid-dbeibah", "sergey-lavrov"}}},
+		{"en", "On Monday Abdul Hamid Dbeibah received Sergey Lavrov in Tripoli.", [][]string{{"abdul-hamid-dbeibah", "sergey-lavrov"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
