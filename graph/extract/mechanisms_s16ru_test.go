@@ -134,3 +134,31 @@ func TestHostVerbTakingAThing(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestWhereClauseTitleCountryIsNoPlace: the country a title inside a
+// "where" clause is of ("где его принял президент Египта", "dove ha
+// incontrato l'emiro del Qatar") says whose office it is, not where they
+// met: the clause's meeting is still placed where its "where" word
+// points, also when that place is where the traveller came from ("из
+// Каира, где").
+func TestWhereClauseTitleCountryIsNoPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, place string
+	}{
+		{"ru", "Агила Салех вылетел в Москву из Каира, где накануне его принял президент Египта Абдель Фаттах ас-Сиси.", "cairo"},
+		{"ru", "Халед аль-Мишри побывал в Анкаре, а затем в Дохе, где его принял министр иностранных дел Катара Мухаммед Аль Тани.", "doha"},
+		{"it", "Khalid al-Mishri è volato ad Ankara e poi a Doha, dove ha incontrato l'emiro del Qatar Tamim bin Hamad Al Thani.", "doha"},
+		{"en", "Khalid al-Mishri flew to Ankara and then to Doha, where he met the Emir of Qatar Tamim bin Hamad Al Thani.", "doha"},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, m.Place)
+			}
+			t.Errorf("%s %q: places %v, want one meeting in %s", c.lang, c.text, got, c.place)
+		}
+	}
+}
