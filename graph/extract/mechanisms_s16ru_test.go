@@ -162,3 +162,25 @@ func TestWhereClauseTitleCountryIsNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianTitleCasesIntroduceUnknownPeople: Russian inflects a title
+// with the name after it ("с генералом Ахмедом Фаруком", "вместе с
+// представителем Национальной нефтяной корпорации Салемом аль-Кикли",
+// "с советником Ибрагимом аль-Зуби"): the oblique forms of the titles introduce
+// an unknown person as the nominative does, and an organisation named
+// between title and name is whose officer he is, no party.
+func TestRussianTitleCasesIntroduceUnknownPeople(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Ахмед Маитиг встретился в Каире с генералом Ахмедом Фаруком.", []string{"ahmed-maiteeq", "x-ahmed-farouk"}},
+		{"Ахмед Маитиг провёл переговоры с представителем Национальной нефтяной корпорации Салемом аль-Кикли.", []string{"ahmed-maiteeq", "x-salem-al-kikli"}},
+		{"Во вторник Ахмед Маитиг встретился с советником Ибрагимом аль-Зуби.", []string{"ahmed-maiteeq", "x-ibrahim-al-zoubi"}},
+		{"Ахмед Маитиг принял в Триполи спецпосланника Ибрагима аль-Зуби.", []string{"ahmed-maiteeq", "x-ibrahim-al-zoubi"}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, "ru", c.text, [][]string{c.want})
+	}
+}
