@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // wantPartSets checks that text, in lang, gives exactly the meetings and
@@ -182,5 +184,32 @@ func TestRussianTitleCasesIntroduceUnknownPeople(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantPartSets(t, x, "ru", c.text, [][]string{c.want})
+	}
+}
+
+// TestEveOfTheConferenceCountsFromItsDay: Russian "накануне конференции"
+// ("on the eve of the conference") counts from the day the article gave
+// the conference, as the English, German and Turkish phrases that name
+// the event they count from do, not from the event told last.
+func TestEveOfTheConferenceCountsFromItsDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "Title\n\nБерлинская конференция по Ливии пройдёт 19 января с участием Владимира Путина и Ангелы Меркель. 9 января Сергей Лавров встретился в Москве с Агилой Салехом.\n\nНакануне конференции Сергей Лавров провёл телефонный разговор с Мевлютом Чавушоглу."},
+		{"en", "Title\n\nThe Berlin conference on Libya will be held on January 19 with Vladimir Putin and Angela Merkel. On January 9 Sergey Lavrov met Aguila Saleh in Moscow.\n\nThe day before the conference, Sergey Lavrov held a phone call with Mevlüt Çavuşoğlu."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-20", c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Mode == graph.ModeCall && sameParts(participants(m), []string{"sergey-lavrov", "mevlut-cavusoglu"}) {
+				found = true
+				if m.Date.Month != 1 || m.Date.Day != 18 {
+					t.Errorf("%s: call dated %v, want January 18", c.lang, m.Date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no Lavrov-Çavuşoğlu call in %v", c.lang, allParts(f))
+		}
 	}
 }
