@@ -295,7 +295,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -681,10 +681,89 @@ func (d *doc) objectPronounPartner(si int, ms []mention, t hit) string {
 // pronounAfterPerson tells whether a pronoun follows the first person
 // sentence si names: that person is who the sentence is about, and its
 // clauses borrow no subject from the sentence before.
-func (d *doc) pronounAfterPerson(si int) bool {
+func (d *doc) pronounAfterPerson(si int, hs []hit) bool {
 	s := d.sents[si]
-	p := firstPerson(d.actorMentions(s.tok0, s.tok1), s.tok1)
+	ms := d.actorMentions(s.tok0, s.tok1)
+	p := firstPerson(ms, s.tok1)
+	// (a partner marked as no subject is not who the pronoun after him
+	// stands for: "С Лавровым он встретился в среду")
+	if k := slices.IndexFunc(ms, func(m mention) bool { return m.tok0 == p }); k >= 0 && d.obliqueName(ms[k], hs) {
+		return false
+	}
 	return p < s.tok1 && d.pronounIn(p, s.tok1)
+}
+
+// pronounBeforeVerb tells whether group g's first trigger is a verb
+// whose clause names no one before it and has a personal pronoun right
+// before it, only adverbs of the `inserted` list or auxiliaries between,
+// or right after it ("В среду он
+// встретился с Лавровым и Богдановым", "On Wednesday he met Lavrov and
+// Bogdanov", "il a rencontré", "traf er", "его приняли Лавров и
+// Богданов"): the pronoun, subject or
+// object, is a party besides all the people named after the verb, who
+// are its partners, not a pair of their own.
+func (d *doc) pronounBeforeVerb(g *group, hs []hit) bool {
+	t := g.trigs[0]
+	switch t.p.kind {
+	case pMeet, pHost, pCall:
+	default:
+		return false
+	}
+	if !d.pronounBefore(g) {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pPronoun || d.inQuote[h.tok0] || h.tok0 < g.lo {
+			continue
+		}
+		// (right after the verb, verb-second or inverted: "traf er",
+		// "встретился он")
+		if h.tok0 == t.tok1 && !d.punctIn(h.tok0, h.tok0, ",;:") {
+			return true
+		}
+		if h.tok1 > t.tok0 {
+			continue
+		}
+		k := h.tok1
+		for k < t.tok0 && d.toks[k].punct == "" && (d.insertedAt(k) || d.rules.auxiliary[d.toks[k].norm]) {
+			k++
+		}
+		if k == t.tok0 && !d.punctIn(h.tok1, t.tok0, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// allNamedAfter tells whether every one of parts is named in group g
+// after its first trigger: none is a subject borrowed from before.
+func (d *doc) allNamedAfter(g *group, parts []string) bool {
+	for _, p := range parts {
+		if !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.actor == p && m.tok0 >= g.trigs[0].tok1 }) {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounAfterObliquePartner tells whether the names before group g's
+// first trigger are all partners marked as no subject and a personal
+// pronoun stands after them, before the trigger: the partner fronted as
+// the topic, the pronoun the subject ("С Лавровым он встретился в среду",
+// "С ним Лавров встретился"; Turkish "Lavrov'la o görüştü"). The pronoun
+// stands for a person named before, as when it opens the clause.
+func (d *doc) pronounAfterObliquePartner(g *group, hs []hit) bool {
+	last := -1
+	for _, m := range g.mentions {
+		if m.tok0 >= g.trigs[0].tok0 {
+			continue
+		}
+		if !d.obliqueName(m, hs) {
+			return false
+		}
+		last = max(last, m.tok1)
+	}
+	return last >= 0 && d.pronounIn(last, g.trigs[0].tok0)
 }
 
 // lastPeople is the n people named last before token lo, in the two
@@ -1106,6 +1185,31 @@ func (d *doc) covered(h hit, hs []hit) bool {
 		// participle that closes its clause too
 		if o.p.kind == pIgnore && len(o.p.particle) > 0 && h.tok0 >= o.tok1 && h.tok0 < o.tok1+12 &&
 			d.toks[h.tok0].norm == o.p.particle[0] && !d.punctIn(o.tok1+1, h.tok0, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// hostsThing tells whether host verb h takes a thing, not a person: a
+// `host_thing` word ("letter", "decision", "решение", "меры", "к
+// сведению") as its object, at most two words after it with no name or
+// punctuation between ("received a personal letter from Putin", "принял
+// окончательное решение"), or, in Russian, which can front the object or
+// make it a passive's subject, at most two words before it ("решение
+// должны принимать сами ливийцы", "резолюция была принята").
+func (d *doc) hostsThing(h hit, hs []hit) bool {
+	if h.p.kind != pHost {
+		return false
+	}
+	for _, o := range hs {
+		if o.p.kind != pHostThing || d.inQuote[o.tok0] {
+			continue
+		}
+		if o.tok0 >= h.tok1 && o.tok0 <= h.tok1+2 && !d.punctIn(h.tok1, o.tok0, ",;:.()«»\"") && !d.namedIn(h.tok1, o.tok0) {
+			return true
+		}
+		if d.lang == "ru" && o.tok1 <= h.tok0 && o.tok1+2 >= h.tok0 && !d.punctIn(o.tok1, h.tok0, ",;:.()«»\"") && !d.namedIn(o.tok1, h.tok0) {
 			return true
 		}
 	}
@@ -1944,8 +2048,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// A denial speaks of the people in its own sentence: "there were no
 	// plans for an encounter" after "Maas met Haftar" denies nothing of Maas.
-	if len(parts) < 2 && si > 0 && !negated && borrow {
-		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && (d.pronounBefore(g) || d.pronounBeforePartner(g)) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si) && !d.travellerAfterVerb(g) {
+	if (len(parts) < 2 || d.pronounBeforeVerb(g, hs) && d.allNamedAfter(g, parts)) && si > 0 && !negated && borrow {
+		if prev := d.ownerlessPlanned(g, hs, lo, hi, d.agreeingSubject(d.lastSubject(si-1), g.trigs[0], si)); prev != "" && !seen[prev] && (d.pronounBefore(g) || d.pronounBeforePartner(g) || d.pronounAfterObliquePartner(g, hs)) && !d.otherCountryTitle(g, prev) && !d.pronounAfterPerson(si, hs) && !d.travellerAfterVerb(g) {
 			parts = append([]string{prev}, parts...)
 		}
 	}

@@ -807,6 +807,7 @@ const (
 	pOrdinalDay  // "السادس من": a day of the month written as an ordinal, with its link word, right before a month (dates.yaml ordinal_days)
 	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
 	pMediators   // "the mediators", "die Vermittler", "посредники", "الوسطاء": as a clause's subject with no one named, the people of the talks told just before
+	pHostThing   // "letter", "decision", "решение", "меры": the object of a host verb right after it (or a passive's subject right before it) makes it receiving or taking a thing, no meeting ("received a letter from Putin", "принял решение")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -918,6 +919,7 @@ var phraseKinds = map[string]int{
 	"again":            pAgain,
 	"premises":         pPremises,
 	"forces":           pForces,
+	"host_thing":       pHostThing,
 	"remit":            pRemit,
 	"origin":           pOrigin,
 	"then":             pThen,

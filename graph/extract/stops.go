@@ -318,14 +318,38 @@ func (d *doc) whereBefore(ev *event, trig int, hs []hit) (string, int) {
 				place = p.place
 			}
 			// (a place inside the clause is its own: "…, where in Tripoli
-			// he met …")
-			if p.tok0 > k && p.tok0 < trig+6 && d.toks[p.tok0].sent == ev.sent {
+			// he met …"; not a country a title inside is of: "где
+			// накануне его принимал президент Египта")
+			if p.tok0 > k && p.tok0 < trig+6 && d.toks[p.tok0].sent == ev.sent && (p.loc || p.dir || !d.titleCountryAt(p)) {
 				return "", -1
 			}
 		}
 		return place, k
 	}
 	return "", -1
+}
+
+// titleCountryAt tells whether place p is the country a title right
+// before it is of, in a genitive or through a link word ("президент
+// Египта", "the president of Egypt", "il presidente dell'Egitto"): whose
+// office it is, not where anyone is.
+func (d *doc) titleCountryAt(p placeMention) bool {
+	if !d.isCountry(p.place) {
+		return false
+	}
+	for _, h := range d.hitsEndingAt(p.tok0) {
+		if h.p.kind == pTitle {
+			return true
+		}
+	}
+	if p.tok0 >= 2 && d.rules.capitalLinks[d.toks[p.tok0-1].norm] && d.toks[p.tok0].punct == "" {
+		for _, h := range d.hitsEndingAt(p.tok0 - 1) {
+			if h.p.kind == pTitle {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofPlace tells whether place p follows a `capital_link` word ("of",
