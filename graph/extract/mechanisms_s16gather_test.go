@@ -32,3 +32,37 @@ func TestForumIsNoParty(t *testing.T) {
 		t.Errorf("video with the forum: %v", allParts(f))
 	}
 }
+
+// TestGatheredPair: a participle of gathering beside a plural subject
+// ("A e B, riuniti a Roma per …", "A y B, reunidos en Madrid para …",
+// "Собравшиеся в Риме A и B", "Встретившись в Риме, A и B …") tells a
+// meeting of the two at that place; a gathering of people the sentence
+// does not name ("i ministri dell'Ue, riuniti a Bruxelles", "the great
+// powers gathered in Berlin") or a participle about things ("los datos
+// reunidos por X") tells none.
+func TestGatheredPair(t *testing.T) {
+	x := shipped(t)
+	want := []string{"emmanuel-macron", "mario-draghi"}
+	cases := []struct{ lang, text string }{
+		{"it", "Emmanuel Macron e Mario Draghi, riuniti a Roma per firmare il trattato, hanno chiesto elezioni in Libia."},
+		{"ru", "Собравшиеся в Риме Эммануэль Макрон и Марио Драги призвали к выборам в Ливии."},
+		{"ru", "Встретившись в Риме, Эммануэль Макрон и Марио Драги призвали к выборам в Ливии."},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, want) || f.Meetings[0].Place != "rome" {
+			t.Errorf("%s %q: meetings %v, want only %v in Rome", c.lang, c.text, allParts(f), want)
+		}
+	}
+	wantAllParts(t, x, "es", "Emmanuel Macron y Pedro Sánchez, reunidos en Madrid para firmar el acuerdo, pidieron elecciones en Libia.", [][]string{{"emmanuel-macron", "pedro-sanchez"}})
+	for _, c := range []struct{ lang, text string }{
+		{"it", "I ministri degli Esteri dell'Ue, riuniti a Bruxelles, hanno chiesto a Khalifa Haftar di fermarsi."},
+		{"es", "Los ministros europeos, reunidos en Bruselas, pidieron a Jalifa Haftar un alto el fuego."},
+		{"es", "Los datos reunidos por Ghassan Salamé muestran que Haftar no respeta la tregua."},
+		{"en", "When the great powers gathered in Berlin to talk about Libya, Greece was not in the room."},
+		{"en", "EU foreign ministers gathered in Brussels urged Khalifa Haftar to halt his offensive."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
+
