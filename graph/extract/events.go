@@ -4747,8 +4747,15 @@ func (d *doc) hasDistributiveAdverb(lo, hi int) bool {
 // between the pronoun and the verb.
 func (d *doc) attendClause(hs []hit, h hit) bool {
 	noun := false
+	// (in Urdu the relative clause follows the main verb, its noun
+	// before it: "کانفرنس کی میزبانی میرکل نے کی جس میں A، B … شریک
+	// ہوئے", the conference Merkel hosted, in which A and B took part)
+	reach := 4
+	if d.lang == "ur" {
+		reach = 10
+	}
 	for _, c := range hs {
-		if (c.p.kind == pConference || c.p.kind == pMeetNoun) && c.tok1 <= h.tok0 && h.tok0-c.tok1 <= 4 && !d.inQuote[c.tok0] {
+		if (c.p.kind == pConference || c.p.kind == pMeetNoun) && c.tok1 <= h.tok0 && h.tok0-c.tok1 <= reach && !d.punctIn(c.tok1, h.tok0-1, ";:.()") && !d.inQuote[c.tok0] {
 			noun = true
 		}
 	}

@@ -66,3 +66,27 @@ func TestGatheredPair(t *testing.T) {
 	}
 }
 
+// TestUrduGuestList: Urdu tells a conference's guests in a relative
+// clause after the main verb ("کانفرنس کی میزبانی X نے کی جس میں A، B
+// اور C … شریک ہوئے", "X کی میزبانی میں کانفرنس منعقد ہوئی جس میں …",
+// "…، جس میں A اور B کی شرکت بھی متوقع ہے"): the host's gathering with
+// everyone the clause names, held or expected.
+func TestUrduGuestList(t *testing.T) {
+	x := shipped(t)
+	all := []string{"mario-draghi", "emmanuel-macron", "recep-tayyip-erdogan", "antonio-guterres"}
+	for _, text := range []string{
+		"3 مارچ کو روم میں ہونے والے اجلاس کی میزبانی اطالوی وزیر اعظم ماریو دراگی نے کی جس میں میکرون، اردوان اور گوتریس سمیت کئی رہنما شریک ہوئے۔",
+		"3 مارچ کو ماریو دراگی کی میزبانی میں روم کانفرنس منعقد ہوئی جس میں میکرون، اردوان اور گوتریس سمیت کئی رہنما شریک ہوئے۔",
+	} {
+		f := factsOf(t, x, "ur", "Title\n\n"+text)
+		if !onlyMeetingOf(f, all) || f.Meetings[0].Status != graph.StatusHeld {
+			t.Errorf("ur %q: meetings %v, want only %v held", text, allParts(f), all)
+		}
+	}
+	f := factsOf(t, x, "ur", "Title\n\nاطالوی وزیر اعظم ماریو دراگی 3 مارچ کو روم میں کانفرنس کی میزبانی کریں گے، جس میں میکرون اور اردوان کی شرکت بھی متوقع ہے۔")
+	if want := all[:3]; !onlyMeetingOf(f, want) || f.Meetings[0].Status != graph.StatusPlanned {
+		t.Errorf("ur planned guest list: meetings %v, want only %v planned", allParts(f), want)
+	}
+	// (a relative clause about what was said there names no guest)
+	wantAllParts(t, x, "ur", "ماریو دراگی نے روم کانفرنس کی میزبانی کی جس میں لیبیا کی صورتحال پر بات ہوئی۔", nil)
+}
