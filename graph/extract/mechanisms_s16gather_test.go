@@ -90,3 +90,32 @@ func TestUrduGuestList(t *testing.T) {
 	// (a relative clause about what was said there names no guest)
 	wantAllParts(t, x, "ur", "ماریو دراگی نے روم کانفرنس کی میزبانی کی جس میں لیبیا کی صورتحال پر بات ہوئی۔", nil)
 }
+
+// TestHostGathersGuests: a host who gathers guests (de "versammelte", ru
+// "собрал", ar "جمع", as en "brought together", es "reunió", fr
+// "réunissait") meets all of them, read as joint phrases are (persons
+// only): gathering troops or delegates named by no one tells nothing.
+func TestHostGathersGuests(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Am 3. März versammelte Mario Draghi in Rom die Staats- und Regierungschefs, darunter Emmanuel Macron, Recep Tayyip Erdoğan und Abdel Fattah al-Sisi.", []string{"mario-draghi", "emmanuel-macron", "recep-tayyip-erdogan", "abdel-fattah-el-sisi"}},
+		{"ru", "Марио Драги собрал в Риме Эммануэля Макрона, Реджепа Тайипа Эрдогана и Антониу Гутерриша.", []string{"mario-draghi", "emmanuel-macron", "recep-tayyip-erdogan", "antonio-guterres"}},
+		{"ar", "وجمع ماريو دراغي في روما ماكرون وأردوغان وغوتيريش.", []string{"mario-draghi", "emmanuel-macron", "recep-tayyip-erdogan", "antonio-guterres"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Place != "rome" {
+			t.Errorf("%s %q: meetings %v, want only %v in Rome", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Khalifa Haftar versammelte seine Truppen vor Tripolis."},
+		{"ru", "Халифа Хафтар собрал войска под Триполи."},
+		{"ar", "وجمع خليفة حفتر قواته على أبواب طرابلس."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
