@@ -119,3 +119,41 @@ func TestHostGathersGuests(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, nil)
 	}
 }
+
+// TestOpenedTogether: opening or inaugurating a gathering together, or
+// in the presence of someone ("opened the conference in the presence of
+// Williams", "ont inauguré ensemble", "con la presencia de", "im Beisein
+// von", "в присутствии", "huzurunda"), is a meeting of those people, as
+// Arabic and Urdu read "افتتح … بحضور", "کے ہمراہ … افتتاح کیا"; read as
+// joint phrases (persons only, two or more), so opening an offensive, an
+// embassy, fire or "the door to a dialogue with X" tells none.
+func TestOpenedTogether(t *testing.T) {
+	x := shipped(t)
+	want := [][]string{{"kais-saied", "stephanie-williams"}}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Kais Saied opened the conference in the presence of Stephanie Williams in Tunis on Monday."},
+		{"en", "Kais Saied and Stephanie Williams opened the conference in Tunis on Monday."},
+		{"fr", "Le président Kaïs Saïed a ouvert la conférence en présence de Stephanie Williams à Tunis."},
+		{"fr", "Kaïs Saïed et Stephanie Williams ont inauguré la conférence à Tunis."},
+		{"it", "Il presidente Kais Saied ha inaugurato la conferenza a Tunisi alla presenza di Stephanie Williams."},
+		{"es", "El presidente Kais Saied inauguró la conferencia en Túnez con la presencia de Stephanie Williams."},
+		{"de", "Kais Saied eröffnete die Konferenz in Tunis im Beisein von Stephanie Williams."},
+		{"ru", "Президент Туниса Каис Саид открыл конференцию в Тунисе в присутствии Стефани Уильямс."},
+		{"ru", "Каис Саид и Стефани Уильямс открыли конференцию в Тунисе."},
+		{"tr", "Tunus Cumhurbaşkanı Kays Said ve Stephanie Williams konferansı Tunus'ta açtı."},
+		{"tr", "Kays Said, konferansı Stephanie Williams'ın huzurunda Tunus'ta açtı."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Khalifa Haftar opened an offensive on Tripoli in April."},
+		{"en", "Luigi Di Maio opened the Italian embassy in Benghazi."},
+		{"en", "Khalifa Haftar's forces opened fire on Fayez al-Sarraj's convoy."},
+		{"fr", "Emmanuel Macron a ouvert la porte à un dialogue avec Khalifa Haftar."},
+		{"it", "Mario Draghi ha aperto a un dialogo con Khalifa Haftar."},
+		{"ru", "Хафтар открыл наступление на Триполи."},
+		{"es", "Pedro Sánchez inauguró la nueva embajada en Trípoli."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
