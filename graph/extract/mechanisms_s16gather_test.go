@@ -157,3 +157,23 @@ func TestOpenedTogether(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, nil)
 	}
 }
+
+// TestUrduWhereAfterVerb: Urdu puts the main verb between a place and
+// the `where` clause about it ("3 مارچ کو روم میں ہوا تھا جہاں A اور B
+// نے ملاقات کے بعد …"): the meeting the clause tells is at that place,
+// not at a place named after its trigger ("لیبیا میں جنگ بندی کی اپیل",
+// the ceasefire's country); a place inside the clause before its trigger
+// is still its own.
+func TestUrduWhereAfterVerb(t *testing.T) {
+	x := shipped(t)
+	pair := []string{"emmanuel-macron", "mario-draghi"}
+	for _, c := range []struct{ text, place string }{
+		{"اس دوڑ کا آغاز 3 مارچ کو روم میں ہوا تھا جہاں فرانسیسی صدر ایمانوئل میکرون اور اطالوی وزیر اعظم ماریو دراگی نے ملاقات کے بعد لیبیا میں جنگ بندی کی مشترکہ اپیل کی۔", "rome"},
+		{"ماریو دراگی 3 مارچ کو روم میں تھے جہاں انہوں نے طرابلس میں ایمانوئل میکرون سے ملاقات کی۔", "tripoli"},
+	} {
+		f := factsOf(t, x, "ur", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, pair) || f.Meetings[0].Place != c.place {
+			t.Errorf("ur %q: meetings %v, want only %v in %s", c.text, allParts(f), pair, c.place)
+		}
+	}
+}
