@@ -177,3 +177,23 @@ func TestUrduWhereAfterVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestCeasefireCountryIsTopic: French and Italian name a country with "en",
+// "in" and a city with "à", "a", so a ceasefire, truce or elections "en
+// Libye", "in Libia" are what the pair called for, not where they met
+// ("ont appelé ensemble, le 3 mars à Rome, à un cessez-le-feu en
+// Libye"). English, Spanish, German and Russian use one preposition for
+// both ("signed a ceasefire in Geneva" is the venue) and keep it.
+func TestCeasefireCountryIsTopic(t *testing.T) {
+	x := shipped(t)
+	pair := []string{"emmanuel-macron", "mario-draghi"}
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Lorsque Emmanuel Macron et Mario Draghi ont appelé ensemble, le 3 mars à Rome, à un cessez-le-feu en Libye, beaucoup y ont vu un tournant."},
+		{"it", "Quando Emmanuel Macron e Mario Draghi si sono incontrati, il 3 marzo a Roma, la tregua in Libia sembrava vicina."},
+	} {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, pair) || f.Meetings[0].Place != "rome" {
+			t.Errorf("%s %q: meetings %v, want only %v in Rome", c.lang, c.text, allParts(f), pair)
+		}
+	}
+}
