@@ -197,3 +197,31 @@ func TestCeasefireCountryIsTopic(t *testing.T) {
 		}
 	}
 }
+
+// TestCeremonyTogether: two people at one ceremony ("A and B attended the
+// ceremony", "после церемонии A и B призвали", "hanno preso parte alla
+// cerimonia", "وحضر A وB حفل التوقيع") met there: a ceremony noun is a
+// joint phrase (persons only, two or more). A ceremony of one person, or
+// between states, tells nothing.
+func TestCeremonyTogether(t *testing.T) {
+	x := shipped(t)
+	want := [][]string{{"emmanuel-macron", "mario-draghi"}}
+	for _, c := range []struct{ lang, text string }{
+		{"ru", "Эммануэль Макрон и Марио Драги после церемонии подписания договора призвали к перемирию в Ливии."},
+		{"fr", "Emmanuel Macron et Mario Draghi ont assisté à la cérémonie de signature à Rome."},
+		{"it", "Emmanuel Macron e Mario Draghi hanno preso parte alla cerimonia a Roma."},
+		{"es", "Emmanuel Macron y Mario Draghi presidieron la ceremonia en Roma."},
+		{"tr", "Emmanuel Macron ve Mario Draghi, Roma'daki törene katıldı."},
+		{"ar", "وحضر ماكرون ودراغي حفل التوقيع في روما."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "After the ceremony, Emmanuel Macron said the treaty was historic."},
+		{"fr", "La cérémonie d'investiture de Mohamed al-Menfi s'est tenue à Tripoli."},
+		{"ru", "На церемонии выступил Владимир Путин."},
+		{"it", "La cerimonia per la firma dell'accordo tra Italia e Libia si è svolta a Roma."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
