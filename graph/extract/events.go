@@ -1852,7 +1852,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) {
 			continue
 		}
 		if d.titleRemit(m, g.mentions) {
@@ -2216,6 +2216,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			rule = "call.noun"
 		}
 	}
+	// (nor is a forum the clause made its subject: "the forum, which
+	// will bring together 75 delegates": see gatheringBody)
+	if mode != graph.ModeCall && mode != graph.ModeVideo {
+		parts = slices.DeleteFunc(parts, d.gathering)
+	}
 	roles := map[string]string{}
 	for i, p := range parts {
 		r := graph.RoleParticipant
@@ -2409,6 +2414,35 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 			}
 			// "the [NATO] summit", "du sommet de [l'OTAN]", "саммита [НАТО]"
 			if m.tok0 >= h.tok1 && m.tok1 <= c.tok0 || m.tok0 >= c.tok1 && m.tok0-c.tok1 <= 2 && !d.punctIn(c.tok1, m.tok0, ",;:.()") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gatheringBody tells whether organisation m is a gathering, the article
+// naming it somewhere by a name that holds a conference noun ("Libyan
+// Political Dialogue Forum", "Foro de Diálogo Político Libio", "ملتقى
+// الحوار السياسي الليبي"; its abbreviation too), in a clause that tells
+// a meeting or visit, not a call: a forum is where or when people meet
+// ("on the eve of the forum's opening", "opened the forum in the
+// presence of Williams", "the capital, venue of the forum"), no party to
+// their talks; one addressed by call or video ("Williams will address
+// the forum by video") stays one.
+func (d *doc) gatheringBody(m mention, g *group) bool {
+	return m.kind == graph.KindOrganisation && g.class() != "call" && d.gathering(m.actor)
+}
+
+// gathering tells whether the article names actor id somewhere by a name
+// that holds a conference noun (see gatheringBody).
+func (d *doc) gathering(id string) bool {
+	for _, o := range d.mentions {
+		if o.actor != id || o.kind != graph.KindOrganisation {
+			continue
+		}
+		for k := o.tok0; k < o.tok1; k++ {
+			if d.startsKind(k, pConference) {
 				return true
 			}
 		}
@@ -5231,8 +5265,15 @@ func (d *doc) hasDistributiveAdverb(lo, hi int) bool {
 // between the pronoun and the verb.
 func (d *doc) attendClause(hs []hit, h hit) bool {
 	noun := false
+	// (in Urdu the relative clause follows the main verb, its noun
+	// before it: "کانفرنس کی میزبانی میرکل نے کی جس میں A، B … شریک
+	// ہوئے", the conference Merkel hosted, in which A and B took part)
+	reach := 4
+	if d.lang == "ur" {
+		reach = 10
+	}
 	for _, c := range hs {
-		if (c.p.kind == pConference || c.p.kind == pMeetNoun) && c.tok1 <= h.tok0 && h.tok0-c.tok1 <= 4 && !d.inQuote[c.tok0] {
+		if (c.p.kind == pConference || c.p.kind == pMeetNoun) && c.tok1 <= h.tok0 && h.tok0-c.tok1 <= reach && !d.punctIn(c.tok1, h.tok0-1, ";:.()") && !d.inQuote[c.tok0] {
 			noun = true
 		}
 	}

@@ -299,14 +299,27 @@ func (d *doc) wherePlace(ev *event, g *group, hs []hit) {
 // about, and the `where` word's token; "" and -1 if none.
 func (d *doc) whereBefore(ev *event, trig int, hs []hit) (string, int) {
 	s := d.sents[ev.sent]
-	for k := trig - 1; k > s.tok0 && k >= trig-8; k-- {
+	reach := 8
+	if d.lang == "ur" {
+		reach = 14 // (the subject's titles and names stand between)
+	}
+	for k := trig - 1; k > s.tok0 && k >= trig-reach; k-- {
 		if d.punctIn(k+1, trig, ";:") || d.inQuote[k] {
 			return "", -1
 		}
 		if slices.ContainsFunc(hs, func(h hit) bool { return isTrigger(h.p.kind) && h.tok0 >= k && h.tok0 < trig }) {
 			return "", -1
 		}
-		if !d.rules.whereWords[d.toks[k].norm] || !d.punctIn(k, k, ",،") {
+		if !d.rules.whereWords[d.toks[k].norm] {
+			continue
+		}
+		// (Urdu puts the main verb between the place and its relative
+		// clause, with or without a comma: "8 جنوری کو روم میں ہوا تھا
+		// جہاں A اور B نے ملاقات کی", "الجزائر آئے، جہاں …"; its clause
+		// ends with its verb, so a place after the trigger is another
+		// word's: "ملاقات کے بعد لیبیا میں جنگ بندی کی اپیل")
+		urdu := d.lang == "ur"
+		if !urdu && !d.punctIn(k, k, ",،") {
 			continue
 		}
 		place := ""
@@ -317,10 +330,13 @@ func (d *doc) whereBefore(ev *event, trig int, hs []hit) (string, int) {
 			if p.tok1 == k && (p.loc || p.dir || !d.ofPlace(p)) {
 				place = p.place
 			}
+			if urdu && p.tok1 < k && p.tok1 >= k-3 && (p.loc || p.dir) && !d.punctIn(p.tok1, k-1, ";:.") && d.toks[p.tok0].sent == ev.sent {
+				place = p.place
+			}
 			// (a place inside the clause is its own: "…, where in Tripoli
 			// he met …"; not a country a title inside is of: "где
 			// накануне его принимал президент Египта")
-			if p.tok0 > k && p.tok0 < trig+6 && d.toks[p.tok0].sent == ev.sent && (p.loc || p.dir || !d.titleCountryAt(p)) {
+			if p.tok0 > k && p.tok0 < trig+6 && (!urdu || p.tok0 < trig) && d.toks[p.tok0].sent == ev.sent && (p.loc || p.dir || !d.titleCountryAt(p)) {
 				return "", -1
 			}
 		}
