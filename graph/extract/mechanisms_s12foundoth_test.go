@@ -267,3 +267,25 @@ func TestS12SurnamesInTheirOwnScript(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginInWesternLanguages: "the guest from Berlin", "aus Berlin",
+// "de retour de Bruxelles", "di ritorno da Mosca", "procedente de Roma":
+// the place someone came from is not where the meeting was.
+func TestOriginInWesternLanguages(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"de", "Am Dienstag empfing Ministerpräsident Kyriakos Mitsotakis den Gast aus Berlin, Außenminister Heiko Maas.", ""},
+		{"de", "In Athen traf Dendias den aus Ankara angereisten Minister Mevlüt Çavuşoğlu.", "athens"},
+		{"en", "Sisi received Aguila Saleh, who had arrived from Benghazi on Monday.", ""},
+		{"en", "In Cairo, Shoukry met Haftar, fresh from Moscow.", "cairo"},
+		{"fr", "De retour de Bruxelles, Fayez al-Sarraj a rencontré Giuseppe Conte.", ""},
+		{"it", "Di ritorno da Mosca, Fayez al-Sarraj ha incontrato Luigi Di Maio.", ""},
+		{"es", "Procedente de Roma, Fayez al Serraj se reunió con Recep Tayyip Erdogan.", ""},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %+v, want one in %q", c.lang, c.text, f.Meetings, c.place)
+		}
+	}
+}
