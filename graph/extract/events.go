@@ -705,7 +705,7 @@ func (d *doc) pronounAfterPerson(si int, hs []hit) bool {
 func (d *doc) pronounBeforeVerb(g *group, hs []hit) bool {
 	t := g.trigs[0]
 	switch t.p.kind {
-	case pMeet, pHost, pCall:
+	case pMeet, pHost, pCall, pVisit:
 	default:
 		return false
 	}
@@ -969,25 +969,6 @@ func (d *doc) relativeAfterComma(lo, hi int) bool {
 		}
 	}
 	return false
-}
-
-// pronounSubjectOf tells whether group g's first trigger is a verb with a
-// personal pronoun right beside it: before it, at most one word between
-// ("he met", "er traf", "il a rencontré", "он встретился"), or right
-// after its first word in a verb-second clause ("traf er", "empfing ihn"),
-// with no mark and no name before the trigger in the clause (session 16).
-func (d *doc) pronounSubjectOf(g *group) bool {
-	t := g.trigs[0]
-	if t.p.kind == pMeetNoun || d.lang == "de" && d.toks[t.tok0].upper || !d.pronounBefore(g) {
-		return false
-	}
-	for _, k := range []int{t.tok0 - 1, t.tok0 - 2} {
-		if k >= g.lo && d.pronounIn(k, k+1) && !d.punctIn(k+1, t.tok0, ",;:()–—") && !mentionIn(g.mentions, k, t.tok0) {
-			return true
-		}
-	}
-	k := t.tok0 + 1
-	return k < g.hi && d.pronounIn(k, k+1) && d.toks[k].punct == ""
 }
 
 // afterDateline is the first token of sentence si's own words: past the
@@ -1957,14 +1938,6 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		subject = d.borrowedOwner(si, g, hs, lo, hi, subject)
 	}
 	if len(parts) < 2 && subject != "" && !seen[subject] && (!g.cut || d.pronounBefore(g)) && borrow {
-		parts = append([]string{subject}, parts...)
-		seen[subject] = true
-	}
-	// (session 16) "In Tripolis traf er Sarradsch sowie Siala", "In
-	// Tripoli he met Sarraj and Siala", "он встретился с X и Y": the
-	// pronoun subject of the clause's own verb is the one the sentence
-	// before was about, however many partners the verb names
-	if len(parts) >= 2 && subject != "" && !seen[subject] && borrow && !negated && d.pronounSubjectOf(g) {
 		parts = append([]string{subject}, parts...)
 		seen[subject] = true
 	}
