@@ -1720,6 +1720,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	own := len(parts)
+	// "die drei Minister kamen mit X zusammen": a group of three or more
+	// before every person named is the list of that size told before
+	side := d.groupSide(hs, lo, hi)
+	if !negated {
+		for _, p := range side {
+			if !seen[p] {
+				parts = append([]string{p}, parts...)
+				seen[p] = true
+			}
+		}
+	}
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
 	// sentence's event ("will receive Choukri to prepare a meeting of
@@ -1729,6 +1740,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
+	borrow = borrow && side == nil
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}

@@ -25,6 +25,9 @@ type closedWords struct {
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
 	visitGen  map[string]bool            // folded
+	// groupHead: language -> folded head nouns of a group phrase a
+	// group numeral counts ("drei Minister", "los cuatro cancilleres")
+	groupHead map[string]map[string]bool
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -73,6 +76,7 @@ func readClosedWords() (*closedWords, error) {
 		} `yaml:"names"`
 		LocMod   map[string][]string `yaml:"locative_modifiers"`
 		VisitGen []string            `yaml:"visit_genitives"`
+		Heads    map[string][]string `yaml:"group_heads"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -101,9 +105,14 @@ func readClosedWords() (*closedWords, error) {
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
 	}
+	cw.groupHead = map[string]map[string]bool{}
+	for lang, ws := range raw.Heads {
+		cw.groupHead[lang] = folded(ws)
+	}
 	for n, ws := range raw.GroupNum {
 		for _, w := range ws {
 			cw.groupNum[w] = n
+			cw.groupNum[Fold(w)] = n
 		}
 	}
 	return cw, nil
