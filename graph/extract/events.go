@@ -1740,7 +1740,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
-	borrow = borrow && side == nil
+	borrow = borrow && side == nil && (negated || d.groupFirst(hs, lo, hi) == nil)
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}
@@ -1781,7 +1781,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		delete(seen, parts[0])
 		parts = parts[1:]
 	}
-	if (len(parts) <= 1 || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
+	// (a group phrase before every person of its clause is one side of
+	// the event, whoever else the clause names: see groupFirst)
+	// (but not when it names two or more itself: "the two leaders held
+	// talks before Draghi went on to see Menfi")
+	gfirst := side == nil && d.groupFirst(hs, lo, hi) != nil && d.personsNamed(lo, hi) <= 1
+	if (len(parts) <= 1 || gfirst || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
 		want := d.groupSize(lo, hi)
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {

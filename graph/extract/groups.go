@@ -91,24 +91,13 @@ func (d *doc) listNext(a, b mention) bool {
 // tre ministri con X". It is one side of the event, the people named
 // after it the other, and the clause borrows no subject. Nil otherwise.
 func (d *doc) groupSide(hs []hit, lo, hi int) []string {
-	var both *hit
-	for i, h := range hs {
-		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
-			both = &hs[i]
-			break
-		}
-	}
+	both := d.groupFirst(hs, lo, hi)
 	if both == nil {
 		return nil
 	}
 	n := d.groupSize(both.tok0, both.tok1)
 	if n < 3 {
 		return nil
-	}
-	for _, m := range d.actorMentions(lo, both.tok0) {
-		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
-			return nil
-		}
 	}
 	var roles []string
 	for _, h := range d.hits {
@@ -192,4 +181,39 @@ func (d *doc) groupHits(hs []hit) []hit {
 	hs = append(hs, add...)
 	sort.SliceStable(hs, func(a, b int) bool { return hs[a].tok0 < hs[b].tok0 })
 	return hs
+}
+
+// groupFirst is the first group phrase (pBoth) in [lo, hi) outside
+// quotes when no person is named before it there: the clause's subject
+// or the first side of its event ("the two men agreed to meet again",
+// "i due premier si rivedranno … quando X sarà accolto", "un incontro
+// dei tre ministri con X"). Nil otherwise.
+func (d *doc) groupFirst(hs []hit, lo, hi int) *hit {
+	for i, h := range hs {
+		if h.p.kind != pBoth || h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, m := range d.actorMentions(lo, h.tok0) {
+			if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+				return nil
+			}
+		}
+		return &hs[i]
+	}
+	return nil
+}
+
+// personsNamed counts the people named in [lo, hi) outside quotes (by
+// a name: a bare title in lower case, "ministri", names no one here).
+func (d *doc) personsNamed(lo, hi int) int {
+	var seen []string
+	for _, m := range d.actorMentions(lo, hi) {
+		if t := d.toks[m.tok0]; (t.script == scriptLatin || t.script == scriptCyrillic) && !t.upper {
+			continue
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && !slices.Contains(seen, m.actor) {
+			seen = append(seen, m.actor)
+		}
+	}
+	return len(seen)
 }

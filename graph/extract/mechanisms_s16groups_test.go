@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestGroupOfThreeIsTheListNamedBefore: "the three ministers", "les
 // quatre ministres", "dört bakan" as the subject of a meeting with
@@ -55,6 +59,87 @@ func TestGroupOfThreeAfterAnotherEvent(t *testing.T) {
 		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
 		if !meetingWithAll(ms, six) {
 			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, six)
+		}
+	}
+}
+
+// callOf tells whether f has a call joining all of want.
+func callOf(f graph.Facts, want []string) bool {
+	for _, m := range f.Meetings {
+		if m.Mode == graph.ModeCall && meetingWithAll([][]string{participants(m)}, want) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestTwoMinistersAreNoMayor: "the two ministers" are two the story
+// could call ministers: one it titled otherwise ("the city's mayor, X")
+// is not one of them, even when his meeting was told last.
+func TestTwoMinistersAreNoMayor(t *testing.T) {
+	x := shipped(t)
+	pair := []string{"luciana-lamorgese", "fathi-bashagha"}
+	cases := []struct{ lang, text string }{
+		{"en", "Interior Minister Luciana Lamorgese held talks with her counterpart Fathi Bashagha in Tripoli on Monday. A stop in Zawiya, where she was to see the town's mayor, Omar Benkhayal, was called off. The two ministers had last spoken by phone on 2 October."},
+		{"fr", "La ministre de l'Intérieur Luciana Lamorgese s'est entretenue lundi à Tripoli avec son homologue Fathi Bashagha. Une étape à Zaouïa, où elle devait voir le maire de la ville, Omar Benkhayal, a été annulée. Les deux ministres s'étaient entretenus par téléphone le 2 octobre."},
+		{"es", "La ministra del Interior, Luciana Lamorgese, se reunió el lunes en Trípoli con su homólogo Fathi Bashagha. Una escala en Zauiya, donde debía ver al alcalde de la ciudad, Omar Benkhayal, fue cancelada. Los dos ministros habían hablado por teléfono el 2 de octubre."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-10-20", "Title\n\n"+c.text)
+		if !callOf(f, pair) {
+			t.Errorf("%s %q: meetings %v, want a call of %v", c.lang, c.text, allParts(f), pair)
+		}
+	}
+}
+
+// TestPairSubjectBorrowsNoOne: a pair phrase that opens its clause ("the
+// two leaders will meet in Rome, when X …", "i due premier si
+// rivedranno …") is the event's subject: the clause does not take the
+// last sentence's subject, and the pair is the story's pair even when
+// the clause names one of them (or a bare "ministers" word) after it.
+func TestPairSubjectBorrowsNoOne(t *testing.T) {
+	x := shipped(t)
+	pair := []string{"mario-draghi", "abdul-hamid-dbeibah"}
+	cases := []struct{ lang, text string }{
+		{"en", "Italian Prime Minister Mario Draghi met Abdul Hamid Dbeibah in Tripoli on Tuesday. Luigi Di Maio, who had seen Dbeibah in March, sat in. Draghi praised the new government and Dbeibah thanked Draghi. Later Interior Minister Luciana Lamorgese met Khaled Mazen. The two men will meet again in Rome in May, when Dbeibah is due to bring several ministers."},
+		{"it", "Il premier Mario Draghi ha incontrato martedì a Tripoli Abdul Hamid Dbeibah. Luigi Di Maio, che aveva visto Dbeibah a marzo, era presente. Draghi ha elogiato il nuovo governo e Dbeibah ha ringraziato Draghi. Più tardi la ministra dell'Interno Luciana Lamorgese ha incontrato Khaled Mazen. I due premier si rivedranno a maggio a Roma, quando Dbeibah sarà accolto insieme a diversi ministri."},
+		{"es", "El primer ministro italiano, Mario Draghi, se reunió el martes en Trípoli con Abdul Hamid Dbeibah. Luigi Di Maio, que había visto a Dbeibah en marzo, estuvo presente. Draghi elogió al nuevo gobierno y Dbeibah agradeció a Draghi. Más tarde, la ministra del Interior, Luciana Lamorgese, se reunió con Khaled Mazen. Los dos dirigentes se reunirán de nuevo en Roma en mayo, cuando Dbeibah llegará con varios ministros."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-07", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Status == graph.StatusPlanned && meetingWithAll([][]string{participants(m)}, pair) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: meetings %v, want a planned one of %v", c.lang, c.text, allParts(f), pair)
+		}
+	}
+}
+
+// TestReturnPairIsTheStorysPair: "the two men will meet again" is the
+// pair the story is about: among pairs that met equally often, the one
+// it names most, not the earliest (an aide's earlier meeting).
+func TestReturnPairIsTheStorysPair(t *testing.T) {
+	x := shipped(t)
+	pair := []string{"mario-draghi", "abdul-hamid-dbeibah"}
+	cases := []struct{ lang, text string }{
+		{"en", "Luigi Di Maio had met Abdul Hamid Dbeibah in Tripoli in March. On Tuesday Prime Minister Mario Draghi met Dbeibah in Tripoli. Draghi praised the new government, and Dbeibah thanked Draghi for the visit. The two men will meet again in Rome in May."},
+		{"fr", "Luigi Di Maio avait rencontré Abdul Hamid Dbeibah à Tripoli en mars. Mardi, le président du Conseil Mario Draghi a rencontré Dbeibah à Tripoli. Draghi a salué le nouveau gouvernement, et Dbeibah a remercié Draghi pour sa visite. Les deux hommes se reverront à Rome en mai."},
+		{"it", "Luigi Di Maio aveva incontrato Abdul Hamid Dbeibah a Tripoli a marzo. Martedì il premier Mario Draghi ha incontrato Dbeibah a Tripoli. Draghi ha elogiato il nuovo governo, e Dbeibah ha ringraziato Draghi per la visita. I due si rivedranno a Roma a maggio."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-07", "Title\n\n"+c.text)
+		found := false
+		for _, m := range f.Meetings {
+			if m.Status == graph.StatusPlanned && meetingWithAll([][]string{participants(m)}, pair) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s %q: meetings %v, want a planned one of %v", c.lang, c.text, allParts(f), pair)
 		}
 	}
 }
