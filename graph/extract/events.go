@@ -1795,6 +1795,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = d.negParts
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
+		} else if recent := d.recentPair(si, lo, want); recent != nil {
+			pair = d.twoSides(si, lo, recent)
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
 				// (a group of three or four is the people of the trip

@@ -121,6 +121,7 @@ func (d *doc) groupSide(hs []hit, lo, hi int) []string {
 
 // groupPhrases are the group phrases groupHits makes, by count.
 var groupPhrases = map[int]*phrase{
+	2: {kind: pBoth, name: "both"},
 	3: {kind: pBoth, name: "group_three"},
 	4: {kind: pBoth, name: "group_four"},
 }
@@ -147,6 +148,9 @@ func (d *doc) groupHits(hs []hit) []hit {
 	var add []hit
 	for i := range d.toks {
 		n := closed().groupNum[d.toks[i].norm]
+		if n == 0 && d.pairWord(i) {
+			n = 2
+		}
 		p := groupPhrases[n]
 		if p == nil {
 			continue
@@ -216,4 +220,53 @@ func (d *doc) personsNamed(lo, hi int) int {
 		}
 	}
 	return len(seen)
+}
+
+// pairWord tells whether token i counts two in a group phrase: a dual
+// word ("both", "beide", "оба", "دونوں") or the numeral two after a
+// determiner ("the two", "les deux", "los dos"); see groupHits.
+func (d *doc) pairWord(i int) bool {
+	cw := closed()
+	t := d.toks[i]
+	if cw.pairDual[t.norm] {
+		return true
+	}
+	return cw.pairTwo[t.norm] && i > 0 && d.toks[i-1].sent == t.sent && cw.groupDet[d.lang][d.toks[i-1].norm] && !d.punctIn(i, i, ",;:.،")
+}
+
+// recentPair is whom a pair phrase ("ambos mandatarios", "the two
+// leaders") at token lo of sentence si stands for when the sentence
+// before it, or the one before that, names two people who met in an
+// event told before: the first two so named, in the nearest such
+// sentence ("X received Y in Ankara … . Ambos mandatarios
+// comparecieron …"), whichever event the text told last. Nil when more
+// than two are wanted or no such sentence is found.
+func (d *doc) recentPair(si, lo, want int) []string {
+	if want != 2 {
+		return nil
+	}
+	met := func(a, b string) bool {
+		for _, ev := range d.meetings {
+			if ev.sent < si && slices.Contains(ev.parts, a) && slices.Contains(ev.parts, b) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := si - 1; k >= max(0, si-2); k-- {
+		var named []string
+		for _, m := range d.actorMentions(d.sents[k].tok0, d.sents[k].tok1) {
+			if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && !slices.Contains(named, m.actor) {
+				named = append(named, m.actor)
+			}
+		}
+		for a := 0; a < len(named); a++ {
+			for b := a + 1; b < len(named); b++ {
+				if met(named[a], named[b]) {
+					return []string{named[a], named[b]}
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -143,3 +143,47 @@ func TestReturnPairIsTheStorysPair(t *testing.T) {
 		}
 	}
 }
+
+// TestPairPhraseInAnyForm: a dual word ("both", "beide", "ambos",
+// "entrambi", "دونوں") or "the two" with a group head noun is a pair
+// phrase, whichever head: "both presidents", "beide Präsidenten",
+// "دونوں صدور" stand for the pair that met before.
+func TestPairPhraseInAnyForm(t *testing.T) {
+	x := shipped(t)
+	pair := []string{"recep-tayyip-erdogan", "vladimir-putin"}
+	cases := []struct{ lang, text string }{
+		{"en", "Turkish President Recep Tayyip Erdogan received Vladimir Putin in Istanbul on 8 January. Fayez al-Sarraj arrived in Ankara on 12 January. Both presidents spoke by phone again on 14 January."},
+		{"de", "Der türkische Präsident Recep Tayyip Erdoğan empfing am 8. Januar Wladimir Putin in Istanbul. Fajis al-Sarradsch traf am 12. Januar in Ankara ein. Beide Präsidenten telefonierten am 14. Januar miteinander."},
+		{"es", "El presidente turco, Recep Tayyip Erdogan, recibió el 8 de enero a Vladímir Putin en Estambul. Fayez al Serraj llegó el 12 de enero a Ankara. Ambos presidentes hablaron por teléfono el 14 de enero."},
+		{"ur", "ترک صدر رجب طیب اردوان نے 8 جنوری کو استنبول میں ولادیمیر پیوٹن سے ملاقات کی۔ فائز السراج 12 جنوری کو انقرہ پہنچے۔ دونوں صدور کے درمیان 14 جنوری کو ٹیلی فون پر رابطہ ہوا۔"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-15", "Title\n\n"+c.text)
+		if !callOf(f, pair) {
+			t.Errorf("%s %q: meetings %v, want a call of %v", c.lang, c.text, allParts(f), pair)
+		}
+	}
+}
+
+// TestPairPhraseIsTheLastPairNamed: "ambos mandatarios", "the two
+// leaders" after a sentence that names two people who met are those
+// two, not the pair of another event told in an earlier sentence.
+func TestPairPhraseIsTheLastPairNamed(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Saied receives Sarraj in Tunis as Macron and Putin discuss Libya by phone\n\nTUNIS - President Kais Saied received Fayez al-Sarraj in Tunis on Thursday, hours after the fighting ended.\n\nThe two leaders held talks behind closed doors for two hours."},
+		{"es", "Saied recibe a Al Serraj en Túnez mientras Macron y Putin hablan de Libia por teléfono\n\nTÚNEZ - El presidente Kais Saied recibió el jueves en Túnez a Fayez al Serraj, horas después del fin de los combates.\n\nAmbos mandatarios se reunieron a puerta cerrada durante dos horas."},
+		{"fr", "Saïed reçoit Sarraj à Tunis pendant que Macron et Poutine parlent de la Libye au téléphone\n\nTUNIS - Le président Kaïs Saïed a reçu jeudi à Tunis Fayez al-Sarraj, quelques heures après la fin des combats.\n\nLes deux présidents se sont entretenus à huis clos pendant deux heures."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-05", c.text)
+		for _, m := range f.Meetings {
+			if m.Mode != graph.ModeCall && meetingWithAll([][]string{participants(m)}, []string{"emmanuel-macron", "vladimir-putin"}) {
+				t.Errorf("%s: meeting %v joins the pair of the headline's call", c.lang, participants(m))
+			}
+		}
+		if !meetingWithAll(allParts(f), []string{"kais-saied", "fayez-al-sarraj"}) {
+			t.Errorf("%s: meetings %v, want one of Saied and Sarraj", c.lang, allParts(f))
+		}
+	}
+}

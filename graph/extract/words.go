@@ -28,6 +28,10 @@ type closedWords struct {
 	// groupHead: language -> folded head nouns of a group phrase a
 	// group numeral counts ("drei Minister", "los cuatro cancilleres")
 	groupHead map[string]map[string]bool
+	// pairDual, pairTwo: folded words that count two in a group phrase,
+	// the numeral after a groupDet word only (language -> folded word)
+	pairDual, pairTwo map[string]bool
+	groupDet          map[string]map[string]bool
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -77,6 +81,8 @@ func readClosedWords() (*closedWords, error) {
 		LocMod   map[string][]string `yaml:"locative_modifiers"`
 		VisitGen []string            `yaml:"visit_genitives"`
 		Heads    map[string][]string `yaml:"group_heads"`
+		Pairs    map[string][]string `yaml:"group_pairs"`
+		Dets     map[string][]string `yaml:"group_determiners"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -104,6 +110,11 @@ func readClosedWords() (*closedWords, error) {
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
+	}
+	cw.pairDual, cw.pairTwo = folded(raw.Pairs["dual"]), folded(raw.Pairs["two"])
+	cw.groupDet = map[string]map[string]bool{}
+	for lang, ws := range raw.Dets {
+		cw.groupDet[lang] = folded(ws)
 	}
 	cw.groupHead = map[string]map[string]bool{}
 	for lang, ws := range raw.Heads {
