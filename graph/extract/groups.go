@@ -65,15 +65,19 @@ func (d *doc) namedSet(lo, n int, fits func(string) bool) []string {
 
 // listNext tells whether person mention b follows a in one list: the
 // same sentence, at most six words between, a comma or an "and" word
-// between, and no event or speech word.
+// between, and no event or speech word (a `beside` word, "junto a",
+// "aux côtés de", is none here).
 func (d *doc) listNext(a, b mention) bool {
 	if d.toks[a.tok0].sent != d.toks[b.tok0].sent || b.tok0-a.tok1 > 6 || b.tok0 < a.tok1 {
 		return false
 	}
 	joined := d.punctIn(a.tok1, b.tok0, ",،")
 	for k := a.tok1; k < b.tok0; k++ {
+		// (a `beside` word, "alongside", "junto a", joins the list
+		// though it is also a `meet` phrase)
+		beside := d.hitStartsWithKind(k, pBeside)
 		for _, h := range d.hitsStartingAt(k) {
-			if isTrigger(h.p.kind) || h.p.kind == pSpeech {
+			if (isTrigger(h.p.kind) && !beside) || h.p.kind == pSpeech {
 				return false
 			}
 			if h.p.kind == pAnd {

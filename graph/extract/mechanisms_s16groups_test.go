@@ -187,3 +187,22 @@ func TestPairPhraseIsTheLastPairNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupOfFourAcrossABesideWord: "X and Y, alongside their
+// counterparts Z and W" is one list of four: "the four ministers" after
+// it are all of them.
+func TestGroupOfFourAcrossABesideWord(t *testing.T) {
+	x := shipped(t)
+	four := []string{"sergey-lavrov", "sergei-shoigu", "mevlut-cavusoglu", "hulusi-akar", "fayez-al-sarraj"}
+	cases := []struct{ lang, text string }{
+		{"en", "The talks were led by Sergey Lavrov and Sergei Shoigu, alongside their Turkish counterparts Mevlut Cavusoglu and Hulusi Akar. In the morning Lavrov spoke by phone with Khalifa Haftar. The four ministers then met Fayez al-Sarraj."},
+		{"es", "Las conversaciones fueron dirigidas por Serguéi Lavrov y Serguéi Shoigú, junto a sus homólogos turcos Mevlüt Çavuşoğlu y Hulusi Akar. Por la mañana, Lavrov habló por teléfono con Jalifa Hafter. Después, los cuatro ministros se reunieron con Fayez al Serraj."},
+		{"fr", "Les discussions étaient menées par Sergueï Lavrov et Sergueï Choïgou, aux côtés de leurs homologues turcs Mevlüt Çavuşoğlu et Hulusi Akar. Le matin, M. Lavrov s'est entretenu par téléphone avec Khalifa Haftar. Les quatre ministres ont ensuite rencontré Fayez al-Sarraj."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if !meetingWithAll(ms, four) {
+			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, four)
+		}
+	}
+}
