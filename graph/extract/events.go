@@ -1823,6 +1823,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = d.lastPeople(lo, si, want, seen)
 		}
 		pair = d.typedPair(hs, lo, hi, want, pair)
+		pair = d.headTyped(hs, lo, hi, want, pair)
 		if len(pair) >= want {
 			for _, p := range pair {
 				if !seen[p] {

@@ -274,3 +274,69 @@ func (d *doc) recentPair(si, lo, want int) []string {
 	}
 	return nil
 }
+
+// headTyped is who a group phrase in [lo, hi) whose head names an office
+// or a nationality (words.yaml `group_head_roles`, `group_head_countries`:
+// "i due presidenti", "les deux Libyens") stands for: the pair or group
+// found when all of it fits, else the last want persons named before the
+// phrase, within five sentences, who hold that office or are of that
+// country; found when fewer are named.
+func (d *doc) headTyped(hs []hit, lo, hi, want int, found []string) []string {
+	var both *hit
+	for i, h := range hs {
+		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
+			both = &hs[i]
+			break
+		}
+	}
+	if both == nil {
+		return found
+	}
+	role, country := "", ""
+	cw := closed()
+	for k := both.tok0; k < both.tok1 && k < len(d.toks); k++ {
+		if r := cw.headRole[d.lang][d.toks[k].norm]; r != "" {
+			role = r
+		}
+		if c := cw.headCountry[d.lang][d.toks[k].norm]; c != "" {
+			country = c
+		}
+	}
+	if role == "" && country == "" {
+		return found
+	}
+	fit := func(p string) bool {
+		if !d.isPerson(p) || country != "" && d.actorCountry(p) != country {
+			return false
+		}
+		if role == "" {
+			return true
+		}
+		if d.roleFits(p, role) {
+			return true
+		}
+		u := d.unknownByID[p]
+		return u != nil && u.actor.Role != "" && d.roleNameFits(u.actor.Role, role)
+	}
+	if len(found) >= want && !slices.ContainsFunc(found, func(p string) bool { return !fit(p) }) {
+		return found
+	}
+	first := d.sents[max(0, d.toks[both.tok0].sent-5)].tok0
+	var out []string
+	for k := len(d.mentions) - 1; k >= 0 && len(out) < want; k-- {
+		m := d.mentions[k]
+		if m.tok0 >= both.tok0 {
+			continue
+		}
+		if m.tok0 < first {
+			break
+		}
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !slices.Contains(out, m.actor) && fit(m.actor) {
+			out = append(out, m.actor)
+		}
+	}
+	if len(out) < want {
+		return found
+	}
+	return out
+}

@@ -206,3 +206,39 @@ func TestGroupOfFourAcrossABesideWord(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupHeadTypesItsPeople: the head of a group phrase that names an
+// office ("the two presidents", "i due presidenti") or a nationality
+// ("the two Libyans", "les deux Libyens") stands for people of that
+// office or country named before, not for the pair of the last event
+// when that pair does not fit.
+func TestGroupHeadTypesItsPeople(t *testing.T) {
+	x := shipped(t)
+	presidents := []string{"recep-tayyip-erdogan", "vladimir-putin"}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Vladimir Putin and Recep Tayyip Erdogan launched a truce appeal in Istanbul on 8 January. On 13 January Sergey Lavrov met Fayez al-Sarraj and Khalifa Haftar in Moscow. A day later the two presidents spoke by phone."},
+		{"it", "Vladimir Putin e Recep Tayyip Erdogan hanno lanciato un appello alla tregua a Istanbul l'8 gennaio. Il 13 gennaio Sergei Lavrov ha incontrato Fayez al-Sarraj e Khalifa Haftar a Mosca. Il giorno dopo i due presidenti si sono sentiti al telefono."},
+		{"fr", "Vladimir Poutine et Recep Tayyip Erdoğan ont lancé un appel à la trêve à Istanbul le 8 janvier. Le 13 janvier, Sergueï Lavrov a rencontré Fayez al-Sarraj et Khalifa Haftar à Moscou. Le lendemain, les deux présidents se sont entretenus par téléphone."},
+	} {
+		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
+		if !callOf(f, presidents) {
+			t.Errorf("%s %q: meetings %v, want a call of %v", c.lang, c.text, allParts(f), presidents)
+		}
+	}
+	libyans := []string{"heiko-maas", "fayez-al-sarraj", "khalifa-haftar"}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Fayez al-Sarraj and Khalifa Haftar arrived in Berlin on Sunday morning. Emmanuel Macron met Vladimir Putin before the conference. Heiko Maas then received the two Libyans at the foreign ministry."},
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar sont arrivés dimanche matin à Berlin. Emmanuel Macron a rencontré Vladimir Poutine avant la conférence. Heiko Maas a ensuite reçu les deux Libyens au ministère."},
+		{"es", "Fayez al Serraj y Jalifa Hafter llegaron el domingo por la mañana a Berlín. Emmanuel Macron se reunió con Vladímir Putin antes de la conferencia. Heiko Maas recibió después a los dos libios en el ministerio."},
+	} {
+		ms := allParts(factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text))
+		if !meetingWithAll(ms, libyans) {
+			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, libyans)
+		}
+		for _, m := range ms {
+			if meetingWithAll([][]string{m}, []string{"heiko-maas", "emmanuel-macron"}) {
+				t.Errorf("%s: meeting %v joins the last event's pair", c.lang, m)
+			}
+		}
+	}
+}

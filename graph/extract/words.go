@@ -32,6 +32,9 @@ type closedWords struct {
 	// the numeral after a groupDet word only (language -> folded word)
 	pairDual, pairTwo map[string]bool
 	groupDet          map[string]map[string]bool
+	// headRole, headCountry: language -> folded group head -> the office
+	// (a roles key of demonyms.yaml) or country id its people have
+	headRole, headCountry map[string]map[string]string
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -83,6 +86,9 @@ func readClosedWords() (*closedWords, error) {
 		Heads    map[string][]string `yaml:"group_heads"`
 		Pairs    map[string][]string `yaml:"group_pairs"`
 		Dets     map[string][]string `yaml:"group_determiners"`
+		// (office or country -> language -> group heads)
+		HeadRole map[string]map[string][]string `yaml:"group_head_roles"`
+		HeadLand map[string]map[string][]string `yaml:"group_head_countries"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -113,6 +119,21 @@ func readClosedWords() (*closedWords, error) {
 	}
 	cw.pairDual, cw.pairTwo = folded(raw.Pairs["dual"]), folded(raw.Pairs["two"])
 	cw.groupDet = map[string]map[string]bool{}
+	byHead := func(m map[string]map[string][]string) map[string]map[string]string {
+		out := map[string]map[string]string{}
+		for v, langs := range m {
+			for lang, ws := range langs {
+				if out[lang] == nil {
+					out[lang] = map[string]string{}
+				}
+				for _, w := range ws {
+					out[lang][Fold(w)] = v
+				}
+			}
+		}
+		return out
+	}
+	cw.headRole, cw.headCountry = byHead(raw.HeadRole), byHead(raw.HeadLand)
 	for lang, ws := range raw.Dets {
 		cw.groupDet[lang] = folded(ws)
 	}
