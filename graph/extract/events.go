@@ -2823,6 +2823,8 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		}
 	}
 	pair := d.lastPeople(lo, si, 2, seen)
+	// ("les deux Libyens": the people its head types, see headTyped)
+	pair = d.headTyped(hs, them, g.hi, 2, pair)
 	if len(pair) != 2 {
 		return nil
 	}

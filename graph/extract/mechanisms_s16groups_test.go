@@ -242,3 +242,25 @@ func TestGroupHeadTypesItsPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatelyTheTwoLibyans: "received the two Libyans separately"
+// is one meeting with each of the two Libyans named before, not with
+// the last two people named (the summit's guests).
+func TestSeparatelyTheTwoLibyans(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Le 12 janvier, Khalifa Haftar et Fayez al-Sarraj étaient attendus à Moscou. Le 19 janvier, à Berlin, Angela Merkel accueillait Vladimir Poutine, Emmanuel Macron et Giuseppe Conte. La chancelière a reçu séparément les deux Libyens en marge du sommet."},
+		{"en", "On 12 January Khalifa Haftar and Fayez al-Sarraj were expected in Moscow. On 19 January in Berlin, Angela Merkel welcomed Vladimir Putin, Emmanuel Macron and Giuseppe Conte. The chancellor received the two Libyans separately on the sidelines of the summit."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text))
+		if !meetingWithAll(ms, []string{"angela-merkel", "khalifa-haftar"}) || !meetingWithAll(ms, []string{"angela-merkel", "fayez-al-sarraj"}) {
+			t.Errorf("%s %q: meetings %v, want Merkel with Haftar and with Sarraj", c.lang, c.text, ms)
+		}
+		for _, m := range ms {
+			if meetingWithAll([][]string{m}, []string{"khalifa-haftar", "fayez-al-sarraj"}) {
+				t.Errorf("%s: meeting %v joins the two met separately", c.lang, m)
+			}
+		}
+	}
+}
