@@ -2147,15 +2147,19 @@ func (d *doc) holderNear(h hit, country string, mi int) (mention, bool) {
 // the title, and is no deputy's, vice's or former holder's; only "Prime
 // Minister" names a prime minister.
 func (d *doc) roleFits(id, role string) bool {
-	heads, ok := d.x.lx.roleHeads[role]
-	if !ok {
+	if _, ok := d.x.lx.roleHeads[role]; !ok {
 		return false
 	}
 	i, ok := d.x.lx.actorIdx[id]
 	if !ok {
 		return false
 	}
-	head := d.x.lx.actors[i].Role
+	return d.roleNameFits(d.x.lx.actors[i].Role, role)
+}
+
+// roleNameFits is roleFits for a role's name ("Foreign Minister", "Mayor").
+func (d *doc) roleNameFits(head, role string) bool {
+	heads := d.x.lx.roleHeads[role]
 	for _, sep := range []string{" of ", " to ", ",", " for "} {
 		head, _, _ = strings.Cut(head, sep)
 	}

@@ -1908,6 +1908,17 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	own := len(parts)
+	// "die drei Minister kamen mit X zusammen": a group of three or more
+	// before every person named is the list of that size told before
+	side := d.groupSide(hs, lo, hi)
+	if !negated {
+		for _, p := range side {
+			if !seen[p] {
+				parts = append([]string{p}, parts...)
+				seen[p] = true
+			}
+		}
+	}
 	// a clause after a semicolon or dash with a subject of its own does
 	// not borrow the sentence's, nor does a meeting noun after the
 	// sentence's event ("will receive Choukri to prepare a meeting of
@@ -1917,6 +1928,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// meeting Menfi in Tripoli"; not "a day after talks in Moscow ended")
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
+	borrow = borrow && side == nil && (negated || d.groupFirst(hs, lo, hi) == nil)
 	if borrow && len(parts) == 1 && d.visitOf(g) {
 		borrow = false
 	}
@@ -1974,7 +1986,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		delete(seen, parts[0])
 		parts = parts[1:]
 	}
-	if (len(parts) <= 1 || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
+	// (a group phrase before every person of its clause is one side of
+	// the event, whoever else the clause names: see groupFirst)
+	// (but not when it names two or more itself: "the two leaders held
+	// talks before Draghi went on to see Menfi")
+	gfirst := side == nil && d.groupFirst(hs, lo, hi) != nil && d.personsNamed(lo, hi) <= 1
+	if (len(parts) <= 1 || gfirst || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
 		want := d.groupSize(lo, hi)
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
@@ -1983,6 +2000,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = d.negParts
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
+		} else if recent := d.recentPair(si, lo, want); recent != nil {
+			pair = d.twoSides(si, lo, recent)
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
 			for i := n - 1; i >= 0 && d.meetings[i].sent == d.meetings[n-1].sent && len(pair) < want; i-- {
 				// (a group of three or four is the people of the trip
@@ -2009,6 +2028,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = d.lastPeople(lo, si, want, seen)
 		}
 		pair = d.typedPair(hs, lo, hi, want, pair)
+		pair = d.headTyped(hs, lo, hi, want, pair)
 		if len(pair) >= want {
 			for _, p := range pair {
 				if !seen[p] {
@@ -3194,6 +3214,8 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		}
 	}
 	pair := d.lastPeople(lo, si, 2, seen)
+	// ("les deux Libyens": the people its head types, see headTyped)
+	pair = d.headTyped(hs, them, g.hi, 2, pair)
 	if len(pair) != 2 {
 		return nil
 	}

@@ -451,6 +451,7 @@ func (d *doc) findHits() {
 		out = append(out, h)
 	}
 	d.hits = dropVerbTopics(out)
+	d.hits = d.groupHits(d.hits)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
 	d.byEndAt = int32sZero(d.bufs.byEndAt, len(d.toks)+2)

@@ -39,9 +39,16 @@ func (d *doc) returnPair(hs []hit, lo, hi, want int) []string {
 		}
 		count[k]++
 	}
+	// (on a tie, the pair the story names most: the traveller and his
+	// host, not an aide who saw the host once before)
+	named := map[string]int{}
+	for _, m := range d.mentions {
+		named[m.actor]++
+	}
+	weight := func(k pair) int { return named[k.a] + named[k.b] }
 	best := -1
 	for i, k := range order {
-		if best < 0 || count[k] > count[order[best]] {
+		if best < 0 || count[k] > count[order[best]] || count[k] == count[order[best]] && weight(k) > weight(order[best]) {
 			best = i
 		}
 	}
@@ -136,6 +143,10 @@ func (d *doc) ministerPair(hs []hit, lo, hi, want, si int) []string {
 // one the lexicon gives no role (a name the article introduced).
 func (d *doc) mayBeMinister(id string) bool {
 	i, ok := d.x.lx.actorIdx[id]
+	// (one the article titled, "the city's mayor, X", is of that title)
+	if u := d.unknownByID[id]; !ok && u != nil && u.actor.Role != "" {
+		return d.roleNameFits(u.actor.Role, "Minister")
+	}
 	if !ok || d.x.lx.actors[i].Role == "" {
 		return true
 	}

@@ -25,6 +25,16 @@ type closedWords struct {
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
 	visitGen  map[string]bool            // folded
+	// groupHead: language -> folded head nouns of a group phrase a
+	// group numeral counts ("drei Minister", "los cuatro cancilleres")
+	groupHead map[string]map[string]bool
+	// pairDual, pairTwo: folded words that count two in a group phrase,
+	// the numeral after a groupDet word only (language -> folded word)
+	pairDual, pairTwo map[string]bool
+	groupDet          map[string]map[string]bool
+	// headRole, headCountry: language -> folded group head -> the office
+	// (a roles key of demonyms.yaml) or country id its people have
+	headRole, headCountry map[string]map[string]string
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -73,6 +83,12 @@ func readClosedWords() (*closedWords, error) {
 		} `yaml:"names"`
 		LocMod   map[string][]string `yaml:"locative_modifiers"`
 		VisitGen []string            `yaml:"visit_genitives"`
+		Heads    map[string][]string `yaml:"group_heads"`
+		Pairs    map[string][]string `yaml:"group_pairs"`
+		Dets     map[string][]string `yaml:"group_determiners"`
+		// (office or country -> language -> group heads)
+		HeadRole map[string]map[string][]string `yaml:"group_head_roles"`
+		HeadLand map[string]map[string][]string `yaml:"group_head_countries"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -101,9 +117,34 @@ func readClosedWords() (*closedWords, error) {
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
 	}
+	cw.pairDual, cw.pairTwo = folded(raw.Pairs["dual"]), folded(raw.Pairs["two"])
+	cw.groupDet = map[string]map[string]bool{}
+	byHead := func(m map[string]map[string][]string) map[string]map[string]string {
+		out := map[string]map[string]string{}
+		for v, langs := range m {
+			for lang, ws := range langs {
+				if out[lang] == nil {
+					out[lang] = map[string]string{}
+				}
+				for _, w := range ws {
+					out[lang][Fold(w)] = v
+				}
+			}
+		}
+		return out
+	}
+	cw.headRole, cw.headCountry = byHead(raw.HeadRole), byHead(raw.HeadLand)
+	for lang, ws := range raw.Dets {
+		cw.groupDet[lang] = folded(ws)
+	}
+	cw.groupHead = map[string]map[string]bool{}
+	for lang, ws := range raw.Heads {
+		cw.groupHead[lang] = folded(ws)
+	}
 	for n, ws := range raw.GroupNum {
 		for _, w := range ws {
 			cw.groupNum[w] = n
+			cw.groupNum[Fold(w)] = n
 		}
 	}
 	return cw, nil
