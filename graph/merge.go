@@ -139,6 +139,11 @@ func abs(x int) int {
 // linkOf decides whether two claims can be one meeting. See docs/model.md
 // for the rule in prose.
 func linkOf(a, b *MeetingClaim) int {
+	// (an article's reports of one event are one claim already: two
+	// meetings the extractor kept apart in one article are two)
+	if a.Article == b.Article {
+		return noLink
+	}
 	if ModeClass(a.Mode) != ModeClass(b.Mode) || !statusMatch(a.Status, b.Status) || !participantsMatch(a.Participants, b.Participants) {
 		return noLink
 	}

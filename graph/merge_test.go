@@ -203,6 +203,17 @@ func TestClusterRules(t *testing.T) {
 			claim("a/m0", ModeInPerson, "2020-01-08", "", "haftar", "coates"),
 			claim("b/m0", ModeInPerson, "2020-01-15", "", "haftar", "coates"),
 		}, 2},
+		// (the mediators' meeting with each side, which one article tells
+		// apart: "the two never sat at one table")
+		{"one article's meetings stay apart", []MeetingClaim{
+			claim("a/m0", ModeInPerson, "2020-01-13", "moscow", "lavrov", "cavusoglu", "sarraj"),
+			claim("a/m1", ModeInPerson, "2020-01-13", "moscow", "lavrov", "cavusoglu", "haftar"),
+		}, 2},
+		{"another article's report joins one of them", []MeetingClaim{
+			claim("a/m0", ModeInPerson, "2020-01-13", "moscow", "lavrov", "cavusoglu", "sarraj"),
+			claim("a/m1", ModeInPerson, "2020-01-13", "moscow", "lavrov", "cavusoglu", "haftar"),
+			claim("b/m0", ModeInPerson, "--01-13", "", "lavrov", "cavusoglu"),
+		}, 2},
 	}
 	for _, c := range cases {
 		got := ClusterMeetings(c.claims)
