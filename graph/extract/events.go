@@ -2101,7 +2101,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// `both` phrase denied after talks of outsiders with two people of
 	// one country is those two
 	if negated && len(parts) < 2 && d.kindBetween(lo, hi, pBoth) {
-		if pair := d.rivalsOfLastTalks(si); pair != nil {
+		// (its head noun may say whose they are: "les deux Libyens"
+		// after Lavrov and Shoigu met Çavuşoğlu and Akar are not the Turks)
+		if pair := d.headTyped(hs, lo, hi, 2, d.rivalsOfLastTalks(si)); pair != nil {
 			parts = pair
 		}
 	}

@@ -264,3 +264,21 @@ func TestSeparatelyTheTwoLibyans(t *testing.T) {
 		}
 	}
 }
+
+// TestDeniedPairOfTheHeadsNationality: "the two Libyans did not meet"
+// after Russians and Turks held talks denies the two Libyans named before,
+// not the two Turks of the talks (who stay at one table).
+func TestDeniedPairOfTheHeadsNationality(t *testing.T) {
+	x := shipped(t)
+	turks := []string{"mevlut-cavusoglu", "hulusi-akar"}
+	cases := []struct{ lang, text string }{
+		{"fr", "Le 13 janvier, Fayez al-Sarraj et Khalifa Haftar étaient à Moscou. Sergueï Lavrov et Sergueï Choïgou, avec leurs homologues turcs Mevlüt Çavuşoğlu et Hulusi Akar, ont mené les pourparlers. Les deux Libyens ne se sont jamais rencontrés."},
+		{"en", "On January 13, Fayez al-Sarraj and Khalifa Haftar were in Moscow. Sergey Lavrov and Sergei Shoigu, with their Turkish counterparts Mevlut Cavusoglu and Hulusi Akar, led the talks. The two Libyans never met."},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if !meetingWithAll(ms, turks) {
+			t.Errorf("%s %q: meetings %v, want the Turks at one table", c.lang, c.text, ms)
+		}
+	}
+}
