@@ -403,8 +403,8 @@ func (d *doc) fuzzyNames() {
 				continue
 			}
 		case scriptArabic:
-			if st := nisbaStem(t.key, true); st != "" && lx.nisba[st] {
-				continue // "المصري", Egyptian, is no surname
+			if st := nisbaStem(t.key, true); st != "" && (lx.nisba[st] || closed().nisbaNoun[st]) {
+				continue // "المصري", Egyptian, "مشرقی", eastern, are no surnames
 			}
 		default:
 			continue

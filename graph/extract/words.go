@@ -25,6 +25,9 @@ type closedWords struct {
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
 	visitGen  map[string]bool            // folded
+	// nisbaNoun holds the stems (nisbaStem) of Arabic-script nouns whose
+	// adjective in -ی/-ي is an everyday word, as a country's is
+	nisbaNoun map[string]bool
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -73,6 +76,7 @@ func readClosedWords() (*closedWords, error) {
 		} `yaml:"names"`
 		LocMod   map[string][]string `yaml:"locative_modifiers"`
 		VisitGen []string            `yaml:"visit_genitives"`
+		Nisba    []string            `yaml:"nisba_nouns"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -97,6 +101,12 @@ func readClosedWords() (*closedWords, error) {
 	cw.names = nameWords{particle: set(n.Particle), arabicJoin: set(n.ArabicJoin), scriptPart: set(n.ScriptPart), arStart: folded(n.ArStart),
 		trArticle: set(n.TrArticle), ruSuffix: set(n.RuSuffix), genitive: set(n.Genitive), trGenitive: set(n.TrGenitive)}
 	cw.visitGen = folded(raw.VisitGen)
+	cw.nisbaNoun = map[string]bool{}
+	for _, w := range raw.Nisba {
+		if st := nisbaStem(Fold(w), false); st != "" {
+			cw.nisbaNoun[st] = true
+		}
+	}
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
