@@ -2863,6 +2863,12 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if from < 0 {
 		return []*event{ev}
 	}
+	// "X نے A اور B سے الگ ملاقات کی", "held a separate meeting with A and
+	// B": one word before a singular noun sets one meeting apart from
+	// those told before; the partners met together
+	if !each && d.oneApartAt(hs, sep) {
+		return []*event{ev}
+	}
 	// "the two leaders held separate talks with Lavrov", "iki lider,
 	// Lavrov ile ayrı ayrı görüştü": each of the pair met the others
 	if len(ev.pair) >= 2 && len(ev.parts) > len(ev.pair) {
@@ -2958,6 +2964,20 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	return out
+}
+
+// oneApartAt tells whether a `one_apart` phrase ("الگ ملاقات", "a separate
+// meeting", "un entretien séparé") holds token k, where a `separate` word
+// starts: a singular meeting noun beside one such word, no reduplication
+// before it ("الگ الگ ملاقات" is one meeting with each).
+func (d *doc) oneApartAt(hs []hit, k int) bool {
+	for _, h := range hs {
+		if h.p.kind == pOneApart && h.tok0 <= k && k < h.tok1 {
+			redup := k+1 < len(d.toks) && d.toks[k+1].key == d.toks[k].key || k > 0 && d.toks[k-1].key == d.toks[k].key
+			return !redup
+		}
+	}
+	return false
 }
 
 // subEvent is the k-th of the events ev splits into, with participants

@@ -806,6 +806,7 @@ const (
 	pForces      // "forces", "troops", "قوات", "Truppen", "güçleri": armed men or an offensive; whose they are, named right before or after, is no party to the event
 	pOrdinalDay  // "السادس من": a day of the month written as an ordinal, with its link word, right before a month (dates.yaml ordinal_days)
 	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
+	pOneApart    // "الگ ملاقات", "a separate meeting": a `separate` word before a singular meeting noun, one meeting apart from the others told, not one per partner
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -934,6 +935,7 @@ var phraseKinds = map[string]int{
 	"as_aside":         pAsAside,
 	"generic":          pGeneric,
 	"distributive":     pEachOf,
+	"one_apart":        pOneApart,
 	"addressee":        pAddressee,
 }
 

@@ -25,3 +25,30 @@ func TestCompassAdjectiveIsNoSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSeparateMeetingIsOne: one `separate` word with a singular
+// meeting noun ("X نے A اور B سے الگ ملاقات کی", "ayrı bir görüşme", "a
+// separate meeting", "un entretien séparé") sets one meeting apart from
+// those told before: the partners met together. Reduplicated ("الگ الگ",
+// "ayrı ayrı") the word still gives one meeting with each.
+func TestOneSeparateMeetingIsOne(t *testing.T) {
+	x := shipped(t)
+	one := []string{"luigi-di-maio", "aguila-saleh-issa", "khalid-al-mishri"}
+	each := [][]string{{"luigi-di-maio", "aguila-saleh-issa"}, {"luigi-di-maio", "khalid-al-mishri"}}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ur", "شام کو اطالوی وزیر خارجہ لوئیجی دی مائیو نے عقیلہ صالح اور خالد المشری سے علیحدہ ملاقات کی۔", [][]string{one}},
+		{"ur", "اطالوی وزیر خارجہ لوئیجی دی مائیو کل عقیلہ صالح اور خالد المشری سے الگ ملاقات کریں گے۔", [][]string{one}},
+		{"ur", "شام کو اطالوی وزیر خارجہ لوئیجی دی مائیو نے عقیلہ صالح اور خالد المشری سے الگ الگ ملاقات کی۔", each},
+		{"ur", "شام کو اطالوی وزیر خارجہ لوئیجی دی مائیو نے عقیلہ صالح اور خالد المشری سے علیحدہ علیحدہ ملاقات کی۔", each},
+		{"tr", "Akşam saatlerinde İtalya Dışişleri Bakanı Luigi Di Maio, Akile Salih ve Halid el-Mişri ile ayrı bir görüşme yaptı.", [][]string{one}},
+		{"tr", "Akşam saatlerinde İtalya Dışişleri Bakanı Luigi Di Maio, Akile Salih ve Halid el-Mişri ile ayrı ayrı görüştü.", each},
+		{"fr", "Dans la soirée, un entretien séparé a réuni Luigi Di Maio, Aguila Saleh et Khaled al-Mechri.", [][]string{one}},
+		{"en", "In the evening Italian Foreign Minister Luigi Di Maio held a separate meeting with Aguila Saleh and Khalid al-Mishri.", [][]string{one}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
