@@ -351,7 +351,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -986,6 +986,23 @@ func told(t hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// toldJoin tells whether a sentence with a taking-part word names its
+// event only by nouns in phrases that point back at one told before ("ہونے
+// والی ملاقات میں X بھی شریک ہوئے", at the meeting that was held X also
+// took part): it adds to the last event told, however many sentences
+// about the delegation stand between.
+func (d *doc) toldJoin(trigs, hs []hit) bool {
+	if len(trigs) == 0 || len(d.meetings) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if !told(t, hs) {
+			return false
+		}
+	}
+	return true
 }
 
 // toldNews tells whether the phrase pointing back that trigger t lies in

@@ -52,3 +52,27 @@ func TestOneSeparateMeetingIsOne(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestTakingPartInTheToldMeeting: a clause whose verb is a taking-part
+// word and whose meeting noun points back at the meeting told before
+// (ur participial "ہونے والی ملاقات میں", the meeting that was held;
+// "görüşmede", "at the meeting") adds those it names to that meeting,
+// however many sentences about the delegation stand between; with its
+// partner named in the relative ("ایردوان سے ہونے والی ملاقات میں") it is
+// no new meeting either.
+func TestTakingPartInTheToldMeeting(t *testing.T) {
+	x := shipped(t)
+	visit := []string{"luigi-di-maio", "mohamed-al-menfi", "najla-mangoush"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ur", "اطالوی وزیر خارجہ لوئیجی دی مائیو منگل کو طرابلس پہنچے جہاں صدارتی کونسل کے سربراہ محمد المنفی نے ان کا استقبال کیا۔ اطالوی وفد میں بیس سے زائد افسران تھے۔ وفد نے ہوائی اڈے سے شہر تک سخت سکیورٹی میں سفر کیا۔ شہر کی سڑکوں پر جگہ جگہ جھنڈے لگے تھے۔ صدارتی محل میں ہونے والی ملاقات میں وزیر خارجہ نجلاء المنقوش بھی شریک ہوئیں۔", [][]string{visit}},
+		{"ur", "اطالوی وزیر خارجہ لوئیجی دی مائیو منگل کو طرابلس پہنچے جہاں صدارتی کونسل کے سربراہ محمد المنفی نے ان کا استقبال کیا۔ اطالوی وفد میں بیس سے زائد افسران تھے۔ وفد نے ہوائی اڈے سے شہر تک سخت سکیورٹی میں سفر کیا۔ شہر کی سڑکوں پر جگہ جگہ جھنڈے لگے تھے۔ المنفی سے ہونے والی ملاقات میں وزیر خارجہ نجلاء المنقوش بھی موجود تھیں۔", [][]string{visit}},
+		{"tr", "İtalya Dışişleri Bakanı Luigi Di Maio salı günü Trablus'a geldi ve Başkanlık Konseyi Başkanı Muhammed el-Menfi tarafından karşılandı. İtalyan heyetinde yirmiden fazla yetkili vardı. Heyet havalimanından şehre sıkı güvenlik önlemleri altında ulaştı. Şehrin caddeleri bayraklarla donatılmıştı. Görüşmede Dışişleri Bakanı Necla el-Menguş da hazır bulundu.", [][]string{visit}},
+		{"en", "Italian Foreign Minister Luigi Di Maio arrived in Tripoli on Tuesday and was received by Presidential Council head Mohamed al-Menfi. The Italian delegation numbered more than twenty officials. It travelled from the airport under tight security. Flags lined the streets of the city. At the meeting Foreign Minister Najla Mangoush was also present.", [][]string{visit}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
