@@ -2709,6 +2709,14 @@ func (d *doc) arabicTitledSpan(i, j, send int, covered []bool) (int, int, bool) 
 		if personNext() >= 0 {
 			return i, j, false
 		}
+		// a delegation noun heads a noun phrase, never a name: "وزیر خارجہ
+		// اعلیٰ سطحی وفد کے ہمراہ" (the minister with a high-level
+		// delegation), "الوزير وفدا رفيعا"
+		for k := i; k < j; k++ {
+			if closed().deleg[d.toks[k].key] {
+				return i, j, false
+			}
+		}
 		return i, j, true
 	}
 	// "عبد" opens a compound given name with the word after it ("عبد

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -74,5 +75,24 @@ func TestTakingPartInTheToldMeeting(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestDelegationNounIsNoName: after a title, a noun phrase headed by a
+// delegation noun ("وزیر خارجہ اعلیٰ سطحی وفد کے ہمراہ", the minister with
+// a high-level delegation) is no unknown person's name, nor is the noun
+// later a surname ("ترک وفد کی ملاقات"); an unknown name after a title
+// still is one.
+func TestDelegationNounIsNoName(t *testing.T) {
+	x := shipped(t)
+	wantUnknowns(t, x, "ur", "مصری وزیر خارجہ بڑے تجارتی وفد کے ہمراہ طرابلس پہنچ گئے۔ بعد میں لیبیائی وزیر اعظم عبدالحمید دبیبہ سے مصری وفد کی ملاقات ہوئی۔")
+	wantUnknowns(t, x, "ur", "اطالوی وزیر داخلہ اعلیٰ سطحی وفد کے ساتھ روم سے روانہ ہوئے۔")
+	wantUnknowns(t, x, "ur", "وفد میں مشیر کامران ملک شامل تھے۔", "x-kamran-malik")
+	for _, ps := range allParts(factsOf(t, x, "ur", "Title\n\nمصری وزیر خارجہ بڑے تجارتی وفد کے ہمراہ طرابلس پہنچ گئے۔ بعد میں لیبیائی وزیر اعظم عبدالحمید دبیبہ سے مصری وفد کی ملاقات ہوئی۔")) {
+		for _, p := range ps {
+			if strings.HasPrefix(p, "x-") {
+				t.Errorf("meeting %v: an unknown person from a delegation noun", ps)
+			}
+		}
 	}
 }
