@@ -295,7 +295,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.departNoDestination(h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -986,6 +986,33 @@ func told(t hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// departNoDestination tells whether visit trigger h is a `depart` word
+// ("روانہ", set off) with no destination named with it: a place right
+// before it, or before a `toward` phrase ("ماسکو روانہ", "ماسکو کے لیے
+// روانہ"). A place marked as the source ("ماسکو سے روانہ ہو گئے", left
+// Moscow) or none at all ("دستخط کیے بغیر روانہ", left without signing)
+// tells a departure, no visit.
+func (d *doc) departNoDestination(h hit, hs []hit) bool {
+	if h.p.kind != pVisit || !slices.ContainsFunc(hs, func(x hit) bool { return x.p.kind == pDepart && x.tok0 == h.tok0 }) {
+		return false
+	}
+	end := h.tok0
+	for _, x := range hs {
+		if x.p.kind == pToward && x.tok1 == h.tok0 {
+			end = x.tok0
+		}
+	}
+	if end > 0 && strings.ContainsAny(d.toks[end-1].punct, breakMarks) {
+		return true
+	}
+	for _, p := range d.placeMs {
+		if p.tok1 == end {
+			return false
+		}
+	}
+	return true
 }
 
 // toldJoin tells whether a sentence with a taking-part word names its

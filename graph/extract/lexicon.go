@@ -807,6 +807,8 @@ const (
 	pOrdinalDay  // "السادس من": a day of the month written as an ordinal, with its link word, right before a month (dates.yaml ordinal_days)
 	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
 	pOneApart    // "الگ ملاقات", "a separate meeting": a `separate` word before a singular meeting noun, one meeting apart from the others told, not one per partner
+	pDepart      // "روانہ" (set off): a visit word only toward a destination named with it ("ماسکو روانہ"); "ماسکو سے روانہ" (left Moscow) or a bare one is no visit
+	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -936,6 +938,8 @@ var phraseKinds = map[string]int{
 	"generic":          pGeneric,
 	"distributive":     pEachOf,
 	"one_apart":        pOneApart,
+	"depart":           pDepart,
+	"toward":           pToward,
 	"addressee":        pAddressee,
 }
 

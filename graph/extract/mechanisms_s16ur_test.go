@@ -96,3 +96,25 @@ func TestDelegationNounIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestSettingOffIsNoVisitWithoutDestination: Urdu "روانہ" (set off) is a
+// visit only toward a destination named right before it ("قاہرہ روانہ",
+// "قاہرہ کے لیے روانہ"); a place marked as the source with "سے" ("قاہرہ
+// سے روانہ ہو گئے", left Cairo) or none ("دستخط کیے بغیر روانہ", left
+// without signing) tells a departure, as English "left Cairo" does.
+func TestSettingOffIsNoVisitWithoutDestination(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ur", "لیبیائی کمانڈر خلیفہ حفتر منگل کی صبح معاہدے پر دستخط کیے بغیر قاہرہ سے روانہ ہو گئے۔", nil},
+		{"ur", "قاہرہ مذاکرات: خلیفہ حفتر دستخط کیے بغیر روانہ", nil},
+		{"en", "Libyan commander Khalifa Haftar left Cairo on Tuesday morning without signing the agreement.", nil},
+		{"ur", "لیبیائی کمانڈر خلیفہ حفتر منگل کی صبح قاہرہ روانہ ہو گئے جہاں وہ مصری صدر عبدالفتاح السیسی سے ملاقات کریں گے۔", [][]string{{"khalifa-haftar", "abdel-fattah-el-sisi"}}},
+		{"ur", "لیبیائی کمانڈر خلیفہ حفتر منگل کی صبح قاہرہ کے لیے روانہ ہو گئے۔", [][]string{{"khalifa-haftar", "egypt"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
