@@ -391,6 +391,9 @@ func (d *doc) findEvents() {
 			if prev := d.personSubject(si-1, firstPerson(ms, s.tok1) < s.tok1); prev != "" {
 				subject = prev
 			}
+			if tr := d.tripGoesOn(si, first, ms); tr != "" {
+				subject = tr
+			}
 		} else if si > 0 && d.lang == "de" && d.pronounAgent(si, ms) {
 			// "Dort wurde er von Außenminister Lawrow empfangen": the
 			// pronoun subject of the passive is the one the sentence
@@ -986,6 +989,24 @@ func told(t hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// tripGoesOn is who a pronoun subject of a trip verb stands for ("منگل
+// کو وہ طبرق پہنچے", "on Tuesday he went on to Tobruk"): the person the
+// article names most, when he took part in the last event told in the
+// three sentences before. He is the one travelling from stop to stop,
+// not the host who spoke in between ("the field marshal reaffirmed …").
+// It is "" when the trigger is no trip word or no such event was told.
+func (d *doc) tripGoesOn(si int, first hit, ms []mention) string {
+	if first.p.kind != pVisit || len(d.meetings) == 0 {
+		return ""
+	}
+	e := d.meetings[len(d.meetings)-1]
+	tr := d.protagonist()
+	if e.sent < si-3 || tr == "" || !contains(e.parts, tr) || slices.ContainsFunc(ms, func(m mention) bool { return m.actor == tr }) {
+		return ""
+	}
+	return tr
 }
 
 // departNoDestination tells whether visit trigger h is a `depart` word

@@ -118,3 +118,21 @@ func TestSettingOffIsNoVisitWithoutDestination(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestPronounTravellerGoesOn: a pronoun subject of a trip verb ("منگل کو
+// وہ طبرق پہنچے", "On Tuesday he travelled to Tobruk", "Am Dienstag reiste
+// er nach Tobruk weiter") stands for the envoy the story follows from stop
+// to stop, who took part in the event told just before, not for the host
+// who spoke in the sentence between.
+func TestPronounTravellerGoesOn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ur", "پیر کو اقوام متحدہ کے ایلچی یان کوبیش بن غازی گئے جہاں خلیفہ حفتر نے ان کا استقبال کیا۔ حفتر نے جنگ بندی کے عزم کا اعادہ کیا۔ منگل کو وہ طبرق پہنچے اور عقیلہ صالح سے بات چیت کی۔ کوبیش نے کہا کہ انتخابات وقت پر ہوں گے اور کوبیش بدھ کو قاہرہ میں ہوں گے۔"},
+		{"en", "On Monday UN envoy Jan Kubis went to Benghazi, where Khalifa Haftar received him. Haftar reaffirmed his commitment to the ceasefire. On Tuesday he travelled to Tobruk and held talks with Aguila Saleh. Kubis said the elections would be held on time; Kubis will be in Cairo on Wednesday."},
+		{"de", "Am Montag reiste der UN-Gesandte Ján Kubiš nach Bengasi, wo ihn Chalifa Haftar empfing. Haftar bekräftigte sein Bekenntnis zur Waffenruhe. Am Dienstag reiste er nach Tobruk weiter und sprach mit Aguila Saleh. Kubiš sagte, die Wahlen würden pünktlich stattfinden; Kubiš wird am Mittwoch in Kairo erwartet."},
+		{"fr", "Lundi, l'émissaire de l'ONU Ján Kubiš s'est rendu à Benghazi, où Khalifa Haftar l'a reçu. Haftar a réaffirmé son attachement au cessez-le-feu. Mardi, il s'est rendu à Tobrouk et s'est entretenu avec Aguila Saleh. Kubiš a déclaré que les élections auraient lieu à temps ; Kubiš est attendu mercredi au Caire."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, [][]string{{"jan-kubis", "khalifa-haftar"}, {"jan-kubis", "aguila-saleh-issa"}})
+	}
+}
