@@ -136,3 +136,22 @@ func TestPronounTravellerGoesOn(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{{"jan-kubis", "khalifa-haftar"}, {"jan-kubis", "aguila-saleh-issa"}})
 	}
 }
+
+// TestTalksOnlyUrgedAreNoMeeting: a meeting noun governed by a noun of
+// direction or restoration ("مذاکرات کی طرف", towards talks; "مذاکرات کی
+// بحالی", the resumption of talks; "the resumption of talks",
+// "возобновлению переговоров") is talks urged or pushed for, no meeting
+// of those who urge them.
+func TestTalksOnlyUrgedAreNoMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ur", "روسی صدر ولادیمیر پوتن اور ترک صدر رجب طیب ایردوان نے لیبیا میں سیاسی مذاکرات کی بحالی پر زور دیا۔"},
+		{"ur", "ترکی اور روس اب خلیفہ حفتر کو فائز السراج کے ساتھ مذاکرات کی طرف دھکیل رہے ہیں۔"},
+		{"ur", "مصر اور الجزائر نے لیبیائی فریقوں کے درمیان بات چیت کی بحالی کی حمایت کی۔"},
+		{"en", "Vladimir Putin and Recep Tayyip Erdogan urged the resumption of talks between the Libyan sides."},
+		{"ru", "Владимир Путин и Реджеп Тайип Эрдоган призвали к возобновлению переговоров между ливийскими сторонами."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
