@@ -403,8 +403,8 @@ func (d *doc) fuzzyNames() {
 				continue
 			}
 		case scriptArabic:
-			if st := nisbaStem(t.key, true); st != "" && lx.nisba[st] {
-				continue // "المصري", Egyptian, is no surname
+			if st := nisbaStem(t.key, true); st != "" && (lx.nisba[st] || closed().nisbaNoun[st]) {
+				continue // "المصري", Egyptian, "مشرقی", eastern, are no surnames
 			}
 		default:
 			continue
@@ -2712,6 +2712,14 @@ func (d *doc) arabicTitledSpan(i, j, send int, covered []bool) (int, int, bool) 
 	if first < 0 {
 		if personNext() >= 0 {
 			return i, j, false
+		}
+		// a delegation noun heads a noun phrase, never a name: "وزیر خارجہ
+		// اعلیٰ سطحی وفد کے ہمراہ" (the minister with a high-level
+		// delegation), "الوزير وفدا رفيعا"
+		for k := i; k < j; k++ {
+			if closed().deleg[d.toks[k].key] {
+				return i, j, false
+			}
 		}
 		return i, j, true
 	}

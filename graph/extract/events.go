@@ -295,7 +295,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -351,7 +351,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && si-joinedSent <= 2 && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -390,6 +390,9 @@ func (d *doc) findEvents() {
 		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
 			if prev := d.personSubject(si-1, firstPerson(ms, s.tok1) < s.tok1); prev != "" {
 				subject = prev
+			}
+			if tr := d.tripGoesOn(si, first, ms); tr != "" {
+				subject = tr
 			}
 		} else if si > 0 && d.lang == "de" && d.pronounAgent(si, ms) {
 			// "Dort wurde er von Außenminister Lawrow empfangen": the
@@ -1119,6 +1122,68 @@ func told(t hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// tripGoesOn is who a pronoun subject of a trip verb stands for ("منگل
+// کو وہ طبرق پہنچے", "on Tuesday he went on to Tobruk"): the person the
+// article names most, when he took part in the last event told in the
+// three sentences before. He is the one travelling from stop to stop,
+// not the host who spoke in between ("the field marshal reaffirmed …").
+// It is "" when the trigger is no trip word or no such event was told.
+func (d *doc) tripGoesOn(si int, first hit, ms []mention) string {
+	if first.p.kind != pVisit || len(d.meetings) == 0 {
+		return ""
+	}
+	e := d.meetings[len(d.meetings)-1]
+	tr := d.protagonist()
+	if e.sent < si-3 || tr == "" || !contains(e.parts, tr) || slices.ContainsFunc(ms, func(m mention) bool { return m.actor == tr }) {
+		return ""
+	}
+	return tr
+}
+
+// departNoDestination tells whether visit trigger h is a `depart` word
+// ("روانہ", set off) with no destination named with it: a place right
+// before it, or before a `toward` phrase ("ماسکو روانہ", "ماسکو کے لیے
+// روانہ"). A place marked as the source ("ماسکو سے روانہ ہو گئے", left
+// Moscow) or none at all ("دستخط کیے بغیر روانہ", left without signing)
+// tells a departure, no visit.
+func (d *doc) departNoDestination(h hit, hs []hit) bool {
+	if h.p.kind != pVisit || !slices.ContainsFunc(hs, func(x hit) bool { return x.p.kind == pDepart && x.tok0 == h.tok0 }) {
+		return false
+	}
+	end := h.tok0
+	for _, x := range hs {
+		if x.p.kind == pToward && x.tok1 == h.tok0 {
+			end = x.tok0
+		}
+	}
+	if end > 0 && strings.ContainsAny(d.toks[end-1].punct, breakMarks) {
+		return true
+	}
+	for _, p := range d.placeMs {
+		if p.tok1 == end {
+			return false
+		}
+	}
+	return true
+}
+
+// toldJoin tells whether a sentence with a taking-part word names its
+// event only by nouns in phrases that point back at one told before ("ہونے
+// والی ملاقات میں X بھی شریک ہوئے", at the meeting that was held X also
+// took part): it adds to the last event told, however many sentences
+// about the delegation stand between.
+func (d *doc) toldJoin(trigs, hs []hit) bool {
+	if len(trigs) == 0 || len(d.meetings) == 0 {
+		return false
+	}
+	for _, t := range trigs {
+		if !told(t, hs) {
+			return false
+		}
+	}
+	return true
 }
 
 // toldNews tells whether the phrase pointing back that trigger t lies in
@@ -3279,6 +3344,12 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if from < 0 {
 		return []*event{ev}
 	}
+	// "X نے A اور B سے الگ ملاقات کی", "held a separate meeting with A and
+	// B": one word before a singular noun sets one meeting apart from
+	// those told before; the partners met together
+	if !each && d.oneApartAt(hs, sep) {
+		return []*event{ev}
+	}
 	// "the two leaders held separate talks with Lavrov", "iki lider,
 	// Lavrov ile ayrı ayrı görüştü": each of the pair met the others
 	if len(ev.pair) >= 2 && len(ev.parts) > len(ev.pair) {
@@ -3374,6 +3445,20 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	return out
+}
+
+// oneApartAt tells whether a `one_apart` phrase ("الگ ملاقات", "a separate
+// meeting", "un entretien séparé") holds token k, where a `separate` word
+// starts: a singular meeting noun beside one such word, no reduplication
+// before it ("الگ الگ ملاقات" is one meeting with each).
+func (d *doc) oneApartAt(hs []hit, k int) bool {
+	for _, h := range hs {
+		if h.p.kind == pOneApart && h.tok0 <= k && k < h.tok1 {
+			redup := k+1 < len(d.toks) && d.toks[k+1].key == d.toks[k].key || k > 0 && d.toks[k-1].key == d.toks[k].key
+			return !redup
+		}
+	}
+	return false
 }
 
 // subEvent is the k-th of the events ev splits into, with participants

@@ -808,6 +808,9 @@ const (
 	pEachOf      // "كلا من" ("each of") before a verb's partners: no negation; with a meet_adverb after them ("على انفراد") the partners were met one by one
 	pMediators   // "the mediators", "die Vermittler", "посредники", "الوسطاء": as a clause's subject with no one named, the people of the talks told just before
 	pHostThing   // "letter", "decision", "решение", "меры": the object of a host verb right after it (or a passive's subject right before it) makes it receiving or taking a thing, no meeting ("received a letter from Putin", "принял решение")
+	pOneApart    // "الگ ملاقات", "a separate meeting": a `separate` word before a singular meeting noun, one meeting apart from the others told, not one per partner
+	pDepart      // "روانہ" (set off): a visit word only toward a destination named with it ("ماسکو روانہ"); "ماسکو سے روانہ" (left Moscow) or a bare one is no visit
+	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -938,6 +941,9 @@ var phraseKinds = map[string]int{
 	"mediators":        pMediators,
 	"generic":          pGeneric,
 	"distributive":     pEachOf,
+	"one_apart":        pOneApart,
+	"depart":           pDepart,
+	"toward":           pToward,
 	"addressee":        pAddressee,
 }
 

@@ -35,6 +35,9 @@ type closedWords struct {
 	// headRole, headCountry: language -> folded group head -> the office
 	// (a roles key of demonyms.yaml) or country id its people have
 	headRole, headCountry map[string]map[string]string
+	// nisbaNoun holds the stems (nisbaStem) of Arabic-script nouns whose
+	// adjective in -ی/-ي is an everyday word, as a country's is
+	nisbaNoun map[string]bool
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -89,6 +92,7 @@ func readClosedWords() (*closedWords, error) {
 		// (office or country -> language -> group heads)
 		HeadRole map[string]map[string][]string `yaml:"group_head_roles"`
 		HeadLand map[string]map[string][]string `yaml:"group_head_countries"`
+		Nisba    []string                       `yaml:"nisba_nouns"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -113,6 +117,12 @@ func readClosedWords() (*closedWords, error) {
 	cw.names = nameWords{particle: set(n.Particle), arabicJoin: set(n.ArabicJoin), scriptPart: set(n.ScriptPart), arStart: folded(n.ArStart),
 		trArticle: set(n.TrArticle), ruSuffix: set(n.RuSuffix), genitive: set(n.Genitive), trGenitive: set(n.TrGenitive)}
 	cw.visitGen = folded(raw.VisitGen)
+	cw.nisbaNoun = map[string]bool{}
+	for _, w := range raw.Nisba {
+		if st := nisbaStem(Fold(w), false); st != "" {
+			cw.nisbaNoun[st] = true
+		}
+	}
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
