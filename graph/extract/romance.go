@@ -270,3 +270,11 @@ func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) stri
 	}
 	return d.storyPerson(prev)
 }
+
+// stayWithoutPlace tells whether h is a `visit_stay` phrase ("era stato
+// a", "è stata al") with no known place right after it: "to have been
+// at" tells a trip only with its destination ("era stato a Tripoli da
+// al-Sarraj"), not in "è stato a capo della delegazione".
+func (d *doc) stayWithoutPlace(h hit) bool {
+	return h.p.name == "visit_stay" && !d.placeStartsAt(h.tok1)
+}

@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestRomanceTravelVerbForms: Italian and French tell a trip with a verb
+// of motion in every tense, gender and number ("è volata a", "era stato
+// a … da X", "si erano recati", "s'est rendue", "se rendaient"); the host
+// follows as the visit's partner ("da" + person, "chez" + person), as
+// with the forms already listed ("si è recato", "s'est rendu").
+func TestRomanceTravelVerbForms(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+		place      string
+	}{
+		{"it", "Il ministro Sergej Lavrov è volato ad Algeri da Abdelmadjid Tebboune per parlare della crisi.", []string{"sergey-lavrov", "abdelmadjid-tebboune"}, "algiers"},
+		{"it", "La ministra Najla Mangoush era stata ad Ankara da Mevlüt Çavuşoğlu alla vigilia del vertice.", []string{"najla-mangoush", "mevlut-cavusoglu"}, "ankara"},
+		{"it", "Heiko Maas e Jean-Yves Le Drian si erano recati al Cairo da Abdel Fattah al-Sisi.", []string{"heiko-maas", "jean-yves-le-drian", "abdel-fattah-el-sisi"}, "cairo"},
+		{"it", "Stephanie Williams si è recata a Tunisi da Kais Saied.", []string{"stephanie-williams", "kais-saied"}, "tunis"},
+		{"fr", "Najla Mangoush s'est rendue à Ankara chez Recep Tayyip Erdogan.", []string{"najla-mangoush", "recep-tayyip-erdogan"}, "ankara"},
+		{"fr", "Heiko Maas et Luigi Di Maio se sont rendus au Caire chez Abdel Fattah al-Sissi.", []string{"heiko-maas", "luigi-di-maio", "abdel-fattah-el-sisi"}, "cairo"},
+		{"fr", "À l'époque, Sergueï Lavrov se rendait souvent à Alger chez Abdelmadjid Tebboune.", []string{"sergey-lavrov", "abdelmadjid-tebboune"}, "algiers"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, allParts(f), c.want)
+			continue
+		}
+		if m := f.Meetings[0]; m.Mode != "visit" || m.Place != c.place {
+			t.Errorf("%s %q: %s in %q, want a visit in %q", c.lang, c.text, m.Mode, m.Place, c.place)
+		}
+	}
+}
+
+// TestItalianStayNeedsPlace: "essere stato a" tells a trip only with a
+// known place right after it (`visit_stay`): "era stato a Tunisi da
+// Saied" is a visit, "è stato a capo", "è stato al centro" are none.
+func TestItalianStayNeedsPlace(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "it", "Il ministro Nikos Dendias era stato al Cairo da Sameh Shoukry due settimane prima.", [][]string{{"nikos-dendias", "sameh-shoukry"}})
+	wantAllParts(t, x, "it", "Sergej Lavrov è stato al centro delle polemiche con Khalifa Haftar per mesi.", nil)
+	wantAllParts(t, x, "it", "Mevlüt Çavuşoğlu è stato a lungo in disaccordo con Aguila Saleh.", nil)
+}
