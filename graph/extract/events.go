@@ -468,10 +468,12 @@ func (d *doc) findEvents() {
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
 			}
+			n := len(evs)
 			for _, e := range d.splitThen(split, g, hs, si) {
 				d.wherePlace(e, g, hs)
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
+			d.laterPartnerDays(evs[n:], g, si)
 		}
 		if d.negTrig >= 0 {
 			// (but a relative clause set off by commas before the denial
@@ -5827,6 +5829,9 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 				th, found, chained = hit{p: t0.p, tok0: t0.tok1, tok1: t0.tok1}, true, true
 			}
 		}
+	}
+	if !found && !verbFinal[d.lang] {
+		th, found = d.andLater(g, hs, si)
 	}
 	if !found || !chained && !d.thenAfterPartner(g, th) {
 		return evs

@@ -43,3 +43,54 @@ func TestItalianStayNeedsPlace(t *testing.T) {
 	wantAllParts(t, x, "it", "Sergej Lavrov è stato al centro delle polemiche con Khalifa Haftar per mesi.", nil)
 	wantAllParts(t, x, "it", "Mevlüt Çavuşoğlu è stato a lungo in disaccordo con Aguila Saleh.", nil)
 }
+
+// TestWeeksLaterCountsFromTheEventBefore: "two weeks later" counts from
+// the day of the event told before it, also in an elliptic second clause
+// ("received A on 8 May, then B two weeks later"): fr "deux semaines plus
+// tard", it "due settimane dopo", es "dos semanas más tarde".
+func TestWeeksLaterCountsFromTheEventBefore(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Le ministre Sergueï Lavrov avait reçu Aguila Saleh à Moscou le 3 mars, puis Khaled al-Mishri deux semaines plus tard."},
+		{"it", "Il ministro Sergej Lavrov aveva ricevuto Aguila Saleh a Mosca il 3 marzo, poi Khaled al-Mishri due settimane dopo."},
+		{"es", "El ministro Serguéi Lavrov recibió a Aguila Saleh en Moscú el 3 de marzo y, dos semanas más tarde, a Khaled al-Mishri."},
+		{"en", "Sergey Lavrov received Aguila Saleh in Moscow on 3 March. Two weeks later, he received Khaled al-Mishri."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		got := map[string]string{}
+		for _, m := range f.Meetings {
+			for _, p := range participants(m) {
+				got[p] = m.Date.String()
+			}
+		}
+		if got["aguila-saleh-issa"] != "2020-03-03" || got["khalid-al-mishri"] != "2020-03-17" {
+			t.Errorf("%s %q: dates %v, want Saleh 2020-03-03 and Mishri 2020-03-17", c.lang, c.text, got)
+		}
+	}
+}
+
+// TestLaterStopTakesItsOwnDay: a trip's or round's later stop, joined by
+// "and" with a phrase counting days ("e il giorno dopo ad Abu Dhabi da
+// X", "et le lendemain à Alger chez Y"), is dated so many days after the
+// stop before it, not on the first stop's day.
+func TestLaterStopTakesItsOwnDay(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"it", "Il 3 marzo Nikos Dendias aveva visto Sameh Shoukry al Cairo e il giorno dopo Aguila Saleh a Bengasi."},
+		{"fr", "Le 3 mars, Nikos Dendias avait vu Sameh Choukri au Caire et le lendemain Aguila Saleh à Benghazi."},
+		{"es", "El 3 de marzo Nikos Dendias se reunió con Sameh Shoukry en El Cairo y al día siguiente con Aguila Saleh en Bengasi."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		got := map[string]string{}
+		for _, m := range f.Meetings {
+			for _, p := range participants(m) {
+				got[p] = m.Date.String() + "@" + m.Place
+			}
+		}
+		if got["sameh-shoukry"] != "2020-03-03@cairo" || got["aguila-saleh-issa"] != "2020-03-04@benghazi" {
+			t.Errorf("%s %q: %v, want Shoukry 2020-03-03 in Cairo and Saleh 2020-03-04 in Benghazi", c.lang, c.text, got)
+		}
+	}
+}
