@@ -94,3 +94,29 @@ func TestLaterStopTakesItsOwnDay(t *testing.T) {
 		}
 	}
 }
+
+// TestAwaitingHostOnArrival: the host who waits for or welcomes a
+// traveller on arrival, the traveller an object clitic ("Ad attenderlo
+// c'era X", "lo attendeva X", "ad accoglierli, X"), met the traveller
+// told before. (French "l'attendait" is left out: listed as a host it
+// did not fire, and a bare "attendait" makes "attendait une réponse de
+// Moscou" a meeting.)
+func TestAwaitingHostOnArrival(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Il ministro Nikos Dendias è arrivato al Cairo martedì. Ad attenderlo all'aeroporto c'era il collega Sameh Shoukry.", []string{"nikos-dendias", "sameh-shoukry"}},
+		{"it", "Il ministro Nikos Dendias è arrivato al Cairo martedì. Nella sede del ministero lo attendeva il collega Sameh Shoukry.", []string{"nikos-dendias", "sameh-shoukry"}},
+		{"it", "La ministra Najla Mangoush è arrivata ad Ankara lunedì. Ad accoglierla c'era Mevlüt Çavuşoğlu.", []string{"najla-mangoush", "mevlut-cavusoglu"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		if !meetingWithAll(allParts(f), c.want) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+	// (waiting for an answer is no meeting)
+	wantAllParts(t, x, "it", "Il generale Khalifa Haftar attendeva una risposta da Mosca da settimane.", nil)
+}
