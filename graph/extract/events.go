@@ -4766,7 +4766,9 @@ func (d *doc) aideOwner(m mention) bool {
 	// punctuation or other name
 	link := -1
 	for k := m.tok0; k >= m.tok0-4 && k > 0 && link < 0; k-- {
-		if d.toks[k].punct != "" || k < m.tok0 && d.personAt(k, m.actor) {
+		// (nor past a passive's agent word: "reçu au palais de Carthage
+		// par le président X" is received by X)
+		if d.toks[k].punct != "" || k < m.tok0 && d.personAt(k, m.actor) || k < m.tok0 && d.hitStartsWithKind(k, pAgent) {
 			return false
 		}
 		for _, h := range d.hitsEndingAt(k) {

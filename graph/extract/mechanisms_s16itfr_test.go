@@ -120,3 +120,15 @@ func TestAwaitingHostOnArrival(t *testing.T) {
 	// (waiting for an answer is no meeting)
 	wantAllParts(t, x, "it", "Il generale Khalifa Haftar attendeva una risposta da Mosca da settimane.", nil)
 }
+
+// TestAgentAfterPalaceOf: "reçu au palais de Carthage par le président
+// X": the agent word "par" (`agent`) opens the passive's agent, so the
+// person after it is no owner of the "palais" (an `unnamed` word) named
+// before through "de" (aideOwner), as in "conseiller du président X".
+func TestAgentAfterPalaceOf(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "fr", "Le ministre Sameh Choukri a été accueilli au palais de Carthage par le président Kaïs Saïed.", [][]string{{"sameh-shoukry", "kais-saied"}})
+	wantAllParts(t, x, "fr", "Nikos Dendias a été reçu au palais de l'Élysée par Emmanuel Macron.", [][]string{{"nikos-dendias", "emmanuel-macron"}})
+	// (an aide of the president is still no participant himself)
+	wantAllParts(t, x, "fr", "Sameh Choukri a rencontré un conseiller du président Kaïs Saïed.", nil)
+}
