@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRomanceTravelVerbForms: Italian and French tell a trip with a verb
 // of motion in every tense, gender and number ("è volata a", "era stato
@@ -131,4 +134,26 @@ func TestAgentAfterPalaceOf(t *testing.T) {
 	wantAllParts(t, x, "fr", "Nikos Dendias a été reçu au palais de l'Élysée par Emmanuel Macron.", [][]string{{"nikos-dendias", "emmanuel-macron"}})
 	// (an aide of the president is still no participant himself)
 	wantAllParts(t, x, "fr", "Sameh Choukri a rencontré un conseiller du président Kaïs Saïed.", nil)
+}
+
+// TestAndWithADayOfItsOwn: "and" right before a day of its own parts a
+// clause's partners in two events, the later one dated by that day
+// ("s'est entretenu avec A et, le 23 avril, avec B", "ha sentito A e, il
+// 23 aprile, B").
+func TestAndWithADayOfItsOwn(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Le ministre Nikos Dendias s'est entretenu le 4 mai avec Sameh Choukri et, le 19 mai, avec Aguila Saleh."},
+		{"it", "Il ministro Nikos Dendias ha incontrato il 4 maggio Sameh Shoukry e, il 19 maggio, Aguila Saleh."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-01", "Title\n\n"+c.text)
+		got := map[string]string{}
+		for _, m := range f.Meetings {
+			got[strings.Join(participants(m), "+")] = m.Date.String()
+		}
+		if got["nikos-dendias+sameh-shoukry"] != "2020-05-04" || got["nikos-dendias+aguila-saleh-issa"] != "2020-05-19" {
+			t.Errorf("%s %q: %v, want Dendias-Shoukry on 2020-05-04 and Dendias-Saleh on 2020-05-19", c.lang, c.text, got)
+		}
+	}
 }

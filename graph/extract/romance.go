@@ -282,15 +282,21 @@ func (d *doc) stayWithoutPlace(h hit) bool {
 // andLater finds an "and" right before a phrase counting days on from
 // the event told before it ("… e il giorno dopo ad Abu Dhabi dal
 // principe", "puis … et, deux semaines plus tard, X", "y, dos semanas más
-// tarde, a X"): coordination with a later day parts the clause in two
-// events as a `then` word does (splitThen), the later one dated by it.
+// tarde, a X"), or before a day of its own ("s'est entretenu le 3 avril
+// avec A et, le 23 avril, avec B", "habló el miércoles con A y el jueves
+// con B"): coordination with another day parts the clause in two events
+// as a `then` word does (splitThen), the later one dated by it.
 func (d *doc) andLater(g *group, hs []hit, si int) (hit, bool) {
 	for _, h := range hs {
 		if h.p.kind != pAnd || h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
 			continue
 		}
 		for _, e := range d.dates {
-			if e.sent == si && e.kind == dateAnchor && e.days > 0 && !e.of && e.tok0 == h.tok1 {
+			// (an article may open the date: "et, le 23 avril, …")
+			if e.sent != si || e.tok0 < h.tok1 || e.tok0 > h.tok1+1 || e.tok0 > h.tok1 && d.mentionStartsAt(h.tok1) || e.loose {
+				continue
+			}
+			if e.kind == dateAnchor && e.days > 0 && !e.of || e.kind == dateAbsolute && e.date.Day > 0 || e.kind == dateWeekday {
 				return h, true
 			}
 		}
