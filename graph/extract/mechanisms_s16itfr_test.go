@@ -157,3 +157,13 @@ func TestAndWithADayOfItsOwn(t *testing.T) {
 		}
 	}
 }
+
+// TestGatheredParticiplePlural: the plural participle of "riunirsi",
+// "se réunir" set off after its subjects ("A e B, riuniti ad Ankara per
+// …", "A et B, réunies à Alger, …") tells their meeting, as the singular
+// forms listed before do.
+func TestGatheredParticiplePlural(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "it", "Il 5 marzo Sameh Shoukry e Nikos Dendias, riuniti al Cairo per firmare l'accordo, hanno criticato Ankara.", [][]string{{"sameh-shoukry", "nikos-dendias"}})
+	wantAllParts(t, x, "fr", "Najla Mangoush et Stephanie Williams, réunies à Tunis pour préparer le forum, ont plaidé pour des élections.", [][]string{{"najla-mangoush", "stephanie-williams"}})
+}
