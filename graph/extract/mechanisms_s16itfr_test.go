@@ -167,3 +167,21 @@ func TestGatheredParticiplePlural(t *testing.T) {
 	wantAllParts(t, x, "it", "Il 5 marzo Sameh Shoukry e Nikos Dendias, riuniti al Cairo per firmare l'accordo, hanno criticato Ankara.", [][]string{{"sameh-shoukry", "nikos-dendias"}})
 	wantAllParts(t, x, "fr", "Najla Mangoush et Stephanie Williams, réunies à Tunis pour préparer le forum, ont plaidé pour des élections.", [][]string{{"najla-mangoush", "stephanie-williams"}})
 }
+
+// TestHomeHeadOfState: "le chef de l'État" with no country, in French,
+// is the French president when the article names him (`home_titles`),
+// though a foreign head of state was named last; with no French holder
+// it stays the one named before.
+func TestHomeHeadOfState(t *testing.T) {
+	x := shipped(t)
+	text := "Emmanuel Macron a reçu mardi à l'Élysée le président tunisien Kaïs Saïed.\n\nLe chef de l'État s'était entretenu par téléphone le 2 mars avec Recep Tayyip Erdogan."
+	f := factsOn(t, x, "fr", "2020-09-01", "Title\n\n"+text)
+	if !meetingWithAll(allParts(f), []string{"emmanuel-macron", "recep-tayyip-erdogan"}) || meetingWithAll(allParts(f), []string{"kais-saied", "recep-tayyip-erdogan"}) {
+		t.Errorf("fr %q: meetings %v, want Macron's call with Erdogan", text, allParts(f))
+	}
+	text = "Kaïs Saïed a reçu mardi à Carthage Sabri Boukadoum.\n\nLe chef de l'État s'était entretenu par téléphone le 2 mars avec Recep Tayyip Erdogan."
+	f = factsOn(t, x, "fr", "2020-09-01", "Title\n\n"+text)
+	if !meetingWithAll(allParts(f), []string{"kais-saied", "recep-tayyip-erdogan"}) {
+		t.Errorf("fr %q: meetings %v, want Saied's call with Erdogan", text, allParts(f))
+	}
+}
