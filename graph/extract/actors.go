@@ -1642,6 +1642,11 @@ func (d *doc) bareTitles() {
 				m = d.salientHolder(h, "", m)
 			}
 		}
+		if country == "" {
+			if hm, hok := d.homeTitleHolder(h); hok {
+				m, ok = hm, true
+			}
+		}
 		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
 			// "la ministre" is the woman of the office, "il ministro" a man
 			m, ok = d.holderOfGender(h, g == 'f', country)
@@ -1975,6 +1980,27 @@ func (d *doc) headsAfter() bool {
 func (d *doc) homeHolder(h hit) (mention, bool) {
 	home := closed().home[d.lang]
 	if home == "" || !slices.Contains(d.x.lx.roleHeads[h.p.role], "Prime Minister") {
+		return mention{}, false
+	}
+	for _, m := range d.mentions {
+		if m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.actorCountry(m.actor) == home && d.roleFits(m.actor, h.p.role) {
+			return m, true
+		}
+	}
+	return mention{}, false
+}
+
+// homeTitleHolder is the holder a `home_titles` title names with no
+// country: the first person of the paper's own country the article names
+// whose office it is ("le chef de l'État" in a French paper is the French
+// president, though the Libyan one was named last).
+func (d *doc) homeTitleHolder(h hit) (mention, bool) {
+	home := closed().home[d.lang]
+	words := make([]string, 0, h.tok1-h.tok0)
+	for k := h.tok0; k < h.tok1; k++ {
+		words = append(words, d.toks[k].norm)
+	}
+	if home == "" || !closed().homeTitle[d.lang][strings.Join(words, " ")] {
 		return mention{}, false
 	}
 	for _, m := range d.mentions {

@@ -295,7 +295,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs) && !d.stayWithoutPlace(h):
 				trigs = append(trigs, h)
 			}
 		}
@@ -471,10 +471,12 @@ func (d *doc) findEvents() {
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
 			}
+			n := len(evs)
 			for _, e := range d.splitThen(split, g, hs, si) {
 				d.wherePlace(e, g, hs)
 				evs = append(evs, d.splitByPlace(d.splitCall(e, g), g)...)
 			}
+			d.laterPartnerDays(evs[n:], g, si)
 		}
 		if d.negTrig >= 0 {
 			// (but a relative clause set off by commas before the denial
@@ -5405,7 +5407,9 @@ func (d *doc) aideOwner(m mention) bool {
 	// punctuation or other name
 	link := -1
 	for k := m.tok0; k >= m.tok0-4 && k > 0 && link < 0; k-- {
-		if d.toks[k].punct != "" || k < m.tok0 && d.personAt(k, m.actor) {
+		// (nor past a passive's agent word: "reçu au palais de Carthage
+		// par le président X" is received by X)
+		if d.toks[k].punct != "" || k < m.tok0 && d.personAt(k, m.actor) || k < m.tok0 && d.hitStartsWithKind(k, pAgent) {
 			return false
 		}
 		for _, h := range d.hitsEndingAt(k) {
@@ -6472,6 +6476,9 @@ func (d *doc) splitThen(evs []*event, g *group, hs []hit, si int) []*event {
 				th, found, chained = hit{p: t0.p, tok0: t0.tok1, tok1: t0.tok1}, true, true
 			}
 		}
+	}
+	if !found && !verbFinal[d.lang] {
+		th, found = d.andLater(g, hs, si)
 	}
 	if !found || !chained && !d.thenAfterPartner(g, th) {
 		return evs

@@ -829,6 +829,7 @@ var phraseKinds = map[string]int{
 	"object_relative":  pObjRel,
 	"host":             pHost,
 	"visit":            pVisit,
+	"visit_stay":       pVisit,
 	"call":             pCall,
 	"call_from":        pCallFrom,
 	"video":            pVideo,

@@ -270,3 +270,71 @@ func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) stri
 	}
 	return d.storyPerson(prev)
 }
+
+// stayWithoutPlace tells whether h is a `visit_stay` phrase ("era stato
+// a", "è stata al") with no known place right after it: "to have been
+// at" tells a trip only with its destination ("era stato a Tripoli da
+// al-Sarraj"), not in "è stato a capo della delegazione".
+func (d *doc) stayWithoutPlace(h hit) bool {
+	return h.p.name == "visit_stay" && !d.placeStartsAt(h.tok1)
+}
+
+// andLater finds an "and" right before a phrase counting days on from
+// the event told before it ("… e il giorno dopo ad Abu Dhabi dal
+// principe", "puis … et, deux semaines plus tard, X", "y, dos semanas más
+// tarde, a X"), or before a day of its own ("s'est entretenu le 3 avril
+// avec A et, le 23 avril, avec B", "habló el miércoles con A y el jueves
+// con B"): coordination with another day parts the clause in two events
+// as a `then` word does (splitThen), the later one dated by it.
+func (d *doc) andLater(g *group, hs []hit, si int) (hit, bool) {
+	for _, h := range hs {
+		if h.p.kind != pAnd || h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, e := range d.dates {
+			// (an article may open the date: "et, le 23 avril, …")
+			if e.sent != si || e.tok0 < h.tok1 || e.tok0 > h.tok1+1 || e.tok0 > h.tok1 && d.mentionStartsAt(h.tok1) || e.loose {
+				continue
+			}
+			if e.kind == dateAnchor && e.days > 0 && !e.of || e.kind == dateAbsolute && e.date.Day > 0 || e.kind == dateWeekday {
+				return h, true
+			}
+		}
+	}
+	return hit{}, false
+}
+
+// laterPartnerDays dates the later of the events one clause parts in
+// two or more ("reçu A le 8 mai, puis B deux semaines plus tard", "era
+// stato a Tripoli da A martedì e il giorno dopo ad Abu Dhabi da B",
+// "recibió a A el 3 de marzo y, dos semanas más tarde, a B"): a phrase
+// counting days on from the event before, standing between the partners
+// of one event and those of the next, dates the next so many days after
+// the one before.
+func (d *doc) laterPartnerDays(evs []*event, g *group, si int) {
+	for k := 1; k < len(evs); k++ {
+		ev, prev := evs[k], evs[k-1]
+		if ev == nil || prev == nil || prev.m.Date.Day == 0 || ev.sent != si || prev.sent != si {
+			continue
+		}
+		lo, hi := -1, -1
+		for _, m := range g.mentions {
+			own, before := contains(ev.parts, m.actor), contains(prev.parts, m.actor)
+			if before && !own {
+				lo = max(lo, m.tok1)
+			}
+			if own && !before && hi < 0 {
+				hi = m.tok0
+			}
+		}
+		if lo < 0 || hi <= lo {
+			continue
+		}
+		for _, x := range d.dates {
+			if x.sent == si && x.kind == dateAnchor && x.days > 0 && !x.of && x.tok0 >= lo && x.tok1 <= hi {
+				ev.m.Date = shiftDays(prev.m.Date, x.days)
+				break
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
@@ -17,11 +18,12 @@ type closedWords struct {
 	function  map[string]map[string]bool // language -> word
 	neighbour map[string]map[string]bool
 	abbrev    map[string]bool
-	groupNum  map[string]int    // word -> count
-	capital   map[string]bool   // folded
-	deleg     map[string]bool   // folded
-	placeNoun map[string]bool   // folded
-	home      map[string]string // language -> country id
+	groupNum  map[string]int             // word -> count
+	capital   map[string]bool            // folded
+	deleg     map[string]bool            // folded
+	placeNoun map[string]bool            // folded
+	home      map[string]string          // language -> country id
+	homeTitle map[string]map[string]bool // language -> title's folded words, joined by spaces
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
 	visitGen  map[string]bool            // folded
@@ -74,6 +76,7 @@ func readClosedWords() (*closedWords, error) {
 		Deleg     []string            `yaml:"delegation_nouns"`
 		PlaceNoun []string            `yaml:"place_nouns"`
 		Home      map[string]string   `yaml:"home_country"`
+		HomeTitle map[string][]string `yaml:"home_titles"`
 		Names     struct {
 			Particle   []string `yaml:"particles"`
 			ArabicJoin []string `yaml:"arabic_article"`
@@ -121,6 +124,13 @@ func readClosedWords() (*closedWords, error) {
 	for _, w := range raw.Nisba {
 		if st := nisbaStem(Fold(w), false); st != "" {
 			cw.nisbaNoun[st] = true
+		}
+	}
+	cw.homeTitle = map[string]map[string]bool{}
+	for lang, ws := range raw.HomeTitle {
+		cw.homeTitle[lang] = map[string]bool{}
+		for _, w := range ws {
+			cw.homeTitle[lang][strings.Join(tokenizeRaw(w), " ")] = true
 		}
 	}
 	cw.locMod = map[string]map[string]bool{}
