@@ -4139,12 +4139,39 @@ func (d *doc) refuses(h hit, g *group) bool {
 		if d.verbFinal() && h.tok0 >= t.tok1 && h.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1, h.tok0, ",;:،") {
 			return true
 		}
+		// (a time phrase may stand before the infinitive's mark, an
+		// object pronoun after it: "avait exclu dès la veille de le
+		// rencontrer", "aveva escluso già mercoledì di incontrarlo")
+		if t.p.kind != pMeetNoun && t.tok0 > h.tok1 && t.tok0-h.tok1 <= 5 && !d.punctIn(h.tok1, t.tok0, ",;:()«»\"“”") && d.infinitiveBefore(h.tok1, t.tok0) {
+			return true
+		}
 		// (Arabic puts the subject between: "استبعد السراج لقاء حفتر")
 		if d.lang == "ar" && t.tok0 > h.tok1 && !d.punctIn(h.tok1, t.tok0, ",;:،") && d.onlyActorsBetween(h.tok1, t.tok0) {
 			return true
 		}
 	}
 	return false
+}
+
+// infinitiveBefore tells whether an `infinitive` mark in [lo, hi) ends
+// right before hi or one short word (an object pronoun) before it, with
+// no actor and no trigger between lo and hi.
+func (d *doc) infinitiveBefore(lo, hi int) bool {
+	if len(d.actorMentions(lo, hi)) > 0 {
+		return false
+	}
+	mark := false
+	for k := lo; k < hi; k++ {
+		for _, h := range d.hitsStartingAt(k) {
+			if isTrigger(h.p.kind) {
+				return false
+			}
+			if h.p.kind == pInfinitive && (h.tok1 == hi || h.tok1 == hi-1 && len([]rune(d.toks[hi-1].norm)) <= 3) {
+				mark = true
+			}
+		}
+	}
+	return mark
 }
 
 // onlyActorsBetween tells whether actor mentions fill tokens [lo, hi)

@@ -811,6 +811,7 @@ const (
 	pOneApart    // "الگ ملاقات", "a separate meeting": a `separate` word before a singular meeting noun, one meeting apart from the others told, not one per partner
 	pDepart      // "روانہ" (set off): a visit word only toward a destination named with it ("ماسکو روانہ"); "ماسکو سے روانہ" (left Moscow) or a bare one is no visit
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
+	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -945,6 +946,7 @@ var phraseKinds = map[string]int{
 	"one_apart":        pOneApart,
 	"depart":           pDepart,
 	"toward":           pToward,
+	"infinitive":       pInfinitive,
 	"addressee":        pAddressee,
 }
 

@@ -260,3 +260,24 @@ func TestHearsayAndNextMorningAreNoPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalAcrossATimePhrase: a refusal governs the infinitive after a
+// time phrase, with an object pronoun after the infinitive's mark
+// ("avait exclu dès la veille de le rencontrer"): no meeting, and the pair
+// did not meet.
+func TestRefusalAcrossATimePhrase(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Le président turc Recep Tayyip Erdoğan a parlé de Khalifa Haftar. Il avait exclu dès dimanche de le rencontrer à Berlin."},
+		{"fr", "Recep Tayyip Erdoğan avait exclu la semaine dernière de rencontrer Khalifa Haftar."},
+		{"it", "Recep Tayyip Erdoğan aveva escluso già mercoledì di incontrare Khalifa Haftar a Berlino."},
+		{"en", "Recep Tayyip Erdogan refused on Wednesday to meet Khalifa Haftar in Berlin."},
+		{"es", "Recep Tayyip Erdogan se negó el miércoles a reunirse con Jalifa Hafter en Berlín."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 0 {
+			t.Errorf("%s %q: meetings %v, want none", c.lang, c.text, allParts(f))
+		}
+	}
+}
