@@ -1070,19 +1070,17 @@ func (d *doc) commas(t0, t1 int) int {
 
 // toldWith tells whether an event told before holds all of parts.
 func (d *doc) toldWith(parts []string) bool {
-	for _, e := range d.meetings {
-		all := true
-		for _, p := range parts {
-			if !slices.Contains(e.parts, p) {
-				all = false
-				break
-			}
-		}
-		if all {
-			return true
+	return slices.ContainsFunc(d.meetings, func(e *event) bool { return holdsAll(e.parts, parts) })
+}
+
+// holdsAll tells whether have holds every one of want.
+func holdsAll(have, want []string) bool {
+	for _, p := range want {
+		if !slices.Contains(have, p) {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // outsideTold drops the mentions inside a phrase about an event told
@@ -5141,22 +5139,9 @@ func (d *doc) mediatedApart(e *event) []*event {
 // toldMeeting tells whether a meeting other than e has every one of
 // parts among its own.
 func (d *doc) toldMeeting(e *event, parts []string) bool {
-	for _, o := range d.meetings {
-		if o == e || o.class != e.class {
-			continue
-		}
-		all := true
-		for _, p := range parts {
-			if !slices.Contains(o.parts, p) {
-				all = false
-				break
-			}
-		}
-		if all {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.meetings, func(o *event) bool {
+		return o != e && o.class == e.class && holdsAll(o.parts, parts)
+	})
 }
 
 func itoa(i int) string {

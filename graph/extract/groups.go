@@ -282,13 +282,7 @@ func (d *doc) recentPair(si, lo, want int) []string {
 // phrase, within five sentences, who hold that office or are of that
 // country; found when fewer are named.
 func (d *doc) headTyped(hs []hit, lo, hi, want int, found []string) []string {
-	var both *hit
-	for i, h := range hs {
-		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
-			both = &hs[i]
-			break
-		}
-	}
+	both := d.pairPhrase(hs, lo, hi)
 	if both == nil {
 		return found
 	}

@@ -149,6 +149,17 @@ func (d *doc) personSubject(si int, named bool) string {
 	return prev
 }
 
+// pairPhrase is the first pair phrase (pBoth) in [lo, hi) outside
+// quotes, or nil.
+func (d *doc) pairPhrase(hs []hit, lo, hi int) *hit {
+	for i, h := range hs {
+		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
+			return &hs[i]
+		}
+	}
+	return nil
+}
+
 // typedPair is who "the two foreign ministers", "les deux chefs de la
 // diplomatie", "los dos primeros ministros" or "die beiden
 // Regierungschefs" are: a pair phrase (pBoth) in [lo, hi) with titles in
@@ -157,13 +168,7 @@ func (d *doc) personSubject(si int, named bool) string {
 // found otherwise (found: the heads of the last event) stands when its
 // people all fit, or when the phrase has no title or too few were named.
 func (d *doc) typedPair(hs []hit, lo, hi, want int, found []string) []string {
-	var both *hit
-	for i, h := range hs {
-		if h.p.kind == pBoth && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] {
-			both = &hs[i]
-			break
-		}
-	}
+	both := d.pairPhrase(hs, lo, hi)
 	if both == nil {
 		return found
 	}
