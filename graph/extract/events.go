@@ -1070,17 +1070,7 @@ func (d *doc) commas(t0, t1 int) int {
 
 // toldWith tells whether an event told before holds all of parts.
 func (d *doc) toldWith(parts []string) bool {
-	return slices.ContainsFunc(d.meetings, func(e *event) bool { return holdsAll(e.parts, parts) })
-}
-
-// holdsAll tells whether have holds every one of want.
-func holdsAll(have, want []string) bool {
-	for _, p := range want {
-		if !slices.Contains(have, p) {
-			return false
-		}
-	}
-	return true
+	return slices.ContainsFunc(d.meetings, func(e *event) bool { return containsAll(e.parts, parts) })
 }
 
 // outsideTold drops the mentions inside a phrase about an event told
@@ -3102,26 +3092,39 @@ func (d *doc) mediatorsSubject(si int, g *group, hs []hit, main hit) ([]string, 
 	if at < 0 {
 		return nil, -1
 	}
-	for i := len(d.meetings) - 1; i >= 0; i-- {
+	i := d.heldTalksBefore(si, -1)
+	if i < 0 {
+		return nil, at
+	}
+	var out []string
+	for _, p := range d.meetings[i].parts {
+		if d.isPerson(p) {
+			out = append(out, p)
+		}
+	}
+	return out, at
+}
+
+// heldTalksBefore is the index in d.meetings of the last held meeting in
+// person told in the three sentences before si, before index below (-1:
+// anywhere), or -1.
+func (d *doc) heldTalksBefore(si, below int) int {
+	if below < 0 {
+		below = len(d.meetings)
+	}
+	for i := below - 1; i >= 0; i-- {
 		ev := d.meetings[i]
 		if ev.sent >= si {
 			continue
 		}
 		if ev.sent < si-3 {
-			break
+			return -1
 		}
-		if ev.class != "meet" || ev.m.Status != graph.StatusHeld {
-			continue
+		if ev.class == "meet" && ev.m.Status == graph.StatusHeld {
+			return i
 		}
-		var out []string
-		for _, p := range ev.parts {
-			if d.isPerson(p) {
-				out = append(out, p)
-			}
-		}
-		return out, at
 	}
-	return nil, at
+	return -1
 }
 
 // namedInClause tells whether one of parts is named in group g in the
@@ -3148,15 +3151,9 @@ func (d *doc) namedInClause(g *group, parts []string, at int) bool {
 // shuttled between the rooms"): the talks the split tells side by side.
 // The split meetings take its date and place when they have none.
 func (d *doc) sameTalksBefore(si int, subjects []string, split []*event) {
-	for i := len(d.meetings) - 1; i >= 0; i-- {
+	for i := d.heldTalksBefore(si, -1); i >= 0; i = d.heldTalksBefore(si, i) {
 		ev := d.meetings[i]
-		if ev.sent >= si {
-			continue
-		}
-		if ev.sent < si-3 {
-			return
-		}
-		if ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) != len(subjects) || !containsAll(ev.parts, subjects) {
+		if len(ev.parts) != len(subjects) || !containsAll(ev.parts, subjects) {
 			continue
 		}
 		for _, e := range split {
@@ -5140,7 +5137,7 @@ func (d *doc) mediatedApart(e *event) []*event {
 // parts among its own.
 func (d *doc) toldMeeting(e *event, parts []string) bool {
 	return slices.ContainsFunc(d.meetings, func(o *event) bool {
-		return o != e && o.class == e.class && holdsAll(o.parts, parts)
+		return o != e && o.class == e.class && containsAll(o.parts, parts)
 	})
 }
 

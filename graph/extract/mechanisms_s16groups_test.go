@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -105,18 +106,7 @@ func TestPairSubjectBorrowsNoOne(t *testing.T) {
 		{"it", "Il premier Mario Draghi ha incontrato martedì a Tripoli Abdul Hamid Dbeibah. Luigi Di Maio, che aveva visto Dbeibah a marzo, era presente. Draghi ha elogiato il nuovo governo e Dbeibah ha ringraziato Draghi. Più tardi la ministra dell'Interno Luciana Lamorgese ha incontrato Khaled Mazen. I due premier si rivedranno a maggio a Roma, quando Dbeibah sarà accolto insieme a diversi ministri."},
 		{"es", "El primer ministro italiano, Mario Draghi, se reunió el martes en Trípoli con Abdul Hamid Dbeibah. Luigi Di Maio, que había visto a Dbeibah en marzo, estuvo presente. Draghi elogió al nuevo gobierno y Dbeibah agradeció a Draghi. Más tarde, la ministra del Interior, Luciana Lamorgese, se reunió con Khaled Mazen. Los dos dirigentes se reunirán de nuevo en Roma en mayo, cuando Dbeibah llegará con varios ministros."},
 	}
-	for _, c := range cases {
-		f := factsOn(t, x, c.lang, "2021-04-07", "Title\n\n"+c.text)
-		found := false
-		for _, m := range f.Meetings {
-			if m.Status == graph.StatusPlanned && meetingWithAll([][]string{participants(m)}, pair) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s %q: meetings %v, want a planned one of %v", c.lang, c.text, allParts(f), pair)
-		}
-	}
+	wantPlannedWith(t, x, cases, pair)
 }
 
 // TestReturnPairIsTheStorysPair: "the two men will meet again" is the
@@ -130,18 +120,7 @@ func TestReturnPairIsTheStorysPair(t *testing.T) {
 		{"fr", "Luigi Di Maio avait rencontré Abdul Hamid Dbeibah à Tripoli en mars. Mardi, le président du Conseil Mario Draghi a rencontré Dbeibah à Tripoli. Draghi a salué le nouveau gouvernement, et Dbeibah a remercié Draghi pour sa visite. Les deux hommes se reverront à Rome en mai."},
 		{"it", "Luigi Di Maio aveva incontrato Abdul Hamid Dbeibah a Tripoli a marzo. Martedì il premier Mario Draghi ha incontrato Dbeibah a Tripoli. Draghi ha elogiato il nuovo governo, e Dbeibah ha ringraziato Draghi per la visita. I due si rivedranno a Roma a maggio."},
 	}
-	for _, c := range cases {
-		f := factsOn(t, x, c.lang, "2021-04-07", "Title\n\n"+c.text)
-		found := false
-		for _, m := range f.Meetings {
-			if m.Status == graph.StatusPlanned && meetingWithAll([][]string{participants(m)}, pair) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s %q: meetings %v, want a planned one of %v", c.lang, c.text, allParts(f), pair)
-		}
-	}
+	wantPlannedWith(t, x, cases, pair)
 }
 
 // TestPairPhraseInAnyForm: a dual word ("both", "beide", "ambos",
@@ -279,6 +258,20 @@ func TestDeniedPairOfTheHeadsNationality(t *testing.T) {
 		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
 		if !meetingWithAll(ms, turks) {
 			t.Errorf("%s %q: meetings %v, want the Turks at one table", c.lang, c.text, ms)
+		}
+	}
+}
+
+// wantPlannedWith checks that each text, published on 7 April 2021, tells
+// a planned meeting with every one of pair.
+func wantPlannedWith(t *testing.T, x *Extractor, cases []struct{ lang, text string }, pair []string) {
+	t.Helper()
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-07", "Title\n\n"+c.text)
+		if !slices.ContainsFunc(f.Meetings, func(m graph.Meeting) bool {
+			return m.Status == graph.StatusPlanned && meetingWithAll([][]string{participants(m)}, pair)
+		}) {
+			t.Errorf("%s %q: meetings %v, want a planned one of %v", c.lang, c.text, allParts(f), pair)
 		}
 	}
 }

@@ -156,11 +156,7 @@ func TestWhereClauseTitleCountryIsNoPlace(t *testing.T) {
 	for _, c := range cases {
 		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
 		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
-			var got []string
-			for _, m := range f.Meetings {
-				got = append(got, m.Place)
-			}
-			t.Errorf("%s %q: places %v, want one meeting in %s", c.lang, c.text, got, c.place)
+			t.Errorf("%s %q: meetings %v, want one in %s", c.lang, c.text, placed(f), c.place)
 		}
 	}
 }

@@ -63,24 +63,14 @@ func TestBareNounCallsOffTheEventBefore(t *testing.T) {
 		{"de", "Sameh Schukri sollte am Montag in Algier mit Sabri Boukadoum zusammentreffen. Das Treffen wurde jedoch kurzfristig abgesagt."},
 		{"es", "Sameh Shukri tenía previsto reunirse con Sabri Bukadum en Argel el lunes. El encuentro fue aplazado por la tormenta."},
 	}
-	for _, c := range cases {
-		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		if st, _ := statusOf(f, want); st != graph.StatusCancelled {
-			t.Errorf("%s %q: meetings %v (%v), want one cancelled of %v", c.lang, c.text, allParts(f), statuses(f), want)
-		}
-	}
+	wantStatus(t, x, cases, want, graph.StatusCancelled)
 	held := []struct{ lang, text string }{
 		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8. A planned visit to Tunis was cancelled."},
 		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8. A second meeting, planned for the next day, was called off."},
 		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8; a meeting with Kais Saied was cancelled."},
 		{"en", "Sameh Shoukry met Sabri Boukadoum in Algiers on March 8. The meeting was later described as tense."},
 	}
-	for _, c := range held {
-		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		if st, _ := statusOf(f, want); st != graph.StatusHeld {
-			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), want)
-		}
-	}
+	wantStatus(t, x, held, want, graph.StatusHeld)
 }
 
 // TestRulingOutAMeetingDeniesIt: a verb of refusing or ruling out right
@@ -116,12 +106,7 @@ func TestRulingOutAMeetingDeniesIt(t *testing.T) {
 		{"es", "Fayez al Sarraj no descartó reunirse con Jalifa Haftar en Roma."},
 		{"ru", "Фаиз Саррадж не исключил встречу с Халифой Хафтаром в Риме."},
 	}
-	for _, c := range possible {
-		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		if st, _ := statusOf(f, want); st != graph.StatusPlanned {
-			t.Errorf("%s %q: meetings %v (%v), want one planned of %v", c.lang, c.text, allParts(f), statuses(f), want)
-		}
-	}
+	wantStatus(t, x, possible, want, graph.StatusPlanned)
 	held := []struct{ lang, text string }{
 		{"en", "Khalifa Haftar rejected the ceasefire after meeting Sergey Lavrov in Moscow."},
 		{"es", "Jalifa Haftar rechazó la tregua tras reunirse con Serguéi Lavrov en Moscú."},
@@ -193,22 +178,12 @@ func TestComingEventAheadOfWhichOneMet(t *testing.T) {
 		{"ru", "В преддверии предстоящей конференции Сабри Букадум 7 марта встретился в Каире с Самехом Шукри."},
 		{"es", "Sabri Bukadum, acompañado del director para Oriente Próximo, se reunió con Sameh Shukri en El Cairo el 7 de marzo."},
 	}
-	for _, c := range held {
-		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		if st, _ := statusOf(f, want); st != graph.StatusHeld {
-			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), want)
-		}
-	}
+	wantStatus(t, x, held, want, graph.StatusHeld)
 	planned := []struct{ lang, text string }{
 		{"en", "Sabri Boukadoum is expected to meet Sameh Shoukry in Cairo ahead of the summit."},
 		{"es", "Sabri Bukadum se reunirá con Sameh Shukri en El Cairo ante la cumbre."},
 	}
-	for _, c := range planned {
-		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		if st, _ := statusOf(f, want); st != graph.StatusPlanned {
-			t.Errorf("%s %q: meetings %v (%v), want one planned of %v", c.lang, c.text, allParts(f), statuses(f), want)
-		}
-	}
+	wantStatus(t, x, planned, want, graph.StatusPlanned)
 }
 
 // TestPastDatedMeetingKeepsALaterClausesPlan: a meeting dated to a day
@@ -226,12 +201,7 @@ func TestPastDatedMeetingKeepsALaterClausesPlan(t *testing.T) {
 		{"ar", "التقى صبري بوقادوم سامح شكري في القاهرة أمس، وحثه على دعم الحوار حتى إجراء الانتخابات في ديسمبر المقبل."},
 		{"es", "El ministro Sabri Bukadum, que el pasado 7 de marzo había hablado por teléfono con Sameh Shukri, viajará el jueves a Túnez."},
 	}
-	for _, c := range held {
-		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
-		if st, _ := statusOf(f, want); st != graph.StatusHeld {
-			t.Errorf("%s %q: meetings %v (%v), want one held of %v", c.lang, c.text, allParts(f), statuses(f), want)
-		}
-	}
+	wantStatus(t, x, held, want, graph.StatusHeld)
 	f := factsOn(t, x, "en", "2021-03-10", "Title\n\nSabri Boukadoum will meet Sameh Shoukry in Cairo on March 17, before elections scheduled for December.")
 	if st, _ := statusOf(f, want); st != graph.StatusPlanned {
 		t.Errorf("will meet on March 17: meetings %v (%v), want one planned", allParts(f), statuses(f))
@@ -278,6 +248,18 @@ func TestRefusalAcrossATimePhrase(t *testing.T) {
 		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
 		if len(f.Meetings) != 0 {
 			t.Errorf("%s %q: meetings %v, want none", c.lang, c.text, allParts(f))
+		}
+	}
+}
+
+// wantStatus checks that each text, published on 10 March 2021, tells
+// exactly one meeting of want, with status st.
+func wantStatus(t *testing.T, x *Extractor, cases []struct{ lang, text string }, want []string, st string) {
+	t.Helper()
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if got, _ := statusOf(f, want); got != st {
+			t.Errorf("%s %q: meetings %v (%v), want one %s of %v", c.lang, c.text, allParts(f), statuses(f), st, want)
 		}
 	}
 }
