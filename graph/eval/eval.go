@@ -428,7 +428,9 @@ func respelled(g *Gold, f graph.Facts, res resolver, aliases func(string) []stri
 
 // spellingKey is a name's consonant skeleton in Latin letters: the article
 // "al"/"el" dropped, vowels and y dropped, digraphs of one sound made one
-// letter (dzh, dj, zh -> j; ph -> f; q, ck -> k), doubled letters made single.
+// letter (dzh, dj, zh -> j; ph -> f; q, ck -> k; kh -> h, since Russian
+// writes Turkish "Mehmet" as "Мехмет"; ch -> sh, the French "Rachid" of an
+// Arabic "rashid"), doubled letters made single.
 func spellingKey(name string) string {
 	var words []string
 	for _, w := range strings.Fields(norm(name)) {
@@ -437,7 +439,7 @@ func spellingKey(name string) string {
 		}
 	}
 	s := strings.Join(words, "")
-	for _, d := range [][2]string{{"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"ph", "f"}, {"ck", "k"}, {"q", "k"}} {
+	for _, d := range [][2]string{{"dzh", "j"}, {"dj", "j"}, {"zh", "j"}, {"ph", "f"}, {"ck", "k"}, {"q", "k"}, {"kh", "h"}, {"ch", "sh"}} {
 		s = strings.ReplaceAll(s, d[0], d[1])
 	}
 	var b strings.Builder

@@ -543,6 +543,11 @@ func TestRomanisedUnknownSpeaker(t *testing.T) {
 	if k1, k2 := spellingKey("Youssef al-Mansouri"), spellingKey("yusef al mansuri"); k1 != k2 {
 		t.Errorf("spellingKey: %q != %q", k1, k2)
 	}
+	for _, pair := range [][2]string{{"Mehmet Samsar", "mekhmet samsar"}, {"Rachid Boualem", "rashid boulam"}} {
+		if k1, k2 := spellingKey(pair[0]), spellingKey(pair[1]); k1 != k2 {
+			t.Errorf("spellingKey: %q != %q", k1, k2)
+		}
+	}
 	if k1, k2 := spellingKey("Osman al-Tayeb"), spellingKey("Othman al Tib"); k1 == k2 {
 		t.Errorf("different skeletons must not match: %q", k1)
 	}
