@@ -494,6 +494,7 @@ func (d *doc) findEvents() {
 			if ev == nil {
 				continue
 			}
+			d.noteTrip(ev)
 			if len(ev.parts) < 2 {
 				conf = ev
 				continue
@@ -2194,6 +2195,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if g.has(pVisit) && !g.has(pVideo) && g.class() != "call" {
 		parts = d.visitCountries(parts, lo, hi)
 	}
+	if len(parts) == 1 && !lone && !negated && !possible && g.has(pVisit) && g.class() != "call" {
+		d.loneTrip(si, g, hs, main, parts[0], seen, anchor) // "aterrizó ayer en Trípoli"
+	}
 	if len(parts) < 2 && !lone || (own < 2 || d.parenthetical(g, hs) || d.toldSpeech(g, hs)) && len(d.meetings) > 0 && d.anaphoric(g, hs) {
 		return nil
 	}
@@ -2340,6 +2344,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 					ev.m.Date = prev.m.Date
 				}
 			}
+		}
+		// (a trip's later meetings, told by venue or not at all: "se
+		// reunió en la residencia del embajador con …")
+		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
+			ev.m.Place = d.tripPlace(ev)
 		}
 	}
 

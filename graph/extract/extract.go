@@ -168,6 +168,9 @@ type doc struct {
 	// pronounApart holds the pairs a plural pronoun met separately
 	// (separateThem): no event of the article joins them
 	pronounApart map[[2]string]bool
+	// trip is the city a held visit of the story took its travellers to
+	// (tripScene)
+	trip tripScene
 }
 
 // docBufs are the rune and token buffers of a doc, reused across
