@@ -1561,6 +1561,13 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		gs = append(gs, &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1})
 	}
 	gs[0].lo = s.tok0
+	// (session 17) "Maas praised al-Sarraj, who was in Ankara for talks
+	// with Erdoğan": a sentence whose first trigger lies in a relative
+	// clause about the main clause's object tells that clause's event,
+	// of its antecedent; the main clause's subject takes no part
+	if a := d.objectRelative(s, heads[0]); a >= 0 {
+		gs[0].lo = a
+	}
 	for k := 0; k+1 < len(gs); k++ {
 		gs[k].hi = heads[k+1].tok0
 		if c := d.timePostCut(heads[k], heads[k+1]); c >= 0 {
@@ -1598,6 +1605,9 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		}
 	}
 	for _, m := range ms {
+		if m.tok0 < gs[0].lo {
+			continue
+		}
 		k := 0
 		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
 			k++
@@ -5556,13 +5566,113 @@ func (d *doc) parenthetical(g *group, hs []hit) bool {
 	return true
 }
 
+// objectRelative is where the antecedent of the relative clause that
+// holds trigger t starts, when that antecedent, a person, is not the
+// sentence's first actor: the clause opens after a comma with a relative
+// pronoun ("who", "qui", "che", "que", "der", "который", "الذي") a few
+// words before t, with no trigger between, right after the name or an
+// apposition closing with that comma ("al-Menfi, the head of the
+// Presidential Council, who was in Athens on Monday for talks with
+// Mitsotakis"). -1 when there is none.
+func (d *doc) objectRelative(s sentence, t hit) int {
+	for k := t.tok0 - 1; k > s.tok0 && k >= t.tok0-relativeReach; k-- {
+		if d.triggerAt(k) || d.punctIn(k+1, k+1, ".;:!?؛") {
+			return -1
+		}
+		if !d.hitStartsWithKind(k, pRelPron) || !d.punctIn(k, k, ",،") || d.rules.whereWords[d.toks[k].norm] {
+			continue
+		}
+		ant := -1
+		for i, m := range d.mentions {
+			if m.tok1 == k && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				ant = i
+			}
+		}
+		if ant < 0 {
+			ant = d.appositionHead(k)
+		}
+		if ant < 0 {
+			return -1
+		}
+		a := d.mentions[ant]
+		// ("die Gespräche zwischen Maas und Lawrow, die …": a coordinated
+		// antecedent is all of them)
+		if a.tok0 > 0 && d.hitStartsWithKind(a.tok0-1, pAnd) {
+			return -1
+		}
+		// no meeting trigger before the relative pronoun (the main
+		// clause's verb is none; a speech verb is none either: "Maas
+		// lobte Sarradsch, der …"), and someone named before the
+		// antecedent, whom the clause leaves out
+		for _, h := range d.hits {
+			if h.tok0 >= s.tok0 && h.tok0 < k && isTrigger(h.p.kind) {
+				return -1
+			}
+		}
+		for _, m := range d.mentions {
+			if m.tok0 >= s.tok0 && m.tok1 <= a.tok0 && m.actor != a.actor {
+				return a.tok0
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeReach is how many words before its trigger a relative
+// clause's pronoun may stand.
+const relativeReach = 12
+
+// appositionHead is the index in d.mentions of the person named before
+// an apposition that ends at the comma before token k ("Mohamed
+// al-Menfi, the head of the Presidential Council, who …"): a name and a
+// comma, then at most ten words with no other comma and no trigger.
+// -1 when there is none.
+func (d *doc) appositionHead(k int) int {
+	// (a place's relative is about the place: "…, puis à Khartoum, où")
+	if d.rules.whereWords[d.toks[k].norm] {
+		return -1
+	}
+	for i := len(d.mentions) - 1; i >= 0; i-- {
+		m := d.mentions[i]
+		if m.tok1 >= k {
+			continue
+		}
+		if m.tok1 < k-10 || m.loc || m.dir || d.inQuote[m.tok0] {
+			return -1
+		}
+		if m.kind != graph.KindPerson || !d.punctIn(m.tok1, m.tok1, ",،") || d.punctIn(m.tok1+1, k-1, ",،.;:") {
+			// (the apposition's own title may name the same person:
+			// "Bashagha, the interior minister of …")
+			if m.kind == graph.KindPerson && i > 0 && d.mentions[i-1].actor == m.actor {
+				continue
+			}
+			return -1
+		}
+		for j := m.tok1; j < k; j++ {
+			if d.triggerAt(j) {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
+}
+
 // relativeAntecedent is the actor a relative clause that holds trigger t
 // is about: the one named right before the comma and the relative
 // pronoun that open it, a few words before t with no trigger between.
 func (d *doc) relativeAntecedent(t hit) string {
 	s := d.sents[d.toks[t.tok0].sent]
-	for k := t.tok0 - 1; k > s.tok0 && k >= t.tok0-6; k-- {
+	for k := t.tok0 - 1; k > s.tok0 && k >= t.tok0-relativeReach; k-- {
 		if d.triggerAt(k) {
+			return ""
+		}
+		// (session 17) past six words, the clause holds no comma of its
+		// own: "who was in Athens on Monday for talks with", not "qui
+		// venait de s'entretenir avec Sarraj, s'est envolé … afin de
+		// rencontrer"
+		if k < t.tok0-6 && d.punctIn(k+1, t.tok0, ",،;:") {
 			return ""
 		}
 		if !d.hitStartsWithKind(k, pRelPron) || !d.punctIn(k, k, ",،") {
@@ -5576,8 +5686,19 @@ func (d *doc) relativeAntecedent(t hit) string {
 				if d.recognisedBy(m) {
 					return ""
 				}
+				// (session 17) past six words, a single antecedent only:
+				// "Sarraj et Haftar, qui ne se sont plus parlé depuis leur
+				// rencontre" is about both
+				if k < t.tok0-6 && m.tok0 > 0 && d.hitStartsWithKind(m.tok0-1, pAnd) {
+					return ""
+				}
 				return m.actor
 			}
+		}
+		// (session 17) "al-Menfi, the head of the Presidential Council,
+		// who was in Athens for talks with Mitsotakis"
+		if a := d.appositionHead(k); a >= 0 {
+			return d.mentions[a].actor
 		}
 		return ""
 	}
