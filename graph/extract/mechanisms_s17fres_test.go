@@ -66,3 +66,14 @@ func TestRomanceParadigmsKeepNonMeetings(t *testing.T) {
 	wantAllParts(t, x, "es", "El ministro Sabri Boukadoum saludó la decisión del Parlamento de Tobruk.", nil)
 	wantAllParts(t, x, "fr", "Le ministre Sabri Boukadoum a salué la décision du Parlement de Tobrouk.", nil)
 }
+
+// TestFrenchHostWaitsWhere: "…, où l'attendait X" names the host who
+// waits for the traveller at the place he reached, as Italian "dove lo
+// attendeva X" (session 16): the visit is the traveller's with X. Only
+// after "où": "le sort qui l'attendait" is no host.
+func TestFrenchHostWaitsWhere(t *testing.T) {
+	x := shipped(t)
+	wantAllParts(t, x, "fr", "Le ministre Sabri Boukadoum s'est ensuite rendu à Benghazi, où l'attendait le maréchal Khalifa Haftar.", [][]string{{"sabri-boukadoum", "khalifa-haftar"}})
+	wantAllParts(t, x, "fr", "Les ministres Heiko Maas et Luigi Di Maio se sont rendus au siège du gouvernement, où les attendaient le premier ministre Abdel Hamid Dbeibah et Najla Mangoush.", [][]string{{"heiko-maas", "luigi-di-maio", "abdul-hamid-dbeibah", "najla-mangoush"}})
+	wantAllParts(t, x, "fr", "Le ministre Sabri Boukadoum savait le sort qui l'attendait à Benghazi face au maréchal Khalifa Haftar.", nil)
+}
