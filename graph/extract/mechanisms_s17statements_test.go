@@ -28,3 +28,17 @@ func TestSpanishArticleAfterVerbIsNoPronoun(t *testing.T) {
 		{"es", "Haftar recibió a Mitsotakis en Bengasi. Turquía debe retirar sus tropas, añadió el ministro de Exteriores griego, Nikos Dendias.", "retirar sus tropas", "nikos-dendias"},
 	})
 }
+
+// TestStressedPronounAfterAuxiliary: French sets a stressed pronoun off
+// by commas between the auxiliary and its participle ("Mme Mangoush a,
+// elle, jugé que …", "Le ministère russe a, lui, fait savoir …"); the
+// pronoun stresses the subject before the auxiliary, a person or a
+// state's office, and stands for no one of the sentence before.
+func TestStressedPronounAfterAuxiliary(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"fr", "Heiko Maas a rencontré Najla Mangoush à Tripoli. Mme Mangoush a, elle, estimé que la rencontre était « un signal fort pour la Libye ».", "signal fort", "najla-mangoush"},
+		{"fr", "Luigi Di Maio s'est rendu au Caire. Le ministère égyptien des Affaires étrangères a, lui, affirmé qu'il « suivait la situation de près ».", "situation de près", "egypt"},
+		{"fr", "Sergueï Lavrov a téléphoné à Mevlüt Çavuşoğlu. M. Çavuşoğlu avait, lui, déclaré la veille que la Turquie « resterait en Libye ».", "resterait en Libye", "mevlut-cavusoglu"},
+	})
+}

@@ -1357,12 +1357,22 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 
 // pronounSubject tells whether a personal pronoun stands right before a
 // speech verb (at most one word between), after every name of its clause.
+// stressedAfterAuxiliary tells whether the pronoun at k is set off by
+// commas right after an auxiliary that follows a mention: "Mme Mangoush
+// a, elle, jugé", "Le ministère russe a, lui, fait savoir": the pronoun
+// stresses the subject named before the auxiliary.
+func (d *doc) stressedAfterAuxiliary(k, start int) bool {
+	return k-1 > start && d.rules.auxiliary[d.toks[k-1].norm] && d.punctIn(k, k, ",") && d.punctIn(k+1, k+1, ",") && !d.punctIn(k-1, k-1, ",;:")
+}
+
 func (d *doc) pronounSubject(h hit, start int) bool {
 	for k := h.tok0 - 1; k >= max(start, h.tok0-2); k-- {
 		if d.pronounIn(k, k+1) && !d.articleEl(hit{tok0: k, tok1: k + 1}) {
 			// "Mme Williams, elle, a haussé le ton": the stressed pronoun
 			// after a name is that name
-			return !d.mentionStarts(k, h.tok0) && !d.insideMention(k, k+1) && !(d.mentionEndsAt(max(start, k-8), k) && d.punctIn(k+1, k+1, ","))
+			// (also past the auxiliary it splits from its participle:
+			// "Mme Mangoush a, elle, jugé que …")
+			return !d.mentionStarts(k, h.tok0) && !d.insideMention(k, k+1) && !(d.mentionEndsAt(max(start, k-8), k) && d.punctIn(k+1, k+1, ",")) && !d.stressedAfterAuxiliary(k, start)
 		}
 	}
 	return false
@@ -1691,7 +1701,8 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
-				if d.asideBetween(u.tok1, h.tok0) {
+				if d.asideBetween(u.tok1, h.tok0) || h.tok0-2 >= u.tok1 && d.pronounIn(h.tok0-1, h.tok0) && d.stressedAfterAuxiliary(h.tok0-1, u.tok0) && !d.punctIn(u.tok1, h.tok0-2, ",;:") {
+					// ("Le ministère russe a, lui, fait savoir")
 					return u, true
 				}
 				continue
