@@ -473,6 +473,17 @@ func (d *doc) findHits() {
 	}
 }
 
+// articleEl tells whether a Spanish pronoun hit "él" is the article "el"
+// the folded key cannot tell from it: only the accented word is the
+// pronoun ("dijo él"; "el martes, precisó el portavoz" names no one).
+func (d *doc) articleEl(h hit) bool {
+	if d.lang != "es" || h.tok1-h.tok0 != 1 || d.toks[h.tok0].norm != "el" {
+		return false
+	}
+	r := d.toks[h.tok0].start
+	return r < len(d.text) && d.text[r] != 'é' && d.text[r] != 'É'
+}
+
 // dropVerbTopics drops a topic word that closes a longer visit phrase:
 // the "on" of "called on al-Menfi" or "paid a call on Haftar" belongs to
 // the verb, and the one named after it is visited, not talked about.

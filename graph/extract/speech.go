@@ -863,6 +863,13 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 						return f
 					}
 				}
+				if m.kind == graph.KindPerson && m.name != nameFull && d.kindBetween(h.tok1, m.tok0, pTitle) {
+					if f := d.appositionAt(m.tok1, inQuote); f != nil {
+						// "dijo el portavoz de Haftar, Ahmed al-Mismari":
+						// the one the title is of does not speak
+						return f
+					}
+				}
 				if m.kind != graph.KindPerson && d.kindBetween(h.tok1, m.tok0, pTitle) {
 					// a state or body a title after the verb names ("قال
 					// السفير الأميركي لدى ليبيا ريتشارد نورلاند", "said the US
@@ -878,6 +885,49 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 					}
 				}
 				return d.holderOf(i)
+			}
+		}
+	}
+	return d.titleAppositionAfter(h.tok1, lim, s.tok1, inQuote)
+}
+
+// titleAppositionAfter is the person named in full after a title that
+// opens the inverted subject and runs past the verb's window, set off by
+// a comma or not ("resumió entonces el portavoz del Gobierno griego,
+// Stelios Petsas", "a indiqué le porte-parole de la présidence
+// congolaise, Thierry Moungalla"): the name holds the title and speaks,
+// not the one the title could stand for.
+func (d *doc) titleAppositionAfter(t0, lim, end int, inQuote []bool) *mention {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t0 })
+	// (the title right after the verb, an adverb and an article at most
+	// between: not one inside a clause of its own, "أشاد المشاركون بالدور
+	// الذي اضطلعت به المبعوثة …")
+	lim = min(lim, t0+3)
+	for ; i < len(d.hits) && d.hits[i].tok0 < lim && d.hits[i].p.kind != pTitle; i++ {
+	}
+	if i == len(d.hits) || d.hits[i].tok0 >= lim {
+		return nil
+	}
+	t := d.hits[i]
+	for k := t.tok1; k < min(end, t.tok0+10); k++ {
+		if inQuote[k] || d.complementizerAt(k) {
+			return nil
+		}
+		p := d.toks[k].punct
+		if strings.ContainsAny(p, ",،") {
+			return d.appositionAt(k, inQuote)
+		}
+		if strings.TrimSpace(p) != "" && !strings.ContainsAny(p, "-'’") {
+			return nil
+		}
+		for j := range d.mentions {
+			if m := &d.mentions[j]; m.tok0 == k && !m.loc && !m.dir {
+				if m.kind == graph.KindPerson && m.name == nameFull {
+					return m
+				}
+				if m.kind == graph.KindPerson {
+					return nil
+				}
 			}
 		}
 	}
@@ -1307,12 +1357,22 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 
 // pronounSubject tells whether a personal pronoun stands right before a
 // speech verb (at most one word between), after every name of its clause.
+// stressedAfterAuxiliary tells whether the pronoun at k is set off by
+// commas right after an auxiliary that follows a mention: "Mme Mangoush
+// a, elle, jugé", "Le ministère russe a, lui, fait savoir": the pronoun
+// stresses the subject named before the auxiliary.
+func (d *doc) stressedAfterAuxiliary(k, start int) bool {
+	return k-1 > start && d.rules.auxiliary[d.toks[k-1].norm] && d.punctIn(k, k, ",") && d.punctIn(k+1, k+1, ",") && !d.punctIn(k-1, k-1, ",;:")
+}
+
 func (d *doc) pronounSubject(h hit, start int) bool {
 	for k := h.tok0 - 1; k >= max(start, h.tok0-2); k-- {
-		if d.pronounIn(k, k+1) {
+		if d.pronounIn(k, k+1) && !d.articleEl(hit{tok0: k, tok1: k + 1}) {
 			// "Mme Williams, elle, a haussé le ton": the stressed pronoun
 			// after a name is that name
-			return !d.mentionStarts(k, h.tok0) && !d.insideMention(k, k+1) && !(d.mentionEndsAt(max(start, k-8), k) && d.punctIn(k+1, k+1, ","))
+			// (also past the auxiliary it splits from its participle:
+			// "Mme Mangoush a, elle, jugé que …")
+			return !d.mentionStarts(k, h.tok0) && !d.insideMention(k, k+1) && !(d.mentionEndsAt(max(start, k-8), k) && d.punctIn(k+1, k+1, ",")) && !d.stressedAfterAuxiliary(k, start)
 		}
 	}
 	return false
@@ -1506,9 +1566,12 @@ func (d *doc) pronounAfter(h hit) bool {
 	if h.tok1 >= len(d.toks) {
 		return false
 	}
-	switch d.toks[h.tok1].norm {
-	case "er", "sie", "he", "she", "il", "elle", "lui", "ella", "el", "он", "она", "o":
+	switch t := d.toks[h.tok1]; t.norm {
+	case "er", "sie", "he", "she", "il", "elle", "lui", "ella", "он", "она", "o":
 		return true
+	case "el":
+		// Spanish "él" keeps its accent; "dijo el portavoz" is the article
+		return !d.articleEl(hit{tok0: h.tok1, tok1: h.tok1 + 1})
 	}
 	return false
 }
@@ -1553,7 +1616,9 @@ func (d *doc) reportedClause(h hit, s sentence, spk *mention) (int, int) {
 		}
 	}
 	after := h.tok1
-	if spk != nil && spk.tok0 >= h.tok1 && spk.tok0 <= h.tok1+3 {
+	if spk != nil && spk.tok0 >= h.tok1 && (spk.tok0 <= h.tok1+3 || spk.tok0 <= h.tok1+12 && d.punctIn(h.tok0, h.tok0, ",،")) {
+		// (also a long title before the name after an inverted verb: "…,
+		// a indiqué le porte-parole de la présidence, Thierry Moungalla")
 		after = spk.tok1
 	}
 	if s.tok1-after >= 3 {
@@ -1636,7 +1701,8 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			return u, true
 		case u.tok1 <= h.tok0 && h.tok0-u.tok1 <= 8:
 			if d.punctIn(u.tok1, h.tok0, ",،;:") {
-				if d.asideBetween(u.tok1, h.tok0) {
+				if d.asideBetween(u.tok1, h.tok0) || h.tok0-2 >= u.tok1 && d.pronounIn(h.tok0-1, h.tok0) && d.stressedAfterAuxiliary(h.tok0-1, u.tok0) && !d.punctIn(u.tok1, h.tok0-2, ",;:") {
+					// ("Le ministère russe a, lui, fait savoir")
 					return u, true
 				}
 				continue
