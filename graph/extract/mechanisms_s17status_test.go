@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestWithoutMeetingEachOther: a reciprocal "without meeting" adjunct
 // ("sans se rencontrer", "senza incontrarsi", "sin verse", "without
@@ -55,4 +59,35 @@ func TestNeverInTheSameRoom(t *testing.T) {
 	}
 	wantAllParts(t, x, "en", "Khalifa Haftar and Aguila Saleh sat in the same room in Cairo on Monday for the first time.", [][]string{{"khalifa-haftar", "aguila-saleh-issa"}})
 	wantAllParts(t, x, "fr", "Khalifa Haftar et Aguila Saleh se sont retrouvés dans la même pièce au Caire lundi.", [][]string{{"khalifa-haftar", "aguila-saleh-issa"}})
+}
+
+// TestMayTakePlace: a meeting that "may / could take place" (a modal of
+// possibility with the verb of taking place) is planned, not held, in
+// every language: "могут состояться", "could take place", "pourrait avoir
+// lieu", "potrebbe tenersi", "podría celebrarse", "könnte … stattfinden",
+// "gerçekleşebilir", "قد يعقد".
+func TestMayTakePlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "По данным источников, переговоры Абдель Хамида Дбейбы с Владимиром Путиным могут состояться в мае."},
+		{"en", "According to diplomatic sources, talks between Abdul Hamid Dbeibah and Vladimir Putin could take place in Sochi in May."},
+		{"fr", "Selon des sources diplomatiques, la rencontre entre Abdel Hamid Dbeibah et Vladimir Poutine pourrait avoir lieu à Sotchi en mai."},
+		{"it", "Secondo fonti diplomatiche, l'incontro tra Abdul Hamid Dbeibah e Vladimir Putin potrebbe tenersi a Soči a maggio."},
+		{"es", "Según fuentes diplomáticas, la reunión entre Abdul Hamid Dbeibah y Vladímir Putin podría celebrarse en Sochi en mayo."},
+		{"de", "Nach Angaben von Diplomaten könnte das Treffen zwischen Abdul Hamid Dbeibah und Wladimir Putin im Mai in Sotschi stattfinden."},
+		{"tr", "Diplomatik kaynaklara göre Abdulhamid Dbeybe ile Vladimir Putin arasındaki görüşme mayısta Soçi'de gerçekleşebilir."},
+		{"ar", "وقالت مصادر دبلوماسية إن لقاء عبد الحميد الدبيبة وفلاديمير بوتين قد يعقد في سوتشي في مايو."},
+	}
+	wantStatus(t, x, cases, []string{"abdul-hamid-dbeibah", "vladimir-putin"}, graph.StatusPlanned)
+}
+
+// TestDerailedIsCancelled: Russian "сорвался/сорвалась" (fell through),
+// before or after the event noun, calls the visit or meeting off.
+func TestDerailedIsCancelled(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"ru", "В апреле сорвался визит Сергея Лаврова в Анкару к Мевлюту Чавушоглу."},
+		{"ru", "Встреча Сергея Лаврова с Мевлютом Чавушоглу в Анкаре сорвалась из-за разногласий."},
+	}
+	wantStatus(t, x, cases, []string{"sergey-lavrov", "mevlut-cavusoglu"}, graph.StatusCancelled)
 }
