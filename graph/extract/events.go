@@ -84,6 +84,11 @@ func (d *doc) contrastCut(t, next hit, ms []mention) int {
 		if mentionIn(ms, h.tok1, next.tok0) && len(ms) > 0 && ms[0].tok0 < h.tok0 && !d.pronounIn(h.tok1, next.tok0) {
 			return h.tok0
 		}
+		// (a pair phrase is a subject of its own too: "…, mais les deux
+		// hommes ne se sont jamais retrouvés dans la même pièce")
+		if next.p.kind != pMeetNoun && d.kindBetween(h.tok1, next.tok0, pBoth) && len(ms) > 0 && ms[0].tok0 < h.tok0 {
+			return h.tok0
+		}
 	}
 	return -1
 }
