@@ -307,9 +307,10 @@ func (d *doc) findEvents() {
 		// "Al tavolo, accanto a Draghi, sedeva anche X", "copresidió, junto
 		// a Guterres, una videoconferencia": a `beside` phrase is a trigger
 		// only in a sentence with no other, or with no join word
-		if join || slices.ContainsFunc(trigs, func(t hit) bool { return !d.startsKind(t.tok0, pBeside) }) {
-			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pBeside) })
+		if join || slices.ContainsFunc(trigs, func(t hit) bool { return !d.startsKind(t.tok0, pBeside) && !d.startsKind(t.tok0, pCopresence) }) {
+			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pBeside) || d.startsKind(t.tok0, pCopresence) })
 		}
+		trigs = d.dropApartCopresence(trigs, hs)
 		// "urged Haftar to call for a truce", "llamar a la calma": a
 		// `call_infinitive` phrase is a call only with its callee after it
 		trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCallInf) && !d.personRightAfter(t.tok1) })
@@ -2277,6 +2278,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		rule = "meet.host"
 	case main.p.kind == pMeetNoun:
 		rule, conf = "meet.noun", 0.6
+	case d.startsKind(main.tok0, pCopresence):
+		rule, conf = "meet.copresence", 0.6
 	}
 	if mode == graph.ModeCall && main.p.kind != pCallFrom {
 		if main.tok1-main.tok0 == 1 && main.p.kind == pCall {
@@ -7131,10 +7134,11 @@ func (d *doc) pronounChain(si, depth int) string {
 func (d *doc) signedByNoPair(ev *event, g *group) bool {
 	beside := true
 	for _, t := range g.trigs {
-		if !d.startsKind(t.tok0, pSign) && !d.startsKind(t.tok0, pBeside) {
+		co := d.startsKind(t.tok0, pCopresence)
+		if !d.startsKind(t.tok0, pSign) && !d.startsKind(t.tok0, pBeside) && !co {
 			return false
 		}
-		beside = beside && d.startsKind(t.tok0, pBeside)
+		beside = beside && (d.startsKind(t.tok0, pBeside) || co)
 	}
 	if !beside && d.signedBefore(ev, g) {
 		return false
@@ -7600,4 +7604,35 @@ func (d *doc) pastFrontedCompanion(s sentence, hs []hit, trigs []hit, ms []menti
 		return subject
 	}
 	return m.actor
+}
+
+// dropApartCopresence drops the `copresence` triggers of a sentence that
+// tells its people apart ("separately", "each", "by video", "in a
+// statement", "from their capitals"): a joint act done apart is no
+// meeting ("Putin and Erdoğan together called for a truce in a joint
+// statement"), or denies it. The other triggers stay.
+func (d *doc) dropApartCopresence(trigs []hit, hs []hit) []hit {
+	if !slices.ContainsFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCopresence) }) {
+		return trigs
+	}
+	// (a quoted "together" is rhetoric: „Wir sind gemeinsam hier", sagte
+	// Maas)
+	trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCopresence) && d.inQuote[t.tok0] })
+	if slices.ContainsFunc(hs, func(h hit) bool {
+		switch h.p.kind {
+		case pSeparate, pVideo, pStatementIn, pEachOf, pCoApart:
+			return true
+		}
+		return false
+	}) {
+		return slices.DeleteFunc(trigs, func(t hit) bool { return d.startsKind(t.tok0, pCopresence) })
+	}
+	// a negation up to three words before the phrase, in its clause,
+	// denies it ("nicht mehr an einem Tisch sitzen", "never stood side by
+	// side"): whether they never met is the `negated` phrases' to tell
+	return slices.DeleteFunc(trigs, func(t hit) bool {
+		return d.startsKind(t.tok0, pCopresence) && slices.ContainsFunc(hs, func(h hit) bool {
+			return h.p.kind == pNegation && h.tok0 < t.tok0 && t.tok0-h.tok0 <= 4 && !d.punctIn(h.tok0, t.tok0-1, ",;:")
+		})
+	})
 }

@@ -799,6 +799,8 @@ const (
 	pPresence    // "in the presence of", "sous son égide", "بحضور", "huzurunda": a signing done before a person is a meeting of the sides and that person
 	pAsAside     // "as", "как", "comme", "wie": after a comma, opens an aside that cites a source ("X, as his office reported, said"); the verb after it keeps the subject before it
 	pGeneric     // "every", "any", "كل", "کسی بھی": an event noun it quantifies is any such event, none told ("from every round of talks", "before any talks")
+	pCopresence  // "together", "ensemble", "gemeinsam", "flanked by", "stood between": also a `meet` phrase; people doing one thing together at one place (persons only, two or more), told with no meeting verb in the sentence
+	pCoApart     // "from their capitals", "in a joint statement", "chacun de son côté": a sentence with it tells its people apart; its `copresence` phrases tell no meeting
 	pAddressee   // "to reporters", "ai giornalisti", "aux journalistes", "журналистам": right after a speech verb, whom it was said to; an inverted subject follows it
 	pParty       // "and his delegation", "et sa délégation", "ومرافقوه": right after a person in a meeting's clause, the people who travel with him
 	pJudgement   // "must", "il faut", "demuestra", "bisogna": in the clause after "For X,", makes it X's judgement, a statement
@@ -948,6 +950,8 @@ var phraseKinds = map[string]int{
 	"toward":           pToward,
 	"infinitive":       pInfinitive,
 	"addressee":        pAddressee,
+	"copresence":       pCopresence,
+	"copresence_apart": pCoApart,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
