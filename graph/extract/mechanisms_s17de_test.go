@@ -24,3 +24,33 @@ func TestGermanBothAsPluralObject(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, pair)
 	}
 }
+
+// TestGermanTreffenAsLightVerb: "treffen" with an abstract noun as its
+// object is a light verb ("eine Entscheidung treffen", "Vereinbarungen
+// treffen", "Vorkehrungen treffen": to make a decision, an agreement,
+// arrangements) and tells no meeting, whether the participle closes the
+// clause after the noun or the finite verb stands right before it. An
+// impersonal passive of "sprechen" ("darüber wird kaum gesprochen",
+// "wurde … gesprochen") has no one who talks: no meeting, and its "wird"
+// is the passive's, not a plan's.
+func TestGermanTreffenAsLightVerb(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Kanzlerin Angela Merkel hat zusammen mit Emmanuel Macron die Entscheidung getroffen, Chalifa Haftar nicht einzuladen.",
+		"Wladimir Putin sagte, er und Recep Tayyip Erdoğan hätten „wichtige Absprachen“ über Syrien getroffen.",
+		"Luigi Di Maio und Nikos Dendias haben bereits Vorkehrungen für die Konferenz getroffen.",
+		"Giuseppe Conte und Emmanuel Macron trafen eine Vereinbarung über die Flüchtlingsfrage.",
+		"Über eine Rolle für Aguila Saleh wird in Tripolis nur hinter vorgehaltener Hand gesprochen.",
+	} {
+		if f := factsOn(t, x, "de", "2020-10-20", "Title\n\n"+text); len(f.Meetings) != 0 {
+			t.Errorf("%q: meetings %v, want none", text, allParts(f))
+		}
+	}
+	// the meeting verb itself still reads
+	wantAllParts(t, x, "de", "Giuseppe Conte hat am Montag in Rom Emmanuel Macron getroffen.", [][]string{{"giuseppe-conte", "emmanuel-macron"}})
+	// the passive "wird" before a call is no plan
+	f := factsOn(t, x, "de", "2020-10-20", "Title\n\nAuch zwischen Rom und Paris wird gesprochen: Luigi Di Maio und Jean-Yves Le Drian berieten am Montag telefonisch über Libyen.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Status == "planned" {
+		t.Errorf("passive wird: meetings %+v, want one call, not planned", f.Meetings)
+	}
+}
