@@ -54,3 +54,31 @@ func TestGermanTreffenAsLightVerb(t *testing.T) {
 		t.Errorf("passive wird: meetings %+v, want one call, not planned", f.Meetings)
 	}
 }
+
+// TestGermanFrontedObjectPronounSpeaker: a German main clause may open
+// with its object, the finite verb second and the subject after it ("Das
+// Abkommen mit der Türkei nannte er illegal"). "er" can only be a
+// subject: the speaker is the one it stands for, never a state named
+// inside the fronted object.
+func TestGermanFrontedObjectPronounSpeaker(t *testing.T) {
+	x := shipped(t)
+	lead := "Nikos Dendias sagte am Dienstag in Athen, Griechenland wolle verhandeln. "
+	for _, text := range []string{
+		lead + "Das Abkommen zwischen der Türkei und Libyen nannte er jedoch „illegal“.",
+		lead + "Die Politik Ankaras kritisierte er scharf.",
+		lead + "Die Bohrungen vor Zypern bezeichnete er als Provokation der Türkei.",
+	} {
+		f := factsOn(t, x, "de", "2020-10-20", "Title\n\n"+text)
+		for _, s := range f.Statements {
+			if s.Speaker != "nikos-dendias" {
+				t.Errorf("%q: speakers %v, want only nikos-dendias", text, speakers(f))
+				break
+			}
+		}
+		if len(f.Statements) != 2 {
+			t.Errorf("%q: %d statements, want 2", text, len(f.Statements))
+		}
+	}
+	// a state as the subject before the verb still speaks
+	wantOnlySpeaker(t, x, "de", "Title\n\nDie Türkei kritisierte das Abkommen scharf.", "turkey")
+}
