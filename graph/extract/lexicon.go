@@ -1082,6 +1082,12 @@ type langRules struct {
 	// then they are the article of an apposition ("…, dem 10. Februar,",
 	// "…, dem Parlamentspräsidenten im Osten,")
 	relativeOpeners map[string]bool
+	// nominativePronouns ("nominative_pronoun": de "er") are personal
+	// pronouns that can only be a subject: right after a finite verb of
+	// a verb-second clause they are its subject, whatever was fronted
+	// before the verb ("Das Abkommen mit der Türkei bezeichnete er als
+	// nichtig") (session 17)
+	nominativePronouns map[string]bool
 	// referDeterminers ("refer_determiner": "the", "this", "his", "la",
 	// "cette", "der", "этот", "bu", "یہ") make the event noun they
 	// determine one the reader already knows: with events told before,
@@ -1226,6 +1232,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		}
 		sort.Strings(r.timeNounEndings)
 		r.relativeOpeners = oneWords(f, "relative_opener", m, &errs)
+		r.nominativePronouns = oneWords(f, "nominative_pronoun", m, &errs)
 		r.referDeterminers = oneWords(f, "refer_determiner", m, &errs)
 		r.judgement = len(m["judgement"]) > 0
 		for _, k := range sortedKeys(m) {

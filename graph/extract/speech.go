@@ -1025,6 +1025,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		// view it is does not speak
 		start = e
 	}
+	if d.nominativePronounAfter(h, start) {
+		// "Das Abkommen mit der Türkei bezeichnete er als nichtig": the
+		// fronted phrase is the object, the pronoun the subject
+		return nil
+	}
 	if m, ok := d.descriptionSpeaker(h, start); ok {
 		return m
 	}
@@ -1574,6 +1579,22 @@ func (d *doc) pronounAfter(h hit) bool {
 		return !d.articleEl(hit{tok0: h.tok1, tok1: h.tok1 + 1})
 	}
 	return false
+}
+
+// nominativePronounAfter tells whether speech verb h, not first in its
+// clause (which opens at start) and not closing a quotation or an aside
+// ("„…“, sagte er"), has a pronoun that can only be a subject right after
+// it: the finite verb of a verb-second clause, whose fronted phrase is
+// then no subject ("Die Politik Ankaras kritisierte er scharf") (session
+// 17).
+func (d *doc) nominativePronounAfter(h hit, start int) bool {
+	if len(d.rules.nominativePronouns) == 0 || h.tok1 >= len(d.toks) || h.tok0 <= start {
+		return false
+	}
+	if !d.rules.nominativePronouns[d.toks[h.tok1].norm] || d.toks[h.tok1].punct != "" {
+		return false
+	}
+	return !strings.ContainsAny(d.toks[h.tok0].punct, ",،;:\"»“”«„")
 }
 
 // noSubject tells whether the clause before a verb names nobody and the
