@@ -51,3 +51,30 @@ func TestPairPhraseSubjectIsNoObject(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinVerbsAddToTheMeetingBefore: a sentence whose verb says someone
+// joined the meeting told just before ("s'est joint à la rencontre", "se
+// sumó al encuentro", "si è unito all'incontro", "was joined by", "Beim
+// Gespräch war X dabei") names one more of its participants, no meeting
+// of its own.
+func TestJoinVerbsAddToTheMeetingBefore(t *testing.T) {
+	x := shipped(t)
+	three := func(a, b string) []string { return []string{a, b, "fathi-bashagha"} }
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Jean-Yves Le Drian a rencontré Fayez al-Sarraj à Tripoli lundi. Le ministre de l'Intérieur Fathi Bachagha s'est joint à la rencontre.", three("jean-yves-le-drian", "fayez-al-sarraj")},
+		{"es", "Luigi Di Maio se reunió con Fayez al Sarraj en Trípoli el martes. Al encuentro se sumó el ministro del Interior, Fathi Bashagha.", three("luigi-di-maio", "fayez-al-sarraj")},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj a Tripoli lunedì. All'incontro si è unito il ministro dell'Interno Fathi Bashagha.", three("luigi-di-maio", "fayez-al-sarraj")},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Sarraj a Tripoli lunedì. Al colloquio si è poi aggiunto il ministro dell'Interno Fathi Bashagha.", three("luigi-di-maio", "fayez-al-sarraj")},
+		{"en", "Dominic Raab met Fayez al-Sarraj in Tripoli on Thursday. At the meeting he was joined by Interior Minister Fathi Bashagha.", three("dominic-raab", "fayez-al-sarraj")},
+		{"de", "Heiko Maas traf am Dienstag in Tripolis Fayez al-Sarradsch. Beim Gespräch war Innenminister Fathi Baschagha dabei.", three("heiko-maas", "fayez-al-sarraj")},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
