@@ -35,7 +35,7 @@ func TestDefiniteDescriptions(t *testing.T) {
 		{"en", "Egyptian President Abdel Fattah el-Sisi received Khalifa Haftar in Cairo on Monday. Foreign Minister Sameh Shoukry attended. On Tuesday the Egyptian president phoned Vladimir Putin.",
 			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
 		{"de", "Der ägyptische Präsident Abdel Fattah al-Sisi empfing am Montag Chalifa Haftar in Kairo. Außenminister Samih Schukri war dabei. Am Dienstag telefonierte der ägyptische Präsident mit Wladimir Putin.",
-			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
+			[][]string{{"abdel-fattah-el-sisi", "khalifa-haftar", "sameh-shoukry"}, {"abdel-fattah-el-sisi", "vladimir-putin"}}},
 		{"fr", "Jean-Yves Le Drian a reçu lundi à Paris Fayez al-Sarraj. Le ministre turc des Affaires étrangères, Mevlüt Çavuşoğlu, était à Alger. Mardi, le ministre turc s'est entretenu au téléphone avec Sabri Boukadoum.",
 			[][]string{{"jean-yves-le-drian", "fayez-al-sarraj"}, {"mevlut-cavusoglu", "sabri-boukadoum"}}},
 		{"ru", "Президент Египта Абдель Фаттах ас-Сиси в понедельник принял в Каире Халифу Хафтара. Во вторник египетский президент провёл телефонный разговор с Владимиром Путиным.",

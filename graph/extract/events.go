@@ -3282,6 +3282,11 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 				them = -1
 			}
 			first = false
+		// (a pair phrase as the object, its head noun next to the verb:
+		// "دونوں لیبیائی رہنماؤں سے الگ الگ ملاقاتیں کیں")
+		case them < 0 && d.pairObject(h, g) && (near(h.tok0) || near(h.tok1)):
+			them = h.tok0
+			first = false
 		case h.p.kind == pSeparate && sep < 0:
 			sep = h.tok0
 		}
@@ -3339,6 +3344,27 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	d.sameTalksBefore(si, subjects, out)
 	return out
+}
+
+// pairObject tells whether hit h is a pair phrase ("the two Libyan
+// leaders", "die beiden Politiker", "دونوں لیبیائی رہنماؤں") that stands
+// as an object of group g's clause: a person is named before it in the
+// clause, outside quotes, so it is no subject. With a `separate` word it
+// is read like a plural object pronoun (separateThem): "Lavrov and
+// Çavuşoğlu met the two Libyan leaders separately".
+func (d *doc) pairObject(h hit, g *group) bool {
+	if h.p.kind != pBoth || h.p.name == "group_three" || h.p.name == "group_four" || d.inQuote[h.tok0] {
+		return false
+	}
+	if !slices.ContainsFunc(g.trigs, func(t hit) bool { return t.tok0 < h.tok0 }) && d.lang != "ur" && d.lang != "tr" {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.tok0 >= g.lo && m.tok1 <= h.tok0 && m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSeparate makes one meeting per partner when the clause says the
