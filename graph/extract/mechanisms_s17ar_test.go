@@ -58,3 +58,59 @@ func TestArabicTalkVerbSubjectBeforeWith(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicPossessedMeetingNoun: a meeting noun that carries its
+// subject as a possessive suffix ("محادثاته", "لقاءه", "اجتماعها",
+// "مباحثاته") with the partner after "مع" is a meeting of the one it
+// belongs to, as the object of a verb of ending or opening ("أنهى
+// محادثاته مع", "اختتم لقاءه مع", "استهلت اجتماعها مع") and in an
+// opening "after" phrase whose subject follows the comma.
+func TestArabicPossessedMeetingNoun(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"أنهى وزير الخارجية الروسي سيرغي لافروف محادثاته مع عقيلة صالح في موسكو.", []string{"sergey-lavrov", "aguila-saleh-issa"}},
+		{"واختتم الرئيس إيمانويل ماكرون لقاءه مع فائز السراج بمؤتمر صحفي.", []string{"emmanuel-macron", "fayez-al-sarraj"}},
+		{"وبعد اجتماعه مع ستيفاني وليامز، عاد خالد المشري إلى طرابلس.", []string{"khalid-al-mishri", "stephanie-williams"}},
+		{"وعقب مباحثاته مع الرئيس رجب طيب أردوغان، غادر فائز السراج أنقرة.", []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}},
+		{"واستهلت نجلاء المنقوش اجتماعها مع مولود تشاووش أوغلو بالحديث عن الهدنة.", []string{"najla-mangoush", "mevlut-cavusoglu"}},
+	}
+	for _, c := range cases {
+		if f := factsOn(t, x, "ar", "2020-06-10", "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
+			t.Errorf("%q: meetings %v, want %v", c.text, allParts(f), c.want)
+		}
+	}
+	// no partner: no meeting
+	if f := factsOn(t, x, "ar", "2020-06-10", "Title\n\nوأنهى فائز السراج اجتماعه دون الإدلاء بأي تصريح."); len(f.Meetings) != 0 {
+		t.Errorf("no partner: meetings %v, want none", allParts(f))
+	}
+}
+
+// TestArabicVirtualMeeting: a meeting held online ("اجتماع افتراضي",
+// "التقى … افتراضيا", "محادثات عبر الإنترنت") is a video call, as "عبر
+// الفيديو" is.
+func TestArabicVirtualMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"شارك فائز السراج في اجتماع افتراضي مع هايكو ماس.", []string{"fayez-al-sarraj", "heiko-maas"}},
+		{"عقد لويجي دي مايو ونجلاء المنقوش اجتماعا افتراضيا لبحث ملف الهجرة.", []string{"luigi-di-maio", "najla-mangoush"}},
+		{"التقى هايكو ماس افتراضيا بفائز السراج لبحث تطورات الأوضاع.", []string{"heiko-maas", "fayez-al-sarraj"}},
+		{"أجرى سيرغي لافروف محادثات عبر الإنترنت مع عقيلة صالح.", []string{"sergey-lavrov", "aguila-saleh-issa"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ar", "2020-06-10", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) || f.Meetings[0].Mode != graph.ModeVideo {
+			t.Errorf("%q: meetings %v, want one video call of %v", c.text, allParts(f), c.want)
+		}
+	}
+	// a meeting with no online cue stays in person
+	f := factsOn(t, x, "ar", "2020-06-10", "Title\n\nالتقى فائز السراج هايكو ماس في برلين.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Mode == graph.ModeVideo {
+		t.Errorf("in person: meetings %+v", f.Meetings)
+	}
+}
