@@ -114,3 +114,28 @@ func TestArabicVirtualMeeting(t *testing.T) {
 		t.Errorf("in person: meetings %+v", f.Meetings)
 	}
 }
+
+// TestArabicCounterfactualAndAvoidance: a meeting verb right after the
+// counterfactual "لو" ("if he had met") tells no meeting, and a verb of
+// avoiding ("تجنب", "يتجنب", "تفادى") governs the meeting verb or noun
+// after its subject as a refusal does: neither is a meeting. A purpose
+// "لتجنب" after a held meeting leaves it standing.
+func TestArabicCounterfactualAndAvoidance(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"لو التقى فائز السراج خليفة حفتر لانتهت الحرب.",
+		"ولو اجتمع عقيلة صالح مع خالد المشري في وقت أبكر، لتم تجنب الانقسام.",
+		"لو اجتمعت نجلاء المنقوش بمولود تشاووش أوغلو لتغير الموقف التركي.",
+		"تجنب فائز السراج لقاء خليفة حفتر في باريس.",
+		"ويتجنب عقيلة صالح لقاء خالد المشري منذ أشهر.",
+		"تجنبت نجلاء المنقوش لقاء مولود تشاووش أوغلو خلال المؤتمر.",
+	} {
+		if f := factsOn(t, x, "ar", "2020-06-10", "Title\n\n"+text); len(f.Meetings) != 0 {
+			t.Errorf("%q: meetings %v, want none", text, allParts(f))
+		}
+	}
+	f := factsOn(t, x, "ar", "2020-06-10", "Title\n\nالتقى فائز السراج رجب طيب أردوغان في إسطنبول لتجنب التصعيد.")
+	if !onlyMeetingOf(f, []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}) {
+		t.Errorf("purpose: meetings %v, want Sarraj and Erdogan", allParts(f))
+	}
+}
