@@ -139,3 +139,26 @@ func TestArabicCounterfactualAndAvoidance(t *testing.T) {
 		t.Errorf("purpose: meetings %v, want Sarraj and Erdogan", allParts(f))
 	}
 }
+
+// TestArabicGuestOf: "حل X ضيفا على Y" (X came as Y's guest), the
+// subject between the verb and "ضيفا", is X's visit to Y; the "الحل"
+// (solution) of a statement is no such verb.
+func TestArabicGuestOf(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"حل وزير الخارجية الفرنسي جان إيف لودريان ضيفا على المشير خليفة حفتر في بنغازي.", []string{"jean-yves-le-drian", "khalifa-haftar"}},
+		{"حلت نجلاء المنقوش ضيفة على مولود تشاووش أوغلو في أنقرة.", []string{"najla-mangoush", "mevlut-cavusoglu"}},
+		{"ونزل عقيلة صالح ضيفا على الرئيس عبد الفتاح السيسي في القاهرة.", []string{"aguila-saleh-issa", "abdel-fattah-el-sisi"}},
+	}
+	for _, c := range cases {
+		if f := factsOn(t, x, "ar", "2020-06-10", "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
+			t.Errorf("%q: meetings %v, want %v", c.text, allParts(f), c.want)
+		}
+	}
+	if f := factsOn(t, x, "ar", "2020-06-10", "Title\n\nقال فائز السراج إن الحل السياسي يبقى الخيار الوحيد أمام خليفة حفتر."); len(f.Meetings) != 0 {
+		t.Errorf("solution: meetings %v, want none", allParts(f))
+	}
+}
