@@ -552,10 +552,30 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 		}
 		j++
 	}
-	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) {
+	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) && !d.openParticleAfter(p.particle, j, limit) {
 		return 0
 	}
 	return j - i
+}
+
+// openParticleAfter tells whether an open particle ("مع") follows a
+// verb-first clause's verb within eight words, with no mark between: the
+// verb's subject stands between them ("بحث الرئيس المصري عبد الفتاح
+// السيسي مع عقيلة صالح"), and the particle opens the partner's phrase
+// (session 17).
+func (d *doc) openParticleAfter(part []string, from, limit int) bool {
+	if len(part) != 1 || !d.rules.openParticles[part[0]] {
+		return false
+	}
+	for j := from; j < limit && j < from+8; j++ {
+		if j > from && d.toks[j].punct != "" {
+			return false
+		}
+		if d.toks[j].norm == part[0] {
+			return true
+		}
+	}
+	return false
 }
 
 // insertedAt tells whether token j is one of the language's inserted

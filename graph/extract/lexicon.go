@@ -1066,6 +1066,11 @@ type langRules struct {
 	// ("kam am Montag, dem 10. Februar, X mit Y zusammen"), and over a
 	// longer middle field
 	clauseOpeners map[string]bool
+	// openParticles ("open_particle": "مع") are prepositions that, as a
+	// separable phrase's part after "…" ("بحث … مع"), open the partner's
+	// phrase after the verb's subject in a verb-first clause ("بحث الرئيس
+	// X مع Y"): they need not close the clause (session 17)
+	openParticles map[string]bool
 	// participleEndings ("participle_ending": "вший", "ющий") are the
 	// folded endings of the participles that, right after a comma that
 	// follows a name, open a clause about that person, as a relative
@@ -1222,6 +1227,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		r.capitalLinks = oneWords(f, "capital_link", m, &errs)
 		r.whereWords = oneWords(f, "where", m, &errs)
 		r.clauseOpeners = oneWords(f, "clause_opener", m, &errs)
+		r.openParticles = oneWords(f, "open_particle", m, &errs)
 		for w := range oneWords(f, "participle_ending", m, &errs) {
 			r.participleEndings = append(r.participleEndings, w)
 		}

@@ -65,6 +65,9 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if needLoc && !p.loc && !p.dir || d.placeOfNoun(p) || d.originPlace(p) || d.inEpithet(p) {
 				continue
 			}
+			if !p.loc && !p.dir && p.tok0 > trig && d.openTalkAt(trig) {
+				continue
+			}
 			// a country named with no "in" or "to" is what they spoke of
 			// or whose office someone holds ("возглавляет оборонное
 			// ведомство Ливии", "troops to Libya's east"), not where
@@ -728,6 +731,21 @@ func (d *doc) sameScene(si int, parts []string, date graph.Date) *event {
 func (d *doc) pluperfect(e *event) bool {
 	for _, h := range d.sentHits(e.sent) {
 		if h.p.kind == pPluperfect && h.tok0 < e.trig && e.trig-h.tok0 <= 3 && !d.punctIn(h.tok0, e.trig-1, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// openTalkAt tells whether a verb of talking over whose partner an open
+// particle brings ("بحثت المنقوش مع بوقدوم ترتيبات إعادة فتح معبر
+// الدبداب–غدامس") starts at token k: what follows its partner is what
+// they discussed, and a place named there with no "in" or "to" is the
+// topic, not where they met (session 17).
+func (d *doc) openTalkAt(k int) bool {
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
+	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
+		if p := d.hits[i].p; p.name == "talk" && len(p.particle) == 1 && d.rules.openParticles[p.particle[0]] {
 			return true
 		}
 	}

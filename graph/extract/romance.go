@@ -79,6 +79,17 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 			kind = o.p.kind
 		}
 	}
+	// a verb-first clause's verb whose partner an open particle brings
+	// ("بحث X مع Y، في اتصال هاتفي"): the medium told after it in its
+	// sentence is its manner (session 17)
+	if kind == 0 && len(h.p.particle) == 1 && d.rules.openParticles[h.p.particle[0]] {
+		for _, o := range hs {
+			if o.tok0 >= h.tok1 && cue(o, hs) {
+				kind = o.p.kind
+				break
+			}
+		}
+	}
 	if kind == 0 && si > 0 && d.sents[si-1].para == d.sents[si].para {
 		prev := d.sentHits(si - 1)
 		for _, o := range prev {
