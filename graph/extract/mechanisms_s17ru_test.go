@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // Session 17, Russian probe: sentences written for the probe, as a wire
 // report of the Libya diplomacy puts them, not copied from any gold text.
@@ -38,5 +42,45 @@ func TestRefusalGovernsItsInfinitive(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestExchangeOfViewsIsTalks: the support-verb phrase of an exchange of
+// views ("обменялись мнениями", "обменялся мнениями с X", "состоялся
+// обмен мнениями между X и Y"; en "exchanged views", es "intercambiaron
+// opiniones", it "si sono scambiati opinioni", "uno scambio di opinioni")
+// tells talks between its subjects, by telephone when a telephone word
+// goes with it; an exchange of anything else (accusations, prisoners,
+// strikes, messages) tells none.
+func TestExchangeOfViewsIsTalks(t *testing.T) {
+	x := shipped(t)
+	bm := []string{"mikhail-bogdanov", "ahmed-maiteeq"}
+	ls := []string{"sergey-lavrov", "aguila-saleh-issa"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Михаил Богданов и Ахмед Майтиг обменялись мнениями о ситуации в Ливии.", [][]string{bm}},
+		{"ru", "Лавров и Салех обменялись мнениями по ливийской проблематике.", [][]string{ls}},
+		{"ru", "Сергей Лавров обменялся мнениями с Агилой Салехом о перспективах урегулирования.", [][]string{ls}},
+		{"ru", "В Москве состоялся обмен мнениями между Михаилом Богдановым и Ахмедом Майтигом.", [][]string{bm}},
+		{"ru", "Сергей Лавров и Агила Салех обменяются мнениями в Москве в четверг.", [][]string{ls}},
+		{"ru", "Хафтар и Сарредж обменялись обвинениями.", nil},
+		{"ru", "Стороны обменялись пленными.", nil},
+		{"ru", "Лавров и Салех обменялись посланиями.", nil},
+		{"en", "Sergey Lavrov and Aguila Saleh exchanged views on the situation in Libya.", [][]string{ls}},
+		{"en", "Sergey Lavrov exchanged views with Aguila Saleh in Moscow.", [][]string{ls}},
+		{"en", "Haftar and Sarraj exchanged accusations.", nil},
+		{"es", "Serguéi Lavrov y Aguila Saleh intercambiaron opiniones sobre la situación en Libia.", [][]string{ls}},
+		{"es", "Serguéi Lavrov intercambió puntos de vista con Aguila Saleh en Moscú.", [][]string{ls}},
+		{"it", "Sergej Lavrov e Aguila Saleh si sono scambiati opinioni sulla situazione in Libia.", [][]string{ls}},
+		{"it", "Sergej Lavrov ha avuto uno scambio di opinioni con Aguila Saleh a Mosca.", [][]string{ls}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+	f := factsOf(t, x, "ru", "Title\n\nВладимир Путин и Реджеп Тайип Эрдоган обменялись мнениями по телефону.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall {
+		t.Errorf("ru exchange of views by telephone: %v, want one call", allParts(f))
 	}
 }
