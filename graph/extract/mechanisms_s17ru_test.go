@@ -84,3 +84,38 @@ func TestExchangeOfViewsIsTalks(t *testing.T) {
 		t.Errorf("ru exchange of views by telephone: %v, want one call", allParts(f))
 	}
 }
+
+// TestSubjunctiveParticleTellsNoMeeting: the Russian subjunctive is the
+// particle "бы" with the past form; in a meeting's clause, near its verb
+// or after its noun, it makes the meeting wished ("хотел бы провести
+// переговоры"), counterfactual ("Если бы Сарредж приехал в Москву, Лавров
+// бы его принял") or a judgement on a meeting not held ("Встреча … была
+// бы полезна"): none is told. "могла бы состояться" stays a planned
+// meeting, "хотя бы" is no subjunctive, and a subjunctive in a relative
+// clause after a comma ("визит, который ещё недавно был бы немыслим")
+// leaves the meeting held.
+func TestSubjunctiveParticleTellsNoMeeting(t *testing.T) {
+	x := shipped(t)
+	hs := []string{"khalifa-haftar", "fayez-al-sarraj"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Встреча Халифы Хафтара и Файеза Сарраджа в Москве была бы полезна, считает Лавров.", nil},
+		{"ru", "Переговоры Агилы Салеха с Сергеем Лавровым были бы полезны для обеих сторон.", nil},
+		{"ru", "Эрдоган хотел бы провести переговоры с Хафтаром, но тот отказался.", nil},
+		{"ru", "Реджеп Тайип Эрдоган хотел бы встретиться с Халифой Хафтаром.", nil},
+		{"ru", "Если бы Сарредж приехал в Москву, Лавров бы его принял.", nil},
+		{"ru", "Эрдоган мог бы встретиться с Хафтаром, если бы тот прекратил наступление.", nil},
+		{"ru", "Лавров мог бы встретиться с Хафтаром в Москве.", nil},
+		{"ru", "Ян Кубиш посетил Бенгази, где провёл переговоры с Халифой Хафтаром, — визит, который ещё недавно был бы немыслим.", [][]string{{"jan-kubis", "khalifa-haftar"}}},
+		{"ru", "Хафтар и Сарредж встретились в Москве хотя бы на час.", [][]string{hs}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+	f := factsOf(t, x, "ru", "Title\n\nВстреча Халифы Хафтара и Файеза Сарраджа могла бы состояться в Москве.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned {
+		t.Errorf("ru 'могла бы состояться': %v, want one planned meeting", allParts(f))
+	}
+}
