@@ -119,3 +119,32 @@ func TestSubjunctiveParticleTellsNoMeeting(t *testing.T) {
 		t.Errorf("ru 'могла бы состояться': %v, want one planned meeting", allParts(f))
 	}
 }
+
+// TestRussianTalkWithSomeone: talking with someone with no word of where
+// or how (`talk`: "у X состоялся разговор с Y", "провёл разговор с",
+// "пообщался с", "пообщались", "общается с") tells talks, a call when a
+// telephone word goes with it; a bare "разговор" with no partner after it
+// refers back to a conversation told before and tells none of its own.
+func TestRussianTalkWithSomeone(t *testing.T) {
+	x := shipped(t)
+	ls := []string{"sergey-lavrov", "aguila-saleh-issa"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "У Сергея Лаврова состоялся разговор с Агилой Салехом.", [][]string{ls}},
+		{"ru", "Михаил Богданов провёл разговор с Ахмедом Майтигом в Москве.", [][]string{{"mikhail-bogdanov", "ahmed-maiteeq"}}},
+		{"ru", "Сергей Лавров пообщался с Мохаммедом аль-Менфи на полях форума.", [][]string{{"sergey-lavrov", "mohamed-al-menfi"}}},
+		{"ru", "Дбейба коротко пообщался с Эрдоганом в кулуарах саммита.", [][]string{{"abdul-hamid-dbeibah", "recep-tayyip-erdogan"}}},
+		{"ru", "Лавров и Салех пообщались в неформальной обстановке.", [][]string{ls}},
+		{"ru", "Хафтар регулярно общается с Львом Денговым.", [][]string{{"khalifa-haftar", "lev-dengov"}}},
+		{"ru", "Египет и ОАЭ разговор Лаврова пока не прокомментировали.", nil},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+	f := factsOf(t, x, "ru", "Title\n\nУ Путина состоялся разговор с Эрдоганом по телефону.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Mode != graph.ModeCall {
+		t.Errorf("ru 'состоялся разговор … по телефону': %v, want one call", allParts(f))
+	}
+}
