@@ -148,3 +148,39 @@ func TestRussianTalkWithSomeone(t *testing.T) {
 		t.Errorf("ru 'состоялся разговор … по телефону': %v, want one call", allParts(f))
 	}
 }
+
+// TestTalkOfAMeetingIsNoMeeting: talk of a meeting ("разговоры о
+// встрече", "ходят разговоры о возможной встрече", "talk of a meeting",
+// "talk of talks") is a rumour, as "слухи о встрече": no meeting.
+func TestTalkOfAMeetingIsNoMeeting(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"ru", "Разговоры о встрече Хафтара и Сарраджа ведутся давно."},
+		{"ru", "Разговоры о переговорах Лаврова с Хафтаром не утихают."},
+		{"ru", "В Москве ходят разговоры о возможной встрече Путина с Хафтаром."},
+		{"en", "There has long been talk of a meeting between Haftar and Sarraj."},
+		{"en", "Talk of talks between Lavrov and Haftar has not died down."},
+	} {
+		wantPartSets(t, x, c.lang, c.text, nil)
+	}
+}
+
+// TestRussianImperfectiveAndBareConversationVerbs: the feminine past of
+// the imperfective "встречалась" and the bare "беседовал", "беседовала"
+// (the partner fronted before them: "С X беседовал Y", "В Триполи с X
+// встречалась Y") tell meetings like their perfective kin.
+func TestRussianImperfectiveAndBareConversationVerbs(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "В Триполи с Абдель Хамидом Дбейбой встречалась Стефани Уильямс.", [][]string{{"stephanie-williams", "abdul-hamid-dbeibah"}}},
+		{"ru", "С Наджлой Мангуш Сергей Лавров беседовал в среду.", [][]string{{"sergey-lavrov", "najla-mangoush"}}},
+		{"ru", "С Ахмедом Майтигом беседовал Михаил Богданов.", [][]string{{"mikhail-bogdanov", "ahmed-maiteeq"}}},
+		{"ru", "Стефани Уильямс неоднократно встречалась с Агилой Салехом.", [][]string{{"stephanie-williams", "aguila-saleh-issa"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
