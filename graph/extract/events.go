@@ -3064,6 +3064,11 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 		if h := d.hits[i]; h.p.kind == pTopic && !d.punctIn(h.tok0+1, h.tok1-1, ",;:") {
 			return true
 		}
+		// (the direct object of a verb of discussing, right after it, is
+		// what was discussed: "обсудили Ливию", "discussed Libya")
+		if h := d.hits[i]; h.p.kind == pDiscuss && !d.punctIn(m.tok0, m.tok0, ",;:") {
+			return true
+		}
 	}
 	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
 		return true // one word between: "sur la Libye"

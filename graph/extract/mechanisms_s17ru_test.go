@@ -184,3 +184,23 @@ func TestRussianImperfectiveAndBareConversationVerbs(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestCountryDiscussedIsTopic: a country right after a verb of
+// discussing is its direct object, what was discussed, not a party
+// ("обсудили Ливию в ходе телефонного разговора", "discussed Libya during
+// a phone call").
+func TestCountryDiscussedIsTopic(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"ru", "Путин и Макрон обсудили Ливию в ходе телефонного разговора.", [][]string{{"vladimir-putin", "emmanuel-macron"}}},
+		{"ru", "Владимир Путин и Реджеп Тайип Эрдоган обсудили Ливию по телефону.", [][]string{{"vladimir-putin", "recep-tayyip-erdogan"}}},
+		{"ru", "Лавров и Салех обсудили Ливию на встрече в Москве.", [][]string{{"sergey-lavrov", "aguila-saleh-issa"}}},
+		{"en", "Putin and Macron discussed Libya during a phone call.", [][]string{{"vladimir-putin", "emmanuel-macron"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
