@@ -1740,6 +1740,9 @@ func distinct(ms []mention) int {
 
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
+	if d.irrealis(g, hs) {
+		return nil
+	}
 	ref := d.referringGroup(si, g, hs)
 	g = d.withoutTold(g, hs)
 	if g.nounOnly() && (d.outcomeOf(g.trigs[0]) || d.backdropOf(g.trigs[0], hs)) {
@@ -3062,6 +3065,11 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	// eastern-based parliament, in Cairo")
 	for _, i := range d.hitsByEnd(m.tok0) {
 		if h := d.hits[i]; h.p.kind == pTopic && !d.punctIn(h.tok0+1, h.tok1-1, ",;:") {
+			return true
+		}
+		// (the direct object of a verb of discussing, right after it, is
+		// what was discussed: "обсудили Ливию", "discussed Libya")
+		if h := d.hits[i]; h.p.kind == pDiscuss && !d.punctIn(m.tok0, m.tok0, ",;:") {
 			return true
 		}
 	}
@@ -7661,4 +7669,49 @@ func (d *doc) dropApartCopresence(trigs []hit, hs []hit) []hit {
 			return h.p.kind == pNegation && h.tok0 < t.tok0 && t.tok0-h.tok0 <= 4 && !d.punctIn(h.tok0, t.tok0-1, ",;:")
 		})
 	})
+}
+
+// irrealis tells whether an `irrealis` particle ("бы") stands in the
+// clause of one of g's triggers, at most four words before it ("хотел бы
+// провести переговоры", "Лавров бы его принял") or six after it ("Встреча
+// X и Y в Москве была бы полезна"; the names of the people count for
+// nothing), with no punctuation between: the
+// meeting is wished, counterfactual or only thinkable, none is told. A
+// particle inside an `ignore` phrase ("хотя бы", "как бы") or a `planned`
+// one ("могла бы состояться": a possible meeting is planned) is none.
+func (d *doc) irrealis(g *group, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind != pIrrealis || d.inQuote[h.tok0] || ignored(h, hs) || d.insideKind(h, hs, pPlanned) {
+			continue
+		}
+		for _, t := range g.trigs {
+			if h.tok0 < t.tok0 && t.tok0-h.tok1 > 4 || h.tok0 >= t.tok1 && h.tok0-t.tok1-d.actorWords(t.tok1, h.tok0) > 6 || h.tok0 >= t.tok0 && h.tok0 < t.tok1 {
+				continue
+			}
+			lo, hi := min(h.tok1, t.tok1), max(h.tok0, t.tok0)
+			if !d.punctIn(lo, hi, ",;:()«»\"“”—–") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// insideKind tells whether hit h lies within a hit of kind k.
+func (d *doc) insideKind(h hit, hs []hit, k int) bool {
+	for _, o := range hs {
+		if o.p.kind == k && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok0 != h.tok0 || o.tok1 != h.tok1) {
+			return true
+		}
+	}
+	return false
+}
+
+// actorWords counts the tokens of [lo, hi) inside actor mentions.
+func (d *doc) actorWords(lo, hi int) int {
+	n := 0
+	for _, m := range d.actorMentions(lo, hi) {
+		n += min(m.tok1, hi) - max(m.tok0, lo)
+	}
+	return n
 }

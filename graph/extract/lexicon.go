@@ -814,6 +814,7 @@ const (
 	pDepart      // "روانہ" (set off): a visit word only toward a destination named with it ("ماسکو روانہ"); "ماسکو سے روانہ" (left Moscow) or a bare one is no visit
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
+	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -949,6 +950,7 @@ var phraseKinds = map[string]int{
 	"depart":           pDepart,
 	"toward":           pToward,
 	"infinitive":       pInfinitive,
+	"irrealis":         pIrrealis,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
