@@ -1286,7 +1286,7 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		// (the clause of the verb: "llamó a Macron, a quien pidió
 		// apoyo" urges nothing; a dash ends it too: "calling on Turkey
 		// to withdraw - remarks Ankara called unfortunate")
-		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.-–—") {
+		if k > u.tok0+1 && urgeClauseEnds(d.toks[k]) {
 			break
 		}
 		// (an infinitive marker before a word naming no one: all that
@@ -1298,7 +1298,7 @@ func (d *doc) urging(h hit, hs []hit) bool {
 			continue
 		}
 		j := k + 1
-		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.-–—") {
+		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !urgeClauseEnds(d.toks[j]) {
 			j++
 		}
 		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {
@@ -1306,6 +1306,17 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// urgeClauseEnds tells whether the punctuation before t ends the clause
+// an urge verb governs: a comma, colon, full stop or a dash set apart;
+// the hyphen inside a name ("al-Sarraj", "el-Menfi", "Jean-Yves") ends
+// nothing ("a appelé Fayez al-Sarraj et Khalifa Haftar à la retenue").
+func urgeClauseEnds(t token) bool {
+	if strings.ContainsAny(t.punct, ",;:.–—") {
+		return true
+	}
+	return !t.hyph && strings.Contains(t.punct, "-")
 }
 
 // namedIn tells whether an actor or a place is mentioned in tokens [t0, t1).
