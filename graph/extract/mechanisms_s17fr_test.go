@@ -25,3 +25,42 @@ func TestUrgeAcrossHyphenatedName(t *testing.T) {
 		t.Errorf("call: meetings %v, want a call of Guterres and el-Menfi", allParts(f))
 	}
 }
+
+// TestDiscussAndReunite: French tells talks with "discuter" in every tense
+// ("ont discuté … de", "avait discuté … avec", "discutaient"), with the
+// reflexive "se réunir" of one person ("s'est réunie avec") and with "se
+// retrouver" of two; "en ont discuté" (discussed it) points back at an
+// event told before and reports none; "a retrouvé une voix" (regained) is
+// no meeting.
+func TestDiscussAndReunite(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Ghassan Salamé et Fayez al-Sarraj ont discuté dimanche à Tripoli de la trêve.", []string{"ghassan-salame", "fayez-al-sarraj"}},
+		{"fr", "Ghassan Salamé avait discuté la veille à Benghazi avec Khalifa Haftar du retrait des mercenaires.", []string{"ghassan-salame", "khalifa-haftar"}},
+		{"fr", "Luigi Di Maio et Aguila Saleh discutaient mardi à Tobrouk de l'unification des institutions.", []string{"luigi-di-maio", "aguila-saleh-issa"}},
+		{"fr", "Najla Mangoush s'est réunie jeudi à Rome avec Luigi Di Maio.", []string{"najla-mangoush", "luigi-di-maio"}},
+		{"fr", "Les ministres Sergueï Lavrov et Mevlüt Çavuşoglu se sont retrouvés lundi à Moscou.", []string{"sergey-lavrov", "mevlut-cavusoglu"}},
+		{"fr", "Fayez al-Sarraj et Recep Tayyip Erdogan s'étaient retrouvés à Istanbul le mois dernier.", []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}},
+		{"fr", "Jean-Yves Le Drian s'était réuni la veille au Quai d'Orsay avec Najla Mangoush.", []string{"jean-yves-le-drian", "najla-mangoush"}},
+	} {
+		if f := factsOn(t, x, c.lang, "2020-06-10", "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+	for _, text := range []string{
+		"Le Parlement a discuté mardi à Tobrouk du budget.",
+		"« Alger a retrouvé une voix », observe Kamel Zerrouki, politologue.",
+	} {
+		if f := factsOn(t, x, "fr", "2020-06-10", "Titre\n\n"+text); len(f.Meetings) != 0 {
+			t.Errorf("fr %q: meetings %v, want none", text, allParts(f))
+		}
+	}
+	// "en ont discuté" adds to the call told before
+	f := factsOn(t, x, "fr", "2020-06-10", "Titre\n\nNajla Mangoush a téléphoné mardi à Nikos Dendias. Athènes s'inquiète du mémorandum maritime ; les deux ministres en ont longuement discuté.")
+	if len(f.Meetings) != 1 || !callOf(f, []string{"najla-mangoush", "nikos-dendias"}) {
+		t.Errorf("en ont discuté: meetings %v, want only the call", allParts(f))
+	}
+}
