@@ -1301,7 +1301,10 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !urgeClauseEnds(d.toks[j]) {
 			j++
 		}
-		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {
+		// (a name or place opening what follows is the called one, "llamó
+		// a Erdogan"; one further on is what the appeal is about, "à la
+		// modération sur la ligne de Syrte", "a la calma en Libia")
+		if !d.namedIn(k+1, min(j, k+3)) && !d.dateStartsAt(k+1) {
 			return true
 		}
 	}

@@ -64,3 +64,32 @@ func TestDiscussAndReunite(t *testing.T) {
 		t.Errorf("en ont discuté: meetings %v, want only the call", allParts(f))
 	}
 }
+
+// TestUrgeAboutAPlace: what an appeal urges may name a place ("à la
+// modération sur la ligne de Syrte", "a la calma en Trípoli"); only a
+// name right after the preposition is the one called ("llamó a Erdogan").
+func TestUrgeAboutAPlace(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le président Emmanuel Macron a appelé Abdel Fattah al-Sissi à la modération sur la ligne de Syrte."},
+		{"fr", "Jean-Yves Le Drian a appelé mardi Khalifa Haftar à un cessez-le-feu immédiat autour de Tripoli."},
+		{"fr", "Antonio Guterres appelle Fayez al-Sarraj et Khalifa Haftar à la retenue à Syrte et à Joufra."},
+		{"es", "Josep Borrell llamó el martes a Jalifa Haftar a un alto el fuego inmediato en torno a Trípoli."},
+		{"it", "Luigi Di Maio ha chiamato Khalifa Haftar alla moderazione sulla linea di Sirte."},
+	} {
+		if f := factsOn(t, x, c.lang, "2020-06-10", "Title\n\n"+c.text); len(f.Meetings) != 0 {
+			t.Errorf("%s %q: meetings %v, want none (an appeal)", c.lang, c.text, allParts(f))
+		}
+	}
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "Josep Borrell llamó el martes a Jalifa Haftar para hablar de Trípoli.", []string{"josep-borrell", "khalifa-haftar"}},
+		{"fr", "Jean-Yves Le Drian a appelé mardi à Tripoli Fayez al-Sarraj.", []string{"jean-yves-le-drian", "fayez-al-sarraj"}},
+	} {
+		if f := factsOn(t, x, c.lang, "2020-06-10", "Title\n\n"+c.text); !callOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want a call of %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
