@@ -3076,8 +3076,11 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 			return true
 		}
 	}
-	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
-		return true // one word between: "sur la Libye"
+	if m.tok0 > 0 && d.elidedOrJoined(m.tok0) && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
+		return true // one word between: "sur la Libye", "évoqué l'Égypte"
+	}
+	if d.andTopic(m.tok0) {
+		return true
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
 		// a case ending after an apostrophe ("Libya'nın komşuları") still
@@ -3092,6 +3095,32 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// elidedOrJoined tells whether token t follows the word before with no
+// punctuation or only an elision's apostrophe ("l'Égypte").
+func (d *doc) elidedOrJoined(t int) bool {
+	return d.toks[t].punct == "" || d.toks[t].apos && !strings.ContainsAny(d.toks[t].punct, breakMarks)
+}
+
+// andTopic tells whether the country starting at t0 is joined by "and"
+// (an article between or not) to a country right before that is a
+// topic: "pour évoquer la Tunisie et la Libye", "ont évoqué l'Égypte et
+// la Libye" are about both.
+func (d *doc) andTopic(t0 int) bool {
+	k := t0 - 1
+	// (an article, a preposition repeated: "et la Libye", "et de la Libye")
+	for n := 0; n < 2 && k >= 1 && !d.hitStartsWithKind(k, pAnd) && d.elidedOrJoined(k+1); n++ {
+		k--
+	}
+	if k < 1 || !d.hitStartsWithKind(k, pAnd) || d.toks[k].punct != "" || !d.elidedOrJoined(k+1) {
+		return false
+	}
+	i := d.mentionEndingAt(k)
+	if i < 0 || d.mentions[i].kind != graph.KindCountry || d.mentions[i].tok0 >= k {
+		return false
+	}
+	return d.topicSpan(d.mentions[i].tok0, d.mentions[i].tok1)
 }
 
 // listGapBreaks tells whether the gap between one partner of a list and

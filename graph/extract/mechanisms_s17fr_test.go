@@ -93,3 +93,26 @@ func TestUrgeAboutAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryTalkedAbout: the country after "évoquer", "discuter de",
+// "parler de" is what the talks are about, and so is one joined to it by
+// "et" ("la Tunisie et la Libye", "l'Égypte et la Libye"), never a party.
+func TestCountryTalkedAbout(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Emmanuel Macron a appelé mardi Recep Tayyip Erdogan pour évoquer la Libye.", []string{"emmanuel-macron", "recep-tayyip-erdogan"}},
+		{"fr", "Heiko Maas s'est entretenu par téléphone mercredi avec Mevlüt Çavuşoglu afin d'évoquer la Libye.", []string{"heiko-maas", "mevlut-cavusoglu"}},
+		{"fr", "Lors d'un entretien téléphonique mardi, Sabri Boukadoum et Sergueï Lavrov ont évoqué la Libye.", []string{"sabri-boukadoum", "sergey-lavrov"}},
+		{"fr", "Sabri Boukadoum a téléphoné jeudi à Sameh Choukri pour évoquer la Tunisie et la Libye.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+		{"fr", "Jean-Yves Le Drian et Sameh Choukri ont évoqué l'Égypte et la Libye lors d'un appel téléphonique jeudi.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "Luigi Di Maio a reçu jeudi à Rome Sabri Boukadoum pour parler de l'Algérie et de la Libye.", []string{"luigi-di-maio", "sabri-boukadoum"}},
+		{"en", "Sabri Boukadoum phoned Sameh Shoukry on Thursday to discuss Tunisia and Libya.", []string{"sabri-boukadoum", "sameh-shoukry"}},
+	} {
+		if f := factsOn(t, x, c.lang, "2020-06-10", "Title\n\n"+c.text); !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
