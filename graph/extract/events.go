@@ -1287,7 +1287,7 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		// (the clause of the verb: "llamó a Macron, a quien pidió
 		// apoyo" urges nothing; a dash ends it too: "calling on Turkey
 		// to withdraw - remarks Ankara called unfortunate")
-		if k > u.tok0+1 && strings.ContainsAny(d.toks[k].punct, ",;:.-–—") {
+		if k > u.tok0+1 && urgeClauseEnds(d.toks[k]) {
 			break
 		}
 		// (an infinitive marker before a word naming no one: all that
@@ -1299,14 +1299,28 @@ func (d *doc) urging(h hit, hs []hit) bool {
 			continue
 		}
 		j := k + 1
-		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !strings.ContainsAny(d.toks[j].punct, ",;:.-–—") {
+		for j < end && !d.hitStartsWithKind(j, pUrgePrep) && !urgeClauseEnds(d.toks[j]) {
 			j++
 		}
-		if !d.namedIn(k+1, j) && !d.dateStartsAt(k+1) {
+		// (a name or place opening what follows is the called one, "llamó
+		// a Erdogan"; one further on is what the appeal is about, "à la
+		// modération sur la ligne de Syrte", "a la calma en Libia")
+		if !d.namedIn(k+1, min(j, k+3)) && !d.dateStartsAt(k+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// urgeClauseEnds tells whether the punctuation before t ends the clause
+// an urge verb governs: a comma, colon, full stop or a dash set apart;
+// the hyphen inside a name ("al-Sarraj", "el-Menfi", "Jean-Yves") ends
+// nothing ("a appelé Fayez al-Sarraj et Khalifa Haftar à la retenue").
+func urgeClauseEnds(t token) bool {
+	if strings.ContainsAny(t.punct, ",;:.–—") {
+		return true
+	}
+	return !t.hyph && strings.Contains(t.punct, "-")
 }
 
 // namedIn tells whether an actor or a place is mentioned in tokens [t0, t1).
@@ -3073,8 +3087,11 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 			return true
 		}
 	}
-	if m.tok0 > 0 && d.toks[m.tok0].punct == "" && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
-		return true // one word between: "sur la Libye"
+	if m.tok0 > 0 && d.elidedOrJoined(m.tok0) && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
+		return true // one word between: "sur la Libye", "évoqué l'Égypte"
+	}
+	if d.andTopic(m.tok0) {
+		return true
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
 		// a case ending after an apostrophe ("Libya'nın komşuları") still
@@ -3089,6 +3106,32 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// elidedOrJoined tells whether token t follows the word before with no
+// punctuation or only an elision's apostrophe ("l'Égypte").
+func (d *doc) elidedOrJoined(t int) bool {
+	return d.toks[t].punct == "" || d.toks[t].apos && !strings.ContainsAny(d.toks[t].punct, breakMarks)
+}
+
+// andTopic tells whether the country starting at t0 is joined by "and"
+// (an article between or not) to a country right before that is a
+// topic: "pour évoquer la Tunisie et la Libye", "ont évoqué l'Égypte et
+// la Libye" are about both.
+func (d *doc) andTopic(t0 int) bool {
+	k := t0 - 1
+	// (an article, a preposition repeated: "et la Libye", "et de la Libye")
+	for n := 0; n < 2 && k >= 1 && !d.hitStartsWithKind(k, pAnd) && d.elidedOrJoined(k+1); n++ {
+		k--
+	}
+	if k < 1 || !d.hitStartsWithKind(k, pAnd) || d.toks[k].punct != "" || !d.elidedOrJoined(k+1) {
+		return false
+	}
+	i := d.mentionEndingAt(k)
+	if i < 0 || d.mentions[i].kind != graph.KindCountry || d.mentions[i].tok0 >= k {
+		return false
+	}
+	return d.topicSpan(d.mentions[i].tok0, d.mentions[i].tok1)
 }
 
 // listGapBreaks tells whether the gap between one partner of a list and
