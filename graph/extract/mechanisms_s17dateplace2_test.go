@@ -34,3 +34,30 @@ func TestUrduObliqueFriday(t *testing.T) {
 		}
 	}
 }
+
+// TestDayBeforeTheOpeningOfANamedEvent: "the eve of the opening of X" is
+// counted from X's day, X named beside the phrase (the genitive before it
+// in Turkish, the noun after it elsewhere), not from the phrase's own
+// word ("opening") nor from the paper's day: the day an earlier sentence
+// naming X writes, or the day its own sentence writes for X.
+func TestDayBeforeTheOpeningOfANamedEvent(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "The economic forum opened in Tunis on 12 March and lasted three days.\n\nOn the eve of the opening of the forum, Heiko Maas met Mevlüt Çavuşoğlu in Tunis."},
+		{"fr", "Le forum économique s'est ouvert à Tunis le 12 mars pour trois jours.\n\nLa veille de l'ouverture du forum, Heiko Maas s'est entretenu à Tunis avec Mevlüt Çavuşoğlu."},
+		{"it", "Il forum economico si è aperto a Tunisi il 12 marzo ed è durato tre giorni.\n\nAlla vigilia dell'apertura del forum, Heiko Maas ha incontrato a Tunisi Mevlüt Çavuşoğlu."},
+		{"tr", "Ekonomi forumu 12 Mart'ta Tunus'ta açıldı ve üç gün sürdü.\n\nHeiko Maas, forumun açılışından bir gün önce Tunus'ta Mevlüt Çavuşoğlu ile görüştü."},
+		{"ar", "ومن المنتظر أن يلتقي وزير الخارجية الألماني هايكو ماس نظيره التركي مولود جاويش أوغلو في تونس عشية افتتاح المنتدى الاقتصادي، المقرر في 12 مارس المقبل."},
+		{"de", "Das Wirtschaftsforum wurde am 12. März in Tunis eröffnet.\n\nAm Vorabend der Eröffnung des Forums traf Heiko Maas in Tunis Mevlüt Çavuşoğlu."},
+	}
+	for _, c := range cases {
+		pub := "2021-03-20"
+		if c.lang == "ar" {
+			pub = "2021-03-05"
+		}
+		f := factsOn(t, x, c.lang, pub, "Title\n\n"+c.text)
+		if _, date, ok := sceneOf(f, "mevlut-cavusoglu"); !ok || date != "2021-03-11" {
+			t.Errorf("%s %q: meetings %v (Çavuşoğlu's on %s), want Çavuşoğlu's on 2021-03-11", c.lang, c.text, placed(f), date)
+		}
+	}
+}
