@@ -61,3 +61,22 @@ func TestDayBeforeTheOpeningOfANamedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicCapitalWithClitic: a country whose name is also its
+// capital's ("الجزائر", "تونس"), written with the preposition "ب" fused
+// to it ("بالجزائر", "بتونس"), is the city where a meeting or visit is
+// held, as "في الجزائر" is.
+func TestArabicCapitalWithClitic(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, who, want string }{
+		{"اجتمع رئيس الوزراء الإيطالي جوزيبي كونتي بالرئيس عبد المجيد تبون بالجزائر يوم الخميس.", "giuseppe-conte", "algiers"},
+		{"وصل جوزيبي كونتي يوم الخميس بالجزائر في زيارة رسمية استقبله خلالها الرئيس عبد المجيد تبون.", "giuseppe-conte", "algiers"},
+		{"استقبل الرئيس قيس سعيد يوم الخميس جوزيبي كونتي في قصر قرطاج بتونس.", "giuseppe-conte", "tunis"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ar", "2021-03-20", "عنوان\n\n"+c.text)
+		if place, _, ok := sceneOf(f, c.who); !ok || place != c.want {
+			t.Errorf("%q: meetings %v, want %s's in %s", c.text, placed(f), c.who, c.want)
+		}
+	}
+}
