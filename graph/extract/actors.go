@@ -2920,13 +2920,34 @@ func (d *doc) capitalOfSameName(place string, si int) string {
 				continue
 			}
 			for _, a := range c.Aliases {
-				if strings.HasPrefix(Fold(a), native+" ") {
-					return c.ID
+				for _, n := range withoutClitic(native) {
+					if strings.HasPrefix(Fold(a), n+" ") {
+						return c.ID
+					}
 				}
 			}
 		}
 	}
 	return place
+}
+
+// withoutClitic is an Arabic-script name as written and without the
+// clitic it carries ("بتونس" is "تونس", "بالجزائر" "الجزائر": "in
+// Tunis", "in Algiers"), the article kept.
+func withoutClitic(native string) []string {
+	out := []string{native}
+	for _, c := range arabicClitics {
+		c = Fold(c)
+		rest, ok := strings.CutPrefix(native, c)
+		if !ok || rest == "" {
+			continue
+		}
+		if a, ok := strings.CutSuffix(c, Fold("ال")); ok && a != "" {
+			rest = Fold("ال") + rest
+		}
+		out = append(out, rest)
+	}
+	return out
 }
 
 // capitalPlaces adds the places that Arabic script names by their

@@ -32,6 +32,7 @@ type dateExpr struct {
 	lede       bool       // dateAnchor: from publication when no event of its paragraph anchors it ("накануне")
 	of         bool       // dateAnchor: from the event the noun after it names ("la víspera de la firma")
 	event      bool       // of-anchor naming its event itself ("vor der Konferenz"): dated by that event's day
+	named      bool       // event anchor whose event is named beside it, not by its own word ("forumunun açılışından önce")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
 }
 
@@ -106,7 +107,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of, event: h.p.event})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of, event: h.p.event, named: h.p.named})
 		}
 	}
 	used := map[int]bool{}

@@ -311,11 +311,20 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 	// (a day of its own sentence dates the event, the phrase in
 	// apposition: "am Mittwoch noch vor Konferenzbeginn", "before the
 	// summit opened on 19 January")
-	if b, ok := d.otherDayIn(e); ok && (b.tok1 >= e.tok0-4 && b.tok1 <= e.tok0 || b.tok0 >= e.tok1 && b.tok0 <= e.tok1+4) {
+	if b, ok := d.otherDayIn(e); ok && !e.named && (b.tok1 >= e.tok0-4 && b.tok1 <= e.tok0 || b.tok0 >= e.tok1 && b.tok0 <= e.tok1+4) {
 		return d.resolve(b, status, anchor), true
 	}
 	stem := ""
-	for i := 0; i < e.tok1-e.tok0; i++ {
+	if e.named {
+		if dt, ok := d.namedBesideOwnDay(e, status, anchor); ok {
+			if dt.Day != 0 {
+				dt = shiftDays(dt, e.days)
+			}
+			return dt, true
+		}
+		stem = d.namedBesideStem(e)
+	}
+	for i := 0; i < e.tok1-e.tok0 && !e.named; i++ {
 		k := e.tok1 - 1 - i
 		if verbFinal[d.lang] {
 			k = e.tok0 + i
@@ -365,7 +374,7 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 		}
 	}
 	for _, m := range d.meetings {
-		if m.sent < e.sent && m.m.Status == graph.StatusHeld && m.m.Date.Day != 0 && len(m.m.Participants) >= 4 {
+		if m.sent < e.sent && m.m.Status == graph.StatusHeld && m.m.Date.Day != 0 && len(m.m.Participants) >= 4 && !e.named {
 			best = m
 		}
 	}
@@ -375,4 +384,52 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 	// (a count of days goes on from the last day written, as "two days
 	// earlier" does)
 	return graph.Date{}, e.days == 0
+}
+
+// namedBesideStem is the stem of the event a `named` anchor counts from,
+// named beside the phrase rather than by its own word ("açılış",
+// "افتتاح", "opening"): the genitive before it in a verb-final language
+// ("Tunus forumunun açılışından bir gün önce"), else the first long word
+// after it ("عشية افتتاح ملتقى الحوار", "on the eve of the opening of the
+// forum"), within three words.
+func (d *doc) namedBesideStem(e dateExpr) string {
+	s := d.sents[e.sent]
+	for i := 1; i <= 3; i++ {
+		k := e.tok1 - 1 + i
+		if verbFinal[d.lang] {
+			k = e.tok0 - i
+		}
+		if k < s.tok0 || k >= s.tok1 {
+			return ""
+		}
+		if r := []rune(d.toks[k].key); len(r) >= 5 {
+			return string(r[:5])
+		}
+	}
+	return ""
+}
+
+// namedBesideOwnDay is the day its own sentence writes for the event a
+// `named` anchor names after it ("عشية افتتاح ملتقى الحوار السياسي الليبي
+// في تونس، المقرر في 9 نوفمبر"): a day within twelve words after the
+// phrase (before it in a verb-final language: "9 Kasım'da açılacak
+// forumun açılışından önce"), the nearest.
+func (d *doc) namedBesideOwnDay(e dateExpr, status string, anchor graph.Date) (graph.Date, bool) {
+	best, dist := -1, 13
+	for i, o := range d.dates {
+		if o.sent != e.sent || o.tok0 == e.tok0 || !d.dayDate(o) {
+			continue
+		}
+		n := o.tok0 - e.tok1
+		if verbFinal[d.lang] {
+			n = e.tok0 - o.tok1
+		}
+		if n >= 0 && n < dist {
+			best, dist = i, n
+		}
+	}
+	if best < 0 {
+		return graph.Date{}, false
+	}
+	return d.resolve(d.dates[best], status, anchor), true
 }

@@ -973,6 +973,7 @@ type phrase struct {
 	since  bool   // "a day after [event]": the event named next is val days before the sentence's other event
 	of     bool   // anchor: counted from the event the noun after it names ("the eve of the signing")
 	event  bool   // of-anchor whose own last word names the event ("before the conference")
+	named  bool   // event anchor whose event is named beside it ("forumunun açılışından bir gün önce", "عشية افتتاح ملتقى …")
 	role   string // title: the role it implies
 	name   string // the rule file key, for Evidence.Rule
 	// particle closes a separable verb further on in its clause ("kam …
@@ -1183,6 +1184,7 @@ type datesFile struct {
 		Since  bool     `yaml:"since"`
 		Of     bool     `yaml:"of"`
 		Event  bool     `yaml:"event"`
+		Named  bool     `yaml:"named"`
 	} `yaml:"relative"`
 	// SinceBefore opens a "since" phrase before a date ("since", "depuis",
 	// "seit", "с", "منذ"); SinceAfter closes one after it ("'dan beri",
@@ -1309,7 +1311,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 					if p := newPhrase(w, pRelative); p != nil {
 						p.val, p.anchor, p.tense, p.since, p.name = rel.Days, rel.Anchor, rel.Tense, rel.Since, "relative"
 						p.lede, p.months, p.years, p.of = rel.Lede, rel.Months, rel.Years, rel.Of
-						p.event = rel.Event
+						p.event, p.named = rel.Event || rel.Named, rel.Named
 						p.month, p.weeks = rel.Month, rel.Weeks
 						r.phrases.add(p)
 					}
