@@ -1,0 +1,16 @@
+package extract
+
+import "testing"
+
+// TestHeadOfStateTitle: a bare head-of-state title ("le chef de l'État",
+// "der Staatschef") means the last head of state named before it, not a
+// president of a council or parliament named after him; a home title
+// needs its home holder named before it.
+func TestHeadOfStateTitle(t *testing.T) {
+	x := shipped(t)
+	wantOnlySpeaker(t, x, "fr", "Le président Abdelmadjid Tebboune a reçu lundi à Alger le président du Conseil présidentiel, Fayez al-Sarraj. Le chef de l'État a ensuite assuré que l'Algérie refusait toute ingérence.", "abdelmadjid-tebboune")
+	wantOnlySpeaker(t, x, "fr", "Le président Kaïs Saïed a reçu mardi à Carthage le président de la Chambre des représentants, Aguila Saleh. « La Tunisie restera neutre », a déclaré le chef de l'État.", "kais-saied")
+	wantOnlySpeaker(t, x, "de", "Der ägyptische Präsident Abdel Fattah al-Sisi telefonierte am Dienstag mit dem Parlamentspräsidenten Aguila Saleh. „Wir wollen keine Milizen an unserer Grenze“, sagte der Staatschef danach.", "abdel-fattah-el-sisi")
+	wantOnlySpeaker(t, x, "de", "Präsident Abdel Fattah al-Sisi empfing am Montag den Vorsitzenden des Präsidialrats, Fayez al-Sarraj. Der Staatschef betonte danach, Ägypten wolle eine politische Lösung.", "abdel-fattah-el-sisi")
+	wantOnlySpeaker(t, x, "fr", "Le président algérien Abdelmadjid Tebboune a reçu Fayez al-Sarraj. « Nous refusons toute intervention », a déclaré le chef de l'État. Emmanuel Macron s'est entretenu avec Kaïs Saïed.", "abdelmadjid-tebboune")
+}
