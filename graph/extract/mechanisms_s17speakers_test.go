@@ -14,3 +14,15 @@ func TestHeadOfStateTitle(t *testing.T) {
 	wantOnlySpeaker(t, x, "de", "Präsident Abdel Fattah al-Sisi empfing am Montag den Vorsitzenden des Präsidialrats, Fayez al-Sarraj. Der Staatschef betonte danach, Ägypten wolle eine politische Lösung.", "abdel-fattah-el-sisi")
 	wantOnlySpeaker(t, x, "fr", "Le président algérien Abdelmadjid Tebboune a reçu Fayez al-Sarraj. « Nous refusons toute intervention », a déclaré le chef de l'État. Emmanuel Macron s'est entretenu avec Kaïs Saïed.", "abdelmadjid-tebboune")
 }
+
+// TestOwnedOrganisationSpeaks: an organisation named right after its own
+// leader as owner ("Haftar's LNA", "Haftars LNA", "Hafter'e bağlı LUO")
+// speaks, not the leader; a verb between keeps the leader ("Haftar said
+// his LNA …").
+func TestOwnedOrganisationSpeaks(t *testing.T) {
+	x := shipped(t)
+	wantOnlySpeaker(t, x, "en", "Haftar's Libyan National Army (LNA) said on Monday the proposal was \"a farce\".", "libyan-national-army")
+	wantOnlySpeaker(t, x, "de", "Haftars Libysche Nationalarmee (LNA) bezeichnete den Vorschlag am Montag als „Farce“.", "libyan-national-army")
+	wantOnlySpeaker(t, x, "tr", "Hafter'e bağlı Libya Ulusal Ordusu (LUO) ise açıklamasında teklifin \"kabul edilemez\" olduğunu savundu.", "libyan-national-army")
+	wantOnlySpeaker(t, x, "en", "Haftar said on Monday his Libyan National Army would never accept the proposal.", "khalifa-haftar")
+}
