@@ -2027,7 +2027,7 @@ func (d *doc) homeTitleHolder(h hit) (mention, bool) {
 
 // stateHeadBefore is, for a `head_of_state_titles` title, the last head
 // of state (headOfState) named before it in its sentence or the two
-// before, outside quotations.
+// narrative sentences before, outside quotations.
 func (d *doc) stateHeadBefore(h hit) (mention, bool) {
 	words := make([]string, 0, h.tok1-h.tok0)
 	for k := h.tok0; k < h.tok1; k++ {
@@ -2036,7 +2036,17 @@ func (d *doc) stateHeadBefore(h hit) (mention, bool) {
 	if !stateHeadTitles()[d.lang][strings.Join(words, " ")] {
 		return mention{}, false
 	}
-	from := d.sents[max(0, d.toks[h.tok0].sent-2)].tok0
+	// (sentences of a quotation are no narrative: "« … Libyens. Notre
+	// porte est ouverte », a affirmé le chef de l'État" counts back from
+	// the sentence the quotation opens in)
+	si, n := d.toks[h.tok0].sent, 0
+	for si > 0 && n < 2 {
+		si--
+		if !d.inQuote[d.sents[si].tok0] || d.sents[si].tok0 == 0 {
+			n++
+		}
+	}
+	from := d.sents[si].tok0
 	// (titles resolved so far are appended out of order: look at all)
 	var best mention
 	found := false
