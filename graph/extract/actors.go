@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1647,6 +1648,15 @@ func (d *doc) bareTitles() {
 				m, ok = hm, true
 			}
 		}
+		if country == "" && (!ok || !d.headOfState(m.actor)) {
+			// "Le chef de l'État avait alors affirmé …" after "le président
+			// Abdelmadjid Tebboune a eu … avec M. al-Sarraj": a head of
+			// state's title means the last head of state named, not the
+			// "président du Conseil présidentiel"
+			if sm, sok := d.stateHeadBefore(h); sok {
+				m, ok = sm, true
+			}
+		}
 		if g := d.titleGender(h); g != 0 && (!ok || d.female(m.actor) != (g == 'f')) {
 			// "la ministre" is the woman of the office, "il ministro" a man
 			m, ok = d.holderOfGender(h, g == 'f', country)
@@ -2004,11 +2014,88 @@ func (d *doc) homeTitleHolder(h hit) (mention, bool) {
 		return mention{}, false
 	}
 	for _, m := range d.mentions {
-		if m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.actorCountry(m.actor) == home && d.roleFits(m.actor, h.p.role) {
+		// named before the title: one named only later is no antecedent
+		if m.tok0 >= h.tok0 {
+			break
+		}
+		if m.kind == graph.KindPerson && d.actorCountry(m.actor) == home && d.roleFits(m.actor, h.p.role) {
 			return m, true
 		}
 	}
 	return mention{}, false
+}
+
+// stateHeadBefore is, for a `head_of_state_titles` title, the last head
+// of state (headOfState) named before it in its sentence or the two
+// narrative sentences before, outside quotations.
+func (d *doc) stateHeadBefore(h hit) (mention, bool) {
+	words := make([]string, 0, h.tok1-h.tok0)
+	for k := h.tok0; k < h.tok1; k++ {
+		words = append(words, d.toks[k].norm)
+	}
+	if !stateHeadTitles()[d.lang][strings.Join(words, " ")] {
+		return mention{}, false
+	}
+	// (sentences of a quotation are no narrative: "« … Libyens. Notre
+	// porte est ouverte », a affirmé le chef de l'État" counts back from
+	// the sentence the quotation opens in)
+	si, n := d.toks[h.tok0].sent, 0
+	for si > 0 && n < 2 {
+		si--
+		if !d.inQuote[d.sents[si].tok0] || d.sents[si].tok0 == 0 {
+			n++
+		}
+	}
+	from := d.sents[si].tok0
+	// (titles resolved so far are appended out of order: look at all)
+	var best mention
+	found := false
+	for _, m := range d.mentions {
+		if m.tok0 >= h.tok0 || m.tok0 < from || found && m.tok0 <= best.tok0 {
+			continue
+		}
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && d.headOfState(m.actor) {
+			best, found = m, true
+		}
+	}
+	return best, found
+}
+
+// stateHeadTitles are the `head_of_state_titles` as their tokens' norms,
+// joined by spaces, per language; folded on first use (the Russian
+// stemmer is not ready while the closed words load).
+var stateHeadTitles = sync.OnceValue(func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for lang, ws := range closed().stateHead {
+		out[lang] = map[string]bool{}
+		for _, w := range ws {
+			out[lang][strings.Join(tokenizeRaw(w), " ")] = true
+		}
+	}
+	return out
+})
+
+// headOfState tells whether a person's lexicon role is the head of its own
+// country ("President of Algeria", "King of Morocco"), not of a council,
+// parliament or company ("President of the High Council of State").
+func (d *doc) headOfState(id string) bool {
+	lx := d.x.lx
+	i, ok := lx.actorIdx[id]
+	if !ok {
+		return false
+	}
+	role, _, _ := strings.Cut(lx.actors[i].Role, ",")
+	j, ok := lx.actorIdx[d.actorCountry(id)]
+	if !ok {
+		return false
+	}
+	country := strings.TrimPrefix(lx.actors[j].Name, "the ")
+	for _, p := range []string{"President of ", "King of ", "Emir of ", "Sultan of "} {
+		if rest, ok := strings.CutPrefix(role, p); ok && strings.TrimPrefix(rest, "the ") == country {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionAfter tells whether a person is named within a few words

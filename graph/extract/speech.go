@@ -1119,8 +1119,11 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 	// one only qualifies them ("the spokesman of Haftar's forces, Colonel
 	// X, said", "حفتر کے وفد میں شامل جنرل X نے بتایا") unless the two are
 	// coordinated ("Maas and Le Drian said")
-	if adj := d.personRightBefore(h, start, inQuote); adj != nil && before != nil && adj != before && !d.andBetween(before.tok1, adj.tok0) {
+	if adj := d.personRightBefore(h, start, inQuote); adj != nil && before != nil && adj != before && !d.andBetween(before.tok1, adj.tok0) && !d.ownOrganisation(adj, before) {
 		before = adj
+	}
+	if o := d.ownedOrganisationAfter(before, h, inQuote); o != nil {
+		before = o
 	}
 	if inverted && after != nil {
 		return after
@@ -1138,6 +1141,49 @@ func (d *doc) speakerOf(h hit, inQuote []bool) *mention {
 		return nil // "and asked Washington", "acusó a Haftar": the addressee
 	}
 	return after
+}
+
+// ownOrganisation tells whether organisation o is the one person p
+// heads or belongs to (p's lexicon affiliation), named as its owner right
+// before it or right after it: "Haftars Libysche Nationalarmee", "Haftar's
+// LNA", "Hafter'e bağlı LUO", "l'Esercito nazionale libico (Lna) di
+// Haftar", "l'Armée nationale libyenne du maréchal Haftar". The
+// organisation is then the subject; its leader only qualifies it.
+func (d *doc) ownOrganisation(p, o *mention) bool {
+	if p == nil || o == nil || p.kind != graph.KindPerson || o.kind != graph.KindOrganisation {
+		return false
+	}
+	i, ok := d.x.lx.actorIdx[p.actor]
+	if !ok || d.x.lx.actors[i].Affiliation != o.actor {
+		return false
+	}
+	if o.tok0 < p.tok1 || o.tok0-p.tok1 > 2 || d.punctIn(p.tok1, o.tok0, ",;:") {
+		return false
+	}
+	// no verb between ("Haftar said his LNA …" is Haftar's)
+	i = sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok1 > p.tok1 })
+	for ; i < len(d.hits) && d.hits[i].tok0 < o.tok0; i++ {
+		if isSpeech(d.hits[i].p.kind) || d.triggerAt(d.hits[i].tok0) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownedOrganisationAfter is, for a person subject before speech verb h, the
+// organisation it owns named right after it and before the verb
+// (ownOrganisation), else nil.
+func (d *doc) ownedOrganisationAfter(p *mention, h hit, inQuote []bool) *mention {
+	if p == nil || p.kind != graph.KindPerson {
+		return nil
+	}
+	for i := range d.mentions {
+		o := &d.mentions[i]
+		if o.tok0 >= p.tok1 && o.tok1 <= h.tok0 && !inQuote[o.tok0] && !o.loc && !o.dir && d.ownOrganisation(p, o) {
+			return o
+		}
+	}
+	return nil
 }
 
 // descriptionAfterContent is the speaker of a verb that follows what was

@@ -24,6 +24,7 @@ type closedWords struct {
 	placeNoun map[string]bool            // folded
 	home      map[string]string          // language -> country id
 	homeTitle map[string]map[string]bool // language -> title's folded words, joined by spaces
+	stateHead map[string][]string        // language -> head-of-state titles as written (stateHeadTitles folds them)
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
 	visitGen  map[string]bool            // folded
@@ -77,6 +78,7 @@ func readClosedWords() (*closedWords, error) {
 		PlaceNoun []string            `yaml:"place_nouns"`
 		Home      map[string]string   `yaml:"home_country"`
 		HomeTitle map[string][]string `yaml:"home_titles"`
+		StateHead map[string][]string `yaml:"head_of_state_titles"`
 		Names     struct {
 			Particle   []string `yaml:"particles"`
 			ArabicJoin []string `yaml:"arabic_article"`
@@ -133,6 +135,7 @@ func readClosedWords() (*closedWords, error) {
 			cw.homeTitle[lang][strings.Join(tokenizeRaw(w), " ")] = true
 		}
 	}
+	cw.stateHead = raw.StateHead
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
