@@ -453,7 +453,7 @@ func (d *doc) findHits() {
 		}
 		out = append(out, h)
 	}
-	d.hits = dropVerbTopics(out)
+	d.hits = dropJoinSpeech(dropVerbTopics(out))
 	d.hits = d.groupHits(d.hits)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
@@ -494,6 +494,20 @@ func dropVerbTopics(hs []hit) []hit {
 		}
 		return slices.ContainsFunc(hs, func(v hit) bool {
 			return v.p.kind == pVisit && v.tok0 < t.tok0 && v.tok1 == t.tok1
+		})
+	})
+}
+
+// dropJoinSpeech drops a speech verb that ends a longer `join` phrase:
+// "aggiunto" ("added", said) in "si è (poi) aggiunto" ("joined") says
+// nothing, and the one who joined is no speaker.
+func dropJoinSpeech(hs []hit) []hit {
+	return slices.DeleteFunc(hs, func(s hit) bool {
+		if !isSpeech(s.p.kind) {
+			return false
+		}
+		return slices.ContainsFunc(hs, func(j hit) bool {
+			return j.p.kind == pJoin && j.tok0 < s.tok0 && j.tok1 >= s.tok1
 		})
 	})
 }
