@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -2006,11 +2005,7 @@ func (d *doc) homeHolder(h hit) (mention, bool) {
 // president, though the Libyan one was named last).
 func (d *doc) homeTitleHolder(h hit) (mention, bool) {
 	home := closed().home[d.lang]
-	words := make([]string, 0, h.tok1-h.tok0)
-	for k := h.tok0; k < h.tok1; k++ {
-		words = append(words, d.toks[k].norm)
-	}
-	if home == "" || !closed().homeTitle[d.lang][strings.Join(words, " ")] {
+	if home == "" || !closed().homeTitle[d.lang][d.hitWords(h)] {
 		return mention{}, false
 	}
 	for _, m := range d.mentions {
@@ -2029,11 +2024,7 @@ func (d *doc) homeTitleHolder(h hit) (mention, bool) {
 // of state (headOfState) named before it in its sentence or the two
 // narrative sentences before, outside quotations.
 func (d *doc) stateHeadBefore(h hit) (mention, bool) {
-	words := make([]string, 0, h.tok1-h.tok0)
-	for k := h.tok0; k < h.tok1; k++ {
-		words = append(words, d.toks[k].norm)
-	}
-	if !stateHeadTitles()[d.lang][strings.Join(words, " ")] {
+	if !closed().stateHead[d.lang][d.hitWords(h)] {
 		return mention{}, false
 	}
 	// (sentences of a quotation are no narrative: "« … Libyens. Notre
@@ -2061,19 +2052,15 @@ func (d *doc) stateHeadBefore(h hit) (mention, bool) {
 	return best, found
 }
 
-// stateHeadTitles are the `head_of_state_titles` as their tokens' norms,
-// joined by spaces, per language; folded on first use (the Russian
-// stemmer is not ready while the closed words load).
-var stateHeadTitles = sync.OnceValue(func() map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for lang, ws := range closed().stateHead {
-		out[lang] = map[string]bool{}
-		for _, w := range ws {
-			out[lang][strings.Join(tokenizeRaw(w), " ")] = true
-		}
+// hitWords is hit h's folded words joined by spaces, the key of the
+// title sets of words.yaml (foldedTitles).
+func (d *doc) hitWords(h hit) string {
+	words := make([]string, 0, h.tok1-h.tok0)
+	for k := h.tok0; k < h.tok1; k++ {
+		words = append(words, d.toks[k].norm)
 	}
-	return out
-})
+	return strings.Join(words, " ")
+}
 
 // headOfState tells whether a person's lexicon role is the head of its own
 // country ("President of Algeria", "King of Morocco"), not of a council,
@@ -3001,13 +2988,13 @@ func (d *doc) capitalOfSameName(place string, si int) string {
 		if p.place != place || d.toks[p.tok0].sent != si {
 			continue
 		}
-		native := Fold(string(d.text[d.toks[p.tok0].start:d.toks[p.tok1-1].end]))
+		natives := withoutClitic(Fold(string(d.text[d.toks[p.tok0].start:d.toks[p.tok1-1].end])))
 		for _, c := range d.x.lx.places {
 			if c.Country != place {
 				continue
 			}
 			for _, a := range c.Aliases {
-				for _, n := range withoutClitic(native) {
+				for _, n := range natives {
 					if strings.HasPrefix(Fold(a), n+" ") {
 						return c.ID
 					}

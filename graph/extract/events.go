@@ -7724,7 +7724,7 @@ func (d *doc) dropApartCopresence(trigs []hit, hs []hit) []hit {
 // one ("могла бы состояться": a possible meeting is planned) is none.
 func (d *doc) irrealis(g *group, hs []hit) bool {
 	for _, h := range hs {
-		if h.p.kind != pIrrealis || d.inQuote[h.tok0] || ignored(h, hs) || d.insideKind(h, hs, pPlanned) {
+		if h.p.kind != pIrrealis || d.inQuote[h.tok0] || ignored(h, hs) || d.insideHit(h, pPlanned) {
 			continue
 		}
 		for _, t := range g.trigs {
@@ -7735,16 +7735,6 @@ func (d *doc) irrealis(g *group, hs []hit) bool {
 			if !d.punctIn(lo, hi, ",;:()«»\"“”—–") {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// insideKind tells whether hit h lies within a hit of kind k.
-func (d *doc) insideKind(h hit, hs []hit, k int) bool {
-	for _, o := range hs {
-		if o.p.kind == k && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 && (o.tok0 != h.tok0 || o.tok1 != h.tok1) {
-			return true
 		}
 	}
 	return false

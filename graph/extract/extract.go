@@ -578,7 +578,7 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 // السيسي مع عقيلة صالح"), and the particle opens the partner's phrase
 // (session 17).
 func (d *doc) openParticleAfter(part []string, from, limit int) bool {
-	if len(part) != 1 || !d.rules.openParticles[part[0]] {
+	if !d.opensPartner(part) {
 		return false
 	}
 	for j := from; j < limit && j < from+8; j++ {
@@ -590,6 +590,13 @@ func (d *doc) openParticleAfter(part []string, from, limit int) bool {
 		}
 	}
 	return false
+}
+
+// opensPartner tells whether a separable phrase's part is one open
+// particle ("بحث … مع"): the phrase is a verb-first talk whose partner
+// comes after the verb's subject.
+func (d *doc) opensPartner(part []string) bool {
+	return len(part) == 1 && d.rules.openParticles[part[0]]
 }
 
 // insertedAt tells whether token j is one of the language's inserted

@@ -82,7 +82,7 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 	// a verb-first clause's verb whose partner an open particle brings
 	// ("بحث X مع Y، في اتصال هاتفي"): the medium told after it in its
 	// sentence is its manner (session 17)
-	if kind == 0 && len(h.p.particle) == 1 && d.rules.openParticles[h.p.particle[0]] {
+	if kind == 0 && d.opensPartner(h.p.particle) {
 		for _, o := range hs {
 			if o.tok0 >= h.tok1 && cue(o, hs) {
 				kind = o.p.kind

@@ -1406,8 +1406,6 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 	return nil
 }
 
-// pronounSubject tells whether a personal pronoun stands right before a
-// speech verb (at most one word between), after every name of its clause.
 // stressedAfterAuxiliary tells whether the pronoun at k is set off by
 // commas right after an auxiliary that follows a mention: "Mme Mangoush
 // a, elle, jugé", "Le ministère russe a, lui, fait savoir": the pronoun
@@ -1416,6 +1414,8 @@ func (d *doc) stressedAfterAuxiliary(k, start int) bool {
 	return k-1 > start && d.rules.auxiliary[d.toks[k-1].norm] && d.punctIn(k, k, ",") && d.punctIn(k+1, k+1, ",") && !d.punctIn(k-1, k-1, ",;:")
 }
 
+// pronounSubject tells whether a personal pronoun stands right before a
+// speech verb (at most one word between), after every name of its clause.
 func (d *doc) pronounSubject(h hit, start int) bool {
 	for k := h.tok0 - 1; k >= max(start, h.tok0-2); k-- {
 		if d.pronounIn(k, k+1) && !d.articleEl(hit{tok0: k, tok1: k + 1}) {

@@ -14,11 +14,10 @@ import (
 // residenza dell'ambasciatore", "dans ses bureaux du centre-ville") or by
 // none, and they are held in the trip's city.
 type tripScene struct {
-	place   string
-	guests  []string
-	date    graph.Date
-	sent    int
-	hasTrip bool
+	place  string // "" while no trip is told
+	guests []string
+	date   graph.Date
+	sent   int
 }
 
 // noteTrip records the city of held event ev as the trip's scene when ev
@@ -45,8 +44,8 @@ func (d *doc) noteTrip(ev *event) {
 		if len(guests) == 0 {
 			return
 		}
-		d.trip = tripScene{place: ev.m.Place, guests: guests, date: ev.m.Date, sent: ev.sent, hasTrip: true}
-	case ev.m.Mode == graph.ModeInPerson && d.trip.hasTrip && ev.m.Place != d.trip.place && d.tripGuestIn(ev.parts):
+		d.trip = tripScene{place: ev.m.Place, guests: guests, date: ev.m.Date, sent: ev.sent}
+	case ev.m.Mode == graph.ModeInPerson && d.trip.place != "" && ev.m.Place != d.trip.place && d.tripGuestIn(ev.parts):
 		d.trip.place, d.trip.sent = ev.m.Place, ev.sent
 		if !ev.m.Date.IsZero() {
 			d.trip.date = ev.m.Date
@@ -66,7 +65,7 @@ func (d *doc) tripGuestIn(parts []string) bool {
 // has no day).
 func (d *doc) tripPlace(ev *event) string {
 	t := d.trip
-	if !t.hasTrip || ev.sent <= t.sent || !d.tripGuestIn(ev.parts) || slices.ContainsFunc(ev.parts, func(p string) bool { return p == t.place }) || d.pluperfect(ev) {
+	if t.place == "" || ev.sent <= t.sent || !d.tripGuestIn(ev.parts) || slices.Contains(ev.parts, t.place) || d.pluperfect(ev) {
 		return ""
 	}
 	// (an undated meeting may be any time: "after the meeting" with the

@@ -24,7 +24,7 @@ type closedWords struct {
 	placeNoun map[string]bool            // folded
 	home      map[string]string          // language -> country id
 	homeTitle map[string]map[string]bool // language -> title's folded words, joined by spaces
-	stateHead map[string][]string        // language -> head-of-state titles as written (stateHeadTitles folds them)
+	stateHead map[string]map[string]bool // language -> head-of-state title's folded words, joined by spaces
 	names     nameWords
 	locMod    map[string]map[string]bool // language -> folded word
 	visitGen  map[string]bool            // folded
@@ -128,14 +128,8 @@ func readClosedWords() (*closedWords, error) {
 			cw.nisbaNoun[st] = true
 		}
 	}
-	cw.homeTitle = map[string]map[string]bool{}
-	for lang, ws := range raw.HomeTitle {
-		cw.homeTitle[lang] = map[string]bool{}
-		for _, w := range ws {
-			cw.homeTitle[lang][strings.Join(tokenizeRaw(w), " ")] = true
-		}
-	}
-	cw.stateHead = raw.StateHead
+	cw.homeTitle = foldedTitles(raw.HomeTitle)
+	cw.stateHead = foldedTitles(raw.StateHead)
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
@@ -179,4 +173,17 @@ func set(words []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// foldedTitles is, per language, each title's folded words joined by
+// spaces, as hitWords gives a title hit's.
+func foldedTitles(raw map[string][]string) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for lang, ws := range raw {
+		out[lang] = map[string]bool{}
+		for _, w := range ws {
+			out[lang][strings.Join(tokenizeRaw(w), " ")] = true
+		}
+	}
+	return out
 }
