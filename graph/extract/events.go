@@ -357,7 +357,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -1424,6 +1424,9 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if d.openingAfter(trigs[0], h) {
 			continue
 		}
+		if d.frontedEventAddressee(trigs[0], h, ms) {
+			continue
+		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
@@ -1502,6 +1505,58 @@ func (d *doc) phraseJustBefore(lo, k int, marks string, ok func(hit) bool) bool 
 	}
 	return false
 }
+
+// frontedEventAddressee tells whether speech verb h follows its own
+// subject, a person named right before it, in a clause opened by a phrase
+// that holds trigger t and names no one ("In a telephone call, Norland
+// told Haftar …", "Lors d'un entretien téléphonique, Macron a dit à
+// Erdogan …", "В телефонном разговоре Путин сказал Эрдогану …"): the
+// name after the verb is whom the subject spoke to in that event, not an
+// inverted speaker reporting it.
+func (d *doc) frontedEventAddressee(t, h hit, ms []mention) bool {
+	si := d.toks[t.tok0].sent
+	s0 := d.afterDateline(si)
+	if t.tok0-s0 > 4 || t.tok1 > h.tok0 || d.inQuote[t.tok0] {
+		return false
+	}
+	var subj *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.tok0 < t.tok1 && m.tok1 > s0 {
+			return false // the phrase names someone: "In a call with Sarraj, …"
+		}
+		if m.tok1 <= h.tok0 && m.tok0 >= t.tok1 {
+			subj = m
+		}
+	}
+	if subj == nil || subj.kind != graph.KindPerson || h.tok0-subj.tok1 > 1 || d.punctIn(subj.tok1, h.tok0, ",;:()") {
+		return false
+	}
+	// the one spoken to is the verb's object, right after it or after a
+	// dative "à", "a", "to", and what is said follows him as a "that"
+	// clause or an infinitive ("told Haftar that", "urged Haftar to", "a
+	// dit à Erdogan que", "сказал Эрдогану, что"); a name followed by its
+	// own verb is the subject of what was said ("After the talks Di Maio
+	// said Haftar had to withdraw")
+	for _, m := range ms {
+		at := m.tok0 == h.tok1 || m.tok0 == h.tok1+1 && dativeWords[d.toks[h.tok1].norm]
+		if !at {
+			continue
+		}
+		k := m.tok1
+		return k < len(d.toks) && (d.complementizerAt(k) || infinitiveMarks[d.toks[k].norm])
+	}
+	return false
+}
+
+// dativeWords and infinitiveMarks are the short words around the one
+// spoken to in frontedEventAddressee: before him ("a dit à X", "ha detto
+// a X", "dijo a X") and before the infinitive of what he was urged to do
+// ("urged X to", "a exhorté X à", "ha esortato X a").
+var (
+	dativeWords     = map[string]bool{"a": true, "à": true, "al": true, "ad": true, "to": true}
+	infinitiveMarks = map[string]bool{"to": true, "a": true, "à": true, "de": true, "d": true, "di": true}
+)
 
 // openingAfter tells whether trigger t stands in a time phrase opened by
 // "after" ("following", "à l'issue de", "all'indomani di", "tras") that
@@ -1911,7 +1966,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	for _, h := range hs {
-		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") {
+		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") && !d.frontedEventAddressee(main, h, g.mentions) {
 			partsHi = h.tok0
 			break
 		}
@@ -3856,7 +3911,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			// a date in a purpose clause after the trigger is the purpose's:
 			// "si sono ritrovati in videoconferenza … per preparare il
 			// Consiglio Affari esteri del 13 luglio"
-			if d.inPurpose(trig, e.tok0) {
+			if d.inPurpose(trig, e.tok0) || d.inReported(trig, e.tok0) {
 				continue
 			}
 			// (a written date in apposition to a weekday stands where the
@@ -4843,6 +4898,38 @@ func (d *doc) cameo(ev *event, g *group) string {
 		}
 	}
 	return "040"
+}
+
+// joinOnOwnDay tells whether sentence si, which has a trigger of its own
+// and a `join` word, writes a day and month other than those of every
+// event of sentence last ("Le 23 octobre, … signé à Genève …. Le 9
+// novembre, Saied a ouvert le forum en présence de Williams"): it tells
+// another day's event, not who else was at the last one.
+func (d *doc) joinOnOwnDay(si, last int, trigs []hit) bool {
+	if len(trigs) == 0 {
+		return false
+	}
+	var own graph.Date
+	for _, e := range d.dates {
+		if e.sent == si && e.kind == dateAbsolute && !e.loose && e.date.Day != 0 && e.date.Month != 0 && !d.inQuote[e.tok0] {
+			own = e.date
+			break
+		}
+	}
+	if own.Day == 0 {
+		return false
+	}
+	n := 0
+	for _, e := range d.meetings {
+		if e.sent != last {
+			continue
+		}
+		if e.m.Date.Day == 0 || e.m.Date.Month == 0 || e.m.Date.Day == own.Day && e.m.Date.Month == own.Month {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // joinLast adds the actors of a "also took part" sentence to the events
