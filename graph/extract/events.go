@@ -393,7 +393,7 @@ func (d *doc) findEvents() {
 				break
 			}
 		}
-		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
+		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && (!mentionIn(ms, s.tok0, first.tok0) || d.clauseFinalVerb(first)) {
 			if prev := d.personSubject(si-1, firstPerson(ms, s.tok1) < s.tok1); prev != "" {
 				subject = prev
 			}
@@ -636,6 +636,19 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// clauseFinalVerb tells whether German verb trigger t closes its clause,
+// the infinitive or participle after its objects ("Dort wird er am
+// Donnerstag mit Schukri zusammentreffen", "hatte er Haftar empfangen"):
+// a name before it is then no subject, and a subject pronoun before that
+// name stands for the one the sentences before were about.
+func (d *doc) clauseFinalVerb(t hit) bool {
+	if d.lang != "de" || t.p.kind == pMeetNoun || d.hitStartsWithKind(t.tok0, pMeetNoun) {
+		return false
+	}
+	s := d.sents[d.toks[t.tok0].sent]
+	return t.tok1 >= s.tok1 || d.punctIn(t.tok1, t.tok1, ",;:")
 }
 
 // objectPronounPartner is, in English, whom a pronoun object right after

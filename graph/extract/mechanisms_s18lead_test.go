@@ -112,3 +112,32 @@ func TestHeldInThePresenceOfJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanPronounBeforeClauseFinalVerb: "Dort wollte er am Abend mit dem
+// türkischen Außenminister Çavuşoğlu zusammentreffen": the German verb
+// closes its clause after its objects, so the one name before it is the
+// partner, and the subject pronoun before that name stands for the
+// traveller of the sentence before.
+func TestGermanPronounBeforeClauseFinalVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Heiko Maas flog am Montag nach Ankara. Dort wollte er am Abend mit dem türkischen Außenminister Mevlüt Çavuşoğlu zusammentreffen.", []string{"heiko-maas", "mevlut-cavusoglu"}},
+		{"Heiko Maas flog am Montag nach Ankara. Am Abend hat er mit dem türkischen Außenminister Mevlüt Çavuşoğlu gesprochen.", []string{"heiko-maas", "mevlut-cavusoglu"}},
+		{"Der UN-Sondergesandte Ghassan Salamé reist von Berlin aus nach Kairo weiter. Dort wird er am Donnerstag mit dem ägyptischen Außenminister Samih Schukri zusammentreffen, hieß es aus Diplomatenkreisen.", []string{"ghassan-salame", "sameh-shoukry"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, "de", c.text)
+		var got [][]string
+		for _, m := range f.Meetings {
+			p := participants(m)
+			slices.Sort(p)
+			got = append(got, p)
+		}
+		if len(got) != 1 || !slices.Equal(got[0], c.want) {
+			t.Errorf("de %q: meetings %v, want only %v", c.text, got, c.want)
+		}
+	}
+}
