@@ -914,6 +914,37 @@ func (d *doc) visitOf(g *group) bool {
 	return false
 }
 
+// ownTraveller tells whether person p, the one person of a later clause
+// of its sentence, is named before that clause's trip verb t as its
+// subject ("Lavrov ile Çavuşoğlu'nun Soçi'de bir araya gelmesinden sonra
+// Hafter Moskova'ya gitti", "After the talks, Haftar flew to Moscow"): the
+// trip is the traveller's alone, and the earlier clause's subject did not
+// come along. A name with a case ending or postposition after it
+// ("Erdoğan'ı ziyaret etti", "اردوان سے") is an object; in Arabic and
+// German the subject follows the verb and nothing changes.
+func (d *doc) ownTraveller(g *group, t hit, p string) bool {
+	if t.p.kind != pVisit || d.lang == "ar" || d.lang == "de" {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.actor != p {
+			continue
+		}
+		if m.kind != graph.KindPerson || m.tok0 < g.lo || m.tok1 > t.tok0 || d.punctIn(m.tok1, t.tok0, ",;:") {
+			return false
+		}
+		if m.tok1 < len(d.toks) && (d.toks[m.tok1].apos || d.lang == "ur" && urObjectMarks[d.toks[m.tok1].norm]) {
+			return false
+		}
+		return !d.pronounIn(g.lo, t.tok0)
+	}
+	return false
+}
+
+// urObjectMarks are the Urdu postpositions that make the name before them
+// an object or a partner, not a subject.
+var urObjectMarks = map[string]bool{"کو": true, "سے": true, "کے": true, "کی": true, "کا": true}
+
 // outcomeOf tells whether a meeting noun is what is reported on: a
 // topic phrase ends right before it, a place name or one word between
 // ("brief the Council on the outcome of the Berlin meeting").
@@ -2086,7 +2117,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
 	borrow = borrow && side == nil && (negated || d.groupFirst(hs, lo, hi) == nil)
-	if borrow && len(parts) == 1 && d.visitOf(g) {
+	if borrow && len(parts) == 1 && (d.visitOf(g) || g.late && d.ownTraveller(g, main, parts[0])) {
 		borrow = false
 	}
 	// "встретился с Салехом, который накануне провёл переговоры с

@@ -141,3 +141,43 @@ func TestGermanPronounBeforeClauseFinalVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishVerbalNounOfMeeting: "X ile Y'nin … bir araya gelmesiyle",
+// "bir araya gelmesinin ardından": the verbal noun of "bir araya gelmek"
+// takes any case ending and is the two's meeting, unless a verb of not
+// allowing or preventing governs it.
+func TestTurkishVerbalNounOfMeeting(t *testing.T) {
+	x := shipped(t)
+	pe := []string{"recep-tayyip-erdogan", "vladimir-putin"}
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"Süreç, Cumhurbaşkanı Recep Tayyip Erdoğan ile Rusya Devlet Başkanı Vladimir Putin'in 8 Ocak 2020'de İstanbul'da bir araya gelmesiyle başladı.", [][]string{pe}},
+		{"Erdoğan ile Putin'in İstanbul'da bir araya gelmesinin ardından ateşkes ilan edildi.", [][]string{pe}},
+		{"Rusya, Hafter ile Serrac'ın bir araya gelmesine izin vermedi.", nil},
+		{"Putin, Hafter ile Serrac'ın bir araya gelmesini engelledi.", nil},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, "tr", c.text, c.want)
+	}
+}
+
+// TestLaterClauseTravellerTravelsAlone: a later clause of the sentence
+// whose trip verb has its own subject named before it ("… görüşmesinden
+// sonra Hafter Moskova'ya gitti") is that person's trip alone; the
+// earlier clause's people did not come along.
+func TestLaterClauseTravellerTravelsAlone(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"Lavrov ile Çavuşoğlu'nun Soçi'de bir araya gelmesinden sonra Hafter Moskova'ya gitti.", [][]string{{"mevlut-cavusoglu", "sergey-lavrov"}}},
+		{"Lavrov ile Çavuşoğlu'nun Soçi'deki görüşmesinden sonra Hafter Moskova'ya gitti.", [][]string{{"mevlut-cavusoglu", "sergey-lavrov"}}},
+		{"Erdoğan'ın Putin ile İstanbul'daki görüşmesinin ardından Serrac Brüksel'e gitti.", [][]string{{"recep-tayyip-erdogan", "vladimir-putin"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, "tr", c.text, c.want)
+	}
+}
