@@ -181,3 +181,35 @@ func TestLaterClauseTravellerTravelsAlone(t *testing.T) {
 		wantPartSets(t, x, "tr", c.text, c.want)
 	}
 }
+
+// TestSigningVerbParadigm: the `sign` verbs cover each language's tenses,
+// synonyms ("rubricaron", "suscribieron", "hanno siglato", "ont paraphé",
+// "inked") and the relative participle ("imzaladıkları mutabakat", "el
+// memorando que X e Y rubricaron"): two people who sign something
+// together met. One person signing, or a future signing, is not a held
+// meeting of two.
+func TestSigningVerbParadigm(t *testing.T) {
+	x := shipped(t)
+	ds := []string{"nikos-dendias", "sameh-shoukry"}
+	es := []string{"fayez-al-sarraj", "recep-tayyip-erdogan"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"es", "El memorando que Recep Tayyip Erdogan y Fayez al Sarraj rubricaron el 27 de noviembre en Estambul trazó una frontera.", [][]string{es}},
+		{"es", "Nikos Dendias y Sameh Shukri suscribieron el acuerdo en El Cairo.", [][]string{ds}},
+		{"it", "Nikos Dendias e Sameh Shoukry hanno siglato l'accordo al Cairo.", [][]string{ds}},
+		{"it", "L'intesa che Erdogan e Sarraj avevano firmato a Istanbul è contestata.", [][]string{es}},
+		{"fr", "Nikos Dendias et Sameh Choukri ont paraphé l'accord au Caire.", [][]string{ds}},
+		{"tr", "Erdoğan ile Serrac'ın İstanbul'da imzaladıkları mutabakat tartışılıyor.", [][]string{es}},
+		{"en", "Nikos Dendias and Sameh Shoukry inked the deal in Cairo.", [][]string{ds}},
+		{"de", "Fayez al-Sarradsch unterschrieb das Papier, Khalifa Haftar reiste ab.", nil},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+	f := factsOf(t, x, "es", "Nikos Dendias y Sameh Shukri firmarán el acuerdo en El Cairo.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Status != graph.StatusPlanned {
+		t.Errorf("es future signing: %+v, want one planned meeting", f.Meetings)
+	}
+}
