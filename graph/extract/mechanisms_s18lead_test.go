@@ -213,3 +213,20 @@ func TestSigningVerbParadigm(t *testing.T) {
 		t.Errorf("es future signing: %+v, want one planned meeting", f.Meetings)
 	}
 }
+
+// TestConsultationsAndDiscussions: consultations and discussions held
+// with someone, and huddling or getting together with him, are talks.
+func TestConsultationsAndDiscussions(t *testing.T) {
+	x := shipped(t)
+	ls := []string{"aguila-saleh-issa", "sergey-lavrov"}
+	cases := []struct{ lang, text string }{
+		{"en", "Sergey Lavrov held consultations with Aguila Saleh in Moscow."},
+		{"en", "Sergey Lavrov huddled with Aguila Saleh in Moscow."},
+		{"en", "Sergey Lavrov got together with Aguila Saleh in Moscow."},
+		{"fr", "Sergueï Lavrov a eu des discussions avec Aguila Saleh à Moscou."},
+		{"fr", "Sergueï Lavrov a tenu des consultations avec Aguila Saleh à Moscou."},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, [][]string{ls})
+	}
+}
