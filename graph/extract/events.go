@@ -1339,7 +1339,8 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		if d.hitStartsWithKind(k, pUrgeInf) && k+1 < end && !d.namedIn(k+1, k+2) && !d.dateStartsAt(k+1) {
 			return true
 		}
-		if !d.hitStartsWithKind(k, pUrgePrep) {
+		// (a particle inside a name is none: "llamó a Fayez al Sarraj")
+		if !d.hitStartsWithKind(k, pUrgePrep) || d.insideMention(k, k+1) {
 			continue
 		}
 		j := k + 1

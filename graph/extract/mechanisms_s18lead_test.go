@@ -230,3 +230,31 @@ func TestConsultationsAndDiscussions(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, [][]string{ls})
 	}
 }
+
+// TestCallVerbTensesAndNameParticles: the call verbs of fr it es in the
+// imperfect and pluperfect ("appelait", "avait appelé", "aveva chiamato",
+// "había llamado") phone someone; "appeler à", "avaient appelé ensemble
+// à" still urge. A particle inside a name ("Fayez al Sarraj", "al-Sarraj")
+// is no preposition opening what is urged.
+func TestCallVerbTensesAndNameParticles(t *testing.T) {
+	x := shipped(t)
+	lm := []string{"heiko-maas", "sergey-lavrov"}
+	cs := []string{"fayez-al-sarraj", "giuseppe-conte"}
+	ps := []string{"fayez-al-sarraj", "pedro-sanchez"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"fr", "Sergueï Lavrov appelait Heiko Maas pour l'assurer que Moscou n'avait pas renoncé.", [][]string{lm}},
+		{"fr", "Sergueï Lavrov avait appelé Heiko Maas lundi.", [][]string{lm}},
+		{"fr", "Vladimir Poutine et Recep Tayyip Erdogan avaient appelé ensemble à un cessez-le-feu.", nil},
+		{"it", "Giuseppe Conte aveva chiamato Fayez al-Sarraj lunedì.", [][]string{cs}},
+		{"it", "Giuseppe Conte ha chiamato Fayez al-Sarraj lunedì.", [][]string{cs}},
+		{"es", "Pedro Sánchez llamó a Fayez al Sarraj el lunes.", [][]string{ps}},
+		{"es", "Pedro Sánchez había llamado a Fayez al Sarraj.", [][]string{ps}},
+		{"es", "Pedro Sánchez llamó a Fayez al Sarraj al diálogo.", nil},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
