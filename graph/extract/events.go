@@ -936,9 +936,37 @@ func (d *doc) ownTraveller(g *group, t hit, p string) bool {
 		if m.tok1 < len(d.toks) && (d.toks[m.tok1].apos || d.lang == "ur" && urObjectMarks[d.toks[m.tok1].norm]) {
 			return false
 		}
-		return !d.pronounIn(g.lo, t.tok0)
+		return !d.pronounIn(g.lo, t.tok0) && d.otherStop(g)
 	}
 	return false
+}
+
+// otherStop tells whether the trip of later clause g goes somewhere other
+// than where the sentence's event told before it was held ("… Soçi'de bir
+// araya gelmesinden sonra Hafter Moskova'ya gitti"). A trip to the same
+// place, or to no place named, may be a visit to that event's host
+// ("Conte riceve Haftar a Palazzo Chigi, Sarraj annulla la visita a
+// Roma").
+func (d *doc) otherStop(g *group) bool {
+	s0 := d.sents[d.toks[g.lo].sent].tok0
+	var before, own []string
+	for _, p := range d.placeMs {
+		switch {
+		case p.tok0 >= s0 && p.tok0 < g.lo:
+			before = append(before, p.place)
+		case p.tok0 >= g.lo && p.tok0 < g.hi:
+			own = append(own, p.place)
+		}
+	}
+	if len(before) == 0 || len(own) == 0 {
+		return false
+	}
+	for _, p := range own {
+		if slices.Contains(before, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // urObjectMarks are the Urdu postpositions that make the name before them

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parley/parley/graph"
@@ -256,5 +257,44 @@ func TestCallVerbTensesAndNameParticles(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestGivenNameOpensUnknownPerson: a common given name (words.yaml
+// `given_names`) followed by capitalised words no lexicon entry covers is
+// an unknown person, with or without a title the lexicon knows ("Con lei
+// c'erano il capo della Polizia, Lamberto Giannini, e il prefetto Carlo
+// Ruggeri"); the given names of a listed person ("Abdel Hamid Dbeibah",
+// "Абдель Фаттахом ас-Сиси") and a given name alone are none.
+func TestGivenNameOpensUnknownPerson(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want, not  []string
+	}{
+		{"it", "Con lei c'erano il capo della Polizia, Lamberto Giannini, e il prefetto Carlo Ruggeri.", []string{"Lamberto Giannini", "Carlo Ruggeri"}, nil},
+		{"de", "Ihn begleiteten dessen Stellvertreter Hamid al-Zawi und Salem Bughrara.", []string{"Hamid al-Zawi", "Salem Bughrara"}, nil},
+		{"en", "Also present was Paolo Fedele, Eni's head of North Africa.", []string{"Paolo Fedele"}, nil},
+		{"fr", "Emmanuel Macron s'est entretenu avec Abdel Hamid Dbeibah.", nil, []string{"Abdel Hamid"}},
+		{"ru", "Путин провёл переговоры с Абдель Фаттахом ас-Сиси.", nil, []string{"Абдель Фаттах"}},
+	}
+	for _, c := range cases {
+		f := factsOf(t, x, c.lang, c.text)
+		var names []string
+		for _, a := range f.Actors {
+			names = append(names, a.Name)
+		}
+		for _, w := range c.want {
+			if !slices.Contains(names, w) {
+				t.Errorf("%s %q: actors %v, want %s", c.lang, c.text, names, w)
+			}
+		}
+		for _, w := range c.not {
+			for _, n := range names {
+				if strings.HasPrefix(n, w) {
+					t.Errorf("%s %q: actor %s, want none named %s", c.lang, c.text, n, w)
+				}
+			}
+		}
 	}
 }
