@@ -298,3 +298,25 @@ func TestGivenNameOpensUnknownPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchObjectCliticBeforeVerb: "le"/"la"/"les" before a receiving or
+// meeting verb in any tense ("Haftar le recevra mardi", "doit le
+// recevoir") stands for the traveller of the sentence before; the
+// meeting noun "la rencontre" is no clitic.
+func TestFrenchObjectCliticBeforeVerb(t *testing.T) {
+	x := shipped(t)
+	hd := []string{"khalifa-haftar", "luigi-di-maio"}
+	lead := "Luigi Di Maio s'est rendu lundi à Benghazi. "
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{lead + "Khalifa Haftar le recevra mardi.", [][]string{hd}},
+		{lead + "Khalifa Haftar le reçoit mardi.", [][]string{hd}},
+		{lead + "Khalifa Haftar le rencontrera mardi.", [][]string{hd}},
+		{lead + "Khalifa Haftar doit le recevoir mardi.", [][]string{hd}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, "fr", c.text, c.want)
+	}
+}
