@@ -955,7 +955,7 @@ func (d *doc) givenNames(covered, stop []bool) bool {
 		}
 		// (a listed surname right after, or after a particle: "Абдель
 		// Фаттахом ас-Сиси")
-		if j+1 < send && !d.toks[j].upper && utf8.RuneCountInString(d.toks[j].norm) <= 3 && d.toks[j+1].hyph && covered[j+1] {
+		if j+1 < send && !d.toks[j].upper && utf8.RuneCountInString(d.toks[j].norm) <= 3 && (d.toks[j+1].hyph || nameParticles[d.toks[j].key]) && covered[j+1] {
 			continue
 		}
 		if j-i < 2 || j < send && d.toks[j].upper && d.toks[j].script == t.script && !strings.ContainsAny(d.toks[j].punct, ",.;:()") {
