@@ -586,8 +586,8 @@ func (d *doc) givenBeforeSurname(i int) bool {
 			return false
 		}
 	}
-	if d.lang == "de" {
-		return false // every noun is capitalised: "Schloss Bellevue"
+	if d.lang == "de" && !givenKeys()[t.key] {
+		return false // every noun is capitalised: "Schloss Bellevue"; but "Salem Bughrara" opens with a given name
 	}
 	for _, p := range d.placeMs {
 		if p.tok0 <= i+1 && i+1 < p.tok1 {
@@ -909,9 +909,73 @@ func (d *doc) titledPeople() {
 	if d.speakerSurnames(covered, stop) {
 		added = true
 	}
+	if d.givenNames(covered, stop) {
+		added = true
+	}
 	if added {
 		d.sortMentions()
 	}
+}
+
+// givenNames makes actors of names the lexicon does not know that open
+// with a common given name (words.yaml `given_names`), in Latin and
+// Cyrillic script where capitals tell a name: "il prefetto Carlo
+// Ruggeri", "as well as Paolo Fedele, Eni's head of North Africa",
+// "dessen Stellvertreter Hamid al-Zawi", whatever title, if any, the text
+// gives them. The given name and one to three capitalised words after it
+// (name particles between: "Hamid al-Zawi", "Abdel Salam al-Hassi") that
+// no lexicon entry, place or rule word covers; a word the article also
+// writes in lower case is no part of a name.
+func (d *doc) givenNames(covered, stop []bool) bool {
+	given := givenKeys()
+	added := false
+	for i := 0; i < len(d.toks); i++ {
+		t := &d.toks[i]
+		if covered[i] || !t.upper || t.apos || (t.script != scriptLatin && t.script != scriptCyrillic) || !given[t.key] || d.writtenLower(t.key) || d.placeAt(i) {
+			continue
+		}
+		send := d.sents[t.sent].tok1
+		j := i + 1
+		for j < send && j-i <= 3 {
+			n := &d.toks[j]
+			if covered[j] || n.apos || n.script != t.script || strings.ContainsAny(n.punct, ",.;:()«»\"“”„!?") {
+				break
+			}
+			if nameParticles[n.key] && j+1 < send && (d.toks[j+1].upper || d.toks[j+1].hyph) && !covered[j+1] {
+				j++
+				continue
+			}
+			if !n.upper || stop[j] || d.writtenLower(n.key) || d.placeAt(j) || d.hitStartsAt(j) {
+				break
+			}
+			j++
+		}
+		for j > i+1 && nameParticles[d.toks[j-1].key] {
+			j--
+		}
+		// (a listed surname right after, or after a particle: "Абдель
+		// Фаттахом ас-Сиси")
+		if j+1 < send && !d.toks[j].upper && utf8.RuneCountInString(d.toks[j].norm) <= 3 && (d.toks[j+1].hyph || nameParticles[d.toks[j].key]) && covered[j+1] {
+			continue
+		}
+		if j-i < 2 || j < send && d.toks[j].upper && d.toks[j].script == t.script && !strings.ContainsAny(d.toks[j].punct, ",.;:()") {
+			continue // one word, a name that goes on past four, or the given names of a listed person ("Abdel Hamid Dbeibah")
+		}
+		d.addTitled(i, j, "", covered)
+		added = true
+		i = j - 1
+	}
+	return added
+}
+
+// placeAt tells whether a place mention covers token k.
+func (d *doc) placeAt(k int) bool {
+	for _, p := range d.placeMs {
+		if p.tok0 <= k && k < p.tok1 {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerNames makes actors of names the lexicon does not know that fill

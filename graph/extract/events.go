@@ -357,7 +357,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -393,7 +393,7 @@ func (d *doc) findEvents() {
 				break
 			}
 		}
-		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && !mentionIn(ms, s.tok0, first.tok0) {
+		if si > 0 && subject != "" && (dropped || d.pronounIn(s.tok0, firstPerson(ms, s.tok1))) && (!mentionIn(ms, s.tok0, first.tok0) || d.clauseFinalVerb(first)) {
 			if prev := d.personSubject(si-1, firstPerson(ms, s.tok1) < s.tok1); prev != "" {
 				subject = prev
 			}
@@ -636,6 +636,19 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// clauseFinalVerb tells whether German verb trigger t closes its clause,
+// the infinitive or participle after its objects ("Dort wird er am
+// Donnerstag mit Schukri zusammentreffen", "hatte er Haftar empfangen"):
+// a name before it is then no subject, and a subject pronoun before that
+// name stands for the one the sentences before were about.
+func (d *doc) clauseFinalVerb(t hit) bool {
+	if d.lang != "de" || t.p.kind == pMeetNoun || d.hitStartsWithKind(t.tok0, pMeetNoun) {
+		return false
+	}
+	s := d.sents[d.toks[t.tok0].sent]
+	return t.tok1 >= s.tok1 || d.punctIn(t.tok1, t.tok1, ",;:")
 }
 
 // objectPronounPartner is, in English, whom a pronoun object right after
@@ -900,6 +913,65 @@ func (d *doc) visitOf(g *group) bool {
 	}
 	return false
 }
+
+// ownTraveller tells whether person p, the one person of a later clause
+// of its sentence, is named before that clause's trip verb t as its
+// subject ("Lavrov ile Çavuşoğlu'nun Soçi'de bir araya gelmesinden sonra
+// Hafter Moskova'ya gitti", "After the talks, Haftar flew to Moscow"): the
+// trip is the traveller's alone, and the earlier clause's subject did not
+// come along. A name with a case ending or postposition after it
+// ("Erdoğan'ı ziyaret etti", "اردوان سے") is an object; in Arabic and
+// German the subject follows the verb and nothing changes.
+func (d *doc) ownTraveller(g *group, t hit, p string) bool {
+	if t.p.kind != pVisit || d.lang == "ar" || d.lang == "de" {
+		return false
+	}
+	for _, m := range g.mentions {
+		if m.actor != p {
+			continue
+		}
+		if m.kind != graph.KindPerson || m.tok0 < g.lo || m.tok1 > t.tok0 || d.punctIn(m.tok1, t.tok0, ",;:") {
+			return false
+		}
+		if m.tok1 < len(d.toks) && (d.toks[m.tok1].apos || d.lang == "ur" && urObjectMarks[d.toks[m.tok1].norm]) {
+			return false
+		}
+		return !d.pronounIn(g.lo, t.tok0) && d.otherStop(g)
+	}
+	return false
+}
+
+// otherStop tells whether the trip of later clause g goes somewhere other
+// than where the sentence's event told before it was held ("… Soçi'de bir
+// araya gelmesinden sonra Hafter Moskova'ya gitti"). A trip to the same
+// place, or to no place named, may be a visit to that event's host
+// ("Conte riceve Haftar a Palazzo Chigi, Sarraj annulla la visita a
+// Roma").
+func (d *doc) otherStop(g *group) bool {
+	s0 := d.sents[d.toks[g.lo].sent].tok0
+	var before, own []string
+	for _, p := range d.placeMs {
+		switch {
+		case p.tok0 >= s0 && p.tok0 < g.lo:
+			before = append(before, p.place)
+		case p.tok0 >= g.lo && p.tok0 < g.hi:
+			own = append(own, p.place)
+		}
+	}
+	if len(before) == 0 || len(own) == 0 {
+		return false
+	}
+	for _, p := range own {
+		if slices.Contains(before, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// urObjectMarks are the Urdu postpositions that make the name before them
+// an object or a partner, not a subject.
+var urObjectMarks = map[string]bool{"کو": true, "سے": true, "کے": true, "کی": true, "کا": true}
 
 // outcomeOf tells whether a meeting noun is what is reported on: a
 // topic phrase ends right before it, a place name or one word between
@@ -1295,7 +1367,8 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		if d.hitStartsWithKind(k, pUrgeInf) && k+1 < end && !d.namedIn(k+1, k+2) && !d.dateStartsAt(k+1) {
 			return true
 		}
-		if !d.hitStartsWithKind(k, pUrgePrep) {
+		// (a particle inside a name is none: "llamó a Fayez al Sarraj")
+		if !d.hitStartsWithKind(k, pUrgePrep) || d.insideMention(k, k+1) {
 			continue
 		}
 		j := k + 1
@@ -1424,6 +1497,9 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if d.openingAfter(trigs[0], h) {
 			continue
 		}
+		if d.frontedEventAddressee(trigs[0], h, ms) {
+			continue
+		}
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
@@ -1502,6 +1578,58 @@ func (d *doc) phraseJustBefore(lo, k int, marks string, ok func(hit) bool) bool 
 	}
 	return false
 }
+
+// frontedEventAddressee tells whether speech verb h follows its own
+// subject, a person named right before it, in a clause opened by a phrase
+// that holds trigger t and names no one ("In a telephone call, Norland
+// told Haftar …", "Lors d'un entretien téléphonique, Macron a dit à
+// Erdogan …", "В телефонном разговоре Путин сказал Эрдогану …"): the
+// name after the verb is whom the subject spoke to in that event, not an
+// inverted speaker reporting it.
+func (d *doc) frontedEventAddressee(t, h hit, ms []mention) bool {
+	si := d.toks[t.tok0].sent
+	s0 := d.afterDateline(si)
+	if t.tok0-s0 > 4 || t.tok1 > h.tok0 || d.inQuote[t.tok0] {
+		return false
+	}
+	var subj *mention
+	for i := range ms {
+		m := &ms[i]
+		if m.tok0 < t.tok1 && m.tok1 > s0 {
+			return false // the phrase names someone: "In a call with Sarraj, …"
+		}
+		if m.tok1 <= h.tok0 && m.tok0 >= t.tok1 {
+			subj = m
+		}
+	}
+	if subj == nil || subj.kind != graph.KindPerson || h.tok0-subj.tok1 > 1 || d.punctIn(subj.tok1, h.tok0, ",;:()") {
+		return false
+	}
+	// the one spoken to is the verb's object, right after it or after a
+	// dative "à", "a", "to", and what is said follows him as a "that"
+	// clause or an infinitive ("told Haftar that", "urged Haftar to", "a
+	// dit à Erdogan que", "сказал Эрдогану, что"); a name followed by its
+	// own verb is the subject of what was said ("After the talks Di Maio
+	// said Haftar had to withdraw")
+	for _, m := range ms {
+		at := m.tok0 == h.tok1 || m.tok0 == h.tok1+1 && dativeWords[d.toks[h.tok1].norm]
+		if !at {
+			continue
+		}
+		k := m.tok1
+		return k < len(d.toks) && (d.complementizerAt(k) || infinitiveMarks[d.toks[k].norm])
+	}
+	return false
+}
+
+// dativeWords and infinitiveMarks are the short words around the one
+// spoken to in frontedEventAddressee: before him ("a dit à X", "ha detto
+// a X", "dijo a X") and before the infinitive of what he was urged to do
+// ("urged X to", "a exhorté X à", "ha esortato X a").
+var (
+	dativeWords     = map[string]bool{"a": true, "à": true, "al": true, "ad": true, "to": true}
+	infinitiveMarks = map[string]bool{"to": true, "a": true, "à": true, "de": true, "d": true, "di": true}
+)
 
 // openingAfter tells whether trigger t stands in a time phrase opened by
 // "after" ("following", "à l'issue de", "all'indomani di", "tras") that
@@ -1911,7 +2039,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	for _, h := range hs {
-		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") {
+		if isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= last && h.tok0 < partsHi && !d.inQuote[h.tok0] && d.punctIn(last, h.tok0, ",،") && !d.frontedEventAddressee(main, h, g.mentions) {
 			partsHi = h.tok0
 			break
 		}
@@ -2018,7 +2146,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
 	borrow = borrow && side == nil && (negated || d.groupFirst(hs, lo, hi) == nil)
-	if borrow && len(parts) == 1 && d.visitOf(g) {
+	if borrow && len(parts) == 1 && (d.visitOf(g) || g.late && d.ownTraveller(g, main, parts[0])) {
 		borrow = false
 	}
 	// "встретился с Салехом, который накануне провёл переговоры с
@@ -3856,7 +3984,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			// a date in a purpose clause after the trigger is the purpose's:
 			// "si sono ritrovati in videoconferenza … per preparare il
 			// Consiglio Affari esteri del 13 luglio"
-			if d.inPurpose(trig, e.tok0) {
+			if d.inPurpose(trig, e.tok0) || d.inReported(trig, e.tok0) {
 				continue
 			}
 			// (a written date in apposition to a weekday stands where the
@@ -4843,6 +4971,38 @@ func (d *doc) cameo(ev *event, g *group) string {
 		}
 	}
 	return "040"
+}
+
+// joinOnOwnDay tells whether sentence si, which has a trigger of its own
+// and a `join` word, writes a day and month other than those of every
+// event of sentence last ("Le 23 octobre, … signé à Genève …. Le 9
+// novembre, Saied a ouvert le forum en présence de Williams"): it tells
+// another day's event, not who else was at the last one.
+func (d *doc) joinOnOwnDay(si, last int, trigs []hit) bool {
+	if len(trigs) == 0 {
+		return false
+	}
+	var own graph.Date
+	for _, e := range d.dates {
+		if e.sent == si && e.kind == dateAbsolute && !e.loose && e.date.Day != 0 && e.date.Month != 0 && !d.inQuote[e.tok0] {
+			own = e.date
+			break
+		}
+	}
+	if own.Day == 0 {
+		return false
+	}
+	n := 0
+	for _, e := range d.meetings {
+		if e.sent != last {
+			continue
+		}
+		if e.m.Date.Day == 0 || e.m.Date.Month == 0 || e.m.Date.Day == own.Day && e.m.Date.Month == own.Month {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // joinLast adds the actors of a "also took part" sentence to the events

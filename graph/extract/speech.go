@@ -1499,6 +1499,42 @@ func (d *doc) complementizerAt(i int) bool {
 	return d.hitEndsAt(i+1, i, pComplementizer)
 }
 
+// inReported tells whether token k, after trigger token trig, lies in
+// what a speech verb reports, a clause that tells no event: a
+// complementizer between them closes, at most ten words after, a speech
+// verb of the sentence ("told Haftar in a
+// call that the shutdown, which began in January, …", "a dit à Erdogan
+// que la trêve de janvier …"). Its dates are the reported clause's.
+func (d *doc) inReported(trig, k int) bool {
+	if k <= trig {
+		return false
+	}
+	s0 := d.sents[d.toks[trig].sent].tok0
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > trig })
+	for ; i < len(d.hits) && d.hits[i].tok0 < k; i++ {
+		c := d.hits[i]
+		if c.p.kind != pComplementizer || d.wasVerb(c) || c.tok1 > k || d.inQuote[c.tok0] || d.punctIn(c.tok0, k, ".;:") {
+			continue
+		}
+		// (a reported clause that tells an event has its date: "ha
+		// annunciato che a maggio sarà a Roma per un nuovo incontro")
+		for j := c.tok0; j < d.sents[d.toks[trig].sent].tok1; j++ {
+			if d.triggerAt(j) {
+				return false
+			}
+		}
+		for _, h := range d.hits {
+			if h.tok0 >= c.tok0 {
+				break
+			}
+			if h.tok0 >= s0 && isSpeech(h.p.kind) && !isAccording(h) && h.tok1 <= c.tok0 && c.tok0-h.tok1 <= 10 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mentionEndsAt tells whether an actor mention in [t0, t1) ends at t1.
 func (d *doc) mentionEndsAt(t0, t1 int) bool {
 	for _, m := range d.mentions {

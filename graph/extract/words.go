@@ -41,6 +41,9 @@ type closedWords struct {
 	// nisbaNoun holds the stems (nisbaStem) of Arabic-script nouns whose
 	// adjective in -ی/-ي is an everyday word, as a country's is
 	nisbaNoun map[string]bool
+	// givenName: common given names in Latin and Cyrillic script, as
+	// written (givenKeys holds their keys)
+	givenName []string
 }
 
 // nameWords are the small words that sit inside or after names.
@@ -98,6 +101,7 @@ func readClosedWords() (*closedWords, error) {
 		HeadRole map[string]map[string][]string `yaml:"group_head_roles"`
 		HeadLand map[string]map[string][]string `yaml:"group_head_countries"`
 		Nisba    []string                       `yaml:"nisba_nouns"`
+		Given    []string                       `yaml:"given_names"`
 	}
 	if err := yaml.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("parse lexicon/words.yaml: %w", err)
@@ -128,6 +132,7 @@ func readClosedWords() (*closedWords, error) {
 			cw.nisbaNoun[st] = true
 		}
 	}
+	cw.givenName = raw.Given
 	cw.homeTitle = foldedTitles(raw.HomeTitle)
 	cw.stateHead = foldedTitles(raw.StateHead)
 	cw.locMod = map[string]map[string]bool{}
@@ -166,6 +171,18 @@ func readClosedWords() (*closedWords, error) {
 	}
 	return cw, nil
 }
+
+// givenKeys are the matching keys of the `given_names`: built after the
+// closed words, since tokenizing a Russian name reads them.
+var givenKeys = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range closed().givenName {
+		if ks := tokenizeName(w); len(ks) == 1 {
+			m[ks[0]] = true
+		}
+	}
+	return m
+})
 
 func set(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
