@@ -536,6 +536,16 @@ func (d *doc) findEvents() {
 		if emitted {
 			lastEventSent, joinedSent = si, si
 		}
+		// "Am Tag darauf reiste Maas nach Tunis weiter. … Am Nachmittag
+		// empfing der Minister …": a trip told in this sentence with no
+		// meeting of its own moves the story to its day and city
+		// (not one told as background, before the story's day: "Дбейба
+		// прилетел в российскую столицу накануне вечером")
+		if !emitted && d.trip.sent == si && d.trip.date.Day != 0 && !d.longBefore(d.trip.date, anchor) && !dayBefore(d.trip.date, anchor) {
+			anchor = d.trip.date
+			d.anchorPara = d.sents[si].para
+			d.anchorPlace = d.trip.place
+		}
 	}
 	d.cancelledBackRef()
 	d.splitHeadline()
@@ -2407,6 +2417,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		// (a trip's later meetings, told by venue or not at all: "se
 		// reunió en la residencia del embajador con …")
+		// (and its day, when the scene goes on: "Al día siguiente viajó a
+		// Bengasi. Allí se reunió con Haftar")
+		if ev.m.Date.IsZero() && status == graph.StatusHeld {
+			if dt := d.sceneDay(ev, g, hs); !dt.IsZero() {
+				ev.m.Date = dt
+			}
+		}
+		// (the country of the trip's city, told in the sentence before,
+		// is that city: "el embajador de España en Libia … A primera hora
+		// fue recibida por X")
+		if ev.m.Place != "" && status == graph.StatusHeld && d.trip.traveller != "" && contains(ev.parts, d.trip.traveller) && ev.sent > d.trip.sent && ev.sent-d.trip.last <= 2 && ev.m.Place == d.countryOf(d.trip.place) && !d.pluperfect(ev) {
+			ev.m.Place = d.trip.place
+		}
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}

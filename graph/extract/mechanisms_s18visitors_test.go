@@ -114,3 +114,74 @@ func TestVisitForPurposeIsOneVisit(t *testing.T) {
 		}
 	}
 }
+
+// meetingOn finds the meeting or call of f whose participants include
+// all of want, and tells its day and place.
+func meetingOn(f graph.Facts, want []string) (date, place string, ok bool) {
+	for _, m := range f.Meetings {
+		if containsAll(participants(m), want) {
+			return m.Date.String(), m.Place, true
+		}
+	}
+	return "", "", false
+}
+
+// TestSceneDayOfUndatedMeetings: a meeting of the traveller told with no
+// day in the open scene of a trip is on the trip's day, in its city; a
+// meeting in another city stays undated; "on the second
+// day", "am Tag darauf" count a day on from the trip's; a trip told with
+// no meeting moves the story's day and city ("Am Tag darauf reiste Maas
+// nach Tunis weiter. … Am Nachmittag empfing der Minister …").
+func TestSceneDayOfUndatedMeetings(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		want            []string
+		date, place     string
+	}{
+		{"es", "2020-07-07", "El canciller argelino, Sabri Bukadum, visitó el domingo 5 de julio Trípoli, donde se entrevistó con Fayez al Sarraj. Al día siguiente viajó a Bengasi. Allí se reunió con el mariscal Jalifa Haftar.",
+			[]string{"sabri-boukadoum", "khalifa-haftar"}, "2020-07-06", "benghazi"},
+		{"ru", "2021-03-10", "Сергей Лавров 8 марта посетил Алжир, где провёл переговоры с президентом Абдельмаджидом Теббуном. На следующий день министр прибыл в Тунис. Там он был принят президентом Каисом Саидом.",
+			[]string{"sergey-lavrov", "kais-saied"}, "2021-03-09", "tunis"},
+		{"en", "2021-06-21", "Turkish Foreign Minister Mevlut Cavusoglu arrived in Tripoli on Saturday, June 19, for a two-day visit. On the second day of the visit, he met Presidential Council head Mohamed al-Menfi.",
+			[]string{"mevlut-cavusoglu", "mohamed-al-menfi"}, "2021-06-20", "tripoli"},
+		{"de", "2020-08-27", "Der griechische Außenminister Nikos Dendias ist am Dienstag, 25. August, nach Tripolis gereist. Er wurde von Fayez al-Sarradsch empfangen. Am zweiten Tag seines Besuchs traf er Khalid al-Mischri.",
+			[]string{"nikos-dendias", "khalid-al-mishri"}, "2020-08-26", "tripoli"},
+		{"de", "2020-10-14", "Heiko Maas ist am 12. Oktober nach Algier gereist, wo er von Präsident Abdelmadjid Tebboune empfangen wurde.\n\nAm Tag darauf reiste Maas nach Tunis weiter. Am Nachmittag empfing der Minister in der Botschaft eine Delegation unter Leitung von Khalid al-Mischri.",
+			[]string{"heiko-maas", "khalid-al-mishri"}, "2020-10-13", "tunis"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, c.pub, "Title\n\n"+c.text)
+		if date, place, ok := meetingOn(f, c.want); !ok || date != c.date || place != c.place {
+			t.Errorf("%s %q: meeting %v on %q in %q (found %v), want %s in %s", c.lang, c.text, c.want, date, place, ok, c.date, c.place)
+		}
+	}
+	// (a stop reached with no then-word may be another day: no day)
+	f := factsOn(t, x, "fr", "2020-10-13", "Title\n\nSabri Boukadoum a entamé dimanche 11 octobre une tournée au Maghreb par Rabat, où il s'est entretenu avec son homologue Nasser Bourita. Il s'est rendu à Tunis, où il a été reçu par le président Kaïs Saïed.")
+	if date, _, ok := meetingOn(f, []string{"sabri-boukadoum", "kais-saied"}); ok && date == "2020-10-11" {
+		t.Errorf("meeting with Saied dated %s, the day of the stop before", date)
+	}
+}
+
+// TestSceneOfAMisreadGuest: a visit whose first name is a misread word
+// ("La ministra de Asuntos Exteriores, …, Arancha González Laya, visitó
+// … Trípoli") still has its traveller, the one of its people from abroad;
+// "de la mañana" is the same day, not tomorrow; and the trip city's
+// country named in the sentence before ("el embajador de España en
+// Libia") is no place of the scene's meetings: the city is.
+func TestSceneOfAMisreadGuest(t *testing.T) {
+	x := shipped(t)
+	text := "La ministra de Asuntos Exteriores, Unión Europea y Cooperación, Arancha González Laya, visitó el miércoles 7 de abril Trípoli en un viaje relámpago. La jefa de la diplomacia española llegó acompañada del embajador de España en Libia. A primera hora de la mañana fue recibida por el primer ministro Abdul Hamid Dbeibah, y a continuación por el presidente del Consejo Presidencial, Mohamed al Menfi."
+	f := factsOn(t, x, "es", "2021-04-08", "Title\n\n"+text)
+	for _, p := range []string{"abdul-hamid-dbeibah", "mohamed-al-menfi"} {
+		date, place, ok := meetingOn(f, []string{"arancha-gonzalez-laya", p})
+		if !ok || date != "2021-04-07" || place != "tripoli" {
+			t.Errorf("meeting of González Laya and %s on %q in %q (found %v), want 2021-04-07 in tripoli; meetings %v", p, date, place, ok, allParts(f))
+		}
+	}
+	for _, m := range f.Meetings {
+		if m.Status != graph.StatusHeld {
+			t.Errorf("meeting %v is %s, want held", participants(m), m.Status)
+		}
+	}
+}

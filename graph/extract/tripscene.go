@@ -24,6 +24,9 @@ type tripScene struct {
 	// meetings of the scene whose clause names no subject are his
 	traveller string
 	last      int
+	// the day of the scene's last stop (none when the traveller moved on
+	// to a city on a day not told), which its undated meetings take
+	day graph.Date
 }
 
 // noteTrip records the city of held event ev as the trip's scene when ev
@@ -50,13 +53,22 @@ func (d *doc) noteTrip(ev *event) {
 		if len(guests) == 0 {
 			return
 		}
-		d.trip = tripScene{place: ev.m.Place, guests: guests, date: ev.m.Date, sent: ev.sent, last: ev.sent}
+		d.trip = tripScene{place: ev.m.Place, guests: guests, date: ev.m.Date, sent: ev.sent, last: ev.sent, day: ev.m.Date}
 		// (a name the lexicon does not know may be a misread word)
-		if i := slices.IndexFunc(guests, func(p string) bool { return d.isPerson(p) && !strings.HasPrefix(p, "x-") }); i >= 0 {
+		known := func(p string) bool { return d.isPerson(p) && !strings.HasPrefix(p, "x-") }
+		if i := slices.IndexFunc(guests, known); i >= 0 {
 			d.trip.traveller = guests[i]
+		} else if i := slices.IndexFunc(ev.parts, func(p string) bool {
+			// (a misread guest before him: the one of the visit's
+			// people who comes from abroad, "La ministra de Asuntos
+			// Exteriores, …, Arancha González Laya, visitó … Trípoli")
+			c := d.actorCountry(p)
+			return known(p) && c != "" && c != d.countryOf(ev.m.Place)
+		}); i >= 0 {
+			d.trip.traveller = ev.parts[i]
 		}
 	case ev.m.Mode == graph.ModeInPerson && d.trip.place != "" && ev.m.Place != d.trip.place && d.tripGuestIn(ev.parts):
-		d.trip.place, d.trip.sent, d.trip.last = ev.m.Place, ev.sent, ev.sent
+		d.trip.place, d.trip.sent, d.trip.last, d.trip.day = ev.m.Place, ev.sent, ev.sent, ev.m.Date
 		if !ev.m.Date.IsZero() {
 			d.trip.date = ev.m.Date
 		}
@@ -195,7 +207,9 @@ func (d *doc) subjectless(g *group, hs []hit, main hit, parts []string) bool {
 		end = g.lo
 	}
 	for _, m := range d.mentions {
-		if m.tok0 >= first && m.tok0 < g.lo {
+		// (nor is the trip's own city or country: "Erste Station war
+		// Algier, wo der Minister von X empfangen wurde")
+		if m.tok0 >= first && m.tok0 < g.lo || d.trip.place != "" && (m.actor == d.countryOf(d.trip.place) || m.actor == d.trip.place) {
 			continue
 		}
 		if m.tok0 >= s.tok0 && m.tok0 < end && !d.inQuote[m.tok0] && !m.loc && !m.dir && !d.agentBefore(hs, s.tok0, m.tok0) && !(verbFinal[d.lang] && d.kindIn(hs, m.tok1, m.tok1+1, pOblique)) {
@@ -240,7 +254,9 @@ func (d *doc) subjectless(g *group, hs []hit, main hit, parts []string) bool {
 // opens the name that starts at token k, a title at most between.
 func (d *doc) agentBefore(hs []hit, lo, k int) bool {
 	for _, h := range hs {
-		if h.p.kind == pAgent && h.tok1 <= k && h.tok0 >= lo && k-h.tok1 <= 3 && !d.punctIn(h.tok1, k, ",;:") {
+		// (the name's span may start on the word itself: "von
+		// Staatspräsident X")
+		if h.p.kind == pAgent && h.tok0 <= k && h.tok0 >= lo && k-h.tok0 <= 4 && !d.punctIn(h.tok1, k, ",;:") {
 			return true
 		}
 	}
@@ -281,4 +297,39 @@ func (d *doc) purposeRightBefore(t hit) bool {
 		}
 	}
 	return false
+}
+
+// dayBefore tells whether day a comes before day b (both with a day; a
+// missing year is taken as the same).
+func dayBefore(a, b graph.Date) bool {
+	if a.Day == 0 || b.Day == 0 {
+		return false
+	}
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	return toTime(a).Before(toTime(b))
+}
+
+// sceneDay is the trip's day for held event ev, told with no day of its
+// own in the open scene of the trip (its traveller takes part, at most
+// two sentences after his last event, not as background): in the trip's
+// city or in none ("Allí se reunió con Haftar", "Там он был принят X").
+// A meeting in another city may be on another day ("Danach flog er nach
+// Kairo, wo er mit Schukri sprach"): none.
+func (d *doc) sceneDay(ev *event, g *group, hs []hit) graph.Date {
+	t := d.trip
+	if t.traveller == "" || t.day.IsZero() || ev.sent <= t.sent || ev.sent-t.last > 2 || !contains(ev.parts, t.traveller) || d.pluperfect(ev) {
+		return graph.Date{}
+	}
+	if ev.m.Place != "" && ev.m.Place != t.place {
+		return graph.Date{}
+	}
+	// (a trip told as background, days before the story's meetings, is
+	// no scene of the later ones: "Before coming to Ankara, Dendias had
+	// travelled to Tripoli on 6 April …")
+	if d.flashback(&event{m: graph.Meeting{Date: t.day}}) {
+		return graph.Date{}
+	}
+	return t.day
 }
