@@ -501,6 +501,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 			d.noteTrip(ev)
+			d.sceneGoesOn(ev)
 			if len(ev.parts) < 2 {
 				conf = ev
 				continue
@@ -534,6 +535,16 @@ func (d *doc) findEvents() {
 		}
 		if emitted {
 			lastEventSent, joinedSent = si, si
+		}
+		// "Am Tag darauf reiste Maas nach Tunis weiter. … Am Nachmittag
+		// empfing der Minister …": a trip told in this sentence with no
+		// meeting of its own moves the story to its day and city
+		// (not one told as background, before the story's day: "Дбейба
+		// прилетел в российскую столицу накануне вечером")
+		if !emitted && d.trip.sent == si && d.trip.date.Day != 0 && !d.longBefore(d.trip.date, anchor) && !dayBefore(d.trip.date, anchor) {
+			anchor = d.trip.date
+			d.anchorPara = d.sents[si].para
+			d.anchorPlace = d.trip.place
 		}
 	}
 	d.cancelledBackRef()
@@ -1791,6 +1802,13 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if d.pronounIn(max(p.trigs[len(p.trigs)-1].tok1, g.lo-4), g.hi) && len(g.mentions) > 0 && mentionIn(p.mentions, p.trigs[0].tok1, p.hi) {
 			short = false
 		}
+		// "è stata ricevuta da Dbeibah, poi ha incontrato Mangoush",
+		// "a été reçu par X, puis s'est entretenu avec Y": a `then` word
+		// after a comma opens the next step of the same unnamed subject,
+		// each clause with its own partner (see thenClause)
+		if short && d.thenClause(p, g) {
+			short = false
+		}
 		// "s'est entretenu avec Dbeibah, avant un déjeuner de travail avec
 		// Mangoush": a time phrase after a comma is the subject's next
 		// event, with its own partner
@@ -1817,7 +1835,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			len(g.mentions) > 0 && d.kindBetween(g.lo, g.hi, pJoin)
 		// "يزور سيالة القاهرة الشهر المقبل للقاء شكري": the meeting a
 		// visit is made for is the visit, with its host
-		purpose := p.has(pVisit) && d.arabicPurpose(g.trigs[0]) && !d.punctIn(last.tok1, g.trigs[0].tok0+1, ",،;:")
+		// (so is "sono atterrati a Bengasi per incontrare Haftar", "voló
+		// a Tobruk para entrevistarse con Saleh": a purpose word right
+		// before the meeting verb, after the visit's destination)
+		purpose := p.has(pVisit) && (d.arabicPurpose(g.trigs[0]) || d.purposeRightBefore(g.trigs[0]) && !slices.ContainsFunc(p.trigs, func(t hit) bool { return classOf(t.p.kind) == "meet" && t.p.kind != pVisit })) && !d.punctIn(last.tok1, g.trigs[0].tok0+1, ",،;:")
 		if ((manner || short || purpose) && !g.cut || attended) && !p.has(pNegated) && !g.has(pNegated) {
 			p.trigs = append(p.trigs, g.trigs...)
 			p.mentions = append(p.mentions, g.mentions...)
@@ -2151,7 +2172,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	// "встретился с Салехом, который накануне провёл переговоры с
 	// Хафтаром": a relative clause's event is its antecedent's
-	if ant := d.relativeAntecedent(main); ant != "" {
+	ant := d.relativeAntecedent(main)
+	if ant != "" {
 		subject = ant
 		// (session 16) "telefonierte mit Baschagha, der sich zu
 		// Gesprächen in Ankara aufhielt": a relative clause that names
@@ -2159,6 +2181,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// people of the clause before
 		if own == 0 && !negated {
 			return nil
+		}
+	}
+	// "A primera hora fue recibida por X", "He then sat down with X": a
+	// clause of a trip's scene that names no subject of its own is the
+	// traveller's (see sceneTraveller)
+	traveller := ""
+	// (a denial pairs everyone its clause names: only its one partner
+	// is denied the traveller, not "X, suspendido por Sarraj")
+	if borrow && ant == "" && side == nil && (!negated || len(parts) == 1) {
+		if traveller = d.sceneTraveller(si, g, hs, main, parts, seen); traveller != "" {
+			parts = append([]string{traveller}, parts...)
+			seen[traveller] = true
+			subject = traveller
 		}
 	}
 	// (a planned or called-off meeting named by its noun alone is the
@@ -2510,6 +2545,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		// (a trip's later meetings, told by venue or not at all: "se
 		// reunió en la residencia del embajador con …")
+		// (and its day, when the scene goes on: "Al día siguiente viajó a
+		// Bengasi. Allí se reunió con Haftar")
+		if ev.m.Date.IsZero() && status == graph.StatusHeld {
+			if dt := d.sceneDay(ev, g, hs); !dt.IsZero() {
+				ev.m.Date = dt
+			}
+		}
+		// (the country of the trip's city, told in the sentence before,
+		// is that city: "el embajador de España en Libia … A primera hora
+		// fue recibida por X")
+		if ev.m.Place != "" && status == graph.StatusHeld && d.trip.traveller != "" && contains(ev.parts, d.trip.traveller) && ev.sent > d.trip.sent && ev.sent-d.trip.last <= 2 && ev.m.Place == d.countryOf(d.trip.place) && !d.pluperfect(ev) {
+			ev.m.Place = d.trip.place
+		}
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}

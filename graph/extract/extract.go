@@ -586,7 +586,10 @@ func (d *doc) openParticleAfter(part []string, from, limit int) bool {
 			return false
 		}
 		if d.toks[j].norm == part[0] {
-			return true
+			// (in a script with capitals, an arrival's destination is a
+			// name: "llegó el lunes a Trípoli", not "llegaron a
+			// convocarse", "est arrivé à un accord")
+			return d.toks[j].script == scriptArabic || j+1 < limit && d.toks[j+1].upper
 		}
 	}
 	return false

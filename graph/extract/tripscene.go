@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/parley/parley/graph"
@@ -18,6 +19,14 @@ type tripScene struct {
 	guests []string
 	date   graph.Date
 	sent   int
+	// the person who travels (the first guest who is a person), and the
+	// last sentence that told him at an event of the trip: the later
+	// meetings of the scene whose clause names no subject are his
+	traveller string
+	last      int
+	// the day of the scene's last stop (none when the traveller moved on
+	// to a city on a day not told), which its undated meetings take
+	day graph.Date
 }
 
 // noteTrip records the city of held event ev as the trip's scene when ev
@@ -44,9 +53,22 @@ func (d *doc) noteTrip(ev *event) {
 		if len(guests) == 0 {
 			return
 		}
-		d.trip = tripScene{place: ev.m.Place, guests: guests, date: ev.m.Date, sent: ev.sent}
+		d.trip = tripScene{place: ev.m.Place, guests: guests, date: ev.m.Date, sent: ev.sent, last: ev.sent, day: ev.m.Date}
+		// (a name the lexicon does not know may be a misread word)
+		known := func(p string) bool { return d.isPerson(p) && !strings.HasPrefix(p, "x-") }
+		if i := slices.IndexFunc(guests, known); i >= 0 {
+			d.trip.traveller = guests[i]
+		} else if i := slices.IndexFunc(ev.parts, func(p string) bool {
+			// (a misread guest before him: the one of the visit's
+			// people who comes from abroad, "La ministra de Asuntos
+			// Exteriores, …, Arancha González Laya, visitó … Trípoli")
+			c := d.actorCountry(p)
+			return known(p) && c != "" && c != d.countryOf(ev.m.Place)
+		}); i >= 0 {
+			d.trip.traveller = ev.parts[i]
+		}
 	case ev.m.Mode == graph.ModeInPerson && d.trip.place != "" && ev.m.Place != d.trip.place && d.tripGuestIn(ev.parts):
-		d.trip.place, d.trip.sent = ev.m.Place, ev.sent
+		d.trip.place, d.trip.sent, d.trip.last, d.trip.day = ev.m.Place, ev.sent, ev.sent, ev.m.Date
 		if !ev.m.Date.IsZero() {
 			d.trip.date = ev.m.Date
 		}
@@ -112,4 +134,202 @@ func (d *doc) loneTrip(si int, g *group, hs []hit, main hit, guest string, seen 
 	ev.m.Place = d.capitalOfSameName(d.eventPlace(lo, hi, main.tok0, si, seen, g.rel), si)
 	ev.m.Date = d.eventDate(si, lo, hi, main.tok0, graph.StatusHeld, anchor)
 	d.noteTrip(ev)
+}
+
+// sceneGoesOn notes event ev of sentence si as one of the trip's scene
+// when its traveller takes part: the scene stays open for the sentences
+// right after it.
+func (d *doc) sceneGoesOn(ev *event) {
+	if ev != nil && d.trip.traveller != "" && ev.sent > d.trip.last && contains(ev.parts, d.trip.traveller) && !d.pluperfect(ev) {
+		d.trip.last = ev.sent
+	}
+}
+
+// sceneTraveller is the trip's traveller for meeting clause g of
+// sentence si when the clause names no subject of its own: a trip ("visitó
+// Trípoli", "arrived in Algiers", "Trablus'a gitti") opens a scene, and
+// the sentences that follow tell its meetings with the visitor as a
+// pronoun, a dropped subject or a passive's subject ("A primera hora fue
+// recibida por X y a continuación por Y", "He then sat down with X",
+// "Allí se reunió con X", "Затем его принял X", "X tarafından kabul
+// edildi"). The scene holds while each sentence since the traveller's
+// last event is his or names no other subject; it is "" otherwise, or
+// when the clause names the traveller itself.
+func (d *doc) sceneTraveller(si int, g *group, hs []hit, main hit, parts []string, seen map[string]bool) string {
+	t := d.trip
+	if t.traveller == "" || si <= t.sent || si-t.last > 2 || seen[t.traveller] || d.inQuote[main.tok0] || len(parts) == 0 {
+		return ""
+	}
+	// (a call reaches the traveller's host as well: "Mardi, il s'est
+	// entretenu au téléphone avec Macron" after a visit to Saied; a
+	// meeting told as background is no step of the trip)
+	if g.class() == "call" || g.has(pVideo) || d.kindIn(hs, g.lo, main.tok1, pPluperfect) {
+		return ""
+	}
+	for sj := t.last + 1; sj < si; sj++ {
+		if p := d.lastSubject(sj); p != "" && p != t.traveller {
+			return ""
+		}
+	}
+	if !d.subjectless(g, hs, main, parts) {
+		return ""
+	}
+	return t.traveller
+}
+
+// subjectless tells whether meeting clause g, whose people are parts,
+// names no subject of its own, only the partners of an unnamed one: in
+// a verb-final language every name is marked as no subject ("X ile",
+// "X tarafından", "X سے") or a pronoun stands for the subject; in Arabic
+// the verb comes first with a single person after it ("ثم استقبله X");
+// elsewhere no name stands before the verb but a passive's agent ("fue
+// recibida por X", "wurde er von X empfangen"), and in German and
+// Russian, whose subject may follow the verb, the clause names one
+// person or holds a pronoun ("Dort empfing ihn X", "Затем его принял X").
+func (d *doc) subjectless(g *group, hs []hit, main hit, parts []string) bool {
+	// (a subject the sentence names before the clause, or a group or
+	// delegation phrase, is the clause's own: "أما الدبيبة، فقد التقى …
+	// وتلقى", "les trois ministres ont été reçus par X")
+	s := d.sents[d.toks[main.tok0].sent]
+	if d.kindIn(hs, s.tok0, main.tok0, pBoth, pDelegation, pGuest, pHostPerson, pMediators) {
+		return false
+	}
+	// (the objects of an earlier clause of the sentence are none: "Prima
+	// ha incontrato Dbeibah, poi è stato ricevuto da Menfi")
+	first := main.tok0
+	for _, h := range hs {
+		if isTrigger(h.p.kind) && h.tok0 >= s.tok0 && h.tok0 < first && !d.inQuote[h.tok0] {
+			first = h.tok0
+		}
+	}
+	end := main.tok0
+	if verbFinal[d.lang] {
+		end = g.lo
+	}
+	for _, m := range d.mentions {
+		// (nor is the trip's own city or country: "Erste Station war
+		// Algier, wo der Minister von X empfangen wurde")
+		if m.tok0 >= first && m.tok0 < g.lo || d.trip.place != "" && (m.actor == d.countryOf(d.trip.place) || m.actor == d.trip.place) {
+			continue
+		}
+		if m.tok0 >= s.tok0 && m.tok0 < end && !d.inQuote[m.tok0] && !m.loc && !m.dir && !d.agentBefore(hs, s.tok0, m.tok0) && !(verbFinal[d.lang] && d.kindIn(hs, m.tok1, m.tok1+1, pOblique)) {
+			return false
+		}
+	}
+	var own []mention
+	for _, m := range g.mentions {
+		if !d.inQuote[m.tok0] && !m.loc && !m.dir && contains(parts, m.actor) {
+			own = append(own, m)
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	pronoun := d.kindIn(hs, g.lo, g.hi, pPronoun, pObjPron)
+	switch {
+	case verbFinal[d.lang]:
+		if pronoun {
+			return true
+		}
+		for _, m := range own {
+			if !d.kindIn(hs, m.tok1, m.tok1+1, pOblique) {
+				return false
+			}
+		}
+		return true
+	case d.lang == "ar":
+		return own[0].tok0 > main.tok0 && len(parts) == 1
+	}
+	// (the pronoun beside the verb: "его заместитель встретился с X и Y"
+	// has a subject of its own)
+	if (d.lang == "de" || d.lang == "ru") && len(parts) > 1 && !slices.ContainsFunc(hs, func(h hit) bool {
+		return (h.p.kind == pPronoun || h.p.kind == pObjPron) && ((h.tok1 == main.tok0 || h.tok1+1 == main.tok0 && d.insertedAt(h.tok1)) || h.tok0 >= main.tok1 && h.tok0-main.tok1 <= 1)
+	}) {
+		return false
+	}
+	return true
+}
+
+// agentBefore tells whether a passive's agent word ("por", "by", "von")
+// opens the name that starts at token k, a title at most between.
+func (d *doc) agentBefore(hs []hit, lo, k int) bool {
+	for _, h := range hs {
+		// (the name's span may start on the word itself: "von
+		// Staatspräsident X")
+		if h.p.kind == pAgent && h.tok0 <= k && h.tok0 >= lo && k-h.tok0 <= 4 && !d.punctIn(h.tok1, k, ",;:") {
+			return true
+		}
+	}
+	return false
+}
+
+// thenClause tells whether group g, after group p of the same sentence,
+// is a clause of its own that a `then` word opens after a comma ("…
+// ricevuta dal premier Dbeibah, poi ha incontrato Mangoush", "reçu par
+// X, puis s'est entretenu avec Y", "met X, then held talks with Y"):
+// both clauses name a partner after their verb, and the word stands
+// right before the second verb, an auxiliary or pronoun at most between.
+func (d *doc) thenClause(p, g *group) bool {
+	last, next := p.trigs[len(p.trigs)-1], g.trigs[0]
+	if verbFinal[d.lang] || !mentionIn(p.mentions, p.trigs[0].tok1, g.lo) || !mentionIn(g.mentions, next.tok1, g.hi) {
+		return false
+	}
+	for _, h := range d.sentHits(d.toks[next.tok0].sent) {
+		if h.p.kind == pThen && h.tok0 > last.tok1 && h.tok1 <= next.tok0 && next.tok0-h.tok1 <= 3 && d.punctIn(h.tok0, h.tok0, ",،;") && !mentionIn(g.mentions, h.tok1, next.tok0) && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeRightBefore tells whether a purpose word ("per", "para",
+// "pour", "in order to") stands right before meeting trigger t, a
+// reflexive pronoun at most between ("para entrevistarse", "pour
+// s'entretenir", "per incontrare"): the meeting is what the trip before
+// it is made for.
+func (d *doc) purposeRightBefore(t hit) bool {
+	if classOf(t.p.kind) != "meet" {
+		return false
+	}
+	for _, h := range d.sentHits(d.toks[t.tok0].sent) {
+		if h.p.kind == pPurpose && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 1 && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
+}
+
+// dayBefore tells whether day a comes before day b (both with a day; a
+// missing year is taken as the same).
+func dayBefore(a, b graph.Date) bool {
+	if a.Day == 0 || b.Day == 0 {
+		return false
+	}
+	if a.Year == 0 || b.Year == 0 {
+		a.Year, b.Year = 2001, 2001
+	}
+	return toTime(a).Before(toTime(b))
+}
+
+// sceneDay is the trip's day for held event ev, told with no day of its
+// own in the open scene of the trip (its traveller takes part, at most
+// two sentences after his last event, not as background): in the trip's
+// city or in none ("Allí se reunió con Haftar", "Там он был принят X").
+// A meeting in another city may be on another day ("Danach flog er nach
+// Kairo, wo er mit Schukri sprach"): none.
+func (d *doc) sceneDay(ev *event, g *group, hs []hit) graph.Date {
+	t := d.trip
+	if t.traveller == "" || t.day.IsZero() || ev.sent <= t.sent || ev.sent-t.last > 2 || !contains(ev.parts, t.traveller) || d.pluperfect(ev) {
+		return graph.Date{}
+	}
+	if ev.m.Place != "" && ev.m.Place != t.place {
+		return graph.Date{}
+	}
+	// (a trip told as background, days before the story's meetings, is
+	// no scene of the later ones: "Before coming to Ankara, Dendias had
+	// travelled to Tripoli on 6 April …")
+	if d.flashback(&event{m: graph.Meeting{Date: t.day}}) {
+		return graph.Date{}
+	}
+	return t.day
 }
