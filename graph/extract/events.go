@@ -300,7 +300,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs) && !d.stayWithoutPlace(h):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs) && !d.stayWithoutPlace(h) && !d.unanchoredTalk(si, h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -5597,7 +5597,9 @@ func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
 		lo, hi = t.tok1, neg.tok0
 	}
 	for _, o := range hs {
-		if isTrigger(o.p.kind) && o.tok0 >= lo && o.tok1 <= hi && o.tok0 != t.tok0 {
+		// (a talk verb before a meet_adverb is the verb it qualifies:
+		// "have not talked with each other face to face")
+		if isTrigger(o.p.kind) && o.tok0 >= lo && o.tok1 <= hi && o.tok0 != t.tok0 && !(t.p.name == "meet_adverb" && isTalk(o.p)) {
 			return true
 		}
 	}

@@ -59,7 +59,7 @@ func (d *doc) romanceSubjectless(si int, ms []mention) bool {
 // conversado con Putin"); else it is a meeting, like the meet trigger it
 // is listed as.
 func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
-	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && h.p.name != "talk" && !d.inQuote[h.tok0] {
+	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && !isTalk(h.p) && !d.inQuote[h.tok0] {
 		if kind := d.mediumFrame(si); kind != 0 {
 			p := *h.p
 			p.kind = kind
@@ -67,7 +67,7 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 		}
 		return h
 	}
-	if h.p.name != "talk" || d.inQuote[h.tok0] {
+	if !isTalk(h.p) || d.inQuote[h.tok0] {
 		return h
 	}
 	cue := func(o hit, hs []hit) bool {
@@ -114,7 +114,8 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 func (d *doc) talkSpeech(h hit) bool {
 	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
 	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok1; k++ {
-		if x := d.hits[k]; x.p.name == "talk" && x.tok1 > h.tok0 {
+		// (a talk_anchored verb with no partner is none: "diye konuştu")
+		if x := d.hits[k]; isTalk(x.p) && x.tok1 > h.tok0 && (x.p.name == "talk" || d.talkPartner(d.toks[x.tok0].sent, x, d.sentHits(d.toks[x.tok0].sent))) {
 			return true
 		}
 	}
