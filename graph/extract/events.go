@@ -3090,7 +3090,7 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	if m.tok0 > 0 && d.elidedOrJoined(m.tok0) && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
 		return true // one word between: "sur la Libye", "évoqué l'Égypte"
 	}
-	if d.andTopic(m.tok0) {
+	if d.andTopic(m.tok0) || d.talkOfTopic(m.tok0) {
 		return true
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {

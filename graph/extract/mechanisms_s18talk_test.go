@@ -164,3 +164,91 @@ func TestTurkishAccusativeCountryIsTopic(t *testing.T) {
 		wantTalk(t, x, c)
 	}
 }
+
+// TestTalkVerbOfTwoNamedSubjects: two people joined by "and" as the
+// subject of a talk verb ("Lavrov and Çavuşoğlu discussed Libya in
+// Moscow on Monday", "Лавров и Чавушоглу обсудили", "Çavuşoğlu ve
+// Lavrov, … ele aldı") are each other's partners: a meeting when the
+// sentence anchors it, none when nothing does.
+func TestTalkVerbOfTwoNamedSubjects(t *testing.T) {
+	x := shipped(t)
+	lc := []string{"sergey-lavrov", "mevlut-cavusoglu"}
+	cases := []talkCase{
+		{"en", "Sergey Lavrov and Mevlut Cavusoglu discussed Libya in Moscow on Monday.", "M", lc},
+		{"en", "Sergey Lavrov and Mevlut Cavusoglu discussed Libya.", "", nil},
+		{"de", "Heiko Maas und Samih Schukri erörterten am Dienstag in Kairo die Lage in Libyen.", "M", []string{"heiko-maas", "sameh-shoukry"}},
+		{"fr", "Jean-Yves Le Drian et Sameh Choukry ont évoqué lundi au Caire la crise libyenne.", "M", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"it", "Di Maio e al-Serraj hanno discusso lunedì a Tripoli della crisi migratoria.", "M", []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"es", "Josep Borrell y Aguila Saleh abordaron el martes en Bengasi la reapertura de los campos petroleros.", "M", []string{"josep-borrell", "aguila-saleh-issa"}},
+		{"ru", "Сергей Лавров и Мевлют Чавушоглу обсудили в понедельник в Москве ситуацию в Ливии.", "M", lc},
+		{"tr", "Çavuşoğlu ve Lavrov, pazartesi günü Moskova'da Libya'yı ele aldı.", "M", lc},
+		{"ur", "پیر کو ماسکو میں لاوروف اور چاووش اوغلو نے لیبیا کی صورتحال پر تبادلہ خیال کیا۔", "M", lc},
+	}
+	for _, c := range cases {
+		wantTalk(t, x, c)
+	}
+}
+
+// TestTalkVerbGoesOnTellingTheEventBefore: a talk of two people told
+// right after their meeting or call is that event, even past a
+// paragraph break; after a sentence that tells a call with someone else
+// it is no call.
+func TestTalkVerbGoesOnTellingTheEventBefore(t *testing.T) {
+	x := shipped(t)
+	mh := []string{"heiko-maas", "khalifa-haftar"}
+	ms := []string{"heiko-maas", "fayez-al-sarraj"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "Heiko Maas met Khalifa Haftar in Benghazi on Wednesday, a day after he spoke by telephone with Fayez al-Sarraj. Maas and Haftar discussed a ceasefire around Sirte on Wednesday.", [][]string{mh, ms}},
+		{"ru", "Хайко Маас в среду встретился в Бенгази с Халифой Хафтаром. Накануне он провёл телефонный разговор с Файезом Сараджем. Маас и Хафтар в среду обсудили прекращение огня.", [][]string{mh, ms}},
+		{"en", "Mike Pompeo spoke by telephone on Tuesday with Fayez al-Sarraj.\n\nPompeo and Sarraj discussed the elections set for December 24.", [][]string{{"mike-pompeo", "fayez-al-sarraj"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestTalkOfCountryIsTopic: a country right after "de", "della", "del"
+// that follows the partner of a talk ("a discuté avec Choukry de la
+// Libye", "ha parlato con Shoukry della Libia", "habló con Saleh de
+// Libia y de Túnez") is what they talked of, no party to the meeting.
+func TestTalkOfCountryIsTopic(t *testing.T) {
+	x := shipped(t)
+	cases := []talkCase{
+		{"it", "Di Maio ha discusso con Mevlüt Çavuşoğlu della Libia a margine del vertice Nato.", "M", []string{"luigi-di-maio", "mevlut-cavusoglu"}},
+		{"it", "Luigi Di Maio ha parlato martedì al Cairo con Sameh Shoukry della Libia e del Mediterraneo orientale.", "M", []string{"luigi-di-maio", "sameh-shoukry"}},
+		{"it", "Giuseppe Conte ha discusso a Roma con Khalifa Haftar della Tunisia.", "M", []string{"giuseppe-conte", "khalifa-haftar"}},
+		{"fr", "Le Drian a discuté lundi avec Sameh Choukry de la Libye.", "M", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "Jean-Yves Le Drian a parlé à Tunis avec Fayez al-Sarraj de l'Égypte et de la Turquie.", "M", []string{"jean-yves-le-drian", "fayez-al-sarraj"}},
+		{"fr", "Emmanuel Macron a discuté avec Khalifa Haftar du Tchad lors de sa visite à Paris.", "M", []string{"emmanuel-macron", "khalifa-haftar"}},
+		{"es", "Josep Borrell habló el martes en Bengasi con Aguila Saleh de Libia y de Túnez.", "M", []string{"josep-borrell", "aguila-saleh-issa"}},
+		{"es", "Lavrov conversó en Moscú con Fayez al Sarraj del Chad.", "M", []string{"sergey-lavrov", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		wantTalk(t, x, c)
+	}
+}
+
+// TestTalkVerbStaysPrecise: what anchors a talk is in its own clause,
+// not in the reporting clause after it ("…, the Kremlin said on
+// Monday"); a talk wished, denied or only with the press is none, and a
+// speech verb of two people ("sprachen von Fortschritten") is no talk.
+// A partner after his title or with an apposition is still named.
+func TestTalkVerbStaysPrecise(t *testing.T) {
+	x := shipped(t)
+	cases := []talkCase{
+		{"en", "Putin and Erdogan discussed the conflict at length, the Kremlin said on Monday.", "", nil},
+		{"en", "Lavrov and Cavusoglu would discuss Libya in Moscow if the truce held.", "", nil},
+		{"en", "Lavrov did not discuss Libya with Cavusoglu in Moscow on Monday.", "", nil},
+		{"en", "Haftar's spokesman Ahmed al-Mismari spoke with reporters in Benghazi on Monday.", "", nil},
+		{"de", "Maas und Lawrow sprachen am Montag in Moskau von Fortschritten.", "", nil},
+		{"ru", "Лавров и Чавушоглу не обсуждали Ливию в Москве в понедельник.", "", nil},
+		{"en", "In Moscow on Monday, Lavrov discussed the ceasefire with his Turkish counterpart Mevlut Cavusoglu.", "M", []string{"sergey-lavrov", "mevlut-cavusoglu"}},
+		{"en", "Lavrov discussed the ceasefire with Khalifa Haftar, the eastern commander, in Moscow on Monday.", "M", []string{"sergey-lavrov", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		wantTalk(t, x, c)
+	}
+}

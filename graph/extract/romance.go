@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/parley/parley/graph"
@@ -90,12 +91,22 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 			}
 		}
 	}
-	if kind == 0 && si > 0 && d.sents[si-1].para == d.sents[si].para {
+	// (a talk_anchored verb right after a call is told is that call,
+	// across a paragraph break too: "X spoke by telephone with Y. ¶ X and
+	// Y discussed …"; after a sentence that also tells a meeting in
+	// person, it is no call: "X met Y, a day after he spoke by telephone
+	// with Z. X and Y discussed …")
+	if kind == 0 && si > 0 && (d.sents[si-1].para == d.sents[si].para || h.p.name == "talk_anchored") {
 		prev := d.sentHits(si - 1)
 		for _, o := range prev {
 			if cue(o, prev) {
 				kind = o.p.kind
 			}
+		}
+		if h.p.name == "talk_anchored" && (slices.ContainsFunc(prev, func(o hit) bool {
+			return (o.p.kind == pMeet || o.p.kind == pMeetNoun || o.p.kind == pHost || o.p.kind == pVisit) && !isTalk(o.p) && !d.inQuote[o.tok0]
+		}) || !d.callPeopleAgain(si)) {
+			kind = 0
 		}
 	}
 	if kind == 0 {
