@@ -1103,7 +1103,10 @@ func (d *doc) titleThenName(covered, stop []bool) bool {
 func (d *doc) triggerAt(k int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
 	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
-		if isTrigger(d.hits[i].p.kind) || isSpeech(d.hits[i].p.kind) {
+		// (a talk_anchored verb is a trigger only where its sentence
+		// anchors it; elsewhere it is a discuss word: "with whom he also
+		// discussed the fighting in Sirte")
+		if (isTrigger(d.hits[i].p.kind) || isSpeech(d.hits[i].p.kind)) && d.hits[i].p.name != "talk_anchored" {
 			return true
 		}
 	}

@@ -300,7 +300,7 @@ func (d *doc) findEvents() {
 			switch {
 			case h.p.kind == pJoin && !d.presenceAtSigning(h, hs):
 				join = true
-			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs) && !d.stayWithoutPlace(h):
+			case isTrigger(h.p.kind) && !d.covered(h, hs) && !d.urging(h, hs) && !d.namingCall(h) && !d.genericNoun(h, hs) && !d.hostsThing(h, hs) && !d.departNoDestination(h, hs) && !d.stayWithoutPlace(h) && !d.unanchoredTalk(si, h, hs):
 				trigs = append(trigs, h)
 			}
 		}
@@ -3266,7 +3266,7 @@ func (d *doc) topicSpan(t0, t1 int) bool {
 	if m.tok0 > 0 && d.elidedOrJoined(m.tok0) && d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pTopic) {
 		return true // one word between: "sur la Libye", "évoqué l'Égypte"
 	}
-	if d.andTopic(m.tok0) {
+	if d.andTopic(m.tok0) || d.talkOfTopic(m.tok0) {
 		return true
 	}
 	for k := m.tok1; k <= m.tok1+1 && k < len(d.toks); k++ {
@@ -5805,7 +5805,9 @@ func (d *doc) triggerBetween(hs []hit, neg, t hit) bool {
 		lo, hi = t.tok1, neg.tok0
 	}
 	for _, o := range hs {
-		if isTrigger(o.p.kind) && o.tok0 >= lo && o.tok1 <= hi && o.tok0 != t.tok0 {
+		// (a talk verb before a meet_adverb is the verb it qualifies:
+		// "have not talked with each other face to face")
+		if isTrigger(o.p.kind) && o.tok0 >= lo && o.tok1 <= hi && o.tok0 != t.tok0 && !(t.p.name == "meet_adverb" && isTalk(o.p)) {
 			return true
 		}
 	}

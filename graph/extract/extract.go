@@ -566,7 +566,9 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 		}
 		j++
 	}
-	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) && !d.openParticleAfter(p.particle, j, limit) {
+	// (a speech verb's particle closes its clause: "teilte … mit", not
+	// "teilte die Sorge mit Lawrow")
+	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) && (isSpeech(p.kind) || !d.openParticleAfter(p.particle, j, limit)) {
 		return 0
 	}
 	return j - i
@@ -582,7 +584,8 @@ func (d *doc) openParticleAfter(part []string, from, limit int) bool {
 		return false
 	}
 	for j := from; j < limit && j < from+8; j++ {
-		if j > from && d.toks[j].punct != "" {
+		// (an apostrophe is no mark: "discussed Turkey's role with")
+		if j > from && d.toks[j].punct != "" && strings.Trim(d.toks[j].punct, "'’") != "" {
 			return false
 		}
 		if d.toks[j].norm == part[0] {

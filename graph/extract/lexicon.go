@@ -815,6 +815,8 @@ const (
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
 	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
+	pComitative  // "with", "mit", "с", "ile", "کے ساتھ": marks the partner of a talk_anchored verb (before the name; after it in tr ur)
+	pTalkOf      // "de", "della", "del": after the partner of a talk ("avec Choukry de la Libye"), the country right after it is what they talked of
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -830,6 +832,9 @@ var phraseKinds = map[string]int{
 	"meet_noun":        pMeetNoun,
 	"meet_adverb":      pMeet,
 	"talk":             pMeet,
+	"talk_anchored":    pMeet,
+	"comitative":       pComitative,
+	"talk_of":          pTalkOf,
 	"object_relative":  pObjRel,
 	"host":             pHost,
 	"visit":            pVisit,

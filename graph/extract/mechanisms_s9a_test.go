@@ -182,6 +182,8 @@ func TestTwoRivals(t *testing.T) {
 // TestChancellor: "the German chancellor", "la chancelière allemande",
 // "la cancelliera tedesca", "Alman Şansölyesi", "جرمن چانسلر" is the
 // head of government the article named, not the last German minister.
+// (Since session 18 the first sentence, a talk anchored by its place and
+// day, is a meeting of its own: the chancellor's is the last one.)
 func TestChancellor(t *testing.T) {
 	x := shipped(t)
 	want := []string{"angela-merkel", "khalifa-haftar"}
@@ -193,8 +195,8 @@ func TestChancellor(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := metParts(factsOf(t, x, c.lang, c.text))
-		if len(got) != 1 || !sameParts(got[0], want) {
-			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, got, want)
+		if len(got) == 0 || !sameParts(got[len(got)-1], want) {
+			t.Errorf("%s %q: meetings %v, want the last of %v", c.lang, c.text, got, want)
 		}
 	}
 }

@@ -745,7 +745,7 @@ func (d *doc) pluperfect(e *event) bool {
 func (d *doc) openTalkAt(k int) bool {
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k })
 	for ; i < len(d.hits) && d.hits[i].tok0 == k; i++ {
-		if p := d.hits[i].p; p.name == "talk" && d.opensPartner(p.particle) {
+		if p := d.hits[i].p; isTalk(p) && d.opensPartner(p.particle) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/parley/parley/graph"
@@ -59,7 +60,7 @@ func (d *doc) romanceSubjectless(si int, ms []mention) bool {
 // conversado con Putin"); else it is a meeting, like the meet trigger it
 // is listed as.
 func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
-	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && h.p.name != "talk" && !d.inQuote[h.tok0] {
+	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && !isTalk(h.p) && !d.inQuote[h.tok0] {
 		if kind := d.mediumFrame(si); kind != 0 {
 			p := *h.p
 			p.kind = kind
@@ -67,7 +68,7 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 		}
 		return h
 	}
-	if h.p.name != "talk" || d.inQuote[h.tok0] {
+	if !isTalk(h.p) || d.inQuote[h.tok0] {
 		return h
 	}
 	cue := func(o hit, hs []hit) bool {
@@ -90,12 +91,22 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 			}
 		}
 	}
-	if kind == 0 && si > 0 && d.sents[si-1].para == d.sents[si].para {
+	// (a talk_anchored verb right after a call is told is that call,
+	// across a paragraph break too: "X spoke by telephone with Y. ¶ X and
+	// Y discussed …"; after a sentence that also tells a meeting in
+	// person, it is no call: "X met Y, a day after he spoke by telephone
+	// with Z. X and Y discussed …")
+	if kind == 0 && si > 0 && (d.sents[si-1].para == d.sents[si].para || h.p.name == "talk_anchored") {
 		prev := d.sentHits(si - 1)
 		for _, o := range prev {
 			if cue(o, prev) {
 				kind = o.p.kind
 			}
+		}
+		if h.p.name == "talk_anchored" && (slices.ContainsFunc(prev, func(o hit) bool {
+			return (o.p.kind == pMeet || o.p.kind == pMeetNoun || o.p.kind == pHost || o.p.kind == pVisit) && !isTalk(o.p) && !d.inQuote[o.tok0]
+		}) || !d.callPeopleAgain(si)) {
+			kind = 0
 		}
 	}
 	if kind == 0 {
@@ -114,7 +125,8 @@ func (d *doc) talkAsCall(si int, h hit, hs []hit) hit {
 func (d *doc) talkSpeech(h hit) bool {
 	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= h.tok0-6 })
 	for ; k < len(d.hits) && d.hits[k].tok0 < h.tok1; k++ {
-		if x := d.hits[k]; x.p.name == "talk" && x.tok1 > h.tok0 {
+		// (a talk_anchored verb with no partner is none: "diye konuştu")
+		if x := d.hits[k]; isTalk(x.p) && x.tok1 > h.tok0 && (x.p.name == "talk" || d.talkPartner(d.toks[x.tok0].sent, x, d.sentHits(d.toks[x.tok0].sent))) {
 			return true
 		}
 	}
