@@ -659,3 +659,30 @@ func (d *doc) titledOrgHeads() bool {
 	}
 	return changed
 }
+
+// deniedPairOf is whom a pair phrase ("the two men", "les deux hommes",
+// "die beiden Männer", "الرجلين", "دونوں رہنماؤں") stands for in a clause
+// with a `separate` word ("Merkel received the two men separately"): the
+// one pair of people the article said before did not meet, of whom the
+// clause names neither (parts). Seeing two separately tells of two kept
+// apart, not of the two who met in the event told last ("Lavrov spoke by
+// phone with Pompeo"). Nil when the clause has no such word, or no such
+// pair or more than one was denied.
+func (d *doc) deniedPairOf(hs []hit, lo, hi int, parts []string) []string {
+	if !slices.ContainsFunc(hs, func(h hit) bool {
+		return h.p.kind == pSeparate && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0]
+	}) {
+		return nil
+	}
+	var found []string
+	for k := range d.negPairs {
+		if !d.isPerson(k[0]) || !d.isPerson(k[1]) || slices.Contains(parts, k[0]) || slices.Contains(parts, k[1]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = []string{k[0], k[1]}
+	}
+	return found
+}

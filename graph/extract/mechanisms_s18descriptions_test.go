@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -49,6 +50,66 @@ func TestHeadOfOrganisationDescribed(t *testing.T) {
 	for _, ps := range allParts(f) {
 		if slices.Contains(ps, "mohamed-taha-siala") {
 			t.Errorf("the head of the GNA as its foreign minister: meetings %v", allParts(f))
+		}
+	}
+}
+
+// wantMeetingSet checks that text, in lang, published on pub, gives
+// exactly the meetings and calls want, in any order, each with those
+// participants in any order.
+func wantMeetingSet(t *testing.T, x *Extractor, lang, pub, text string, want [][]string) {
+	t.Helper()
+	key := func(ps []string) string {
+		ps = slices.Clone(ps)
+		slices.Sort(ps)
+		return strings.Join(ps, "+")
+	}
+	var got, w []string
+	for _, ps := range allParts(factsOn(t, x, lang, pub, "Title\n\n"+text)) {
+		got = append(got, key(ps))
+	}
+	for _, ps := range want {
+		w = append(w, key(ps))
+	}
+	slices.Sort(got)
+	slices.Sort(w)
+	if !slices.Equal(got, w) {
+		t.Errorf("%s %q: meetings %v, want %v", lang, text, got, w)
+	}
+}
+
+// TestPairSeenSeparatelyIsTheDeniedPair: a pair phrase seen separately
+// ("Merkel received the two men separately", "a reçu séparément les deux
+// hommes", "ha ricevuto separatamente i due leader libici", "recibió por
+// separado a los dos hombres", "empfing die beiden Männer getrennt", "по
+// отдельности приняла обоих ливийских лидеров", "iki lideri ayrı ayrı
+// kabul etti", "استقبلت … الرجلين كلا على حدة", "دونوں رہنماؤں سے الگ
+// الگ ملاقات کی") is the pair the article said did not meet, not the two
+// of a call told in between; with two pairs denied it is neither.
+func TestPairSeenSeparatelyIsTheDeniedPair(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, pub, text string
+		want            [][]string
+	}{
+		{"en", "2020-01-20", "Fayez al-Sarraj and Khalifa Haftar were both in Moscow on Monday but did not meet. On Saturday, Sergey Lavrov spoke by phone with Mike Pompeo. On Sunday in Berlin, Angela Merkel received the two men separately at the chancellery.", [][]string{{"mike-pompeo", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+		{"fr", "2020-01-20", "Fayez al-Sarraj et Khalifa Haftar n'ont pas voulu se rencontrer à Moscou. Mardi, Emmanuel Macron s'est entretenu au téléphone avec Recep Tayyip Erdogan. Jeudi, à Rome, Giuseppe Conte a reçu séparément les deux hommes.", [][]string{{"emmanuel-macron", "recep-tayyip-erdogan"}, {"fayez-al-sarraj", "giuseppe-conte"}, {"giuseppe-conte", "khalifa-haftar"}}},
+		{"it", "2020-01-20", "Fayez al-Sarraj e Khalifa Haftar non si sono incontrati a Mosca. Martedì Luigi Di Maio ha parlato al telefono con Mevlüt Çavuşoğlu. Giovedì Giuseppe Conte ha ricevuto separatamente i due leader libici a Palazzo Chigi.", [][]string{{"luigi-di-maio", "mevlut-cavusoglu"}, {"fayez-al-sarraj", "giuseppe-conte"}, {"giuseppe-conte", "khalifa-haftar"}}},
+		{"es", "2020-01-20", "Fayez al Sarraj y Jalifa Haftar no se reunieron en Moscú. El martes, Josep Borrell habló por teléfono con Serguéi Lavrov. El domingo, Angela Merkel recibió por separado a los dos hombres en Berlín.", [][]string{{"josep-borrell", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+		{"de", "2020-01-20", "Fajis al-Sarradsch und Chalifa Haftar trafen sich in Moskau nicht. Am Dienstag telefonierte Heiko Maas mit Sergej Lawrow. Am Sonntag empfing Angela Merkel die beiden Männer getrennt im Kanzleramt.", [][]string{{"heiko-maas", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+		{"ru", "2020-01-20", "Файез Сарадж и Халифа Хафтар так и не встретились в Москве. Во вторник Сергей Лавров провёл телефонный разговор с Майком Помпео. В воскресенье Ангела Меркель по отдельности приняла обоих ливийских лидеров в Берлине.", [][]string{{"mike-pompeo", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+		{"tr", "2020-01-20", "Fayiz es-Serrac ile Halife Hafter Moskova'da görüşmedi. Salı günü Mevlüt Çavuşoğlu, Sergey Lavrov ile telefonda görüştü. Pazar günü Angela Merkel iki lideri Berlin'de ayrı ayrı kabul etti.", [][]string{{"mevlut-cavusoglu", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+		{"ar", "2020-01-20", "ولم يلتق فايز السراج وخليفة حفتر في موسكو. وأجرى سيرغي لافروف اتصالا هاتفيا مع مايك بومبيو الثلاثاء. واستقبلت أنغيلا ميركل الرجلين كلا على حدة في برلين الأحد.", [][]string{{"mike-pompeo", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+		{"ur", "2020-01-20", "فائز السراج اور خلیفہ حفتر کی ماسکو میں ملاقات نہیں ہوئی۔ منگل کو سرگئی لاوروف نے مائیک پومپیو سے ٹیلی فون پر بات کی۔ اتوار کو انجیلا مرکل نے برلن میں دونوں رہنماؤں سے الگ الگ ملاقات کی۔", [][]string{{"mike-pompeo", "sergey-lavrov"}, {"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}}},
+	}
+	for _, c := range cases {
+		wantMeetingSet(t, x, c.lang, c.pub, c.text, c.want)
+	}
+	// two pairs denied: which one is unknown
+	f := factsOn(t, x, "en", "2021-05-20", "Title\n\nFayez al-Sarraj and Khalifa Haftar did not meet in Moscow. Abdul Hamid Dbeibah and Fathi Bashagha did not meet either. On Saturday, Sergey Lavrov spoke by phone with Mike Pompeo. On Sunday Angela Merkel received the two men separately.")
+	for _, ps := range allParts(f) {
+		if slices.Contains(ps, "fayez-al-sarraj") || slices.Contains(ps, "abdul-hamid-dbeibah") {
+			t.Errorf("two denied pairs: meetings %v, want neither pair", allParts(f))
 		}
 	}
 }
