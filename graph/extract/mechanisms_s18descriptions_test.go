@@ -113,3 +113,28 @@ func TestPairSeenSeparatelyIsTheDeniedPair(t *testing.T) {
 		}
 	}
 }
+
+// TestBareMilitaryTitleOtherScripts: a bare general's or marshal's title
+// in tr, ar and ur ("mareşal", "mareşalle" with its fused "ile",
+// "المشير", "جنرل") is the one commander the article named, as
+// "the general", "il generale", "der General" are, though another
+// person was named between: their title roles map to the lexicon's
+// Commander and Field Marshal (demonyms.yaml roles).
+func TestBareMilitaryTitleOtherScripts(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"tr", "Halife Hafter pazartesi günü ateşkes çağrısını reddetti. Çarşamba günü Sergey Lavrov, Moskova'da mareşal ile görüştü.", []string{"sergey-lavrov", "khalifa-haftar"}},
+		{"tr", "Halife Hafter Trablus'a saldırı başlattı. Fayiz es-Serrac Türkiye'den yardım istedi. Çarşamba günü Mevlüt Çavuşoğlu mareşalle telefonda görüştü.", []string{"mevlut-cavusoglu", "khalifa-haftar"}},
+		{"ar", "وشن خليفة حفتر هجوما على طرابلس. وطلب فايز السراج مساعدة تركيا. وأجرى مايك بومبيو اتصالا هاتفيا مع المشير الأربعاء.", []string{"mike-pompeo", "khalifa-haftar"}},
+		{"ur", "خلیفہ حفتر نے طرابلس پر حملہ شروع کیا۔ فائز السراج نے ترکی سے مدد مانگی۔ بدھ کو مائیک پومپیو نے جنرل سے ٹیلی فون پر بات کی۔", []string{"mike-pompeo", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2019-12-18", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want one of %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
