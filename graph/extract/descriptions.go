@@ -686,3 +686,37 @@ func (d *doc) deniedPairOf(hs []hit, lo, hi int, parts []string) []string {
 	}
 	return found
 }
+
+// includingList tells whether relative pronoun h, inside an `including`
+// phrase ("dont", "parmi lesquels") after a comma, lists the members of
+// the group named before it rather than opening a relative clause: no
+// name ends right before the comma (its antecedent is a group noun: "une
+// douzaine de dirigeants, dont …", not "Sarraj, dont Haftar conteste la
+// légitimité") and a person is named right after it, a title or
+// honorific between at most ("dont M. Choukri").
+func (d *doc) includingList(h hit, hs []hit) bool {
+	if !slices.ContainsFunc(hs, func(x hit) bool { return x.p.kind == pIncluding && x.tok0 <= h.tok0 && x.tok1 >= h.tok1 }) {
+		return false
+	}
+	start := h.tok0
+	for _, x := range hs {
+		if x.p.kind == pIncluding && x.tok0 <= h.tok0 && x.tok1 >= h.tok1 {
+			start = min(start, x.tok0)
+		}
+	}
+	if !d.punctIn(start, start, ",") || slices.ContainsFunc(d.mentions, func(m mention) bool { return m.tok1 == start }) {
+		return false
+	}
+	end := h.tok1
+	for _, x := range hs {
+		if x.p.kind == pIncluding && x.tok0 == start {
+			end = max(end, x.tok1)
+		}
+	}
+	for _, m := range d.mentions {
+		if m.tok0 >= end && m.tok0 <= end+3 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			return m.tok0 == end || !d.punctIn(end, m.tok0-1, ",;:")
+		}
+	}
+	return false
+}

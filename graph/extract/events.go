@@ -1833,7 +1833,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, h := range hs {
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
-		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
+		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،") && !d.includingList(h, hs)
 		// (and an Arabic clause joined to the event noun with no pronoun:
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)

@@ -815,6 +815,7 @@ const (
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
 	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
+	pIncluding   // fr "dont", "parmi lesquels": after a comma, a group noun and before a name, "including" ("une douzaine de dirigeants, dont X et Y"): the list of the group's members, no relative clause
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -951,6 +952,7 @@ var phraseKinds = map[string]int{
 	"toward":           pToward,
 	"infinitive":       pInfinitive,
 	"irrealis":         pIrrealis,
+	"including":        pIncluding,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,

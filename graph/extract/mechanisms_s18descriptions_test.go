@@ -138,3 +138,28 @@ func TestBareMilitaryTitleOtherScripts(t *testing.T) {
 		}
 	}
 }
+
+// TestFrenchDontListsTheGroup: French "dont" (and "parmi lesquels")
+// after a comma and a group noun, right before a name ("une douzaine de
+// dirigeants, dont Emmanuel Macron, Vladimir Poutine et Recep Tayyip
+// Erdogan", "plusieurs ministres étrangers, dont M. Sameh Choukri")
+// means "including": the group's members are the ones met, no relative
+// clause cuts them off; after a name ("Fayez al-Sarraj, dont Khalifa
+// Haftar conteste la légitimité") it stays a relative clause.
+func TestFrenchDontListsTheGroup(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		pub, text string
+		want      [][]string
+	}{
+		{"2020-01-16", "Dimanche, Angela Merkel accueillera à la chancellerie une douzaine de dirigeants, dont Emmanuel Macron, Vladimir Poutine et Recep Tayyip Erdogan.", [][]string{{"angela-merkel", "emmanuel-macron", "vladimir-putin", "recep-tayyip-erdogan"}}},
+		{"2020-01-16", "Le président Abdelmadjid Tebboune a reçu mardi plusieurs ministres étrangers, dont M. Sameh Choukri et M. Mevlüt Çavuşoğlu.", [][]string{{"abdelmadjid-tebboune", "sameh-shoukry", "mevlut-cavusoglu"}}},
+		{"2020-09-12", "Sergueï Lavrov s'est entretenu lundi à Moscou avec plusieurs responsables libyens, dont Aguila Saleh et Khalid al-Mishri.", [][]string{{"sergey-lavrov", "aguila-saleh-issa", "khalid-al-mishri"}}},
+		{"2020-09-12", "Mardi, Jean-Yves Le Drian a réuni à Paris plusieurs ministres européens, dont Heiko Maas et Luigi Di Maio.", [][]string{{"jean-yves-le-drian", "heiko-maas", "luigi-di-maio"}}},
+		{"2021-05-12", "Josep Borrell a reçu mercredi à Bruxelles une délégation libyenne, dont Mme Najla Mangoush et M. Mohamed al-Menfi.", [][]string{{"josep-borrell", "najla-mangoush", "mohamed-al-menfi"}}},
+		{"2020-09-12", "Emmanuel Macron a reçu Fayez al-Sarraj, dont Khalifa Haftar conteste la légitimité.", [][]string{{"emmanuel-macron", "fayez-al-sarraj"}}},
+	}
+	for _, c := range cases {
+		wantMeetingSet(t, x, "fr", c.pub, c.text, c.want)
+	}
+}
