@@ -720,3 +720,27 @@ func (d *doc) includingList(h hit, hs []hit) bool {
 	}
 	return false
 }
+
+// pairDemonym is the country of an adjective of nationality inside a
+// pair phrase or right after it, in its sentence with no punctuation
+// between ("the two Libyan rivals", "die beiden libyschen Rivalen", "оба
+// ливийских соперника", "les deux rivaux libyens", "i due rivali libici",
+// "الغريمان الليبيان"): a demonym of demonyms.yaml, or a nationality noun
+// of words.yaml `group_head_countries` in its plural. "" when none.
+func (d *doc) pairDemonym(both *hit) string {
+	end := both.tok1
+	if end < len(d.toks) && d.toks[end].sent == d.toks[both.tok0].sent && !strings.ContainsAny(d.toks[end].punct, ",;:.،()") {
+		end++
+	}
+	for k := both.tok0; k < end; k++ {
+		if c := closed().headCountry[d.lang][d.toks[k].norm]; c != "" {
+			return c
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pDemonym && h.tok1 <= end && !d.inQuote[h.tok0] {
+				return h.p.role
+			}
+		}
+	}
+	return ""
+}

@@ -163,3 +163,26 @@ func TestFrenchDontListsTheGroup(t *testing.T) {
 		wantMeetingSet(t, x, "fr", c.pub, c.text, c.want)
 	}
 }
+
+// TestPairTypedByDemonym: an adjective of nationality inside a pair
+// phrase or right after it ("les deux rivaux libyens", "i due rivali
+// libici", "die beiden libyschen Rivalen", "los dos rivales libios",
+// "الغريمان الليبيان") types the pair as headTyped types "les deux
+// Libyens": the last two of that country named, not the two of the
+// meeting told in between.
+func TestPairTypedByDemonym(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar se disputent Tripoli depuis un an. Lundi, Emmanuel Macron a reçu Giuseppe Conte à l'Élysée. Les deux rivaux libyens se sont finalement rencontrés jeudi à Abou Dhabi.", [][]string{{"emmanuel-macron", "giuseppe-conte"}, {"fayez-al-sarraj", "khalifa-haftar"}}},
+		{"it", "Fayez al-Sarraj e Khalifa Haftar si contendono Tripoli da un anno. Lunedì Giuseppe Conte ha ricevuto Emmanuel Macron a Roma. I due rivali libici si sono incontrati giovedì ad Abu Dhabi.", [][]string{{"emmanuel-macron", "giuseppe-conte"}, {"fayez-al-sarraj", "khalifa-haftar"}}},
+		{"de", "Fajis al-Sarradsch und Chalifa Haftar kämpfen seit einem Jahr um Tripolis. Am Montag traf Heiko Maas in Berlin Mevlüt Çavuşoğlu. Die beiden libyschen Rivalen trafen sich am Donnerstag in Abu Dhabi.", [][]string{{"heiko-maas", "mevlut-cavusoglu"}, {"fayez-al-sarraj", "khalifa-haftar"}}},
+		{"es", "Fayez al Sarraj y Jalifa Haftar se disputan Trípoli desde hace un año. El lunes, Josep Borrell se reunió en Bruselas con Heiko Maas. Los dos rivales libios se reunieron el jueves en Abu Dabi.", [][]string{{"josep-borrell", "heiko-maas"}, {"fayez-al-sarraj", "khalifa-haftar"}}},
+		{"ar", "ويتنازع فايز السراج وخليفة حفتر على طرابلس منذ عام. والتقى سيرغي لافروف مولود تشاووش أوغلو في موسكو الاثنين. واجتمع الغريمان الليبيان في أبوظبي الخميس.", [][]string{{"sergey-lavrov", "mevlut-cavusoglu"}, {"fayez-al-sarraj", "khalifa-haftar"}}},
+	}
+	for _, c := range cases {
+		wantMeetingSet(t, x, c.lang, "2020-02-20", c.text, c.want)
+	}
+}
