@@ -1988,7 +1988,7 @@ func (d *doc) orgHeads() {
 		}
 		org := d.mentions[i]
 		// "رئيس مجلس النواب عقيلة صالح": named, nothing to do
-		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 && !d.relativeBetween(org.tok1, d.mentions[i+1].tok0) {
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 && !d.relativeBetween(org.tok1, d.mentions[i+1].tok0) && d.headNamedAfter(org, d.mentions[i+1]) {
 			continue
 		}
 		// "el jefe del Gobierno de Acuerdo Nacional (GNA) libio, Fayez
@@ -1996,12 +1996,15 @@ func (d *doc) orgHeads() {
 		if d.appositionAfter(org, i) {
 			continue
 		}
-		if m, ok := d.memberNear(h, org.actor, i); ok {
+		// the one whose lexicon office heads it ("the head of the GNA" is
+		// the chairman of its Presidential Council), else a member
+		m, ok := d.orgHeadNear(h, org.actor, i)
+		if ok {
 			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
 			changed = true
 		}
 	}
-	if d.headsAfter() || changed {
+	if d.headsAfter() || d.titledOrgHeads() || changed {
 		d.sortMentions()
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -523,4 +524,223 @@ func (d *doc) ownerOfTimeNoun(m mention, hs []hit, trig int) bool {
 		return true
 	}
 	return false
+}
+
+// headOfOrg tells whether lexicon person id heads organisation org: one
+// of the offices its role lists (parted by commas and slashes) opens with
+// a head noun (headRole), is no deputy's, and ends with the English name
+// of org or of a body of the lexicon affiliated to it (a name or alias) ("Chairman of the
+// Presidential Council, Prime Minister of the GNA" heads the Presidential
+// Council and the GNA; "Commander of the Libyan National Army" the LNA;
+// "Head of the GNA delegation to the 5+5 …" heads no GNA).
+func (d *doc) headOfOrg(id, org string) bool {
+	lx := d.x.lx
+	i, ok := lx.actorIdx[id]
+	if !ok || lx.actors[i].Kind != graph.KindPerson {
+		return false
+	}
+	var names []string
+	for _, a := range lx.actors {
+		if a.Kind == graph.KindOrganisation && (a.ID == org || a.Affiliation == org) {
+			names = append(names, a.Name)
+			names = append(names, a.Aliases...)
+		}
+	}
+	for _, part := range strings.FieldsFunc(lx.actors[i].Role, func(r rune) bool { return r == ',' || r == '/' || r == ';' }) {
+		// ("head of UNSMIL", "Head of the … Organization (MIT)")
+		part = strings.TrimSpace(part)
+		if k := strings.LastIndex(part, " ("); k > 0 && strings.HasSuffix(part, ")") {
+			part = part[:k]
+		}
+		if part != "" {
+			r, n := utf8.DecodeRuneInString(part)
+			part = string(unicode.ToUpper(r)) + part[n:]
+		}
+		if !headRole.MatchString(part) || strings.Contains(part, "Deputy") || strings.Contains(part, "Vice") {
+			continue
+		}
+		for _, n := range names {
+			if n != "" && strings.HasSuffix(part, " "+n) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// affiliatedTo tells whether lexicon actor id belongs to organisation org
+// through its affiliation, or that of the body it belongs to (a member of
+// the Presidential Council belongs to the GNA).
+func (d *doc) affiliatedTo(id, org string) bool {
+	lx := d.x.lx
+	for n := 0; n < 3; n++ {
+		i, ok := lx.actorIdx[id]
+		if !ok || lx.actors[i].Affiliation == "" {
+			return false
+		}
+		if id = lx.actors[i].Affiliation; id == org {
+			return true
+		}
+	}
+	return false
+}
+
+// headNamedAfter tells whether person m, named right after organisation
+// org that a head word governs ("رئيس مجلس النواب عقيلة صالح", "the head
+// of the Presidential Council Fayez al-Sarraj"), is the head's name: no
+// meeting or speech word stands between ("the head of the Presidential
+// Council met Kyriakos Mitsotakis", "le commandant de l'ANL a rencontré
+// X"), and the lexicon does not make him someone of another body ("التقى
+// رئيس حكومة الوفاق جوزيب بوريل": Borrell is the EU's, the one met).
+func (d *doc) headNamedAfter(org, m mention) bool {
+	for k := org.tok1; k < m.tok0; k++ {
+		if d.triggerAt(k) {
+			return false
+		}
+	}
+	if _, known := d.x.lx.actorIdx[m.actor]; !known {
+		return true
+	}
+	return d.headOfOrg(m.actor, org.actor) || d.affiliatedTo(m.actor, org.actor)
+}
+
+// orgHeadNear is the person the article names, last before head word h
+// (else first after it), whom the lexicon makes the head of organisation
+// org (headOfOrg); else, as memberNear, one affiliated to it whose role
+// names no office beneath its head (no minister: "the head of the GNA"
+// is never its foreign minister named last); mi indexes the first
+// mention after h.
+func (d *doc) orgHeadNear(h hit, org string, mi int) (mention, bool) {
+	if m, ok := d.nearestMention(h, mi, func(m mention) bool {
+		return m.kind == graph.KindPerson && m.tok0 != h.tok0 && d.headOfOrg(m.actor, org)
+	}); ok {
+		return m, true
+	}
+	m, ok := d.memberNear(h, org, mi)
+	if !ok {
+		return m, false
+	}
+	r := d.x.lx.actors[d.x.lx.actorIdx[m.actor]].Role
+	if strings.Contains(r, "Minister") && !headRole.MatchString(r) {
+		return mention{}, false
+	}
+	return m, true
+}
+
+// titledOrgHeads does what orgHeads does for a title phrase that holds
+// the organisation it heads at its end ("il presidente del Consiglio
+// presidenziale", a title of its own): when the title is a head's
+// (its lexicon role heads match headRole), no person is named with it and
+// no name follows, the organisation is its head the article names.
+func (d *doc) titledOrgHeads() bool {
+	changed := false
+	for _, h := range d.hits {
+		if h.p.kind != pTitle || d.inQuote[h.tok0] || !slices.ContainsFunc(d.x.lx.roleHeads[h.p.role], headRole.MatchString) {
+			continue
+		}
+		i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 > h.tok0 })
+		if i >= len(d.mentions) || d.mentions[i].tok1 != h.tok1 || d.mentions[i].kind != graph.KindOrganisation {
+			continue
+		}
+		org := d.mentions[i]
+		if d.personNear(h.tok0, h.tok1) {
+			continue
+		}
+		if i+1 < len(d.mentions) && d.mentions[i+1].kind == graph.KindPerson && d.mentions[i+1].tok0 <= org.tok1+2 && !d.relativeBetween(org.tok1, d.mentions[i+1].tok0) && d.headNamedAfter(org, d.mentions[i+1]) {
+			continue
+		}
+		if d.appositionAfter(org, i) {
+			continue
+		}
+		if m, ok := d.orgHeadNear(h, org.actor, i); ok {
+			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
+			changed = true
+		}
+	}
+	return changed
+}
+
+// deniedPairOf is whom a pair phrase ("the two men", "les deux hommes",
+// "die beiden Männer", "الرجلين", "دونوں رہنماؤں") stands for in a clause
+// with a `separate` word ("Merkel received the two men separately"): the
+// one pair of people the article said before did not meet, of whom the
+// clause names neither (parts). Seeing two separately tells of two kept
+// apart, not of the two who met in the event told last ("Lavrov spoke by
+// phone with Pompeo"). Nil when the clause has no such word, or no such
+// pair or more than one was denied.
+func (d *doc) deniedPairOf(hs []hit, lo, hi int, parts []string) []string {
+	if !slices.ContainsFunc(hs, func(h hit) bool {
+		return h.p.kind == pSeparate && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0]
+	}) {
+		return nil
+	}
+	var found []string
+	for k := range d.negPairs {
+		if !d.isPerson(k[0]) || !d.isPerson(k[1]) || slices.Contains(parts, k[0]) || slices.Contains(parts, k[1]) {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = []string{k[0], k[1]}
+	}
+	return found
+}
+
+// includingList tells whether relative pronoun h, inside an `including`
+// phrase ("dont", "parmi lesquels") after a comma, lists the members of
+// the group named before it rather than opening a relative clause: no
+// name ends right before the comma (its antecedent is a group noun: "une
+// douzaine de dirigeants, dont …", not "Sarraj, dont Haftar conteste la
+// légitimité") and a person is named right after it, a title or
+// honorific between at most ("dont M. Choukri").
+func (d *doc) includingList(h hit, hs []hit) bool {
+	if !slices.ContainsFunc(hs, func(x hit) bool { return x.p.kind == pIncluding && x.tok0 <= h.tok0 && x.tok1 >= h.tok1 }) {
+		return false
+	}
+	start := h.tok0
+	for _, x := range hs {
+		if x.p.kind == pIncluding && x.tok0 <= h.tok0 && x.tok1 >= h.tok1 {
+			start = min(start, x.tok0)
+		}
+	}
+	if !d.punctIn(start, start, ",") || slices.ContainsFunc(d.mentions, func(m mention) bool { return m.tok1 == start }) {
+		return false
+	}
+	end := h.tok1
+	for _, x := range hs {
+		if x.p.kind == pIncluding && x.tok0 == start {
+			end = max(end, x.tok1)
+		}
+	}
+	for _, m := range d.mentions {
+		if m.tok0 >= end && m.tok0 <= end+3 && m.kind == graph.KindPerson && !m.loc && !m.dir {
+			return m.tok0 == end || !d.punctIn(end, m.tok0-1, ",;:")
+		}
+	}
+	return false
+}
+
+// pairDemonym is the country of an adjective of nationality inside a
+// pair phrase or right after it, in its sentence with no punctuation
+// between ("the two Libyan rivals", "die beiden libyschen Rivalen", "оба
+// ливийских соперника", "les deux rivaux libyens", "i due rivali libici",
+// "الغريمان الليبيان"): a demonym of demonyms.yaml, or a nationality noun
+// of words.yaml `group_head_countries` in its plural. "" when none.
+func (d *doc) pairDemonym(both *hit) string {
+	end := both.tok1
+	if end < len(d.toks) && d.toks[end].sent == d.toks[both.tok0].sent && !strings.ContainsAny(d.toks[end].punct, ",;:.،()") {
+		end++
+	}
+	for k := both.tok0; k < end; k++ {
+		if c := closed().headCountry[d.lang][d.toks[k].norm]; c != "" {
+			return c
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pDemonym && h.tok1 <= end && !d.inQuote[h.tok0] {
+				return h.p.role
+			}
+		}
+	}
+	return ""
 }

@@ -1982,7 +1982,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, h := range hs {
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
-		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،")
+		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،") && !d.includingList(h, hs)
 		// (and an Arabic clause joined to the event noun with no pronoun:
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
@@ -2252,6 +2252,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = d.negParts
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
+		} else if denied := d.deniedPairOf(hs, lo, hi, parts); want == 2 && denied != nil {
+			// ("received the two men separately": the pair denied)
+			pair = denied
 		} else if recent := d.recentPair(si, lo, want); recent != nil {
 			pair = d.twoSides(si, lo, recent)
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
@@ -3494,6 +3497,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		return false
 	}
 	them, sep := -1, -1
+	phrase := false // them is a pair phrase, no pronoun
 	first := true
 	for _, h := range hs {
 		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
@@ -3512,7 +3516,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		// (a pair phrase as the object, its head noun next to the verb:
 		// "دونوں لیبیائی رہنماؤں سے الگ الگ ملاقاتیں کیں")
 		case them < 0 && d.pairObject(h, g) && (near(h.tok0) || near(h.tok1)):
-			them = h.tok0
+			them, phrase = h.tok0, true
 			first = false
 		case h.p.kind == pSeparate && sep < 0:
 			sep = h.tok0
@@ -3537,6 +3541,13 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		}
 	}
 	pair := d.lastPeople(lo, si, 2, seen)
+	if phrase {
+		// ("a reçu séparément les deux hommes": the pair the article
+		// denied, see deniedPairOf)
+		if denied := d.deniedPairOf(hs, g.lo, g.hi, slices.Collect(maps.Keys(seen))); denied != nil {
+			pair = denied
+		}
+	}
 	// ("les deux Libyens": the people its head types, see headTyped)
 	pair = d.headTyped(hs, them, g.hi, 2, pair)
 	if len(pair) != 2 {

@@ -296,6 +296,10 @@ func (d *doc) headTyped(hs []hit, lo, hi, want int, found []string) []string {
 			country = c
 		}
 	}
+	if country == "" {
+		// ("les deux rivaux libyens", "die beiden libyschen Rivalen")
+		country = d.pairDemonym(both)
+	}
 	if role == "" && country == "" {
 		return found
 	}

@@ -817,6 +817,7 @@ const (
 	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
 	pComitative  // "with", "mit", "с", "ile", "کے ساتھ": marks the partner of a talk_anchored verb (before the name; after it in tr ur)
 	pTalkOf      // "de", "della", "del": after the partner of a talk ("avec Choukry de la Libye"), the country right after it is what they talked of
+	pIncluding   // fr "dont", "parmi lesquels": after a comma, a group noun and before a name, "including" ("une douzaine de dirigeants, dont X et Y"): the list of the group's members, no relative clause
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -956,6 +957,7 @@ var phraseKinds = map[string]int{
 	"toward":           pToward,
 	"infinitive":       pInfinitive,
 	"irrealis":         pIrrealis,
+	"including":        pIncluding,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
