@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestStartOfATruceDatesNoMeeting: the day a truce starts ("from
+// midnight on 12 January", "à partir du 12 janvier à minuit", "12 Ocak
+// gece yarısından itibaren", "اعتبارا من منتصف ليل 12 يناير") or a
+// deadline falls ("the March 21 deadline") is that state's, not the day
+// of the meeting whose clause asks for it: the meeting keeps the day
+// told before it, or none.
+func TestStartOfATruceDatesNoMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, who, want string }{
+		{"en", "Erdoğan arrived in Istanbul on January 8. There he met Putin, and the two called for a ceasefire starting at midnight on January 12.", "vladimir-putin", "2020-01-08"},
+		{"fr", "Erdogan et Poutine se sont vus à Istanbul et ont appelé à un cessez-le-feu à partir du 12 janvier à minuit.", "vladimir-putin", ""},
+		{"es", "Erdogan y Putin se reunieron en Estambul y pidieron un alto el fuego a partir de la medianoche del 12 de enero.", "vladimir-putin", ""},
+		{"de", "Erdoğan und Putin trafen sich in Istanbul und forderten eine Waffenruhe ab Mitternacht des 12. Januar.", "vladimir-putin", ""},
+		{"ru", "Путин и Эрдоган встретились в Стамбуле и призвали к прекращению огня с полуночи 12 января.", "vladimir-putin", ""},
+		{"ar", "والتقى أردوغان وبوتين في إسطنبول ودعوا إلى وقف لإطلاق النار اعتبارا من منتصف ليل 12 يناير.", "vladimir-putin", ""},
+		{"tr", "Erdoğan ile Putin İstanbul'da görüştü ve 12 Ocak gece yarısından itibaren ateşkes çağrısı yaptı.", "vladimir-putin", ""},
+		{"tr", "Erdoğan ile Putin 8 Ocak'ta İstanbul'da bir araya geldi. İki lider görüşmenin ardından tarafları 12 Ocak gece yarısından itibaren ateşkese çağırdı.", "vladimir-putin", "2020-01-08"},
+		{"en", "Maas met Dbeibah in Tripoli and urged him to meet the March 21 deadline.", "abdul-hamid-dbeibah", ""},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
+		if c.lang == "en" && c.who == "abdul-hamid-dbeibah" {
+			f = factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		}
+		if place, date, ok := sceneOf(f, c.who); !ok || date != c.want || place == "" {
+			t.Errorf("%s %q: meetings %v (%s's on %q), want one on %q", c.lang, c.text, placed(f), c.who, date, c.want)
+		}
+	}
+}
