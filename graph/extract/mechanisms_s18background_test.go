@@ -31,3 +31,23 @@ func TestStartOfATruceDatesNoMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestTurkishMeetingRetoldAsAVerbalNoun: an analysis retells an earlier
+// meeting as a verbal noun in a case ("bir araya gelmesiyle başladı",
+// "görüşmesiyle tırmandı", "bir araya gelmesinin ardından"): the meeting
+// is told, with its own day and city.
+func TestTurkishMeetingRetoldAsAVerbalNoun(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, who, place, date string }{
+		{"Süreç, Erdoğan ile Putin'in 8 Ocak'ta İstanbul'da bir araya gelmesiyle başladı.", "vladimir-putin", "istanbul", "2020-01-08"},
+		{"Her şey, Hafter ile Sisi'nin 3 Mart'ta Kahire'de görüşmesiyle başlamıştı.", "khalifa-haftar", "cairo", "2020-03-03"},
+		{"Gerginlik, Hafter'in 3 Mart'ta Kahire'de Sisi ile görüşmesiyle tırmandı.", "khalifa-haftar", "cairo", "2020-03-03"},
+		{"Erdoğan ile Putin'in 8 Ocak'ta İstanbul'da bir araya gelmesinin ardından ateşkes ilan edildi.", "vladimir-putin", "istanbul", "2020-01-08"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "tr", "2020-04-01", "Başlık\n\n"+c.text)
+		if place, date, ok := sceneOf(f, c.who); !ok || place != c.place || date != c.date {
+			t.Errorf("%q: meetings %v, want %s's in %s on %s", c.text, placed(f), c.who, c.place, c.date)
+		}
+	}
+}
