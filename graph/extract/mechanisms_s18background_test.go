@@ -51,3 +51,32 @@ func TestTurkishMeetingRetoldAsAVerbalNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalNamedByItsCountry: an analysis names the city of a retold
+// meeting by its country ("nella capitale belga", "in the Belgian
+// capital", "في العاصمة البلجيكية", "Belçika'nın başkentinde", "بیلجیم کے
+// دارالحکومت میں"): Belgium is a country whose capital is Brussels, and a
+// Turkish country written bare before "başkent" ("Mısır başkentinde", a
+// compound with no genitive) names its capital as the genitive does.
+func TestCapitalNamedByItsCountry(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, who, want string }{
+		{"it", "Nella capitale belga Fayez al-Sarraj fu ricevuto da Josep Borrell l'8 gennaio.", "josep-borrell", "brussels"},
+		{"en", "Sarraj flew on to Brussels. In the Belgian capital he met Borrell on January 8.", "josep-borrell", "brussels"},
+		{"fr", "Dans la capitale belge, Fayez al-Sarraj a été reçu le 8 janvier par Josep Borrell.", "josep-borrell", "brussels"},
+		{"es", "En la capital belga, Serraj fue recibido el 8 de enero por Josep Borrell.", "josep-borrell", "brussels"},
+		{"de", "In der belgischen Hauptstadt wurde Sarradsch am 8. Januar von Josep Borrell empfangen.", "josep-borrell", "brussels"},
+		{"ru", "В бельгийской столице Сарраджа 8 января принял Жозеп Боррель.", "josep-borrell", "brussels"},
+		{"ar", "وفي العاصمة البلجيكية استقبل جوزيب بوريل فائز السراج في 8 يناير.", "josep-borrell", "brussels"},
+		{"tr", "Serrac, 8 Ocak'ta Belçika'nın başkentinde Josep Borrell ile görüştü.", "josep-borrell", "brussels"},
+		{"ur", "بیلجیم کے دارالحکومت میں جوزپ بوریل نے 8 جنوری کو فائز السراج سے ملاقات کی۔", "josep-borrell", "brussels"},
+		{"tr", "Hafter pazartesi günü Mısır başkentinde Sisi ile bir araya geldi.", "khalifa-haftar", "cairo"},
+		{"tr", "Serrac, Belçika başkenti Brüksel'de Josep Borrell ile görüştü.", "josep-borrell", "brussels"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-02-01", "Title\n\n"+c.text)
+		if place, _, ok := sceneOf(f, c.who); !ok || place != c.want {
+			t.Errorf("%s %q: meetings %v, want %s's in %s", c.lang, c.text, placed(f), c.who, c.want)
+		}
+	}
+}
