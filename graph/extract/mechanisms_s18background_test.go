@@ -80,3 +80,53 @@ func TestCapitalNamedByItsCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestDayAfterAnEventWrittenWithItsDate: a fronted "a day after" phrase
+// that names another event with its own written day ("A day after the
+// ceasefire was signed in Geneva on October 23, Williams called Haftar",
+// "Au lendemain de la signature … le 23 octobre", "بعد يوم واحد من توقيع
+// الاتفاق في 23 أكتوبر، …") dates the clause's event that many days
+// after that day, not on it.
+func TestDayAfterAnEventWrittenWithItsDate(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, who, want string }{
+		{"en", "A day after the ceasefire was signed in Geneva on October 23, Williams called Haftar to urge him to respect it.", "khalifa-haftar", "2020-10-24"},
+		{"en", "Two days after the accord was signed on October 23, Saied received Williams in Tunis.", "kais-saied", "2020-10-25"},
+		{"fr", "Au lendemain de la signature du cessez-le-feu à Genève le 23 octobre, Stephanie Williams a téléphoné à Khalifa Haftar.", "khalifa-haftar", "2020-10-24"},
+		{"it", "Due giorni dopo la firma della tregua a Ginevra il 23 ottobre, Stephanie Williams ha telefonato a Khalifa Haftar.", "khalifa-haftar", "2020-10-25"},
+		{"es", "Un día después de la firma del alto el fuego en Ginebra el 23 de octubre, Stephanie Williams habló por teléfono con Jalifa Haftar.", "khalifa-haftar", "2020-10-24"},
+		{"de", "Einen Tag nach der Unterzeichnung der Waffenruhe in Genf am 23. Oktober telefonierte Stephanie Williams mit Khalifa Haftar.", "khalifa-haftar", "2020-10-24"},
+		{"ru", "На следующий день после подписания перемирия в Женеве 23 октября Стефани Уильямс провела телефонный разговор с Халифой Хафтаром.", "khalifa-haftar", "2020-10-24"},
+		{"ar", "وبعد يوم واحد من توقيع اتفاق وقف إطلاق النار في جنيف في 23 أكتوبر، أجرت ستيفاني ويليامز اتصالا هاتفيا بالمشير خليفة حفتر.", "khalifa-haftar", "2020-10-24"},
+		{"ar", "وبعد يومين من توقيع الاتفاق في 23 أكتوبر، استقبل الرئيس قيس سعيد ستيفاني ويليامز في تونس.", "kais-saied", "2020-10-25"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-11-20", "Title\n\n"+c.text)
+		if _, date, ok := sceneOf(f, c.who); !ok || date != c.want {
+			t.Errorf("%s %q: meetings %v (%s's on %q), want %s", c.lang, c.text, placed(f), c.who, date, c.want)
+		}
+	}
+}
+
+// TestArabicMonthWithItsSecondName: Arabic writes a month with its
+// Levantine name after a slash ("24 ديسمبر/كانون الأول", "الثامن من
+// نوفمبر/تشرين الثاني 2020"): the second name belongs to the date, whose
+// year may follow it; it is no month alone that would date a meeting by
+// the month of the elections its sentence names. "عشية انطلاق" (the eve
+// of the launch of) counts from the event named after it, as "عشية
+// افتتاح" does: a day written before it is the meeting's own.
+func TestArabicMonthWithItsSecondName(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, who, want string }{
+		{"وأجرى المنفي محادثات مع الرئيس عبد المجيد تبون في الجزائر تناولت الانتخابات المقررة في 24 ديسمبر/كانون الأول.", "abdelmadjid-tebboune", ""},
+		{"وأجرى المنفي محادثات مع الرئيس عبد المجيد تبون في الجزائر يوم 17 مارس/آذار.", "abdelmadjid-tebboune", "2021-03-17"},
+		{"ففي الثامن من نوفمبر/تشرين الثاني 2020، عشية انطلاق ملتقى الحوار السياسي الليبي، استقبل الرئيس التونسي قيس سعيد بقصر قرطاج ستيفاني ويليامز.", "kais-saied", "2020-11-08"},
+		{"ففي الثامن من نوفمبر 2020، عشية انطلاق ملتقى الحوار السياسي الليبي، استقبل الرئيس التونسي قيس سعيد بقصر قرطاج ستيفاني ويليامز.", "kais-saied", "2020-11-08"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ar", "2021-03-18", "عنوان\n\n"+c.text)
+		if _, date, ok := sceneOf(f, c.who); !ok || date != c.want {
+			t.Errorf("%q: meetings %v (%s's on %q), want %q", c.text, placed(f), c.who, date, c.want)
+		}
+	}
+}
