@@ -54,6 +54,11 @@ func (d *doc) findDates() {
 		}
 		switch h.p.kind {
 		case pMonth:
+			// (the paper's month, "bu ayın", "الشهر الجاري": none without
+			// the paper's date)
+			if h.p.val == 0 && d.pub.Month == 0 {
+				continue
+			}
 			if _, ok := months[h.tok0]; !ok {
 				months[h.tok0] = h
 			}
@@ -127,11 +132,14 @@ func (d *doc) findDates() {
 			j++
 		}
 		if h, ok := months[j]; ok && d.toks[j].sent == t.sent && j-i <= 2 {
-			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
+			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}}
 			end := d.monthEnd(h, months, used)
 			e.tok1, e.date.Year = d.yearAfter(end, t.sent)
 			if e.tok1 == 0 {
 				e.tok1 = end
+			}
+			if h.p.val == 0 {
+				e.date.Year = d.pub.Year
 			}
 			if e.date.Valid() {
 				d.dates = append(d.dates, e)
@@ -143,11 +151,20 @@ func (d *doc) findDates() {
 		if d.weekdayDay(i, day) {
 			continue
 		}
-		// month day: "January 8"
-		if h, ok := months[i-1]; ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
-			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
+		// month day: "January 8" (or a longer phrase of the paper's
+		// month: "bu ayın 6'sında", "اس ماہ کی 6 تاریخ")
+		h, ok := months[i-1]
+		for k := i - 2; !ok && k >= 0 && k >= i-4; k-- {
+			h, ok = months[k]
+			ok = ok && h.p.val == 0
+		}
+		if ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
+			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}}
 			if end, y := d.yearAfter(i+1, t.sent); end > 0 {
 				e.tok1, e.date.Year = end, y
+			}
+			if h.p.val == 0 {
+				e.date.Year = d.pub.Year
 			}
 			if e.date.Valid() {
 				d.dates = append(d.dates, e)
@@ -157,7 +174,7 @@ func (d *doc) findDates() {
 	}
 	// a month alone: "last April", "Ende April", "en avril 2019"
 	for tok, h := range months {
-		if used[tok] || d.secondMonthName(h, months) {
+		if used[tok] || h.p.val == 0 || d.secondMonthName(h, months) {
 			continue
 		}
 		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(h, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}, last: d.weekWordAround(h, pLastWeek)}
@@ -203,9 +220,12 @@ func (d *doc) ordinalDays(months map[int]*hit, inName, used map[int]bool) {
 		if !ok || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
 			continue
 		}
-		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(m, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: m.p.val, Day: h.p.val}}
+		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(m, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(m), Day: h.p.val}}
 		if end, y := d.yearAfter(e.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
+		}
+		if m.p.val == 0 {
+			e.date.Year = d.pub.Year
 		}
 		if e.date.Valid() {
 			d.dates = append(d.dates, e)
@@ -611,4 +631,13 @@ func (d *doc) firstMonthName(h *hit, months map[int]*hit) *hit {
 		}
 	}
 	return nil
+}
+
+// monthOf is the month month hit h writes: the paper's for a this_month
+// phrase ("bu ayın", "الشهر الجاري", "dieses Monats").
+func (d *doc) monthOf(h *hit) int {
+	if h.p.val == 0 {
+		return d.pub.Month
+	}
+	return h.p.val
 }

@@ -130,3 +130,36 @@ func TestArabicMonthWithItsSecondName(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfThePapersMonth: a day written with the paper's month in place
+// of a month name ("bu ayın 6'sında", "في التاسع من الشهر الجاري", "am 6.
+// dieses Monats", "el 6 de este mes", "اس ماہ کی 6 تاریخ کو") dates the
+// meeting to that day, so that "the day before the visit" counts from it.
+func TestDayOfThePapersMonth(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, who, want string }{
+		{"tr", "Miçotakis bu ayın 6'sında Trablus'a giderek Dibeybe ile görüştü. Miçotakis, ziyaretten bir gün önce Dibeybe ile telefonda da görüşmüştü.", "kyriakos-mitsotakis", "2021-04-06"},
+		{"ar", "واستقبل الرئيس قيس سعيد في التاسع من الشهر الجاري ستيفاني ويليامز في تونس.", "kais-saied", "2021-04-09"},
+		{"es", "Maas se reunió con Dbeibah en Trípoli el 6 de este mes.", "heiko-maas", "2021-04-06"},
+		{"de", "Maas traf Dbeibah am 6. dieses Monats in Tripolis.", "heiko-maas", "2021-04-06"},
+		{"ur", "ماس نے اس ماہ کی 6 تاریخ کو طرابلس میں عبدالحمید دبیبہ سے ملاقات کی۔", "heiko-maas", "2021-04-06"},
+		{"fr", "Heiko Maas a rencontré Dbeibah à Tripoli le 6 de ce mois.", "heiko-maas", "2021-04-06"},
+		{"it", "Heiko Maas ha incontrato Dbeibah a Tripoli il 6 del mese corrente.", "heiko-maas", "2021-04-06"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-20", "Title\n\n"+c.text)
+		if _, date, ok := sceneOf(f, c.who); !ok || date != c.want {
+			t.Errorf("%s %q: meetings %v (%s's on %q), want %s", c.lang, c.text, placed(f), c.who, date, c.want)
+		}
+	}
+	// the call the day before the visit
+	f := factsOn(t, x, "tr", "2021-04-20", "Title\n\n"+cases[0].text)
+	if len(f.Meetings) != 2 || f.Meetings[1].Date.String() != "2021-04-05" {
+		t.Errorf("%q: meetings %v, want the call on 2021-04-05", cases[0].text, placed(f))
+	}
+	// (no paper's date, no day)
+	f = factsOn(t, x, "es", "", "Title\n\n"+cases[2].text)
+	if _, date, ok := sceneOf(f, "heiko-maas"); !ok || date != "" {
+		t.Errorf("%q with no paper's date: meetings %v, want one undated", cases[2].text, placed(f))
+	}
+}
