@@ -163,3 +163,22 @@ func TestDayOfThePapersMonth(t *testing.T) {
 		t.Errorf("%q with no paper's date: meetings %v, want one undated", cases[2].text, placed(f))
 	}
 }
+
+// TestCityOfADistanceReference: a meeting in a town named with its
+// distance from a capital ("en Buznika, a unos cuarenta kilómetros de
+// Rabat", "Rabat'ın 40 kilometre güneyindeki Buznika'da") is in the town:
+// es and tr write Bouznika "Buznika".
+func TestCityOfADistanceReference(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"es", "El domingo, Naser Burita recibió a Jaled al Mishri en Buznika, a unos cuarenta kilómetros de Rabat."},
+		{"tr", "Nasır Burita pazar günü Rabat'ın 40 kilometre güneyindeki Buznika'da Halid el-Mişri ile görüştü."},
+		{"fr", "Dimanche, Nasser Bourita a reçu Khaled al-Mechri à Bouznika, à une quarantaine de kilomètres de Rabat."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-10", "Title\n\n"+c.text)
+		if place, _, ok := sceneOf(f, "nasser-bourita"); !ok || place != "bouznika" {
+			t.Errorf("%s %q: meetings %v, want Bourita's in bouznika", c.lang, c.text, placed(f))
+		}
+	}
+}
