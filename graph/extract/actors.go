@@ -3200,6 +3200,11 @@ func (d *doc) namedCapitals() {
 				if m.tok1 < h.tok0 && h.tok0-m.tok1 == 1 && d.toks[m.tok1].apos && genitiveEnding[d.toks[m.tok1].key] && !d.punctIn(m.tok1+1, h.tok0, ",;:.()") {
 					country, lo = m.actor, m.tok0
 				}
+				// or bare right before it, a compound with no genitive:
+				// "Mısır başkentinde", "Belçika başkenti Brüksel'de"
+				if d.lang == "tr" && m.tok1 == h.tok0 && !d.punctIn(m.tok1-1, h.tok0-1, ",;:.()") {
+					country, lo = m.actor, m.tok0
+				}
 			}
 		}
 		city := d.x.lx.capitals[country]

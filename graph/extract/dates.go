@@ -54,6 +54,11 @@ func (d *doc) findDates() {
 		}
 		switch h.p.kind {
 		case pMonth:
+			// (the paper's month, "bu ayın", "الشهر الجاري": none without
+			// the paper's date)
+			if h.p.val == 0 && d.pub.Month == 0 {
+				continue
+			}
 			if _, ok := months[h.tok0]; !ok {
 				months[h.tok0] = h
 			}
@@ -127,10 +132,14 @@ func (d *doc) findDates() {
 			j++
 		}
 		if h, ok := months[j]; ok && d.toks[j].sent == t.sent && j-i <= 2 {
-			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
-			e.tok1, e.date.Year = d.yearAfter(h.tok1, t.sent)
+			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}}
+			end := d.monthEnd(h, months, used)
+			e.tok1, e.date.Year = d.yearAfter(end, t.sent)
 			if e.tok1 == 0 {
-				e.tok1 = h.tok1
+				e.tok1 = end
+			}
+			if h.p.val == 0 {
+				e.date.Year = d.pub.Year
 			}
 			if e.date.Valid() {
 				d.dates = append(d.dates, e)
@@ -142,11 +151,20 @@ func (d *doc) findDates() {
 		if d.weekdayDay(i, day) {
 			continue
 		}
-		// month day: "January 8"
-		if h, ok := months[i-1]; ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
-			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val, Day: day}}
+		// month day: "January 8" (or a longer phrase of the paper's
+		// month: "bu ayın 6'sında", "اس ماہ کی 6 تاریخ")
+		h, ok := months[i-1]
+		for k := i - 2; !ok && k >= 0 && k >= i-4; k-- {
+			h, ok = months[k]
+			ok = ok && h.p.val == 0
+		}
+		if ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
+			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}}
 			if end, y := d.yearAfter(i+1, t.sent); end > 0 {
 				e.tok1, e.date.Year = end, y
+			}
+			if h.p.val == 0 {
+				e.date.Year = d.pub.Year
 			}
 			if e.date.Valid() {
 				d.dates = append(d.dates, e)
@@ -156,11 +174,11 @@ func (d *doc) findDates() {
 	}
 	// a month alone: "last April", "Ende April", "en avril 2019"
 	for tok, h := range months {
-		if used[tok] {
+		if used[tok] || h.p.val == 0 || d.secondMonthName(h, months) {
 			continue
 		}
-		e := dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}, last: d.weekWordAround(h, pLastWeek)}
-		if end, y := d.yearAfter(h.tok1, e.sent); end > 0 {
+		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(h, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}, last: d.weekWordAround(h, pLastWeek)}
+		if end, y := d.yearAfter(e.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
 		}
 		// "в январе прошлого года", "im Januar letzten Jahres": the year
@@ -202,9 +220,12 @@ func (d *doc) ordinalDays(months map[int]*hit, inName, used map[int]bool) {
 		if !ok || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
 			continue
 		}
-		e := dateExpr{tok0: h.tok0, tok1: m.tok1, sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: m.p.val, Day: h.p.val}}
-		if end, y := d.yearAfter(m.tok1, e.sent); end > 0 {
+		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(m, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(m), Day: h.p.val}}
+		if end, y := d.yearAfter(e.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
+		}
+		if m.p.val == 0 {
+			e.date.Year = d.pub.Year
 		}
 		if e.date.Valid() {
 			d.dates = append(d.dates, e)
@@ -575,4 +596,48 @@ func (d *doc) toComeIn(si int) bool {
 		}
 	}
 	return d.futureVerb(s.tok0, s.tok1, s.tok1)
+}
+
+// secondMonthName tells whether month hit h is the second name of the
+// month written right before it, after a slash ("24 ديسمبر/كانون الأول",
+// "9 نوفمبر/تشرين الثاني": the Levantine name beside the Egyptian one):
+// it belongs to that date and is no month alone of its own, which would
+// date a meeting by the month of a date the sentence gives to another
+// event ("الانتخابات المقررة في 24 ديسمبر/كانون الأول").
+func (d *doc) secondMonthName(h *hit, months map[int]*hit) bool {
+	return d.firstMonthName(h, months) != nil
+}
+
+// monthEnd is where the month written by hit h ends: past its second
+// name after a slash ("نوفمبر/تشرين الثاني 2020": the year follows the
+// second name), which it marks used.
+func (d *doc) monthEnd(h *hit, months map[int]*hit, used map[int]bool) int {
+	if o, ok := months[h.tok1]; ok && d.firstMonthName(o, months) == h {
+		used[o.tok0] = true
+		return o.tok1
+	}
+	return h.tok1
+}
+
+// firstMonthName is the month hit that month hit h names a second time
+// after a slash, or nil.
+func (d *doc) firstMonthName(h *hit, months map[int]*hit) *hit {
+	if h.tok0 == 0 || !strings.Contains(d.toks[h.tok0].punct, "/") {
+		return nil
+	}
+	for _, o := range months {
+		if o.tok1 == h.tok0 && d.toks[o.tok0].sent == d.toks[h.tok0].sent {
+			return o
+		}
+	}
+	return nil
+}
+
+// monthOf is the month month hit h writes: the paper's for a this_month
+// phrase ("bu ayın", "الشهر الجاري", "dieses Monats").
+func (d *doc) monthOf(h *hit) int {
+	if h.p.val == 0 {
+		return d.pub.Month
+	}
+	return h.p.val
 }

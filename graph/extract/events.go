@@ -4088,6 +4088,14 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "A day after the ceasefire was signed on October 23, Williams
+		// called Haftar": the written day is the other event's, the
+		// clause's is that many days after it
+		if n, ok := d.sinceBefore(e, trig); ok {
+			if dt := d.resolve(e, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 {
+				return shiftDays(dt, n)
+			}
+		}
 		// "vor der Konferenz", "drei Tage vor der Konferenz": from the
 		// day the article gave the event it names
 		if dt, ok := d.namedEventDay(e, status, anchor); ok {
@@ -7968,4 +7976,30 @@ func (d *doc) actorWords(lo, hi int) int {
 		n += min(m.tok1, hi) - max(m.tok0, lo)
 	}
 	return n
+}
+
+// sinceBefore tells how many days after the written date e the event of
+// trigger trig came, when e dates the event of a fronted "a day after"
+// phrase ("A day after the ceasefire was signed in Geneva on October 23,
+// Williams called Haftar", "Au lendemain de la signature … le 23
+// octobre, …", "بعد يوم واحد من توقيع الاتفاق في 23 أكتوبر، أجرت …"): the
+// phrase opens before the date with no mark between, and the date stands
+// before the trigger, set off by a comma or close to it.
+func (d *doc) sinceBefore(e dateExpr, trig int) (int, bool) {
+	if e.kind != dateAbsolute || e.loose || e.date.Day == 0 || e.tok1 > trig || d.inQuote[e.tok0] {
+		return 0, false
+	}
+	if trig-e.tok1 > 6 && !d.punctIn(e.tok1, trig, ",،") {
+		return 0, false
+	}
+	for _, h := range d.sentHits(e.sent) {
+		if h.p.kind != pRelative || !h.p.since || h.tok1 > e.tok0 || e.tok0-h.tok1 > 12 {
+			continue
+		}
+		if d.punctIn(h.tok1, e.tok0, ",،;:.") || d.insideLongerRelative(&h) {
+			continue
+		}
+		return h.p.val, true
+	}
+	return 0, false
 }

@@ -1204,6 +1204,10 @@ type datesFile struct {
 	// the noun's, it dates no meeting of the sentence
 	OwnerBefore map[string][]string `yaml:"owner_before"`
 	OwnerAfter  map[string][]string `yaml:"owner_after"`
+	// ThisMonth writes the paper's month where a month name would stand
+	// beside a day ("bu ayın 6'sında", "التاسع من الشهر الجاري", "am 6.
+	// dieses Monats"): a month phrase of value 0, read only with a day
+	ThisMonth map[string][]string `yaml:"this_month"`
 
 	// OrdinalDays lists per language the ordinal forms of days 1 to 31,
 	// each with the word that links it to the month after it ("السادس
@@ -1272,6 +1276,19 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			errs = append(errs, err)
 		}
 		errs = append(errs, addNumbered(rules, d.Months, 12, pMonth, "month", "months")...)
+		for l, ws := range d.ThisMonth {
+			r, ok := rules[l]
+			if !ok {
+				errs = append(errs, fmt.Errorf("dates.yaml: this_month: unknown language code %q", l))
+				continue
+			}
+			for _, w := range ws {
+				if p := newPhrase(w, pMonth); p != nil {
+					p.val, p.name = 0, "month"
+					r.phrases.add(p)
+				}
+			}
+		}
 		errs = append(errs, addNumbered(rules, d.OrdinalDays, 31, pOrdinalDay, "ordinal_day", "ordinal_days")...)
 		for l, days := range d.Weekdays {
 			r, ok := rules[l]
