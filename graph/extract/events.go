@@ -1754,7 +1754,7 @@ func distinct(ms []mention) int {
 
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
-	if d.irrealis(g, hs) {
+	if d.irrealis(g, hs) || d.conditional(g, hs) {
 		return nil
 	}
 	ref := d.referringGroup(si, g, hs)
@@ -7733,6 +7733,45 @@ func (d *doc) irrealis(g *group, hs []hit) bool {
 			}
 			lo, hi := min(h.tok1, t.tok1), max(h.tok0, t.tok0)
 			if !d.punctIn(lo, hi, ",;:()«»\"“”—–") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditional tells whether one of g's triggers stands in the protasis of
+// a condition: after a `conditional` word ("if", "unless", "si", "se",
+// "wenn", "falls", "если", "إذا", "اگر", "eğer") in its clause, at most
+// eight words on (the names of the people count for nothing), with no
+// punctuation and no `conditional_then` word ("اگر … تو") between: "If
+// Haftar met Sarraj in Rome, …", "Si Haftar rencontrait Sarraj, …",
+// "Если Хафтар встретится с Сараджем, …", "اگر حفتر سراج سے ملاقات کریں
+// تو …". The meeting is only supposed, none is told. A condition after
+// the trigger ("will meet Sarraj if the truce holds") leaves it planned,
+// and one closed by a comma before it ("If the truce holds, they will
+// meet") is another clause's. A word inside an `ignore` phrase ("even
+// if", "même si", "anche se", "как если бы") is none, and so is a
+// condition on whether a meeting noun's event takes place ("Если встреча
+// состоится, …": the meeting is planned, told before).
+func (d *doc) conditional(g *group, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind != pConditional || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		// ("Если встреча состоится, …", "If the meeting takes place, …":
+		// a condition on whether a meeting noun's event comes about
+		// presupposes the meeting planned, told before)
+		if g.nounOnly() && slices.ContainsFunc(hs, func(c hit) bool {
+			return c.p.kind == pPlanned && c.tok0 >= h.tok1 && !d.punctIn(h.tok1, c.tok0, ",;:،؛")
+		}) {
+			continue
+		}
+		for _, t := range g.trigs {
+			if t.tok0 < h.tok1 || t.tok0-h.tok1-d.actorWords(h.tok1, t.tok0) > 8 || d.punctIn(h.tok1, t.tok0, ",;:()«»\"“”—–،؛") {
+				continue
+			}
+			if !slices.ContainsFunc(hs, func(c hit) bool { return c.p.kind == pCondThen && c.tok0 >= h.tok1 && c.tok1 <= t.tok0 }) {
 				return true
 			}
 		}

@@ -815,6 +815,8 @@ const (
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
 	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
+	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
+	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -951,6 +953,8 @@ var phraseKinds = map[string]int{
 	"toward":           pToward,
 	"infinitive":       pInfinitive,
 	"irrealis":         pIrrealis,
+	"conditional":      pConditional,
+	"conditional_then": pCondThen,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,

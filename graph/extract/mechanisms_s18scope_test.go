@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// wantNoMeeting checks that each text, published on 10 March 2021, tells
+// no meeting or call.
+func wantNoMeeting(t *testing.T, x *Extractor, cases []struct{ lang, text string }) {
+	t.Helper()
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 0 {
+			t.Errorf("%s %q: meetings %v (%v), want none", c.lang, c.text, allParts(f), statuses(f))
+		}
+	}
+}
+
+// TestConditionalMeetingIsNone: a meeting verb in the protasis of a
+// condition ("If Haftar met Sarraj, …", "Si Haftar rencontrait Sarraj",
+// "Se Haftar avesse incontrato", "Falls … trifft", "Если Хафтар
+// встретится", "إذا التقى", "اگر … ملاقات کریں تو") is only supposed: no
+// meeting. A condition after the trigger, or one a comma closes before
+// it, leaves the meeting planned; "even if" concedes a fact; a condition
+// on whether a meeting noun takes place keeps the planned meeting.
+func TestConditionalMeetingIsNone(t *testing.T) {
+	x := shipped(t)
+	wantNoMeeting(t, x, []struct{ lang, text string }{
+		{"en", "If Khalifa Haftar met Fayez al-Sarraj in Rome, the ceasefire could hold."},
+		{"en", "Unless Khalifa Haftar meets Fayez al-Sarraj in Geneva, the talks will collapse."},
+		{"fr", "Si Khalifa Haftar rencontrait Fayez al-Sarraj à Rome, l'Italie en sortirait renforcée."},
+		{"fr", "Si Khalifa Haftar avait rencontré Fayez al-Sarraj à Moscou, l'accord aurait été signé."},
+		{"it", "Se Khalifa Haftar avesse incontrato Fayez al-Sarraj a Mosca, l'accordo sarebbe stato firmato."},
+		{"de", "Falls sich Chalifa Haftar mit Fajis al-Sarradsch in Rom trifft, könnte die Waffenruhe halten."},
+		{"ru", "Если Хафтар встретится с Сараджем в Риме, перемирие может устоять."},
+		{"ar", "إذا التقى حفتر السراج في روما فإن وقف إطلاق النار قد يصمد."},
+		{"ur", "اگر حفتر روم میں سراج سے ملاقات کریں تو جنگ بندی برقرار رہ سکتی ہے۔"},
+		{"ur", "اگر حفتر اور سراج کی ملاقات ہوتی تو معاہدہ ہو جاتا۔"},
+	})
+	pair := []string{"khalifa-haftar", "fayez-al-sarraj"}
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"en", "Khalifa Haftar will meet Fayez al-Sarraj in Rome next week if the truce holds."},
+		{"en", "If the truce holds, Khalifa Haftar will meet Fayez al-Sarraj in Rome next week."},
+		{"es", "Si la tregua se mantiene, Jalifa Haftar se reunirá con Fayez al Sarraj en Roma la próxima semana."},
+		{"ur", "اگر جنگ بندی برقرار رہی تو حفتر اگلے ہفتے روم میں سراج سے ملاقات کریں گے۔"},
+		{"ru", "Хафтар встретится с Сараджем в Риме на следующей неделе. Если встреча состоится, она станет первой за год."},
+	}, pair, graph.StatusPlanned)
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"fr", "Même si Khalifa Haftar a rencontré Fayez al-Sarraj à Rome lundi, aucun accord n'a été signé."},
+		{"it", "Anche se Khalifa Haftar ha incontrato Fayez al-Sarraj a Roma lunedì, non è stato firmato alcun accordo."},
+		{"es", "Fayez al Sarraj y Jalifa Haftar se reunieron entre sí en Moscú el lunes."},
+	}, pair, graph.StatusHeld)
+}
