@@ -2256,7 +2256,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.p.kind == pPlanned && d.pastDatedBefore(main, h, lo) {
 			continue
 		}
-		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && d.topicCue(h, main, hs) {
+		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && (d.topicCue(h, main, hs) || d.discussedCue(h, main, hs)) {
 			continue
 		}
 		switch h.p.kind {
@@ -7740,9 +7740,54 @@ func (d *doc) irrealis(g *group, hs []hit) bool {
 	return false
 }
 
+// discussedCue tells whether the planned or cancelled cue h stands in
+// what a meeting told before it was about: after a `discuss` phrase that
+// follows the meeting's trigger main ("met X in Tunis on 8 September to
+// discuss a mechanism under which oil revenues would be held abroad", "a
+// reçu X lundi pour évoquer une feuille de route qui devrait mener à des
+// élections", "traf X, um über einen Mechanismus zu sprechen, nach dem
+// die Einnahmen eingefroren werden sollen"), with no trigger, semicolon
+// or clause opened by a comma and an `and` or `but` word between. The
+// complement of the discussing verb, and the relative and purpose
+// clauses inside it, have a tense of their own: the meeting keeps its
+// status. topicCue reads the cue right after such a phrase the same way.
+// Not when the meeting is a noun, or the cue opens a clause after a
+// comma (two words at most before it): that is the noun's predicate.
+func (d *doc) discussedCue(h, main hit, hs []hit) bool {
+	// (a meeting noun's own predicate past the phrases that modify it is
+	// its status: "Une réunion …, prévue le 20 décembre pour discuter de
+	// …, a été reportée", "Намеченная … встреча …, на которой
+	// предполагалось обсудить …, была отменена")
+	if main.p.kind == pMeetNoun || d.punctIn(max(h.tok0-2, 0), h.tok0, ",،") {
+		return false
+	}
+	for _, t := range hs {
+		if t.p.kind != pDiscuss || t.tok0 < main.tok1 || t.tok1 > h.tok0 || d.inQuote[t.tok0] {
+			continue
+		}
+		if d.punctIn(t.tok1, h.tok0, ";:؛") {
+			continue
+		}
+		open := false
+		for _, o := range hs {
+			if o.tok0 < t.tok1 || o.tok0 > h.tok0 {
+				continue
+			}
+			if isTrigger(o.p.kind) && !d.insideHit(o, pPlanned) && !d.insideHit(o, pCancelled) || (o.p.kind == pAnd || o.p.kind == pBut) && d.punctIn(o.tok0, o.tok0, ",،") {
+				open = true
+				break
+			}
+		}
+		if !open {
+			return true
+		}
+	}
+	return false
+}
+
 // conditional tells whether one of g's triggers stands in the protasis of
 // a condition: after a `conditional` word ("if", "unless", "si", "se",
-// "wenn", "falls", "если", "إذا", "اگر", "eğer") in its clause, at most
+// "falls", "если", "إذا", "اگر", "eğer") in its clause, at most
 // eight words on (the names of the people count for nothing), with no
 // punctuation and no `conditional_then` word ("اگر … تو") between: "If
 // Haftar met Sarraj in Rome, …", "Si Haftar rencontrait Sarraj, …",

@@ -53,3 +53,38 @@ func TestConditionalMeetingIsNone(t *testing.T) {
 		{"es", "Fayez al Sarraj y Jalifa Haftar se reunieron entre sí en Moscú el lunes."},
 	}, pair, graph.StatusHeld)
 }
+
+// TestCueInWhatWasDiscussed: a planned cue in the complement of a verb
+// of discussing after the meeting's verb, or in a relative clause inside
+// it ("met X on Sept. 8 to discuss a plan under which revenues would be
+// held abroad", "pour évoquer une feuille de route qui devrait mener à",
+// "um über einen Mechanismus zu sprechen, nach dem … werden sollen"), is
+// the topic's: the meeting stays held, dated behind the paper. A meeting
+// noun's own predicate past such a phrase is still its status.
+func TestCueInWhatWasDiscussed(t *testing.T) {
+	x := shipped(t)
+	held := []struct {
+		lang, text string
+		want       []string
+		date       string
+	}{
+		{"en", "Richard Norland met Mustafa Sanalla in Tunis on Sept. 8 to discuss a plan under which oil revenues would be held in a foreign account.", []string{"richard-norland", "mustafa-sanalla"}, "2020-09-08"},
+		{"fr", "Jean-Yves Le Drian a reçu Aguila Saleh lundi pour évoquer une feuille de route qui devrait mener à des élections.", []string{"jean-yves-le-drian", "aguila-saleh-issa"}, "2021-03-08"},
+		{"de", "Heiko Maas traf Fajis al-Sarradsch am 8. September in Tunis, um über einen Mechanismus zu sprechen, nach dem die Öleinnahmen eingefroren werden sollen.", []string{"heiko-maas", "fayez-al-sarraj"}, "2020-09-08"},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, dt := statusOf(f, c.want); st != graph.StatusHeld || dt.String() != c.date {
+			t.Errorf("%s %q: meetings %v (%v), want one held of %v on %s", c.lang, c.text, allParts(f), statuses(f), c.want, c.date)
+		}
+	}
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"fr", "Une rencontre entre Jean-Yves Le Drian et Aguila Saleh, prévue le 14 juin à Tobrouk pour évoquer les élections, a été reportée sine die."},
+	}, []string{"jean-yves-le-drian", "aguila-saleh-issa"}, graph.StatusCancelled)
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"ru", "Намеченная на 14 июня встреча Лаврова с Сараджем в Москве, на которой предполагалось обсудить перемирие, была отменена."},
+	}, []string{"sergey-lavrov", "fayez-al-sarraj"}, graph.StatusCancelled)
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"en", "Heiko Maas will meet Fayez al-Sarraj in Berlin next week to discuss elections that are scheduled for December."},
+	}, []string{"heiko-maas", "fayez-al-sarraj"}, graph.StatusPlanned)
+}
