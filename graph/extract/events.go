@@ -1824,6 +1824,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	if !negated && d.neitherClause(si, g, hs) {
+		negated = true
+	}
 	// a subordinate clause after the triggers ("… about the conference
 	// that Germany will host on Sunday", "dopo che i due hanno
 	// annunciato") is not the event's: its actors, tense and dates are
@@ -7780,6 +7783,63 @@ func (d *doc) discussedCue(h, main hit, hs []hit) bool {
 		}
 		if !open {
 			return true
+		}
+	}
+	return false
+}
+
+// neitherClause tells whether a correlative negation opens the clause of
+// one of g's verb triggers: a `neither` word first in its sentence (after
+// an `and` or `but` word at most) or first after a semicolon, and the
+// trigger after it with no semicolon or colon between, nor a comma that
+// opens a clause of its own (clauseOpenedBetween). A negative phrase
+// fronted before the subject denies the clause's verb however far it
+// stands ("Neither in Moscow nor in Berlin did Sarraj and Haftar agree to
+// meet", "Ni à Moscou, ni à Berlin, X et Y n'ont accepté de se
+// rencontrer", "Ni X ni Y n'ont voulu se rencontrer", "Ni en Moscú ni en
+// Berlín aceptaron X y Y reunirse", "Weder in Moskau noch in Berlin waren
+// X und Y bereit, sich zu treffen"). A meeting noun is the object of
+// another verb the negation denies ("Ni l'Élysée ni Matignon n'ont
+// confirmé une éventuelle visite"): it is left alone.
+func (d *doc) neitherClause(si int, g *group, hs []hit) bool {
+	s := d.sents[si]
+	for _, h := range hs {
+		if h.p.kind != pNeither || d.inQuote[h.tok0] {
+			continue
+		}
+		opens := h.tok0 == s.tok0 || d.punctIn(h.tok0, h.tok0, ";؛")
+		if !opens && h.tok0 == s.tok0+1 && (d.startsKind(s.tok0, pAnd) || d.startsKind(s.tok0, pBut)) {
+			opens = true
+		}
+		if !opens {
+			continue
+		}
+		for _, t := range g.trigs {
+			// (a word that is also a meeting noun is one, "entretien",
+			// unless German writes it in lower case: "sich zu treffen")
+			noun := t.p.kind == pMeetNoun || d.startsKind(t.tok0, pMeetNoun) && (d.lang != "de" || d.toks[t.tok0].upper)
+			if !noun && t.tok0 >= h.tok1 && !d.inQuote[t.tok0] && !d.punctIn(h.tok1, t.tok0, ";:؛") && !d.clauseOpenedBetween(h.tok1, t.tok0, hs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOpenedBetween tells whether a comma in (lo, hi] opens a clause of
+// its own: an `and`, `but`, `contrast`, relative or complementizer word
+// within three words after it ("…, pero el lunes X recibió a Y", "…, au
+// cours duquel X a reçu Y").
+func (d *doc) clauseOpenedBetween(lo, hi int, hs []hit) bool {
+	for _, o := range hs {
+		if o.tok0 <= lo || o.tok0 >= hi {
+			continue
+		}
+		switch o.p.kind {
+		case pAnd, pBut, pContrast, pRelPron, pComplementizer:
+			if d.punctIn(max(o.tok0-2, lo+1), o.tok0, ",،") {
+				return true
+			}
 		}
 	}
 	return false

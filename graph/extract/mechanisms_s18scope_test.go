@@ -88,3 +88,27 @@ func TestCueInWhatWasDiscussed(t *testing.T) {
 		{"en", "Heiko Maas will meet Fayez al-Sarraj in Berlin next week to discuss elections that are scheduled for December."},
 	}, []string{"heiko-maas", "fayez-al-sarraj"}, graph.StatusPlanned)
 }
+
+// TestCorrelativeNegationOpeningTheClause: "neither … nor", "ni … ni",
+// "weder … noch" fronted before the subject deny the clause's verb
+// however far it stands ("Neither in Moscow nor in Berlin did X and Y
+// agree to meet", "Ni à Moscou, ni à Berlin, X et Y n'ont accepté de se
+// rencontrer"); a meeting noun another verb governs, a clause a comma
+// and a relative or `but` word open, and a sentence after a semicolon
+// are left alone.
+func TestCorrelativeNegationOpeningTheClause(t *testing.T) {
+	x := shipped(t)
+	wantNoMeeting(t, x, []struct{ lang, text string }{
+		{"en", "Neither in Moscow nor in Berlin did Fayez al-Sarraj and Khalifa Haftar agree to meet."},
+		{"fr", "Ni à Moscou, ni à Berlin, Fayez al-Sarraj et Khalifa Haftar n'ont accepté de se rencontrer."},
+		{"fr", "Ni Fayez al-Sarraj ni Khalifa Haftar n'ont voulu se rencontrer à Berlin."},
+		{"es", "Ni en Moscú ni en Berlín aceptaron Fayez al Sarraj y Jalifa Haftar reunirse."},
+		{"de", "Weder in Moskau noch in Berlin waren Fajis al-Sarradsch und Chalifa Haftar bereit, sich zu treffen."},
+	})
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"en", "Neither man had met a Libyan leader before; on Monday Heiko Maas met Fayez al-Sarraj in Berlin."},
+	}, []string{"heiko-maas", "fayez-al-sarraj"}, graph.StatusHeld)
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"fr", "Ni Paris ni Rome n'ont commenté l'entretien de lundi, au cours duquel Jean-Yves Le Drian a reçu Aguila Saleh à Paris."},
+	}, []string{"jean-yves-le-drian", "aguila-saleh-issa"}, graph.StatusHeld)
+}
