@@ -2274,6 +2274,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld {
 		status = d.earlierClauseCue(si, lo, main, hs, status)
 	}
+	if status == graph.StatusHeld {
+		status = d.relativeStatus(main, hs, lo, hi, status)
+	}
 	if status == graph.StatusHeld && possible {
 		status = graph.StatusPlanned
 	}
@@ -7786,6 +7789,43 @@ func (d *doc) discussedCue(h, main hit, hs []hit) bool {
 		}
 	}
 	return false
+}
+
+// relativeStatus gives a meeting noun the status a relative clause right
+// after its phrase predicates of it: the clause, cut off the event's at
+// its relative pronoun hi after a comma, opens with a `planned` or
+// `cancelled` cue (three words at most after the pronoun, no punctuation,
+// trigger or name between): "визит X в Москву для переговоров с
+// Лавровым, который намечен на май", "ein Besuch von X in Moskau zu
+// Gesprächen mit Y, der für Mai geplant ist", "A meeting between X and Y
+// in Moscow, which is scheduled for May". Being scheduled or put off is
+// said of events, not of the person named last before the comma. Only
+// for a meeting noun, or a visit word with no one named before it in
+// its clause (a visit verb has its subject before it: "Lavrov visited
+// Sarraj, who is expected in Rome" is held).
+func (d *doc) relativeStatus(main hit, hs []hit, lo, hi int, status string) string {
+	noun := main.p.kind == pMeetNoun || d.startsKind(main.tok0, pMeetNoun) && (d.lang != "de" || d.toks[main.tok0].upper)
+	if !noun && (main.p.kind != pVisit || len(d.actorMentions(lo, main.tok0)) > 0) {
+		return status
+	}
+	for _, r := range hs {
+		if r.p.kind != pRelPron || r.tok0 != hi || d.inQuote[r.tok0] || !d.punctIn(r.tok0, r.tok0, ",،") {
+			continue
+		}
+		for _, c := range hs {
+			if c.p.kind != pPlanned && c.p.kind != pCancelled || c.tok0 < r.tok1 || c.tok0-r.tok1 > 3 || ignored(c, hs) || d.punctIn(r.tok1, c.tok0, ",;:،؛") || len(d.actorMentions(r.tok1, c.tok0)) > 0 {
+				continue
+			}
+			if slices.ContainsFunc(hs, func(t hit) bool { return isTrigger(t.p.kind) && t.tok0 >= r.tok1 && t.tok0 < c.tok1 }) {
+				continue
+			}
+			if c.p.kind == pCancelled {
+				return graph.StatusCancelled
+			}
+			return graph.StatusPlanned
+		}
+	}
+	return status
 }
 
 // neitherClause tells whether a correlative negation opens the clause of

@@ -112,3 +112,34 @@ func TestCorrelativeNegationOpeningTheClause(t *testing.T) {
 		{"fr", "Ni Paris ni Rome n'ont commenté l'entretien de lundi, au cours duquel Jean-Yves Le Drian a reçu Aguila Saleh à Paris."},
 	}, []string{"jean-yves-le-drian", "aguila-saleh-issa"}, graph.StatusHeld)
 }
+
+// TestRelativeClauseSchedulesTheMeetingNoun: a relative clause right
+// after a meeting noun's phrase whose predicate is a planned or cancelled
+// cue ("визит X в Москву для переговоров с Лавровым, который намечен на
+// май", "ein Treffen …, das für Mai geplant ist", "a meeting …, which is
+// scheduled for May") tells the event's status, not the status of the
+// person named last before its comma; after a meeting verb the relative
+// clause is the person's.
+func TestRelativeClauseSchedulesTheMeetingNoun(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ru", "Следующим шагом должен стать визит Наджлы аль-Мангуш в Москву для переговоров с Лавровым, который намечен на май.", []string{"najla-mangoush", "sergey-lavrov"}},
+		{"de", "Als nächster Schritt gilt ein Besuch von Nadschla al-Mangusch in Moskau zu Gesprächen mit Sergej Lawrow, der für Mai geplant ist.", []string{"najla-mangoush", "sergey-lavrov"}},
+		{"ru", "Переговоры Лаврова с Сараджем в Москве, которые намечены на май, будут посвящены перемирию.", []string{"sergey-lavrov", "fayez-al-sarraj"}},
+		{"de", "Ein Treffen von Heiko Maas mit Sergej Lawrow in Moskau, das für Mai geplant ist, soll die Konferenz vorbereiten.", []string{"heiko-maas", "sergey-lavrov"}},
+		{"en", "A meeting between Heiko Maas and Sergey Lavrov in Moscow, which is scheduled for May, will prepare the conference.", []string{"heiko-maas", "sergey-lavrov"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-10", "Title\n\n"+c.text)
+		if st, dt := statusOf(f, c.want); st != graph.StatusPlanned || dt.String() != "2021-05" {
+			t.Errorf("%s %q: meetings %v (%v), want one planned of %v in 2021-05", c.lang, c.text, allParts(f), statuses(f), c.want)
+		}
+	}
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"en", "Heiko Maas met Fayez al-Sarraj in Berlin on Monday, who is expected in Rome next week."},
+		{"de", "Heiko Maas traf am Montag in Berlin Fajis al-Sarradsch, der für Mai in Rom erwartet wird."},
+	}, []string{"heiko-maas", "fayez-al-sarraj"}, graph.StatusHeld)
+}
