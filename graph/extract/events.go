@@ -2262,6 +2262,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && (d.topicCue(h, main, hs) || d.discussedCue(h, main, hs)) {
 			continue
 		}
+		if h.p.kind == pPlanned && d.attributiveParticiple(h, hs, hi) {
+			continue
+		}
 		switch h.p.kind {
 		case pCancelled:
 			status = graph.StatusCancelled
@@ -7826,6 +7829,30 @@ func (d *doc) relativeStatus(main hit, hs []hit, lo, hi int, status string) stri
 		}
 	}
 	return status
+}
+
+// attributiveParticiple tells whether the Turkish `planned` cue h is a
+// participle of the future or of planning ("yapılacak", "düzenlenecek",
+// "planlanan") standing before a noun it qualifies, no meeting phrase:
+// "görüşmede aralık ayında yapılacak seçimler ele alındı" (the elections
+// to be held), where the cue is the noun's, not the meeting's. The word
+// after it is in its clause with no punctuation before it, and is no
+// trigger (a coming meeting: "yapılacak görüşme") nor an `and` word
+// (the cue ends a clause: "ziyaret edecek ve …").
+func (d *doc) attributiveParticiple(h hit, hs []hit, hi int) bool {
+	if d.lang != "tr" || h.tok1-h.tok0 != 1 || h.tok1 >= hi || d.inQuote[h.tok0] {
+		return false
+	}
+	w := d.toks[h.tok0].norm
+	if !strings.HasSuffix(w, "acak") && !strings.HasSuffix(w, "ecek") && !strings.HasSuffix(w, "lanan") && !strings.HasSuffix(w, "lenen") {
+		return false
+	}
+	if d.toks[h.tok1].punct != "" || d.toks[h.tok1].sent != d.toks[h.tok0].sent {
+		return false
+	}
+	return !slices.ContainsFunc(hs, func(t hit) bool {
+		return t.tok0 == h.tok1 && (isTrigger(t.p.kind) || t.p.kind == pAnd || t.p.kind == pAnaphor || t.p.kind == pConference)
+	})
 }
 
 // neitherClause tells whether a correlative negation opens the clause of

@@ -143,3 +143,31 @@ func TestRelativeClauseSchedulesTheMeetingNoun(t *testing.T) {
 		{"de", "Heiko Maas traf am Montag in Berlin Fajis al-Sarradsch, der für Mai in Rom erwartet wird."},
 	}, []string{"heiko-maas", "fayez-al-sarraj"}, graph.StatusHeld)
 }
+
+// TestTurkishAttributiveFutureParticiple: a Turkish future participle
+// before the noun it qualifies ("aralık ayında yapılacak seçimler", the
+// elections to be held) is that noun's, not the meeting's: the meeting
+// stays held, dated behind the paper. Before a meeting noun, or closing
+// its clause, it still plans the meeting.
+func TestTurkishAttributiveFutureParticiple(t *testing.T) {
+	x := shipped(t)
+	held := []struct {
+		text string
+		want []string
+		date string
+	}{
+		{"Çavuşoğlu pazartesi günü Ankara'da Akile Salih ile görüştü; görüşmede aralık ayında yapılacak seçimler ele alındı.", []string{"mevlut-cavusoglu", "aguila-saleh-issa"}, "2021-03-08"},
+		{"Çavuşoğlu, 8 Eylül'de Tunus'ta Serrac ile görüşerek aralık ayında yapılacak seçimleri ele aldı.", []string{"mevlut-cavusoglu", "fayez-al-sarraj"}, "2020-09-08"},
+		{"Necla Menguş, 3 Mart'ta Roma'da Luigi Di Maio ile görüşerek yapılacak seçimlere destek istedi.", []string{"najla-mangoush", "luigi-di-maio"}, "2021-03-03"},
+	}
+	for _, c := range held {
+		f := factsOn(t, x, "tr", "2021-03-10", "Title\n\n"+c.text)
+		if st, dt := statusOf(f, c.want); st != graph.StatusHeld || dt.String() != c.date {
+			t.Errorf("tr %q: meetings %v (%v), want one held of %v on %s", c.text, allParts(f), statuses(f), c.want, c.date)
+		}
+	}
+	wantStatus(t, x, []struct{ lang, text string }{
+		{"tr", "Çavuşoğlu ile Serrac arasında yapılacak görüşme Ankara'da olacak."},
+		{"tr", "Çavuşoğlu ile Serrac arasındaki görüşme gelecek hafta Ankara'da yapılacak."},
+	}, []string{"mevlut-cavusoglu", "fayez-al-sarraj"}, graph.StatusPlanned)
+}
