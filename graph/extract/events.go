@@ -1903,7 +1903,7 @@ func distinct(ms []mention) int {
 
 // buildEvent turns a group into an event, or records a negated pair.
 func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor graph.Date) *event {
-	if d.irrealis(g, hs) {
+	if d.irrealis(g, hs) || d.conditional(g, hs) {
 		return nil
 	}
 	ref := d.referringGroup(si, g, hs)
@@ -1972,6 +1972,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				negated = true
 			}
 		}
+	}
+	if !negated && d.neitherClause(si, g, hs) {
+		negated = true
 	}
 	// a subordinate clause after the triggers ("… about the conference
 	// that Germany will host on Sunday", "dopo che i due hanno
@@ -2422,7 +2425,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.p.kind == pPlanned && d.pastDatedBefore(main, h, lo) {
 			continue
 		}
-		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && d.topicCue(h, main, hs) {
+		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && (d.topicCue(h, main, hs) || d.discussedCue(h, main, hs)) {
+			continue
+		}
+		if h.p.kind == pPlanned && d.attributiveParticiple(h, hs, hi) {
 			continue
 		}
 		switch h.p.kind {
@@ -2436,6 +2442,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	}
 	if status == graph.StatusHeld {
 		status = d.earlierClauseCue(si, lo, main, hs, status)
+	}
+	if status == graph.StatusHeld {
+		status = d.relativeStatus(main, hs, lo, hi, status)
 	}
 	if status == graph.StatusHeld && possible {
 		status = graph.StatusPlanned
@@ -7962,6 +7971,208 @@ func (d *doc) irrealis(g *group, hs []hit) bool {
 			}
 			lo, hi := min(h.tok1, t.tok1), max(h.tok0, t.tok0)
 			if !d.punctIn(lo, hi, ",;:()«»\"“”—–") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// discussedCue tells whether the planned or cancelled cue h stands in
+// what a meeting told before it was about: after a `discuss` phrase that
+// follows the meeting's trigger main ("met X in Tunis on 8 September to
+// discuss a mechanism under which oil revenues would be held abroad", "a
+// reçu X lundi pour évoquer une feuille de route qui devrait mener à des
+// élections", "traf X, um über einen Mechanismus zu sprechen, nach dem
+// die Einnahmen eingefroren werden sollen"), with no trigger, semicolon
+// or clause opened by a comma and an `and` or `but` word between. The
+// complement of the discussing verb, and the relative and purpose
+// clauses inside it, have a tense of their own: the meeting keeps its
+// status. topicCue reads the cue right after such a phrase the same way.
+// Not when the meeting is a noun, or the cue opens a clause after a
+// comma (two words at most before it): that is the noun's predicate.
+func (d *doc) discussedCue(h, main hit, hs []hit) bool {
+	// (a meeting noun's own predicate past the phrases that modify it is
+	// its status: "Une réunion …, prévue le 20 décembre pour discuter de
+	// …, a été reportée", "Намеченная … встреча …, на которой
+	// предполагалось обсудить …, была отменена")
+	if main.p.kind == pMeetNoun || d.punctIn(max(h.tok0-2, 0), h.tok0, ",،") {
+		return false
+	}
+	for _, t := range hs {
+		if t.p.kind != pDiscuss || t.tok0 < main.tok1 || t.tok1 > h.tok0 || d.inQuote[t.tok0] {
+			continue
+		}
+		if d.punctIn(t.tok1, h.tok0, ";:؛") {
+			continue
+		}
+		open := false
+		for _, o := range hs {
+			if o.tok0 < t.tok1 || o.tok0 > h.tok0 {
+				continue
+			}
+			if isTrigger(o.p.kind) && !d.insideHit(o, pPlanned) && !d.insideHit(o, pCancelled) || (o.p.kind == pAnd || o.p.kind == pBut) && d.punctIn(o.tok0, o.tok0, ",،") {
+				open = true
+				break
+			}
+		}
+		if !open {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeStatus gives a meeting noun the status a relative clause right
+// after its phrase predicates of it: the clause, cut off the event's at
+// its relative pronoun hi after a comma, opens with a `planned` or
+// `cancelled` cue (three words at most after the pronoun, no punctuation,
+// trigger or name between): "визит X в Москву для переговоров с
+// Лавровым, который намечен на май", "ein Besuch von X in Moskau zu
+// Gesprächen mit Y, der für Mai geplant ist", "A meeting between X and Y
+// in Moscow, which is scheduled for May". Being scheduled or put off is
+// said of events, not of the person named last before the comma. Only
+// for a meeting noun, or a visit word with no one named before it in
+// its clause (a visit verb has its subject before it: "Lavrov visited
+// Sarraj, who is expected in Rome" is held).
+func (d *doc) relativeStatus(main hit, hs []hit, lo, hi int, status string) string {
+	noun := main.p.kind == pMeetNoun || d.startsKind(main.tok0, pMeetNoun) && (d.lang != "de" || d.toks[main.tok0].upper)
+	if !noun && (main.p.kind != pVisit || len(d.actorMentions(lo, main.tok0)) > 0) {
+		return status
+	}
+	for _, r := range hs {
+		if r.p.kind != pRelPron || r.tok0 != hi || d.inQuote[r.tok0] || !d.punctIn(r.tok0, r.tok0, ",،") {
+			continue
+		}
+		for _, c := range hs {
+			if c.p.kind != pPlanned && c.p.kind != pCancelled || c.tok0 < r.tok1 || c.tok0-r.tok1 > 3 || ignored(c, hs) || d.punctIn(r.tok1, c.tok0, ",;:،؛") || len(d.actorMentions(r.tok1, c.tok0)) > 0 {
+				continue
+			}
+			if slices.ContainsFunc(hs, func(t hit) bool { return isTrigger(t.p.kind) && t.tok0 >= r.tok1 && t.tok0 < c.tok1 }) {
+				continue
+			}
+			if c.p.kind == pCancelled {
+				return graph.StatusCancelled
+			}
+			return graph.StatusPlanned
+		}
+	}
+	return status
+}
+
+// attributiveParticiple tells whether the Turkish `planned` cue h is a
+// participle of the future or of planning ("yapılacak", "düzenlenecek",
+// "planlanan") standing before a noun it qualifies, no meeting phrase:
+// "görüşmede aralık ayında yapılacak seçimler ele alındı" (the elections
+// to be held), where the cue is the noun's, not the meeting's. The word
+// after it is in its clause with no punctuation before it, and is no
+// trigger (a coming meeting: "yapılacak görüşme") nor an `and` word
+// (the cue ends a clause: "ziyaret edecek ve …").
+func (d *doc) attributiveParticiple(h hit, hs []hit, hi int) bool {
+	if d.lang != "tr" || h.tok1-h.tok0 != 1 || h.tok1 >= hi || d.inQuote[h.tok0] {
+		return false
+	}
+	w := d.toks[h.tok0].norm
+	if !strings.HasSuffix(w, "acak") && !strings.HasSuffix(w, "ecek") && !strings.HasSuffix(w, "lanan") && !strings.HasSuffix(w, "lenen") {
+		return false
+	}
+	if d.toks[h.tok1].punct != "" || d.toks[h.tok1].sent != d.toks[h.tok0].sent {
+		return false
+	}
+	return !slices.ContainsFunc(hs, func(t hit) bool {
+		return t.tok0 == h.tok1 && (isTrigger(t.p.kind) || t.p.kind == pAnd || t.p.kind == pAnaphor || t.p.kind == pConference)
+	})
+}
+
+// neitherClause tells whether a correlative negation opens the clause of
+// one of g's verb triggers: a `neither` word first in its sentence (after
+// an `and` or `but` word at most) or first after a semicolon, and the
+// trigger after it with no semicolon or colon between, nor a comma that
+// opens a clause of its own (clauseOpenedBetween). A negative phrase
+// fronted before the subject denies the clause's verb however far it
+// stands ("Neither in Moscow nor in Berlin did Sarraj and Haftar agree to
+// meet", "Ni à Moscou, ni à Berlin, X et Y n'ont accepté de se
+// rencontrer", "Ni X ni Y n'ont voulu se rencontrer", "Ni en Moscú ni en
+// Berlín aceptaron X y Y reunirse", "Weder in Moskau noch in Berlin waren
+// X und Y bereit, sich zu treffen"). A meeting noun is the object of
+// another verb the negation denies ("Ni l'Élysée ni Matignon n'ont
+// confirmé une éventuelle visite"): it is left alone.
+func (d *doc) neitherClause(si int, g *group, hs []hit) bool {
+	s := d.sents[si]
+	for _, h := range hs {
+		if h.p.kind != pNeither || d.inQuote[h.tok0] {
+			continue
+		}
+		opens := h.tok0 == s.tok0 || d.punctIn(h.tok0, h.tok0, ";؛")
+		if !opens && h.tok0 == s.tok0+1 && (d.startsKind(s.tok0, pAnd) || d.startsKind(s.tok0, pBut)) {
+			opens = true
+		}
+		if !opens {
+			continue
+		}
+		for _, t := range g.trigs {
+			// (a word that is also a meeting noun is one, "entretien",
+			// unless German writes it in lower case: "sich zu treffen")
+			noun := t.p.kind == pMeetNoun || d.startsKind(t.tok0, pMeetNoun) && (d.lang != "de" || d.toks[t.tok0].upper)
+			if !noun && t.tok0 >= h.tok1 && !d.inQuote[t.tok0] && !d.punctIn(h.tok1, t.tok0, ";:؛") && !d.clauseOpenedBetween(h.tok1, t.tok0, hs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseOpenedBetween tells whether a comma in (lo, hi] opens a clause of
+// its own: an `and`, `but`, `contrast`, relative or complementizer word
+// within three words after it ("…, pero el lunes X recibió a Y", "…, au
+// cours duquel X a reçu Y").
+func (d *doc) clauseOpenedBetween(lo, hi int, hs []hit) bool {
+	for _, o := range hs {
+		if o.tok0 <= lo || o.tok0 >= hi {
+			continue
+		}
+		switch o.p.kind {
+		case pAnd, pBut, pContrast, pRelPron, pComplementizer:
+			if d.punctIn(max(o.tok0-2, lo+1), o.tok0, ",،") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// conditional tells whether one of g's triggers stands in the protasis of
+// a condition: after a `conditional` word ("if", "unless", "si", "se",
+// "falls", "если", "إذا", "اگر", "eğer") in its clause, at most
+// eight words on (the names of the people count for nothing), with no
+// punctuation and no `conditional_then` word ("اگر … تو") between: "If
+// Haftar met Sarraj in Rome, …", "Si Haftar rencontrait Sarraj, …",
+// "Если Хафтар встретится с Сараджем, …", "اگر حفتر سراج سے ملاقات کریں
+// تو …". The meeting is only supposed, none is told. A condition after
+// the trigger ("will meet Sarraj if the truce holds") leaves it planned,
+// and one closed by a comma before it ("If the truce holds, they will
+// meet") is another clause's. A word inside an `ignore` phrase ("even
+// if", "même si", "anche se", "как если бы") is none, and so is a
+// condition on whether a meeting noun's event takes place ("Если встреча
+// состоится, …": the meeting is planned, told before).
+func (d *doc) conditional(g *group, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind != pConditional || d.inQuote[h.tok0] || ignored(h, hs) {
+			continue
+		}
+		// ("Если встреча состоится, …", "If the meeting takes place, …":
+		// a condition on whether a meeting noun's event comes about
+		// presupposes the meeting planned, told before)
+		if g.nounOnly() && slices.ContainsFunc(hs, func(c hit) bool {
+			return c.p.kind == pPlanned && c.tok0 >= h.tok1 && !d.punctIn(h.tok1, c.tok0, ",;:،؛")
+		}) {
+			continue
+		}
+		for _, t := range g.trigs {
+			if t.tok0 < h.tok1 || t.tok0-h.tok1-d.actorWords(h.tok1, t.tok0) > 8 || d.punctIn(h.tok1, t.tok0, ",;:()«»\"“”—–،؛") {
+				continue
+			}
+			if !slices.ContainsFunc(hs, func(c hit) bool { return c.p.kind == pCondThen && c.tok0 >= h.tok1 && c.tok1 <= t.tok0 }) {
 				return true
 			}
 		}

@@ -818,6 +818,9 @@ const (
 	pComitative  // "with", "mit", "с", "ile", "کے ساتھ": marks the partner of a talk_anchored verb (before the name; after it in tr ur)
 	pTalkOf      // "de", "della", "del": after the partner of a talk ("avec Choukry de la Libye"), the country right after it is what they talked of
 	pIncluding   // fr "dont", "parmi lesquels": after a comma, a group noun and before a name, "including" ("une douzaine de dirigeants, dont X et Y"): the list of the group's members, no relative clause
+	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
+	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
+	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -958,6 +961,9 @@ var phraseKinds = map[string]int{
 	"infinitive":       pInfinitive,
 	"irrealis":         pIrrealis,
 	"including":        pIncluding,
+	"conditional":      pConditional,
+	"conditional_then": pCondThen,
+	"neither":          pNeither,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
