@@ -1079,6 +1079,22 @@ type langRules struct {
 	// follows a name, open a clause about that person, as a relative
 	// pronoun does ("Кубиш, сменивший Уильямс,")
 	participleEndings []string
+	// nonfiniteEndings ("nonfinite_ending": it "ando", "endo", es
+	// "ando", "iendo", "ado", "ido") are the folded endings of the
+	// gerunds and participles that, opening a sentence, head a clause
+	// with no subject of its own ("Incontrando Sarraj, Di Maio ha
+	// ribadito", "Reunido con Sarraj, Erdogan reiteró"); nonfiniteOpeners
+	// ("nonfinite_opener": es "al") open one with an infinitive ("Al
+	// recibir a Haftar, Sánchez pidió"). The main clause's subject after
+	// the comma is the meeting's (session 18)
+	nonfiniteEndings []string
+	nonfiniteOpeners map[string]bool
+	// gerundEndings ("gerund_ending": it "ando", "endo", es "ando",
+	// "iendo") are the folded endings of the gerunds among them: after a
+	// comma, a gerund's subject is the main clause's ("…, incontrando
+	// Dbeibah e Menfi"); with none named before it, its partners never
+	// met only each other (session 18)
+	gerundEndings []string
 	// timePostpositions ("time_postposition": "ardından", "sonra") close,
 	// in a verb-final language, a time phrase headed by a verbal noun whose
 	// case ending timeNounEndings lists ("görüşmesinin ardından",
@@ -1236,6 +1252,15 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			r.participleEndings = append(r.participleEndings, w)
 		}
 		sort.Strings(r.participleEndings)
+		for w := range oneWords(f, "nonfinite_ending", m, &errs) {
+			r.nonfiniteEndings = append(r.nonfiniteEndings, w)
+		}
+		sort.Strings(r.nonfiniteEndings)
+		r.nonfiniteOpeners = oneWords(f, "nonfinite_opener", m, &errs)
+		for w := range oneWords(f, "gerund_ending", m, &errs) {
+			r.gerundEndings = append(r.gerundEndings, w)
+		}
+		sort.Strings(r.gerundEndings)
 		r.timePostpositions = oneWords(f, "time_postposition", m, &errs)
 		for w := range oneWords(f, "time_noun_ending", m, &errs) {
 			r.timeNounEndings = append(r.timeNounEndings, w)

@@ -30,3 +30,38 @@ func TestReciprocalSeeEachOther(t *testing.T) {
 		t.Errorf("es se verán: %v, want one planned meeting", allParts(f))
 	}
 }
+
+// TestOpeningNonFiniteClause: a gerund, participle or "al" + infinitive
+// clause that opens the sentence has no subject of its own: the one named
+// after its comma, the main clause's subject, met its partner, though the
+// main verb is a speech verb ("Ricevendo Haftar a Palazzo Chigi, Conte ha
+// chiesto …", "Reuniéndose con Dbeibah, Albares reiteró …", "Al recibir a
+// Haftar, Sánchez pidió …"). A gerund inside the sentence has the subject
+// of the clause before it; with no one named there, its partners did not
+// meet only each other.
+func TestOpeningNonFiniteClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"it", "Ricevendo Khalifa Haftar a Palazzo Chigi, Giuseppe Conte ha chiesto un cessate il fuoco.", [][]string{{"giuseppe-conte", "khalifa-haftar"}}},
+		{"it", "Incontrando Fayez al-Serraj a Tripoli, Luigi Di Maio ha ribadito il sostegno dell'Italia al governo.", [][]string{{"luigi-di-maio", "fayez-al-sarraj"}}},
+		{"it", "Incontratosi con Fayez al-Serraj a Istanbul, Recep Tayyip Erdogan ha promesso nuovi aiuti.", [][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+		{"es", "Reunido con el primer ministro Fayez al Sarraj, Erdogan reiteró su apoyo al Gobierno de Trípoli.", [][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+		{"es", "Reuniéndose con Abdul Hamid Dbeibah en Trípoli, Albares reiteró el apoyo de España.", [][]string{{"jose-manuel-albares", "abdul-hamid-dbeibah"}}},
+		{"es", "Al recibir a Jalifa Haftar en La Moncloa, Pedro Sánchez pidió un alto el fuego.", [][]string{{"pedro-sanchez", "khalifa-haftar"}}},
+		{"it", "Mario Draghi ha scelto Tripoli per la sua prima missione, incontrando Abdul Hamid Dbeibah e Mohamed al-Menfi.", [][]string{{"mario-draghi", "abdul-hamid-dbeibah", "mohamed-al-menfi"}}},
+		{"it", "Ieri sera il corteo ha attraversato il centro di Tripoli, incontrando Abdul Hamid Dbeibah e Mohamed al-Menfi.", nil},
+		{"es", "Anoche la comitiva recorrió el centro de Trípoli, reuniéndose con Abdul Hamid Dbeibah y Mohamed al Menfi.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+	// the sentence before names another: the main clause's subject, not
+	// that one, met the partner
+	f := factsOf(t, x, "es", "Title\n\nFayez al Sarraj habló ayer ante el Parlamento. Reuniéndose con Abdul Hamid Dbeibah en Trípoli, Albares reiteró el apoyo de España.")
+	if !onlyMeetingOf(f, []string{"jose-manuel-albares", "abdul-hamid-dbeibah"}) {
+		t.Errorf("es gerund after another's sentence: %v, want Albares and Dbeibah", allParts(f))
+	}
+}
