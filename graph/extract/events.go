@@ -3663,7 +3663,11 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 			after[m.actor] = true
 			best, bestGap := "", 1<<30
 			for _, p := range places {
-				gap := p.tok0 - m.tok1
+				// (a place after him counts its preposition as its own:
+				// "met Haftar in Benghazi and Sarraj in Tripoli", "ha
+				// incontrato Haftar a Bengasi e Serraj a Tripoli" met
+				// Sarraj in Tripoli, not in Benghazi before him)
+				gap := p.tok0 - m.tok1 - d.locativeBefore(p.tok0, m.tok1)
 				if p.tok0 < m.tok0 {
 					gap = m.tok0 - p.tok1
 				}

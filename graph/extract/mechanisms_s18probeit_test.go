@@ -65,3 +65,37 @@ func TestOpeningNonFiniteClause(t *testing.T) {
 		t.Errorf("es gerund after another's sentence: %v, want Albares and Dbeibah", allParts(f))
 	}
 }
+
+// TestObjectsEachWithPlace: one verb with two objects, each followed by
+// its own place ("ha visto Haftar a Bengasi e Shoukry al Cairo", "met
+// Haftar in Benghazi and Sarraj in Tripoli"), is two meetings: the place
+// after a partner, its preposition counted as its own, is nearer to him
+// than the place that closes the partner before.
+func TestObjectsEachWithPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		a, b       []string
+	}{
+		{"it", "Nikos Dendias ha visto Khalifa Haftar a Bengasi e Sameh Shoukry al Cairo.", []string{"nikos-dendias", "khalifa-haftar"}, []string{"nikos-dendias", "sameh-shoukry"}},
+		{"it", "La ministra Luciana Lamorgese ha incontrato Fathi Bashagha a Tripoli e Kais Saied a Tunisi nella stessa settimana.", []string{"luciana-lamorgese", "fathi-bashagha"}, []string{"luciana-lamorgese", "kais-saied"}},
+		{"es", "Albares se reunió con Abdul Hamid Dbeibah en Trípoli y Jalifa Haftar en Bengasi.", []string{"jose-manuel-albares", "abdul-hamid-dbeibah"}, []string{"jose-manuel-albares", "khalifa-haftar"}},
+		{"en", "On 17 December Luigi Di Maio met Khalifa Haftar in Benghazi and Fayez al-Sarraj in Tripoli.", []string{"luigi-di-maio", "khalifa-haftar"}, []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"fr", "Le 17 décembre, Luigi Di Maio a rencontré Khalifa Haftar à Benghazi et Fayez al-Sarraj à Tripoli.", []string{"luigi-di-maio", "khalifa-haftar"}, []string{"luigi-di-maio", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.a, c.b})
+	}
+	// the place before the partner stays his: "a Tripoli Sarraj e, nel
+	// pomeriggio, a Bengasi Haftar"
+	f := factsOf(t, x, "it", "Title\n\nLuigi Di Maio ha incontrato a Tripoli Fayez al-Serraj e, nel pomeriggio, a Bengasi Khalifa Haftar.")
+	places := map[string]string{}
+	for _, m := range f.Meetings {
+		for _, p := range participants(m) {
+			places[p] = m.Place
+		}
+	}
+	if places["fayez-al-sarraj"] != "tripoli" || places["khalifa-haftar"] != "benghazi" {
+		t.Errorf("it place before the partner: %v", places)
+	}
+}

@@ -91,3 +91,15 @@ func (d *doc) gerundSubject(main hit, lo int, ms []mention) (who string, ok bool
 	}
 	return "", true
 }
+
+// locativeBefore is the length of the locative preposition ("in", "a",
+// "à", "en") that ends right before token k and starts at or after from,
+// else 0.
+func (d *doc) locativeBefore(k, from int) int {
+	for _, i := range d.hitsByEnd(k) {
+		if h := d.hits[i]; h.p.kind == pLocative && h.tok0 >= from {
+			return h.tok1 - h.tok0
+		}
+	}
+	return 0
+}
