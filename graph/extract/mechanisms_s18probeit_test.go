@@ -99,3 +99,69 @@ func TestObjectsEachWithPlace(t *testing.T) {
 		t.Errorf("it place before the partner: %v", places)
 	}
 }
+
+// TestWishedRequestedProposedMeeting: a meeting someone hopes for, wants,
+// asks for or proposes ("spera di incontrare", "vorrebbe incontrare",
+// "ha chiesto un incontro con", "è stato proposto un incontro", "espera
+// reunirse", "querría reunirse", "solicitó una reunión con") is not held
+// and not planned: no meeting. One declined ("ha declinato l'invito") is
+// none either.
+func TestWishedRequestedProposedMeeting(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Khalifa Haftar spera di incontrare Giuseppe Conte a Roma."},
+		{"it", "Aguila Saleh vorrebbe incontrare Luigi Di Maio prima di Natale."},
+		{"it", "Khalifa Haftar vuole incontrare Giuseppe Conte a Roma."},
+		{"it", "Fayez al-Serraj ha chiesto un incontro a Recep Tayyip Erdogan."},
+		{"it", "Luigi Di Maio ha chiesto un incontro con Khalifa Haftar."},
+		{"it", "Secondo la Farnesina, a Fayez al-Serraj era stato proposto un incontro con Giuseppe Conte."},
+		{"it", "Giuseppe Conte avrebbe voluto incontrare Khalifa Haftar, ma il generale ha declinato l'invito."},
+		{"es", "Jalifa Haftar espera reunirse con Pedro Sánchez en Madrid."},
+		{"es", "Aguila Saleh querría reunirse con Albares antes de Navidad."},
+		{"es", "Jalifa Haftar quiere reunirse con Pedro Sánchez en Madrid."},
+		{"es", "Fayez al Sarraj solicitó una reunión con Recep Tayyip Erdogan."},
+		{"es", "Albares pidió una reunión con Jalifa Haftar."},
+		{"es", "Pedro Sánchez habría querido reunirse con Jalifa Haftar, pero el mariscal declinó la invitación."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
+
+// TestWithoutMeeting: "senza incontrare X", "sin reunirse con X" (without
+// meeting X) deny the meeting of the clause's subject with X.
+func TestWithoutMeeting(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"it", "Luigi Di Maio è ripartito da Bengasi senza incontrare Khalifa Haftar."},
+		{"it", "Lamorgese ha lasciato Tripoli senza ricevere Fathi Bashagha."},
+		{"it", "Senza incontrare Khalifa Haftar, Di Maio è ripartito per Roma."},
+		{"es", "Albares abandonó Bengasi sin reunirse con Jalifa Haftar."},
+		{"es", "Sin haberse entrevistado con Fayez al Sarraj, Heiko Maas regresó a Berlín."},
+		{"es", "Sin reunirse con Jalifa Haftar, Albares regresó a Madrid."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+}
+
+// TestGuestOfHost: "X è stato ospite di Y", "X fue invitado de Y", "como
+// invitada de Y" (the guest of) tell X's visit to Y; the guest of honour
+// of an event ("ospite d'onore", "invitado de honor") is none.
+func TestGuestOfHost(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"it", "Khalifa Haftar è stato ospite di Vladimir Putin a Mosca.", [][]string{{"khalifa-haftar", "vladimir-putin"}}},
+		{"it", "Najla Mangoush è stata ospite di Luigi Di Maio alla Farnesina.", [][]string{{"najla-mangoush", "luigi-di-maio"}}},
+		{"it", "Abdul Hamid Dbeibah è stato ospite di Recep Tayyip Erdogan ad Ankara.", [][]string{{"abdul-hamid-dbeibah", "recep-tayyip-erdogan"}}},
+		{"es", "Jalifa Haftar fue invitado de Vladimir Putin en Moscú.", [][]string{{"khalifa-haftar", "vladimir-putin"}}},
+		{"es", "Najla Mangoush estuvo en Madrid como invitada de José Manuel Albares.", [][]string{{"najla-mangoush", "jose-manuel-albares"}}},
+		{"es", "Albares estuvo en El Cairo como invitado del ministro Sameh Shukri.", [][]string{{"jose-manuel-albares", "sameh-shoukry"}}},
+		{"it", "Khalifa Haftar è stato l'ospite d'onore della parata militare a Bengasi.", nil},
+		{"es", "Jalifa Haftar fue el invitado de honor del desfile militar en Bengasi.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
