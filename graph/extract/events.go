@@ -2484,7 +2484,7 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 			return true
 		}
 	}
-	return false
+	return d.sinceEventOf(t, hs)
 }
 
 // meetNounsOnly tells whether every trigger of g is a meeting noun, or a

@@ -83,6 +83,10 @@ type nameEntry struct {
 	place int // index in lexicon.places, or -1
 	kind  int
 	caps  bool // an acronym: matches a word written in capitals only ("US", not "us")
+	// initial: a one-word name every spelling of which starts with a
+	// capital ("NATO", "Nato"): matches only a word that does in a
+	// cased script; Italian "è nato" (was born) is no NATO (session 18)
+	initial bool
 	// notUr: an Arabic one-word short form with no article, of an actor
 	// that lists Urdu short forms of its own, matches no Urdu word: the
 	// two languages spell foreign names apart, and folded, Arabic
@@ -595,7 +599,7 @@ func (lx *lexicon) index(actor, place, kind int, name string) *nameEntry {
 	if len(keys) == 0 {
 		return nil
 	}
-	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name)}
+	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name), initial: len(keys) == 1 && upperInitial(name)}
 	lx.names[keys[0]] = append(lx.names[keys[0]], e)
 	if lx.nameSig == nil {
 		lx.nameSig = new([nameSigBits / 64]uint64)
@@ -633,6 +637,14 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
+// upperInitial tells whether a name starts with a capital letter.
+func upperInitial(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 func (lx *lexicon) addSkel(actor int, name string) {
 	keys := tokenizeName(name)
 	if len(keys) != 1 {
@@ -661,6 +673,7 @@ func dedupeEntries(es []*nameEntry) []*nameEntry {
 			if o.actor == e.actor && o.place == e.place && equalKeys(o.keys, e.keys) {
 				// "NATO" and "Nato" listed both: any case will do.
 				o.caps = o.caps && e.caps
+				o.initial = o.initial && e.initial
 				dup = true
 				break
 			}
@@ -814,6 +827,7 @@ const (
 	pDepart      // "روانہ" (set off): a visit word only toward a destination named with it ("ماسکو روانہ"); "ماسکو سے روانہ" (left Moscow) or a bare one is no visit
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
+	pSinceEvent  // "dopo il", "dal", "tras la", "desde la": before a conference noun whose phrase names no person ("A due mesi dal vertice di Berlino, …", "Tras la cumbre de Moscú, …"), dates something else by it; the conference is no meeting told (session 18)
 	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
 )
 
@@ -951,6 +965,7 @@ var phraseKinds = map[string]int{
 	"toward":           pToward,
 	"infinitive":       pInfinitive,
 	"irrealis":         pIrrealis,
+	"backdrop_unnamed": pSinceEvent,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,

@@ -165,3 +165,47 @@ func TestGuestOfHost(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestLowerCaseWordIsNoAcronym: a one-word name always spelt with a
+// capital ("NATO", "Nato") names no one in a lower-case word: Italian
+// "nato" (born) is no NATO, "la Nato" still is.
+func TestLowerCaseWordIsNoAcronym(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want [][]string
+	}{
+		{"Khalifa Haftar, nato ad Ajdabiya nel 1943, ha incontrato ieri Giuseppe Conte a Roma.", [][]string{{"khalifa-haftar", "giuseppe-conte"}}},
+		{"L'incontro tra Luigi Di Maio e Fayez al-Serraj è nato da un'idea della Farnesina.", [][]string{{"luigi-di-maio", "fayez-al-sarraj"}}},
+		{"Il viaggio di Khalifa Haftar a Roma da Giuseppe Conte non era nato per caso.", [][]string{{"khalifa-haftar", "giuseppe-conte"}}},
+		{"Luigi Di Maio ha incontrato a Bruxelles il segretario generale della Nato Jens Stoltenberg.", [][]string{{"luigi-di-maio", "jens-stoltenberg"}}},
+		{"Luigi Di Maio ha incontrato i vertici della Nato a Bruxelles.", [][]string{{"luigi-di-maio", "nato"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, "it", c.text, c.want)
+	}
+}
+
+// TestSummitDatesTheClause: a summit named by its city or body in a
+// fronted time phrase ("A due mesi dal vertice di Berlino, …", "Tras la
+// cumbre de Moscú, …", "Cinco meses después de la cumbre de Berlín, …")
+// dates the clause: the countries of the clause did not meet there. A
+// summit that names its people ("Tras la cumbre entre Sánchez y Erdogan")
+// is still a meeting.
+func TestSummitDatesTheClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"it", "A due mesi dal vertice di Berlino, Turchia e Russia restano divise sulla Libia.", nil},
+		{"it", "Dopo il vertice di Mosca, Russia e Turchia hanno continuato a trattare sulla Libia.", nil},
+		{"es", "Desde la cumbre de Berlín, Alemania y Francia no han logrado avances.", nil},
+		{"es", "Tras la cumbre de Moscú, Rusia y Turquía siguieron negociando sobre Libia.", nil},
+		{"it", "Dopo il vertice tra Giuseppe Conte e Khalifa Haftar a Roma, i due leader hanno parlato alla stampa.", [][]string{{"giuseppe-conte", "khalifa-haftar"}}},
+		{"es", "Tras la cumbre entre Pedro Sánchez y Recep Tayyip Erdogan en Ankara, ambos líderes comparecieron ante la prensa.", [][]string{{"pedro-sanchez", "recep-tayyip-erdogan"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}

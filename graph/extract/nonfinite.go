@@ -103,3 +103,36 @@ func (d *doc) locativeBefore(k, from int) int {
 	}
 	return 0
 }
+
+// sinceEventOf tells whether conference noun t follows, within three
+// words, a `backdrop_unnamed` phrase ("dopo il", "dal", "tras la",
+// "desde la") and names no person in its phrase, up to the next comma:
+// "A due mesi dal vertice di Berlino, Turchia e Russia restano divise",
+// "Tras la cumbre de Moscú, Rusia y Turquía siguieron negociando" date
+// the clause by a summit, whose people are not the clause's; "Tras la
+// cumbre entre Sánchez y Erdogan, …" names its own and stays a meeting.
+func (d *doc) sinceEventOf(t hit, hs []hit) bool {
+	if d.verbFinal() {
+		return false
+	}
+	for _, h := range hs {
+		if h.p.kind != pSinceEvent || h.tok1 > t.tok0 || t.tok0-h.tok1 > 3 || d.punctIn(h.tok1, t.tok0, ",;:.") {
+			continue
+		}
+		s := d.sents[d.toks[t.tok0].sent]
+		end := s.tok1
+		for k := t.tok1; k < s.tok1; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ",;:") {
+				end = k
+				break
+			}
+		}
+		for _, m := range d.actorMentions(t.tok1, end) {
+			if m.kind == graph.KindPerson {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
