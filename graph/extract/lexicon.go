@@ -1110,6 +1110,9 @@ type langRules struct {
 	// Dbeibah e Menfi"); with none named before it, its partners never
 	// met only each other (session 18)
 	gerundEndings []string
+	// notAnd ("not_and": it "è") are words, as written, that fold to an
+	// `and` word but are none: Italian "è" (is) is no "e" (and) (session 18)
+	notAnd map[string]bool
 	// timePostpositions ("time_postposition": "ardından", "sonra") close,
 	// in a verb-final language, a time phrase headed by a verbal noun whose
 	// case ending timeNounEndings lists ("görüşmesinin ardından",
@@ -1272,6 +1275,13 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 		}
 		sort.Strings(r.nonfiniteEndings)
 		r.nonfiniteOpeners = oneWords(f, "nonfinite_opener", m, &errs)
+		for _, w := range m["not_and"] {
+			if r.notAnd == nil {
+				r.notAnd = map[string]bool{}
+			}
+			r.notAnd[strings.ToLower(w)] = true
+		}
+		delete(m, "not_and")
 		for w := range oneWords(f, "gerund_ending", m, &errs) {
 			r.gerundEndings = append(r.gerundEndings, w)
 		}

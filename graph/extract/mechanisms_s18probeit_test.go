@@ -209,3 +209,19 @@ func TestSummitDatesTheClause(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestItalianIsIsNoAnd: Italian "è" (is) folds to "e" (and) but is no
+// conjunction: in "Di Maio è stato ricevuto da Sarraj e poi da Mishri"
+// the subject is not coordinated with the first agent, and the `then`
+// word parts the two receptions.
+func TestItalianIsIsNoAnd(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Luigi Di Maio è stato ricevuto da Fayez al-Serraj e poi da Khaled al-Mishri.",
+		"Luigi Di Maio è stato accolto prima da Fayez al-Serraj, poi da Khaled al-Mishri.",
+	} {
+		wantAllParts(t, x, "it", text, [][]string{{"luigi-di-maio", "fayez-al-sarraj"}, {"luigi-di-maio", "khalid-al-mishri"}})
+	}
+	// "e" (and) still coordinates
+	wantAllParts(t, x, "it", "Luigi Di Maio e Lorenzo Guerini sono stati ricevuti da Fayez al-Serraj.", [][]string{{"luigi-di-maio", "lorenzo-guerini", "fayez-al-sarraj"}})
+}
