@@ -96,6 +96,11 @@ func (d *doc) matchNames() {
 					if e.caps && !d.writtenInCaps(t) || e.notUr && d.lang == "ur" {
 						continue
 					}
+					// (session 18) a one-word name always spelt with a
+					// capital needs one: "è nato a Bengasi" is no NATO
+					if n == 1 && e.initial && !t.upper && (t.script == scriptLatin || t.script == scriptCyrillic) {
+						continue
+					}
 					// a person's one-word name is capitalised in a cased
 					// script: Italian "viene letta" is no Enrico Letta
 					if n == 1 && e.actor >= 0 && !t.upper && (t.script == scriptLatin || t.script == scriptCyrillic) && lx.actors[e.actor].Kind == graph.KindPerson {

@@ -383,6 +383,12 @@ func (d *doc) findEvents() {
 		// verb, the subject dropped: "Viajó a Libia el 1 de septiembre: en
 		// Trípoli se entrevistó con Sarraj")
 		dropped := (d.lang == "es" || d.lang == "it") && (trigs[0].tok0 == s.tok0 || d.timeOpensVerb(si, ms, hs, trigs[0]))
+		// (not a gerund or participle clause whose main clause names
+		// its subject after the comma: "Reuniéndose con Dbeibah, Albares
+		// reiteró …")
+		if dropped && d.openingNonFinite(trigs[0]) && mentionIn(ms, d.nonfiniteComma(trigs[0]), s.tok1) {
+			dropped = false
+		}
 		// (a trigger in a phrase about an event told before is not the
 		// clause's verb: "Antes de emprender el viaje, el domingo, González
 		// Laya había conversado …" names its subject before the call)
@@ -1646,6 +1652,11 @@ var (
 // "after" ("following", "à l'issue de", "all'indomani di", "tras") that
 // starts the sentence, a comma closing it before the verb h.
 func (d *doc) openingAfter(t, h hit) bool {
+	// (so does a gerund or participle clause: "Incontrando Sarraj, Di
+	// Maio ha ribadito …", "Reunido con Sarraj, Erdogan reiteró …")
+	if d.openingNonFinite(t) {
+		return d.punctIn(t.tok1, h.tok0, ",،")
+	}
 	s0 := d.sents[d.toks[t.tok0].sent].tok0
 	for _, a := range d.hitsStartingAt(s0) {
 		if a.p.kind == pAfter && d.endsJustBefore(a.tok1, t.tok0, ",;:") {
@@ -2149,6 +2160,18 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 	}
 	own := len(parts)
+	// (session 18) "il premier aveva scelto Tripoli, incontrando
+	// Dbeibah e Menfi": the gerund's subject is the clause's before it;
+	// with no one named there, not a meeting of the two
+	if own >= 2 && !negated {
+		if who, ok := d.gerundSubject(main, lo, g.mentions); ok && who == "" {
+			return nil
+		} else if ok && !seen[who] {
+			seen[who] = true
+			parts = append([]string{who}, parts...)
+			own++
+		}
+	}
 	// "die drei Minister kamen mit X zusammen": a group of three or more
 	// before every person named is the list of that size told before
 	side := d.groupSide(hs, lo, hi)
@@ -2649,7 +2672,7 @@ func (d *doc) backdropOf(t hit, hs []hit) bool {
 			return true
 		}
 	}
-	return false
+	return d.sinceEventOf(t, hs)
 }
 
 // meetNounsOnly tells whether every trigger of g is a meeting noun, or a
@@ -3836,7 +3859,11 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 			after[m.actor] = true
 			best, bestGap := "", 1<<30
 			for _, p := range places {
-				gap := p.tok0 - m.tok1
+				// (a place after him counts its preposition as its own:
+				// "met Haftar in Benghazi and Sarraj in Tripoli", "ha
+				// incontrato Haftar a Bengasi e Serraj a Tripoli" met
+				// Sarraj in Tripoli, not in Benghazi before him)
+				gap := p.tok0 - m.tok1 - d.locativeBefore(p.tok0, m.tok1)
 				if p.tok0 < m.tok0 {
 					gap = m.tok0 - p.tok1
 				}

@@ -445,6 +445,10 @@ func (d *doc) findHits() {
 	// drop exact duplicates (a phrase found through two clitic variants)
 	out := d.hits[:0]
 	for _, h := range d.hits {
+		// (and an `and` word that only folds to one: Italian "è")
+		if h.p.kind == pAnd && d.rules.notAnd != nil && h.tok1-h.tok0 == 1 && d.rules.notAnd[strings.ToLower(d.textOf(d.toks[h.tok0].start, d.toks[h.tok0].end))] {
+			continue
+		}
 		if len(out) > 0 {
 			l := out[len(out)-1]
 			if l.p == h.p && l.tok0 == h.tok0 {

@@ -83,6 +83,10 @@ type nameEntry struct {
 	place int // index in lexicon.places, or -1
 	kind  int
 	caps  bool // an acronym: matches a word written in capitals only ("US", not "us")
+	// initial: a one-word name every spelling of which starts with a
+	// capital ("NATO", "Nato"): matches only a word that does in a
+	// cased script; Italian "è nato" (was born) is no NATO (session 18)
+	initial bool
 	// notUr: an Arabic one-word short form with no article, of an actor
 	// that lists Urdu short forms of its own, matches no Urdu word: the
 	// two languages spell foreign names apart, and folded, Arabic
@@ -595,7 +599,7 @@ func (lx *lexicon) index(actor, place, kind int, name string) *nameEntry {
 	if len(keys) == 0 {
 		return nil
 	}
-	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name)}
+	e := &nameEntry{keys: keys, actor: actor, place: place, kind: kind, caps: len(keys) == 1 && allCaps(name), initial: len(keys) == 1 && upperInitial(name)}
 	lx.names[keys[0]] = append(lx.names[keys[0]], e)
 	if lx.nameSig == nil {
 		lx.nameSig = new([nameSigBits / 64]uint64)
@@ -633,6 +637,14 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
+// upperInitial tells whether a name starts with a capital letter.
+func upperInitial(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
 func (lx *lexicon) addSkel(actor int, name string) {
 	keys := tokenizeName(name)
 	if len(keys) != 1 {
@@ -661,6 +673,7 @@ func dedupeEntries(es []*nameEntry) []*nameEntry {
 			if o.actor == e.actor && o.place == e.place && equalKeys(o.keys, e.keys) {
 				// "NATO" and "Nato" listed both: any case will do.
 				o.caps = o.caps && e.caps
+				o.initial = o.initial && e.initial
 				dup = true
 				break
 			}
@@ -814,6 +827,7 @@ const (
 	pDepart      // "روانہ" (set off): a visit word only toward a destination named with it ("ماسکو روانہ"); "ماسکو سے روانہ" (left Moscow) or a bare one is no visit
 	pToward      // "کے لیے", "کی جانب": between a place and a `depart` word, the place is the destination
 	pInfinitive  // "de", "di", "to": the mark of an infinitive a refusal governs across a time phrase ("avait exclu dès la veille de le rencontrer")
+	pSinceEvent  // "dopo il", "dal", "tras la", "desde la": before a conference noun whose phrase names no person ("A due mesi dal vertice di Berlino, …", "Tras la cumbre de Moscú, …"), dates something else by it; the conference is no meeting told (session 18)
 	pIrrealis    // "бы": the particle of the Russian subjunctive in a meeting's clause, near its trigger, makes the meeting wished, counterfactual or only thinkable: none told ("хотел бы встретиться", "встреча … была бы полезна")
 	pComitative  // "with", "mit", "с", "ile", "کے ساتھ": marks the partner of a talk_anchored verb (before the name; after it in tr ur)
 	pTalkOf      // "de", "della", "del": after the partner of a talk ("avec Choukry de la Libye"), the country right after it is what they talked of
@@ -964,6 +978,7 @@ var phraseKinds = map[string]int{
 	"conditional":      pConditional,
 	"conditional_then": pCondThen,
 	"neither":          pNeither,
+	"backdrop_unnamed": pSinceEvent,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
@@ -1092,6 +1107,25 @@ type langRules struct {
 	// follows a name, open a clause about that person, as a relative
 	// pronoun does ("Кубиш, сменивший Уильямс,")
 	participleEndings []string
+	// nonfiniteEndings ("nonfinite_ending": it "ando", "endo", es
+	// "ando", "iendo", "ado", "ido") are the folded endings of the
+	// gerunds and participles that, opening a sentence, head a clause
+	// with no subject of its own ("Incontrando Sarraj, Di Maio ha
+	// ribadito", "Reunido con Sarraj, Erdogan reiteró"); nonfiniteOpeners
+	// ("nonfinite_opener": es "al") open one with an infinitive ("Al
+	// recibir a Haftar, Sánchez pidió"). The main clause's subject after
+	// the comma is the meeting's (session 18)
+	nonfiniteEndings []string
+	nonfiniteOpeners map[string]bool
+	// gerundEndings ("gerund_ending": it "ando", "endo", es "ando",
+	// "iendo") are the folded endings of the gerunds among them: after a
+	// comma, a gerund's subject is the main clause's ("…, incontrando
+	// Dbeibah e Menfi"); with none named before it, its partners never
+	// met only each other (session 18)
+	gerundEndings []string
+	// notAnd ("not_and": it "è") are words, as written, that fold to an
+	// `and` word but are none: Italian "è" (is) is no "e" (and) (session 18)
+	notAnd map[string]bool
 	// timePostpositions ("time_postposition": "ardından", "sonra") close,
 	// in a verb-final language, a time phrase headed by a verbal noun whose
 	// case ending timeNounEndings lists ("görüşmesinin ardından",
@@ -1253,6 +1287,22 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			r.participleEndings = append(r.participleEndings, w)
 		}
 		sort.Strings(r.participleEndings)
+		for w := range oneWords(f, "nonfinite_ending", m, &errs) {
+			r.nonfiniteEndings = append(r.nonfiniteEndings, w)
+		}
+		sort.Strings(r.nonfiniteEndings)
+		r.nonfiniteOpeners = oneWords(f, "nonfinite_opener", m, &errs)
+		for _, w := range m["not_and"] {
+			if r.notAnd == nil {
+				r.notAnd = map[string]bool{}
+			}
+			r.notAnd[strings.ToLower(w)] = true
+		}
+		delete(m, "not_and")
+		for w := range oneWords(f, "gerund_ending", m, &errs) {
+			r.gerundEndings = append(r.gerundEndings, w)
+		}
+		sort.Strings(r.gerundEndings)
 		r.timePostpositions = oneWords(f, "time_postposition", m, &errs)
 		for w := range oneWords(f, "time_noun_ending", m, &errs) {
 			r.timeNounEndings = append(r.timeNounEndings, w)
