@@ -149,3 +149,26 @@ func TestProbeGermanUrgedToTalks(t *testing.T) {
 		t.Errorf("lud zu Gesprächen ein: meetings %v, want one of Maas and al-Sarradsch", allParts(f))
 	}
 }
+
+// TestProbeEnvoyTitleRemit: an envoy's remit stands before his title in
+// Turkish ("BM Libya Özel Temsilcisi Gassan Selame") and before "کے لیے"
+// (for) in Urdu ("لیبیا کے لیے اقوام متحدہ کے خصوصی ایلچی"), as "für
+// Libyen" after it in German: the country qualifies the title and is no
+// party to the meeting. "لیبیا کے لیے روانہ" (left for Libya) keeps its
+// destination.
+func TestProbeEnvoyTitleRemit(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"tr", "Çavuşoğlu, BM Libya Özel Temsilcisi Gassan Selame ile Ankara'da görüştü.", []string{"mevlut-cavusoglu", "ghassan-salame"}},
+		{"tr", "Erdoğan, BM'nin Libya Özel Temsilcisi Gassan Selame'yi kabul etti.", []string{"recep-tayyip-erdogan", "ghassan-salame"}},
+		{"tr", "Çavuşoğlu, BM Genel Sekreterinin Libya Özel Temsilci Vekili Stephanie Williams'ı kabul etti.", []string{"mevlut-cavusoglu", "stephanie-williams"}},
+		{"ur", "قریشی نے لیبیا کے لیے اقوام متحدہ کے خصوصی ایلچی غسان سلامہ سے ملاقات کی۔", []string{"shah-mahmood-qureshi", "ghassan-salame"}},
+		{"ur", "چاوش اوغلو نے لیبیا کے لئے اقوام متحدہ کی قائم مقام خصوصی ایلچی اسٹیفنی ولیمز سے ملاقات کی۔", []string{"mevlut-cavusoglu", "stephanie-williams"}},
+		{"ur", "اردوان نے انقرہ میں لیبیا کے لیے خصوصی ایلچی غسان سلامہ کا استقبال کیا۔", []string{"recep-tayyip-erdogan", "ghassan-salame"}},
+	} {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
