@@ -119,11 +119,13 @@ func TestProbeGermanGespraecheSupportVerb(t *testing.T) {
 		{"Williams hat in Genf mit Aguila Saleh und Chalid al-Mischri Gespräche geführt.", []string{"stephanie-williams", "aguila-saleh-issa", "khalid-al-mishri"}},
 		{"Lawrow und Maas führten Gespräche über die Lage in Libyen.", []string{"sergey-lavrov", "heiko-maas"}},
 		{"Angela Merkel führte ein Gespräch mit Erdoğan.", []string{"angela-merkel", "recep-tayyip-erdogan"}},
+		{"Maas und Schukri hatten bereits im Juli Gespräche geführt.", []string{"heiko-maas", "sameh-shoukry"}},
 	} {
 		wantAllParts(t, x, "de", c.text, [][]string{c.want})
 	}
-	// talks of nobody named: none
+	// talks of nobody named, talks refused: none
 	wantAllParts(t, x, "de", "Die Gespräche zwischen den Delegationen sollen im Januar fortgesetzt werden.", nil)
+	wantAllParts(t, x, "de", "Haftar will mit al-Sarradsch keine Gespräche führen.", nil)
 }
 
 // TestProbeGermanUrgedToTalks: a German verb of urging takes its objects
