@@ -1358,6 +1358,9 @@ func (d *doc) hostsThing(h hit, hs []hit) bool {
 // verb the same way: "called on al-Menfi at his residence" visits him,
 // "called on Turkey to withdraw" urges.
 func (d *doc) urging(h hit, hs []hit) bool {
+	if d.urgedMeeting(h, hs) {
+		return true
+	}
 	if h.p.kind != pCall && h.p.kind != pVisit {
 		return false
 	}
@@ -1396,6 +1399,62 @@ func (d *doc) urging(h hit, hs []hit) bool {
 		// a Erdogan"; one further on is what the appeal is about, "à la
 		// modération sur la ligne de Syrte", "a la calma en Libia")
 		if !d.namedIn(k+1, min(j, k+3)) && !d.dateStartsAt(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// urgedMeeting tells whether meeting trigger h is what an urge verb
+// before it in its clause urges, opened by an urge preposition right
+// before it or at its start (an article or adjective between, no name):
+// "forderte al-Sarradsch und Haftar zu Gesprächen auf", "drängte Saleh
+// und al-Mischri zu direkten Gesprächen", "ermunterte Haftar zu einem
+// Treffen mit al-Sarradsch", "hat X zu einem Treffen aufgefordert" tell
+// an appeal, no meeting: its partners are the urge verb's objects. Eight
+// words at most between the verb and the phrase, no clause break.
+func (d *doc) urgedMeeting(h hit, hs []hit) bool {
+	if h.p.kind != pMeet && h.p.kind != pMeetNoun {
+		return false
+	}
+	k := -1
+	for j := h.tok0; j >= 0 && j >= h.tok0-3; j-- {
+		// (only articles and adjectives between, no noun: "zum Auftakt
+		// seiner Gespräche mit X" opens no appeal)
+		if j < h.tok0 && (d.namedIn(j, h.tok0) || urgeClauseEnds(d.toks[j+1]) || d.toks[j].upper) {
+			break
+		}
+		if d.hitStartsWithKind(j, pUrgePrep) {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for _, u := range hs {
+		if u.p.kind != pUrge || d.toks[u.tok0].sent != d.toks[k].sent {
+			continue
+		}
+		// (before, or closing a verb-final clause after it: "hat X zu
+		// einem Treffen aufgefordert")
+		lo, hi := u.tok1, k
+		if u.tok0 >= h.tok1 {
+			lo, hi = h.tok1, u.tok0
+		} else if u.tok1 > k {
+			continue
+		}
+		if hi-lo > 8 {
+			continue
+		}
+		clause := true
+		for j := lo; j <= hi; j++ {
+			if urgeClauseEnds(d.toks[j]) {
+				clause = false
+				break
+			}
+		}
+		if clause {
 			return true
 		}
 	}
