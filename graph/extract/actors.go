@@ -72,6 +72,7 @@ func cliticLen(t *token, variant string) int {
 func (d *doc) matchNames() {
 	lx := d.x.lx
 	var vbuf []string
+	var bestBuf []*nameEntry // addMatches keeps none of it
 	fullSeen := map[string]bool{}
 	for si := range d.sents {
 		s := &d.sents[si]
@@ -83,7 +84,7 @@ func (d *doc) matchNames() {
 			}
 			vbuf = d.keyVariants(t, vbuf)
 			bestLen, bestVar := 0, 0
-			var best []*nameEntry
+			best := bestBuf[:0]
 			for vi, v := range vbuf {
 				if !lx.mayName(v) {
 					continue
@@ -123,6 +124,7 @@ func (d *doc) matchNames() {
 				start = origAfterFolded(d.text, t.start, t.end, skip)
 			}
 			d.addMatches(best, i, end, start, fullSeen)
+			bestBuf = best[:0]
 			i = end
 		}
 	}
@@ -180,7 +182,8 @@ func (d *doc) restMatches(keys []string, i int) bool {
 func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string]bool) {
 	lx := d.x.lx
 	loc, dir := d.locative(i, end)
-	var cands []*nameEntry
+	var room [8]*nameEntry
+	cands := room[:0]
 	arrivedCity := false
 	for _, e := range es {
 		if e.place >= 0 {

@@ -1371,7 +1371,16 @@ func (d *doc) sentHits(si int) []hit {
 // actorMentions lists the actor (not place) mentions of a token range.
 func (d *doc) actorMentions(t0, t1 int) []mention {
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= t0 })
-	var out []mention
+	n := 0 // counted first: one allocation of the size it needs
+	for j := i; j < len(d.mentions) && d.mentions[j].tok0 < t1; j++ {
+		if !d.mentions[j].loc && !d.mentions[j].dir {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]mention, 0, n)
 	for ; i < len(d.mentions) && d.mentions[i].tok0 < t1; i++ {
 		if !d.mentions[i].loc && !d.mentions[i].dir {
 			out = append(out, d.mentions[i])
@@ -1569,8 +1578,13 @@ func (d *doc) subject(ms []mention) string {
 // ("arrived in Tripoli, where he met Dbeibah").
 func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	// triggers that share a word ("held talks" + "talks with") are one
-	var heads []hit
-	var gs []*group
+	// (the groups, their first triggers and the heads are each one
+	// allocation of the sentence's trigger count; a group's trigs is
+	// capped at its one trigger, so appending to it copies)
+	heads := make([]hit, 0, len(trigs))
+	gs := make([]*group, 0, len(trigs))
+	slab := make([]group, len(trigs))
+	first := make([]hit, len(trigs))
 	for _, t := range trigs {
 		if n := len(gs); n > 0 && t.tok0 < heads[n-1].tok1 {
 			gs[n-1].trigs = append(gs[n-1].trigs, t)
@@ -1578,7 +1592,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			continue
 		}
 		heads = append(heads, t)
-		gs = append(gs, &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1})
+		n := len(gs)
+		first[n] = t
+		slab[n] = group{trigs: first[n : n+1 : n+1], lo: t.tok0, hi: s.tok1}
+		gs = append(gs, &slab[n])
 	}
 	gs[0].lo = s.tok0
 	// (session 17) "Maas praised al-Sarraj, who was in Ankara for talks
@@ -4724,7 +4741,16 @@ func (d *doc) dropMembers(parts []string) []string {
 			}
 		}
 	}
-	out := parts[:0:0]
+	n := 0 // counted first: one allocation of the size it needs
+	for _, p := range parts {
+		if !member[p] {
+			n++
+		}
+	}
+	if n == 0 {
+		return parts[:0:0]
+	}
+	out := make([]string, 0, n)
 	for _, p := range parts {
 		if member[p] {
 			continue
