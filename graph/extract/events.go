@@ -2407,7 +2407,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.CAMEO = d.cameo(ev, g)
 	trig := d.span(main.tok0, main.tok1)
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
-	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	ev.m.ID = claimID("m", d.art.ID, si, trig[0])
 	return ev
 }
 
@@ -2711,7 +2711,7 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 	ev.m.CAMEO = "043"
 	trig := d.span(at, at+1)
 	ev.m.Evidence = d.evidence(si, d.lang+".meet.attend", 0.6, trig, nil)
-	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	ev.m.ID = claimID("m", d.art.ID, si, trig[0])
 	place, date := ev.m.Place, ev.m.Date
 	d.joinConference(ev, ms, anchor)
 	// (a conference the sentence names is an event of its own: not held

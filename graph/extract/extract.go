@@ -120,6 +120,36 @@ func shortHash(parts ...string) string {
 	return strconv.FormatUint(h.Sum64(), 36)
 }
 
+// fnv64a offset basis and prime (hash/fnv's New64a)
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// claimID is prefix + shortHash(id, itoa(a), itoa(b)) in one allocation:
+// FNV-1a over the same bytes, the numbers' digits written in place.
+func claimID(prefix, id string, a, b int) string {
+	h := uint64(fnvOffset64)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint64(id[i])) * fnvPrime64
+	}
+	h *= fnvPrime64 // the 0 after each part
+	for _, n := range [2]int{a, b} {
+		var buf [20]byte
+		for _, c := range appendInt(buf[:0], n) {
+			h = (h ^ uint64(c)) * fnvPrime64
+		}
+		h *= fnvPrime64
+	}
+	var buf [24]byte
+	return string(strconv.AppendUint(append(buf[:0], prefix...), h, 36))
+}
+
+// appendInt appends n's decimal digits as itoa writes them.
+func appendInt(buf []byte, n int) []byte {
+	return strconv.AppendInt(buf, int64(n), 10)
+}
+
 // doc is the working state of one article.
 type doc struct {
 	x     *Extractor
@@ -137,6 +167,8 @@ type doc struct {
 	hits        []hit
 	byEnd       []int32 // hit indexes ordered by the token just after the hit
 	byEndAt     []int32 // byEnd[byEndAt[t]:byEndAt[t+1]] are the hits ending at token t
+	hitsEnd     []hit   // the hits in byEnd's order: hitsEndingAt slices it
+	sentText    []string // evidence text of each sentence, copied once (evidence)
 	mentions    []mention
 	placeMs     []placeMention
 	unknown     []*unknownActor
@@ -183,6 +215,7 @@ type docBufs struct {
 	// findHits' hits and their index by end token (next is its scratch)
 	hits                 []hit
 	byEnd, byEndAt, next []int32
+	hitsEnd              []hit // the hits in byEnd's order
 	skel                 map[string][]skelCand // an emptied skelMemo
 	doc                  doc                   // the doc itself, overwritten by newDoc
 }
@@ -234,8 +267,8 @@ func (d *doc) release() {
 	}
 	b.text, b.toks, b.off = d.text[:0], d.toks[:0], d.off[:0]
 	d.off = nil
-	b.hits, b.byEnd, b.byEndAt = d.hits[:0], d.byEnd[:0], d.byEndAt[:0]
-	d.hits, d.byEnd, d.byEndAt = nil, nil, nil
+	b.hits, b.byEnd, b.byEndAt, b.hitsEnd = d.hits[:0], d.byEnd[:0], d.byEndAt[:0], d.hitsEnd[:0]
+	d.hits, d.byEnd, d.byEndAt, d.hitsEnd = nil, nil, nil, nil
 	if d.skelMemo != nil && len(d.skelMemo) <= 1024 {
 		clear(d.skelMemo)
 		b.skel, d.skelMemo = d.skelMemo, nil
@@ -470,6 +503,10 @@ func (d *doc) findHits() {
 	for i, h := range d.hits {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
+	}
+	d.hitsEnd = d.bufs.hitsEnd[:0]
+	for _, i := range d.byEnd {
+		d.hitsEnd = append(d.hitsEnd, d.hits[i])
 	}
 }
 
@@ -708,13 +745,15 @@ func (d *doc) hitEndsAt(tok, from, kind int) bool {
 	return false
 }
 
+// hitsEndingAt lists the hits ending at token tok (exclusive), in the
+// order of d.hits: a slice of d.hitsEnd, capped so that an append copies
+// (callers must not write to it).
 func (d *doc) hitsEndingAt(tok int) []hit {
-	idx := d.hitsByEnd(tok)
-	out := make([]hit, 0, len(idx))
-	for _, i := range idx {
-		out = append(out, d.hits[i])
+	if tok < 0 || tok+1 >= len(d.byEndAt) {
+		return []hit{}
 	}
-	return out
+	a, b := d.byEndAt[tok], d.byEndAt[tok+1]
+	return d.hitsEnd[a:b:b]
 }
 
 func (d *doc) sortMentions() {
@@ -743,8 +782,14 @@ func (d *doc) span(t0, t1 int) [2]int {
 // evidence builds the Evidence of a fact found in sentence si.
 func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans [][2]int) graph.Evidence {
 	s := d.sents[si]
+	if len(d.sentText) != len(d.sents) {
+		d.sentText = make([]string, len(d.sents))
+	}
+	if d.sentText[si] == "" {
+		d.sentText[si] = d.textOf(s.start, s.end) // one copy per sentence, shared by its facts
+	}
 	return graph.Evidence{
-		Sentence: si, Start: s.start, End: s.end, Text: d.textOf(s.start, s.end),
+		Sentence: si, Start: s.start, End: s.end, Text: d.sentText[si],
 		Rule: rule, Confidence: conf, Trigger: trigger, Spans: spans,
 	}
 }
@@ -760,6 +805,13 @@ func (d *doc) facts() graph.Facts {
 			continue
 		}
 		f.Mentions[m.actor]++
+		if d.clean {
+			// copied only when it is a new alias
+			if form := d.art.Text[d.off[m.start]:d.off[m.end]]; !contains(aliases[m.actor], form) {
+				aliases[m.actor] = append(aliases[m.actor], strings.Clone(form))
+			}
+			continue
+		}
 		form := d.textOf(m.start, m.end)
 		if !contains(aliases[m.actor], form) {
 			aliases[m.actor] = append(aliases[m.actor], form)
