@@ -167,8 +167,6 @@ type doc struct {
 	hits        []hit
 	byEnd       []int32 // hit indexes ordered by the token just after the hit
 	byEndAt     []int32 // byEnd[byEndAt[t]:byEndAt[t+1]] are the hits ending at token t
-	hitsEnd     []hit   // the hits in byEnd's order: hitsEndingAt slices it
-	sentText    []string // evidence text of each sentence, copied once (evidence)
 	mentions    []mention
 	placeMs     []placeMention
 	unknown     []*unknownActor
@@ -203,6 +201,11 @@ type doc struct {
 	// trip is the city a held visit of the story took its travellers to
 	// (tripScene)
 	trip tripScene
+
+	// (session 18, speed) the hits in byEnd's order: hitsEndingAt slices it
+	hitsEnd []hit
+	// the evidence text of each sentence, copied once (evidence)
+	sentText []string
 }
 
 // docBufs are the rune and token buffers of a doc, reused across
@@ -215,9 +218,10 @@ type docBufs struct {
 	// findHits' hits and their index by end token (next is its scratch)
 	hits                 []hit
 	byEnd, byEndAt, next []int32
-	hitsEnd              []hit // the hits in byEnd's order
 	skel                 map[string][]skelCand // an emptied skelMemo
 	doc                  doc                   // the doc itself, overwritten by newDoc
+
+	hitsEnd []hit // the hits in byEnd's order
 }
 
 var docBufPool sync.Pool
