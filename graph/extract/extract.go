@@ -451,11 +451,26 @@ func (d *doc) findHits() {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
 			vbuf, cbuf = d.wordForms(t, vbuf[:0], cbuf[:0])
+			// a phrase's second word stands within the three words after
+			// its first (phraseLen skips up to two inserted adverbs)
+			var n1, n2, n3 string
+			if i+1 < len(d.toks) {
+				n1 = d.toks[i+1].norm
+			}
+			if i+2 < len(d.toks) {
+				n2 = d.toks[i+2].norm
+			}
+			if i+3 < len(d.toks) {
+				n3 = d.toks[i+3].norm
+			}
 			for vi, v := range vbuf {
 				if !ps.mayHave(v) {
 					continue
 				}
 				for _, p := range ps.exact[v] {
+					if p.next != "" && p.next != n1 && p.next != n2 && p.next != n3 {
+						continue
+					}
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
 					// (discussed) is not "ب" + "حث" (urged)
 					if (p.kind == pSpeech || p.kind == pSpeechTo) && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
@@ -529,12 +544,23 @@ func (d *doc) articleEl(h hit) bool {
 // the "on" of "called on al-Menfi" or "paid a call on Haftar" belongs to
 // the verb, and the one named after it is visited, not talked about.
 func dropVerbTopics(hs []hit) []hit {
+	// (the visits first, never dropped themselves: few in an article)
+	var room [8]hit
+	visits := room[:0]
+	for _, v := range hs {
+		if v.p.kind == pVisit {
+			visits = append(visits, v)
+		}
+	}
+	if len(visits) == 0 {
+		return hs
+	}
 	return slices.DeleteFunc(hs, func(t hit) bool {
 		if t.p.kind != pTopic {
 			return false
 		}
-		return slices.ContainsFunc(hs, func(v hit) bool {
-			return v.p.kind == pVisit && v.tok0 < t.tok0 && v.tok1 == t.tok1
+		return slices.ContainsFunc(visits, func(v hit) bool {
+			return v.tok0 < t.tok0 && v.tok1 == t.tok1
 		})
 	})
 }
@@ -543,12 +569,23 @@ func dropVerbTopics(hs []hit) []hit {
 // "aggiunto" ("added", said) in "si è (poi) aggiunto" ("joined") says
 // nothing, and the one who joined is no speaker.
 func dropJoinSpeech(hs []hit) []hit {
+	// (the join phrases first, never dropped themselves: few in an article)
+	var room [8]hit
+	joins := room[:0]
+	for _, j := range hs {
+		if j.p.kind == pJoin {
+			joins = append(joins, j)
+		}
+	}
+	if len(joins) == 0 {
+		return hs
+	}
 	return slices.DeleteFunc(hs, func(s hit) bool {
 		if !isSpeech(s.p.kind) {
 			return false
 		}
-		return slices.ContainsFunc(hs, func(j hit) bool {
-			return j.p.kind == pJoin && j.tok0 < s.tok0 && j.tok1 >= s.tok1
+		return slices.ContainsFunc(joins, func(j hit) bool {
+			return j.tok0 < s.tok0 && j.tok1 >= s.tok1
 		})
 	})
 }
