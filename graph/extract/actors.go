@@ -629,10 +629,12 @@ func (d *doc) skelCands(v string) []skelCand {
 	if cs, ok := d.skelMemo[v]; ok {
 		return cs
 	}
-	if cs, ok := d.x.skel.Load(v); ok {
-		return d.memoSkel(v, cs.([]skelCand))
+	d.x.skelMu.RLock()
+	cs, ok := d.x.skel[v]
+	d.x.skelMu.RUnlock()
+	if ok {
+		return d.memoSkel(v, cs)
 	}
-	var cs []skelCand
 	if s := skeleton(v); len(s) >= 3 {
 		ms := skelMask(s)
 		la := len(s)
@@ -655,11 +657,14 @@ func (d *doc) skelCands(v string) []skelCand {
 			}
 		}
 	}
-	if d.x.skelN.Load() < skelCacheMax {
-		if _, loaded := d.x.skel.LoadOrStore(v, cs); !loaded {
-			d.x.skelN.Add(1)
+	d.x.skelMu.Lock()
+	if _, loaded := d.x.skel[v]; !loaded && len(d.x.skel) < skelCacheMax {
+		if d.x.skel == nil {
+			d.x.skel = map[string][]skelCand{}
 		}
+		d.x.skel[v] = cs
 	}
+	d.x.skelMu.Unlock()
 	return d.memoSkel(v, cs)
 }
 

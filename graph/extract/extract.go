@@ -16,7 +16,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -35,9 +34,10 @@ type Extractor struct {
 	version string
 	// skel remembers fuzzy-match candidates by word key across articles
 	// (a corpus repeats its names; the scan over the lexicon is the costly
-	// part of the fuzzy match), up to skelCacheMax words.
-	skel  sync.Map
-	skelN atomic.Int64
+	// part of the fuzzy match), up to skelCacheMax words; a plain map
+	// under a read lock reads faster than a sync.Map (session 18)
+	skelMu sync.RWMutex
+	skel   map[string][]skelCand
 }
 
 // skelCacheMax bounds the shared candidate cache: a few MB at most.
