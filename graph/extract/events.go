@@ -1641,6 +1641,37 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo = c, c
 		}
 	}
+	// (counted first: each group's mentions are its part of one
+	// allocation, capped at its count, so that appending copies)
+	var nroom [16]int
+	counts := nroom[:0]
+	if len(gs) > len(nroom) {
+		counts = make([]int, 0, len(gs))
+	}
+	counts = counts[:len(gs)]
+	clear(counts)
+	total := 0
+	for _, m := range ms {
+		if m.tok0 < gs[0].lo {
+			continue
+		}
+		k := 0
+		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
+			k++
+		}
+		counts[k]++
+		total++
+	}
+	if total > 0 {
+		mslab := make([]mention, total)
+		off := 0
+		for k, n := range counts {
+			if n > 0 {
+				gs[k].mentions = mslab[off : off : off+n]
+				off += n
+			}
+		}
+	}
 	for _, m := range ms {
 		if m.tok0 < gs[0].lo {
 			continue
