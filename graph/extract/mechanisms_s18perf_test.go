@@ -89,3 +89,45 @@ func TestEvidenceTextSharedPerSentence(t *testing.T) {
 		t.Errorf("two sentences share one evidence text %q", f.Meetings[0].Evidence.Text)
 	}
 }
+
+// TestGroupSigHasEveryGroupWord: groupHits' signature filter lets
+// through every group numeral and pair word (a word it stops is none).
+func TestGroupSigHasEveryGroupWord(t *testing.T) {
+	cw := closed()
+	for w := range cw.groupNum {
+		if !cw.mayGroup(w) {
+			t.Errorf("group numeral %q stopped by groupSig", w)
+		}
+	}
+	for _, m := range []map[string]bool{cw.pairDual, cw.pairTwo} {
+		for w := range m {
+			if !cw.mayGroup(w) {
+				t.Errorf("pair word %q stopped by groupSig", w)
+			}
+		}
+	}
+}
+
+// TestPhraseNextIsSecondWord: findHits' skip test reads phrase.next, the
+// second word of every rule phrase that matches it whole, and "" for the
+// others (one word, or a second word matched as a prefix).
+func TestPhraseNextIsSecondWord(t *testing.T) {
+	x := shipped(t)
+	for _, l := range langs {
+		r := x.lx.rules[l]
+		var all []*phrase
+		for _, ps := range r.phrases.exact {
+			all = append(all, ps...)
+		}
+		all = append(all, r.phrases.wild...)
+		for _, p := range all {
+			want := ""
+			if len(p.keys) > 1 && !p.prefix[1] {
+				want = p.keys[1]
+			}
+			if p.next != want {
+				t.Errorf("%s %s %v: next %q, want %q", l, p.name, p.keys, p.next, want)
+			}
+		}
+	}
+}
