@@ -72,6 +72,7 @@ func cliticLen(t *token, variant string) int {
 func (d *doc) matchNames() {
 	lx := d.x.lx
 	var vbuf []string
+	var bestBuf []*nameEntry // addMatches keeps none of it
 	fullSeen := map[string]bool{}
 	for si := range d.sents {
 		s := &d.sents[si]
@@ -83,7 +84,7 @@ func (d *doc) matchNames() {
 			}
 			vbuf = d.keyVariants(t, vbuf)
 			bestLen, bestVar := 0, 0
-			var best []*nameEntry
+			best := bestBuf[:0]
 			for vi, v := range vbuf {
 				if !lx.mayName(v) {
 					continue
@@ -128,6 +129,7 @@ func (d *doc) matchNames() {
 				start = origAfterFolded(d.text, t.start, t.end, skip)
 			}
 			d.addMatches(best, i, end, start, fullSeen)
+			bestBuf = best[:0]
 			i = end
 		}
 	}
@@ -185,7 +187,8 @@ func (d *doc) restMatches(keys []string, i int) bool {
 func (d *doc) addMatches(es []*nameEntry, i, end, start int, fullSeen map[string]bool) {
 	lx := d.x.lx
 	loc, dir := d.locative(i, end)
-	var cands []*nameEntry
+	var room [8]*nameEntry
+	cands := room[:0]
 	arrivedCity := false
 	for _, e := range es {
 		if e.place >= 0 {
@@ -631,10 +634,12 @@ func (d *doc) skelCands(v string) []skelCand {
 	if cs, ok := d.skelMemo[v]; ok {
 		return cs
 	}
-	if cs, ok := d.x.skel.Load(v); ok {
-		return d.memoSkel(v, cs.([]skelCand))
+	d.x.skelMu.RLock()
+	cs, ok := d.x.skel[v]
+	d.x.skelMu.RUnlock()
+	if ok {
+		return d.memoSkel(v, cs)
 	}
-	var cs []skelCand
 	if s := skeleton(v); len(s) >= 3 {
 		ms := skelMask(s)
 		la := len(s)
@@ -657,11 +662,14 @@ func (d *doc) skelCands(v string) []skelCand {
 			}
 		}
 	}
-	if d.x.skelN.Load() < skelCacheMax {
-		if _, loaded := d.x.skel.LoadOrStore(v, cs); !loaded {
-			d.x.skelN.Add(1)
+	d.x.skelMu.Lock()
+	if _, loaded := d.x.skel[v]; !loaded && len(d.x.skel) < skelCacheMax {
+		if d.x.skel == nil {
+			d.x.skel = map[string][]skelCand{}
 		}
+		d.x.skel[v] = cs
 	}
+	d.x.skelMu.Unlock()
 	return d.memoSkel(v, cs)
 }
 

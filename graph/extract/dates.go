@@ -40,7 +40,7 @@ type dateExpr struct {
 func (d *doc) findDates() {
 	// A month word inside a name is no month: "مايو" is May, but "دي مايو"
 	// is Di Maio.
-	inName := map[int]bool{}
+	inName := make([]bool, len(d.toks))
 	for _, m := range d.mentions {
 		for k := m.tok0; k < m.tok1; k++ {
 			inName[k] = true
@@ -210,7 +210,7 @@ func (d *doc) findDates() {
 // ("في السادس من يناير", "الحادي والعشرين من ديسمبر 2020"): the ordinal
 // phrase holds its link word, so the month starts where it ends. The
 // month is marked used, so it is not read again as a month alone.
-func (d *doc) ordinalDays(months map[int]*hit, inName, used map[int]bool) {
+func (d *doc) ordinalDays(months map[int]*hit, inName []bool, used map[int]bool) {
 	for i := range d.hits {
 		h := &d.hits[i]
 		if h.p.kind != pOrdinalDay || inName[h.tok0] {
@@ -568,7 +568,8 @@ func (d *doc) guardStartsAt(i int) bool {
 func (d *doc) guardAt(i, end, limit, kind int) bool {
 	gs := &d.rules.guards
 	w := d.toks[i].norm
-	ws, _ := d.wordForms(&d.toks[i], nil, nil)
+	var wroom, croom [8]string
+	ws, _ := d.wordForms(&d.toks[i], wroom[:0], croom[:0])
 	for _, v := range ws {
 		for _, p := range gs.exact[v] {
 			if n := d.phraseLen(p, i, limit); n > 0 && p.kind == kind && (end < 0 || i+n == end) {

@@ -1520,7 +1520,16 @@ func (d *doc) sentHits(si int) []hit {
 // actorMentions lists the actor (not place) mentions of a token range.
 func (d *doc) actorMentions(t0, t1 int) []mention {
 	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= t0 })
-	var out []mention
+	n := 0 // counted first: one allocation of the size it needs
+	for j := i; j < len(d.mentions) && d.mentions[j].tok0 < t1; j++ {
+		if !d.mentions[j].loc && !d.mentions[j].dir {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]mention, 0, n)
 	for ; i < len(d.mentions) && d.mentions[i].tok0 < t1; i++ {
 		if !d.mentions[i].loc && !d.mentions[i].dir {
 			out = append(out, d.mentions[i])
@@ -1778,8 +1787,13 @@ func (d *doc) subject(ms []mention) string {
 // ("arrived in Tripoli, where he met Dbeibah").
 func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	// triggers that share a word ("held talks" + "talks with") are one
-	var heads []hit
-	var gs []*group
+	// (the groups, their first triggers and the heads are each one
+	// allocation of the sentence's trigger count; a group's trigs is
+	// capped at its one trigger, so appending to it copies)
+	heads := make([]hit, 0, len(trigs))
+	gs := make([]*group, 0, len(trigs))
+	slab := make([]group, len(trigs))
+	first := make([]hit, len(trigs))
 	for _, t := range trigs {
 		if n := len(gs); n > 0 && t.tok0 < heads[n-1].tok1 {
 			gs[n-1].trigs = append(gs[n-1].trigs, t)
@@ -1787,7 +1801,10 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			continue
 		}
 		heads = append(heads, t)
-		gs = append(gs, &group{trigs: []hit{t}, lo: t.tok0, hi: s.tok1})
+		n := len(gs)
+		first[n] = t
+		slab[n] = group{trigs: first[n : n+1 : n+1], lo: t.tok0, hi: s.tok1}
+		gs = append(gs, &slab[n])
 	}
 	gs[0].lo = s.tok0
 	// (session 17) "Maas praised al-Sarraj, who was in Ankara for talks
@@ -1831,6 +1848,37 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.relativeSubjectCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
+		}
+	}
+	// (counted first: each group's mentions are its part of one
+	// allocation, capped at its count, so that appending copies)
+	var nroom [16]int
+	counts := nroom[:0]
+	if len(gs) > len(nroom) {
+		counts = make([]int, 0, len(gs))
+	}
+	counts = counts[:len(gs)]
+	clear(counts)
+	total := 0
+	for _, m := range ms {
+		if m.tok0 < gs[0].lo {
+			continue
+		}
+		k := 0
+		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
+			k++
+		}
+		counts[k]++
+		total++
+	}
+	if total > 0 {
+		mslab := make([]mention, total)
+		off := 0
+		for k, n := range counts {
+			if n > 0 {
+				gs[k].mentions = mslab[off : off : off+n]
+				off += n
+			}
 		}
 	}
 	for _, m := range ms {
@@ -2660,7 +2708,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	ev.m.CAMEO = d.cameo(ev, g)
 	trig := d.span(main.tok0, main.tok1)
 	ev.m.Evidence = d.evidence(si, d.lang+"."+rule, conf, trig, spans)
-	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	ev.m.ID = claimID("m", d.art.ID, si, trig[0])
 	return ev
 }
 
@@ -2964,7 +3012,7 @@ func (d *doc) attendance(si int, hs []hit, ms []mention, anchor graph.Date) *eve
 	ev.m.CAMEO = "043"
 	trig := d.span(at, at+1)
 	ev.m.Evidence = d.evidence(si, d.lang+".meet.attend", 0.6, trig, nil)
-	ev.m.ID = "m" + shortHash(d.art.ID, itoa(si), itoa(trig[0]))
+	ev.m.ID = claimID("m", d.art.ID, si, trig[0])
 	place, date := ev.m.Place, ev.m.Date
 	d.joinConference(ev, ms, anchor)
 	// (a conference the sentence names is an event of its own: not held
@@ -5014,7 +5062,16 @@ func (d *doc) dropMembers(parts []string) []string {
 			}
 		}
 	}
-	out := parts[:0:0]
+	n := 0 // counted first: one allocation of the size it needs
+	for _, p := range parts {
+		if !member[p] {
+			n++
+		}
+	}
+	if n == 0 {
+		return parts[:0:0]
+	}
+	out := make([]string, 0, n)
 	for _, p := range parts {
 		if member[p] {
 			continue

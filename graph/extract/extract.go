@@ -16,7 +16,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/parley/parley/graph"
@@ -35,9 +34,10 @@ type Extractor struct {
 	version string
 	// skel remembers fuzzy-match candidates by word key across articles
 	// (a corpus repeats its names; the scan over the lexicon is the costly
-	// part of the fuzzy match), up to skelCacheMax words.
-	skel  sync.Map
-	skelN atomic.Int64
+	// part of the fuzzy match), up to skelCacheMax words; a plain map
+	// under a read lock reads faster than a sync.Map (session 18)
+	skelMu sync.RWMutex
+	skel   map[string][]skelCand
 }
 
 // skelCacheMax bounds the shared candidate cache: a few MB at most.
@@ -120,6 +120,36 @@ func shortHash(parts ...string) string {
 	return strconv.FormatUint(h.Sum64(), 36)
 }
 
+// fnv64a offset basis and prime (hash/fnv's New64a)
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
+
+// claimID is prefix + shortHash(id, itoa(a), itoa(b)) in one allocation:
+// FNV-1a over the same bytes, the numbers' digits written in place.
+func claimID(prefix, id string, a, b int) string {
+	h := uint64(fnvOffset64)
+	for i := 0; i < len(id); i++ {
+		h = (h ^ uint64(id[i])) * fnvPrime64
+	}
+	h *= fnvPrime64 // the 0 after each part
+	for _, n := range [2]int{a, b} {
+		var buf [20]byte
+		for _, c := range appendInt(buf[:0], n) {
+			h = (h ^ uint64(c)) * fnvPrime64
+		}
+		h *= fnvPrime64
+	}
+	var buf [24]byte
+	return string(strconv.AppendUint(append(buf[:0], prefix...), h, 36))
+}
+
+// appendInt appends n's decimal digits as itoa writes them.
+func appendInt(buf []byte, n int) []byte {
+	return strconv.AppendInt(buf, int64(n), 10)
+}
+
 // doc is the working state of one article.
 type doc struct {
 	x     *Extractor
@@ -171,6 +201,11 @@ type doc struct {
 	// trip is the city a held visit of the story took its travellers to
 	// (tripScene)
 	trip tripScene
+
+	// (session 18, speed) the hits in byEnd's order: hitsEndingAt slices it
+	hitsEnd []hit
+	// the evidence text of each sentence, copied once (evidence)
+	sentText []string
 }
 
 // docBufs are the rune and token buffers of a doc, reused across
@@ -185,6 +220,8 @@ type docBufs struct {
 	byEnd, byEndAt, next []int32
 	skel                 map[string][]skelCand // an emptied skelMemo
 	doc                  doc                   // the doc itself, overwritten by newDoc
+
+	hitsEnd []hit // the hits in byEnd's order
 }
 
 var docBufPool sync.Pool
@@ -234,8 +271,8 @@ func (d *doc) release() {
 	}
 	b.text, b.toks, b.off = d.text[:0], d.toks[:0], d.off[:0]
 	d.off = nil
-	b.hits, b.byEnd, b.byEndAt = d.hits[:0], d.byEnd[:0], d.byEndAt[:0]
-	d.hits, d.byEnd, d.byEndAt = nil, nil, nil
+	b.hits, b.byEnd, b.byEndAt, b.hitsEnd = d.hits[:0], d.byEnd[:0], d.byEndAt[:0], d.hitsEnd[:0]
+	d.hits, d.byEnd, d.byEndAt, d.hitsEnd = nil, nil, nil, nil
 	if d.skelMemo != nil && len(d.skelMemo) <= 1024 {
 		clear(d.skelMemo)
 		b.skel, d.skelMemo = d.skelMemo, nil
@@ -414,11 +451,26 @@ func (d *doc) findHits() {
 		for i := s.tok0; i < s.tok1; i++ {
 			t := &d.toks[i]
 			vbuf, cbuf = d.wordForms(t, vbuf[:0], cbuf[:0])
+			// a phrase's second word stands within the three words after
+			// its first (phraseLen skips up to two inserted adverbs)
+			var n1, n2, n3 string
+			if i+1 < len(d.toks) {
+				n1 = d.toks[i+1].norm
+			}
+			if i+2 < len(d.toks) {
+				n2 = d.toks[i+2].norm
+			}
+			if i+3 < len(d.toks) {
+				n3 = d.toks[i+3].norm
+			}
 			for vi, v := range vbuf {
 				if !ps.mayHave(v) {
 					continue
 				}
 				for _, p := range ps.exact[v] {
+					if p.next != "" && p.next != n1 && p.next != n2 && p.next != n3 {
+						continue
+					}
 					// a verb takes only a conjunction ("وحث", "فقال"); "بحث"
 					// (discussed) is not "ب" + "حث" (urged)
 					if (p.kind == pSpeech || p.kind == pSpeechTo) && cbuf[vi] != "" && cbuf[vi] != "و" && cbuf[vi] != "ف" {
@@ -475,6 +527,10 @@ func (d *doc) findHits() {
 		d.byEnd[next[h.tok1]] = int32(i)
 		next[h.tok1]++
 	}
+	d.hitsEnd = d.bufs.hitsEnd[:0]
+	for _, i := range d.byEnd {
+		d.hitsEnd = append(d.hitsEnd, d.hits[i])
+	}
 }
 
 // articleEl tells whether a Spanish pronoun hit "él" is the article "el"
@@ -492,12 +548,23 @@ func (d *doc) articleEl(h hit) bool {
 // the "on" of "called on al-Menfi" or "paid a call on Haftar" belongs to
 // the verb, and the one named after it is visited, not talked about.
 func dropVerbTopics(hs []hit) []hit {
+	// (the visits first, never dropped themselves: few in an article)
+	var room [8]hit
+	visits := room[:0]
+	for _, v := range hs {
+		if v.p.kind == pVisit {
+			visits = append(visits, v)
+		}
+	}
+	if len(visits) == 0 {
+		return hs
+	}
 	return slices.DeleteFunc(hs, func(t hit) bool {
 		if t.p.kind != pTopic {
 			return false
 		}
-		return slices.ContainsFunc(hs, func(v hit) bool {
-			return v.p.kind == pVisit && v.tok0 < t.tok0 && v.tok1 == t.tok1
+		return slices.ContainsFunc(visits, func(v hit) bool {
+			return v.tok0 < t.tok0 && v.tok1 == t.tok1
 		})
 	})
 }
@@ -506,12 +573,23 @@ func dropVerbTopics(hs []hit) []hit {
 // "aggiunto" ("added", said) in "si è (poi) aggiunto" ("joined") says
 // nothing, and the one who joined is no speaker.
 func dropJoinSpeech(hs []hit) []hit {
+	// (the join phrases first, never dropped themselves: few in an article)
+	var room [8]hit
+	joins := room[:0]
+	for _, j := range hs {
+		if j.p.kind == pJoin {
+			joins = append(joins, j)
+		}
+	}
+	if len(joins) == 0 {
+		return hs
+	}
 	return slices.DeleteFunc(hs, func(s hit) bool {
 		if !isSpeech(s.p.kind) {
 			return false
 		}
-		return slices.ContainsFunc(hs, func(j hit) bool {
-			return j.p.kind == pJoin && j.tok0 < s.tok0 && j.tok1 >= s.tok1
+		return slices.ContainsFunc(joins, func(j hit) bool {
+			return j.tok0 < s.tok0 && j.tok1 >= s.tok1
 		})
 	})
 }
@@ -718,13 +796,15 @@ func (d *doc) hitEndsAt(tok, from, kind int) bool {
 	return false
 }
 
+// hitsEndingAt lists the hits ending at token tok (exclusive), in the
+// order of d.hits: a slice of d.hitsEnd, capped so that an append copies
+// (callers must not write to it).
 func (d *doc) hitsEndingAt(tok int) []hit {
-	idx := d.hitsByEnd(tok)
-	out := make([]hit, 0, len(idx))
-	for _, i := range idx {
-		out = append(out, d.hits[i])
+	if tok < 0 || tok+1 >= len(d.byEndAt) {
+		return []hit{}
 	}
-	return out
+	a, b := d.byEndAt[tok], d.byEndAt[tok+1]
+	return d.hitsEnd[a:b:b]
 }
 
 func (d *doc) sortMentions() {
@@ -753,8 +833,14 @@ func (d *doc) span(t0, t1 int) [2]int {
 // evidence builds the Evidence of a fact found in sentence si.
 func (d *doc) evidence(si int, rule string, conf float64, trigger [2]int, spans [][2]int) graph.Evidence {
 	s := d.sents[si]
+	if len(d.sentText) != len(d.sents) {
+		d.sentText = make([]string, len(d.sents))
+	}
+	if d.sentText[si] == "" {
+		d.sentText[si] = d.textOf(s.start, s.end) // one copy per sentence, shared by its facts
+	}
 	return graph.Evidence{
-		Sentence: si, Start: s.start, End: s.end, Text: d.textOf(s.start, s.end),
+		Sentence: si, Start: s.start, End: s.end, Text: d.sentText[si],
 		Rule: rule, Confidence: conf, Trigger: trigger, Spans: spans,
 	}
 }
@@ -770,6 +856,13 @@ func (d *doc) facts() graph.Facts {
 			continue
 		}
 		f.Mentions[m.actor]++
+		if d.clean {
+			// copied only when it is a new alias
+			if form := d.art.Text[d.off[m.start]:d.off[m.end]]; !contains(aliases[m.actor], form) {
+				aliases[m.actor] = append(aliases[m.actor], strings.Clone(form))
+			}
+			continue
+		}
 		form := d.textOf(m.start, m.end)
 		if !contains(aliases[m.actor], form) {
 			aliases[m.actor] = append(aliases[m.actor], form)

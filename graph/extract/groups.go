@@ -150,8 +150,12 @@ func (d *doc) groupHits(hs []hit) []hit {
 		return heads[d.toks[k].norm] || heads[d.toks[k].key]
 	}
 	var add []hit
+	cw := closed()
 	for i := range d.toks {
-		n := closed().groupNum[d.toks[i].norm]
+		if !cw.mayGroup(d.toks[i].norm) {
+			continue // no group numeral, nor a word that counts two
+		}
+		n := cw.groupNum[d.toks[i].norm]
 		if n == 0 && d.pairWord(i) {
 			n = 2
 		}

@@ -1008,6 +1008,10 @@ type phrase struct {
 	// zusammen", "rief … an"): written after "…" in the rule file, it
 	// must end the clause; the hit covers the verb only
 	particle []string
+	// next is keys[1] when that word is matched whole (not as a prefix),
+	// else "": phraseLen finds it within the three words after the first
+	// or not at all, so findHits skips the phrase when none of them is it
+	next string
 }
 
 type phraseSet struct {
@@ -1200,6 +1204,9 @@ func newPhrase(text string, kind int) *phrase {
 	}
 	if len(p.keys) == 0 {
 		return nil
+	}
+	if len(p.keys) > 1 && !p.prefix[1] {
+		p.next = p.keys[1]
 	}
 	return p
 }

@@ -382,7 +382,7 @@ func (d *doc) findStatements() {
 			spans = append(spans, [2]int{spk.start, spk.end})
 		}
 		st := graph.Statement{
-			ID: "s" + shortHash(d.art.ID, itoa(si), itoa(q.open)), Speaker: speaker, Text: strings.TrimSpace(text),
+			ID: claimID("s", d.art.ID, si, q.open), Speaker: speaker, Text: strings.TrimSpace(text),
 			Quote: direct, Lang: d.lang, About: d.about(q.tok0, q.tok1, speaker),
 			Evidence: d.evidence(si, d.lang+"."+rule, conf, trig, spans),
 		}
@@ -480,7 +480,7 @@ func (d *doc) findStatements() {
 			spans = append(spans, [2]int{spk.start, spk.end})
 		}
 		st := graph.Statement{
-			ID: "s" + shortHash(d.art.ID, itoa(si), itoa(d.toks[h.tok0].start)), Speaker: speaker,
+			ID: claimID("s", d.art.ID, si, d.toks[h.tok0].start), Speaker: speaker,
 			Text: strings.TrimSpace(string(d.text[span[0]:span[1]])), Quote: false, Lang: d.lang,
 			About:    d.about(t0, t1, speaker),
 			Evidence: d.evidence(si, d.lang+".speech.reported", 0.7, d.span(h.tok0, h.tok1), spans),
@@ -721,7 +721,7 @@ func (d *doc) accordingStatement(h hit, speech []hit, inQuote []bool) {
 		}
 	}
 	d.statements = append(d.statements, graph.Statement{
-		ID: "s" + shortHash(d.art.ID, itoa(si), itoa(d.toks[h.tok0].start)), Speaker: spk.actor,
+		ID: claimID("s", d.art.ID, si, d.toks[h.tok0].start), Speaker: spk.actor,
 		Text: strings.TrimSpace(strings.Join(parts, " ")), Quote: false, Lang: d.lang, About: d.about(s.tok0, s.tok1, spk.actor),
 		Evidence: d.evidence(si, d.lang+".speech.according", 0.65, d.span(h.tok0, h.tok1), [][2]int{{spk.start, spk.end}}),
 	})

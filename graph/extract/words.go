@@ -35,6 +35,9 @@ type closedWords struct {
 	// the numeral after a groupDet word only (language -> folded word)
 	pairDual, pairTwo map[string]bool
 	groupDet          map[string]map[string]bool
+	// groupSig has the wordSig bit of every key of groupNum, pairDual and
+	// pairTwo: groupHits skips the other words without a map lookup
+	groupSig *[wordSigBits / 64]uint64
 	// headRole, headCountry: language -> folded group head -> the office
 	// (a roles key of demonyms.yaml) or country id its people have
 	headRole, headCountry map[string]map[string]string
@@ -169,6 +172,17 @@ func readClosedWords() (*closedWords, error) {
 			cw.groupNum[Fold(w)] = n
 		}
 	}
+	cw.groupSig = new([wordSigBits / 64]uint64)
+	for _, m := range []map[string]bool{cw.pairDual, cw.pairTwo} {
+		for w := range m {
+			h := wordSig(w)
+			cw.groupSig[h>>6] |= 1 << (h & 63)
+		}
+	}
+	for w := range cw.groupNum {
+		h := wordSig(w)
+		cw.groupSig[h>>6] |= 1 << (h & 63)
+	}
 	return cw, nil
 }
 
@@ -183,6 +197,13 @@ var givenKeys = sync.OnceValue(func() map[string]bool {
 	}
 	return m
 })
+
+// mayGroup tells whether w may be a key of groupNum, pairDual or pairTwo;
+// false means it is none.
+func (cw *closedWords) mayGroup(w string) bool {
+	h := wordSig(w)
+	return cw.groupSig[h>>6]&(1<<(h&63)) != 0
+}
 
 func set(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
