@@ -1781,6 +1781,16 @@ func (d *doc) subject(ms []mention) string {
 	return ""
 }
 
+// groupIndex is the group whose clause holds token tok: the last one that
+// starts at or before it.
+func groupIndex(gs []*group, tok int) int {
+	k := 0
+	for k+1 < len(gs) && tok >= gs[k+1].lo {
+		k++
+	}
+	return k
+}
+
 // groups splits a sentence at its triggers: actors before the first
 // trigger and between trigger k and k+1 belong to trigger k. Neighbouring
 // triggers of one class whose clauses are short of actors are one event
@@ -1864,10 +1874,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if m.tok0 < gs[0].lo {
 			continue
 		}
-		k := 0
-		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
-			k++
-		}
+		k := groupIndex(gs, m.tok0)
 		counts[k]++
 		total++
 	}
@@ -1885,10 +1892,7 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 		if m.tok0 < gs[0].lo {
 			continue
 		}
-		k := 0
-		for k+1 < len(gs) && m.tok0 >= gs[k+1].lo {
-			k++
-		}
+		k := groupIndex(gs, m.tok0)
 		gs[k].mentions = append(gs[k].mentions, m)
 	}
 	// merge same-class neighbours when either lacks two actors of its own,

@@ -544,18 +544,23 @@ func (d *doc) articleEl(h hit) bool {
 	return r < len(d.text) && d.text[r] != 'é' && d.text[r] != 'É'
 }
 
+// hitsOfKind appends to dst the hits of hs of one kind.
+func hitsOfKind(dst, hs []hit, kind int) []hit {
+	for _, h := range hs {
+		if h.p.kind == kind {
+			dst = append(dst, h)
+		}
+	}
+	return dst
+}
+
 // dropVerbTopics drops a topic word that closes a longer visit phrase:
 // the "on" of "called on al-Menfi" or "paid a call on Haftar" belongs to
 // the verb, and the one named after it is visited, not talked about.
 func dropVerbTopics(hs []hit) []hit {
 	// (the visits first, never dropped themselves: few in an article)
 	var room [8]hit
-	visits := room[:0]
-	for _, v := range hs {
-		if v.p.kind == pVisit {
-			visits = append(visits, v)
-		}
-	}
+	visits := hitsOfKind(room[:0], hs, pVisit)
 	if len(visits) == 0 {
 		return hs
 	}
@@ -575,12 +580,7 @@ func dropVerbTopics(hs []hit) []hit {
 func dropJoinSpeech(hs []hit) []hit {
 	// (the join phrases first, never dropped themselves: few in an article)
 	var room [8]hit
-	joins := room[:0]
-	for _, j := range hs {
-		if j.p.kind == pJoin {
-			joins = append(joins, j)
-		}
-	}
+	joins := hitsOfKind(room[:0], hs, pJoin)
 	if len(joins) == 0 {
 		return hs
 	}
@@ -650,18 +650,19 @@ func (d *doc) phraseLen(p *phrase, i, limit int) int {
 	}
 	// (a speech verb's particle closes its clause: "teilte … mit", not
 	// "teilte die Sorge mit Lawrow")
-	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) && (isSpeech(p.kind) || !d.openParticleAfter(p.particle, j, limit)) {
+	if len(p.particle) > 0 && !d.particleAfter(p.particle, j, limit) && (isSpeech(p.kind) || !d.openParticleAfter(p.particle, j, limit, isTalk(p))) {
 		return 0
 	}
 	return j - i
 }
 
 // openParticleAfter tells whether an open particle ("مع") follows a
-// verb-first clause's verb within eight words, with no mark between: the
+// verb-first clause's verb within eight words, with no mark between (a
+// talk's, or before a name or in Arabic script): the
 // verb's subject stands between them ("بحث الرئيس المصري عبد الفتاح
 // السيسي مع عقيلة صالح"), and the particle opens the partner's phrase
 // (session 17).
-func (d *doc) openParticleAfter(part []string, from, limit int) bool {
+func (d *doc) openParticleAfter(part []string, from, limit int, talk bool) bool {
 	if !d.opensPartner(part) {
 		return false
 	}
@@ -674,7 +675,9 @@ func (d *doc) openParticleAfter(part []string, from, limit int) bool {
 			// (in a script with capitals, an arrival's destination is a
 			// name: "llegó el lunes a Trípoli", not "llegaron a
 			// convocarse", "est arrivé à un accord")
-			return d.toks[j].script == scriptArabic || j+1 < limit && d.toks[j+1].upper
+			// (a talk's "with" opens its partner's title too: "discussed
+			// the ceasefire with his Turkish counterpart")
+			return talk || d.toks[j].script == scriptArabic || j+1 < limit && d.toks[j+1].upper
 		}
 	}
 	return false
