@@ -554,10 +554,8 @@ func (d *doc) latinOtherGiven(i, actor int) bool {
 			return false
 		}
 	}
-	for _, p := range d.placeMs {
-		if p.tok0 <= j && j < p.tok1 {
-			return false
-		}
+	if d.placeAt(j) {
+		return false
 	}
 	for _, h := range d.hits {
 		if h.tok0 <= j && j < h.tok1 {
@@ -597,12 +595,7 @@ func (d *doc) givenBeforeSurname(i int) bool {
 	if d.lang == "de" && !givenKeys()[t.key] {
 		return false // every noun is capitalised: "Schloss Bellevue"; but "Salem Bughrara" opens with a given name
 	}
-	for _, p := range d.placeMs {
-		if p.tok0 <= i+1 && i+1 < p.tok1 {
-			return false
-		}
-	}
-	return !d.hitStartsAt(i + 1)
+	return !d.placeAt(i+1) && !d.hitStartsAt(i+1)
 }
 
 // soundsGiven tells whether a given name written another way has the

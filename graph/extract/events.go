@@ -1691,30 +1691,22 @@ func (d *doc) frontedEventAddressee(t, h hit, ms []mention) bool {
 		return false
 	}
 	// the one spoken to is the verb's object, right after it or after a
-	// dative "à", "a", "to", and what is said follows him as a "that"
-	// clause or an infinitive ("told Haftar that", "urged Haftar to", "a
+	// `direction` or `urge_prep` word ("a dit à X"), and what is said
+	// follows him as a "that" clause or an `infinitive` or `urge_prep`
+	// word ("told Haftar that", "urged Haftar to", "a
 	// dit à Erdogan que", "сказал Эрдогану, что"); a name followed by its
 	// own verb is the subject of what was said ("After the talks Di Maio
 	// said Haftar had to withdraw")
 	for _, m := range ms {
-		at := m.tok0 == h.tok1 || m.tok0 == h.tok1+1 && dativeWords[d.toks[h.tok1].norm]
+		at := m.tok0 == h.tok1 || m.tok0 == h.tok1+1 && (d.hitStartsWithKind(h.tok1, pDirection) || d.hitStartsWithKind(h.tok1, pUrgePrep))
 		if !at {
 			continue
 		}
 		k := m.tok1
-		return k < len(d.toks) && (d.complementizerAt(k) || infinitiveMarks[d.toks[k].norm])
+		return k < len(d.toks) && (d.complementizerAt(k) || d.hitStartsWithKind(k, pInfinitive) || d.hitStartsWithKind(k, pUrgePrep))
 	}
 	return false
 }
-
-// dativeWords and infinitiveMarks are the short words around the one
-// spoken to in frontedEventAddressee: before him ("a dit à X", "ha detto
-// a X", "dijo a X") and before the infinitive of what he was urged to do
-// ("urged X to", "a exhorté X à", "ha esortato X a").
-var (
-	dativeWords     = map[string]bool{"a": true, "à": true, "al": true, "ad": true, "to": true}
-	infinitiveMarks = map[string]bool{"to": true, "a": true, "à": true, "de": true, "d": true, "di": true}
-)
 
 // openingAfter tells whether trigger t stands in a time phrase opened by
 // "after" ("following", "à l'issue de", "all'indomani di", "tras") that

@@ -1523,11 +1523,8 @@ func (d *doc) inReported(trig, k int) bool {
 				return false
 			}
 		}
-		for _, h := range d.hits {
-			if h.tok0 >= c.tok0 {
-				break
-			}
-			if h.tok0 >= s0 && isSpeech(h.p.kind) && !isAccording(h) && h.tok1 <= c.tok0 && c.tok0-h.tok1 <= 10 {
+		for j := sort.Search(len(d.hits), func(j int) bool { return d.hits[j].tok0 >= max(s0, c.tok0-24) }); j < len(d.hits) && d.hits[j].tok0 < c.tok0; j++ {
+			if h := d.hits[j]; isSpeech(h.p.kind) && !isAccording(h) && h.tok1 <= c.tok0 && c.tok0-h.tok1 <= 10 {
 				return true
 			}
 		}

@@ -89,7 +89,7 @@ func (d *doc) talkPartner(si int, h hit, hs []hit) bool {
 	}
 	for _, m := range d.actorMentions(cm.tok1, min(cm.tok1+4, s.tok1)) {
 		if m.kind == graph.KindCountry && m.tok1 < min(cm.tok1+4, s.tok1) {
-			continue // a demonym or country in the partner's title: "with his Turkish counterpart X", "with Turkey's Çavuşoğlu"
+			continue // a country in the partner's title: "with Turkey's Çavuşoğlu"
 		}
 		return (m.kind == graph.KindPerson || m.kind == graph.KindOrganisation) &&
 			!d.punctIn(cm.tok1, m.tok0, ",;:()«»\"“”") && !d.kindIn(hs, cm.tok1, m.tok0, pTopic, pTopicAfter)
