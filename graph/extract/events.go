@@ -1358,7 +1358,7 @@ func (d *doc) hostsThing(h hit, hs []hit) bool {
 // verb the same way: "called on al-Menfi at his residence" visits him,
 // "called on Turkey to withdraw" urges.
 func (d *doc) urging(h hit, hs []hit) bool {
-	if d.urgedMeeting(h, hs) {
+	if d.urgedMeeting(h, hs) || d.proposedMeeting(h, hs) {
 		return true
 	}
 	if h.p.kind != pCall && h.p.kind != pVisit {
