@@ -1839,10 +1839,14 @@ func (d *doc) caseMarkBetween(t0, t1 int) bool {
 // lowerGap tells whether token k, between a title and a name, is a lower
 // case word of a cased script that is no demonym: a preposition or verb
 // ("der Präsident mit Putin"), not part of the title ("le président
-// algérien Tebboune").
+// algérien Tebboune"), nor the particle a hyphen joins to the name ("le
+// président al-Sissi", "the speaker el-Sisi").
 func (d *doc) lowerGap(k int) bool {
 	t := &d.toks[k]
 	if t.upper || t.script != scriptLatin && t.script != scriptCyrillic {
+		return false
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].hyph && len([]rune(t.norm)) <= 3 {
 		return false
 	}
 	for _, x := range d.hitsStartingAt(k) {

@@ -45,3 +45,22 @@ func TestProposedMeetingIsNone(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestTitleBeforeHyphenParticleName: a bare title right before a name
+// whose particle a hyphen joins to it ("le président al-Sissi", "il
+// presidente al-Menfi") is that name's title; the lower-case particle is
+// no gap that leaves the title to stand for the last president named.
+func TestTitleBeforeHyphenParticleName(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"fr", "Le président du Parlement, Aguila Saleh, était au Caire. Lundi, Emmanuel Macron s'est entretenu au téléphone avec le président al-Sissi.", [][]string{{"abdel-fattah-el-sisi", "emmanuel-macron"}}},
+		{"fr", "Le président du Parlement, Aguila Saleh, était à Rome. Lundi, Emmanuel Macron a reçu le président el-Menfi à Paris.", [][]string{{"emmanuel-macron", "mohamed-al-menfi"}}},
+		{"it", "Il presidente del Parlamento, Aguila Saleh, era a Roma. Lunedì Luigi Di Maio ha ricevuto il presidente al-Menfi alla Farnesina.", [][]string{{"luigi-di-maio", "mohamed-al-menfi"}}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, c.want)
+	}
+}
