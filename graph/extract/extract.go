@@ -316,6 +316,7 @@ func (d *doc) run() {
 	d.headSents = d.headSentences(d.text, d.sents, d.art.Title)
 	d.findHits()
 	d.matchNames()
+	d.speakerMetonyms()
 	d.sortMentions()
 	d.fuzzyNames()
 	d.titledPeople()

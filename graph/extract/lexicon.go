@@ -46,6 +46,12 @@ type actorEntry struct {
 	Names    map[string][]string `yaml:"names"`
 	Short    map[string][]string `yaml:"short"`
 	Metonyms map[string][]string `yaml:"metonyms"`
+	// SpeakerMetonyms stand for the actor only as the one who speaks
+	// ("Paris estime que", "ودعت باريس إلى", "Rabat insiste en que"):
+	// capitals that are just as often the seat of a conference ("the
+	// Berlin conference"), a traveller's origin ("the guest from Berlin")
+	// or a dateline, where as a party they would join meetings.
+	SpeakerMetonyms map[string][]string `yaml:"speaker_metonyms"`
 	// Epithets are descriptions that stand for the person alone ("the
 	// Libyan strongman", "l'homme fort de l'Est libyen"): with no name
 	// after them, in an article that named the person before, they are
@@ -75,6 +81,7 @@ const (
 	nameDerived // last word of a full name: only after the full name
 	namePlace
 	nameDemonymPair // one of a hyphened pair of demonyms before a meeting noun ("российско-турецких консультаций"): a party, never a topic
+	nameSpeaker     // a speaker_metonyms form: kept only as the subject of a speech verb
 )
 
 type nameEntry struct {
@@ -404,6 +411,11 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 				lx.index(i, -1, nameMetonym, n)
 			}
 		}
+		for _, l := range sortedKeys(a.SpeakerMetonyms) {
+			for _, n := range a.SpeakerMetonyms[l] {
+				lx.index(i, -1, nameSpeaker, n)
+			}
+		}
 		if a.Kind == graph.KindCountry {
 			for _, n := range append(flatten(a.Names), flatten(a.Short)...) {
 				if keys := tokenizeName(n); len(keys) == 1 {
@@ -507,7 +519,7 @@ func checkActor(a actorEntry) error {
 	if err := checkNames(a.ID, a.Name, a.Names); err != nil {
 		return err
 	}
-	for _, m := range []map[string][]string{a.Short, a.Metonyms} {
+	for _, m := range []map[string][]string{a.Short, a.Metonyms, a.SpeakerMetonyms} {
 		for l, ns := range m {
 			if !knownLang(l) {
 				return fmt.Errorf("unknown language code %q", l)

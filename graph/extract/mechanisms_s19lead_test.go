@@ -64,3 +64,33 @@ func TestTitleBeforeHyphenParticleName(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestCapitalSpeaksForItsCountry: a speaker_metonyms capital ("Paris",
+// "Rabat", "Berlino", "الرباط") that is the subject of a speech verb, right
+// before it, past an aside or after it in verb-subject order, speaks for
+// its country. Elsewhere it names no party: the seat of a conference, a
+// traveller's origin, a dateline or the object of a preposition.
+func TestCapitalSpeaksForItsCountry(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"es", "Rabat insiste en que su iniciativa no compite con el proceso de Berlín.", "su iniciativa", "morocco"},
+		{"fr", "Paris, de son côté, estime que la trêve doit tenir.", "la trêve", "france"},
+		{"fr", "Rome a annoncé dans la soirée la réouverture de son consulat à Benghazi.", "consulat", "italy"},
+		{"it", "Berlino ha fatto sapere che la conferenza si terrà a gennaio.", "la conferenza", "germany"},
+		{"en", "Rabat said the talks would resume in Bouznika next week.", "the talks", "morocco"},
+		{"tr", "Atina, muhtıranın hukuken yok hükmünde olduğunu açıkladı.", "hukuken", "greece"},
+	})
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Anschließend empfing Ministerpräsident Kyriakos Mitsotakis den Gast aus Berlin zu einem kurzen Gespräch."},
+		{"en", "Foreign ministers from a dozen countries met in Berlin on Wednesday for the second Berlin conference."},
+		{"fr", "Le ministre a salué le rôle d'Alger et assuré que la trêve tiendrait."},
+		{"it", "Bashagha ha detto che Tripoli vuole cooperare con Roma, ma ha chiesto sostegno."},
+	} {
+		f := factsOf(t, x, c.lang, "Title\n\n"+c.text)
+		for _, a := range f.Actors {
+			if a.ID == "germany" || a.ID == "algeria" || a.ID == "italy" {
+				t.Errorf("%s %q: actor %s, want the capital to name no party", c.lang, c.text, a.ID)
+			}
+		}
+	}
+}
