@@ -2491,6 +2491,15 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			parts = pair
 		}
 	}
+	// indirect talks never join their two sides
+	if !negated {
+		if !d.indirectTalks(g, main, parts) {
+			if d.indirect == nil {
+				d.indirect = map[int]bool{}
+			}
+			d.indirect[main.tok0] = true
+		}
+	}
 	if negated {
 		d.negTrig = main.tok0
 		d.negParts = parts
@@ -5531,6 +5540,9 @@ func (d *doc) applyNegated() {
 	}
 	var split []*event
 	for _, e := range d.meetings {
+		if d.indirect[e.trig] {
+			continue
+		}
 		split = append(split, d.mediatedApart(e)...)
 	}
 	out := split[:0]

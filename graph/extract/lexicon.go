@@ -835,6 +835,7 @@ const (
 	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
+	pIndirect    // "indirect talks", "pourparlers indirects", "непрямые переговоры", "through intermediaries": the talks never join the two sides (see indirectSides)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -982,6 +983,7 @@ var phraseKinds = map[string]int{
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
+	"indirect":         pIndirect,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

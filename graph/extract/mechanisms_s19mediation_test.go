@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestIndirectTalksJoinNoSides: indirect talks between two sides ("indirect
+// talks", "pourparlers indirects", "непрямые переговоры", "بالواسطہ
+// مذاکرات", "through intermediaries") never join them, nor the country of
+// the capital they were held in; a mediator named in the clause meets
+// each side on its own; a meeting told after "the indirect talks" in its
+// clause is its own.
+func TestIndirectTalksJoinNoSides(t *testing.T) {
+	x := shipped(t)
+	none := []struct{ lang, text string }{
+		{"ur", "فائز السراج اور خلیفہ حفتر کے درمیان پیر کو روسی دارالحکومت میں بالواسطہ مذاکرات ہوئے۔"},
+		{"en", "Indirect talks between Fayez al-Sarraj and Khalifa Haftar took place in the Russian capital on Monday."},
+		{"fr", "Des pourparlers indirects entre Fayez al-Sarraj et Khalifa Haftar se sont tenus lundi dans la capitale russe."},
+		{"ru", "В понедельник в российской столице прошли непрямые переговоры между Фаизом Сараджем и Халифой Хафтаром."},
+		{"ar", "وجرت الاثنين في العاصمة الروسية محادثات غير مباشرة بين فايز السراج وخليفة حفتر."},
+		{"tr", "Fayez es-Serrac ile Halife Hafter arasında pazartesi günü Rusya'nın başkentinde dolaylı görüşmeler yapıldı."},
+		{"it", "Lunedì nella capitale russa si sono svolti colloqui indiretti tra Fayez al-Sarraj e Khalifa Haftar."},
+		{"es", "El lunes se celebraron en la capital rusa conversaciones indirectas entre Fayez al Serraj y Jalifa Hafter."},
+		{"en", "Fayez al-Sarraj and Khalifa Haftar held indirect talks in Moscow through Russian and Turkish intermediaries."},
+		{"it", "Fayez al-Sarraj e Khalifa Haftar hanno negoziato tramite intermediari a Mosca."},
+	}
+	for _, c := range none {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	lav, sar, haf := "sergey-lavrov", "fayez-al-sarraj", "khalifa-haftar"
+	eachSide := [][]string{{lav, sar}, {lav, haf}}
+	wantAllParts(t, x, "en", "On Monday Sergey Lavrov mediated indirect talks between Fayez al-Sarraj and Khalifa Haftar in Moscow.", eachSide)
+	wantAllParts(t, x, "fr", "Lundi, Sergueï Lavrov a conduit à Moscou des pourparlers indirects entre Fayez al-Sarraj et Khalifa Haftar.", eachSide)
+	after := [][]string{{lav, haf}}
+	wantAllParts(t, x, "ru", "После непрямых переговоров в Москве Сергей Лавров встретился с Халифой Хафтаром.", after)
+	wantAllParts(t, x, "es", "Tras las conversaciones indirectas de Moscú, Serguéi Lavrov se reunió con Jalifa Hafter.", after)
+}
+
+// TestIndirectTalksSetTheScene: indirect talks told in the lead still
+// date and place the mediators' meetings with each side told after them.
+func TestIndirectTalksSetTheScene(t *testing.T) {
+	x := shipped(t)
+	f := factsOn(t, x, "en", "2020-01-14", "Title\n\nIndirect talks between Fayez al-Sarraj and Khalifa Haftar took place in Moscow on Monday.\n\nSergey Lavrov and Mevlüt Çavuşoğlu met first Sarraj and then Haftar separately.")
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "fayez-al-sarraj"}, {lav, cav, "khalifa-haftar"}}
+	got := allParts(f)
+	if len(got) != 2 || !sameParts(got[0], want[0]) || !sameParts(got[1], want[1]) {
+		t.Fatalf("meetings %v, want %v", got, want)
+	}
+	for _, m := range f.Meetings {
+		if m.Place != "moscow" || m.Date.String() != "2020-01-13" {
+			t.Errorf("meeting %v: place %q date %q, want moscow 2020-01-13", participants(m), m.Place, m.Date.String())
+		}
+	}
+}
