@@ -2491,6 +2491,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			parts = pair
 		}
 	}
+	// hosting a dialogue or a conference whose people the clause does
+	// not name is no meeting with whoever else it names
+	if !negated && len(parts) >= 2 && d.hostsUnnamedEvent(g, main) {
+		return nil
+	}
 	// indirect talks never join their two sides
 	if !negated {
 		if !d.indirectTalks(g, main, parts) {

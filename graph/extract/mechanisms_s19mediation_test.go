@@ -51,3 +51,27 @@ func TestIndirectTalksSetTheScene(t *testing.T) {
 		}
 	}
 }
+
+// TestHostingAnEventIsNoMeeting: a state or person that hosts (or is
+// ready to host) a dialogue, talks or a conference whose people the
+// clause does not name meets no one by it: not the one who said so, nor
+// the country the event is of. An event that names its people is a
+// meeting of the host with them; a guest received "for talks" is met.
+func TestHostingAnEventIsNoMeeting(t *testing.T) {
+	x := shipped(t)
+	none := []struct{ lang, text string }{
+		{"en", "Tunisia offered to host a conference of Libya's neighbours in January."},
+		{"fr", "Pour Fayez al-Sarraj, l'Algérie est la mieux placée pour accueillir des pourparlers entre Libyens."},
+		{"es", "Fayez al Serraj considera que Argelia es el país idóneo para acoger un diálogo entre libios."},
+		{"ru", "Файез Сарадж заявил, что Алжир готов принять у себя межливийский диалог."},
+		{"fr", "Selon Fayez al-Sarraj, la Tunisie pourrait accueillir un dialogue politique libyen."},
+	}
+	for _, c := range none {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	teb, sar, haf := "abdelmadjid-tebboune", "fayez-al-sarraj", "khalifa-haftar"
+	wantAllParts(t, x, "en", "On Monday Abdelmadjid Tebboune hosted a meeting between Fayez al-Sarraj and Khalifa Haftar in Algiers.", [][]string{{teb, sar, haf}})
+	wantAllParts(t, x, "fr", "Lundi, Abdelmadjid Tebboune a accueilli à Alger une rencontre entre Fayez al-Sarraj et Khalifa Haftar.", [][]string{{teb, sar, haf}})
+	wantAllParts(t, x, "it", "Giuseppe Conte ha ospitato a Palermo una conferenza sulla Libia con Fayez al-Sarraj e Khalifa Haftar.", [][]string{{"giuseppe-conte", sar, haf}})
+	wantAllParts(t, x, "fr", "Mardi, Abdelmadjid Tebboune a reçu Fayez al-Sarraj pour un entretien à Alger.", [][]string{{teb, sar}})
+}
