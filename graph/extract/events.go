@@ -3669,6 +3669,11 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 			first = false
 		case h.p.kind == pSeparate && sep < 0:
 			sep = h.tok0
+		// (a mediator's role, "acted as mediators", "посредниками
+		// выступили": the two sides are its object and it is done apart)
+		case h.p.kind == pMediateAs && them < 0:
+			them, sep, phrase = h.tok0, h.tok0, true
+			first = false
 		}
 	}
 	if them < 0 || sep < 0 {

@@ -836,6 +836,7 @@ const (
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
 	pIndirect    // "indirect talks", "pourparlers indirects", "непрямые переговоры", "through intermediaries": the talks never join the two sides (see indirectSides)
+	pMediateAs   // "acted as mediators", "посредниками выступили", "arabuluculuğu üstlendi": its clause's people met each of the two sides named before it on its own (see separateThem)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -984,6 +985,7 @@ var phraseKinds = map[string]int{
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
 	"indirect":         pIndirect,
+	"mediate_as":       pMediateAs,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -75,3 +75,44 @@ func TestHostingAnEventIsNoMeeting(t *testing.T) {
 	wantAllParts(t, x, "it", "Giuseppe Conte ha ospitato a Palermo una conferenza sulla Libia con Fayez al-Sarraj e Khalifa Haftar.", [][]string{{"giuseppe-conte", sar, haf}})
 	wantAllParts(t, x, "fr", "Mardi, Abdelmadjid Tebboune a reçu Fayez al-Sarraj pour un entretien à Alger.", [][]string{{teb, sar}})
 }
+
+// TestShuttleTensesAndObjects: mediators who shuttle between the
+// delegations, in the present or the pluperfect ("font la navette entre
+// les délégations"), in Russian ("курсировали между делегациями") or
+// Turkish ("iki heyet arasında mekik diplomasisi yürüttü"), meet each side
+// named in the sentence before on its own.
+func TestShuttleTensesAndObjects(t *testing.T) {
+	x := shipped(t)
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "fayez-al-sarraj"}, {lav, cav, "khalifa-haftar"}}
+	cases := []struct{ lang, text string }{
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar ont passé la journée à Moscou. Sergueï Lavrov et son homologue turc, Mevlüt Çavuşoğlu, font la navette entre les délégations."},
+		{"fr", "Fayez al-Sarraj et Khalifa Haftar étaient à Moscou lundi. Sergueï Lavrov et Mevlüt Çavuşoğlu avaient fait la navette entre les deux camps."},
+		{"ru", "Фаиз Сарадж и Халифа Хафтар в понедельник были в Москве. Сергей Лавров и Мевлют Чавушоглу курсировали между делегациями."},
+		{"tr", "Fayez es-Serrac ve Halife Hafter pazartesi günü Moskova'daydı. Lavrov ve Çavuşoğlu iki heyet arasında mekik diplomasisi yürüttü."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+}
+
+// TestMediatorRoleMeetsEachSide: people named as the mediators by a role
+// phrase ("acted as mediators", "Посредниками выступили", "hanno fatto da
+// mediatori", "تولى الوساطة") met each of the two sides named before on
+// its own.
+func TestMediatorRoleMeetsEachSide(t *testing.T) {
+	x := shipped(t)
+	lav, cav := "sergey-lavrov", "mevlut-cavusoglu"
+	want := [][]string{{lav, cav, "fayez-al-sarraj"}, {lav, cav, "khalifa-haftar"}}
+	cases := []struct{ lang, text string }{
+		{"ru", "Фаиз Сарадж и Халифа Хафтар провели день в Москве. Посредниками выступили Сергей Лавров и Мевлют Чавушоглу."},
+		{"en", "Fayez al-Sarraj and Khalifa Haftar spent the day in Moscow. Sergey Lavrov and Mevlüt Çavuşoğlu acted as mediators."},
+		{"it", "Fayez al-Sarraj e Khalifa Haftar hanno trascorso la giornata a Mosca. Sergej Lavrov e Mevlüt Çavuşoğlu hanno fatto da mediatori."},
+		{"es", "Fayez al Serraj y Jalifa Hafter pasaron el día en Moscú. Serguéi Lavrov y Mevlüt Çavuşoğlu actuaron como mediadores."},
+		{"de", "Fajis al-Sarradsch und Chalifa Haftar verbrachten den Tag in Moskau. Als Vermittler traten Sergej Lawrow und Mevlüt Çavuşoğlu auf."},
+		{"ar", "أمضى فايز السراج وخليفة حفتر اليوم في موسكو. وتولى الوساطة سيرغي لافروف ومولود جاويش أوغلو."},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, want)
+	}
+}
