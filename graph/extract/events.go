@@ -2491,6 +2491,20 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			parts = pair
 		}
 	}
+	// hosting a dialogue or a conference whose people the clause does
+	// not name is no meeting with whoever else it names
+	if !negated && len(parts) >= 2 && d.hostsUnnamedEvent(g, main) {
+		return nil
+	}
+	// indirect talks never join their two sides
+	if !negated {
+		if !d.indirectTalks(g, main, parts) {
+			if d.indirect == nil {
+				d.indirect = map[int]bool{}
+			}
+			d.indirect[main.tok0] = true
+		}
+	}
 	if negated {
 		d.negTrig = main.tok0
 		d.negParts = parts
@@ -3655,6 +3669,11 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 			first = false
 		case h.p.kind == pSeparate && sep < 0:
 			sep = h.tok0
+		// (a mediator's role, "acted as mediators", "посредниками
+		// выступили": the two sides are its object and it is done apart)
+		case h.p.kind == pMediateAs && them < 0:
+			them, sep, phrase = h.tok0, h.tok0, true
+			first = false
 		}
 	}
 	if them < 0 || sep < 0 {
@@ -5531,6 +5550,9 @@ func (d *doc) applyNegated() {
 	}
 	var split []*event
 	for _, e := range d.meetings {
+		if d.indirect[e.trig] {
+			continue
+		}
 		split = append(split, d.mediatedApart(e)...)
 	}
 	out := split[:0]

@@ -206,6 +206,11 @@ type doc struct {
 	hitsEnd []hit
 	// the evidence text of each sentence, copied once (evidence)
 	sentText []string
+
+	// indirect holds the main trigger of each told indirect talks with no
+	// mediator of their own: kept while the story is read (its date and
+	// place set the scene), dropped before negated pairs are applied
+	indirect map[int]bool
 }
 
 // docBufs are the rune and token buffers of a doc, reused across

@@ -848,6 +848,8 @@ const (
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
 	pPropose     // "proposed", "suggested", "ha proposto", "предложил", "önerdi": a meeting it governs, recipient between or not, is only proposed ("proposed to Haftar a meeting with Sarraj"): none told (session 19)
+	pIndirect    // "indirect talks", "pourparlers indirects", "непрямые переговоры", "through intermediaries": the talks never join the two sides (see indirectSides)
+	pMediateAs   // "acted as mediators", "посредниками выступили", "arabuluculuğu üstlendi": its clause's people met each of the two sides named before it on its own (see separateThem)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -996,6 +998,8 @@ var phraseKinds = map[string]int{
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
 	"propose":          pPropose,
+	"indirect":         pIndirect,
+	"mediate_as":       pMediateAs,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
