@@ -48,3 +48,27 @@ func TestEveAfterTheNewsDay(t *testing.T) {
 		{"ru", "2020-02-06", "В понедельник в Дохе Михаил Богданов встретился с главой МИД Катара.\n\nВо вторник он провёл переговоры в Абу-Даби.\n\nНакануне Богданов встретился в Каире с Самехом Шукри.", "sameh-shoukry", "2020-02-05"},
 	})
 }
+
+// TestDayBeforeTheConferenceStillToCome: "the day before / after the
+// conference" in nine languages counts from the day the article gave the
+// conference in a sentence naming it, and a meeting still to come counts
+// from a conference still to come ("The conference opens on June 23. The
+// day before the conference, X will meet Y" in a paper of June 18 is June
+// 22 of that year, not of the year before).
+func TestDayBeforeTheConferenceStillToCome(t *testing.T) {
+	runDateProbes(t, []dateProbe{
+		{"de", "2021-06-18", "Die zweite Libyen-Konferenz beginnt am 23. Juni in Berlin.\n\nAm Vortag der Konferenz soll Heiko Maas mit Ján Kubiš zusammenkommen.", "jan-kubis", "2021-06-22"},
+		{"de", "2021-06-18", "Die zweite Libyen-Konferenz beginnt am 23. Juni in Berlin.\n\nEinen Tag vor der Konferenz will Heiko Maas Najla Mangoush treffen.", "najla-mangoush", "2021-06-22"},
+		{"fr", "2021-06-18", "La conférence de Berlin sur la Libye s'ouvrira le 23 juin.\n\nLa veille de la conférence, Jean-Yves Le Drian rencontrera Najla Mangoush.", "najla-mangoush", "2021-06-22"},
+		{"fr", "2021-06-18", "La conférence de Berlin sur la Libye s'ouvrira le 23 juin.\n\nLe lendemain de la conférence, Jean-Yves Le Drian recevra Mohamed al-Menfi à Paris.", "mohamed-al-menfi", "2021-06-24"},
+		{"it", "2021-06-18", "La conferenza di Berlino sulla Libia si aprirà il 23 giugno.\n\nAlla vigilia della conferenza Luigi Di Maio incontrerà Najla Mangoush.", "najla-mangoush", "2021-06-22"},
+		{"it", "2021-06-18", "La conferenza di Berlino sulla Libia si aprirà il 23 giugno.\n\nIl giorno dopo la conferenza Luigi Di Maio riceverà Mohamed al-Menfi a Roma.", "mohamed-al-menfi", "2021-06-24"},
+		{"es", "2021-06-18", "La conferencia de Berlín sobre Libia se abrirá el 23 de junio.\n\nLa víspera de la conferencia, Arancha González Laya se reunirá con Najla Mangoush.", "najla-mangoush", "2021-06-22"},
+		{"es", "2021-06-18", "La conferencia de Berlín sobre Libia se abrirá el 23 de junio.\n\nAl día siguiente de la conferencia, Arancha González Laya recibirá a Mohamed al-Menfi en Madrid.", "mohamed-al-menfi", "2021-06-24"},
+		{"tr", "2021-06-18", "Berlin'deki Libya konferansı 23 Haziran'da başlayacak.\n\nÇavuşoğlu konferanstan bir gün önce Menguş ile görüşecek.", "najla-mangoush", "2021-06-22"},
+		{"ar", "2021-06-18", "ينطلق المؤتمر الدولي الثاني حول ليبيا في برلين في 23 يونيو.\n\nوسيلتقي وزير الخارجية التركي مولود جاويش أوغلو نظيرته الليبية نجلاء المنقوش عشية المؤتمر.", "najla-mangoush", "2021-06-22"},
+		{"ur", "2021-06-18", "برلن کانفرنس 23 جون کو شروع ہوگی۔\n\nکانفرنس سے ایک روز قبل ہائیکو ماس نجلاء المنقوش سے ملاقات کریں گے۔", "najla-mangoush", "2021-06-22"},
+		{"en", "2021-06-18", "The Berlin conference on Libya opens on June 23.\n\nThe day before the conference, Heiko Maas will meet Najla Mangoush.", "najla-mangoush", "2021-06-22"},
+		{"ru", "2021-06-18", "Берлинская конференция по Ливии откроется 23 июня.\n\nНакануне конференции Сергей Лавров встретится с Наджлой аль-Мангуш.", "najla-mangoush", "2021-06-22"},
+	})
+}
