@@ -72,3 +72,33 @@ func TestDayBeforeTheConferenceStillToCome(t *testing.T) {
 		{"ru", "2021-06-18", "Берлинская конференция по Ливии откроется 23 июня.\n\nНакануне конференции Сергей Лавров встретится с Наджлой аль-Мангуш.", "najla-mangoush", "2021-06-22"},
 	})
 }
+
+// TestYearCarriesThroughTheStory: a year stated once ("3 июня прошлого
+// года", "On 3 June 2020", "In May 2020") dates the later days of its
+// paragraph written without one ("… 14 июня визит был отменён"), not the
+// paper's year nor, for a plan, the year after.
+func TestYearCarriesThroughTheStory(t *testing.T) {
+	runDateProbes(t, []dateProbe{
+		{"ru", "2021-06-20", "Сейчас Москва и Анкара снова сближаются.\n\n3 июня прошлого года Сергей Лавров говорил по телефону с Мевлютом Чавушоглу. 14 июня Лавров должен был встретиться в Стамбуле с Хулуси Акаром, но встреча была отменена.", "hulusi-akar", "2020-06-14"},
+		{"en", "2021-06-20", "Moscow and Ankara are talking again.\n\nOn 3 June 2020 Sergey Lavrov spoke by phone with Mevlüt Çavuşoğlu. On 14 June Lavrov was due to meet Hulusi Akar in Istanbul, but the meeting was called off.", "hulusi-akar", "2020-06-14"},
+		{"fr", "2021-06-20", "Moscou et Ankara se parlent de nouveau.\n\nLe 3 juin 2020, Sergueï Lavrov s'est entretenu par téléphone avec Mevlüt Çavuşoğlu. Le 14 juin, Lavrov devait rencontrer Hulusi Akar à Istanbul, mais la rencontre a été annulée.", "hulusi-akar", "2020-06-14"},
+		{"de", "2021-06-20", "Moskau und Ankara reden wieder miteinander.\n\nAm 3. Juni 2020 telefonierte Sergej Lawrow mit Mevlüt Çavuşoğlu. Am 14. Juni sollte Lawrow Hulusi Akar in Istanbul treffen, doch das Treffen wurde abgesagt.", "hulusi-akar", "2020-06-14"},
+		{"es", "2021-06-20", "Moscú y Ankara vuelven a hablarse.\n\nEl 3 de junio de 2020, Serguéi Lavrov habló por teléfono con Mevlüt Çavuşoğlu. El 14 de junio, Lavrov debía reunirse con Hulusi Akar en Estambul, pero el encuentro fue cancelado.", "hulusi-akar", "2020-06-14"},
+		{"it", "2021-06-20", "Mosca e Ankara tornano a parlarsi.\n\nIl 3 giugno 2020 Sergej Lavrov ha avuto una telefonata con Mevlüt Çavuşoğlu. Il 14 giugno Lavrov ha incontrato Hulusi Akar a Istanbul.", "hulusi-akar", "2020-06-14"},
+		{"tr", "2021-06-20", "Moskova ile Ankara yeniden konuşuyor.\n\nLavrov, 3 Haziran 2020'de Çavuşoğlu ile telefonda görüştü. Lavrov 14 Haziran'da İstanbul'da Hulusi Akar ile bir araya geldi.", "hulusi-akar", "2020-06-14"},
+		{"en", "2021-06-20", "Moscow and Ankara are talking again.\n\nIn May 2020 Sergey Lavrov spoke by phone with Mevlüt Çavuşoğlu. On 14 June Lavrov met Hulusi Akar in Istanbul.", "hulusi-akar", "2020-06-14"},
+	})
+}
+
+// TestYearStopsAtThePapersAnchors: the story's year does not cross a
+// paragraph, nor reach a day a weekday or "yesterday" sets beside it
+// ("On Monday, June 14", "Вчера, 19 июня").
+func TestYearStopsAtThePapersAnchors(t *testing.T) {
+	runDateProbes(t, []dateProbe{
+		{"en", "2021-06-20", "The talks of 3 June 2020 failed.\n\nOn 14 June Lavrov met Hulusi Akar in Istanbul.", "hulusi-akar", "2021-06-14"},
+		{"en", "2021-06-20", "Lavrov and Çavuşoğlu had last spoken in March 2020. On Monday, June 14, Lavrov met Hulusi Akar in Istanbul.", "hulusi-akar", "2021-06-14"},
+		{"de", "2021-06-20", "Lawrow und Çavuşoğlu hatten zuletzt im März 2020 telefoniert. Am Montag, dem 14. Juni, traf Lawrow in Istanbul Hulusi Akar.", "hulusi-akar", "2021-06-14"},
+		{"fr", "2021-06-20", "Lavrov et Çavuşoğlu s'étaient parlé pour la dernière fois en mars 2020. Lundi 14 juin, Lavrov a rencontré Hulusi Akar à Istanbul.", "hulusi-akar", "2021-06-14"},
+		{"ru", "2021-06-20", "Лавров и Чавушоглу в последний раз говорили в марте 2020 года. Вчера, 19 июня, Лавров встретился в Стамбуле с Хулуси Акаром.", "hulusi-akar", "2021-06-19"},
+	})
+}
