@@ -102,3 +102,28 @@ func TestYearStopsAtThePapersAnchors(t *testing.T) {
 		{"ru", "2021-06-20", "Лавров и Чавушоглу в последний раз говорили в марте 2020 года. Вчера, 19 июня, Лавров встретился в Стамбуле с Хулуси Акаром.", "hulusi-akar", "2021-06-19"},
 	})
 }
+
+// TestCityInATitleIsNoPlace: the city of an office held there, named in
+// the title ("the mayor of Misrata", "el alcalde de Misrata", "Misrata
+// Belediye Başkanı", "مصراتہ کے میئر", "وعميد بلدية مصراتة"), is no place
+// of the meeting its holder attends: the trip's city is.
+func TestCityInATitleIsNoPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"en", "Hulusi Akar arrived in Tripoli on Saturday.\n\nOn Sunday Akar received a delegation led by Khalid al-Mishri and the mayor of Misrata, Mahmoud al-Saqutri."},
+		{"es", "Hulusi Akar llegó el sábado a Trípoli.\n\nEl domingo, Akar recibió a una delegación encabezada por Jaled al Mishri y por el alcalde de Misrata, Mahmud al Saqutri."},
+		{"fr", "Hulusi Akar est arrivé samedi à Tripoli.\n\nDimanche, M. Akar a reçu une délégation conduite par Khaled al-Mishri et le maire de Misrata, Mahmoud al-Saqutri."},
+		{"it", "Hulusi Akar è arrivato sabato a Tripoli.\n\nDomenica Akar ha ricevuto una delegazione guidata da Khaled al-Mishri e dal sindaco di Misurata, Mahmoud al-Saqutri."},
+		{"de", "Hulusi Akar traf am Samstag in Tripolis ein.\n\nAm Sonntag empfing Akar eine Delegation unter Leitung von Chalid al-Mischri und dem Bürgermeister von Misrata, Mahmud al-Sakutri."},
+		{"tr", "Hulusi Akar cumartesi günü Trablus'a gitti.\n\nPazar günü Akar, Halid el-Mişri ile Misrata Belediye Başkanı Mahmud es-Sekutri'den oluşan bir heyeti kabul etti."},
+		{"ar", "وصل خلوصي أكار إلى طرابلس يوم السبت.\n\nويوم الأحد استقبل أكار وفدا يضم خالد المشري وعميد بلدية مصراتة محمود السقوطري."},
+		{"ur", "خلوصی آکار ہفتے کو طرابلس پہنچے۔\n\nاتوار کو آکار نے خالد المشری اور مصراتہ کے میئر محمود السقوطری پر مشتمل وفد سے ملاقات کی۔"},
+		{"ru", "Хулуси Акар в субботу прибыл в Триполи.\n\nВ воскресенье Акар принял делегацию во главе с Халедом аль-Мишри и мэром Мисураты Махмудом ас-Сакутри."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-12-28", "Title\n\n"+c.text)
+		if place, _, ok := sceneOf(f, "khalid-al-mishri"); !ok || place == "misrata" {
+			t.Errorf("%s %q: meetings %v, want al-Mishri's not in misrata", c.lang, c.text, placed(f))
+		}
+	}
+}
