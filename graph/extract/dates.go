@@ -137,6 +137,11 @@ func (d *doc) findDates() {
 			e.tok1, e.date.Year = d.yearAfter(end, t.sent)
 			if e.tok1 == 0 {
 				e.tok1 = end
+				// "3 июня прошлого года", "am 3. Juni letzten Jahres":
+				// the paper's year shifted, as after a month alone
+				if r := d.relativeYearAt(end); r != nil && !d.pub.IsZero() {
+					e.tok1, e.date.Year = r.tok1, d.pub.Year+r.p.years
+				}
 			}
 			if h.p.val == 0 {
 				e.date.Year = d.pub.Year
@@ -346,6 +351,11 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 	future := status == graph.StatusPlanned || status == graph.StatusCancelled
 	switch e.kind {
 	case dateAbsolute:
+		if y := d.storyYear(e); y != 0 {
+			dt := e.date
+			dt.Year = y
+			return dt
+		}
 		if e.date.Year != 0 || d.pub.IsZero() || e.date.Month == 0 {
 			return e.date
 		}
@@ -415,6 +425,58 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		return shiftDays(anchor, e.days)
 	}
 	return graph.Date{}
+}
+
+// storyYear is the year a date written without one takes from the story
+// its paragraph tells: a year stated once ("3 июня прошлого года", "On 3
+// June 2020", "In May 2020") carries to the later dates of the same
+// paragraph ("… а 14 июня визит был отменён") until another anchor. The
+// chain back to the year goes through dates without a year, no later in
+// the year than this one, and through words counted from the story ("the
+// day before", "a few days later"); a weekday, "yesterday", "last week" or
+// the dateline, anchored at the paper, breaks it. 0: no such year.
+func (d *doc) storyYear(e dateExpr) int {
+	// (a weekday with its day, "el jueves 4", is read in the paper's
+	// month: anchored at the paper)
+	// (also one a weekday stands beside: "on Monday, June 14")
+	weekday := func(o dateExpr) bool {
+		if d.hitStartsWithKind(o.tok0, pWeekday) {
+			return true
+		}
+		for _, w := range d.dates {
+			if w.kind == dateWeekday && w.sent == o.sent && (w.tok1 <= o.tok0 && o.tok0-w.tok1 <= 2 || w.tok0 >= o.tok1 && w.tok0-o.tok1 <= 2) {
+				return true
+			}
+		}
+		return false
+	}
+	if e.kind != dateAbsolute || e.date.Year != 0 || e.date.Month == 0 || e.loose || e.date.Month == 2 && e.date.Day == 29 || weekday(e) {
+		return 0
+	}
+	para := d.sents[e.sent].para
+	for i := len(d.dates) - 1; i >= 0; i-- {
+		o := d.dates[i]
+		if o.tok0 >= e.tok0 {
+			continue
+		}
+		if d.sents[o.sent].para != para || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
+			return 0
+		}
+		switch o.kind {
+		case dateAnchor, dateSince:
+			continue
+		case dateAbsolute:
+			if o.loose || o.date.Month == 0 || o.date.Month > e.date.Month || weekday(o) {
+				return 0
+			}
+			if o.date.Year != 0 {
+				return o.date.Year
+			}
+			continue
+		}
+		return 0
+	}
+	return 0
 }
 
 // weekBeside finds, for a weekday hit (kind pWeekday), the week phrase

@@ -368,7 +368,14 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 			if o.sent != si || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
 				continue
 			}
-			if dt := d.resolve(o, graph.StatusHeld, anchor); dt.Day != 0 && dt.Month != 0 {
+			// (a meeting still to come counts from an event still to
+			// come: "The conference opens on June 23. The day before
+			// the conference, X will meet Y" in a paper of June 18)
+			st := graph.StatusHeld
+			if status == graph.StatusPlanned {
+				st = status
+			}
+			if dt := d.resolve(o, st, anchor); dt.Day != 0 && dt.Month != 0 {
 				return shift(dt), true
 			}
 		}

@@ -4334,6 +4334,12 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// (a sentence with a date of its own anchors it: "во вторник
 		// встретился с X, который накануне …")
 		if e.kind == dateAnchor && e.lede && (anchor.Day == 0 || anchor.Month == 0 || d.anchorPara != s.para) && !d.otherDate(e) {
+			// (once the lead has told the news event of the last days,
+			// a later "Накануне" counts from it: "Делегация в четверг
+			// провела переговоры … \n\nНакануне гости встречались с …")
+			if dt, ok := d.newsDayBefore(si); ok && !d.speechBefore(e) {
+				return shiftDays(dt, e.days)
+			}
 			r := e
 			r.kind = dateRelative
 			if dt := d.resolve(r, status, anchor); dt.Day != 0 {
@@ -4402,6 +4408,36 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return d.storyDay(si)
 	}
 	return graph.Date{}
+}
+
+// newsDayBefore is the story's day (storyDay) when a sentence before si
+// in an earlier paragraph than si's sets it and it is the paper's news
+// of the day or the day before (a report of yesterday's talks): the day
+// a later lede anchor ("накануне") counts from. (A story told over
+// several days before the paper, a tour, has moved on: its "накануне"
+// is the paper's eve.)
+func (d *doc) newsDayBefore(si int) (graph.Date, bool) {
+	if d.pub.IsZero() || si < d.headSents || d.sents[si].para == d.sents[d.headSents].para {
+		return graph.Date{}, false
+	}
+	dt := d.storyDay(si)
+	if dt.Day == 0 || dt.Month == 0 || dt.Year == 0 {
+		return graph.Date{}, false
+	}
+	n := toTime(d.pub).Sub(toTime(dt)).Hours() / 24
+	return dt, n >= 0 && n <= 1
+}
+
+// speechBefore tells whether a speech verb of e's sentence stands before
+// it: a day in what was said counts from when it was said ("В Минобороны
+// сообщили, что Шойгу накануне вечером встретился с Хафтаром").
+func (d *doc) speechBefore(e dateExpr) bool {
+	for _, h := range d.sentHits(e.sent) {
+		if isSpeech(h.p.kind) && !isAccording(h) && h.tok1 <= e.tok0 {
+			return true
+		}
+	}
+	return false
 }
 
 // storyDay is the day the body's first three sentences before si set:

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -80,7 +81,7 @@ func (d *doc) eventPlace(lo, hi, trig, si int, parts map[string]bool, inside boo
 			if !p.loc && !p.dir && d.bracketDateline(p) {
 				continue
 			}
-			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.subjectRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.conferenceTimePhrase(p, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.betweenPlaces(p) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) {
+			if parts[p.place] || d.afterTopicPhrase(trig, p.tok0) || d.discussedPlace(trig, p.tok0) || d.priorStop(p) || d.inPurpose(trig, p.tok0) || d.institutionPlace(p.tok0, trig) || d.inClosedRelative(p.tok0, trig) || d.subjectRelative(p.tok0, trig) || d.beforeAfterPhrase(p.tok1, trig) || d.conferenceTimePhrase(p, trig) || d.departurePlace(p, trig) || d.saidPlace(trig, p.tok0) || d.betweenPlaces(p) || d.isCountry(p.place) && (d.titlePlace(p.tok0, trig) || d.countryOfTitle(p)) || d.cityOfOffice(p) {
 				continue
 			}
 			// nearest to the trigger, but not in a later clause: "انقرہ میں
@@ -344,6 +345,68 @@ func (d *doc) titlePlace(k, trig int) bool {
 	}
 	return false
 }
+
+// cityOfOffice tells whether place mention p is the city of an office
+// held there, named in the title (words.yaml city_office_titles): "the
+// mayor of Misrata", "el alcalde de Misrata", "der Bürgermeister von
+// Misrata", "Misrata Belediye Başkanı", "مصراتہ کے میئر". Whose mayor he
+// is says nothing of where the meeting was. The title stands at most
+// three short words before the place, or right after it (one short
+// word between, Urdu "کے"), with no punctuation between.
+func (d *doc) cityOfOffice(p placeMention) bool {
+	offs := cityOfficeWords()[d.lang]
+	if len(offs) == 0 || p.loc || p.dir {
+		return false
+	}
+	at := func(k int, w []string) bool {
+		if k < 0 || k+len(w) > len(d.toks) {
+			return false
+		}
+		for i, x := range w {
+			if d.toks[k+i].norm != x {
+				return false
+			}
+		}
+		return true
+	}
+	short := func(a, b int) bool {
+		if d.punctIn(a, b, ",;:.()«»\"“”—–") {
+			return false
+		}
+		for j := a; j < b; j++ {
+			if utf8.RuneCountInString(d.toks[j].key) > 3 {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range offs {
+		for gap := 0; gap <= 3; gap++ {
+			if k := p.tok0 - gap - len(w); at(k, w) && short(k+len(w), p.tok0) {
+				return true
+			}
+		}
+		for gap := 0; gap <= 1; gap++ {
+			if k := p.tok1 + gap; at(k, w) && short(p.tok1, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cityOfficeWords is city_office_titles tokenized as the text is, read
+// once on first use (tokenizing needs the stemmers, not ready while the
+// closed words load).
+var cityOfficeWords = sync.OnceValue(func() map[string][][]string {
+	out := map[string][][]string{}
+	for lang, ws := range closed().cityOffice {
+		for _, w := range ws {
+			out[lang] = append(out[lang], tokenizeRaw(w))
+		}
+	}
+	return out
+})
 
 // countryOfTitle tells whether, in Turkish, a country named bare (no
 // case of place) is what the title right after it is of: "ABD Dışişleri

@@ -15,19 +15,20 @@ import (
 // country of a language's press. The reader needs them before any lexicon is chosen, so
 // they come from the embedded lexicon.
 type closedWords struct {
-	function  map[string]map[string]bool // language -> word
-	neighbour map[string]map[string]bool
-	abbrev    map[string]bool
-	groupNum  map[string]int             // word -> count
-	capital   map[string]bool            // folded
-	deleg     map[string]bool            // folded
-	placeNoun map[string]bool            // folded
-	home      map[string]string          // language -> country id
-	homeTitle map[string]map[string]bool // language -> title's folded words, joined by spaces
-	stateHead map[string]map[string]bool // language -> head-of-state title's folded words, joined by spaces
-	names     nameWords
-	locMod    map[string]map[string]bool // language -> folded word
-	visitGen  map[string]bool            // folded
+	function   map[string]map[string]bool // language -> word
+	neighbour  map[string]map[string]bool
+	abbrev     map[string]bool
+	groupNum   map[string]int             // word -> count
+	capital    map[string]bool            // folded
+	deleg      map[string]bool            // folded
+	placeNoun  map[string]bool            // folded
+	home       map[string]string          // language -> country id
+	homeTitle  map[string]map[string]bool // language -> title's folded words, joined by spaces
+	stateHead  map[string]map[string]bool // language -> head-of-state title's folded words, joined by spaces
+	cityOffice map[string][]string        // language -> titles of an office held in a city ("mayor"), as written
+	names      nameWords
+	locMod     map[string]map[string]bool // language -> folded word
+	visitGen   map[string]bool            // folded
 	// groupHead: language -> folded head nouns of a group phrase a
 	// group numeral counts ("drei Minister", "los cuatro cancilleres")
 	groupHead map[string]map[string]bool
@@ -85,6 +86,7 @@ func readClosedWords() (*closedWords, error) {
 		Home      map[string]string   `yaml:"home_country"`
 		HomeTitle map[string][]string `yaml:"home_titles"`
 		StateHead map[string][]string `yaml:"head_of_state_titles"`
+		CityOff   map[string][]string `yaml:"city_office_titles"`
 		Names     struct {
 			Particle   []string `yaml:"particles"`
 			ArabicJoin []string `yaml:"arabic_article"`
@@ -138,6 +140,7 @@ func readClosedWords() (*closedWords, error) {
 	cw.givenName = raw.Given
 	cw.homeTitle = foldedTitles(raw.HomeTitle)
 	cw.stateHead = foldedTitles(raw.StateHead)
+	cw.cityOffice = raw.CityOff
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
