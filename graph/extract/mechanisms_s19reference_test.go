@@ -41,3 +41,48 @@ func TestRelativeClauseAfterAnApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestDroppedSubjectSpeaks: a speech verb whose subject is dropped or a
+// pronoun, in a sentence right after one that made a person its subject
+// with no statement between, is that person's: Arabic verb-first
+// "وقال إنه …", "وأكد أن …" with the complement right after the verb (a
+// subject would stand between them: "وقال المكتب الإعلامي إن …" is the
+// office's), Urdu "ان کا کہنا تھا کہ …" (his saying was). A pronoun
+// never stands for a state the sentence before made its subject.
+func TestDroppedSubjectSpeaks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want, frag string }{
+		{"ar", "استقبل وزير الخارجية الجزائري صبري بوقدوم المشير خليفة حفتر في الجزائر يوم الاثنين. وقال إنه من الضروري الحفاظ على وقف إطلاق النار.", "sabri-boukadoum", "الضروري"},
+		{"ar", "التقى وزير الخارجية المصري سامح شكري نظيره الروسي سيرغي لافروف في موسكو. وأكد أن الحل العسكري غير ممكن.", "sameh-shoukry", "العسكري"},
+		{"ar", "استقبل وزير الخارجية التركي مولود تشاووش أوغلو رئيس المجلس الأعلى للدولة خالد المشري في أنقرة. وأكد أن بلاده تدعم الحوار بين الليبيين.", "mevlut-cavusoglu", "الحوار"},
+		{"ar", "التقى وزير الخارجية الروسي سيرغي لافروف المشير خليفة حفتر في موسكو يوم الثلاثاء. وأضاف أن موسكو مستعدة لاستضافة جولة جديدة.", "sergey-lavrov", "جولة"},
+		{"ar", "اجتمعت ستيفاني ويليامز مع فائز السراج في طرابلس. وقالت إن الانتخابات يجب أن تجرى في موعدها.", "stephanie-williams", "الانتخابات"},
+		{"ur", "جرمن وزیر خارجہ ہائیکو ماس نے پیر کو برلن میں خلیفہ حفتر سے ملاقات کی۔ ان کا کہنا تھا کہ جنگ بندی برقرار رکھنا ضروری ہے۔", "heiko-maas", "جنگ بندی"},
+		{"ur", "اطالوی وزیر خارجہ لوئیجی دی مائیو نے طرابلس میں فائز السراج سے ملاقات کی۔ ان کا کہنا تھا کہ لیبیا کے بحران کا کوئی فوجی حل نہیں۔", "luigi-di-maio", "فوجی حل"},
+		{"ur", "روسی وزیر خارجہ سرگئی لاوروف نے ماسکو میں عقیلہ صالح کا استقبال کیا۔ ان کا کہنا تھا کہ مذاکرات ہی واحد راستہ ہیں۔", "sergey-lavrov", "مذاکرات"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-01", "Title\n\n"+c.text)
+		found := false
+		for _, s := range f.Statements {
+			found = found || s.Speaker == c.want && strings.Contains(s.Text, c.frag)
+		}
+		if !found {
+			t.Errorf("%s %q: statements %v, want %s's", c.lang, c.text, speakers(f), c.want)
+		}
+	}
+	// the office named after the verb speaks, not the minister before
+	f := factsOn(t, x, "ar", "2020-06-01", "Title\n\nالتقى بوقدوم المشير خليفة حفتر في بنغازي. وقال المكتب الإعلامي للقيادة العامة إن اللقاء تناول المبادرة الجزائرية.")
+	for _, s := range f.Statements {
+		if s.Speaker == "sabri-boukadoum" || s.Speaker == "khalifa-haftar" {
+			t.Errorf("office's statement %q given to %s", s.Text, s.Speaker)
+		}
+	}
+	// a state the sentence before made its subject is no pronoun's
+	f = factsOn(t, x, "ur", "2020-06-01", "Title\n\nترکی نے لیبیا میں اپنی فوجی موجودگی بڑھا دی ہے۔\n\nان کا کہنا تھا کہ یہ موجودگی کشیدگی کا سبب ہے۔")
+	for _, s := range f.Statements {
+		if s.Speaker == "turkey" {
+			t.Errorf("pronoun's statement %q given to the state %s", s.Text, s.Speaker)
+		}
+	}
+}

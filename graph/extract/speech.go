@@ -438,9 +438,9 @@ func (d *doc) findStatements() {
 				// заявил …"; "Later he told reporters …" (a named person)
 				p := d.lastSubject(si - 1)
 				switch {
-				case d.pronounOpens(h):
+				case d.pronounOpens(h) && d.isPerson(p):
 					speaker = p
-				case si > d.headSents && d.isPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil):
+				case si > d.headSents && d.isPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil || d.arDroppedSubject(h, s)):
 					speaker = p
 				}
 			}
@@ -2768,4 +2768,14 @@ func (d *doc) trTopicSubject(start, end int, inQuote []bool) *mention {
 		}
 	}
 	return found
+}
+
+// arDroppedSubject tells whether an Arabic speech verb that opens its
+// sentence has its complement right after it ("وقال إنه …", "وأكد أن
+// …"): in a verb-first clause the subject stands between the verb and
+// its complement, so none there is a dropped subject, the person the
+// sentence before made its subject (not "وقال المكتب الإعلامي إن …",
+// "وأشاد المشاركون …", whose subject the lexicon does not name).
+func (d *doc) arDroppedSubject(h hit, s sentence) bool {
+	return d.lang == "ar" && h.tok0-s.tok0 <= 1 && h.tok1 < s.tok1 && d.hitStartsWithKind(h.tok1, pComplementizer) && !d.punctIn(h.tok1, h.tok1, ",،:«\"")
 }
