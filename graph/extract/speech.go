@@ -438,9 +438,9 @@ func (d *doc) findStatements() {
 				// заявил …"; "Later he told reporters …" (a named person)
 				p := d.lastSubject(si - 1)
 				switch {
-				case d.pronounOpens(h):
+				case d.pronounOpens(h) && d.isPerson(p):
 					speaker = p
-				case si > d.headSents && d.isPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil):
+				case si > d.headSents && d.isPerson(p) && (d.pronounIn(s.tok0, h.tok0) || (d.lang == "es" || d.lang == "it") && d.mentionIn(s.tok0, h.tok0, inQuote, false) == nil || d.arDroppedSubject(h, s)):
 					speaker = p
 				}
 			}
@@ -1400,10 +1400,70 @@ func (d *doc) relativeSubject(h hit, start int, inQuote []bool) *mention {
 	for i := range d.mentions {
 		m := &d.mentions[i]
 		if m.tok1 == rel.tok0 && m.tok0 >= start && !m.loc && !m.dir && !inQuote[m.tok0] {
+			if d.hitEndsAt(m.tok1, m.tok0, pTitle) {
+				// a bare title after a name ("Сарраджем, уходящим
+				// премьером, который") describes that name's person
+				if a := d.appositionAntecedent(rel.tok0, start, inQuote); a != nil {
+					return a
+				}
+			}
 			return m
 		}
 	}
-	return nil
+	return d.appositionAntecedent(rel.tok0, start, inQuote)
+}
+
+// appositionAntecedent is the person named right before a descriptive
+// apposition that ends at the relative pronoun at r: "Fayez al-Sarraj,
+// le Premier ministre sortant, qui a promis", "Haftar, el hombre fuerte
+// del este, quien aseguró", "Sarradsch, dem scheidenden Regierungschef,
+// der versprach", "Сарраджем, уходящим премьером, который пообещал":
+// the apposition describes the name before it, so the relative clause
+// is that person's. The apposition is at most eight words set off by
+// commas, names no other person (a bare title names no one: it is the
+// apposition's head) and holds no verb, conjunction or relative pronoun
+// of its own, nor a place or time phrase ("Aguila Saleh, at the palace
+// in Cairo, where he announced" is no description of Saleh).
+func (d *doc) appositionAntecedent(r, start int, inQuote []bool) *mention {
+	a := -1
+	for k := r - 1; k > start && k >= r-8; k-- {
+		if p := d.toks[k].punct; strings.ContainsAny(p, ",،;:()«»\"“”„—–") {
+			if strings.ContainsAny(p, ",،") && !strings.ContainsAny(p, ";:()«»\"“”„—–") {
+				a = k
+			}
+			break
+		}
+	}
+	if a < 0 || inQuote[a] {
+		return nil
+	}
+	var ante *mention
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok1 == a && m.tok0 >= start && m.kind == "person" && !m.loc && !m.dir && !inQuote[m.tok0] {
+			ante = m
+		}
+	}
+	if ante == nil {
+		return nil
+	}
+	for i := range d.mentions {
+		m := &d.mentions[i]
+		if m.tok0 >= a && m.tok0 < r && m.kind == "person" && m.actor != ante.actor && !d.hitEndsAt(m.tok1, m.tok0, pTitle) {
+			return nil // (a bare title, "le Premier ministre sortant", is the apposition's own head)
+		}
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= a-4 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < r; k++ {
+		if d.hits[k].tok1 <= a {
+			continue
+		}
+		switch d.hits[k].p.kind {
+		case pMeet, pMeetNoun, pHost, pVisit, pCall, pSpeech, pSpeechTo, pRelPron, pObjRel, pAnd, pComplementizer, pContrast, pBut, pLocative, pDirection, pMonth, pWeekday:
+			return nil
+		}
+	}
+	return ante
 }
 
 // stressedAfterAuxiliary tells whether the pronoun at k is set off by
@@ -2708,4 +2768,14 @@ func (d *doc) trTopicSubject(start, end int, inQuote []bool) *mention {
 		}
 	}
 	return found
+}
+
+// arDroppedSubject tells whether an Arabic speech verb that opens its
+// sentence has its complement right after it ("وقال إنه …", "وأكد أن
+// …"): in a verb-first clause the subject stands between the verb and
+// its complement, so none there is a dropped subject, the person the
+// sentence before made its subject (not "وقال المكتب الإعلامي إن …",
+// "وأشاد المشاركون …", whose subject the lexicon does not name).
+func (d *doc) arDroppedSubject(h hit, s sentence) bool {
+	return d.lang == "ar" && h.tok0-s.tok0 <= 1 && h.tok1 < s.tok1 && d.hitStartsWithKind(h.tok1, pComplementizer) && !d.punctIn(h.tok1, h.tok1, ",،:«\"")
 }
