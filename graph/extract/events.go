@@ -1588,6 +1588,11 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
+		if d.invertedAfterComma(h) {
+			// "…, Mohamed el-Menfi, a annoncé le Quai d'Orsay": the name
+			// the comma closes is the event's, not the verb's
+			continue
+		}
 		// "…, Kemmer said", "…, UN officials said": the names between the
 		// last comma and the verb
 		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
@@ -1611,6 +1616,42 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 	}
 	return out
+}
+
+// invertedAfterComma tells whether speech verb h, set off by a comma
+// from what comes before it, has its subject right after it in en fr it
+// es (", a annoncé le Quai d'Orsay", ", a indiqué son ministère", ", ha
+// reso noto la Farnesina", ", informó su ministerio", ", said the
+// ministry"): no mark, quotation or complementizer after the verb (a
+// date may stand first), and a name or a determiner (refer_determiner)
+// opens what follows. The name before the comma then closes an
+// apposition of the clause before ("avec le président du Conseil
+// présidentiel libyen, Mohamed el-Menfi, a annoncé …") and does not
+// speak.
+func (d *doc) invertedAfterComma(h hit) bool {
+	if !latinRomance[d.lang] {
+		return false
+	}
+	// (the longest speech phrase ending where h ends: "annoncé" in "a
+	// annoncé")
+	t0 := h.tok0
+	for _, o := range d.hits {
+		if o.tok1 == h.tok1 && o.tok0 < t0 && isSpeech(o.p.kind) {
+			t0 = o.tok0
+		}
+	}
+	if !d.punctIn(t0, t0, ",") {
+		return false
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	k := h.tok1 + d.dateRightAfter(h.tok1)
+	if k >= s.tok1 || d.punctIn(h.tok1, k, ",;:.") || d.inQuote[k] || d.complementizerAt(k) {
+		return false
+	}
+	if d.rules.referDeterminers[d.toks[k].norm] {
+		return true
+	}
+	return d.mentionAfter(h, d.inQuote) != nil
 }
 
 // agentIn tells whether the group's clause is a passive with its agent

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestInvertedReportingAfterApposition: a meeting or call whose partner is
+// named in an apposition after a title ("le président du Conseil
+// présidentiel libyen, Mohamed el-Menfi,") and closed by a trailing
+// reporting verb with its subject after it (", a annoncé le Quai
+// d'Orsay", ", a indiqué son ministère", ", ha reso noto la Farnesina",
+// ", informó su ministerio"): the name is the partner, not the verb's
+// speaker, so the title's body does not stand in for it and the
+// meeting is not left with one person.
+func TestInvertedReportingAfterApposition(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Jean-Yves Le Drian s'est entretenu mercredi par téléphone avec le président du Conseil présidentiel libyen, Mohamed el-Menfi, a annoncé le Quai d'Orsay.", []string{"jean-yves-le-drian", "mohamed-al-menfi"}},
+		{"fr", "Le ministre égyptien des Affaires étrangères Sameh Choukry a reçu dimanche au Caire le président du Parlement libyen, Aguila Saleh, a indiqué son ministère.", []string{"sameh-shoukry", "aguila-saleh-issa"}},
+		{"fr", "Jean-Yves Le Drian a eu jeudi un entretien téléphonique avec le ministre égyptien des Affaires étrangères, Sameh Choukry, a indiqué le Quai d'Orsay.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "Abdelmadjid Tebboune a reçu mardi le président de la Chambre des représentants, Aguila Saleh, a indiqué la présidence algérienne dans un communiqué.", []string{"abdelmadjid-tebboune", "aguila-saleh-issa"}},
+		{"fr", "Jean-Yves Le Drian a reçu le chef du gouvernement libyen, Abdel Hamid Dbeibah, a indiqué son entourage.", []string{"jean-yves-le-drian", "abdul-hamid-dbeibah"}},
+		{"it", "Luigi Di Maio ha avuto un colloquio telefonico con il presidente della Camera dei rappresentanti, Aguila Saleh, ha fatto sapere la Farnesina.", []string{"luigi-di-maio", "aguila-saleh-issa"}},
+		{"es", "La ministra de Exteriores, Arancha González Laya, recibió este martes al presidente del Consejo Presidencial libio, Mohamed al Menfi, informó el Ministerio de Asuntos Exteriores.", []string{"arancha-gonzalez-laya", "mohamed-al-menfi"}},
+		{"es", "Arancha González Laya habló por teléfono con el presidente del Parlamento libio, Aguila Saleh, informó su ministerio.", []string{"arancha-gonzalez-laya", "aguila-saleh-issa"}},
+		// unchanged: the name closes the clause and the verb has no
+		// inverted subject, or none is set off
+		{"fr", "Jean-Yves Le Drian s'est entretenu par téléphone avec Mohamed el-Menfi, a annoncé le Quai d'Orsay.", []string{"jean-yves-le-drian", "mohamed-al-menfi"}},
+		{"fr", "Giuseppe Conte a reçu samedi le maréchal Khalifa Haftar, a annoncé le palais Chigi.", []string{"giuseppe-conte", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-03-25", "Titre\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+	// the speaker set off before its verb still speaks
+	f := factsOn(t, x, "fr", "2021-03-25", "Titre\n\nLe président du Conseil présidentiel libyen, Mohamed el-Menfi, a annoncé que des élections auraient lieu en décembre.")
+	if len(f.Meetings) != 0 || !slices.Contains(speakers(f), "mohamed-al-menfi") {
+		t.Errorf("fr apposition subject: meetings %v, statements %v, want Menfi's statement only", allParts(f), f.Statements)
+	}
+}
