@@ -44,3 +44,30 @@ func TestInvertedReportingAfterApposition(t *testing.T) {
 		t.Errorf("fr apposition subject: meetings %v, statements %v, want Menfi's statement only", allParts(f), f.Statements)
 	}
 }
+
+// TestTopicPrepositionsBeforeACountry: a country after a topic
+// preposition ("au sujet de la Libye", "à propos du Tchad", "acerca de
+// Túnez", "en relación con Libia", "a propósito de Túnez") is what the
+// two spoke of, no second partner of a call or meeting.
+func TestTopicPrepositionsBeforeACountry(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "La chancelière Angela Merkel s'est entretenue samedi au téléphone avec le président turc Recep Tayyip Erdogan au sujet de la Libye.", []string{"angela-merkel", "recep-tayyip-erdogan"}},
+		{"fr", "Emmanuel Macron a reçu mardi Fayez al-Sarraj à propos de la Libye et de la Tunisie.", []string{"emmanuel-macron", "fayez-al-sarraj"}},
+		{"fr", "Jean-Yves Le Drian s'est entretenu avec Sameh Choukry au sujet du Soudan.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "Jean-Yves Le Drian s'est entretenu avec Sameh Choukry à propos du Tchad.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"es", "González Laya conversó por teléfono con Cavusoglu acerca de Túnez.", []string{"arancha-gonzalez-laya", "mevlut-cavusoglu"}},
+		{"es", "González Laya conversó por teléfono con Cavusoglu en relación con Libia.", []string{"arancha-gonzalez-laya", "mevlut-cavusoglu"}},
+		{"es", "González Laya se reunió con Cavusoglu a propósito de Túnez.", []string{"arancha-gonzalez-laya", "mevlut-cavusoglu"}},
+		{"it", "Di Maio ha avuto un colloquio telefonico con Cavusoglu riguardo alla Tunisia.", []string{"luigi-di-maio", "mevlut-cavusoglu"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-10", "Titre\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
