@@ -1758,9 +1758,11 @@ func (d *doc) openingAfter(t, h hit) bool {
 	if d.openingNonFinite(t) {
 		return d.punctIn(t.tok1, h.tok0, ",،")
 	}
-	s0 := d.sents[d.toks[t.tok0].sent].tok0
+	// (past a dateline: "PARIS – Après son entretien avec X, Y a
+	// souligné …")
+	s0 := d.afterDateline(d.toks[t.tok0].sent)
 	for _, a := range d.hitsStartingAt(s0) {
-		if a.p.kind == pAfter && d.endsJustBefore(a.tok1, t.tok0, ",;:") {
+		if (a.p.kind == pAfter || a.p.kind == pDuring) && d.endsJustBefore(a.tok1, t.tok0, ",;:") {
 			return d.punctIn(t.tok1, h.tok0, ",،")
 		}
 	}
@@ -1787,7 +1789,7 @@ func (d *doc) openingAfterEnd(t hit) int {
 	// (the phrase may follow a fronted time phrase: "وفي الشهر نفسه،
 	// وبعد محادثات …، عاد …", "In the same month, after talks …, …")
 	opens := func(a hit) bool {
-		return a.p.kind == pAfter && (a.tok0 == s.tok0 || strings.ContainsAny(d.toks[a.tok0].punct, ",،"))
+		return (a.p.kind == pAfter || a.p.kind == pDuring) && (a.tok0 == s.tok0 || a.tok0 == d.afterDateline(d.toks[t.tok0].sent) || strings.ContainsAny(d.toks[a.tok0].punct, ",،"))
 	}
 	if !d.phraseJustBefore(max(s.tok0, t.tok0-4), t.tok0, ",،;:", opens) {
 		return -1

@@ -835,6 +835,7 @@ const (
 	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
+	pDuring      // "during", "lors de", "خلال", "لدى": opening the sentence before a meeting word, a time phrase closed by a comma, as an `after` phrase is: the name after the comma is the next verb's subject and the meeting's party (session 19)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -920,6 +921,7 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"during":           pDuring,
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,
 	"auspices":         pRecogBy,

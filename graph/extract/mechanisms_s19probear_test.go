@@ -71,3 +71,32 @@ func TestTopicPrepositionsBeforeACountry(t *testing.T) {
 		}
 	}
 }
+
+// TestDuringPhraseOpensTheSentence: a "during" phrase that opens the
+// sentence, past the agency's dateline, holds the meeting ("Lors de son
+// entretien avec X, Y a souligné …", "During his meeting with X, Y
+// stressed …", "Durante su reunión con X, Y subrayó …"), as an "after"
+// phrase does: the name after its comma is the speech verb's subject
+// and the meeting's party, not a reporter left out of it. An "after"
+// phrase right after a dateline opens the sentence too.
+func TestDuringPhraseOpensTheSentence(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "PARIS – Lors de son entretien avec Sameh Choukry, Jean-Yves Le Drian a souligné l'urgence d'un cessez-le-feu.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "PARIS – Au cours de sa rencontre avec Fayez al-Sarraj, Emmanuel Macron a insisté sur le retrait des mercenaires.", []string{"emmanuel-macron", "fayez-al-sarraj"}},
+		{"fr", "Lors de son entretien avec Sameh Choukry, Jean-Yves Le Drian a souligné l'urgence d'un cessez-le-feu.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "PARIS – Après un entretien avec Sameh Choukry, Jean-Yves Le Drian a souligné l'urgence d'un cessez-le-feu.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"en", "LONDON – During his meeting with Fayez al-Sarraj, Dominic Raab stressed the need for a ceasefire.", []string{"dominic-raab", "fayez-al-sarraj"}},
+		{"it", "ROMA – Durante l'incontro con Fayez al-Sarraj, Giuseppe Conte ha ribadito il sostegno dell'Italia.", []string{"giuseppe-conte", "fayez-al-sarraj"}},
+		{"es", "MADRID – Durante su reunión con Fayez al Sarraj, Arancha González Laya subrayó la necesidad de un alto el fuego.", []string{"arancha-gonzalez-laya", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-10", "Titre\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
