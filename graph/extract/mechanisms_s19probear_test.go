@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestInvertedReportingAfterApposition: a meeting or call whose partner is
@@ -97,6 +99,30 @@ func TestDuringPhraseOpensTheSentence(t *testing.T) {
 		f := factsOn(t, x, c.lang, "2020-06-10", "Titre\n\n"+c.text)
 		if !onlyMeetingOf(f, c.want) {
 			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
+
+// TestArabicPhoneTalks: talks by telephone with the plural noun and its
+// feminine adjective ("مباحثات هاتفية", "محادثات هاتفية", "مشاورات
+// هاتفية", "المحادثات الهاتفية") are a call, not a meeting in person;
+// talks with no phone word stay in person.
+func TestArabicPhoneTalks(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		call bool
+	}{
+		{"أجرى وزير الشؤون الخارجية ناصر بوريطة مباحثات هاتفية مع وزيرة الخارجية الليبية نجلاء المنقوش.", true},
+		{"أجرى جاويش أوغلو محادثات هاتفية مع نظيره الروسي سيرغي لافروف تناولت الملف الليبي.", true},
+		{"أجرى المنفي مشاورات هاتفية مع الرئيس التونسي قيس سعيّد.", true},
+		{"تناولت المحادثات الهاتفية بين تبون وماكرون الوضع في ليبيا.", true},
+		{"أجرى المنفي مباحثات مع الرئيس التونسي قيس سعيّد في قرطاج.", false},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "ar", "2021-05-10", "عنوان\n\n"+c.text)
+		if len(f.Meetings) != 1 || (f.Meetings[0].Mode == graph.ModeCall) != c.call {
+			t.Errorf("%q: meetings %v, want one (call %v)", c.text, f.Meetings, c.call)
 		}
 	}
 }
