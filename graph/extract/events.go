@@ -2868,8 +2868,31 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 				return true
 			}
 		}
+		if !post && d.sidelinesOwner(m, h) {
+			return true
+		}
 	}
 	return false
+}
+
+// sidelinesOwner tells whether organisation m is named inside the
+// phrase that backdrop hit h opens, a few words on with no mark and no
+// meeting word between ("en marge de l'Assemblée générale des [Nations
+// unies]", "on the sidelines of the [UN] General Assembly", "على هامش
+// اجتماعات الجمعية العامة [للأمم المتحدة]", "al margen de la Asamblea
+// General de la [ONU]"): the body whose gathering it is, however that
+// gathering is called, is no party to the talks held beside it
+// (session 19).
+func (d *doc) sidelinesOwner(m mention, h hit) bool {
+	if m.tok0 < h.tok1 || m.tok0-h.tok1 > 7 || d.punctIn(h.tok1, m.tok0, ",،;:.()") {
+		return false
+	}
+	for k := h.tok1; k < m.tok0; k++ {
+		if d.triggerAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatheringBody tells whether organisation m is a gathering, the article

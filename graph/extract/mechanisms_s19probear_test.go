@@ -126,3 +126,32 @@ func TestArabicPhoneTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestSidelinesBodyIsNoParty: the body whose gathering a "sidelines"
+// phrase names ("en marge de l'Assemblée générale des Nations unies",
+// "on the sidelines of the UN General Assembly", "على هامش اجتماعات
+// الجمعية العامة للأمم المتحدة", "al margen de la Asamblea General de
+// la ONU", "du Conseil des affaires étrangères de l'Union européenne")
+// is no party to the talks held beside it, whatever its gathering is
+// called.
+func TestSidelinesBodyIsNoParty(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "NEW YORK – En marge de l'Assemblée générale des Nations unies, Jean-Yves Le Drian s'est entretenu avec son homologue égyptien Sameh Choukry.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "Jean-Yves Le Drian s'est entretenu avec Sameh Choukry en marge de l'Assemblée générale des Nations unies.", []string{"jean-yves-le-drian", "sameh-shoukry"}},
+		{"fr", "BRUXELLES – En marge du Conseil des affaires étrangères de l'Union européenne, Jean-Yves Le Drian s'est entretenu avec Luigi Di Maio.", []string{"jean-yves-le-drian", "luigi-di-maio"}},
+		{"en", "NEW YORK – On the sidelines of the UN General Assembly, Dominic Raab met Sameh Shoukry.", []string{"dominic-raab", "sameh-shoukry"}},
+		{"it", "NEW YORK – A margine dell'Assemblea generale delle Nazioni Unite, Luigi Di Maio ha incontrato Sameh Shoukry.", []string{"luigi-di-maio", "sameh-shoukry"}},
+		{"es", "NUEVA YORK – Al margen de la Asamblea General de la ONU, Arancha González Laya se reunió con Sameh Shukri.", []string{"arancha-gonzalez-laya", "sameh-shoukry"}},
+		{"ar", "نيويورك - على هامش اجتماعات الجمعية العامة للأمم المتحدة، التقى سامح شكري نظيره الجزائري صبري بوقادوم.", []string{"sameh-shoukry", "sabri-boukadoum"}},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-25", "Titre\n\n"+c.text)
+		if !onlyMeetingOf(f, c.want) {
+			t.Errorf("%s %q: meetings %v, want only %v", c.lang, c.text, allParts(f), c.want)
+		}
+	}
+}
