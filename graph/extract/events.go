@@ -1588,6 +1588,11 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		if m := d.mentionAfter(h, d.inQuote); m != nil {
 			drop[m.tok0] = true
 		}
+		if d.invertedAfterComma(h) {
+			// "…, Mohamed el-Menfi, a annoncé le Quai d'Orsay": the name
+			// the comma closes is the event's, not the verb's
+			continue
+		}
 		// "…, Kemmer said", "…, UN officials said": the names between the
 		// last comma and the verb
 		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
@@ -1611,6 +1616,42 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 	}
 	return out
+}
+
+// invertedAfterComma tells whether speech verb h, set off by a comma
+// from what comes before it, has its subject right after it in en fr it
+// es (", a annoncé le Quai d'Orsay", ", a indiqué son ministère", ", ha
+// reso noto la Farnesina", ", informó su ministerio", ", said the
+// ministry"): no mark, quotation or complementizer after the verb (a
+// date may stand first), and a name or a determiner (refer_determiner)
+// opens what follows. The name before the comma then closes an
+// apposition of the clause before ("avec le président du Conseil
+// présidentiel libyen, Mohamed el-Menfi, a annoncé …") and does not
+// speak.
+func (d *doc) invertedAfterComma(h hit) bool {
+	if !latinRomance[d.lang] {
+		return false
+	}
+	// (the longest speech phrase ending where h ends: "annoncé" in "a
+	// annoncé")
+	t0 := h.tok0
+	for _, o := range d.hits {
+		if o.tok1 == h.tok1 && o.tok0 < t0 && isSpeech(o.p.kind) {
+			t0 = o.tok0
+		}
+	}
+	if !d.punctIn(t0, t0, ",") {
+		return false
+	}
+	s := d.sents[d.toks[h.tok0].sent]
+	k := h.tok1 + d.dateRightAfter(h.tok1)
+	if k >= s.tok1 || d.punctIn(h.tok1, k, ",;:.") || d.inQuote[k] || d.complementizerAt(k) {
+		return false
+	}
+	if d.rules.referDeterminers[d.toks[k].norm] {
+		return true
+	}
+	return d.mentionAfter(h, d.inQuote) != nil
 }
 
 // agentIn tells whether the group's clause is a passive with its agent
@@ -1717,9 +1758,11 @@ func (d *doc) openingAfter(t, h hit) bool {
 	if d.openingNonFinite(t) {
 		return d.punctIn(t.tok1, h.tok0, ",،")
 	}
-	s0 := d.sents[d.toks[t.tok0].sent].tok0
+	// (past a dateline: "PARIS – Après son entretien avec X, Y a
+	// souligné …")
+	s0 := d.afterDateline(d.toks[t.tok0].sent)
 	for _, a := range d.hitsStartingAt(s0) {
-		if a.p.kind == pAfter && d.endsJustBefore(a.tok1, t.tok0, ",;:") {
+		if (a.p.kind == pAfter || a.p.kind == pDuring) && d.endsJustBefore(a.tok1, t.tok0, ",;:") {
 			return d.punctIn(t.tok1, h.tok0, ",،")
 		}
 	}
@@ -1746,7 +1789,7 @@ func (d *doc) openingAfterEnd(t hit) int {
 	// (the phrase may follow a fronted time phrase: "وفي الشهر نفسه،
 	// وبعد محادثات …، عاد …", "In the same month, after talks …, …")
 	opens := func(a hit) bool {
-		return a.p.kind == pAfter && (a.tok0 == s.tok0 || strings.ContainsAny(d.toks[a.tok0].punct, ",،"))
+		return (a.p.kind == pAfter || a.p.kind == pDuring) && (a.tok0 == s.tok0 || a.tok0 == d.afterDateline(d.toks[t.tok0].sent) || strings.ContainsAny(d.toks[a.tok0].punct, ",،"))
 	}
 	if !d.phraseJustBefore(max(s.tok0, t.tok0-4), t.tok0, ",،;:", opens) {
 		return -1
@@ -2839,8 +2882,31 @@ func (d *doc) summitOwner(m mention, hs []hit) bool {
 				return true
 			}
 		}
+		if !post && d.sidelinesOwner(m, h) {
+			return true
+		}
 	}
 	return false
+}
+
+// sidelinesOwner tells whether organisation m is named inside the
+// phrase that backdrop hit h opens, a few words on with no mark and no
+// meeting word between ("en marge de l'Assemblée générale des [Nations
+// unies]", "on the sidelines of the [UN] General Assembly", "على هامش
+// اجتماعات الجمعية العامة [للأمم المتحدة]", "al margen de la Asamblea
+// General de la [ONU]"): the body whose gathering it is, however that
+// gathering is called, is no party to the talks held beside it
+// (session 19).
+func (d *doc) sidelinesOwner(m mention, h hit) bool {
+	if m.tok0 < h.tok1 || m.tok0-h.tok1 > 7 || d.punctIn(h.tok1, m.tok0, ",،;:.()") {
+		return false
+	}
+	for k := h.tok1; k < m.tok0; k++ {
+		if d.triggerAt(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // gatheringBody tells whether organisation m is a gathering, the article

@@ -850,6 +850,7 @@ const (
 	pPropose     // "proposed", "suggested", "ha proposto", "предложил", "önerdi": a meeting it governs, recipient between or not, is only proposed ("proposed to Haftar a meeting with Sarraj"): none told (session 19)
 	pIndirect    // "indirect talks", "pourparlers indirects", "непрямые переговоры", "through intermediaries": the talks never join the two sides (see indirectSides)
 	pMediateAs   // "acted as mediators", "посредниками выступили", "arabuluculuğu üstlendi": its clause's people met each of the two sides named before it on its own (see separateThem)
+	pDuring      // "during", "lors de", "خلال", "لدى": opening the sentence before a meeting word, a time phrase closed by a comma, as an `after` phrase is: the name after the comma is the next verb's subject and the meeting's party (session 19)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -935,6 +936,7 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"during":           pDuring,
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,
 	"auspices":         pRecogBy,
