@@ -1,0 +1,73 @@
+package extract
+
+import "testing"
+
+// TestSupportVerbSessionAudience: English tells a meeting with a support
+// verb and a noun of sitting together ("held a separate session with",
+// "had a one-on-one session with", "was granted an audience with",
+// "huddled with"); Russian with "имел беседу с" and, for a call, the
+// nominative "телефонная беседа" after "состоялась".
+func TestSupportVerbSessionAudience(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "Lamorgese then held a separate session with Fathi Bashagha on border controls.", [][]string{{"luciana-lamorgese", "fathi-bashagha"}}},
+		{"en", "Kyriakos Mitsotakis had a one-on-one session with Mohamed al-Menfi in Athens on Friday.", [][]string{{"kyriakos-mitsotakis", "mohamed-al-menfi"}}},
+		{"en", "Stephanie Williams held a closed session with Khalid al-Mishri in Tunis.", [][]string{{"stephanie-williams", "khalid-al-mishri"}}},
+		{"en", "Fathi Bashagha was granted an audience with Recep Tayyip Erdogan on Tuesday.", [][]string{{"fathi-bashagha", "recep-tayyip-erdogan"}}},
+		{"en", "Sameh Shoukry huddled with Aguila Saleh for two hours at the foreign ministry in Cairo.", [][]string{{"sameh-shoukry", "aguila-saleh-issa"}}},
+		{"ru", "Лавров имел беседу с Башагой на полях форума в Анталье.", [][]string{{"sergey-lavrov", "fathi-bashagha"}}},
+		{"ru", "Михаил Богданов имел беседу с Агилой Салехом в Москве.", [][]string{{"mikhail-bogdanov", "aguila-saleh-issa"}}},
+		// a session of a body is no meeting
+		{"en", "The House of Representatives held a session in Tobruk on Monday.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+	for _, text := range []string{
+		"Между Лавровым и Уильямс состоялась телефонная беседа.",
+		"В пятницу состоялась телефонная беседа Сергея Лаврова и Мевлюта Чавушоглу.",
+		"Телефонная беседа Шойгу и Акара состоялась по инициативе турецкой стороны.",
+	} {
+		f := factsOf(t, x, "ru", "Title\n\n"+text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Mode != "call" {
+			t.Errorf("ru %q: %v, want one call", text, allParts(f))
+		}
+	}
+}
+
+// TestAmbassadorToIsNoPlace: the country after "ambassador to", "envoy
+// to" is the seat of an office, like "ambassador in": it places no
+// meeting, not even the one told in the next sentence.
+func TestAmbassadorToIsNoPlace(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Boukadoum was received in Tunis on Monday by President Kais Saied. He was accompanied by Algeria's ambassador to Tunisia, Azzedine Rahmani. Boukadoum later met his counterpart Noureddine Erray.",
+		"Heiko Maas arrived in Cairo on Sunday and was received by Abdel Fattah el-Sisi. With him was Germany's envoy to Libya, Oliver Owcza. Maas later held talks with Sameh Shoukry.",
+	} {
+		f := factsOf(t, x, "en", "Title\n\n"+text)
+		for _, m := range f.Meetings {
+			if m.Place == "tunisia" || m.Place == "libya" {
+				t.Errorf("%q: %v placed in %s", text, participants(m), m.Place)
+			}
+		}
+	}
+}
+
+// TestExpertsSayUnnamed: "experts", "monitors" and "investigators" are
+// unnamed speakers like "officials": a clause they close ("…, U.N.
+// experts say") is nobody's statement, not its subject's.
+func TestExpertsSayUnnamed(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Haftar's forces received new weapons shipments in January, U.N. experts say.",
+		"Bashagha's ministry ignored the warnings, ceasefire monitors said on Friday.",
+		"Dbeibah's office was not told of the transfers, investigators said.",
+	} {
+		if got := speakers(factsOf(t, x, "en", "Title\n\n"+text)); len(got) != 0 {
+			t.Errorf("%q: speakers %v, want none", text, got)
+		}
+	}
+}
