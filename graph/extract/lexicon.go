@@ -835,6 +835,7 @@ const (
 	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
+	pAnyone      // "everyone", "anybody", "со всеми": a universal or indefinite pronoun as the object of a meeting or hosting verb, at most two words after it ("has met almost everyone who matters", "встречался почти со всеми"): no one named was met, no meeting (session 19)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -982,6 +983,7 @@ var phraseKinds = map[string]int{
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
+	"anyone":           pAnyone,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -71,3 +71,24 @@ func TestExpertsSayUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetsAnyone: a universal or indefinite pronoun as the object of a
+// meeting or hosting verb ("has met almost everyone who matters",
+// "встречался почти со всеми, кто имеет вес", "a rencontré à peu près
+// tout le monde") names no one met: no meeting, and an actor named later
+// in the sentence is no partner. "Each of them" names a pair told before
+// and stays a meeting.
+func TestMeetsAnyone(t *testing.T) {
+	x := shipped(t)
+	wantNoMeeting(t, x, []struct{ lang, text string }{
+		{"en", "Abdul Hamid Dbeibah has met almost everyone who matters since taking office, and his interim government has won praise abroad."},
+		{"en", "In his first month Mohamed al-Menfi received anybody who asked, and the Presidential Council grew crowded."},
+		{"en", "Stephanie Williams met everyone in Tunis except the House of Representatives."},
+		{"ru", "Дбейба встречался почти со всеми, кто имеет вес, и его временное правительство получило поддержку Запада."},
+		{"ru", "Менфи за месяц встретился почти со всеми, а Президентский совет так и не собрался."},
+		{"fr", "Abdelhamid Dbeibah a rencontré presque tout le monde depuis sa nomination, et son gouvernement d'union nationale engrange les soutiens."},
+		{"es", "Abdul Hamid Dbeibah se ha reunido con casi todo el mundo desde su elección, y el Gobierno de Unidad Nacional suma apoyos."},
+	})
+	wantAllParts(t, x, "ru", "На конференцию приглашены Сарадж и Хафтар. Ожидается, что Ангела Меркель встретится с каждым из них по отдельности.",
+		[][]string{{"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}})
+}
