@@ -92,3 +92,29 @@ func TestMeetsAnyone(t *testing.T) {
 	wantAllParts(t, x, "ru", "На конференцию приглашены Сарадж и Хафтар. Ожидается, что Ангела Меркель встретится с каждым из них по отдельности.",
 		[][]string{{"angela-merkel", "fayez-al-sarraj"}, {"angela-merkel", "khalifa-haftar"}})
 }
+
+// TestInvitationToVisitPlanned: an invitation to visit, given in the
+// present perfect or present ("has invited X to visit Rome", "invites X
+// to visit Ankara") or accepted ("принял приглашение Y посетить Москву",
+// "приняла приглашение"), is a planned visit, not a held one; a visit
+// made at someone's invitation ("прибыл в Москву по приглашению",
+// "arrived … at the invitation of") stays held.
+func TestInvitationToVisitPlanned(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct {
+		lang, text string
+		pair       []string
+		st         string
+	}{
+		{"en", "Mario Draghi has invited Abdul Hamid Dbeibah to visit Rome in the spring.", []string{"mario-draghi", "abdul-hamid-dbeibah"}, "planned"},
+		{"en", "Sergey Lavrov has invited Najla Mangoush to visit Moscow before the summer.", []string{"sergey-lavrov", "najla-mangoush"}, "planned"},
+		{"en", "Recep Tayyip Erdogan invites Mohamed al-Menfi to visit Ankara next month.", []string{"recep-tayyip-erdogan", "mohamed-al-menfi"}, "planned"},
+		{"ru", "Абдель Хамид Дбейба принял приглашение Эрдогана посетить Анкару.", []string{"abdul-hamid-dbeibah", "recep-tayyip-erdogan"}, "planned"},
+		{"ru", "Мохаммед аль-Менфи принял приглашение Владимира Путина посетить Москву.", []string{"mohamed-al-menfi", "vladimir-putin"}, "planned"},
+		{"ru", "Наджла Мангуш приняла приглашение Сергея Лаврова посетить Москву.", []string{"najla-mangoush", "sergey-lavrov"}, "planned"},
+		{"ru", "Мохаммед аль-Менфи прибыл в Москву по приглашению Владимира Путина и провёл с ним переговоры.", []string{"mohamed-al-menfi", "vladimir-putin"}, "held"},
+		{"en", "Mohamed al-Menfi arrived in Paris on Monday at the invitation of Emmanuel Macron and held talks with him at the Elysee.", []string{"mohamed-al-menfi", "emmanuel-macron"}, "held"},
+	} {
+		wantStatus(t, x, []struct{ lang, text string }{{c.lang, c.text}}, c.pair, c.st)
+	}
+}
