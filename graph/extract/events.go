@@ -1331,8 +1331,14 @@ func (d *doc) covered(h hit, hs []hit) bool {
 // make it a passive's subject, at most two words before it ("решение
 // должны принимать сами ливийцы", "резолюция была принята").
 func (d *doc) hostsThing(h hit, hs []hit) bool {
+	if (h.p.kind == pMeet || h.p.kind == pMeetNoun) && d.meetsAnyone(h, hs) {
+		return true
+	}
 	if h.p.kind != pHost {
 		return false
+	}
+	if d.meetsAnyone(h, hs) {
+		return true
 	}
 	for _, o := range hs {
 		if o.p.kind != pHostThing || d.inQuote[o.tok0] {
@@ -1342,6 +1348,21 @@ func (d *doc) hostsThing(h hit, hs []hit) bool {
 			return true
 		}
 		if d.lang == "ru" && o.tok1 <= h.tok0 && o.tok1+2 >= h.tok0 && !d.punctIn(o.tok1, h.tok0, ",;:.()«»\"") && !d.namedIn(o.tok1, h.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
+// meetsAnyone tells whether meeting or hosting verb h (or a meeting noun
+// French folds a participle into, "a rencontré") has an `anyone` word as
+// its object, at most two words after it with no name or
+// punctuation between ("has met almost everyone who matters", "received
+// anybody who asked", "встречался почти со всеми"): it names no one met,
+// and a name told later in the sentence is no partner of it.
+func (d *doc) meetsAnyone(h hit, hs []hit) bool {
+	for _, o := range hs {
+		if o.p.kind == pAnyone && !d.inQuote[o.tok0] && o.tok0 >= h.tok1 && o.tok0 <= h.tok1+2 && !d.punctIn(h.tok1, o.tok0, ",;:.()«»\"") && !d.namedIn(h.tok1, o.tok0) {
 			return true
 		}
 	}

@@ -851,6 +851,7 @@ const (
 	pIndirect    // "indirect talks", "pourparlers indirects", "непрямые переговоры", "through intermediaries": the talks never join the two sides (see indirectSides)
 	pMediateAs   // "acted as mediators", "посредниками выступили", "arabuluculuğu üstlendi": its clause's people met each of the two sides named before it on its own (see separateThem)
 	pDuring      // "during", "lors de", "خلال", "لدى": opening the sentence before a meeting word, a time phrase closed by a comma, as an `after` phrase is: the name after the comma is the next verb's subject and the meeting's party (session 19)
+	pAnyone      // "everyone", "anybody", "со всеми": a universal or indefinite pronoun as the object of a meeting or hosting verb, at most two words after it ("has met almost everyone who matters", "встречался почти со всеми"): no one named was met, no meeting (session 19)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1002,6 +1003,7 @@ var phraseKinds = map[string]int{
 	"propose":          pPropose,
 	"indirect":         pIndirect,
 	"mediate_as":       pMediateAs,
+	"anyone":           pAnyone,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
