@@ -835,6 +835,8 @@ const (
 	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
+	pWithout     // "without meeting", "sans rencontrer", "ohne … zu treffen", "دون أن يلتقي", "ile görüşmeden": the one it governs (named right after it; right before it in tr ur) was not met; the clause's other meetings stand (session 19)
+	pWithoutVoid // "ile görüşmeden önce": a longer phrase that makes a `without` phrase inside it something else (tr "before meeting X")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -978,6 +980,8 @@ var phraseKinds = map[string]int{
 	"conditional":      pConditional,
 	"conditional_then": pCondThen,
 	"neither":          pNeither,
+	"without":          pWithout,
+	"without_void":     pWithoutVoid,
 	"backdrop_unnamed": pSinceEvent,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
