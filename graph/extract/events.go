@@ -2087,7 +2087,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
-			if d.existentialDenies(hs, h, t) {
+			if d.existentialDenies(hs, h, t) || d.subjectNounDenied(si, hs, h, t) {
 				negated = true
 			}
 		}
@@ -6020,6 +6020,45 @@ func (d *doc) existentialDenies(hs []hit, h, t hit) bool {
 			ok = utf8.RuneCountInString(d.toks[j].key) <= 4 || d.hitEndsAt(j+1, j, pNegation) || d.punctIn(lo, j, ",") && d.punctIn(j+1, t.tok0, ",")
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNounDenied tells whether negation h, beside an `occurred` verb
+// (of taking place or existing) after meeting noun t that opens its clause, denies that
+// the meeting took place: the noun is the subject of the denied verb,
+// however long its phrase of participants ("Ein Treffen zwischen X und Y
+// hat es bis heute nicht gegeben", "Une rencontre entre X et Y n'a
+// toujours pas eu lieu", "Un incontro tra X e Y non c'è mai stato",
+// "Встречи X и Y так и не было"), not only when the negation follows it
+// at once (session 19).
+func (d *doc) subjectNounDenied(si int, hs []hit, h, t hit) bool {
+	if t.p.kind != pMeetNoun && t.p.kind != pMeet || h.tok0 < t.tok1 || h.tok0-t.tok1 > 14 || d.punctIn(t.tok1, h.tok0, ",;:!?()،؛") || d.triggerBetween(hs, h, t) {
+		return false
+	}
+	// (the noun opens its clause: a determiner or an adjective before it
+	// at most, no name or verb)
+	lo := d.sents[si].tok0
+	for k := t.tok0; k > lo; k-- {
+		if d.punctIn(k, k, ",;:()،؛") {
+			lo = k
+			break
+		}
+	}
+	// (a meet word that also spells a verb, "Treffen", "rencontre",
+	// "incontro", is the noun after its article only)
+	if t.tok0-lo > 2 || d.mentionStarts(lo, t.tok0) || t.p.kind == pMeet && t.tok0 == lo {
+		return false
+	}
+	for _, e := range hs {
+		if e.p.kind != pOccurred || d.inQuote[e.tok0] || e.tok0 < t.tok1 || d.punctIn(h.tok1, e.tok0, ",;:!?()،؛") {
+			continue
+		}
+		// beside the negation ("nicht gegeben", "pas eu lieu", "не было",
+		// "non c'è mai stato"), or closing a German clause after it
+		if e.tok0 >= h.tok0-2 && e.tok0 <= h.tok1+2 || d.lang == "de" && e.tok0 > h.tok0 && e.tok0 <= h.tok1+8 && (e.tok1 >= d.sents[si].tok1 || d.punctIn(e.tok1, e.tok1, ".;:!?,")) {
 			return true
 		}
 	}

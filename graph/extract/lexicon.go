@@ -836,6 +836,7 @@ const (
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
 	pWithout     // "without meeting", "sans rencontrer", "ohne … zu treffen", "دون أن يلتقي", "ile görüşmeden": the one it governs (named right after it; right before it in tr ur) was not met; the clause's other meetings stand (session 19)
+	pOccurred    // "took place", "eu lieu", "gegeben", "было": beside a negation after a meeting noun that opens its clause, denies the meeting (session 19)
 	pWithoutVoid // "ile görüşmeden önce": a longer phrase that makes a `without` phrase inside it something else (tr "before meeting X")
 )
 
@@ -982,6 +983,7 @@ var phraseKinds = map[string]int{
 	"neither":          pNeither,
 	"without":          pWithout,
 	"without_void":     pWithoutVoid,
+	"occurred":         pOccurred,
 	"backdrop_unnamed": pSinceEvent,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,

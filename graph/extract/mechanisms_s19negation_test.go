@@ -38,3 +38,37 @@ func TestWithoutMeetingSomeone(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, nil)
 	}
 }
+
+// TestMeetingNounDeniedAsSubject: a meeting noun that opens its clause,
+// with however long a phrase of participants, is denied by a negation
+// beside an `occurred` verb of its clause ("Ein Treffen zwischen X und Y
+// hat es nicht gegeben", "n'a toujours pas eu lieu", "non c'è mai stato",
+// "так и не было", "не состоялось", "there has not been a single"); a
+// negation beside another verb ("n'a pas eu de résultat", "non è stato
+// facile") leaves it held.
+func TestMeetingNounDeniedAsSubject(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Ein Treffen zwischen Abdul Hamid Dbeiba und Chalifa Haftar hat es seit dem Forum in Genf nicht gegeben."},
+		{"de", "Ein Treffen zwischen Maas und Lawrow hat in Berlin nicht stattgefunden."},
+		{"fr", "Une rencontre entre M. Dbeibah et le maréchal Haftar n'a toujours pas eu lieu."},
+		{"it", "Un incontro tra Dbeibah e Haftar finora non c'è mai stato."},
+		{"ru", "Встречи Абдель Хамида Дбейбы и Халифы Хафтара после форума в Женеве так и не было."},
+		{"ru", "Личной встречи между Дбейбой и Хафтаром до сих пор не состоялось."},
+		{"en", "So far there has not been a single encounter between Dbeibah and Haftar, officials in Tripoli said."},
+		{"es", "Un encuentro entre Dbeiba y Hafter no ha tenido lugar hasta ahora."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Un incontro tra Luigi Di Maio e Khalifa Haftar a Bengasi lunedì non è stato facile.", []string{"luigi-di-maio", "khalifa-haftar"}},
+		{"fr", "La rencontre entre Jean-Yves Le Drian et Fayez al-Sarraj lundi à Tripoli n'a pas eu de résultat concret.", []string{"jean-yves-le-drian", "fayez-al-sarraj"}},
+		{"es", "La reunión entre Luigi Di Maio y Fayez al Sarraj del lunes en Trípoli no ha producido resultados.", []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"ru", "Встреча Сергея Лаврова и Халифы Хафтара в понедельник в Москве не принесла результатов.", []string{"sergey-lavrov", "khalifa-haftar"}},
+	} {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
