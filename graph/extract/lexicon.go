@@ -837,6 +837,7 @@ const (
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
 	pWithout     // "without meeting", "sans rencontrer", "ohne … zu treffen", "دون أن يلتقي", "ile görüşmeden": the one it governs (named right after it; right before it in tr ur) was not met; the clause's other meetings stand (session 19)
 	pOccurred    // "took place", "eu lieu", "gegeben", "было": beside a negation after a meeting noun that opens its clause, denies the meeting (session 19)
+	pLastMinute  // "at the last minute", "à la dernière minute", "in letzter Minute": a meeting called off then was due about when it was called off; its weekday is the one behind the paper (session 19)
 	pWithoutVoid // "ile görüşmeden önce": a longer phrase that makes a `without` phrase inside it something else (tr "before meeting X")
 )
 
@@ -984,6 +985,7 @@ var phraseKinds = map[string]int{
 	"without":          pWithout,
 	"without_void":     pWithoutVoid,
 	"occurred":         pOccurred,
+	"last_minute":      pLastMinute,
 	"backdrop_unnamed": pSinceEvent,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,

@@ -72,3 +72,25 @@ func TestMeetingNounDeniedAsSubject(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestCalledOffAtTheLastMinute: a meeting called off at the last minute
+// ("à la dernière minute", "all'ultimo momento", "в последний момент",
+// "at the last minute") was due about when it was called off: its weekday
+// is the one behind the paper, though a planned cue dates it ("prévue
+// jeudi"); with no such phrase "previsto per martedì" keeps the day ahead.
+func TestCalledOffAtTheLastMinute(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"fr", "Une rencontre entre Sabri Boukadoum et Khaled al-Mishri, prévue jeudi après-midi, a été annulée à la dernière minute.", "2020-01-23"},
+		{"en", "Luigi Di Maio's meeting with Fayez al-Sarraj, scheduled for Thursday, was called off at the last minute.", "2020-01-23"},
+		{"it", "L'incontro tra Luigi Di Maio e Khalifa Haftar previsto per giovedì a Bengasi è stato annullato all'ultimo momento.", "2020-01-23"},
+		{"ru", "Встреча Сергея Лаврова и Мевлюта Чавушоглу, намеченная на четверг, была отменена в последний момент.", "2020-01-23"},
+		{"it", "Un incontro tra Luigi Di Maio e Khalifa Haftar a Bengasi, previsto per giovedì, è stato invece annullato.", "2020-01-30"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-24", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != "cancelled" || f.Meetings[0].Date.String() != c.want {
+			t.Errorf("%s %q: %+v, want one cancelled meeting on %s", c.lang, c.text, f.Meetings, c.want)
+		}
+	}
+}
