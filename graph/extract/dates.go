@@ -396,7 +396,10 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		// (a called-off meeting's weekday is the nearer one: "Martedì è
 		// saltato l'incontro" in a Wednesday paper is yesterday's)
 		// (but "previsto per martedì", "scheduled for Tuesday" is when it was due)
-		if future && !(status == graph.StatusCancelled && !e.next && (pw-e.days+7)%7 < (e.days-pw+7)%7 && !d.hitEndsAt(e.tok0, e.tok0-3, pPlanned) && !d.hitEndsAt(e.tok0-1, e.tok0-4, pPlanned)) {
+		// (and one called off at the last minute was due about when it was
+		// called off, behind the paper: "prévue jeudi après-midi, a été
+		// annulée à la dernière minute" in a Friday paper is yesterday's)
+		if future && !(status == graph.StatusCancelled && !e.next && (pw-e.days+7)%7 < (e.days-pw+7)%7 && !d.hitEndsAt(e.tok0, e.tok0-3, pPlanned) && !d.hitEndsAt(e.tok0-1, e.tok0-4, pPlanned)) && !(status == graph.StatusCancelled && !e.next && d.lastMinute(e.sent)) {
 			n := (e.days - pw + 7) % 7
 			if n == 0 && e.next {
 				n = 7
@@ -477,6 +480,18 @@ func (d *doc) storyYear(e dateExpr) int {
 		return 0
 	}
 	return 0
+}
+
+// lastMinute tells whether sentence si says something was called off at
+// the last minute (`last_minute`, outside quotes).
+func (d *doc) lastMinute(si int) bool {
+	s := d.sents[si]
+	for _, h := range d.hits {
+		if h.tok0 >= s.tok0 && h.tok0 < s.tok1 && h.p.kind == pLastMinute && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
 }
 
 // weekBeside finds, for a weekday hit (kind pWeekday), the week phrase

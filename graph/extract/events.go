@@ -1313,6 +1313,11 @@ func (d *doc) covered(h hit, hs []hit) bool {
 				return true
 			}
 		}
+		// a `without` phrase holds no meeting of its own ("without
+		// meeting X", "senza incontrare X", "ohne X zu treffen")
+		if o.p.kind == pWithout && d.withoutSpan(o, hs, h) {
+			return true
+		}
 		// a separable ignore phrase ("hätte … getroffen") covers the
 		// participle that closes its clause too
 		if o.p.kind == pIgnore && len(o.p.particle) > 0 && h.tok0 >= o.tok1 && h.tok0 < o.tok1+12 &&
@@ -1521,7 +1526,7 @@ func (d *doc) dateStartsAt(k int) bool {
 // day" holds no "next" of a planned event).
 func ignored(h hit, hs []hit) bool {
 	for _, o := range hs {
-		if (o.p.kind == pIgnore || o.p.kind == pButNot || o.p.kind == pEachOf) && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+		if (o.p.kind == pIgnore || o.p.kind == pButNot || o.p.kind == pEachOf || o.p.kind == pWithout) && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
 			return true
 		}
 	}
@@ -2146,7 +2151,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if h.tok0 >= t.tok0-before && h.tok0 <= t.tok1+after && !d.triggerBetween(hs, h, t) && !d.punctIn(from, to, ",،;") {
 				negated = true
 			}
-			if d.existentialDenies(hs, h, t) {
+			if d.existentialDenies(hs, h, t) || d.subjectNounDenied(si, hs, h, t) {
 				negated = true
 			}
 		}
@@ -5167,8 +5172,66 @@ func (d *doc) deniedName(m mention, ms []mention, hs []hit) bool {
 		if h.p.kind == pButNot && h.tok1 <= m.tok0 && m.tok0-h.tok1 <= 5 && !d.punctIn(h.tok1-1, m.tok0-1, ",;:.()") && !mentionIn(ms, h.tok1, m.tok0) {
 			return true
 		}
+		if h.p.kind == pWithout && d.withoutObject(h, m, ms, hs) {
+			return true
+		}
 	}
 	return false
+}
+
+// withoutObject tells whether mention m is the one a `without` phrase h
+// governs ("met Sarraj without meeting Haftar", "ناقش مع السراج … دون أن
+// يلتقي حفتر", "Hafter ile görüşmeden", "حفتر سے ملے بغیر"): named right
+// after it (a title or article between, no comma or other name), or, in
+// the verb-final languages, right before it. He was not met; the clause's
+// meeting with the others stands (session 19).
+func (d *doc) withoutObject(h hit, m mention, ms []mention, hs []hit) bool {
+	if d.inQuote[h.tok0] || d.withoutVoid(h, hs) {
+		return false
+	}
+	if d.verbFinal() {
+		return m.tok1 <= h.tok0 && h.tok0-m.tok1 <= 1 && !d.punctIn(m.tok1, h.tok0, ",;:.()،؛")
+	}
+	if h.tok1 <= m.tok0 && m.tok0-h.tok1 <= 5 && !d.punctIn(h.tok1, m.tok0, ",;:.()،؛") && !mentionIn(ms, h.tok1, m.tok0) {
+		return true
+	}
+	// (and one coordinated with him: "sin reunirse con Hafter ni con
+	// Saleh", "without meeting Haftar or Saleh")
+	for _, o := range ms {
+		if o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 3 && o.tok0 >= h.tok1 && !d.punctIn(o.tok1, m.tok0, ",;:.()،؛") && !mentionIn(ms, o.tok1, m.tok0) &&
+			(d.kindBetween(o.tok1, m.tok0, pAnd) || d.kindBetween(o.tok1, m.tok0, pNeither)) && d.withoutObject(h, o, ms, hs) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutVoid tells whether `without` phrase h lies inside a longer
+// phrase that makes it something else (tr "ile görüşmeden önce", before
+// meeting X).
+func (d *doc) withoutVoid(h hit, hs []hit) bool {
+	for _, o := range hs {
+		if o.p.kind == pWithoutVoid && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutSpan tells whether trigger t lies inside `without` phrase w: in
+// its words, or, for a separable phrase ("ohne … zu treffen"), in the
+// particle that closes its clause.
+func (d *doc) withoutSpan(w hit, hs []hit, t hit) bool {
+	if d.withoutVoid(w, hs) {
+		return false
+	}
+	if w.tok0 <= t.tok0 && w.tok1 >= t.tok1 {
+		return true
+	}
+	if len(w.p.particle) == 0 || t.tok0 < w.tok1 || t.tok0 >= w.tok1+12 || d.punctIn(w.tok1, t.tok0, ",;:.") {
+		return false
+	}
+	return slices.Contains(w.p.particle, d.toks[t.tok0].norm)
 }
 
 // hitStartsWithKind tells whether a rule phrase of a kind starts at k.
@@ -6102,6 +6165,45 @@ func (d *doc) existentialDenies(hs []hit, h, t hit) bool {
 			ok = utf8.RuneCountInString(d.toks[j].key) <= 4 || d.hitEndsAt(j+1, j, pNegation) || d.punctIn(lo, j, ",") && d.punctIn(j+1, t.tok0, ",")
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectNounDenied tells whether negation h, beside an `occurred` verb
+// (of taking place or existing) after meeting noun t that opens its clause, denies that
+// the meeting took place: the noun is the subject of the denied verb,
+// however long its phrase of participants ("Ein Treffen zwischen X und Y
+// hat es bis heute nicht gegeben", "Une rencontre entre X et Y n'a
+// toujours pas eu lieu", "Un incontro tra X e Y non c'è mai stato",
+// "Встречи X и Y так и не было"), not only when the negation follows it
+// at once (session 19).
+func (d *doc) subjectNounDenied(si int, hs []hit, h, t hit) bool {
+	if t.p.kind != pMeetNoun && t.p.kind != pMeet || h.tok0 < t.tok1 || h.tok0-t.tok1 > 14 || d.punctIn(t.tok1, h.tok0, ",;:!?()،؛") || d.triggerBetween(hs, h, t) {
+		return false
+	}
+	// (the noun opens its clause: a determiner or an adjective before it
+	// at most, no name or verb)
+	lo := d.sents[si].tok0
+	for k := t.tok0; k > lo; k-- {
+		if d.punctIn(k, k, ",;:()،؛") {
+			lo = k
+			break
+		}
+	}
+	// (a meet word that also spells a verb, "Treffen", "rencontre",
+	// "incontro", is the noun after its article only)
+	if t.tok0-lo > 2 || d.mentionStarts(lo, t.tok0) || t.p.kind == pMeet && t.tok0 == lo {
+		return false
+	}
+	for _, e := range hs {
+		if e.p.kind != pOccurred || d.inQuote[e.tok0] || e.tok0 < t.tok1 || d.punctIn(h.tok1, e.tok0, ",;:!?()،؛") {
+			continue
+		}
+		// beside the negation ("nicht gegeben", "pas eu lieu", "не было",
+		// "non c'è mai stato"), or closing a German clause after it
+		if e.tok0 >= h.tok0-2 && e.tok0 <= h.tok1+2 || d.lang == "de" && e.tok0 > h.tok0 && e.tok0 <= h.tok1+8 && (e.tok1 >= d.sents[si].tok1 || d.punctIn(e.tok1, e.tok1, ".;:!?,")) {
 			return true
 		}
 	}

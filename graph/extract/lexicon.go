@@ -852,6 +852,10 @@ const (
 	pMediateAs   // "acted as mediators", "посредниками выступили", "arabuluculuğu üstlendi": its clause's people met each of the two sides named before it on its own (see separateThem)
 	pDuring      // "during", "lors de", "خلال", "لدى": opening the sentence before a meeting word, a time phrase closed by a comma, as an `after` phrase is: the name after the comma is the next verb's subject and the meeting's party (session 19)
 	pAnyone      // "everyone", "anybody", "со всеми": a universal or indefinite pronoun as the object of a meeting or hosting verb, at most two words after it ("has met almost everyone who matters", "встречался почти со всеми"): no one named was met, no meeting (session 19)
+	pWithout     // "without meeting", "sans rencontrer", "ohne … zu treffen", "دون أن يلتقي", "ile görüşmeden": the one it governs (named right after it; right before it in tr ur) was not met; the clause's other meetings stand (session 19)
+	pOccurred    // "took place", "eu lieu", "gegeben", "было": beside a negation after a meeting noun that opens its clause, denies the meeting (session 19)
+	pLastMinute  // "at the last minute", "à la dernière minute", "in letzter Minute": a meeting called off then was due about when it was called off; its weekday is the one behind the paper (session 19)
+	pWithoutVoid // "ile görüşmeden önce": a longer phrase that makes a `without` phrase inside it something else (tr "before meeting X")
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -996,6 +1000,10 @@ var phraseKinds = map[string]int{
 	"conditional":      pConditional,
 	"conditional_then": pCondThen,
 	"neither":          pNeither,
+	"without":          pWithout,
+	"without_void":     pWithoutVoid,
+	"occurred":         pOccurred,
+	"last_minute":      pLastMinute,
 	"backdrop_unnamed": pSinceEvent,
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
