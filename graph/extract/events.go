@@ -93,6 +93,59 @@ func (d *doc) contrastCut(t, next hit, ms []mention) int {
 	return -1
 }
 
+// pairClauseCut finds a clause of its own whose subject is a pair phrase
+// after a comma or semicolon, telling an event of another class than the
+// one before it: "…, but the visit was cancelled and the two sides made
+// do with a phone call", "…، غير أن الزيارة ألغيت، واكتفى الطرفان باتصال
+// هاتفي", "… fue cancelada, y ambos se limitaron a una llamada". The pair
+// phrase stands at most two words after the comma ("and", or the verb of
+// a verb-first clause), people are named before the comma and none
+// between the phrase and the next trigger. It is the clause's first
+// token (the one the comma stands before), or -1.
+func (d *doc) pairClauseCut(t, next hit, ms []mention) int {
+	if classOf(t.p.kind) == classOf(next.p.kind) || len(ms) == 0 {
+		return -1
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pBoth || d.inQuote[h.tok0] || mentionIn(ms, h.tok1, next.tok0) {
+			continue
+		}
+		for c := h.tok0; c >= max(t.tok1, h.tok0-2); c-- {
+			if d.punctIn(c, c, ",،;؛") {
+				if ms[0].tok0 < c {
+					return c
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// priorClausePair is whom a pair phrase opening a clause of its own
+// (pairClauseCut: "…, and the two sides made do with a phone call")
+// stands for: the two heads of the event the sentence told in the clause
+// before it, not the last event of the sentences before. Nil when more
+// than two are wanted, the clause is not cut off, the phrase does not
+// open it or no such event joins two.
+func (d *doc) priorClausePair(g *group, hs []hit, want int) []string {
+	if want != 2 || !g.cut || len(d.sentEvs) == 0 {
+		return nil
+	}
+	both := d.pairPhrase(hs, g.lo, g.hi)
+	if both == nil || both.tok0-g.lo > 2 || both.tok0 >= g.trigs[0].tok0 {
+		return nil
+	}
+	for i := len(d.sentEvs) - 1; i >= 0; i-- {
+		if ev := d.sentEvs[i]; ev != nil && len(ev.parts) >= 2 {
+			return slices.Clone(ev.parts[:2])
+		}
+	}
+	return nil
+}
+
 // pronounClauseCut finds a clause joined by a comma whose subject is a
 // personal pronoun right after it and that names someone before its
 // trigger ("kam er mit X zusammen, danach wurde er von Y empfangen"): the
@@ -466,6 +519,7 @@ func (d *doc) findEvents() {
 			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
+			d.sentEvs = evs
 			ev := d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs))
 			if d.signedByNoPair(ev, g) {
 				continue
@@ -1836,6 +1890,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
 		} else if c := d.contrastCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.pairClauseCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.pronounClauseCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
@@ -2379,6 +2435,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = lead
 		} else if deniedPair && len(d.negParts) == want {
 			pair = d.negParts
+		} else if prior := d.priorClausePair(g, hs, want); prior != nil {
+			// ("… was called off, and the two spoke by phone instead")
+			pair = prior
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
 		} else if denied := d.deniedPairOf(hs, lo, hi, parts); want == 2 && denied != nil {
@@ -6929,7 +6988,7 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 		if h.p.kind != pPlanned && h.p.kind != pCancelled || h.tok0 >= lo || h.tok0 < s.tok0 || h.tok1 > main.tok0 || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
-		if d.punctIn(h.tok1-1, main.tok0-1, ",;") {
+		if d.punctIn(h.tok1-1, main.tok0-1, ",;،؛") {
 			continue
 		}
 		before, between := false, false

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestPairMetEachSeparately: a pair told apart and then met "each
 // separately" by a third is one meeting per member, never a meeting of
@@ -39,4 +43,47 @@ func TestPairMetEachSeparately(t *testing.T) {
 	// "с ними … отдельно": met them apart from the others, no pair
 	// ("Хафтар провёл с ними переговоры отдельно" after talks with
 	// Sarraj is Haftar's own talks with the ministers)
+}
+
+// TestPairClauseAfterCancelledMeeting: a clause of its own after a comma
+// whose subject is a pair phrase and whose event is of another class
+// than the one told before it in the sentence ("…, but the meeting was
+// called off, and the two spoke by phone instead", "…، واكتفى الرجلان
+// بمكالمة هاتفية", "y ambos hombres se limitaron a una llamada") tells
+// the pair's own event: the two of the event just told, not the last
+// event of the sentences before, and not the cancelled meeting's status.
+// With a pair clause of the same class the sentence tells one event
+// ("received Sarraj, and the two leaders discussed Libya").
+func TestPairClauseAfterCancelledMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "A planned meeting between Luigi Di Maio and Khalid al-Mishri in Tripoli was called off, and the two spoke by phone instead.", [][]string{{"luigi-di-maio", "khalid-al-mishri"}, {"luigi-di-maio", "khalid-al-mishri"}}},
+		{"ar", "وكان من المقرر أن يلتقي هايكو ماس خالد المشري في طرابلس، لكن اللقاء ألغي، واكتفى الرجلان بمكالمة هاتفية.", [][]string{{"heiko-maas", "khalid-al-mishri"}, {"heiko-maas", "khalid-al-mishri"}}},
+		{"es", "La visita de Borrell a Bengasi para reunirse con Jalifa Haftar fue cancelada, y ambos hombres se limitaron a una llamada telefónica.", [][]string{{"josep-borrell", "khalifa-haftar"}, {"josep-borrell", "khalifa-haftar"}}},
+		{"fr", "La rencontre entre Jean-Yves Le Drian et Aguila Saleh a été annulée, et les deux hommes se sont parlé au téléphone.", [][]string{{"jean-yves-le-drian", "aguila-saleh-issa"}, {"jean-yves-le-drian", "aguila-saleh-issa"}}},
+		{"it", "L'incontro tra Luigi Di Maio e Khalid al-Mishri è stato annullato, e i due leader hanno parlato al telefono.", [][]string{{"luigi-di-maio", "khalid-al-mishri"}, {"luigi-di-maio", "khalid-al-mishri"}}},
+		// (the same class: one event)
+		{"en", "Erdoğan received Sarraj in Ankara on Monday, and the two leaders discussed the situation in Libya.", [][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+		{"ar", "واستقبل أردوغان السراج في أنقرة، وبحث الرجلان الوضع في ليبيا.", [][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+	}
+	for _, c := range cases {
+		wantMeetingSet(t, x, c.lang, "2020-01-25", c.text, c.want)
+	}
+	// the call is held, not cancelled with the meeting before its comma
+	f := factsOn(t, x, "ar", "2020-01-25", "Title\n\nوكان من المقرر أن يزور صبري بوقدوم القبة للقاء عقيلة صالح، غير أن الزيارة ألغيت في اللحظة الأخيرة، واكتفى الطرفان باتصال هاتفي.")
+	calls := 0
+	for _, m := range f.Meetings {
+		if m.Mode == graph.ModeCall {
+			calls++
+			if m.Status != graph.StatusHeld || !sameParts(participants(m), []string{"sabri-boukadoum", "aguila-saleh-issa"}) {
+				t.Errorf("call %v %s, want Boukadoum and Saleh's, held", participants(m), m.Status)
+			}
+		}
+	}
+	if calls != 1 {
+		t.Errorf("calls %d in %v, want 1", calls, allParts(f))
+	}
 }
