@@ -138,12 +138,62 @@ func (d *doc) priorClausePair(g *group, hs []hit, want int) []string {
 	if both == nil || both.tok0-g.lo > 2 || both.tok0 >= g.trigs[0].tok0 {
 		return nil
 	}
+	// (the two named in the clause before: not the people a trip
+	// naming no one borrowed)
+	named := func(p string) bool {
+		return slices.ContainsFunc(d.mentions, func(m mention) bool {
+			return m.actor == p && m.tok0 >= d.sents[d.toks[both.tok0].sent].tok0 && m.tok0 < both.tok0
+		})
+	}
 	for i := len(d.sentEvs) - 1; i >= 0; i-- {
 		if ev := d.sentEvs[i]; ev != nil && len(ev.parts) >= 2 {
+			if !named(ev.parts[0]) || !named(ev.parts[1]) {
+				return nil
+			}
 			return slices.Clone(ev.parts[:2])
 		}
 	}
 	return nil
+}
+
+// namedPairBefore is whom a pair phrase at token lo of sentence si stands
+// for when the sentence right before it names exactly two people and
+// tells no event, and the sentence names no one before the phrase:
+// "Erdoğan received Sarraj in Ankara. Meanwhile Lavrov was courting
+// Aguila Saleh. The two met in Moscow on Friday". The two last named
+// together are nearer than the heads of an event told further back. Nil
+// when more than two are wanted, when the two are a pair the article
+// denied or saw apart, when the sentence before tells an event, or when
+// it speaks or lists companions (one who speaks and one he speaks of are
+// no pair).
+func (d *doc) namedPairBefore(si, lo, want int) []string {
+	if want != 2 || si == 0 {
+		return nil
+	}
+	s := d.sents[si-1]
+	var named []string
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && !slices.Contains(named, m.actor) {
+			named = append(named, m.actor)
+		}
+	}
+	if len(named) != 2 || d.negPairs[pairKey(named[0], named[1])] || d.apart[pairKey(named[0], named[1])] {
+		return nil
+	}
+	// (not one who speaks and one he speaks of: "Sarraj said his
+	// government would defend itself against Haftar's forces")
+	if slices.ContainsFunc(d.sentHits(si-1), func(h hit) bool { return h.p.kind == pSpeech || h.p.kind == pCompanion || h.p.kind == pJoin }) {
+		return nil
+	}
+	for _, m := range d.actorMentions(d.sents[si].tok0, lo) {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return nil
+		}
+	}
+	if n := len(d.meetings); n > 0 && d.meetings[n-1].sent >= si-1 {
+		return nil
+	}
+	return named
 }
 
 // pronounClauseCut finds a clause joined by a comma whose subject is a
@@ -2443,6 +2493,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		} else if denied := d.deniedPairOf(hs, lo, hi, parts); want == 2 && denied != nil {
 			// ("received the two men separately": the pair denied)
 			pair = denied
+		} else if named := d.namedPairBefore(si, lo, want); named != nil {
+			pair = named
 		} else if recent := d.recentPair(si, lo, want); recent != nil {
 			pair = d.twoSides(si, lo, recent)
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {

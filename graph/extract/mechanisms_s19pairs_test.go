@@ -87,3 +87,33 @@ func TestPairClauseAfterCancelledMeeting(t *testing.T) {
 		t.Errorf("calls %d in %v, want 1", calls, allParts(f))
 	}
 }
+
+// TestPairNamedInTheSentenceBefore: a pair phrase naming no one before
+// it stands for the two people the sentence right before names, when
+// that sentence tells no event and no speech ("Erdoğan received Sarraj
+// … . Meanwhile Lavrov was courting Aguila Saleh. The two met in Moscow
+// on Friday"): the two last named together are nearer than the heads of
+// the event told two sentences back. One who speaks and one he speaks of
+// are no such pair.
+func TestPairNamedInTheSentenceBefore(t *testing.T) {
+	x := shipped(t)
+	es := []string{"recep-tayyip-erdogan", "fayez-al-sarraj"}
+	la := []string{"sergey-lavrov", "aguila-saleh-issa"}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "Erdoğan received Sarraj in Ankara on Monday. Meanwhile Sergey Lavrov was courting Aguila Saleh. The two met in Moscow on Friday.", [][]string{es, la}},
+		{"fr", "Erdoğan a reçu Sarraj lundi à Ankara. Sergueï Lavrov, lui, courtise Aguila Saleh depuis des mois. Les deux hommes se sont vus vendredi à Moscou.", [][]string{es, la}},
+		{"es", "Erdogan recibió a Sarraj el lunes en Ankara. Serguéi Lavrov, por su parte, lleva meses cortejando a Aguila Saleh. Los dos se reunieron el viernes en Moscú.", [][]string{es, la}},
+		{"it", "Erdoğan ha ricevuto Serraj lunedì ad Ankara. Sergej Lavrov corteggia da mesi Aguila Saleh. I due si sono incontrati venerdì a Mosca.", [][]string{es, la}},
+		{"de", "Erdoğan empfing Sarradsch am Montag in Ankara. Sergej Lawrow umwirbt seit Monaten Aguila Saleh. Die beiden trafen sich am Freitag in Moskau.", [][]string{es, la}},
+		{"ar", "واستقبل أردوغان السراج في أنقرة يوم الاثنين. ويسعى سيرغي لافروف منذ أشهر إلى كسب ود عقيلة صالح. والتقى الرجلان في موسكو يوم الجمعة.", [][]string{es, la}},
+		{"ur", "اردوان نے پیر کو انقرہ میں سراج سے ملاقات کی۔ سرگئی لاوروف کئی ماہ سے عقیلہ صالح کو منانے کی کوشش کر رہے ہیں۔ دونوں رہنماؤں نے جمعہ کو ماسکو میں ملاقات کی۔", [][]string{es, la}},
+		// (a speaker and the one he speaks of: the pair of the event)
+		{"en", "Erdoğan received Sarraj in Ankara on Monday. Sarraj said Haftar had to withdraw his forces. The two leaders also met in Istanbul in November.", [][]string{es, es}},
+	}
+	for _, c := range cases {
+		wantMeetingSet(t, x, c.lang, "2020-01-25", c.text, c.want)
+	}
+}
