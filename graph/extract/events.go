@@ -93,6 +93,109 @@ func (d *doc) contrastCut(t, next hit, ms []mention) int {
 	return -1
 }
 
+// pairClauseCut finds a clause of its own whose subject is a pair phrase
+// after a comma or semicolon, telling an event of another class than the
+// one before it: "…, but the visit was cancelled and the two sides made
+// do with a phone call", "…، غير أن الزيارة ألغيت، واكتفى الطرفان باتصال
+// هاتفي", "… fue cancelada, y ambos se limitaron a una llamada". The pair
+// phrase stands at most two words after the comma ("and", or the verb of
+// a verb-first clause), people are named before the comma and none
+// between the phrase and the next trigger. It is the clause's first
+// token (the one the comma stands before), or -1.
+func (d *doc) pairClauseCut(t, next hit, ms []mention) int {
+	if classOf(t.p.kind) == classOf(next.p.kind) || len(ms) == 0 {
+		return -1
+	}
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pBoth || d.inQuote[h.tok0] || mentionIn(ms, h.tok1, next.tok0) {
+			continue
+		}
+		for c := h.tok0; c >= max(t.tok1, h.tok0-2); c-- {
+			if d.punctIn(c, c, ",،;؛") {
+				if ms[0].tok0 < c {
+					return c
+				}
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// priorClausePair is whom a pair phrase opening a clause of its own
+// (pairClauseCut: "…, and the two sides made do with a phone call")
+// stands for: the two heads of the event the sentence told in the clause
+// before it, not the last event of the sentences before. Nil when more
+// than two are wanted, the clause is not cut off, the phrase does not
+// open it or no such event joins two.
+func (d *doc) priorClausePair(g *group, hs []hit, want int) []string {
+	if want != 2 || !g.cut || len(d.sentEvs) == 0 {
+		return nil
+	}
+	both := d.pairPhrase(hs, g.lo, g.hi)
+	if both == nil || both.tok0-g.lo > 2 || both.tok0 >= g.trigs[0].tok0 {
+		return nil
+	}
+	// (the two named in the clause before: not the people a trip
+	// naming no one borrowed)
+	named := func(p string) bool {
+		return slices.ContainsFunc(d.mentions, func(m mention) bool {
+			return m.actor == p && m.tok0 >= d.sents[d.toks[both.tok0].sent].tok0 && m.tok0 < both.tok0
+		})
+	}
+	for i := len(d.sentEvs) - 1; i >= 0; i-- {
+		if ev := d.sentEvs[i]; ev != nil && len(ev.parts) >= 2 {
+			if !named(ev.parts[0]) || !named(ev.parts[1]) {
+				return nil
+			}
+			return slices.Clone(ev.parts[:2])
+		}
+	}
+	return nil
+}
+
+// namedPairBefore is whom a pair phrase at token lo of sentence si stands
+// for when the sentence right before it names exactly two people and
+// tells no event, and the sentence names no one before the phrase:
+// "Erdoğan received Sarraj in Ankara. Meanwhile Lavrov was courting
+// Aguila Saleh. The two met in Moscow on Friday". The two last named
+// together are nearer than the heads of an event told further back. Nil
+// when more than two are wanted, when the two are a pair the article
+// denied or saw apart, when the sentence before tells an event, or when
+// it speaks or lists companions (one who speaks and one he speaks of are
+// no pair).
+func (d *doc) namedPairBefore(si, lo, want int) []string {
+	if want != 2 || si == 0 {
+		return nil
+	}
+	s := d.sents[si-1]
+	var named []string
+	for _, m := range d.actorMentions(s.tok0, s.tok1) {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && !slices.Contains(named, m.actor) {
+			named = append(named, m.actor)
+		}
+	}
+	if len(named) != 2 || d.negPairs[pairKey(named[0], named[1])] || d.apart[pairKey(named[0], named[1])] {
+		return nil
+	}
+	// (not one who speaks and one he speaks of: "Sarraj said his
+	// government would defend itself against Haftar's forces")
+	if slices.ContainsFunc(d.sentHits(si-1), func(h hit) bool { return h.p.kind == pSpeech || h.p.kind == pCompanion || h.p.kind == pJoin }) {
+		return nil
+	}
+	for _, m := range d.actorMentions(d.sents[si].tok0, lo) {
+		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {
+			return nil
+		}
+	}
+	if n := len(d.meetings); n > 0 && d.meetings[n-1].sent >= si-1 {
+		return nil
+	}
+	return named
+}
+
 // pronounClauseCut finds a clause joined by a comma whose subject is a
 // personal pronoun right after it and that names someone before its
 // trigger ("kam er mit X zusammen, danach wurde er von Y empfangen"): the
@@ -466,6 +569,7 @@ func (d *doc) findEvents() {
 			if k == 0 && len(d.meetings) > 0 && si-d.meetings[len(d.meetings)-1].sent <= 2 && d.appositiveEvent(g, hs, d.meetings[len(d.meetings)-1:], true) {
 				continue // "Il s'agit de la première visite d'un chef d'État étranger depuis …"
 			}
+			d.sentEvs = evs
 			ev := d.buildEvent(si, g, hs, subject, d.clauseAnchor(evs, anchor, g, hs))
 			if d.signedByNoPair(ev, g) {
 				continue
@@ -1905,6 +2009,8 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k].rel = c, c, true, true
 		} else if c := d.contrastCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
+		} else if c := d.pairClauseCut(heads[k], heads[k+1], ms); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
 		} else if c := d.pronounClauseCut(heads[k], heads[k+1], ms); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.newSubject(heads[k], heads[k+1], ms); c >= 0 {
@@ -2448,11 +2554,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			pair = lead
 		} else if deniedPair && len(d.negParts) == want {
 			pair = d.negParts
+		} else if prior := d.priorClausePair(g, hs, want); prior != nil {
+			// ("… was called off, and the two spoke by phone instead")
+			pair = prior
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
 		} else if denied := d.deniedPairOf(hs, lo, hi, parts); want == 2 && denied != nil {
 			// ("received the two men separately": the pair denied)
 			pair = denied
+		} else if named := d.namedPairBefore(si, lo, want); named != nil {
+			pair = named
 		} else if recent := d.recentPair(si, lo, want); recent != nil {
 			pair = d.twoSides(si, lo, recent)
 		} else if n := len(d.meetings); n > 0 && len(d.meetings[n-1].parts) >= 2 {
@@ -7176,7 +7287,7 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 		if h.p.kind != pPlanned && h.p.kind != pCancelled || h.tok0 >= lo || h.tok0 < s.tok0 || h.tok1 > main.tok0 || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
-		if d.punctIn(h.tok1-1, main.tok0-1, ",;") {
+		if d.punctIn(h.tok1-1, main.tok0-1, ",;،؛") {
 			continue
 		}
 		before, between := false, false

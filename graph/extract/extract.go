@@ -186,6 +186,7 @@ type doc struct {
 	apart        map[[2]string]bool // partners met separately: never one meeting
 	negTrig      int                // the trigger token of a meeting the current sentence denies, or -1
 	negParts     []string           // the people of that denied meeting
+	sentEvs      []*event           // the events the current sentence told in its clauses before the one being built
 	anchorPara   int                // paragraph of the event that anchors "the day before"
 	backDay      graph.Date         // the day of an event told as the day before the story's (dayBeforeTold), which "a day before that" counts from
 	backSent     int                // its sentence
