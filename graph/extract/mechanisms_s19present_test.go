@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestHistoricalPresentSigningAndMeeting: an analysis tells past events in
+// the present ("Il 6 agosto Dendias e Shoukry firmano un accordo", "Il 17
+// gennaio Mitsotakis e Dendias ricevono Haftar"); the present plurals of
+// signing, meeting and receiving are `sign`, `meet` and `host` phrases as
+// their past forms are, and the past date keeps the meeting held. One
+// signer, or an infinitive, signs with no one.
+func TestHistoricalPresentSigningAndMeeting(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"it", "Il 14 settembre 2020, al Cairo, Luigi Di Maio e Sameh Shoukry firmano una dichiarazione comune.", [][]string{{"luigi-di-maio", "sameh-shoukry"}}},
+		{"it", "Il 9 giugno 2020 Di Maio e Dendias si incontrano ad Atene.", [][]string{{"luigi-di-maio", "nikos-dendias"}}},
+		{"it", "Due giorni dopo, il 13 gennaio 2020, Sergej Lavrov e Mevlüt Çavuşoğlu ricevono a Mosca Fayez al-Serraj.", [][]string{{"sergey-lavrov", "mevlut-cavusoglu", "fayez-al-sarraj"}}},
+		{"it", "Nel maggio 2018 Emmanuel Macron ospita all'Eliseo Khalifa Haftar e Fayez al-Serraj.", [][]string{{"emmanuel-macron", "khalifa-haftar", "fayez-al-sarraj"}}},
+		{"es", "El 6 de agosto de 2020, en El Cairo, Dendias y su homólogo egipcio Sameh Shukri firman un acuerdo marítimo.", [][]string{{"nikos-dendias", "sameh-shoukry"}}},
+		{"de", "Am 6. August 2020 unterzeichnen Dendias und sein ägyptischer Kollege Sameh Schukri in Kairo ein Seeabkommen.", [][]string{{"nikos-dendias", "sameh-shoukry"}}},
+		{"en", "On 6 August 2020, in Cairo, Dendias and his Egyptian counterpart Sameh Shoukry sign a maritime deal of their own.", [][]string{{"nikos-dendias", "sameh-shoukry"}}},
+		{"fr", "Le 29 mai 2018, Emmanuel Macron réunit à l'Élysée Fayez al-Sarraj et Khalifa Haftar.", [][]string{{"emmanuel-macron", "fayez-al-sarraj", "khalifa-haftar"}}},
+		{"en", "Khalifa Haftar refused to sign the ceasefire document in Moscow.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+	f := factsOn(t, x, "it", "2021-03-02", "Title\n\nIl 9 giugno 2020 Di Maio e Dendias si incontrano ad Atene.")
+	if len(f.Meetings) != 1 || f.Meetings[0].Status != "held" || f.Meetings[0].Date.String() != "2020-06-09" {
+		t.Errorf("it dated historical present: %+v, want one held meeting on 2020-06-09", f.Meetings)
+	}
+}
