@@ -835,6 +835,8 @@ const (
 	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
+	pJointWith   // "together with", "gemeinsam mit", "insieme a", "вместе с": also a `beside` and `meet` phrase, a trigger only with a `joint_act` verb near it in its sentence (session 19)
+	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -982,6 +984,8 @@ var phraseKinds = map[string]int{
 	"addressee":        pAddressee,
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
+	"joint_with":       pJointWith,
+	"joint_act":        pJointAct,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -32,3 +32,35 @@ func TestHistoricalPresentSigningAndMeeting(t *testing.T) {
 		t.Errorf("it dated historical present: %+v, want one held meeting on 2020-06-09", f.Meetings)
 	}
 }
+
+// TestJointActTogetherWith: people who present, unveil, announce or sign
+// something together ("together with", "gemeinsam mit", "insieme a",
+// "вместе с", "ile birlikte", "بالاشتراك مع", "مل کر") did it in one place:
+// the `joint_with` phrase is a `beside` trigger when a `joint_act` verb
+// stands near it. Without one ("travelled together with his deputy",
+// "forderte gemeinsam mit Le Drian"), or between countries, it tells none.
+func TestJointActTogetherWith(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "On 6 June 2020 in Cairo, Egyptian President Abdel Fattah al-Sisi presented the Cairo Declaration together with Khalifa Haftar and Aguila Saleh.", [][]string{{"abdel-fattah-el-sisi", "khalifa-haftar", "aguila-saleh-issa"}}},
+		{"en", "In Rome in March, Emmanuel Macron unveiled a joint migration plan together with Giuseppe Conte.", [][]string{{"emmanuel-macron", "giuseppe-conte"}}},
+		{"de", "In Rom stellte Heiko Maas gemeinsam mit Luigi Di Maio einen Plan vor.", [][]string{{"heiko-maas", "luigi-di-maio"}}},
+		{"it", "Il 6 giugno 2020 al Cairo Abdel Fattah al-Sisi ha presentato insieme a Khalifa Haftar e Aguila Saleh la cosiddetta Dichiarazione del Cairo.", [][]string{{"abdel-fattah-el-sisi", "khalifa-haftar", "aguila-saleh-issa"}}},
+		{"ru", "6 июня 2020 года в Каире Хафтар и Агила Салех вместе с президентом Египта Абдель Фаттахом ас-Сиси представили мирную инициативу.", [][]string{{"khalifa-haftar", "aguila-saleh-issa", "abdel-fattah-el-sisi"}}},
+		{"ru", "В Москве Сергей Лавров совместно с Мевлютом Чавушоглу представил план урегулирования.", [][]string{{"sergey-lavrov", "mevlut-cavusoglu"}}},
+		{"tr", "Çavuşoğlu, Moskova'da Lavrov ile birlikte ateşkes çağrısını açıkladı.", [][]string{{"mevlut-cavusoglu", "sergey-lavrov"}}},
+		{"ar", "وفي موسكو، أعلن لافروف بالاشتراك مع جاويش أوغلو مبادرة لوقف إطلاق النار.", [][]string{{"sergey-lavrov", "mevlut-cavusoglu"}}},
+		{"ur", "27 نومبر 2019 کو استنبول میں اردوان اور فائز السراج نے مل کر دو مفاہمتی یادداشتوں پر دستخط کیے۔", [][]string{{"recep-tayyip-erdogan", "fayez-al-sarraj"}}},
+		{"en", "Heiko Maas travelled to Tripoli together with his deputy on Monday.", nil},
+		{"en", "Russia, together with Turkey, announced a ceasefire in Libya.", nil},
+		{"de", "Heiko Maas forderte gemeinsam mit Le Drian einen Waffenstillstand.", nil},
+		{"it", "L'Italia, insieme a Francia e Germania, ha presentato una risoluzione all'Onu.", nil},
+		{"es", "España, junto con Italia, anunció una nueva misión naval.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
