@@ -64,3 +64,29 @@ func TestJointActTogetherWith(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestSignerApart: one signer, and another named after a word that turns
+// to a second subject with a verb of its own ("while", "mais", "mentre",
+// "mientras que", "а", "بينما", Turkish "ise" and "ancak", German
+// "dagegen"), signed alone: no meeting of the two. A signing with a
+// partner before the turn stays a meeting.
+func TestSignerApart(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "In Moscow, Fayez al-Sarraj signed the truce on Monday, but Khalifa Haftar left without signing it.", nil},
+		{"de", "Sarradsch unterzeichnete das Papier am Montag in Moskau, Haftar dagegen reiste ab, ohne zu unterschreiben.", nil},
+		{"fr", "Fayez al-Sarraj a signé le texte lundi à Moscou, tandis que Khalifa Haftar a réclamé un délai.", nil},
+		{"ru", "Глава ПНС Файез Сарадж подписал соглашение о перемирии, а маршал Халифа Хафтар попросил отсрочку.", nil},
+		{"tr", "Serrac ateşkes metnini Moskova'da imzaladı, Hafter ise imzalamadan kentten ayrıldı.", nil},
+		{"tr", "UMH Başkanı Fayiz es-Serrac belgeyi imzaladı ancak Halife Hafter ek süre istedi.", nil},
+		{"ar", "وقع رئيس حكومة الوفاق فائز السراج على الاتفاق في موسكو، بينما غادر خليفة حفتر دون توقيعه.", nil},
+		{"en", "In Istanbul, Fayez al-Sarraj signed two memoranda with Recep Tayyip Erdogan, while Khalifa Haftar warned against them.", [][]string{{"fayez-al-sarraj", "recep-tayyip-erdogan"}}},
+		{"ar", "ووقع السراج مع أردوغان مذكرتي تفاهم، بينما انتقد حفتر الاتفاق.", [][]string{{"fayez-al-sarraj", "recep-tayyip-erdogan"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
