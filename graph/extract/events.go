@@ -2575,7 +2575,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld && possible {
 		status = graph.StatusPlanned
 	}
-	if status == graph.StatusHeld && (d.futureVerb(lo, hi, g.trigs[0].tok0) || d.forwardDayIn(lo, hi)) {
+	if status == graph.StatusHeld && (d.futureVerb(lo, hi, g.trigs[0].tok0) || d.forwardDayIn(lo, hi) || d.presentWeekday(si, lo, hi, g.trigs[0])) {
 		status = graph.StatusPlanned
 	}
 	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet || d.subjectVisitNoun(si, main)) && d.predicateCue(si, hi, hs) {
@@ -7627,6 +7627,37 @@ func (d *doc) signedByNoPair(ev *event, g *group) bool {
 		return !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok1 == k+1 && m.kind == graph.KindPerson })
 	}
 	return false
+}
+
+// presentWeekday tells whether trigger t, a `present_verb` phrase ("trifft",
+// "empfängt", "meets", "reçoit", "встречается"), tells a meeting still to
+// come: a bare weekday in its clause [lo, hi) ("Maas trifft am Sonntag
+// Haftar"), not the paper's own weekday, no written date, no "last", in
+// a body sentence outside quotations. The present of a report names the
+// coming day; a past day takes the past tense ("traf am Sonntag") or a
+// written date (the narrative present of analyses: "Am 19. Januar 2020
+// empfängt Merkel Haftar").
+func (d *doc) presentWeekday(si, lo, hi int, t hit) bool {
+	if si == 0 || d.inQuote[t.tok0] || d.pub.IsZero() || !d.startsKind(t.tok0, pPresentVerb) {
+		return false
+	}
+	pw := (int(toTime(d.pub).Weekday()) + 6) % 7
+	found := false
+	for _, e := range d.dates {
+		if e.tok0 < lo || e.tok1 > hi || d.inQuote[e.tok0] {
+			continue
+		}
+		switch e.kind {
+		case dateWeekday:
+			if e.last || e.weeks != 0 || e.days == pw {
+				return false
+			}
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
 }
 
 // signerApart tells whether the signing t of clause g has one signer

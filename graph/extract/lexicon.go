@@ -837,6 +837,7 @@ const (
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
 	pJointWith   // "together with", "gemeinsam mit", "insieme a", "вместе с": also a `beside` and `meet` phrase, a trigger only with a `joint_act` verb near it in its sentence (session 19)
 	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
+	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
 )
 
@@ -988,6 +989,7 @@ var phraseKinds = map[string]int{
 	"joint_with":       pJointWith,
 	"joint_act":        pJointAct,
 	"topic_turn":       pTopicTurn,
+	"present_verb":     pPresentVerb,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -90,3 +90,33 @@ func TestSignerApart(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestPresentWithWeekdayPlanned: the present of a meeting verb with a bare
+// weekday ("Maas trifft am Sonntag Haftar", "Le Drian reçoit mardi
+// Mangoush", "Лавров во вторник принимает Мангуш") tells a meeting to
+// come, on the next such day; the past tense with a weekday, and the
+// narrative present with a written date, stay held.
+func TestPresentWithWeekdayPlanned(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text, status, date string
+	}{
+		{"de", "Heiko Maas trifft am Sonntag in Bengasi Khalifa Haftar, teilte das Auswärtige Amt mit.", "planned", "2021-02-07"},
+		{"de", "Kanzlerin Angela Merkel empfängt am Dienstag Fajis al-Sarradsch im Kanzleramt.", "planned", "2021-02-09"},
+		{"en", "Heiko Maas meets Khalifa Haftar in Benghazi on Sunday, the German foreign office said.", "planned", "2021-02-07"},
+		{"fr", "Jean-Yves Le Drian reçoit mardi au Quai d'Orsay son homologue libyenne Najla Mangoush.", "planned", "2021-02-09"},
+		{"it", "Luigi Di Maio riceve martedì alla Farnesina la collega libica Najla Mangoush.", "planned", "2021-02-09"},
+		{"es", "José Manuel Albares recibe el martes en Madrid a su homóloga libia, Najla Mangush.", "planned", "2021-02-09"},
+		{"ru", "Сергей Лавров во вторник принимает в Москве главу МИД Ливии Наджлу Мангуш.", "planned", "2021-02-09"},
+		{"ar", "يستقبل وزير الخارجية الروسي سيرغي لافروف يوم الثلاثاء في موسكو نظيرته الليبية نجلاء المنقوش.", "planned", "2021-02-09"},
+		{"de", "Heiko Maas traf am Donnerstag in Bengasi Khalifa Haftar.", "held", "2021-02-04"},
+		{"fr", "Jean-Yves Le Drian a reçu jeudi au Quai d'Orsay son homologue libyenne Najla Mangoush.", "held", "2021-02-04"},
+		{"de", "Am Sonntag, dem 19. Januar 2020, empfängt Angela Merkel Khalifa Haftar im Kanzleramt.", "held", "2020-01-19"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-02-06", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Status != c.status || f.Meetings[0].Date.String() != c.date {
+			t.Errorf("%s %q: %+v, want one %s meeting on %s", c.lang, c.text, f.Meetings, c.status, c.date)
+		}
+	}
+}
