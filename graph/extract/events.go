@@ -2769,7 +2769,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if status == graph.StatusHeld && possible {
 		status = graph.StatusPlanned
 	}
-	if status == graph.StatusHeld && (d.futureVerb(lo, hi, g.trigs[0].tok0) || d.forwardDayIn(lo, hi)) {
+	if status == graph.StatusHeld && (d.futureVerb(lo, hi, g.trigs[0].tok0) || d.forwardDayIn(lo, hi) || d.presentWeekday(si, lo, hi, g.trigs[0])) {
 		status = graph.StatusPlanned
 	}
 	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet || d.subjectVisitNoun(si, main)) && d.predicateCue(si, hi, hs) {
@@ -7967,6 +7967,9 @@ func (d *doc) signedByNoPair(ev *event, g *group) bool {
 	if d.kindBetween(max(g.lo, t.tok0-5), t.tok0, pBoth) {
 		return true
 	}
+	if !beside && d.signerApart(ev, g, t) {
+		return true
+	}
 	if d.lang == "en" && t.tok0 > 0 && !beside {
 		k := t.tok0 - 1
 		if w := d.toks[k].norm; w == "had" || w == "have" || w == "has" || w == "also" || w == "jointly" {
@@ -7982,6 +7985,87 @@ func (d *doc) signedByNoPair(ev *event, g *group) bool {
 		return !slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok1 == k+1 && m.kind == graph.KindPerson })
 	}
 	return false
+}
+
+// presentWeekday tells whether trigger t, a `present_verb` phrase ("trifft",
+// "empfängt", "meets", "reçoit", "встречается"), tells a meeting still to
+// come: a bare weekday in its clause [lo, hi) ("Maas trifft am Sonntag
+// Haftar"), not the paper's own weekday, no written date, no "last", in
+// a body sentence outside quotations. The present of a report names the
+// coming day; a past day takes the past tense ("traf am Sonntag") or a
+// written date (the narrative present of analyses: "Am 19. Januar 2020
+// empfängt Merkel Haftar").
+func (d *doc) presentWeekday(si, lo, hi int, t hit) bool {
+	if si == 0 || d.inQuote[t.tok0] || d.pub.IsZero() || !d.startsKind(t.tok0, pPresentVerb) {
+		return false
+	}
+	pw := (int(toTime(d.pub).Weekday()) + 6) % 7
+	found := false
+	for _, e := range d.dates {
+		if e.tok0 < lo || e.tok1 > hi || d.inQuote[e.tok0] {
+			continue
+		}
+		switch e.kind {
+		case dateWeekday:
+			if e.last || e.weeks != 0 || e.days == pw {
+				return false
+			}
+			found = true
+		default:
+			return false
+		}
+	}
+	return found
+}
+
+// signerApart tells whether the signing t of clause g has one signer
+// only, the others of its event ev named after a word that turns to a
+// second subject with a verb of its own: a `contrast` or `but` word after
+// the trigger ("Sarraj signed the document, while Haftar asked for time
+// until the morning", "Сарадж подписал документ, а Хафтар попросил
+// время", "ووقع السراج على الوثيقة، بينما طلب حفتر مهلة"), or a
+// `topic_turn` word ("Serrac belgeyi imzaladı, Hafter ise süre istedi":
+// Turkish "ise" after that subject). Signing alone is no meeting.
+func (d *doc) signerApart(ev *event, g *group, t hit) bool {
+	cut := -1
+	for _, h := range d.hits {
+		if h.tok0 < t.tok1 || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+			continue
+		}
+		switch h.p.kind {
+		case pContrast, pBut:
+			if h.tok1-h.tok0 == 1 && (d.lang == "de" || d.lang == "ru" || d.lang == "ar") && !d.punctIn(h.tok0, h.tok0, ",،") {
+				continue
+			}
+			cut = h.tok0
+		case pTopicTurn:
+			cut = h.tok0
+			// (Turkish "ise" follows the subject it turns to)
+			for _, m := range g.mentions {
+				if m.tok1 == h.tok0 {
+					cut = m.tok0
+				}
+			}
+		}
+		if cut >= 0 {
+			break
+		}
+	}
+	if cut < 0 {
+		return false
+	}
+	before, after := map[string]bool{}, false
+	for _, m := range g.mentions {
+		if m.loc || m.dir || !slices.Contains(ev.parts, m.actor) {
+			continue
+		}
+		if m.tok0 < cut {
+			before[m.actor] = true
+		} else if !before[m.actor] {
+			after = true
+		}
+	}
+	return len(before) < 2 && after
 }
 
 // startsKind tells whether a rule phrase of a kind starts at token k.

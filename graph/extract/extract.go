@@ -517,6 +517,7 @@ func (d *doc) findHits() {
 		out = append(out, h)
 	}
 	d.hits = dropJoinSpeech(dropVerbTopics(out))
+	d.hits = d.dropLoneJointWith(d.hits)
 	d.hits = d.groupHits(d.hits)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
@@ -538,6 +539,47 @@ func (d *doc) findHits() {
 	for _, i := range d.byEnd {
 		d.hitsEnd = append(d.hitsEnd, d.hits[i])
 	}
+}
+
+// dropLoneJointWith drops the hits of a `joint_with` phrase ("together
+// with", "gemeinsam mit", "insieme a", "вместе с"), which is also a
+// `beside` and `meet` phrase, when no `joint_act` verb stands within ten
+// words of it in its sentence with no semicolon between: "Sisi presented
+// the declaration together with Haftar and Saleh", "Хафтар и Салех вместе
+// с ас-Сиси представили" tell the three in one place, "arrived together
+// with his deputy" or "Lavrov, together with Shoigu, said" nothing new.
+func (d *doc) dropLoneJointWith(hs []hit) []hit {
+	var lone map[[2]int]bool
+	for _, h := range hs {
+		if h.p.kind != pJointWith || d.jointActNear(h, hs) {
+			continue
+		}
+		if lone == nil {
+			lone = map[[2]int]bool{}
+		}
+		lone[[2]int{h.tok0, h.tok1}] = true
+	}
+	if lone == nil {
+		return hs
+	}
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		return lone[[2]int{h.tok0, h.tok1}] && (h.p.kind == pJointWith || h.p.kind == pBeside || h.p.kind == pMeet)
+	})
+}
+
+// jointActNear tells whether a `joint_act` hit of hs stands within ten
+// words of hit t, in its sentence, with no semicolon between.
+func (d *doc) jointActNear(t hit, hs []hit) bool {
+	si := d.toks[t.tok0].sent
+	return slices.ContainsFunc(hs, func(h hit) bool {
+		if h.p.kind != pJointAct || d.toks[h.tok0].sent != si {
+			return false
+		}
+		if h.tok0 >= t.tok1 {
+			return h.tok0-t.tok1 <= 10 && !d.punctIn(t.tok1, h.tok0, ";")
+		}
+		return t.tok0-h.tok1 <= 10 && !d.punctIn(h.tok1, t.tok0, ";")
+	})
 }
 
 // articleEl tells whether a Spanish pronoun hit "él" is the article "el"

@@ -856,6 +856,10 @@ const (
 	pOccurred    // "took place", "eu lieu", "gegeben", "было": beside a negation after a meeting noun that opens its clause, denies the meeting (session 19)
 	pLastMinute  // "at the last minute", "à la dernière minute", "in letzter Minute": a meeting called off then was due about when it was called off; its weekday is the one behind the paper (session 19)
 	pWithoutVoid // "ile görüşmeden önce": a longer phrase that makes a `without` phrase inside it something else (tr "before meeting X")
+	pJointWith   // "together with", "gemeinsam mit", "insieme a", "вместе с": also a `beside` and `meet` phrase, a trigger only with a `joint_act` verb near it in its sentence (session 19)
+	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
+	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
+	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1012,6 +1016,10 @@ var phraseKinds = map[string]int{
 	"indirect":         pIndirect,
 	"mediate_as":       pMediateAs,
 	"anyone":           pAnyone,
+	"joint_with":       pJointWith,
+	"joint_act":        pJointAct,
+	"topic_turn":       pTopicTurn,
+	"present_verb":     pPresentVerb,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
