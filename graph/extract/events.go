@@ -8007,7 +8007,7 @@ func (d *doc) presentWeekday(si, lo, hi int, t hit) bool {
 		}
 		switch e.kind {
 		case dateWeekday:
-			if e.last || e.weeks != 0 || e.days == pw {
+			if e.last || e.weeks != 0 || e.days == pw || d.kindBefore(e.tok0, pThisDay) {
 				return false
 			}
 			found = true
@@ -8016,6 +8016,16 @@ func (d *doc) presentWeekday(si, lo, hi int, t hit) bool {
 		}
 	}
 	return found
+}
+
+// kindBefore tells whether a hit of kind ends right before token k.
+func (d *doc) kindBefore(k, kind int) bool {
+	for _, h := range d.hitsEndingAt(k) {
+		if h.p.kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // signerApart tells whether the signing t of clause g has one signer

@@ -847,6 +847,7 @@ const (
 	pConditional // "if", "si", "wenn", "если", "إذا", "اگر": a meeting trigger after it in its clause, no punctuation between, is only supposed (the protasis of a condition): none told
 	pCondThen    // "تو": the word that opens the main clause after a condition with no comma ("اگر … تو"): a trigger after it is no longer in the condition
 	pNeither     // "neither", "ni", "weder": the first word of a correlative negation opening its clause ("Neither in Moscow nor in Berlin did X and Y agree to meet", "Ni X ni Y n'ont voulu se rencontrer"): it denies the clause's verb
+	pThisDay     // "ce", "este", "questo", "this": a demonstrative right before a weekday names a day of the paper's own week, told in the present as news of the day ("reçoivent ce lundi"), never a plan (session 19)
 	pPropose     // "proposed", "suggested", "ha proposto", "предложил", "önerdi": a meeting it governs, recipient between or not, is only proposed ("proposed to Haftar a meeting with Sarraj"): none told (session 19)
 	pIndirect    // "indirect talks", "pourparlers indirects", "непрямые переговоры", "through intermediaries": the talks never join the two sides (see indirectSides)
 	pMediateAs   // "acted as mediators", "посредниками выступили", "arabuluculuğu üstlendi": its clause's people met each of the two sides named before it on its own (see separateThem)
@@ -1013,6 +1014,7 @@ var phraseKinds = map[string]int{
 	"copresence":       pCopresence,
 	"copresence_apart": pCoApart,
 	"propose":          pPropose,
+	"this_day":         pThisDay,
 	"indirect":         pIndirect,
 	"mediate_as":       pMediateAs,
 	"anyone":           pAnyone,
