@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -485,13 +486,7 @@ func (d *doc) storyYear(e dateExpr) int {
 // lastMinute tells whether sentence si says something was called off at
 // the last minute (`last_minute`, outside quotes).
 func (d *doc) lastMinute(si int) bool {
-	s := d.sents[si]
-	for _, h := range d.hits {
-		if h.tok0 >= s.tok0 && h.tok0 < s.tok1 && h.p.kind == pLastMinute && !d.inQuote[h.tok0] {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(d.sentHits(si), func(h hit) bool { return h.p.kind == pLastMinute && !d.inQuote[h.tok0] })
 }
 
 // weekBeside finds, for a weekday hit (kind pWeekday), the week phrase

@@ -1419,7 +1419,7 @@ func (d *doc) covered(h hit, hs []hit) bool {
 		}
 		// a `without` phrase holds no meeting of its own ("without
 		// meeting X", "senza incontrare X", "ohne X zu treffen")
-		if o.p.kind == pWithout && d.withoutSpan(o, hs, h) {
+		if o.p.kind == pWithout && d.withoutSpan(o, h) {
 			return true
 		}
 		// a separable ignore phrase ("hätte … getroffen") covers the
@@ -1765,8 +1765,8 @@ func (d *doc) invertedAfterComma(h hit) bool {
 	// (the longest speech phrase ending where h ends: "annoncé" in "a
 	// annoncé")
 	t0 := h.tok0
-	for _, o := range d.hits {
-		if o.tok1 == h.tok1 && o.tok0 < t0 && isSpeech(o.p.kind) {
+	for _, o := range d.hitsEndingAt(h.tok1) {
+		if o.tok0 < t0 && isSpeech(o.p.kind) {
 			t0 = o.tok0
 		}
 	}
@@ -5283,7 +5283,7 @@ func (d *doc) deniedName(m mention, ms []mention, hs []hit) bool {
 		if h.p.kind == pButNot && h.tok1 <= m.tok0 && m.tok0-h.tok1 <= 5 && !d.punctIn(h.tok1-1, m.tok0-1, ",;:.()") && !mentionIn(ms, h.tok1, m.tok0) {
 			return true
 		}
-		if h.p.kind == pWithout && d.withoutObject(h, m, ms, hs) {
+		if h.p.kind == pWithout && d.withoutObject(h, m, ms) {
 			return true
 		}
 	}
@@ -5296,8 +5296,8 @@ func (d *doc) deniedName(m mention, ms []mention, hs []hit) bool {
 // after it (a title or article between, no comma or other name), or, in
 // the verb-final languages, right before it. He was not met; the clause's
 // meeting with the others stands (session 19).
-func (d *doc) withoutObject(h hit, m mention, ms []mention, hs []hit) bool {
-	if d.inQuote[h.tok0] || d.withoutVoid(h, hs) {
+func (d *doc) withoutObject(h hit, m mention, ms []mention) bool {
+	if d.inQuote[h.tok0] || d.insideHit(h, pWithoutVoid) {
 		return false
 	}
 	if d.verbFinal() {
@@ -5310,19 +5310,7 @@ func (d *doc) withoutObject(h hit, m mention, ms []mention, hs []hit) bool {
 	// Saleh", "without meeting Haftar or Saleh")
 	for _, o := range ms {
 		if o.tok1 <= m.tok0 && m.tok0-o.tok1 <= 3 && o.tok0 >= h.tok1 && !d.punctIn(o.tok1, m.tok0, ",;:.()،؛") && !mentionIn(ms, o.tok1, m.tok0) &&
-			(d.kindBetween(o.tok1, m.tok0, pAnd) || d.kindBetween(o.tok1, m.tok0, pNeither)) && d.withoutObject(h, o, ms, hs) {
-			return true
-		}
-	}
-	return false
-}
-
-// withoutVoid tells whether `without` phrase h lies inside a longer
-// phrase that makes it something else (tr "ile görüşmeden önce", before
-// meeting X).
-func (d *doc) withoutVoid(h hit, hs []hit) bool {
-	for _, o := range hs {
-		if o.p.kind == pWithoutVoid && o.tok0 <= h.tok0 && o.tok1 >= h.tok1 {
+			(d.kindBetween(o.tok1, m.tok0, pAnd) || d.kindBetween(o.tok1, m.tok0, pNeither)) && d.withoutObject(h, o, ms) {
 			return true
 		}
 	}
@@ -5332,8 +5320,10 @@ func (d *doc) withoutVoid(h hit, hs []hit) bool {
 // withoutSpan tells whether trigger t lies inside `without` phrase w: in
 // its words, or, for a separable phrase ("ohne … zu treffen"), in the
 // particle that closes its clause.
-func (d *doc) withoutSpan(w hit, hs []hit, t hit) bool {
-	if d.withoutVoid(w, hs) {
+func (d *doc) withoutSpan(w, t hit) bool {
+	// (inside a longer phrase that makes it something else: tr "ile
+	// görüşmeden önce", before meeting X)
+	if d.insideHit(w, pWithoutVoid) {
 		return false
 	}
 	if w.tok0 <= t.tok0 && w.tok1 >= t.tok1 {
@@ -8007,7 +7997,7 @@ func (d *doc) presentWeekday(si, lo, hi int, t hit) bool {
 		}
 		switch e.kind {
 		case dateWeekday:
-			if e.last || e.weeks != 0 || e.days == pw || d.kindBefore(e.tok0, pThisDay) {
+			if e.last || e.weeks != 0 || e.days == pw || d.hitEndsAt(e.tok0, 0, pThisDay) {
 				return false
 			}
 			found = true
@@ -8016,16 +8006,6 @@ func (d *doc) presentWeekday(si, lo, hi int, t hit) bool {
 		}
 	}
 	return found
-}
-
-// kindBefore tells whether a hit of kind ends right before token k.
-func (d *doc) kindBefore(k, kind int) bool {
-	for _, h := range d.hitsEndingAt(k) {
-		if h.p.kind == kind {
-			return true
-		}
-	}
-	return false
 }
 
 // signerApart tells whether the signing t of clause g has one signer
@@ -8038,8 +8018,9 @@ func (d *doc) kindBefore(k, kind int) bool {
 // Turkish "ise" after that subject). Signing alone is no meeting.
 func (d *doc) signerApart(ev *event, g *group, t hit) bool {
 	cut := -1
-	for _, h := range d.hits {
-		if h.tok0 < t.tok1 || h.tok0 >= g.hi || d.inQuote[h.tok0] {
+	for i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= t.tok1 }); i < len(d.hits) && d.hits[i].tok0 < g.hi; i++ {
+		h := d.hits[i]
+		if d.inQuote[h.tok0] {
 			continue
 		}
 		switch h.p.kind {

@@ -61,10 +61,8 @@ func (d *doc) speaksAt(m mention) bool {
 		if strings.ContainsAny(d.toks[i].punct, ".;:–—") && i > m.tok1 {
 			break
 		}
-		for _, h := range d.hitsStartingAt(i) {
-			if isSpeech(h.p.kind) {
-				return true
-			}
+		if d.speechStartsAt(i) {
+			return true
 		}
 	}
 	switch d.lang {
@@ -80,11 +78,14 @@ func (d *doc) speaksAt(m mention) bool {
 		return false
 	}
 	for k := m.tok1; k < end; k++ {
-		for _, h := range d.hitsStartingAt(k) {
-			if isSpeech(h.p.kind) {
-				return true
-			}
+		if d.speechStartsAt(k) {
+			return true
 		}
 	}
 	return false
+}
+
+// speechStartsAt tells whether a speech phrase starts at token k.
+func (d *doc) speechStartsAt(k int) bool {
+	return slices.ContainsFunc(d.hitsStartingAt(k), func(h hit) bool { return isSpeech(h.p.kind) })
 }

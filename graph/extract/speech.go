@@ -1440,7 +1440,7 @@ func (d *doc) appositionAntecedent(r, start int, inQuote []bool) *mention {
 	var ante *mention
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.tok1 == a && m.tok0 >= start && m.kind == "person" && !m.loc && !m.dir && !inQuote[m.tok0] {
+		if m.tok1 == a && m.tok0 >= start && m.kind == graph.KindPerson && !m.loc && !m.dir && !inQuote[m.tok0] {
 			ante = m
 		}
 	}
@@ -1449,7 +1449,7 @@ func (d *doc) appositionAntecedent(r, start int, inQuote []bool) *mention {
 	}
 	for i := range d.mentions {
 		m := &d.mentions[i]
-		if m.tok0 >= a && m.tok0 < r && m.kind == "person" && m.actor != ante.actor && !d.hitEndsAt(m.tok1, m.tok0, pTitle) {
+		if m.tok0 >= a && m.tok0 < r && m.kind == graph.KindPerson && m.actor != ante.actor && !d.hitEndsAt(m.tok1, m.tok0, pTitle) {
 			return nil // (a bare title, "le Premier ministre sortant", is the apposition's own head)
 		}
 	}
