@@ -2265,6 +2265,15 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if !negated && d.neitherClause(si, g, hs) {
 		negated = true
 	}
+	// (session 20) "The planned talks with X did not take place": a
+	// planned meeting denied to have taken place was called off
+	plannedNot, notOwn := d.plannedNotOccurred(si, g, hs)
+	if notOwn {
+		return nil
+	}
+	if plannedNot {
+		negated = false
+	}
 	// a subordinate clause after the triggers ("… about the conference
 	// that Germany will host on Sunday", "dopo che i due hanno
 	// annunciato") is not the event's: its actors, tense and dates are
@@ -2773,6 +2782,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		status = graph.StatusPlanned
 	}
 	if status != graph.StatusCancelled && (main.p.kind == pMeetNoun || main.p.kind == pMeet || d.subjectVisitNoun(si, main)) && d.predicateCue(si, hi, hs) {
+		status = graph.StatusCancelled
+	}
+	if plannedNot {
 		status = graph.StatusCancelled
 	}
 	mode, rule, conf := graph.ModeInPerson, "meet.verb", 0.8

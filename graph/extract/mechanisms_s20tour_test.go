@@ -95,3 +95,93 @@ func TestGenitiveRelativeEndsTheParticipants(t *testing.T) {
 			[]string{"held in_person jose-manuel-albares,najla-mangoush place=madrid"}},
 	})
 }
+
+// TestPlannedStopIsTheTravellers: a planned or called-off meeting noun
+// that names only its partner ("A planned meeting with X was cancelled",
+// "Das vorgesehene Treffen mit X wurde abgesagt", "L'entretien prévu avec
+// X a été annulé", "X ile planlanan görüşme iptal edildi", "وألغي اللقاء
+// المقرر مع X") is the trip's traveller's, or, with no trip told, the
+// one who took part in the most meetings told just before: not the host
+// who spoke in the sentence before nor the person the article names
+// most.
+func TestPlannedStopIsTheTravellers(t *testing.T) {
+	x := shipped(t)
+	wantTourEvents(t, x, []tourCase{
+		{"en", "2021-03-10", "Le Drian arrived in Tunis on Monday and was received by President Kais Saied. Saied told him that Tunisia wanted a seat at the table. A planned meeting with Khalid al-Mishri in Tunis was cancelled at short notice.",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+		{"en", "2021-03-10", "Di Maio met Abdul Hamid Dbeibah on Monday morning. In the afternoon he held talks with Najla Mangoush. Dbeibah later said the talks had been useful. The scheduled talks with Khalifa Haftar were called off.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"de", "2021-03-10", "Le Drian reiste am Montag nach Tunis und wurde von Präsident Kais Saied empfangen. Saied sagte, Tunesien wolle am Verhandlungstisch sitzen. Ein geplantes Treffen mit Chalid al-Mischri in Tunis wurde kurzfristig abgesagt.",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+		{"de", "2021-03-10", "Di Maio traf am Montagmorgen Abdul Hamid Dbeibah. Am Nachmittag sprach er mit Nadschla al-Mangusch. Dbeibah nannte die Gespräche danach nützlich. Das vorgesehene Treffen mit Chalifa Haftar wurde abgesagt.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"fr", "2021-03-10", "Le Drian est arrivé lundi à Tunis, où il a été reçu par le président Kaïs Saïed. Saïed lui a dit que la Tunisie voulait une place à la table. Un entretien prévu à Tunis avec Khaled al-Mechri a été annulé au dernier moment.",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+		{"fr", "2021-03-10", "Di Maio a rencontré lundi matin Abdel Hamid Dbeibah. L'après-midi, il s'est entretenu avec Najla al-Mangoush. Dbeibah a ensuite jugé ces discussions utiles. L'entretien prévu avec Khalifa Haftar a été annulé.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"it", "2021-03-10", "Le Drian ha incontrato lunedì mattina Abdul Hamid Dbeibah. Nel pomeriggio ha avuto un colloquio con Najla Mangoush. Dbeibah ha poi definito utili i colloqui. L'incontro previsto con Khalifa Haftar è stato annullato.",
+			[]string{"held in_person jean-yves-le-drian,abdul-hamid-dbeibah", "held in_person jean-yves-le-drian,najla-mangoush", "cancelled in_person jean-yves-le-drian,khalifa-haftar"}},
+		{"es", "2021-03-10", "Di Maio se reunió el lunes por la mañana con Abdul Hamid Dbeibah. Por la tarde se entrevistó con Nayla al Mangush. Dbeibah calificó después de útiles las conversaciones. La reunión prevista con Jalifa Haftar fue cancelada.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"ru", "2021-03-10", "Ле Дриан в понедельник прибыл в Тунис, где его принял президент Каис Саид. Саид заявил, что Тунис хочет участвовать в переговорах. Запланированная в Тунисе встреча с Халедом аль-Мишри была в последний момент отменена.",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+		{"ru", "2021-03-10", "Ди Майо в понедельник утром встретился с Абдель Хамидом Дбейбой. Днём он провёл переговоры с Наджлой аль-Мангуш. Дбейба затем назвал переговоры полезными. Запланированная встреча с Халифой Хафтаром была отменена.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"tr", "2021-03-10", "Le Drian pazartesi günü Tunus'a geldi ve Cumhurbaşkanı Kays Said tarafından kabul edildi. Said, Tunus'un masada yer almak istediğini söyledi. Halid el-Mişri ile Tunus'ta planlanan görüşme ise son anda iptal edildi.",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+		{"tr", "2021-03-10", "Di Maio pazartesi sabahı Abdulhamid Dibeybe ile görüştü. Öğleden sonra Necla el-Menguş ile bir araya geldi. Dibeybe görüşmeleri yararlı olarak nitelendirdi. Hafter ile planlanan görüşme iptal edildi.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"ar", "2021-03-10", "وصل لودريان يوم الاثنين إلى تونس حيث استقبله الرئيس قيس سعيد. وقال سعيد إن تونس تريد مقعدا على طاولة المفاوضات. وألغي في اللحظة الأخيرة اللقاء المقرر في تونس مع خالد المشري.",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+		{"ar", "2021-03-10", "التقى دي مايو صباح الاثنين عبد الحميد الدبيبة. وبعد الظهر أجرى محادثات مع نجلاء المنقوش. ووصف الدبيبة المحادثات بأنها مفيدة. وألغي اللقاء المقرر مع خليفة حفتر.",
+			[]string{"held in_person luigi-di-maio,abdul-hamid-dbeibah", "held in_person luigi-di-maio,najla-mangoush", "cancelled in_person luigi-di-maio,khalifa-haftar"}},
+		{"ur", "2021-03-10", "لودریاں پیر کو تیونس پہنچے جہاں صدر قیس سعید نے ان کا استقبال کیا۔ سعید نے کہا کہ تیونس مذاکرات میں شامل ہونا چاہتا ہے۔ تیونس میں خالد المشری سے طے شدہ ملاقات آخری لمحے منسوخ کر دی گئی۔",
+			[]string{"held in_person jean-yves-le-drian,kais-saied", "cancelled in_person jean-yves-le-drian,khalid-al-mishri place=tunis"}},
+	})
+}
+
+// TestPlannedMeetingNotHeldIsCancelled: a planned meeting told not to
+// have taken place ("The planned talks with X did not take place", "Das
+// geplante Treffen mit X fand nicht statt", "La rencontre prévue avec X
+// n'a pas eu lieu", "Запланированная встреча с X не состоялась", "X ile
+// planlanan görüşme ise gerçekleşmedi", "ولم يعقد اللقاء المقرر مع X")
+// was called off: a cancelled meeting (of the traveller when it names
+// only the partner), no denial. With no plan the same words deny the
+// meeting: none.
+func TestPlannedMeetingNotHeldIsCancelled(t *testing.T) {
+	x := shipped(t)
+	wantTourEvents(t, x, []tourCase{
+		{"en", "2021-03-10", "Maas travelled to Algiers on Monday and met Abdelmadjid Tebboune. The planned talks with Sabri Boukadoum did not take place.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"es", "2021-03-10", "Maas viajó el lunes a Argel, donde se reunió con el presidente Abdelmadjid Tebboune. La reunión prevista con Sabri Boukadoum no se celebró.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"fr", "2021-03-10", "Maas s'est rendu lundi à Alger, où il a rencontré le président Abdelmadjid Tebboune. La rencontre prévue avec Sabri Boukadoum n'a pas eu lieu.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"it", "2021-03-10", "Maas si è recato lunedì ad Algeri, dove ha incontrato il presidente Abdelmadjid Tebboune. L'incontro previsto con Sabri Boukadoum non ha avuto luogo.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"de", "2021-03-10", "Maas reiste am Montag nach Algier und traf Präsident Abdelmadjid Tebboune. Das geplante Treffen mit Sabri Boukadoum fand nicht statt.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"ru", "2021-03-10", "Маас в понедельник прибыл в Алжир, где встретился с президентом Абдельмаджидом Теббуном. Запланированная встреча с Сабри Букадумом не состоялась.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"tr", "2021-03-10", "Maas pazartesi günü Cezayir'e gitti ve Cumhurbaşkanı Abdulmecid Tebbun ile görüştü. Sabri Bukadum ile planlanan görüşme ise gerçekleşmedi.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"ar", "2021-03-10", "توجه ماس يوم الاثنين إلى الجزائر حيث التقى الرئيس عبد المجيد تبون. ولم يعقد اللقاء المقرر مع صبري بوقدوم.",
+			[]string{"held in_person heiko-maas,abdelmadjid-tebboune place=algiers", "cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"ru", "2021-03-10", "Запланированная встреча Мааса с Сабри Букадумом не состоялась.",
+			[]string{"cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"tr", "2021-03-10", "Maas ile Sabri Bukadum arasında planlanan görüşme gerçekleşmedi.",
+			[]string{"cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"de", "2021-03-10", "Ein ursprünglich geplantes Treffen zwischen Maas und Sabri Boukadoum kam nicht zustande.",
+			[]string{"cancelled in_person heiko-maas,sabri-boukadoum"}},
+		{"en", "2021-03-10", "The scheduled meeting between Le Drian and Khalifa Haftar did not take place.",
+			[]string{"cancelled in_person jean-yves-le-drian,khalifa-haftar"}},
+		{"fr", "2021-03-10", "La rencontre prévue entre Le Drian et Khalifa Haftar n'a finalement pas eu lieu.",
+			[]string{"cancelled in_person jean-yves-le-drian,khalifa-haftar"}},
+	})
+	wantNoMeeting(t, x, []struct{ lang, text string }{
+		{"en", "A meeting between Le Drian and Khalifa Haftar did not take place."},
+		{"fr", "Une rencontre entre Le Drian et Khalifa Haftar n'a pas eu lieu."},
+		{"ru", "Встреча Мааса с Сабри Букадумом так и не состоялась."},
+		{"de", "Ein Treffen zwischen Maas und Sabri Boukadoum fand nicht statt."},
+	})
+}

@@ -279,6 +279,10 @@ func (d *doc) storyPerson(last string) string {
 // person there being the likelier owner.
 func (d *doc) ownerlessPlanned(g *group, hs []hit, lo, hi int, prev string) string {
 	planned := d.kindIn(hs, lo, hi, pPlanned, pCancelled)
+	// (session 20) in a trip's story, the traveller's: see plannedTraveller
+	if p := d.plannedTraveller(g, hs, planned); p != "" {
+		return p
+	}
 	if p := d.chainOwner(g, hs, prev); p != "" && !(planned && d.romance()) {
 		return p
 	}

@@ -333,3 +333,160 @@ func (d *doc) sceneDay(ev *event, g *group, hs []hit) graph.Date {
 	}
 	return t.day
 }
+
+// plannedTraveller is the trip's traveller for a planned or cancelled
+// meeting noun that names no owner of its own, told in the trip's story
+// ("Ein in Tunis geplantes Treffen mit X wurde abgesagt", "L'entretien
+// prévu avec X a été annulé", "X ile planlanan görüşme iptal edildi"): a
+// stop of the tour that did not happen is the visitor's, not the last
+// sentence's subject's (the host he saw just before) nor the person the
+// article names most. The trip's last event is at most three sentences
+// back, the traveller is a person the clause does not name, and the
+// trip is no background (flashback).
+func (d *doc) plannedTraveller(g *group, hs []hit, planned bool) string {
+	t := d.trip
+	si := d.toks[g.trigs[0].tok0].sent
+	if !planned || !d.nounHeaded(g, hs) || g.class() == "call" || d.inQuote[g.trigs[0].tok0] || d.kindIn(hs, g.lo, g.hi, pPronoun) {
+		return ""
+	}
+	// (a group, a pair or a delegation phrase is the clause's own
+	// subject: "президенты договорились провести очную встречу")
+	s := d.sents[si]
+	if d.kindIn(hs, s.tok0, g.hi, pBoth, pDelegation, pGuest, pHostPerson, pMediators) || d.groupFirst(hs, g.lo, g.hi) != nil {
+		return ""
+	}
+	// (the clause names its partner, and him only as a partner: after
+	// the noun, or before it with a postposition in tr ur; "Qureshi will
+	// go to Ankara next month for talks" has a subject of its own)
+	own := 0
+	for _, m := range g.mentions {
+		if m.loc || m.dir || m.kind != graph.KindPerson || d.inQuote[m.tok0] {
+			continue
+		}
+		if verbFinal[d.lang] && !d.kindIn(hs, m.tok1, m.tok1+1, pOblique) || !verbFinal[d.lang] && m.tok0 < g.trigs[0].tok0 {
+			return ""
+		}
+		own++
+	}
+	if own == 0 {
+		return ""
+	}
+	p := ""
+	if t.traveller != "" && d.isPerson(t.traveller) && si > t.sent && si-t.last <= 3 && !d.flashback(&event{m: graph.Meeting{Date: t.day}}) {
+		p = t.traveller
+	} else {
+		p = d.storyTraveller(si)
+	}
+	for _, m := range g.mentions {
+		if m.actor == p {
+			return ""
+		}
+	}
+	return p
+}
+
+// storyTraveller is the one who goes from meeting to meeting in the
+// sentences right before si, when no trip scene names him: the person
+// who takes part in the most held events told at most eight sentences
+// back (the last of them at most three), in two or more and in more
+// than anyone else.
+func (d *doc) storyTraveller(si int) string {
+	n := map[string]int{}
+	near := false
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		ev := d.meetings[i]
+		if ev.sent >= si || ev.m.Status != graph.StatusHeld || d.pluperfect(ev) {
+			continue
+		}
+		if si-ev.sent > 8 {
+			continue
+		}
+		near = near || si-ev.sent <= 3
+		for _, p := range ev.parts {
+			// (a name the lexicon does not know may be a misread word)
+			if d.isPerson(p) && !strings.HasPrefix(p, "x-") {
+				n[p]++
+			}
+		}
+	}
+	best, tie := "", false
+	for p, c := range n {
+		switch {
+		case best == "" || c > n[best]:
+			best, tie = p, false
+		case c == n[best]:
+			tie = true
+		}
+	}
+	if !near || tie || n[best] < 2 {
+		return ""
+	}
+	return best
+}
+
+// plannedNotOccurred tells whether meeting group g of sentence si is a
+// planned meeting told not to have taken place (own): its noun opens the
+// clause with a planned cue beside it, and a negation stands beside an
+// `occurred` verb after it ("The planned talks with X did not take
+// place", "Das geplante Treffen mit X fand nicht statt", "La rencontre
+// prévue avec X n'a pas eu lieu"; see subjectNounDenied), or a negated
+// phrase of not taking place, an `occurred` word inside it, follows or
+// precedes the noun in its clause ("Запланированная встреча с X не
+// состоялась", "Ein geplantes Treffen mit X kam nicht zustande", "X ile
+// planlanan görüşme gerçekleşmedi", "ولم يعقد اللقاء المقرر مع X", "X سے
+// طے شدہ ملاقات نہ ہو سکی"). Such a meeting was called off; "no meeting
+// took place" with no plan stays a denial. other tells that g is only
+// the negated phrase of such a noun that heads a group before it: it
+// tells no event of its own.
+func (d *doc) plannedNotOccurred(si int, g *group, hs []hit) (own, other bool) {
+	s := d.sents[si]
+	inG := func(t hit) bool { return slices.ContainsFunc(g.trigs, func(o hit) bool { return o == t }) }
+	// a planned cue right before the noun, or right after it
+	cued := func(t hit) bool {
+		for _, p := range hs {
+			if p.p.kind != pPlanned || d.inQuote[p.tok0] {
+				continue
+			}
+			if p.tok1 <= t.tok0 && t.tok0-p.tok1 <= 2 && !d.punctIn(p.tok0, t.tok0, ",;:()،؛") || p.tok0 >= t.tok1 && p.tok0-t.tok1 <= 1 && !d.punctIn(t.tok1-1, p.tok0, ",;:()،؛") {
+				return true
+			}
+		}
+		return false
+	}
+	noun := func(t hit) bool {
+		return t.p.kind == pMeetNoun || isTrigger(t.p.kind) && t.p.kind != pNegated && d.nounHeaded(&group{trigs: []hit{t}}, hs)
+	}
+	for _, n := range hs {
+		if n.p.kind != pNegated || n.tok0 < s.tok0 || n.tok0 >= s.tok1 || d.inQuote[n.tok0] || !d.kindIn(hs, n.tok0, n.tok1, pOccurred) {
+			continue
+		}
+		for _, t := range hs {
+			if t.tok0 < s.tok0 || t.tok0 >= s.tok1 || !(noun(t) || t == n) || d.inQuote[t.tok0] {
+				continue
+			}
+			if d.punctIn(min(t.tok0, n.tok0), max(t.tok1, n.tok1)-1, ",;:()،؛") || max(t.tok0, n.tok0)-min(t.tok1, n.tok1) > 12 || !cued(t) {
+				continue
+			}
+			if inG(t) {
+				return true, false
+			}
+			if inG(n) {
+				other = true
+			}
+		}
+	}
+	if other {
+		return false, true
+	}
+	for _, h := range hs {
+		if h.p.kind != pNegation || h.tok0 < g.lo || h.tok0 >= s.tok1 || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, t := range g.trigs {
+			if d.subjectNounDenied(si, hs, h, t) && cued(t) {
+				return true, false
+			}
+		}
+	}
+	return false, false
+}
