@@ -60,6 +60,10 @@ type group struct {
 	cut      bool // a semicolon or dash parts it from the clause before
 	rel      bool // a relative clause with a meeting of its own: its place is inside it
 	late     bool // an earlier group of the sentence has a verb trigger
+	// relAnt is, for a clause a `prep_relative` opens ("…, with whom he
+	// will meet in Berlin"), the person named right before it: the
+	// partner of the main subject there (session 20)
+	relAnt string
 }
 
 // contrastCut finds a clause opened by a contrastive conjunction between
@@ -1991,7 +1995,9 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 	}
 	for k := 0; k+1 < len(gs); k++ {
 		gs[k].hi = heads[k+1].tok0
-		if c := d.timePostCut(heads[k], heads[k+1]); c >= 0 {
+		if c, ant := d.prepRelativeCut(heads[k], heads[k+1]); c >= 0 {
+			gs[k].hi, gs[k+1].lo, gs[k+1].cut, gs[k+1].relAnt = c, c, true, ant
+		} else if c := d.timePostCut(heads[k], heads[k+1]); c >= 0 {
 			gs[k].hi, gs[k+1].lo = c, c
 		} else if c := d.clauseCut(heads[k].tok1, heads[k+1].tok0); c >= 0 {
 			gs[k].hi, gs[k+1].lo, gs[k+1].cut = c, c, true
@@ -2284,6 +2290,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// (and a relative clause after a comma: "принял Агилу Салеха,
 		// которого … считают более гибким, чем … Хафтара")
 		rel := h.p.kind == pRelPron && d.punctIn(h.tok0, h.tok0, ",،") && !d.includingList(h, hs)
+		// (and "…, with whom he will meet in Berlin on 17 January": the
+		// clause's day, place and tense are its own event's)
+		rel = rel || h.p.kind == pPrepRel && d.punctIn(h.tok0, h.tok0, ",،")
 		// (and an Arabic clause joined to the event noun with no pronoun:
 		// "في زيارة لم يُعلن عنها … منذ توقيع المذكرة في نوفمبر")
 		rel = rel || h.p.kind == pNegation && d.describingNegation(h, hs)
@@ -2445,6 +2454,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				parts = append(parts, p)
 			}
 		}
+	}
+	// (session 20) "…, with whom he will meet in Berlin": the main
+	// subject meets the person the relative pronoun stands for
+	if g.relAnt != "" && !negated && subject != "" && subject != g.relAnt && !seen[subject] && !seen[g.relAnt] && len(parts) == 0 {
+		parts = append(parts, subject, g.relAnt)
+		seen[subject], seen[g.relAnt] = true, true
 	}
 	own := len(parts)
 	// (session 18) "il premier aveva scelto Tripoli, incontrando

@@ -185,3 +185,52 @@ func TestPlannedMeetingNotHeldIsCancelled(t *testing.T) {
 		{"de", "Ein Treffen zwischen Maas und Sabri Boukadoum fand nicht statt."},
 	})
 }
+
+// TestPrepositionalRelativeIsAnEventOfItsOwn: a prepositional relative
+// pronoun after a comma and a person ("…, with whom he met in Ankara last
+// month", "mit dem er sich am Sonntag in Berlin erneut treffen will",
+// "avec qui il s'était entretenu à Ankara", "con cui si era incontrato",
+// "con quien se reunirá en Madrid", "с которым он снова встретится в
+// Москве") opens the main subject's own meeting with that person, with
+// its own tense, day and place; the main event keeps its own. A clause
+// that tells what they discussed ("con quien abordó …", "mit dem er über
+// Libyen sprach") adds no second meeting.
+func TestPrepositionalRelativeIsAnEventOfItsOwn(t *testing.T) {
+	x := shipped(t)
+	wantTourEvents(t, x, []tourCase{
+		{"en", "2021-03-10", "Cavusoglu spoke by phone on Monday with Najla Mangoush, with whom he met in Ankara last month.",
+			[]string{"held call mevlut-cavusoglu,najla-mangoush", "held in_person mevlut-cavusoglu,najla-mangoush place=ankara"}},
+		{"es", "2021-03-10", "Cavusoglu habló el lunes por teléfono con Nayla al Mangush, con quien se había reunido en Ankara el mes pasado.",
+			[]string{"held call mevlut-cavusoglu,najla-mangoush", "held in_person mevlut-cavusoglu,najla-mangoush place=ankara"}},
+		{"fr", "2021-03-10", "Cavusoglu s'est entretenu lundi au téléphone avec Najla al-Mangoush, avec qui il s'était entretenu à Ankara le mois dernier.",
+			[]string{"held call mevlut-cavusoglu,najla-mangoush", "held in_person mevlut-cavusoglu,najla-mangoush place=ankara"}},
+		{"it", "2021-03-10", "Cavusoglu ha avuto lunedì un colloquio telefonico con Najla Mangoush, con cui si era incontrato ad Ankara il mese scorso.",
+			[]string{"held call mevlut-cavusoglu,najla-mangoush", "held in_person mevlut-cavusoglu,najla-mangoush place=ankara"}},
+		{"de", "2020-01-16", "Von Tunis aus telefonierte Maas mit dem UN-Sondergesandten Ghassan Salamé, mit dem er am 17. Januar in Berlin zusammenkommen will.",
+			[]string{"held call heiko-maas,ghassan-salame", "planned in_person heiko-maas,ghassan-salame date=2020-01-17 place=berlin"}},
+		{"de", "2021-03-10", "Maas traf am Montag in Kairo den ägyptischen Außenminister Sameh Schukri, mit dem er sich am Sonntag in Berlin erneut treffen will.",
+			[]string{"held in_person heiko-maas,sameh-shoukry place=cairo", "planned in_person heiko-maas,sameh-shoukry place=berlin"}},
+		{"de", "2021-03-10", "Cavusoglu telefonierte am Montag mit Abdul Hamid Dbeibah, mit dem er sich vergangene Woche in Ankara getroffen hatte.",
+			[]string{"held call mevlut-cavusoglu,abdul-hamid-dbeibah", "held in_person mevlut-cavusoglu,abdul-hamid-dbeibah place=ankara"}},
+		{"ru", "2021-03-10", "Лавров в понедельник встретился в Каире с Самехом Шукри, с которым он снова встретится в воскресенье в Москве.",
+			[]string{"held in_person sergey-lavrov,sameh-shoukry place=cairo", "planned in_person sergey-lavrov,sameh-shoukry place=moscow"}},
+		{"ru", "2021-03-10", "Чавушоглу в понедельник провёл телефонный разговор с Наджлой аль-Мангуш, с которой он встречался в Анкаре в прошлом месяце.",
+			[]string{"held call mevlut-cavusoglu,najla-mangoush", "held in_person mevlut-cavusoglu,najla-mangoush place=ankara"}},
+		{"de", "2021-03-10", "Maas traf am Montag in Kairo Sameh Schukri, mit dem er über die Lage in Libyen sprach.",
+			[]string{"held in_person heiko-maas,sameh-shoukry place=cairo"}},
+		{"es", "2021-03-10", "González Laya se reunió el lunes en Trípoli con Nayla al Mangush, con quien abordó la reapertura de la embajada.",
+			[]string{"held in_person arancha-gonzalez-laya,najla-mangoush place=tripoli"}},
+		{"fr", "2021-03-10", "Le Drian a reçu lundi à Paris Najla al-Mangoush, avec qui il s'est entretenu de la situation en Libye.",
+			[]string{"held in_person jean-yves-le-drian,najla-mangoush place=paris"}},
+		{"it", "2021-03-10", "Di Maio ha incontrato lunedì a Roma Najla Mangoush, con cui ha discusso di migranti.",
+			[]string{"held in_person luigi-di-maio,najla-mangoush place=rome"}},
+		{"en", "2021-03-10", "Lavrov met Aguila Saleh in Moscow on Monday, with whom he discussed the ceasefire.",
+			[]string{"held in_person sergey-lavrov,aguila-saleh-issa place=moscow"}},
+		{"ru", "2021-03-10", "Лавров в понедельник принял в Москве Агилу Салеха, с которым обсудил перемирие.",
+			[]string{"held in_person sergey-lavrov,aguila-saleh-issa place=moscow"}},
+		{"es", "2021-03-10", "Albares habló el lunes por teléfono con Nayla al Mangush, con quien se reunirá en Madrid la próxima semana.",
+			[]string{"held call jose-manuel-albares,najla-mangoush", "planned in_person jose-manuel-albares,najla-mangoush place=madrid"}},
+		{"it", "2021-03-10", "Di Maio ha telefonato lunedì a Najla Mangoush, con la quale si vedrà a Roma la prossima settimana.",
+			[]string{"held call luigi-di-maio,najla-mangoush", "planned in_person luigi-di-maio,najla-mangoush place=rome"}},
+	})
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -489,4 +490,28 @@ func (d *doc) plannedNotOccurred(si int, g *group, hs []hit) (own, other bool) {
 		}
 	}
 	return false, false
+}
+
+// prepRelativeCut finds a prepositional relative pronoun (`prep_relative`:
+// "with whom", "mit dem", "avec qui", "con cui", "con quien", "с
+// которым", "جن سے") right after a comma and a person named at most a
+// word before it, between trigger t and the next trigger next: the
+// relative clause tells the main subject's own event with that person
+// ("X phoned Y, with whom he will meet in Berlin on 17 January"), with its
+// own tense, day and place. It is the pronoun's token and the person, or
+// -1.
+func (d *doc) prepRelativeCut(t, next hit) (int, string) {
+	k := sort.Search(len(d.hits), func(k int) bool { return d.hits[k].tok0 >= t.tok1 })
+	for ; k < len(d.hits) && d.hits[k].tok0 < next.tok0; k++ {
+		h := d.hits[k]
+		if h.p.kind != pPrepRel || d.inQuote[h.tok0] || !d.punctIn(h.tok0, h.tok0, ",،") {
+			continue
+		}
+		for _, m := range d.mentions {
+			if m.tok1 <= h.tok0 && h.tok0-m.tok1 <= 1 && m.tok0 >= t.tok1 && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				return h.tok0, m.actor
+			}
+		}
+	}
+	return -1, ""
 }
