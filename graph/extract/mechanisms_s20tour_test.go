@@ -234,3 +234,20 @@ func TestPrepositionalRelativeIsAnEventOfItsOwn(t *testing.T) {
 			[]string{"held call luigi-di-maio,najla-mangoush", "planned in_person luigi-di-maio,najla-mangoush place=rome"}},
 	})
 }
+
+// TestExpectedMeetingIsPlanned: "an expected meeting", "the expected
+// talks", "ожидаемая встреча", "ожидаемые переговоры" name a meeting
+// still to come, as "is expected to meet" does: planned, not held.
+func TestExpectedMeetingIsPlanned(t *testing.T) {
+	x := shipped(t)
+	wantTourEvents(t, x, []tourCase{
+		{"en", "2021-03-10", "Di Maio arrived in Tripoli on Tuesday and was received by Abdul Hamid Dbeibah. An expected meeting with Khalid al-Mishri on Wednesday is meant to cover the elections.",
+			[]string{"held in_person abdul-hamid-dbeibah,luigi-di-maio place=tripoli", "planned in_person khalid-al-mishri,luigi-di-maio"}},
+		{"ru", "2021-03-10", "Ди Майо во вторник прибыл в Триполи, где его принял Абдель Хамид Дбейба. Ожидаемая в среду встреча с Халедом аль-Мишри будет посвящена выборам.",
+			[]string{"held in_person abdul-hamid-dbeibah,luigi-di-maio place=tripoli", "planned in_person khalid-al-mishri,luigi-di-maio"}},
+		{"ru", "2021-03-10", "Ожидаемые переговоры Лаврова с Халедом аль-Мишри будут посвящены выборам.",
+			[]string{"planned in_person khalid-al-mishri,sergey-lavrov"}},
+		{"en", "2021-03-10", "The expected meeting between Lavrov and Cavusoglu in Istanbul is meant to settle the ceasefire.",
+			[]string{"planned in_person mevlut-cavusoglu,sergey-lavrov place=istanbul"}},
+	})
+}
