@@ -8686,12 +8686,31 @@ func (d *doc) neitherClause(si int, g *group, hs []hit) bool {
 			// (a word that is also a meeting noun is one, "entretien",
 			// unless German writes it in lower case: "sich zu treffen")
 			noun := t.p.kind == pMeetNoun || d.startsKind(t.tok0, pMeetNoun) && (d.lang != "de" || d.toks[t.tok0].upper)
+			// (a participle is the verb: "Ni X ni Y n'ont rencontré Z",
+			// not the noun "rencontre")
+			if noun && t.p.kind != pMeetNoun && d.participleWritten(t) {
+				noun = false
+			}
 			if !noun && t.tok0 >= h.tok1 && !d.inQuote[t.tok0] && !d.punctIn(h.tok1, t.tok0, ";:؛") && !d.clauseOpenedBetween(h.tok1, t.tok0, hs) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// participleWritten tells whether verb trigger t, whose folded word is also
+// a meeting noun's, is written as a participle: French folds
+// "rencontré" to the noun "rencontre", the accent tells them apart.
+func (d *doc) participleWritten(t hit) bool {
+	if d.lang != "fr" {
+		return false
+	}
+	w := d.text[d.toks[t.tok0].start:d.toks[t.tok0].end]
+	for len(w) > 1 && (w[len(w)-1] == 'e' || w[len(w)-1] == 's') {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 0 && (w[len(w)-1] == 'é' || w[len(w)-1] == 'É')
 }
 
 // clauseOpenedBetween tells whether a comma in (lo, hi] opens a clause of

@@ -26,3 +26,37 @@ func TestPossessiveRelativeEndsParticipants(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestCorrelativeNegationOpensClause: a correlative or additive negation
+// that opens the sentence ("Nor has X, the eastern commander, met Y",
+// "Né X né Y hanno incontrato Z", "Neanche X ha incontrato Y", "Ne X ne
+// de Y, Z ile görüştü", "Ni X ni Y n'ont rencontré Z") denies the verb of
+// its clause, however long the names' appositions; a French participle
+// ("rencontré") is that verb, not the noun "rencontre".
+func TestCorrelativeNegationOpensClause(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Nor has Aguila Saleh, the speaker of the eastern parliament, met Tripoli's Khalid al-Mishri, who said last week that he would not run again."},
+		{"en", "Nor did Khalifa Haftar, the commander of the eastern forces, meet Luigi Di Maio in Benghazi."},
+		{"it", "Né Fayez al-Serraj né Khalifa Haftar hanno incontrato Luigi Di Maio."},
+		{"it", "Neanche Aguila Saleh ha incontrato Stephanie Williams al Cairo."},
+		{"it", "Neppure Khalifa Haftar ha incontrato Abdul Hamid Dbeibah."},
+		{"it", "Nemmeno Aguila Saleh, presidente del Parlamento di Tobruk, ha incontrato Khalid al-Mishri."},
+		{"tr", "Ne Fayiz es-Serrac ne de Halife Hafter, Mevlüt Çavuşoğlu ile görüştü."},
+		{"fr", "Ni Fayez el-Sarraj ni Khalifa Haftar n'ont rencontré Luigi Di Maio."},
+		{"fr", "Ni Fayez el-Sarraj, ni le maréchal Khalifa Haftar n'ont rencontré M. Di Maio lundi."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	// (a negation inside an apposition or after the meeting denies nothing)
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Khalifa Haftar, qui n'avait jamais mis les pieds à Rome, a rencontré Giuseppe Conte mercredi.", []string{"khalifa-haftar", "giuseppe-conte"}},
+		{"it", "Luigi Di Maio ha incontrato Fayez al-Serraj a Tripoli, ma non è stato firmato nessun accordo.", []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"en", "Heiko Maas met Fayez al-Sarraj in Tripoli on Monday; neither side gave details.", []string{"heiko-maas", "fayez-al-sarraj"}},
+	} {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
