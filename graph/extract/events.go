@@ -2363,7 +2363,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) || d.electedAfter(m, g, hs) {
 			continue
 		}
 		if d.titleRemit(m, g.mentions) {
@@ -8695,6 +8695,30 @@ func (d *doc) neitherClause(si int, g *group, hs []hit) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// electedAfter tells whether mention m is named after an `elect` verb
+// that follows the event's last trigger in its clause ("the forum, meeting
+// near Geneva, chose Dbeibah as prime minister and Menfi as head of the
+// Presidential Council", "Il Foro riunito a Ginevra ha eletto Dbeibah",
+// "Der Präsidialrat kam zusammen und ernannte Mangusch"): the people a
+// body elects, names or appoints at its meeting are no participants of
+// it. A verb-final language names them before the verb: not read there.
+func (d *doc) electedAfter(m mention, g *group, hs []hit) bool {
+	if d.verbFinal() || d.inQuote[m.tok0] {
+		return false
+	}
+	last := g.trigs[len(g.trigs)-1]
+	for _, h := range hs {
+		if h.p.kind != pElect || h.tok0 < last.tok1 || h.tok1 > m.tok0 || d.inQuote[h.tok0] {
+			continue
+		}
+		if d.punctIn(last.tok1, m.tok0, ";:؛") || d.triggerBetween(hs, h, hit{tok0: m.tok0, tok1: m.tok1}) {
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -861,6 +861,7 @@ const (
 	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
 	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
+	pElect       // "chose", "a élu", "ha eletto", "eligió", "wählte", "избрал": a body's choice of people for an office; whom it names after it, past the meeting's trigger, are no participants (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1022,6 +1023,7 @@ var phraseKinds = map[string]int{
 	"joint_act":        pJointAct,
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
+	"elect":            pElect,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -60,3 +60,34 @@ func TestCorrelativeNegationOpensClause(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestElectedAreNoParticipants: the people a body elects, names or
+// appoints at the meeting it holds ("the forum, which met near Geneva,
+// chose X as prime minister", "réuni à Genève, a élu X", "riunito a
+// Ginevra ha eletto X", "reunido en Ginebra, eligió a X", "in Genf
+// versammelte … wählte X", "собравшийся в Женеве … избрал X") are no
+// participants of it; people met before the verb stay.
+func TestElectedAreNoParticipants(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "On Feb. 5 the forum, which met again near Geneva, chose Abdul Hamid Dbeibah as prime minister and Mohamed al-Menfi as head of the Presidential Council."},
+		{"fr", "Le Forum de dialogue politique libyen, réuni à Genève, a élu Abdel Hamid Dbeibah Premier ministre et Mohamed el-Menfi président du Conseil présidentiel."},
+		{"it", "Il Foro di dialogo politico, riunito a Ginevra, ha eletto Abdul Hamid Dbeibah premier e Mohamed al-Menfi presidente del Consiglio presidenziale."},
+		{"it", "Il 10 marzo il Parlamento riunito a Sirte ha votato la fiducia al governo di Abdul Hamid Dbeibah e di Mohamed al-Menfi."},
+		{"es", "El Foro de Diálogo Político Libio, reunido en Ginebra, eligió a Abdul Hamid Dbeibah como primer ministro y a Mohamed al Menfi como presidente del Consejo Presidencial."},
+		{"de", "Das in Genf versammelte Libysche Politische Dialogforum wählte Abdul Hamid Dbeibah zum Regierungschef und Mohammed al-Menfi zum Vorsitzenden des Präsidialrats."},
+		{"ru", "Собравшийся в Женеве Форум ливийского политического диалога избрал Абдель Хамида Дбейбу премьер-министром, а Мохаммеда аль-Менфи главой Президентского совета."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"it", "Luigi Di Maio ha incontrato a Tripoli Abdul Hamid Dbeibah, eletto premier a Ginevra dal Foro di dialogo politico.", []string{"luigi-di-maio", "abdul-hamid-dbeibah"}},
+		{"en", "Luigi Di Maio met Fayez al-Sarraj in Tripoli and praised him for his courage.", []string{"luigi-di-maio", "fayez-al-sarraj"}},
+		{"fr", "Jean-Yves Le Drian a rencontré Abdel Hamid Dbeibah, que le Forum a élu Premier ministre en février.", []string{"jean-yves-le-drian", "abdul-hamid-dbeibah"}},
+	} {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
