@@ -2360,10 +2360,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	var parts, denied []string
 	seen := map[string]bool{}
 	var spans [][2]int
+	thingRel := d.thingRelative(g, hs)
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) || d.electedAfter(m, g, hs) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) || d.electedAfter(m, g, hs) || thingRel >= 0 && m.tok1 <= thingRel {
 			continue
 		}
 		if d.titleRemit(m, g.mentions) {
@@ -2471,6 +2472,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
 	borrow = borrow && side == nil && (negated || d.groupFirst(hs, lo, hi) == nil)
+	borrow = borrow && thingRel < 0
 	if borrow && len(parts) == 1 && (d.visitOf(g) || g.late && d.ownTraveller(g, main, parts[0])) {
 		borrow = false
 	}
@@ -8721,6 +8723,56 @@ func (d *doc) electedAfter(m mention, g *group, hs []hit) bool {
 		return true
 	}
 	return false
+}
+
+// thingRelative is where the relative pronoun stands that opens the
+// clause holding the event's last trigger, when that clause is about a
+// thing or a body and a speaker's clause before it reports it: "Agnès von
+// der Mühll a indiqué que la France soutenait les discussions du Forum,
+// qui se réunit à Tunis sous l'égide de Williams", "Dujarric said the
+// secretary-general welcomed the talks of the military commission, which
+// meets in Geneva under the auspices of Williams". The pronoun follows a
+// comma at most eight words before the trigger, with no punctuation
+// between, and no person is named right before it. Neither the body that
+// meets nor whoever is named before it (the speaker, the country that
+// backs the talks) is a participant, and the clause borrows no subject.
+// -1 when there is none; not in the verb-final tr ur.
+func (d *doc) thingRelative(g *group, hs []hit) int {
+	main := g.trigs[len(g.trigs)-1]
+	if d.verbFinal() || d.inQuote[main.tok0] {
+		return -1
+	}
+	si := d.toks[main.tok0].sent
+	for _, r := range hs {
+		if r.p.kind != pRelPron || r.tok1 > main.tok0 || main.tok0-r.tok1 > 8 || r.tok0 <= d.sents[si].tok0 {
+			continue
+		}
+		if !strings.ContainsAny(d.toks[r.tok0].punct, ",،") || d.inQuote[r.tok0] || d.rules.whereWords[d.toks[r.tok0].norm] || d.punctIn(r.tok1, main.tok0, ",;:.()«»\"“”،") {
+			continue
+		}
+		for _, a := range d.mentions {
+			if a.tok1 == r.tok0 && a.kind == graph.KindPerson {
+				return -1
+			}
+		}
+		// (nor a person an apposition describes: "Bashagha, the interior
+		// minister of the Government of National Accord, who was in Ankara
+		// for talks with Akar")
+		if d.appositionHead(r.tok0) >= 0 {
+			return -1
+		}
+		// (what a speaker's clause before it reports: not a cleft "c'est
+		// X, chef des garde-côtes, qui a fait le point avec …", nor a
+		// description of the subject "Le chef de la diplomatie égyptienne,
+		// qui s'était entretenu avec Haftar")
+		if slices.ContainsFunc(hs, func(h hit) bool {
+			return isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= d.sents[si].tok0 && h.tok1 <= r.tok0 && !d.inQuote[h.tok0]
+		}) {
+			return r.tok0
+		}
+		return -1
+	}
+	return -1
 }
 
 // participleWritten tells whether verb trigger t, whose folded word is also

@@ -91,3 +91,31 @@ func TestElectedAreNoParticipants(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestSpeakerNotAtBodyMeeting: a relative clause about a body that meets
+// ("the talks of the military commission, which meets in Geneva under the
+// auspices of Williams", "les travaux de la commission, qui se réunit à
+// Genève sous l'égide de Williams", "el Foro, que se reúne en Túnez"),
+// reported by a speaker, holds no meeting of the speaker, nor of the
+// country the speaker's clause names; a person antecedent keeps his
+// meeting.
+func TestSpeakerNotAtBodyMeeting(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "La porte-parole Agnès von der Mühll a déclaré que la France soutenait les travaux de la commission militaire, qui se réunit à Genève sous l'égide de Stephanie Williams."},
+		{"en", "Spokesman Stéphane Dujarric said the secretary-general welcomed the talks of the military commission, which meets in Geneva under the auspices of Stephanie Williams."},
+		{"es", "El portavoz Stéphane Dujarric afirmó que la ONU apoya el Foro, que se reúne en Túnez bajo los auspicios de Stephanie Williams."},
+	} {
+		wantAllParts(t, x, c.lang, c.text, nil)
+	}
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"fr", "Jean-Yves Le Drian a rencontré Abdel Hamid Dbeibah, que le Forum a élu Premier ministre en février.", []string{"jean-yves-le-drian", "abdul-hamid-dbeibah"}},
+		{"es", "Luigi Di Maio se reunió en Trípoli con Abdul Hamid Dbeibah, a quien el Foro eligió primer ministro en febrero.", []string{"luigi-di-maio", "abdul-hamid-dbeibah"}},
+		{"ru", "Сергей Лавров встретился с Абдель Хамидом Дбейбой, которого форум в феврале избрал премьер-министром.", []string{"sergey-lavrov", "abdul-hamid-dbeibah"}},
+	} {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
