@@ -2378,10 +2378,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	var parts, denied []string
 	seen := map[string]bool{}
 	var spans [][2]int
+	thingRel := d.thingRelative(g, hs)
 	for _, m := range g.mentions {
 		// a name inside a quotation is not at a meeting the writer
 		// reports outside it ("after the talks X said: «Greece …»")
-		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) {
+		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) || d.electedAfter(m, g, hs) || thingRel >= 0 && m.tok1 <= thingRel {
 			continue
 		}
 		if d.titleRemit(m, g.mentions) {
@@ -2495,6 +2496,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	borrow := !g.late || !g.nounOnly() || d.afterPhraseBefore(main.tok0) && d.personAt(main.tok1, "")
 	borrow = borrow && !(whenCut && len(parts) == 0)
 	borrow = borrow && side == nil && (negated || d.groupFirst(hs, lo, hi) == nil)
+	borrow = borrow && thingRel < 0
 	if borrow && len(parts) == 1 && (d.visitOf(g) || g.late && d.ownTraveller(g, main, parts[0])) {
 		borrow = false
 	}
@@ -8713,12 +8715,105 @@ func (d *doc) neitherClause(si int, g *group, hs []hit) bool {
 			// (a word that is also a meeting noun is one, "entretien",
 			// unless German writes it in lower case: "sich zu treffen")
 			noun := t.p.kind == pMeetNoun || d.startsKind(t.tok0, pMeetNoun) && (d.lang != "de" || d.toks[t.tok0].upper)
+			// (a participle is the verb: "Ni X ni Y n'ont rencontré Z",
+			// not the noun "rencontre")
+			if noun && t.p.kind != pMeetNoun && d.participleWritten(t) {
+				noun = false
+			}
 			if !noun && t.tok0 >= h.tok1 && !d.inQuote[t.tok0] && !d.punctIn(h.tok1, t.tok0, ";:؛") && !d.clauseOpenedBetween(h.tok1, t.tok0, hs) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// electedAfter tells whether mention m is named after an `elect` verb
+// that follows the event's last trigger in its clause ("the forum, meeting
+// near Geneva, chose Dbeibah as prime minister and Menfi as head of the
+// Presidential Council", "Il Foro riunito a Ginevra ha eletto Dbeibah",
+// "Der Präsidialrat kam zusammen und ernannte Mangusch"): the people a
+// body elects, names or appoints at its meeting are no participants of
+// it. A verb-final language names them before the verb: not read there.
+func (d *doc) electedAfter(m mention, g *group, hs []hit) bool {
+	if d.verbFinal() || d.inQuote[m.tok0] {
+		return false
+	}
+	last := g.trigs[len(g.trigs)-1]
+	for _, h := range hs {
+		if h.p.kind != pElect || h.tok0 < last.tok1 || h.tok1 > m.tok0 || d.inQuote[h.tok0] {
+			continue
+		}
+		if d.punctIn(last.tok1, m.tok0, ";:؛") || d.triggerBetween(hs, h, hit{tok0: m.tok0, tok1: m.tok1}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// thingRelative is where the relative pronoun stands that opens the
+// clause holding the event's last trigger, when that clause is about a
+// thing or a body and a speaker's clause before it reports it: "Agnès von
+// der Mühll a indiqué que la France soutenait les discussions du Forum,
+// qui se réunit à Tunis sous l'égide de Williams", "Dujarric said the
+// secretary-general welcomed the talks of the military commission, which
+// meets in Geneva under the auspices of Williams". The pronoun follows a
+// comma at most eight words before the trigger, with no punctuation
+// between, and no person is named right before it. Neither the body that
+// meets nor whoever is named before it (the speaker, the country that
+// backs the talks) is a participant, and the clause borrows no subject.
+// -1 when there is none; not in the verb-final tr ur.
+func (d *doc) thingRelative(g *group, hs []hit) int {
+	main := g.trigs[len(g.trigs)-1]
+	if d.verbFinal() || d.inQuote[main.tok0] {
+		return -1
+	}
+	si := d.toks[main.tok0].sent
+	for _, r := range hs {
+		if r.p.kind != pRelPron || r.tok1 > main.tok0 || main.tok0-r.tok1 > 8 || r.tok0 <= d.sents[si].tok0 {
+			continue
+		}
+		if !strings.ContainsAny(d.toks[r.tok0].punct, ",،") || d.inQuote[r.tok0] || d.rules.whereWords[d.toks[r.tok0].norm] || d.punctIn(r.tok1, main.tok0, ",;:.()«»\"“”،") {
+			continue
+		}
+		for _, a := range d.mentions {
+			if a.tok1 == r.tok0 && a.kind == graph.KindPerson {
+				return -1
+			}
+		}
+		// (nor a person an apposition describes: "Bashagha, the interior
+		// minister of the Government of National Accord, who was in Ankara
+		// for talks with Akar")
+		if d.appositionHead(r.tok0) >= 0 {
+			return -1
+		}
+		// (what a speaker's clause before it reports: not a cleft "c'est
+		// X, chef des garde-côtes, qui a fait le point avec …", nor a
+		// description of the subject "Le chef de la diplomatie égyptienne,
+		// qui s'était entretenu avec Haftar")
+		if slices.ContainsFunc(hs, func(h hit) bool {
+			return isSpeech(h.p.kind) && !isAccording(h) && h.tok0 >= d.sents[si].tok0 && h.tok1 <= r.tok0 && !d.inQuote[h.tok0]
+		}) {
+			return r.tok0
+		}
+		return -1
+	}
+	return -1
+}
+
+// participleWritten tells whether verb trigger t, whose folded word is also
+// a meeting noun's, is written as a participle: French folds
+// "rencontré" to the noun "rencontre", the accent tells them apart.
+func (d *doc) participleWritten(t hit) bool {
+	if d.lang != "fr" {
+		return false
+	}
+	w := d.text[d.toks[t.tok0].start:d.toks[t.tok0].end]
+	for len(w) > 1 && (w[len(w)-1] == 'e' || w[len(w)-1] == 's') {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 0 && (w[len(w)-1] == 'é' || w[len(w)-1] == 'É')
 }
 
 // clauseOpenedBetween tells whether a comma in (lo, hi] opens a clause of

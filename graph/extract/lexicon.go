@@ -862,6 +862,7 @@ const (
 	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
 	pPrepRel     // "with whom", "mit dem", "avec qui", "con cui", "con quien", "с которым": after a comma and a person, a relative clause of the main subject's doing with that person, an event of its own (session 20)
+	pElect       // "chose", "a élu", "ha eletto", "eligió", "wählte", "избрал": a body's choice of people for an office; whom it names after it, past the meeting's trigger, are no participants (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1024,6 +1025,7 @@ var phraseKinds = map[string]int{
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
 	"prep_relative":    pPrepRel,
+	"elect":            pElect,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
