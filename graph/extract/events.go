@@ -4153,7 +4153,9 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		}
 		var places []placeMention
 		for _, p := range d.placeMs {
-			if (p.loc || p.dir && d.stopsOfTrip(ev)) && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
+			// (not the country of an office a title names: "استقبل … المبعوثة
+			// الأممية بالإنابة إلى ليبيا ستيفاني ويليامز" is one scene)
+			if (p.loc || p.dir && d.stopsOfTrip(ev)) && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent && !(d.isCountry(p.place) && (d.titlePlace(p.tok0, ev.trig) || d.countryOfTitle(p))) {
 				places = append(places, p)
 			}
 		}
@@ -7313,6 +7315,16 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 // Libyen, …". The country (after a `remit` word, an article between at
 // most) is no party of the event.
 func (d *doc) titleRemit(m mention, ms []mention) bool {
+	// (with no comma, the holder's name right after the country: "السفير
+	// الأمريكي لدى ليبيا ريتشارد نورلاند", "посла США в Ливии Ричарда
+	// Норланда")
+	if m.kind == graph.KindCountry && d.titlePlace(m.tok0, -1) && m.tok1 < len(d.toks) && d.toks[m.tok1-1].punct == "" {
+		for _, o := range ms {
+			if o.tok0 == m.tok1 && o.kind == graph.KindPerson {
+				return true
+			}
+		}
+	}
 	if m.kind != graph.KindCountry || m.tok0 == 0 || m.tok1 >= len(d.toks) || !strings.Contains(d.toks[m.tok1].punct, ",") || d.toks[m.tok0].punct != "" {
 		return false
 	}

@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestTitleRemitIsNoScene: the country of an office a title names ("the
+// UN envoy to Libya", "المبعوثة الأممية بالإنابة إلى ليبيا", "посол США в
+// Ливии", "der deutsche Botschafter in Libyen") is neither where the
+// meeting was nor a party to it, also in Arabic, Russian and German and
+// with the title's adjectives between; a second scene it must not split
+// the meeting into ("استقبل … بقصر قرطاج، المبعوثة … إلى ليبيا" is one
+// meeting in Tunis).
+func TestTitleRemitIsNoScene(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want, place string }{
+		{"ar", "استقبل رئيس الجمهورية التونسية قيس سعيّد، أمس الأحد بقصر قرطاج، المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز.", "kais-saied+stephanie-williams", "tunis"},
+		{"ar", "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة المبعوث الأممي الخاص إلى ليبيا غسان سلامة.", "abdel-fattah-el-sisi+ghassan-salame", "cairo"},
+		{"ar", "بحث وزير الخارجية التركي مولود تشاووش أوغلو مع المبعوث الأممي إلى ليبيا يان كوبيش الوضع السياسي.", "mevlut-cavusoglu+jan-kubis", ""},
+		{"ar", "التقى عقيلة صالح أمس السفير الأمريكي لدى ليبيا ريتشارد نورلاند.", "aguila-saleh-issa+richard-norland", ""},
+		{"ru", "Сергей Лавров в понедельник принял посла США в Ливии Ричарда Норланда.", "sergey-lavrov+richard-norland", ""},
+		{"ru", "Михаил Богданов встретился в Москве со спецпосланником ООН по Ливии Гассаном Саламе.", "mikhail-bogdanov+ghassan-salame", "moscow"},
+		{"de", "Heiko Maas empfing am Montag in Berlin den amerikanischen Botschafter in Libyen, Richard Norland.", "heiko-maas+richard-norland", "berlin"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-11-09", "Title\n\n"+c.text)
+		want := strings.Split(c.want, "+")
+		ok := false
+		for _, m := range f.Meetings {
+			ps := participants(m)
+			slices.Sort(ps)
+			slices.Sort(want)
+			if slices.Equal(ps, want) && m.Place == c.place {
+				ok = true
+			}
+		}
+		if !ok || len(f.Meetings) != 1 {
+			t.Errorf("%s %q: meetings %v, want only %s@%s", c.lang, c.text, placed(f), c.want, c.place)
+		}
+	}
+}
