@@ -41,3 +41,29 @@ func TestTitleRemitIsNoScene(t *testing.T) {
 		}
 	}
 }
+
+// TestMediumFrameStopsAtACity: a sentence that sets a meeting in a city
+// tells a meeting in person, even right after a sentence about a phone
+// call that names no one by name ("I due ministri si erano sentiti al
+// telefono …. … Draghi, che a Tripoli aveva incontrato Dbeibah"); with no
+// city, the frame still makes the next talk a call or video call.
+func TestMediumFrameStopsAtACity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, mode string }{
+		{"it", "I due ministri si erano sentiti al telefono lo scorso 18 marzo. Di Maio era poi tornato in Libia il 6 aprile al seguito di Mario Draghi, che a Tripoli aveva incontrato Dbeibah.", "in_person"},
+		{"fr", "Les deux ministres s'étaient parlé au téléphone le 12 février. Le 23 mars, Le Drian s'est entretenu à Tripoli avec Mohamed al-Menfi.", "in_person"},
+		{"es", "Los dos ministros habían conversado por teléfono el 4 de marzo. El 6 de abril, González Laya se reunió en Trípoli con Mohamed al Menfi.", "in_person"},
+		{"es", "Sus primeros meses se jugaron por videoconferencia. El 10 de junio, Williams conversó con Sarraj.", "video"},
+		{"fr", "Le téléphone a pris le relais. Le 14 avril, Tebboune s'est entretenu avec Kais Saied.", "call"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || string(f.Meetings[0].Mode) != c.mode {
+			var modes []string
+			for _, m := range f.Meetings {
+				modes = append(modes, string(m.Mode))
+			}
+			t.Errorf("%s %q: meetings %v modes %v, want one %s", c.lang, c.text, placed(f), modes, c.mode)
+		}
+	}
+}
