@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parley/parley/graph"
 )
 
 // TestTitleRemitIsNoScene: the country of an office a title names ("the
@@ -66,4 +68,30 @@ func TestMediumFrameStopsAtACity(t *testing.T) {
 			t.Errorf("%s %q: meetings %v modes %v, want one %s", c.lang, c.text, placed(f), modes, c.mode)
 		}
 	}
+}
+
+// TestEnglishPurposeInfinitive: English marks what a trip is for with the
+// bare infinitive ("will travel to Tripoli with Maas to meet Dbeibah"):
+// the meeting is the trip's, with the traveller's companions, as "pour
+// rencontrer", "per incontrare", "para reunirse con", "um … zu treffen".
+func TestEnglishPurposeInfinitive(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"Le Drian will travel to Tripoli on Thursday with Heiko Maas to meet Abdul Hamid Dbeibah.", "abdul-hamid-dbeibah+heiko-maas+jean-yves-le-drian"},
+		{"Lavrov travelled to Ankara on Monday with Sergei Shoigu to hold talks with Mevlut Cavusoglu.", "mevlut-cavusoglu+sergei-shoigu+sergey-lavrov"},
+		{"Erdogan will travel to Moscow on Friday with Mevlut Cavusoglu to meet Vladimir Putin.", "mevlut-cavusoglu+recep-tayyip-erdogan+vladimir-putin"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "en", "2021-03-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != c.want {
+			t.Errorf("%q: meetings %v, want one of %s", c.text, placed(f), c.want)
+		}
+	}
+}
+
+// sortedParts is m's participants in sorted order.
+func sortedParts(m graph.Meeting) []string {
+	ps := participants(m)
+	slices.Sort(ps)
+	return ps
 }
