@@ -861,6 +861,7 @@ const (
 	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
 	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
+	pRelation    // "an ally of", "rival de", "Verbündeter von", "союзник", "حليف": opening an apposition set off after a person's name, it says whose ally or kin he is; the one it names takes no part in his meeting (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1022,6 +1023,7 @@ var phraseKinds = map[string]int{
 	"joint_act":        pJointAct,
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
+	"relation":         pRelation,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -95,3 +95,28 @@ func sortedParts(m graph.Meeting) []string {
 	slices.Sort(ps)
 	return ps
 }
+
+// TestRelationAside: an apposition after a person's name that says whose
+// ally, rival or kin he is names someone who takes no part ("Aguila
+// Saleh, an ally of Khalifa Haftar, met Tebboune"), in seven languages;
+// the person it describes still does.
+func TestRelationAside(t *testing.T) {
+	x := shipped(t)
+	want := "abdelmadjid-tebboune+aguila-saleh-issa"
+	cases := []struct{ lang, text string }{
+		{"en", "Aguila Saleh, a longtime ally of Khalifa Haftar, met Abdelmadjid Tebboune in Algiers on Monday."},
+		{"fr", "Aguila Saleh, allié de Khalifa Haftar, a rencontré lundi à Alger Abdelmadjid Tebboune."},
+		{"de", "Aguila Saleh, ein Verbündeter von Khalifa Haftar, traf am Montag in Algier Abdelmadjid Tebboune."},
+		{"it", "Aguila Saleh, alleato di Khalifa Haftar, ha incontrato lunedì ad Algeri Abdelmadjid Tebboune."},
+		{"es", "Aguila Saleh, aliado de Jalifa Haftar, se reunió el lunes en Argel con Abdelmadjid Tebboune."},
+		{"ru", "Агила Салех, союзник Халифы Хафтара, в понедельник встретился в Алжире с Абдельмаджидом Теббуном."},
+		{"ar", "عقيلة صالح، حليف المشير خليفة حفتر، التقى الاثنين في الجزائر الرئيس عبد المجيد تبون."},
+		{"en", "Abdelmadjid Tebboune received Aguila Saleh, a rival of Fayez al-Sarraj, in Algiers on Monday."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-02-12", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != want {
+			t.Errorf("%s %q: meetings %v, want one of %s", c.lang, c.text, placed(f), want)
+		}
+	}
+}
