@@ -120,3 +120,31 @@ func TestRelationAside(t *testing.T) {
 		}
 	}
 }
+
+// TestLibyanTownsAndSuburbs: the gazetteer knows the Libyan towns of the
+// war's news (Sabratha, Bani Walid, Ras Lanuf, Brega, al-Watiya …) and
+// the suburbs the gold guide counts as their city (Tajoura and Janzour are
+// Tripoli, Rajma Benghazi), so a suburb is no person of a similar name
+// ("Tajoura" is not Haitham al-Tajouri).
+func TestLibyanTownsAndSuburbs(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"fr", "Nikos Dendias a rencontré jeudi à Rajma le maréchal Khalifa Haftar.", "benghazi"},
+		{"ar", "التقى وزير الخارجية اليوناني نيكوس دندياس المشير خليفة حفتر في الرجمة.", "benghazi"},
+		{"it", "Lamorgese ha incontrato Fathi Bashagha a Tagiura.", "tripoli"},
+		{"en", "Fathi Bashagha met Stephanie Williams in Tajoura on Monday.", "tripoli"},
+		{"en", "Khalifa Haftar met Aguila Saleh in Ras Lanuf on Monday.", "ras-lanuf"},
+		{"ru", "Хулуси Акар встретился с Фаизом Сараджем в Сабрате.", "sabratha"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-05", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %v, want one in %s", c.lang, c.text, placed(f), c.place)
+		}
+		for _, a := range f.Actors {
+			if a.ID == "haitham-al-tajouri" {
+				t.Errorf("%s %q: the suburb read as %s", c.lang, c.text, a.ID)
+			}
+		}
+	}
+}
