@@ -765,7 +765,9 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 // a name before it is then no subject, and a subject pronoun before that
 // name stands for the one the sentences before were about.
 func (d *doc) clauseFinalVerb(t hit) bool {
-	if d.lang != "de" || t.p.kind == pMeetNoun || d.hitStartsWithKind(t.tok0, pMeetNoun) {
+	// (a word that is both verb and noun is the verb in lower case:
+	// "treffen", not "Treffen")
+	if d.lang != "de" || t.p.kind == pMeetNoun || d.hitStartsWithKind(t.tok0, pMeetNoun) && d.toks[t.tok0].upper {
 		return false
 	}
 	s := d.sents[d.toks[t.tok0].sent]
@@ -1725,7 +1727,9 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 		// "…, Kemmer said", "…, UN officials said": the names between the
 		// last comma and the verb
-		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
+		// (the comma may close the trigger's clause: "… Saleh treffen, wie
+		// das Auswärtige Amt mitteilte")
+		for k := h.tok0 - 1; k >= trigs[0].tok1 && k >= h.tok0-4; k-- {
 			if d.punctIn(k, k, ",،") {
 				for _, m := range ms {
 					if m.tok0 >= k && m.tok1 <= h.tok0 && !d.relativeApposition(&m) {

@@ -148,3 +148,22 @@ func TestLibyanTownsAndSuburbs(t *testing.T) {
 		}
 	}
 }
+
+// TestGermanPronounBeforeSourceClause: "Am Dienstag will er X treffen, wie
+// das Auswärtige Amt mitteilte": the source after the comma is no party,
+// and the lower-case verb "treffen" (not the noun "Treffen") closes its
+// clause, so the pronoun subject is the traveller of the sentence before.
+func TestGermanPronounBeforeSourceClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"Heiko Maas flog am Montag nach Kairo. Am Dienstag will er den ägyptischen Außenminister, Sameh Schukri, treffen, wie das Auswärtige Amt mitteilte.", "heiko-maas+sameh-shoukry"},
+		{"Heiko Maas reiste am Dienstag nach Athen. In den kommenden Wochen will er auch den Parlamentspräsidenten im Osten des Landes, Aguila Saleh, treffen, wie das Auswärtige Amt mitteilte.", "aguila-saleh-issa+heiko-maas"},
+		{"Heiko Maas flog am Montag nach Kairo. Am Dienstag will er Sameh Schukri treffen.", "heiko-maas+sameh-shoukry"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "de", "2020-08-24", "Titel\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != c.want {
+			t.Errorf("%q: meetings %v, want one of %s", c.text, placed(f), c.want)
+		}
+	}
+}
