@@ -744,3 +744,44 @@ func (d *doc) pairDemonym(both *hit) string {
 	}
 	return ""
 }
+
+// relationAside tells whether actor mention m lies in an apposition set
+// off by a comma right after a person's name that says whose ally, rival
+// or kin that person is ("Aguila Saleh, an ally of Khalifa Haftar, met
+// Tebboune", "Aguila Saleh, allié de Khalifa Haftar, a rencontré …",
+// "Агила Салех, союзник Халифы Хафтара, встретился …", "عقيلة صالح، حليف
+// حفتر، التقى …"): the one it names describes him and takes no part in
+// the event of trigger trig, which must lie outside the apposition.
+func (d *doc) relationAside(m mention, trig int) bool {
+	s := d.sents[d.toks[m.tok0].sent]
+	// (a token's punct is the mark before it: the comma that opens the
+	// apposition stands before its first word k)
+	k := m.tok0
+	for ; k > s.tok0; k-- {
+		if strings.ContainsAny(d.toks[k].punct, ";:؛.") {
+			return false
+		}
+		if strings.ContainsAny(d.toks[k].punct, ",،") && !d.inQuote[k] {
+			break
+		}
+	}
+	if k <= s.tok0 || k == m.tok0 || !d.personEndsAt(k) {
+		return false
+	}
+	end := s.tok1
+	for j := m.tok0 + 1; j < s.tok1; j++ {
+		if strings.ContainsAny(d.toks[j].punct, ",،;:؛") {
+			end = j
+			break
+		}
+	}
+	if m.tok1 > end || trig >= k && trig < end {
+		return false
+	}
+	for _, h := range d.hits {
+		if h.p.kind == pRelation && h.tok0 >= k && h.tok0 <= k+2 && h.tok1 <= m.tok0 {
+			return true
+		}
+	}
+	return false
+}

@@ -769,7 +769,9 @@ func (d *doc) pronounIn(t0, t1 int) bool {
 // a name before it is then no subject, and a subject pronoun before that
 // name stands for the one the sentences before were about.
 func (d *doc) clauseFinalVerb(t hit) bool {
-	if d.lang != "de" || t.p.kind == pMeetNoun || d.hitStartsWithKind(t.tok0, pMeetNoun) {
+	// (a word that is both verb and noun is the verb in lower case:
+	// "treffen", not "Treffen")
+	if d.lang != "de" || t.p.kind == pMeetNoun || d.hitStartsWithKind(t.tok0, pMeetNoun) && d.toks[t.tok0].upper {
 		return false
 	}
 	s := d.sents[d.toks[t.tok0].sent]
@@ -1729,7 +1731,9 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 		// "…, Kemmer said", "…, UN officials said": the names between the
 		// last comma and the verb
-		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
+		// (the comma may close the trigger's clause: "… Saleh treffen, wie
+		// das Auswärtige Amt mitteilte")
+		for k := h.tok0 - 1; k >= trigs[0].tok1 && k >= h.tok0-4; k-- {
 			if d.punctIn(k, k, ",،") {
 				for _, m := range ms {
 					if m.tok0 >= k && m.tok1 <= h.tok0 && !d.relativeApposition(&m) {
@@ -2385,7 +2389,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) || d.electedAfter(m, g, hs) || thingRel >= 0 && m.tok1 <= thingRel {
 			continue
 		}
-		if d.titleRemit(m, g.mentions) {
+		if d.titleRemit(m, g.mentions) || d.relationAside(m, main.tok0) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
@@ -4182,7 +4186,9 @@ func (d *doc) splitByPlace(evs []*event, g *group) []*event {
 		}
 		var places []placeMention
 		for _, p := range d.placeMs {
-			if (p.loc || p.dir && d.stopsOfTrip(ev)) && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent {
+			// (not the country of an office a title names: "استقبل … المبعوثة
+			// الأممية بالإنابة إلى ليبيا ستيفاني ويليامز" is one scene)
+			if (p.loc || p.dir && d.stopsOfTrip(ev)) && p.tok0 > ev.trig && p.tok0 < hi && d.toks[p.tok0].sent == ev.sent && !(d.isCountry(p.place) && (d.titlePlace(p.tok0, ev.trig) || d.countryOfTitle(p))) {
 				places = append(places, p)
 			}
 		}
@@ -7342,6 +7348,16 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 // Libyen, …". The country (after a `remit` word, an article between at
 // most) is no party of the event.
 func (d *doc) titleRemit(m mention, ms []mention) bool {
+	// (with no comma, the holder's name right after the country: "السفير
+	// الأمريكي لدى ليبيا ريتشارد نورلاند", "посла США в Ливии Ричарда
+	// Норланда")
+	if m.kind == graph.KindCountry && d.titlePlace(m.tok0, -1) && m.tok1 < len(d.toks) && d.toks[m.tok1-1].punct == "" {
+		for _, o := range ms {
+			if o.tok0 == m.tok1 && o.kind == graph.KindPerson {
+				return true
+			}
+		}
+	}
 	if m.kind != graph.KindCountry || m.tok0 == 0 || m.tok1 >= len(d.toks) || !strings.Contains(d.toks[m.tok1].punct, ",") || d.toks[m.tok0].punct != "" {
 		return false
 	}

@@ -863,6 +863,7 @@ const (
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
 	pPrepRel     // "with whom", "mit dem", "avec qui", "con cui", "con quien", "с которым": after a comma and a person, a relative clause of the main subject's doing with that person, an event of its own (session 20)
 	pElect       // "chose", "a élu", "ha eletto", "eligió", "wählte", "избрал": a body's choice of people for an office; whom it names after it, past the meeting's trigger, are no participants (session 20)
+	pRelation    // "an ally of", "rival de", "Verbündeter von", "союзник", "حليف": opening an apposition set off after a person's name, it says whose ally or kin he is; the one it names takes no part in his meeting (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1026,6 +1027,7 @@ var phraseKinds = map[string]int{
 	"present_verb":     pPresentVerb,
 	"prep_relative":    pPrepRel,
 	"elect":            pElect,
+	"relation":         pRelation,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -325,7 +325,7 @@ func (d *doc) betweenTopic(m mention) bool {
 // d'Italia a Tripoli" is often where they met too). The title ends at most four words
 // before, with no punctuation or meeting phrase between.
 func (d *doc) titlePlace(k, trig int) bool {
-	if !latinRomance[d.lang] || k == 0 {
+	if !latinRomance[d.lang] && d.lang != "ru" && d.lang != "ar" && d.lang != "de" || k == 0 {
 		return false
 	}
 	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k-6 })
@@ -339,11 +339,28 @@ func (d *doc) titlePlace(k, trig int) bool {
 		// verb's place)
 		ok := true
 		for j := h.tok1; j < k && ok; j++ {
-			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j)
+			ok = utf8.RuneCountInString(d.toks[j].key) <= 3 || d.countryAt(j) || d.arTitleAdjective(j)
 		}
 		return ok
 	}
 	return false
+}
+
+// arTitleAdjective tells whether Arabic token j is an adjective that
+// qualifies a title before its remit ("المبعوث الأممي الخاص إلى ليبيا",
+// "المبعوثة الأممية بالإنابة إلى ليبيا", "السفير الأمريكي لدى ليبيا"):
+// a definite relational adjective (-ي, -ية), "الخاص(ة)" or "بالإنابة".
+func (d *doc) arTitleAdjective(j int) bool {
+	t := &d.toks[j]
+	if d.lang != "ar" || t.punct != "" {
+		return false
+	}
+	k := t.key
+	switch k {
+	case "الخاص", "الخاصه", "بالانابه":
+		return true
+	}
+	return strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ی") || strings.HasSuffix(k, "یه"))
 }
 
 // cityOfOffice tells whether place mention p is the city of an office

@@ -243,6 +243,16 @@ func (d *doc) mediumFrame(si int) int {
 			return 0
 		}
 	}
+	// (a city the sentence sets its meeting in is a scene, no line: "Di
+	// Maio era poi tornato in Libia … con Draghi, che a Tripoli aveva
+	// incontrato Dbeibah" after "I due ministri si erano sentiti al
+	// telefono")
+	cur := d.sents[si]
+	for _, p := range d.placeMs {
+		if p.tok0 >= cur.tok0 && p.tok1 <= cur.tok1 && p.loc && !d.isCountry(p.place) && !d.inQuote[p.tok0] {
+			return 0
+		}
+	}
 	kind := 0
 	hs := d.sentHits(si - 1)
 	for _, o := range hs {

@@ -292,6 +292,11 @@ func (d *doc) purposeRightBefore(t hit) bool {
 	if classOf(t.p.kind) != "meet" {
 		return false
 	}
+	// (English marks the purpose with the bare infinitive: "will travel
+	// to Tripoli with Maas to meet Dbeibah")
+	if d.lang == "en" && t.p.kind == pMeet && t.tok0 > 0 && d.toks[t.tok0-1].key == "to" && d.toks[t.tok0-1].punct == "" && !d.inQuote[t.tok0] {
+		return true
+	}
 	for _, h := range d.sentHits(d.toks[t.tok0].sent) {
 		if h.p.kind == pPurpose && h.tok1 <= t.tok0 && t.tok0-h.tok1 <= 1 && !d.inQuote[h.tok0] {
 			return true

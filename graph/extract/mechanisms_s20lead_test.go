@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// TestTitleRemitIsNoScene: the country of an office a title names ("the
+// UN envoy to Libya", "المبعوثة الأممية بالإنابة إلى ليبيا", "посол США в
+// Ливии", "der deutsche Botschafter in Libyen") is neither where the
+// meeting was nor a party to it, also in Arabic, Russian and German and
+// with the title's adjectives between; a second scene it must not split
+// the meeting into ("استقبل … بقصر قرطاج، المبعوثة … إلى ليبيا" is one
+// meeting in Tunis).
+func TestTitleRemitIsNoScene(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want, place string }{
+		{"ar", "استقبل رئيس الجمهورية التونسية قيس سعيّد، أمس الأحد بقصر قرطاج، المبعوثة الأممية بالإنابة إلى ليبيا ستيفاني ويليامز.", "kais-saied+stephanie-williams", "tunis"},
+		{"ar", "التقى الرئيس المصري عبد الفتاح السيسي في القاهرة المبعوث الأممي الخاص إلى ليبيا غسان سلامة.", "abdel-fattah-el-sisi+ghassan-salame", "cairo"},
+		{"ar", "بحث وزير الخارجية التركي مولود تشاووش أوغلو مع المبعوث الأممي إلى ليبيا يان كوبيش الوضع السياسي.", "mevlut-cavusoglu+jan-kubis", ""},
+		{"ar", "التقى عقيلة صالح أمس السفير الأمريكي لدى ليبيا ريتشارد نورلاند.", "aguila-saleh-issa+richard-norland", ""},
+		{"ru", "Сергей Лавров в понедельник принял посла США в Ливии Ричарда Норланда.", "sergey-lavrov+richard-norland", ""},
+		{"ru", "Михаил Богданов встретился в Москве со спецпосланником ООН по Ливии Гассаном Саламе.", "mikhail-bogdanov+ghassan-salame", "moscow"},
+		{"de", "Heiko Maas empfing am Montag in Berlin den amerikanischen Botschafter in Libyen, Richard Norland.", "heiko-maas+richard-norland", "berlin"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-11-09", "Title\n\n"+c.text)
+		want := strings.Split(c.want, "+")
+		ok := false
+		for _, m := range f.Meetings {
+			ps := participants(m)
+			slices.Sort(ps)
+			slices.Sort(want)
+			if slices.Equal(ps, want) && m.Place == c.place {
+				ok = true
+			}
+		}
+		if !ok || len(f.Meetings) != 1 {
+			t.Errorf("%s %q: meetings %v, want only %s@%s", c.lang, c.text, placed(f), c.want, c.place)
+		}
+	}
+}
+
+// TestMediumFrameStopsAtACity: a sentence that sets a meeting in a city
+// tells a meeting in person, even right after a sentence about a phone
+// call that names no one by name ("I due ministri si erano sentiti al
+// telefono …. … Draghi, che a Tripoli aveva incontrato Dbeibah"); with no
+// city, the frame still makes the next talk a call or video call.
+func TestMediumFrameStopsAtACity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, mode string }{
+		{"it", "I due ministri si erano sentiti al telefono lo scorso 18 marzo. Di Maio era poi tornato in Libia il 6 aprile al seguito di Mario Draghi, che a Tripoli aveva incontrato Dbeibah.", "in_person"},
+		{"fr", "Les deux ministres s'étaient parlé au téléphone le 12 février. Le 23 mars, Le Drian s'est entretenu à Tripoli avec Mohamed al-Menfi.", "in_person"},
+		{"es", "Los dos ministros habían conversado por teléfono el 4 de marzo. El 6 de abril, González Laya se reunió en Trípoli con Mohamed al Menfi.", "in_person"},
+		{"es", "Sus primeros meses se jugaron por videoconferencia. El 10 de junio, Williams conversó con Sarraj.", "video"},
+		{"fr", "Le téléphone a pris le relais. Le 14 avril, Tebboune s'est entretenu avec Kais Saied.", "call"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2021-04-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || string(f.Meetings[0].Mode) != c.mode {
+			var modes []string
+			for _, m := range f.Meetings {
+				modes = append(modes, string(m.Mode))
+			}
+			t.Errorf("%s %q: meetings %v modes %v, want one %s", c.lang, c.text, placed(f), modes, c.mode)
+		}
+	}
+}
+
+// TestEnglishPurposeInfinitive: English marks what a trip is for with the
+// bare infinitive ("will travel to Tripoli with Maas to meet Dbeibah"):
+// the meeting is the trip's, with the traveller's companions, as "pour
+// rencontrer", "per incontrare", "para reunirse con", "um … zu treffen".
+func TestEnglishPurposeInfinitive(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"Le Drian will travel to Tripoli on Thursday with Heiko Maas to meet Abdul Hamid Dbeibah.", "abdul-hamid-dbeibah+heiko-maas+jean-yves-le-drian"},
+		{"Lavrov travelled to Ankara on Monday with Sergei Shoigu to hold talks with Mevlut Cavusoglu.", "mevlut-cavusoglu+sergei-shoigu+sergey-lavrov"},
+		{"Erdogan will travel to Moscow on Friday with Mevlut Cavusoglu to meet Vladimir Putin.", "mevlut-cavusoglu+recep-tayyip-erdogan+vladimir-putin"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "en", "2021-03-20", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != c.want {
+			t.Errorf("%q: meetings %v, want one of %s", c.text, placed(f), c.want)
+		}
+	}
+}
+
+// sortedParts is m's participants in sorted order.
+func sortedParts(m graph.Meeting) []string {
+	ps := participants(m)
+	slices.Sort(ps)
+	return ps
+}
+
+// TestRelationAside: an apposition after a person's name that says whose
+// ally, rival or kin he is names someone who takes no part ("Aguila
+// Saleh, an ally of Khalifa Haftar, met Tebboune"), in seven languages;
+// the person it describes still does.
+func TestRelationAside(t *testing.T) {
+	x := shipped(t)
+	want := "abdelmadjid-tebboune+aguila-saleh-issa"
+	cases := []struct{ lang, text string }{
+		{"en", "Aguila Saleh, a longtime ally of Khalifa Haftar, met Abdelmadjid Tebboune in Algiers on Monday."},
+		{"fr", "Aguila Saleh, allié de Khalifa Haftar, a rencontré lundi à Alger Abdelmadjid Tebboune."},
+		{"de", "Aguila Saleh, ein Verbündeter von Khalifa Haftar, traf am Montag in Algier Abdelmadjid Tebboune."},
+		{"it", "Aguila Saleh, alleato di Khalifa Haftar, ha incontrato lunedì ad Algeri Abdelmadjid Tebboune."},
+		{"es", "Aguila Saleh, aliado de Jalifa Haftar, se reunió el lunes en Argel con Abdelmadjid Tebboune."},
+		{"ru", "Агила Салех, союзник Халифы Хафтара, в понедельник встретился в Алжире с Абдельмаджидом Теббуном."},
+		{"ar", "عقيلة صالح، حليف المشير خليفة حفتر، التقى الاثنين في الجزائر الرئيس عبد المجيد تبون."},
+		{"en", "Abdelmadjid Tebboune received Aguila Saleh, a rival of Fayez al-Sarraj, in Algiers on Monday."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-02-12", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != want {
+			t.Errorf("%s %q: meetings %v, want one of %s", c.lang, c.text, placed(f), want)
+		}
+	}
+}
+
+// TestLibyanTownsAndSuburbs: the gazetteer knows the Libyan towns of the
+// war's news (Sabratha, Bani Walid, Ras Lanuf, Brega, al-Watiya …) and
+// the suburbs the gold guide counts as their city (Tajoura and Janzour are
+// Tripoli, Rajma Benghazi), so a suburb is no person of a similar name
+// ("Tajoura" is not Haitham al-Tajouri).
+func TestLibyanTownsAndSuburbs(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, place string }{
+		{"fr", "Nikos Dendias a rencontré jeudi à Rajma le maréchal Khalifa Haftar.", "benghazi"},
+		{"ar", "التقى وزير الخارجية اليوناني نيكوس دندياس المشير خليفة حفتر في الرجمة.", "benghazi"},
+		{"it", "Lamorgese ha incontrato Fathi Bashagha a Tagiura.", "tripoli"},
+		{"en", "Fathi Bashagha met Stephanie Williams in Tajoura on Monday.", "tripoli"},
+		{"en", "Khalifa Haftar met Aguila Saleh in Ras Lanuf on Monday.", "ras-lanuf"},
+		{"ru", "Хулуси Акар встретился с Фаизом Сараджем в Сабрате.", "sabratha"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-05", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Place != c.place {
+			t.Errorf("%s %q: meetings %v, want one in %s", c.lang, c.text, placed(f), c.place)
+		}
+		for _, a := range f.Actors {
+			if a.ID == "haitham-al-tajouri" {
+				t.Errorf("%s %q: the suburb read as %s", c.lang, c.text, a.ID)
+			}
+		}
+	}
+}
+
+// TestGermanPronounBeforeSourceClause: "Am Dienstag will er X treffen, wie
+// das Auswärtige Amt mitteilte": the source after the comma is no party,
+// and the lower-case verb "treffen" (not the noun "Treffen") closes its
+// clause, so the pronoun subject is the traveller of the sentence before.
+func TestGermanPronounBeforeSourceClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"Heiko Maas flog am Montag nach Kairo. Am Dienstag will er den ägyptischen Außenminister, Sameh Schukri, treffen, wie das Auswärtige Amt mitteilte.", "heiko-maas+sameh-shoukry"},
+		{"Heiko Maas reiste am Dienstag nach Athen. In den kommenden Wochen will er auch den Parlamentspräsidenten im Osten des Landes, Aguila Saleh, treffen, wie das Auswärtige Amt mitteilte.", "aguila-saleh-issa+heiko-maas"},
+		{"Heiko Maas flog am Montag nach Kairo. Am Dienstag will er Sameh Schukri treffen.", "heiko-maas+sameh-shoukry"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "de", "2020-08-24", "Titel\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != c.want {
+			t.Errorf("%q: meetings %v, want one of %s", c.text, placed(f), c.want)
+		}
+	}
+}
