@@ -942,6 +942,8 @@ var phraseKinds = map[string]int{
 	"speech_to":        pSpeechTo,
 	"object_pronoun":   pObjPron,
 	"plural_object":    pThem,
+	"each_object":      pThem,
+	"both_object":      pThem,
 	"office_abroad":    pAbroad,
 	"existential":      pExistential,
 	"nothing":          pNothing,
