@@ -3879,7 +3879,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		// deux délégations", where "Les" is an article)
 		case h.p.kind == pThem && them < 0 && (first || h.tok1-h.tok0 > 1 && near(h.tok0)):
 			them = h.tok0
-			if !near(them) {
+			if !near(them) && !d.eachNear(g, h) {
 				them = -1
 			}
 			first = false
@@ -3968,6 +3968,22 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	d.sameTalksBefore(si, subjects, out)
 	return out
+}
+
+// eachNear tells whether h, an `each_object` or `both_object`, stands
+// after one of group g's triggers within its clause, a date or adverb
+// between ("sprach am Sonntag getrennt mit beiden"): no comma, no other
+// name between.
+func (d *doc) eachNear(g *group, h hit) bool {
+	if h.p.name != "each_object" && h.p.name != "both_object" {
+		return false
+	}
+	for _, t := range g.trigs {
+		if h.tok0 >= t.tok1 && h.tok0 <= t.tok1+8 && !d.punctIn(t.tok1, h.tok0, ",،;:") && !d.personIn(t.tok1, h.tok0) {
+			return true
+		}
+	}
+	return false
 }
 
 // themApart tells whether a plural object in tokens lo to hi tells its

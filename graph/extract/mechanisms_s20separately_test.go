@@ -70,3 +70,32 @@ func TestEachOrBothOfTwoToldBefore(t *testing.T) {
 		t.Errorf("calls %v, want Di Maio with Dbeibah and with al-Menfi", got)
 	}
 }
+
+// TestTalkWithBothOfThem: a talk verb whose partner is a `both_object` or
+// `each_object` ("sprach getrennt mit beiden", "spoke separately with each
+// of them") names its partners, the two people told before, though a date
+// or adverb stands between the verb and the object; German "getrennte
+// Gespräche" is a meeting phrase, its partners before it ("führten mit
+// beiden getrennte Gespräche").
+func TestTalkWithBothOfThem(t *testing.T) {
+	x := shipped(t)
+	mer, maas, sar, haf := "angela-merkel", "heiko-maas", "fayez-al-sarraj", "khalifa-haftar"
+	each := func(who ...string) [][]string {
+		return [][]string{append(slices.Clone(who), sar), append(slices.Clone(who), haf)}
+	}
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"de", "Sarradsch und Haftar wollten einander nicht begegnen.\n\nDie Kanzlerin Angela Merkel sprach am Sonntag getrennt mit beiden, zuerst mit Sarradsch, dann mit Haftar.", each(mer)},
+		{"de", "Sarradsch und Haftar kamen nach Berlin.\n\nMerkel sprach am Sonntag getrennt mit beiden.", each(mer)},
+		{"de", "Sarradsch und Haftar kamen zur Konferenz nach Berlin.\n\nMerkel und Außenminister Heiko Maas führten mit beiden getrennte Gespräche im Kanzleramt.", each(mer, maas)},
+		{"de", "Merkel führte am Sonntag getrennte Gespräche mit Sarradsch und mit Haftar.", each(mer)},
+		{"en", "Fayez al-Sarraj and Khalifa Haftar came to Berlin.\n\nAngela Merkel spoke on Sunday separately with each of them.", each(mer)},
+		{"it", "Fayez al-Sarraj e Khalifa Haftar sono arrivati a Berlino.\n\nGiuseppe Conte ha parlato domenica separatamente con entrambi.", each("giuseppe-conte")},
+		{"ru", "Сарадж и Хафтар прибыли в Берлин.\n\nМеркель в воскресенье поговорила по отдельности с каждым из них.", each(mer)},
+	}
+	for _, c := range cases {
+		wantApart(t, x, c.lang, graph.ModeInPerson, c.text, c.want)
+	}
+}
