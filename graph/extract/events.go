@@ -587,6 +587,11 @@ func (d *doc) findEvents() {
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
 			}
+			if len(split) == 1 && split[0] == ev {
+				if c := d.splitCorrelative(ev, g, hs); c != nil {
+					split = c
+				}
+			}
 			n := len(evs)
 			for _, e := range d.splitThen(split, g, hs, si) {
 				d.wherePlace(e, g, hs)

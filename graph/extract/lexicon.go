@@ -861,6 +861,8 @@ const (
 	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
 	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
+	pCorrel      // "sowohl", "à la fois", "sia", "tanto", "как", "hem", "both": opens the first of two partners named one by one (see splitCorrelative; session 20)
+	pCorrelAnd   // "als auch", "et", "sia", "como", "так и", "hem de", "and": links the second partner a `correlative` word opened (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1019,6 +1021,8 @@ var phraseKinds = map[string]int{
 	"this_day":         pThisDay,
 	"indirect":         pIndirect,
 	"mediate_as":       pMediateAs,
+	"correlative":      pCorrel,
+	"correlative_and":  pCorrelAnd,
 	"anyone":           pAnyone,
 	"joint_with":       pJointWith,
 	"joint_act":        pJointAct,

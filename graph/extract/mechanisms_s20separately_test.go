@@ -99,3 +99,51 @@ func TestTalkWithBothOfThem(t *testing.T) {
 		wantApart(t, x, c.lang, graph.ModeInPerson, c.text, c.want)
 	}
 }
+
+// TestCorrelativePartners: two partners named one by one by a correlative
+// pair ("sowohl mit X als auch mit Y", "à la fois avec X et avec Y", "sia
+// con X sia con Y", "tanto con X como con Y", "как с X, так и с Y", "hem
+// X'le hem de Y'le", "with both X and Y", "X سے بھی اور Y سے بھی"), or by
+// Spanish "sendas", "sendos" and a plural call noun ("separate phone
+// calls", "раздельные телефонные разговоры"), are one meeting or call
+// each, the subject and its companions at each; a preposition repeated
+// alone ("con X y con Y") and a plain list stay one meeting.
+func TestCorrelativePartners(t *testing.T) {
+	x := shipped(t)
+	mer, erd, mit := "angela-merkel", "recep-tayyip-erdogan", "kyriakos-mitsotakis"
+	sar, haf, sal, mis := "fayez-al-sarraj", "khalifa-haftar", "aguila-saleh-issa", "khalid-al-mishri"
+	two := func(who, a, b string) [][]string { return [][]string{{who, a}, {who, b}} }
+	call, met := graph.ModeCall, graph.ModeInPerson
+	cases := []struct {
+		lang, mode, text string
+		want             [][]string
+	}{
+		{"de", call, "Bundeskanzlerin Angela Merkel hat nach Angaben ihres Sprechers sowohl mit Kyriakos Mitsotakis als auch mit Recep Tayyip Erdoğan telefoniert.", two(mer, mit, erd)},
+		{"de", met, "Außenminister Heiko Maas sprach am Montag in Libyen sowohl mit Fajis al-Sarradsch als auch mit Chalifa Haftar.", two("heiko-maas", sar, haf)},
+		{"fr", call, "Emmanuel Macron s'est entretenu au téléphone à la fois avec Recep Tayyip Erdogan et avec Kyriakos Mitsotakis.", two("emmanuel-macron", erd, mit)},
+		{"fr", met, "Jean-Yves Le Drian s'est entretenu lundi à la fois avec Fayez al-Sarraj et avec Khalifa Haftar.", two("jean-yves-le-drian", sar, haf)},
+		{"it", met, "Luigi Di Maio ha parlato lunedì sia con Fayez al-Sarraj sia con Khalifa Haftar.", two("luigi-di-maio", sar, haf)},
+		{"it", call, "Giuseppe Conte ha avuto colloqui telefonici sia con Erdogan sia con Mitsotakis.", two("giuseppe-conte", erd, mit)},
+		{"es", call, "Arancha González Laya habló por teléfono tanto con Erdogan como con Mitsotakis.", two("arancha-gonzalez-laya", erd, mit)},
+		{"es", met, "González Laya se reunió el lunes tanto con Fayez al Serraj como con Jalifa Hafter.", two("arancha-gonzalez-laya", sar, haf)},
+		{"ru", call, "Владимир Путин провёл телефонные разговоры как с Эрдоганом, так и с Мицотакисом.", two("vladimir-putin", erd, mit)},
+		{"ru", met, "Сергей Лавров провёл переговоры как с Файезом Сараджем, так и с Халифой Хафтаром.", two("sergey-lavrov", sar, haf)},
+		{"tr", call, "Almanya Başbakanı Angela Merkel hem Erdoğan'la hem de Miçotakis'le ayrı ayrı telefonda görüştü.", two(mer, erd, mit)},
+		{"tr", met, "Çavuşoğlu pazartesi günü hem Serrac'la hem de Hafter'le görüştü.", two("mevlut-cavusoglu", sar, haf)},
+		{"en", met, "Luigi Di Maio held talks with both Fayez al-Sarraj and Khalifa Haftar on Monday.", two("luigi-di-maio", sar, haf)},
+		{"ur", met, "لاوروف نے سراج سے بھی اور حفتر سے بھی ملاقات کی۔", two("sergey-lavrov", sar, haf)},
+		{"es", call, "El sábado, Bourita mantuvo sendas conversaciones telefónicas con Aguila Saleh y con Jaled al Mishri.", two("nasser-bourita", sal, mis)},
+		{"es", met, "Arancha González Laya mantuvo sendas reuniones con Fayez al Serraj y con Jalifa Hafter.", two("arancha-gonzalez-laya", sar, haf)},
+		{"es", met, "En Trípoli, la ministra Arancha González Laya celebró sendos encuentros con Mohamed al Menfi y Abdul Hamid Dbeibah.", two("arancha-gonzalez-laya", "mohamed-al-menfi", "abdul-hamid-dbeibah")},
+		{"en", call, "Nasser Bourita held separate phone calls with Aguila Saleh and Khalid al-Mishri on Saturday.", two("nasser-bourita", sal, mis)},
+		{"ru", call, "Лавров в субботу провёл раздельные телефонные разговоры с Агилой Салехом и Халедом аль-Мишри.", two("sergey-lavrov", sal, mis)},
+		// a preposition repeated alone, a plain list: one meeting
+		{"es", met, "El 4 de abril, Charles Michel se entrevistó en Trípoli con Menfi y con Dbeiba.", [][]string{{"charles-michel", "mohamed-al-menfi", "abdul-hamid-dbeibah"}}},
+		{"it", met, "Di Maio era a Tripoli, in un incontro con Dbeibah e con la ministra degli Esteri Najla Mangoush.", [][]string{{"luigi-di-maio", "abdul-hamid-dbeibah", "najla-mangoush"}}},
+		{"ru", met, "Лавров встретился в Москве с Сараджем и Хафтаром.", [][]string{{"sergey-lavrov", sar, haf}}},
+		{"tr", met, "Çavuşoğlu Moskova'da Serrac ve Hafter ile görüştü.", [][]string{{"mevlut-cavusoglu", sar, haf}}},
+	}
+	for _, c := range cases {
+		wantApart(t, x, c.lang, c.mode, c.text, c.want)
+	}
+}
