@@ -591,6 +591,11 @@ func (d *doc) findEvents() {
 			if split == nil {
 				split = d.splitSeparate(ev, g, hs)
 			}
+			if len(split) == 1 && split[0] == ev {
+				if c := d.splitCorrelative(ev, g, hs); c != nil {
+					split = c
+				}
+			}
 			n := len(evs)
 			for _, e := range d.splitThen(split, g, hs, si) {
 				d.wherePlace(e, g, hs)
@@ -930,11 +935,28 @@ func (d *doc) lastPeople(lo, si, n int, seen map[string]bool) []string {
 		if d.toks[m.tok0].sent < si-2 {
 			break
 		}
-		if m.kind == graph.KindPerson && !m.loc && !m.dir && !seen[m.actor] && !slices.Contains(out, m.actor) {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !seen[m.actor] && !slices.Contains(out, m.actor) && !d.rolePredicate(m) {
 			out = append(out, m.actor)
 		}
 	}
 	return out
+}
+
+// rolePredicate tells whether mention m comes right after an `as_aside`
+// word ("chose Dbeibah as premier and al-Menfi as president of the
+// council", "ha scelto Dbeibah come premier"): a title there is the role
+// of the person before it, no one else.
+func (d *doc) rolePredicate(m mention) bool {
+	if m.tok0 == 0 || d.toks[m.tok0].punct != "" {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= m.tok0-1 })
+	for ; i < len(d.hits) && d.hits[i].tok0 == m.tok0-1; i++ {
+		if d.hits[i].p.kind == pAsAside && d.hits[i].tok1 == m.tok0 {
+			return true
+		}
+	}
+	return false
 }
 
 // groupSize is how many people the group phrase in [lo, hi) counts.
@@ -2733,7 +2755,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "Меркель провела переговоры с каждым из них по отдельности",
 	// "میرکل نے دونوں سے الگ الگ بات چیت کی": the two people named last
 	// are the partners, met one after the other (see separateThem)
-	if len(parts) == 1 && !negated && d.kindIn(hs, lo, hi, pThem) && d.kindIn(hs, lo, hi, pSeparate) {
+	if len(parts) == 1 && !negated && d.kindIn(hs, lo, hi, pThem) && (d.kindIn(hs, lo, hi, pSeparate) || d.themApart(hs, lo, hi, g.class() == "call")) {
 		for _, p := range d.lastPeople(lo, si, 2, seen) {
 			if !seen[p] {
 				parts = append(parts, p)
@@ -3884,6 +3906,7 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	them, sep := -1, -1
 	phrase := false // them is a pair phrase, no pronoun
 	first := true
+	both := false // them is a `both_object` or `each_object`
 	for _, h := range hs {
 		if h.tok0 < g.lo || h.tok0 >= g.hi || d.inQuote[h.tok0] {
 			continue
@@ -3894,10 +3917,16 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 		// deux délégations", where "Les" is an article)
 		case h.p.kind == pThem && them < 0 && (first || h.tok1-h.tok0 > 1 && near(h.tok0)):
 			them = h.tok0
-			if !near(them) {
+			if !near(them) && !d.eachNear(g, h) {
 				them = -1
 			}
 			first = false
+			// ("with each of them", "с каждым из них", "كل منهما": the
+			// object itself tells them apart)
+			if them >= 0 && h.p.name == "each_object" && sep < 0 {
+				sep = h.tok0
+			}
+			both = them >= 0 && (h.p.name == "each_object" || h.p.name == "both_object")
 		// (a pair phrase as the object, its head noun next to the verb:
 		// "دونوں لیبیائی رہنماؤں سے الگ الگ ملاقاتیں کیں")
 		case them < 0 && d.pairObject(h, g) && (near(h.tok0) || near(h.tok1)):
@@ -3911,6 +3940,11 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 			them, sep, phrase = h.tok0, h.tok0, true
 			first = false
 		}
+	}
+	// (a call has two ends: "telephoned both of them", "ha telefonato a
+	// entrambi", "позвонил обоим" are two calls)
+	if them >= 0 && sep < 0 && ev.m.Mode == graph.ModeCall && both {
+		sep = them
 	}
 	if them < 0 || sep < 0 {
 		return nil
@@ -3972,6 +4006,36 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	d.sameTalksBefore(si, subjects, out)
 	return out
+}
+
+// eachNear tells whether h, an `each_object` or `both_object`, stands
+// after one of group g's triggers within its clause, a date or adverb
+// between ("sprach am Sonntag getrennt mit beiden"): no comma, no other
+// name between.
+func (d *doc) eachNear(g *group, h hit) bool {
+	if h.p.name != "each_object" && h.p.name != "both_object" {
+		return false
+	}
+	for _, t := range g.trigs {
+		if h.tok0 >= t.tok1 && h.tok0 <= t.tok1+8 && !d.punctIn(t.tok1, h.tok0, ",،;:") && !d.personIn(t.tok1, h.tok0) {
+			return true
+		}
+	}
+	return false
+}
+
+// themApart tells whether a plural object in tokens lo to hi tells its
+// people apart by itself: an `each_object` ("with each of them", "с
+// каждым из них", "كل منهما"), or, in a call, a `both_object` ("called
+// both of them", "ha telefonato a entrambi", "позвонил обоим": a call has
+// two ends).
+func (d *doc) themApart(hs []hit, lo, hi int, call bool) bool {
+	for _, h := range hs {
+		if h.p.kind == pThem && h.tok0 >= lo && h.tok0 < hi && !d.inQuote[h.tok0] && (h.p.name == "each_object" || call && h.p.name == "both_object") {
+			return true
+		}
+	}
+	return false
 }
 
 // pairObject tells whether hit h is a pair phrase ("the two Libyan

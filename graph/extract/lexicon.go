@@ -864,6 +864,8 @@ const (
 	pPrepRel     // "with whom", "mit dem", "avec qui", "con cui", "con quien", "с которым": after a comma and a person, a relative clause of the main subject's doing with that person, an event of its own (session 20)
 	pElect       // "chose", "a élu", "ha eletto", "eligió", "wählte", "избрал": a body's choice of people for an office; whom it names after it, past the meeting's trigger, are no participants (session 20)
 	pRelation    // "an ally of", "rival de", "Verbündeter von", "союзник", "حليف": opening an apposition set off after a person's name, it says whose ally or kin he is; the one it names takes no part in his meeting (session 20)
+	pCorrel      // "sowohl", "à la fois", "sia", "tanto", "как", "hem", "both": opens the first of two partners named one by one (see splitCorrelative; session 20)
+	pCorrelAnd   // "als auch", "et", "sia", "como", "так и", "hem de", "and": links the second partner a `correlative` word opened (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -945,6 +947,8 @@ var phraseKinds = map[string]int{
 	"speech_to":        pSpeechTo,
 	"object_pronoun":   pObjPron,
 	"plural_object":    pThem,
+	"each_object":      pThem,
+	"both_object":      pThem,
 	"office_abroad":    pAbroad,
 	"existential":      pExistential,
 	"nothing":          pNothing,
@@ -1020,6 +1024,8 @@ var phraseKinds = map[string]int{
 	"this_day":         pThisDay,
 	"indirect":         pIndirect,
 	"mediate_as":       pMediateAs,
+	"correlative":      pCorrel,
+	"correlative_and":  pCorrelAnd,
 	"anyone":           pAnyone,
 	"joint_with":       pJointWith,
 	"joint_act":        pJointAct,

@@ -498,3 +498,122 @@ func (d *doc) subjectAfterVerb(ev *event, m mention) bool {
 	}
 	return true
 }
+
+// splitCorrelative makes one meeting or call per member when a clause
+// names two of its partners one by one: a correlative pair ("sowohl mit X
+// als auch mit Y", "à la fois avec X et avec Y", "sia con X sia con Y",
+// "tanto con X como con Y", "как с X, так и с Y", "hem X'le hem de
+// Y'le", "with both X and Y", "X سے بھی اور Y سے بھی"; keys `correlative`,
+// `correlative_and`). The two are the partners, met or called one after
+// the other, never together; everyone else in the event (the subject and
+// its companions) is at each. A bare repeated preposition ("se entrevistó
+// con Menfi y con Dbeiba", "in un incontro con Dbeibah e con la
+// ministra") is no such mark: the people met together. It returns nil
+// when the clause is not of that kind.
+func (d *doc) splitCorrelative(ev *event, g *group, hs []hit) []*event {
+	if ev == nil || len(ev.parts) < 3 {
+		return nil
+	}
+	var ms []mention
+	for _, m := range g.mentions {
+		if m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] && contains(ev.parts, m.actor) {
+			ms = append(ms, m)
+		}
+	}
+	in := func(kind int, lo, hi int, name string) (hit, bool) {
+		for _, h := range hs {
+			if h.p.kind == kind && h.tok0 >= lo && h.tok1 <= hi && !d.inQuote[h.tok0] && (name == "" || h.p.name == name) {
+				return h, true
+			}
+		}
+		return hit{}, false
+	}
+	post := d.lang == "tr" || d.lang == "ur" // postpositions
+	// marked reports whether mention m carries its own comitative
+	// preposition: right before it, titles between ("mit dem
+	// griechischen Ministerpräsidenten X"), or right after it in tr ur
+	marked := func(m mention) bool {
+		if post {
+			_, ok := in(pComitative, m.tok1, m.tok1+2, "")
+			return ok && !d.punctIn(m.tok1+1, m.tok1+1, ",،;:")
+		}
+		// (the nearest before it)
+		var h hit
+		ok := false
+		for _, c := range hs {
+			if c.p.kind == pComitative && c.tok0 >= max(m.tok0-5, g.lo) && c.tok1 <= m.tok0 && !d.inQuote[c.tok0] {
+				h, ok = c, true
+			}
+		}
+		if !ok {
+			// (the preposition closing the trigger phrase: "встретился с",
+			// "provided talks with")
+			for k := m.tok0 - 1; k >= max(m.tok0-5, g.lo) && !ok; k-- {
+				for _, c := range hs {
+					if c.p.kind == pComitative && c.tok1 == c.tok0+1 && d.toks[c.tok0].key == d.toks[k].key {
+						h, ok = hit{tok0: k, tok1: k + 1}, true
+						break
+					}
+				}
+			}
+		}
+		return ok && !d.punctIn(h.tok1, m.tok0, ",،;:()") && !d.personIn(h.tok1, m.tok0)
+	}
+	for i := 0; i+1 < len(ms); i++ {
+		a, b := ms[i], ms[i+1]
+		if a.actor == b.actor || b.tok0-a.tok1 > 8 {
+			continue
+		}
+		// the word that links the second member comes right after the
+		// first (after its postposition in tr ur): a place or a day
+		// between them ("с Эрдоганом в Анкаре и с Сиси в Каире", "el
+		// miércoles con Dendias y el jueves con Çavuşoğlu") is split
+		// by place or day, not here
+		link := a.tok1
+		if post {
+			link = a.tok1 + 1
+		}
+		ok := false
+		// a correlative pair: the opener right before the first member
+		// (its preposition and titles between; "both" right after the
+		// verb), the second word linking the two
+		if op, found := in(pCorrel, max(a.tok0-6, g.lo), a.tok0, ""); found && !d.punctIn(op.tok1, a.tok0, ",،;:()") && !d.personIn(op.tok1, a.tok0) && (marked(a) || d.afterTrigger(g, op.tok0)) {
+			if and, found := in(pCorrelAnd, link, link+2, ""); found {
+				_, prep := in(pComitative, and.tok1, and.tok1+1, "")
+				ok = prep || post || !marked(a) || and.tok1 == b.tok0
+			}
+		}
+		// a particle of addition after each member's postposition, the
+		// second one linking them ("سراج سے بھی اور حفتر سے بھی")
+		if and, found := in(pCorrelAnd, link, link+2, ""); !ok && found && post && marked(a) && marked(b) && and.tok1 <= b.tok0 {
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		pair := []string{a.actor, b.actor}
+		var others []string
+		for _, p := range ev.parts {
+			if !contains(pair, p) {
+				others = append(others, p)
+			}
+		}
+		if len(others) == 0 {
+			return nil
+		}
+		d.apart[pairKey(a.actor, b.actor)] = true
+		return []*event{d.subEvent(ev, g, append(slices.Clone(others), a.actor), 0), d.subEvent(ev, g, append(slices.Clone(others), b.actor), 1)}
+	}
+	return nil
+}
+
+// afterTrigger tells whether token k comes right after one of group g's
+// triggers ("met both X and Y", "called both X and Y").
+func (d *doc) afterTrigger(g *group, k int) bool {
+	for _, t := range g.trigs {
+		if t.tok1 == k {
+			return true
+		}
+	}
+	return false
+}

@@ -87,6 +87,13 @@ func (d *doc) talkPartner(si int, h hit, hs []hit) bool {
 		}
 		return false
 	}
+	// ("sprach getrennt mit beiden", "spoke with each of them": the two
+	// people told before, see separateThem)
+	for _, o := range hs {
+		if o.p.kind == pThem && (o.p.name == "each_object" || o.p.name == "both_object") && (o.tok0 == cm.tok0 || o.tok0 == cm.tok1) {
+			return true
+		}
+	}
 	for _, m := range d.actorMentions(cm.tok1, min(cm.tok1+4, s.tok1)) {
 		if m.kind == graph.KindCountry && m.tok1 < min(cm.tok1+4, s.tok1) {
 			continue // a country in the partner's title: "with Turkey's Çavuşoğlu"
