@@ -5124,7 +5124,9 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 			}
 		}
 	}
-	return out
+	// (the traveller the roster's phrase travels with, named before
+	// it: "X … پہنچے۔ ان کے ہمراہ Y بھی تھیں")
+	return d.withLeaders(out, si, at, 10, want)
 }
 
 // rosterHit tells whether h is a led_by or companion phrase outside
@@ -6945,6 +6947,9 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 			}
 		}
 	}
+	if d.lang == "ur" {
+		out = d.urduRoster(si, at, out, seen)
+	}
 	return out
 }
 
@@ -6971,7 +6976,8 @@ func (d *doc) arabicRoster(si, at int) []string {
 			}
 		}
 	}
-	return out
+	// ("وصل X إلى طرابلس، يرافقه Y": X leads them)
+	return d.withLeaders(out, si, at, 4, "")
 }
 
 // subjectDropped tells whether sentence si names no subject of its own in

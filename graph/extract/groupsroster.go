@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/parley/parley/graph"
+)
+
+// rosterLeader is the traveller a companion or led_by phrase h travels
+// with when the roster it opens does not name him: the first person its
+// own sentence names before it, in a sentence that tells no meeting, call or hosting (a trip at most)
+// ("وصل X إلى طرابلس، يرافقه Y", "X pazartesi günü …, Y eşliğinde";
+// in tr ur not the one right before the postposition when no one is
+// named after it, who is the companion: "X … Y کے ہمراہ پہنچے", but
+// "X کے ہمراہ Y بھی تھے"), or, when the phrase opens its
+// sentence naming no one before it ("ان کے ہمراہ Y بھی تھیں",
+// "Beraberinde Y de vardı", "With him travelled Y"), the first person
+// the sentence right before names when that sentence tells no meeting,
+// call or hosting either. "" when there is none: a meeting or host word before the
+// phrase in its sentence ("استقبل السراج X يرافقه Y") leaves its first
+// person the host, no traveller.
+func (d *doc) rosterLeader(h hit) string {
+	if h.p.kind != pCompanion && h.p.kind != pLedBy || d.inQuote[h.tok0] {
+		return ""
+	}
+	sj := d.toks[h.tok0].sent
+	onlyTrip := func(si, lo, hi int) bool {
+		for _, x := range d.sentHits(si) {
+			if x.tok0 >= lo && x.tok0 < hi && isTrigger(x.p.kind) && x.p.kind != pVisit {
+				return false
+			}
+		}
+		return true
+	}
+	firstPerson := func(lo, hi int) (mention, bool) {
+		for _, m := range d.mentions {
+			if m.tok0 >= hi {
+				break
+			}
+			if m.tok0 >= lo && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	t := d.sents[sj]
+	if m, ok := firstPerson(t.tok0, h.tok0); ok {
+		if d.verbFinal() && h.tok0-m.tok1 <= 1 && !d.personIn(h.tok1, t.tok1) {
+			return "" // "X … Y کے ہمراہ پہنچے": the companion
+		}
+		if !onlyTrip(sj, t.tok0, t.tok1) {
+			return ""
+		}
+		return m.actor
+	}
+	if sj == 0 {
+		return ""
+	}
+	p := d.sents[sj-1]
+	if !onlyTrip(sj-1, p.tok0, p.tok1) {
+		return ""
+	}
+	if m, ok := firstPerson(p.tok0, p.tok1); ok {
+		return m.actor
+	}
+	return ""
+}
+
+// withLeaders adds to a roster the leaders (rosterLeader) of the roster
+// phrases up to window sentences before sentence si and before token at
+// whose country is want (or unknown to the lexicon; any when want is
+// ""), first.
+func (d *doc) withLeaders(out []string, si, at, window int, want string) []string {
+	for _, h := range d.hits {
+		if !d.rosterHit(h, si, at, window) {
+			continue
+		}
+		l := d.rosterLeader(h)
+		if l == "" || slices.Contains(out, l) {
+			continue
+		}
+		if c := d.actorCountry(l); want != "" && c != "" && c != want {
+			continue
+		}
+		out = append([]string{l}, out...)
+	}
+	return out
+}
+
+// urduRoster adds to the members out of an Urdu delegation subject (at
+// token at of sentence si: "اطالوی وفد نے X سے ملاقات کی") the people of
+// its country (of its demonym, else of the last roster sentence's
+// traveller) that a sentence up to ten before names travelling together
+// ("ان کے ہمراہ Y بھی تھیں", "X، Y کے ہمراہ … پہنچے"), the traveller
+// first (delegationRoster, rosterLeader).
+func (d *doc) urduRoster(si, at int, out []string, seen map[string]bool) []string {
+	// ("لیبیائی وفد کی قیادت X اور Y نے کی": another ergative subject
+	// between the noun and the verb; the noun only names whom they led)
+	for _, m := range d.mentions {
+		if m.tok0 > at && m.tok1 < len(d.toks) && d.toks[m.tok0].sent == si && d.toks[m.tok1].key == urNe && m.kind == graph.KindPerson {
+			return out
+		}
+	}
+	want := d.titleCountry(hit{tok0: at, tok1: at + 1})
+	if want == "" {
+		want = d.rosterCountry(si, at)
+	}
+	if want == "" {
+		return out
+	}
+	var add []string
+	for _, p := range d.delegationRoster(si, at, want) {
+		if !seen[p] {
+			seen[p] = true
+			add = append(add, p)
+		}
+	}
+	return append(add, out...)
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestRosterLeaderTravelsWithHisCompanions: a delegation told by its
+// noun ("Türk heyeti", "الوفد الإيطالي", "اطالوی وفد نے") is the
+// traveller and the companions a roster sentence names with him, the
+// traveller too when the roster names him before its companion phrase
+// ("وصل X …، يرافقه Y") or in the sentence before, the phrase opening
+// its own sentence ("Beraberinde Y de vardı", "ان کے ہمراہ Y بھی تھیں");
+// in Turkish and Urdu the one right before the postposition, with no
+// one after it, is the companion ("X … Y کے ہمراہ پہنچے").
+func TestRosterLeaderTravelsWithHisCompanions(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"tr", "Dışişleri Bakanı Mevlüt Çavuşoğlu pazartesi günü Trablus'a geldi. Beraberinde Milli Savunma Bakanı Hulusi Akar ve MİT Başkanı Hakan Fidan da bulundu. Türk heyeti Başbakan Abdulhamid Dbeybe ile görüştü.",
+			[]string{"mevlut-cavusoglu", "hulusi-akar", "hakan-fidan", "abdul-hamid-dbeibah"}},
+		{"tr", "Luigi Di Maio salı günü Bingazi'ye gitti. Beraberinde Savunma Bakanı Lorenzo Guerini de vardı. İtalyan heyeti Halife Hafter ile görüştü.",
+			[]string{"luigi-di-maio", "lorenzo-guerini", "khalifa-haftar"}},
+		{"ar", "وصل وزير الخارجية الإيطالي لويجي دي مايو إلى طرابلس يوم الاثنين، يرافقه وزيرة الداخلية لوتشيانا لامورجيزي. واستقبل فايز السراج الوفد الإيطالي في مقر الحكومة.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "fayez-al-sarraj"}},
+		{"ar", "وصل فايز السراج إلى موسكو يوم الاثنين، يرافقه خالد المشري ومحمد طاهر سيالة. واستقبل سيرغي لافروف الوفد الليبي في مقر الوزارة.",
+			[]string{"sergey-lavrov", "fayez-al-sarraj", "khalid-al-mishri", "mohamed-taha-siala"}},
+		{"ar", "توجه لويجي دي مايو إلى بنغازي يوم الثلاثاء برفقة وزير الدفاع لورينزو غويريني. والتقى الوفد الإيطالي خليفة حفتر في الرجمة.",
+			[]string{"luigi-di-maio", "lorenzo-guerini", "khalifa-haftar"}},
+		{"ur", "اطالوی وزیر خارجہ لوئیگی دی مایو پیر کے روز طرابلس پہنچے۔ ان کے ہمراہ وزیر داخلہ لوچیانا لامورجیزے بھی تھیں۔ اطالوی وفد نے وزیر اعظم فائز السراج سے ملاقات کی۔",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "fayez-al-sarraj"}},
+		{"ur", "ترک وزیر خارجہ مولود چاوش اوغلو اتوار کو طرابلس پہنچے۔ ان کے ہمراہ خلوصی آکار اور حاقان فیدان بھی تھے۔ ترک وفد نے عبدالحمید دبیبہ سے ملاقات کی۔",
+			[]string{"mevlut-cavusoglu", "hulusi-akar", "hakan-fidan", "abdul-hamid-dbeibah"}},
+		{"ur", "لوئیگی دی مایو منگل کو وزیر دفاع لورینزو گوئرینی کے ہمراہ بن غازی پہنچے۔ اطالوی وفد نے خلیفہ حفتر سے ملاقات کی۔",
+			[]string{"luigi-di-maio", "lorenzo-guerini", "khalifa-haftar"}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
