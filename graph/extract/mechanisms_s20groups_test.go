@@ -37,3 +37,33 @@ func TestRosterLeaderTravelsWithHisCompanions(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestPluralGuestsAreTheDelegation: the travellers named by a plural
+// guest noun ("the French visitors", "the German visitors", "los
+// visitantes italianos", "турецких гостей", "İtalyan konuklar", "الضيوف
+// الأتراك") are the whole party a roster sentence names, the traveller
+// and his companions, as a delegation noun is; the nationality adjective
+// names no state and no head of government.
+func TestPluralGuestsAreTheDelegation(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"en", "Jean-Yves Le Drian landed in Algiers on Tuesday, accompanied by Defence Minister Florence Parly. At the airport the French visitors were greeted by Foreign Minister Sabri Boukadoum.",
+			[]string{"jean-yves-le-drian", "florence-parly", "sabri-boukadoum"}},
+		{"en", "Heiko Maas arrived in Tunis on Friday, accompanied by Annegret Kramp-Karrenbauer. President Kais Saied received the German visitors at Carthage Palace.",
+			[]string{"heiko-maas", "annegret-kramp-karrenbauer", "kais-saied"}},
+		{"es", "Luigi Di Maio llegó el martes a Argel, acompañado por Luciana Lamorgese. Los visitantes italianos fueron recibidos en el aeropuerto por Sabri Boukadoum.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "sabri-boukadoum"}},
+		{"ru", "Мевлют Чавушоглу прилетел в воскресенье в Триполи вместе с Хулуси Акаром и Хаканом Фиданом. Турецких гостей принял премьер-министр Абдель Хамид Дбейба.",
+			[]string{"mevlut-cavusoglu", "hulusi-akar", "hakan-fidan", "abdul-hamid-dbeibah"}},
+		{"tr", "Luigi Di Maio salı günü Cezayir'e gitti. Beraberinde İçişleri Bakanı Luciana Lamorgese de vardı. İtalyan konuklar Sabri Bukadum tarafından karşılandı.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "sabri-boukadoum"}},
+		{"ar", "وصل مولود جاويش أوغلو إلى طرابلس يوم الأحد برفقة خلوصي أكار وهاكان فيدان. واستقبل رئيس الحكومة عبد الحميد الدبيبة الضيوف الأتراك في مكتبه.",
+			[]string{"mevlut-cavusoglu", "hulusi-akar", "hakan-fidan", "abdul-hamid-dbeibah"}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
