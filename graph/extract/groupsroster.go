@@ -117,3 +117,72 @@ func (d *doc) urduRoster(si, at int, out []string, seen map[string]bool) []strin
 	}
 	return append(add, out...)
 }
+
+// pairSide tells whether a pair phrase both ("the two Russian
+// ministers", "оба министра", "İki Rus bakan", "دونوں روسی وزرا")
+// opening its clause, which ends at hi, is one side of the clause's
+// event: the clause names a person after it, the other side ("the two
+// ministers held talks with X and Y").
+//
+// The two named right after it past a comma, of the country the phrase
+// gives (or any, when it gives none), are the pair itself in apposition,
+// no other side ("die beiden libyschen Kontrahenten, X und Y, …").
+func (d *doc) pairSide(both *hit, hi int) bool {
+	// (a separate word makes it a meeting per member: "the two leaders
+	// held separate talks with X", read by separateThem)
+	if d.personsNamed(both.tok1, hi) == 0 || d.kindIn(d.hits, d.sents[d.toks[both.tok0].sent].tok0, hi, pSeparate) {
+		return false
+	}
+	// (the phrase's head may follow it: "die beiden | libyschen
+	// Kontrahenten, X und Y")
+	comma := -1
+	for k := both.tok1; k <= both.tok1+2 && k < hi; k++ {
+		if d.punctIn(k, k, ",،") {
+			comma = k
+			break
+		}
+		if d.mentionStarts(k, k+1) {
+			break
+		}
+	}
+	if comma < 0 {
+		return true
+	}
+	country := d.pairDemonym(both)
+	cw := closed()
+	for k := both.tok0; k < both.tok1 && k < len(d.toks); k++ {
+		if c := cw.headCountry[d.lang][d.toks[k].norm]; c != "" {
+			country = c
+		}
+	}
+	n := 0
+	for _, m := range d.actorMentions(comma, hi) {
+		if m.kind != graph.KindPerson || d.inQuote[m.tok0] {
+			continue
+		}
+		if country != "" && d.actorCountry(m.actor) != country {
+			return true
+		}
+		if n++; n == 2 {
+			break
+		}
+	}
+	return false
+}
+
+// pairNear tells whether the pair set a pair phrase stands for was
+// named as a list in the phrase's sentence or the one right before it
+// ("Lavrov and Shoigu flew to Ankara on Sunday. There the two Russian
+// ministers held talks with …").
+func (d *doc) pairNear(both *hit, set []string) bool {
+	si := d.toks[both.tok0].sent
+	for _, m := range d.mentions {
+		if m.tok0 >= both.tok0 {
+			break
+		}
+		if m.actor == set[0] && si-d.toks[m.tok0].sent <= 1 {
+			return true
+		}
+	}
+	return false
+}

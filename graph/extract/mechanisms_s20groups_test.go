@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRosterLeaderTravelsWithHisCompanions: a delegation told by its
 // noun ("Türk heyeti", "الوفد الإيطالي", "اطالوی وفد نے") is the
@@ -65,5 +68,36 @@ func TestPluralGuestsAreTheDelegation(t *testing.T) {
 	}
 	for _, c := range cases {
 		wantPartSets(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
+
+// TestPairPhraseIsOneSide: a pair phrase opening its clause ("the two
+// Russian ministers", "les deux ministres russes", "оба министра", "İki
+// Rus bakan") with people named after it in the clause is one side of
+// the event, the last list of two the story named in its sentence or the
+// one before; the people after it are the other side. Two named right
+// after it past a comma, of its country, are the pair itself in
+// apposition.
+func TestPairPhraseIsOneSide(t *testing.T) {
+	x := shipped(t)
+	four := []string{"sergey-lavrov", "sergei-shoigu", "mevlut-cavusoglu", "hulusi-akar"}
+	cases := []struct{ lang, text string }{
+		{"en", "Sergey Lavrov and Sergei Shoigu flew to Ankara on Sunday. There the two Russian ministers held talks with Mevlüt Çavuşoğlu and Hulusi Akar."},
+		{"fr", "Sergueï Lavrov et Sergueï Choïgou sont arrivés dimanche à Ankara. Les deux ministres russes se sont entretenus avec Mevlüt Çavuşoğlu et Hulusi Akar."},
+		{"it", "Sergej Lavrov e Sergej Shoigu sono arrivati domenica ad Ankara. I due ministri russi hanno incontrato Mevlüt Çavuşoğlu e Hulusi Akar."},
+		{"es", "Serguéi Lavrov y Serguéi Shoigú llegaron el domingo a Ankara. Los dos ministros rusos se reunieron con Mevlüt Çavuşoğlu y Hulusi Akar."},
+		{"de", "Sergej Lawrow und Sergej Schoigu flogen am Sonntag nach Ankara. Dort trafen die beiden russischen Minister Mevlüt Çavuşoğlu und Hulusi Akar."},
+		{"ru", "Сергей Лавров и Сергей Шойгу в воскресенье прилетели в Анкару. Там оба министра провели переговоры с Мевлютом Чавушоглу и Хулуси Акаром."},
+		{"tr", "Sergey Lavrov ve Sergey Şoygu pazar günü Ankara'ya geldi. İki Rus bakan, Mevlüt Çavuşoğlu ve Hulusi Akar ile görüştü."},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, [][]string{four})
+	}
+	// (apposition: the pair itself, not the two of the call before)
+	f := factsOf(t, x, "de", "Title\n\nMerkel und Erdoğan telefonierten am Montag. Ob auch die beiden libyschen Rivalen, Fajis al-Sarradsch und Chalifa Haftar, nach Berlin reisen, war zunächst offen.")
+	for _, ps := range allParts(f) {
+		if slices.Contains(ps, "angela-merkel") && slices.Contains(ps, "fayez-al-sarraj") {
+			t.Errorf("apposed pair joined to the call before: %v", allParts(f))
+		}
 	}
 }
