@@ -5032,7 +5032,10 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	// a delegation met is no subject: "traf sich mit einer Delegation",
 	// "heyeti ile görüştü"
 	if d.lang == "de" && d.kindBetween(max(g.lo, del.tok0-3), del.tok0, pFronted) ||
-		del.tok1 < len(d.toks) && (d.toks[del.tok1].norm == "ile" || d.toks[del.tok1].norm == "ile,") {
+		del.tok1 < len(d.toks) && (d.toks[del.tok1].norm == "ile" || d.toks[del.tok1].norm == "ile,") ||
+		// "heyetler arası görüşme": talks between the delegations, an
+		// adjunct of the meeting, no subject
+		d.hitStartsWithKind(del.tok1, pBetween) {
 		return nil
 	}
 	si := d.toks[del.tok0].sent

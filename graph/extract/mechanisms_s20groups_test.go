@@ -101,3 +101,33 @@ func TestPairPhraseIsOneSide(t *testing.T) {
 		}
 	}
 }
+
+// TestInterDelegationTalksKeepTheirSubject: Turkish "heyetler arası
+// görüşme" (talks between the delegations) qualifies the meeting; the
+// delegation noun before `between` ("arası", "arasında") is no subject,
+// so the clause's own subject meets its partner and the delegation's
+// members are not put in his place.
+func TestInterDelegationTalksKeepTheirSubject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"Dışişleri Bakanı Necla el-Menguş başkanlığındaki Libya heyeti, dün Kahire'ye bir ziyaret gerçekleştirdi. Heyette Muhammed Siyala da yer aldı. Havalimanında karşılanan heyet, ilk olarak Fayiz es-Serrac ile bir araya geldi. Menguş, ardından Mısırlı mevkidaşı Samih Şukri ile heyetler arası görüşme yaptı.",
+			[]string{"najla-mangoush", "sameh-shoukry"}},
+		{"Mevlüt Çavuşoğlu pazartesi günü Trablus'a gitti. Beraberinde Hulusi Akar ve Hakan Fidan da vardı. Türk heyeti önce Abdulhamid Dbeybe ile görüştü. Çavuşoğlu, ardından mevkidaşı Necla el-Menguş ile heyetler arası görüşme yaptı.",
+			[]string{"mevlut-cavusoglu", "najla-mangoush"}},
+		{"Muhammed el-Menfi başkanlığındaki Libya heyeti dün Cezayir'e gitti. Heyet, havalimanında Libyalı diplomat Muhammed Siyala tarafından karşılandı. Menfi, ardından Cumhurbaşkanı Abdülmecid Tebbun ile heyetler arası görüşme yaptı.",
+			[]string{"mohamed-al-menfi", "abdelmadjid-tebboune"}},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, "tr", "Title\n\n"+c.text))
+		found := false
+		for _, m := range ms {
+			found = found || sameParts(m, c.want)
+		}
+		if !found {
+			t.Errorf("tr %q: meetings %v, want one of %v", c.text, ms, c.want)
+		}
+	}
+}
