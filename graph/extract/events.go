@@ -5040,6 +5040,13 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	}
 	si := d.toks[del.tok0].sent
 	want := d.titleCountry(*del)
+	// ("Präsident Saied empfing die Gäste", "Сайед принял гостей": with
+	// a person named before the verb, the noun after it is the object,
+	// the party the last roster sentence names; delegationObjectCountry)
+	objectCountry := d.delegationObjectCountry(g, main, *del, want)
+	if objectCountry != "" {
+		want = objectCountry
+	}
 	if want == "" && del.tok0 >= main.tok1 && !d.subjectFirst() {
 		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
 	}

@@ -186,3 +186,20 @@ func (d *doc) pairNear(both *hit, set []string) bool {
 	}
 	return false
 }
+
+// delegationObjectCountry is, in de and ru, the country of a delegation
+// noun that names none and stands after a host or meeting verb main
+// whose clause g names a person before the verb, its subject
+// ("Präsident Kais Saied empfing die Gäste im Karthago-Palast",
+// "Президент Сайед принял гостей"): the noun is the verb's object, the
+// party of the last sentence up to ten before that tells who travels
+// with whom (rosterCountry). "" otherwise.
+func (d *doc) delegationObjectCountry(g *group, main, del hit, want string) string {
+	if want != "" || d.subjectFirst() || d.verbFinal() || del.tok0 < main.tok1 || main.p.kind != pHost && main.p.kind != pMeet {
+		return ""
+	}
+	if !d.personIn(g.lo, main.tok0) {
+		return ""
+	}
+	return d.rosterCountry(d.toks[del.tok0].sent, del.tok0)
+}

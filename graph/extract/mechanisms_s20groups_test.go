@@ -131,3 +131,35 @@ func TestInterDelegationTalksKeepTheirSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestDelegationAfterTheVerbWithASubjectIsTheObject: in German and
+// Russian a delegation noun naming no country after a host or meeting
+// verb whose clause names a person before the verb is the verb's object
+// ("Präsident Kais Saied empfing die Gäste", "Теббун принял
+// делегацию"): the party the last roster sentence names (the traveller
+// and his companions) met that person.
+func TestDelegationAfterTheVerbWithASubjectIsTheObject(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Heiko Maas landete am Freitag in Tunis, begleitet von Annegret Kramp-Karrenbauer. Präsident Kais Saied empfing die Gäste im Karthago-Palast.",
+			[]string{"heiko-maas", "annegret-kramp-karrenbauer", "kais-saied"}},
+		{"de", "Jean-Yves Le Drian landete am Dienstag in Algier, begleitet von Verteidigungsministerin Florence Parly. Präsident Abdelmadjid Tebboune empfing die Delegation am Abend.",
+			[]string{"jean-yves-le-drian", "florence-parly", "abdelmadjid-tebboune"}},
+		{"de", "Luigi Di Maio kam am Mittwoch in Kairo an, begleitet von Lorenzo Guerini. Außenminister Samih Schukri empfing die Gäste im Ministerium.",
+			[]string{"luigi-di-maio", "lorenzo-guerini", "sameh-shoukry"}},
+		{"ru", "Хайко Маас прибыл в пятницу в Тунис в сопровождении Аннегрет Крамп-Карренбауэр. Президент Каис Сайед принял гостей во дворце Карфаген.",
+			[]string{"heiko-maas", "annegret-kramp-karrenbauer", "kais-saied"}},
+		{"ru", "Жан-Ив Ле Дриан прилетел во вторник в Алжир в сопровождении Флоранс Парли. Президент Абдельмаджид Теббун принял делегацию вечером.",
+			[]string{"jean-yves-le-drian", "florence-parly", "abdelmadjid-tebboune"}},
+		{"ru", "Луиджи Ди Майо прибыл в среду в Каир в сопровождении Лоренцо Гуэрини. Министр иностранных дел Самех Шукри принял гостей в министерстве.",
+			[]string{"luigi-di-maio", "lorenzo-guerini", "sameh-shoukry"}},
+		{"ru", "Министр иностранных дел Италии Луиджи Ди Майо прибыл в понедельник в Триполи в сопровождении министра внутренних дел Лучаны Ламорджезе. Итальянскую делегацию принял Файез Сарадж.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
