@@ -163,3 +163,27 @@ func TestDelegationAfterTheVerbWithASubjectIsTheObject(t *testing.T) {
 		wantPartSets(t, x, c.lang, c.text, [][]string{c.want})
 	}
 }
+
+// TestArabicCompanionVerbAgrees: the companion verb agrees with who
+// accompanies and whom ("ترافقه" she accompanies him, "يرافقها" he
+// accompanies her, "ترافقها"): the roster is the traveller and the one
+// so named, met as a delegation ("الوفد الإيطالي", "الوفد الليبي").
+func TestArabicCompanionVerbAgrees(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"وصل هايكو ماس إلى تونس يوم الجمعة، ترافقه أنيغريت كرامب كارنباور. واستقبل الرئيس قيس سعيد الوفد الألماني في قصر قرطاج.",
+			[]string{"heiko-maas", "annegret-kramp-karrenbauer", "kais-saied"}},
+		{"وصل لويجي دي مايو إلى القاهرة يوم الأربعاء، ترافقه وزيرة الداخلية لوتشيانا لامورجيزي. واستقبل سامح شكري الوفد الإيطالي في مقر الوزارة.",
+			[]string{"luigi-di-maio", "luciana-lamorgese", "sameh-shoukry"}},
+		{"وصلت نجلاء المنقوش إلى الجزائر يوم الاثنين، يرافقها محمد طاهر سيالة. واستقبل صبري بوقدوم الوفد الليبي في مقر الوزارة.",
+			[]string{"najla-mangoush", "mohamed-taha-siala", "sabri-boukadoum"}},
+		{"وصلت فلورانس بارلي إلى طرابلس يوم الثلاثاء، ترافقها مجموعة من المستشارين ويرافقها جان إيف لودريان. والتقى الوفد الفرنسي فايز السراج.",
+			[]string{"florence-parly", "jean-yves-le-drian", "fayez-al-sarraj"}},
+	}
+	for _, c := range cases {
+		wantPartSets(t, x, "ar", c.text, [][]string{c.want})
+	}
+}
