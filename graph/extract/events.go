@@ -5131,11 +5131,21 @@ func (d *doc) delegationOf(g *group, hs []hit, main hit) []string {
 	// a delegation met is no subject: "traf sich mit einer Delegation",
 	// "heyeti ile görüştü"
 	if d.lang == "de" && d.kindBetween(max(g.lo, del.tok0-3), del.tok0, pFronted) ||
-		del.tok1 < len(d.toks) && (d.toks[del.tok1].norm == "ile" || d.toks[del.tok1].norm == "ile,") {
+		del.tok1 < len(d.toks) && (d.toks[del.tok1].norm == "ile" || d.toks[del.tok1].norm == "ile,") ||
+		// "heyetler arası görüşme": talks between the delegations, an
+		// adjunct of the meeting, no subject
+		d.hitStartsWithKind(del.tok1, pBetween) {
 		return nil
 	}
 	si := d.toks[del.tok0].sent
 	want := d.titleCountry(*del)
+	// ("Präsident Saied empfing die Gäste", "Сайед принял гостей": with
+	// a person named before the verb, the noun after it is the object,
+	// the party the last roster sentence names; delegationObjectCountry)
+	objectCountry := d.delegationObjectCountry(g, main, *del, want)
+	if objectCountry != "" {
+		want = objectCountry
+	}
 	if want == "" && del.tok0 >= main.tok1 && !d.subjectFirst() {
 		return nil // after the verb, only "die deutsche Delegation" is sure to be its subject
 	}
@@ -5223,7 +5233,9 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 			}
 		}
 	}
-	return out
+	// (the traveller the roster's phrase travels with, named before
+	// it: "X … پہنچے۔ ان کے ہمراہ Y بھی تھیں")
+	return d.withLeaders(out, si, at, 10, want)
 }
 
 // rosterHit tells whether h is a led_by or companion phrase outside
@@ -7044,6 +7056,9 @@ func (d *doc) delegationSubject(si int, g *group, main hit) []string {
 			}
 		}
 	}
+	if d.lang == "ur" {
+		out = d.urduRoster(si, at, out, seen)
+	}
 	return out
 }
 
@@ -7070,7 +7085,8 @@ func (d *doc) arabicRoster(si, at int) []string {
 			}
 		}
 	}
-	return out
+	// ("وصل X إلى طرابلس، يرافقه Y": X leads them)
+	return d.withLeaders(out, si, at, 4, "")
 }
 
 // subjectDropped tells whether sentence si names no subject of its own in

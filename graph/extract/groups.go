@@ -100,7 +100,7 @@ func (d *doc) groupSide(hs []hit, lo, hi int) []string {
 		return nil
 	}
 	n := d.groupSize(both.tok0, both.tok1)
-	if n < 3 {
+	if n < 2 || n == 2 && !d.pairSide(both, hi) {
 		return nil
 	}
 	var roles []string
@@ -120,7 +120,11 @@ func (d *doc) groupSide(hs []hit, lo, hi int) []string {
 		}
 		return true
 	}
-	return d.namedSet(both.tok0, n, fits)
+	set := d.namedSet(both.tok0, n, fits)
+	if n == 2 && len(set) == 2 && !d.pairNear(both, set) {
+		return nil
+	}
+	return set
 }
 
 // groupPhrases are the group phrases groupHits makes, by count.
