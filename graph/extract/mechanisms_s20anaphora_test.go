@@ -31,3 +31,48 @@ func TestDayOfThatMonth(t *testing.T) {
 		{"es", "2020-02-20", "El 17 de ese mes, Kyriakos Mitsotakis recibió a Jalifa Haftar en Atenas.", "kyriakos-mitsotakis", "2020-02-17"},
 	})
 }
+
+// TestBuildingIsItsCity: a meeting at a seat of government named as a
+// building ("at the chancellery", "à la chancellerie", "alla cancelleria",
+// "im Kanzleramt", "в ведомстве федерального канцлера", "في مقر
+// المستشارية", "چانسلری میں"; the Élysée, Palazzo Chigi, the Kremlin,
+// Ittihadiya, El Mouradia, Mitiga airport in the languages that lacked
+// them) is in the building's city, not in a city the sentence before
+// named.
+func TestBuildingIsItsCity(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		who        []string
+		want       string
+	}{
+		{"en", "Khalifa Haftar left Moscow last week without signing. On Sunday, Angela Merkel received Haftar at the chancellery before the conference opened.", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"fr", "Khalifa Haftar a quitté Moscou la semaine dernière sans signer. Dimanche, Angela Merkel a reçu Haftar à la chancellerie avant l'ouverture de la conférence.", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"it", "Khalifa Haftar ha lasciato Mosca la settimana scorsa senza firmare. Domenica Angela Merkel ha incontrato Haftar alla cancelleria prima dell'apertura dei lavori.", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"ru", "Халифа Хафтар на прошлой неделе покинул Москву, не подписав документ. В воскресенье Ангела Меркель приняла Хафтара в ведомстве федерального канцлера.", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"tr", "Halife Hafter geçen hafta imza atmadan Moskova'dan ayrıldı. Angela Merkel pazar günü Hafter'i Şansölyelik binasında kabul etti.", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"ar", "غادر خليفة حفتر موسكو الأسبوع الماضي دون أن يوقع. واستقبلت أنجيلا ميركل حفتر يوم الأحد في مقر المستشارية قبل افتتاح المؤتمر.", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"ur", "خلیفہ حفتر گزشتہ ہفتے دستخط کیے بغیر ماسکو سے روانہ ہو گئے تھے۔ اتوار کو انجیلا مرکل نے چانسلری میں حفتر سے ملاقات کی۔", []string{"angela-merkel", "khalifa-haftar"}, "berlin"},
+		{"ar", "وصل فايز السراج من طرابلس يوم الاثنين. واستقبله إيمانويل ماكرون في قصر الإليزيه يوم الثلاثاء.", []string{"emmanuel-macron", "fayez-al-sarraj"}, "paris"},
+		{"ru", "Файез Сарадж прилетел из Триполи в понедельник. Во вторник Эмманюэль Макрон принял его в Елисейском дворце.", []string{"emmanuel-macron", "fayez-al-sarraj"}, "paris"},
+		{"tr", "Fayiz es-Serrac pazartesi günü Trablus'tan geldi. Emmanuel Macron salı günü Serrac'ı Elysee Sarayı'nda kabul etti.", []string{"emmanuel-macron", "fayez-al-sarraj"}, "paris"},
+		{"ur", "فائز السراج پیر کو طرابلس سے پہنچے۔ منگل کو ایمانوئل میکرون نے ایلیزے پیلس میں فائز السراج سے ملاقات کی۔", []string{"emmanuel-macron", "fayez-al-sarraj"}, "paris"},
+		{"ru", "Халифа Хафтар прилетел из Бенгази в понедельник. Во вторник Джузеппе Конте принял его в палаццо Киджи.", []string{"giuseppe-conte", "khalifa-haftar"}, "rome"},
+		{"tr", "Halife Hafter pazartesi günü Bingazi'den geldi. Giuseppe Conte salı günü Hafter'i Chigi Sarayı'nda kabul etti.", []string{"giuseppe-conte", "khalifa-haftar"}, "rome"},
+		{"ur", "خلیفہ حفتر پیر کو بن غازی سے پہنچے۔ منگل کو جوزپے کونٹے نے پالازو کیگی میں خلیفہ حفتر سے ملاقات کی۔", []string{"giuseppe-conte", "khalifa-haftar"}, "rome"},
+		{"ur", "رجب طیب اردوان پیر کو انقرہ سے پہنچے۔ منگل کو ولادیمیر پوتن نے کریملن میں رجب طیب اردوان سے ملاقات کی۔", []string{"vladimir-putin", "recep-tayyip-erdogan"}, "moscow"},
+		{"ru", "Халифа Хафтар прилетел из Бенгази в понедельник. Во вторник Абдель Фаттах ас-Сиси принял его во дворце Иттихадия.", []string{"abdel-fattah-el-sisi", "khalifa-haftar"}, "cairo"},
+		{"tr", "Halife Hafter pazartesi günü Bingazi'den geldi. Abdulfettah es-Sisi salı günü Hafter'i İttihadiye Sarayı'nda kabul etti.", []string{"abdel-fattah-el-sisi", "khalifa-haftar"}, "cairo"},
+		{"de", "Chalifa Haftar kam am Montag aus Bengasi. Am Dienstag empfing ihn Abdel Fattah al-Sisi im Ittihadija-Palast.", []string{"abdel-fattah-el-sisi", "khalifa-haftar"}, "cairo"},
+		{"ur", "خلیفہ حفتر پیر کو بن غازی سے پہنچے۔ منگل کو عبدالفتاح السیسی نے قصر الاتحادیہ میں خلیفہ حفتر سے ملاقات کی۔", []string{"abdel-fattah-el-sisi", "khalifa-haftar"}, "cairo"},
+		{"ru", "Файез Сарадж прилетел из Триполи в понедельник. Во вторник Абдельмаджид Теббун принял его во дворце Эль-Мурадия.", []string{"abdelmadjid-tebboune", "fayez-al-sarraj"}, "algiers"},
+		{"tr", "Fayiz es-Serrac pazartesi günü Trablus'tan geldi. Abdülmecid Tebbun salı günü Serrac'ı Muradiye Sarayı'nda kabul etti.", []string{"abdelmadjid-tebboune", "fayez-al-sarraj"}, "algiers"},
+		{"ur", "لوئیگی دی مایو پیر کو روم سے روانہ ہوئے۔ منگل کو معیتیقہ ہوائی اڈے پر فائز السراج نے لوئیگی دی مایو کا استقبال کیا۔", []string{"luigi-di-maio", "fayez-al-sarraj"}, "tripoli"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-20", "Title\n\n"+c.text)
+		if _, place, ok := meetingOn(f, c.who); !ok || place != c.want {
+			t.Errorf("%s %q: meeting of %v at %q (found %v), want %s; meetings %v", c.lang, c.text, c.who, place, ok, c.want, placed(f))
+		}
+	}
+}
