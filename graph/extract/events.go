@@ -2849,6 +2849,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 				ev.m.Place = c
 			}
 		}
+		// "Merkel, konferans öncesinde Serrac ve Hafter ile ayrı ayrı
+		// görüştü": where the event it counts its day from was held
+		if ev.m.Place == "" {
+			ev.m.Place = d.namedEventPlace(si, lo, hi)
+		}
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)
 		}
