@@ -111,3 +111,32 @@ func TestMeetingBeforeTheConferenceIsAtTheConference(t *testing.T) {
 		}
 	}
 }
+
+// TestTheSameDayOpensAClause: a day counted from the one the clause
+// before told, set beside it by a comma, with a relative word or none
+// ("…, the same day Heiko Maas held talks", "…, el mismo día en que el
+// ministro alemán Heiko Maas se entrevistaba", "…, le jour même où", "…,
+// lo stesso giorno in cui", "…, am selben Tag, an dem", "— в тот же день,
+// когда"), opens a clause whose subject is the name after it: Maas met
+// Dendias, on that day; the caller of the clause before met no one.
+func TestTheSameDayOpensAClause(t *testing.T) {
+	x := shipped(t)
+	who := []string{"heiko-maas", "nikos-dendias"}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Angela Merkel phoned Recep Tayyip Erdoğan on 25 August, the same day Heiko Maas held talks with Nikos Dendias in Athens."},
+		{"es", "Angela Merkel habló por teléfono con Erdoğan el 25 de agosto, el mismo día en que Heiko Maas se entrevistaba en Atenas con Nikos Dendias."},
+		{"es", "Angela Merkel habló por teléfono con Erdoğan y con Mitsotakis el 25 de agosto, el mismo día en que el ministro alemán Heiko Maas se reunía en Atenas con Nikos Dendias."},
+		{"fr", "Angela Merkel a téléphoné à Recep Tayyip Erdoğan le 25 août, le jour même où Heiko Maas s'entretenait à Athènes avec Nikos Dendias."},
+		{"it", "Angela Merkel ha telefonato a Recep Tayyip Erdoğan il 25 agosto, lo stesso giorno in cui Heiko Maas incontrava ad Atene Nikos Dendias."},
+		{"de", "Angela Merkel telefonierte am 25. August mit Recep Tayyip Erdoğan, am selben Tag, an dem Heiko Maas in Athen mit Nikos Dendias zusammentraf."},
+	} {
+		f := factsOn(t, x, c.lang, "2020-09-10", "Title\n\n"+c.text)
+		date, place, ok := meetingOn(f, who)
+		if !ok || date != "2020-08-25" || place != "athens" {
+			t.Errorf("%s %q: meeting of %v on %q at %q (found %v), want 2020-08-25 at athens; meetings %v", c.lang, c.text, who, date, place, ok, placed(f))
+		}
+		if _, _, bad := meetingOn(f, []string{"angela-merkel", "nikos-dendias"}); bad {
+			t.Errorf("%s %q: Merkel put in Maas's meeting; meetings %v", c.lang, c.text, placed(f))
+		}
+	}
+}
