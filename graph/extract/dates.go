@@ -35,6 +35,7 @@ type dateExpr struct {
 	event      bool       // of-anchor naming its event itself ("vor der Konferenz"): dated by that event's day
 	named      bool       // event anchor whose event is named beside it, not by its own word ("forumunun açılışından önce")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
+	storyMonth bool       // dateAbsolute: its month is the one the story last wrote ("el 17 de ese mes"), set by storyMonths
 }
 
 // findDates reads the date expressions of every sentence.
@@ -60,7 +61,9 @@ func (d *doc) findDates() {
 			if h.p.val == 0 && d.pub.Month == 0 {
 				continue
 			}
-			if _, ok := months[h.tok0]; !ok {
+			// (the longer phrase at a token: "ce mois-là" (that month)
+			// is no "ce mois" (this month))
+			if o, ok := months[h.tok0]; !ok || h.p.val < 0 && h.tok1 > o.tok1 {
 				months[h.tok0] = h
 			}
 		case pWeekday:
@@ -120,11 +123,19 @@ func (d *doc) findDates() {
 	d.ordinalDays(months, inName, used)
 	for i := range d.toks {
 		t := &d.toks[i]
-		if t.script != scriptDigit {
+		// (an English ordinal day before "of" and a month: "the 17th of
+		// January", "on the 17th of that month")
+		ord := d.lang == "en" && enOrdinalDay(t.norm) > 0 && i+1 < len(d.toks) && d.toks[i+1].norm == "of"
+		if t.script != scriptDigit && !ord {
 			continue
 		}
 		day, err := strconv.Atoi(t.norm)
-		if err != nil || day < 1 || day > 31 || len(t.norm) > 2 {
+		if ord {
+			day, err = enOrdinalDay(t.norm), nil
+		} else if len(t.norm) > 2 {
+			continue
+		}
+		if err != nil || day < 1 || day > 31 {
 			continue
 		}
 		// day month: "8 January", "8. Januar", "8 de enero", "17 Haziran'da"
@@ -132,8 +143,11 @@ func (d *doc) findDates() {
 		if j < len(d.toks) && (d.toks[j].norm == "de" || d.toks[j].norm == "di") && d.lang != "de" {
 			j++
 		}
+		if _, ok := months[j]; ord && !ok {
+			j++
+		}
 		if h, ok := months[j]; ok && d.toks[j].sent == t.sent && j-i <= 2 {
-			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}}
+			e := dateExpr{tok0: i, tok1: h.tok1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}, storyMonth: h.p.val < 0}
 			end := d.monthEnd(h, months, used)
 			e.tok1, e.date.Year = d.yearAfter(end, t.sent)
 			if e.tok1 == 0 {
@@ -162,10 +176,10 @@ func (d *doc) findDates() {
 		h, ok := months[i-1]
 		for k := i - 2; !ok && k >= 0 && k >= i-4; k-- {
 			h, ok = months[k]
-			ok = ok && h.p.val == 0
+			ok = ok && h.p.val <= 0
 		}
 		if ok && i > 0 && h.tok1 == i && d.toks[i-1].sent == t.sent {
-			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}}
+			e := dateExpr{tok0: h.tok0, tok1: i + 1, sent: t.sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h), Day: day}, storyMonth: h.p.val < 0}
 			if end, y := d.yearAfter(i+1, t.sent); end > 0 {
 				e.tok1, e.date.Year = end, y
 			}
@@ -183,7 +197,12 @@ func (d *doc) findDates() {
 		if used[tok] || h.p.val == 0 || d.secondMonthName(h, months) {
 			continue
 		}
-		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(h, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: h.p.val}, last: d.weekWordAround(h, pLastWeek)}
+		// (a story's month inside a date already read: "17 числа того
+		// же месяца")
+		if h.p.val < 0 && slices.ContainsFunc(d.dates, func(e dateExpr) bool { return e.kind == dateAbsolute && e.tok0 < h.tok0 && h.tok0 < e.tok1 }) {
+			continue
+		}
+		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(h, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(h)}, last: d.weekWordAround(h, pLastWeek), storyMonth: h.p.val < 0}
 		if end, y := d.yearAfter(e.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
 		}
@@ -208,8 +227,64 @@ func (d *doc) findDates() {
 		out = append(out, e)
 	}
 	d.dates = out
+	sortDates(d.dates)
+	d.storyMonths()
 	d.ellipticDays()
 	sortDates(d.dates)
+}
+
+// storyMonths gives a date written with a that_month phrase ("el 17 de
+// ese mes", "Le 17 du même mois", "am 17. desselben Monats", "17-го того
+// же месяца", "aynı ayın 17'sinde", "في 17 من الشهر ذاته", "اسی مہینے کی
+// 17 تاریخ", "A finales de ese mes") the month and year of the last date
+// written before it ("Haftar devolvió la visita en enero. El 17 de ese
+// mes …" is 17 January), not the paper's; with none before it, the
+// paper's month; with no paper's date either, no date.
+func (d *doc) storyMonths() {
+	if !slices.ContainsFunc(d.dates, func(e dateExpr) bool { return e.storyMonth }) {
+		return
+	}
+	out := make([]dateExpr, 0, len(d.dates))
+	for _, e := range d.dates {
+		if e.storyMonth {
+			found := false
+			for j := len(out) - 1; j >= 0; j-- {
+				if o := out[j]; o.kind == dateAbsolute && o.date.Month != 0 && o.tok1 <= e.tok0 {
+					e.date.Month, e.date.Year, found = o.date.Month, o.date.Year, true
+					break
+				}
+			}
+			if !found {
+				if d.pub.IsZero() {
+					continue
+				}
+				e.date.Month, e.date.Year = d.pub.Month, d.pub.Year
+			}
+			if !e.date.Valid() {
+				continue
+			}
+			e.storyMonth = false
+		}
+		out = append(out, e)
+	}
+	d.dates = out
+}
+
+// enOrdinalDay is the day an English ordinal in digits writes ("17th",
+// "1st", "22nd"), else 0.
+func enOrdinalDay(w string) int {
+	if len(w) < 3 || len(w) > 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(w[:len(w)-2])
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	switch w[len(w)-2:] {
+	case "st", "nd", "rd", "th":
+		return n
+	}
+	return 0
 }
 
 // ordinalDays reads a day written as an ordinal right before a month
@@ -226,7 +301,7 @@ func (d *doc) ordinalDays(months map[int]*hit, inName []bool, used map[int]bool)
 		if !ok || d.toks[m.tok0].sent != d.toks[h.tok0].sent {
 			continue
 		}
-		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(m, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(m), Day: h.p.val}}
+		e := dateExpr{tok0: h.tok0, tok1: d.monthEnd(m, months, used), sent: d.toks[h.tok0].sent, kind: dateAbsolute, date: graph.Date{Month: d.monthOf(m), Day: h.p.val}, storyMonth: m.p.val < 0}
 		if end, y := d.yearAfter(e.tok1, e.sent); end > 0 {
 			e.tok1, e.date.Year = end, y
 		}
@@ -711,6 +786,9 @@ func (d *doc) firstMonthName(h *hit, months map[int]*hit) *hit {
 func (d *doc) monthOf(h *hit) int {
 	if h.p.val == 0 {
 		return d.pub.Month
+	}
+	if h.p.val < 0 {
+		return 1 // the story's, set by storyMonths
 	}
 	return h.p.val
 }

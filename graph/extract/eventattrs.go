@@ -364,6 +364,18 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 		if !names(si) {
 			continue
 		}
+		// (the day nearest the noun, not the sentence's first: "12
+		// Ocak'ta yürürlüğe giren ateşkesin …, dün Berlin'de düzenlenen
+		// konferansla …" dates the conference by "dün")
+		noun := d.sents[si].tok0
+		for t := d.sents[si].tok0; t < d.sents[si].tok1; t++ {
+			if strings.Contains(d.toks[t].key, stem) {
+				noun = t
+				break
+			}
+		}
+		var best graph.Date
+		bestDist := 1 << 30
 		for _, o := range d.dates {
 			if o.sent != si || !d.dayDate(o) || o.sent == d.datelineSent && o.tok0 < d.datelineEnd {
 				continue
@@ -375,9 +387,19 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 			if status == graph.StatusPlanned {
 				st = status
 			}
-			if dt := d.resolve(o, st, anchor); dt.Day != 0 && dt.Month != 0 {
-				return shift(dt), true
+			// (a named anchor counts from the opening its noun's event
+			// had, the sentence's first day: "9 Kasım'da açılan … Forumu,
+			// pazar günü … sona erdi")
+			dist := min(abs(o.tok0-noun), abs(o.tok1-1-noun))
+			if e.named {
+				dist = 0
 			}
+			if dt := d.resolve(o, st, anchor); dt.Day != 0 && dt.Month != 0 && dist < bestDist {
+				best, bestDist = dt, dist
+			}
+		}
+		if bestDist < 1<<30 {
+			return shift(best), true
 		}
 	}
 	for _, m := range d.meetings {
@@ -439,4 +461,73 @@ func (d *doc) namedBesideOwnDay(e dateExpr, status string, anchor graph.Date) (g
 		return graph.Date{}, false
 	}
 	return d.resolve(d.dates[best], status, anchor), true
+}
+
+// namedEventPlace is the city of the event a phrase of the clause
+// [lo, hi) of sentence si names and counts its day from ("before the
+// conference", "konferans öncesinde", "کانفرنس سے پہلے", "vor der
+// Konferenz"): the place of the last held meeting told before it in a
+// sentence naming the same noun, else the city named nearest that noun
+// in the last sentence before it that names it ("Berlin'de düzenlenen
+// konferans", "برلن کانفرنس منعقد ہوئی", "la conferenza di Berlino").
+// A meeting the article dates by that event and places nowhere else was
+// held where the event was, not in a city an earlier sentence named.
+// "" when the clause holds no such phrase or the event has no city.
+func (d *doc) namedEventPlace(si, lo, hi int) string {
+	var e *dateExpr
+	for i := range d.dates {
+		if o := &d.dates[i]; o.sent == si && o.kind == dateAnchor && o.event && !o.named && o.tok0 >= lo && o.tok0 < hi {
+			e = o
+			break
+		}
+	}
+	if e == nil {
+		return ""
+	}
+	stem := ""
+	for i := 0; i < e.tok1-e.tok0; i++ {
+		k := e.tok1 - 1 - i
+		if verbFinal[d.lang] {
+			k = e.tok0 + i
+		}
+		if r := []rune(d.toks[k].key); len(r) >= 5 {
+			stem = string(r[:5])
+			break
+		}
+	}
+	if stem == "" {
+		return ""
+	}
+	nounIn := func(si int) int {
+		for t := d.sents[si].tok0; t < d.sents[si].tok1; t++ {
+			if (t < e.tok0 || t >= e.tok1) && strings.Contains(d.toks[t].key, stem) {
+				return t
+			}
+		}
+		return -1
+	}
+	for i := len(d.meetings) - 1; i >= 0; i-- {
+		if m := d.meetings[i]; m.sent < si && m.m.Status == graph.StatusHeld && m.m.Place != "" && !d.isCountry(m.m.Place) && nounIn(m.sent) >= 0 {
+			return m.m.Place
+		}
+	}
+	for s := si - 1; s >= 0; s-- {
+		k := nounIn(s)
+		if k < 0 {
+			continue
+		}
+		best, dist := "", 1<<30
+		for _, p := range d.placeMs {
+			if d.toks[p.tok0].sent != s || d.inQuote[p.tok0] || d.isCountry(p.place) || d.x.lx.seas[p.place] {
+				continue
+			}
+			if n := min(abs(p.tok0-k), abs(p.tok1-1-k)); n < dist {
+				best, dist = p.place, n
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
 }

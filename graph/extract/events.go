@@ -259,6 +259,15 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 		return -1
 	}
 	before, first, lastEnd := namesAround(c, next, ms)
+	// "…, the same day Heiko Maas held talks with Dendias", "…, el mismo
+	// día en que Maas se entrevistaba con Dendias", "…, am selben Tag, an
+	// dem Maas mit Dendias zusammentraf": a day the comma sets beside the
+	// clause before opens a clause of its own subject
+	// (the subject's title may stand first: "el mismo día en que el
+	// ministro alemán Heiko Maas se entrevistaba")
+	if o := d.dayClauseOpen(c); o >= 0 && len(before) >= 2 && first >= o && first-o <= 4 && !d.punctIn(o+1, first+1, ",;:") && next.tok0-lastEnd <= 3 {
+		return c
+	}
 	// the new subject opens its clause ("…, Sarraj annulla"); a clause
 	// opened by another word ("…، جہاں انہیں السیسی سے ملنا تھا", "where
 	// he was to meet Sisi") has no subject of its own there
@@ -266,6 +275,37 @@ func (d *doc) newSubject(t, next hit, ms []mention) int {
 		return -1
 	}
 	return c
+}
+
+// dayClauseOpen is where the subject of a clause stands that the comma
+// at token c opens with a day counted from the one told before ("the
+// same day", "el mismo día en que", "le jour même où", "lo stesso giorno
+// in cui") or that a relative word opens after such a day set off by the
+// comma ("am selben Tag, an dem", "в тот же день, когда"): the token after
+// the day phrase and at most two relative, complementizer or locative
+// words; -1 when no day phrase stands there.
+func (d *doc) dayClauseOpen(c int) int {
+	k := -1
+	for _, e := range d.dates {
+		if e.kind != dateAnchor {
+			continue
+		}
+		if e.tok0 == c {
+			k = e.tok1
+		} else if e.tok1 == c && e.tok0 > 0 && d.punctIn(e.tok0, e.tok0, ",،") {
+			k = c
+		}
+	}
+	if k < 0 {
+		return -1
+	}
+	for n := 0; n < 2 && k < len(d.toks); n++ {
+		if k != c && d.punctIn(k, k, ",;:") || !d.hitStartsWithKind(k, pRelPron) && !d.hitStartsWithKind(k, pComplementizer) && !d.hitStartsWithKind(k, pLocative) {
+			break
+		}
+		k++
+	}
+	return k
 }
 
 // futureVerb tells whether a verb in the Spanish or Italian future tense,
@@ -2903,6 +2943,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			if c := d.capitalPlace(lo, hi, si, main.tok0); c != "" {
 				ev.m.Place = c
 			}
+		}
+		// "Merkel, konferans öncesinde Serrac ve Hafter ile ayrı ayrı
+		// görüştü": where the event it counts its day from was held
+		if ev.m.Place == "" {
+			ev.m.Place = d.namedEventPlace(si, lo, hi)
 		}
 		if ev.m.Place == "" && si > 0 && !d.sentHasEvent(si-1) && d.sents[si-1].para == d.sents[si].para {
 			ev.m.Place = d.scenePlace(si - 1)

@@ -437,7 +437,7 @@ func guessLatin(toks []token) string {
 func (d *doc) isMonthWord(w string) bool {
 	for _, l := range langs {
 		for _, p := range d.x.lx.rules[l].phrases.exact[w] {
-			if p.kind == pMonth && p.val != 0 {
+			if p.kind == pMonth && p.val > 0 {
 				return true
 			}
 		}

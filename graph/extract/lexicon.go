@@ -1307,6 +1307,12 @@ type datesFile struct {
 	// beside a day ("bu ayın 6'sında", "التاسع من الشهر الجاري", "am 6.
 	// dieses Monats"): a month phrase of value 0, read only with a day
 	ThisMonth map[string][]string `yaml:"this_month"`
+	// ThatMonth writes the month the story last named where a month name
+	// would stand ("el 17 de ese mes", "am 17. desselben Monats", "17-го
+	// того же месяца", "aynı ayın 17'sinde", "A finales de ese mes"): a
+	// month phrase of value -1, read from the last month written before it
+	// (storyMonths), the paper's when none was
+	ThatMonth map[string][]string `yaml:"that_month"`
 
 	// OrdinalDays lists per language the ordinal forms of days 1 to 31,
 	// each with the word that links it to the month after it ("السادس
@@ -1400,6 +1406,19 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			for _, w := range ws {
 				if p := newPhrase(w, pMonth); p != nil {
 					p.val, p.name = 0, "month"
+					r.phrases.add(p)
+				}
+			}
+		}
+		for l, ws := range d.ThatMonth {
+			r, ok := rules[l]
+			if !ok {
+				errs = append(errs, fmt.Errorf("dates.yaml: that_month: unknown language code %q", l))
+				continue
+			}
+			for _, w := range ws {
+				if p := newPhrase(w, pMonth); p != nil {
+					p.val, p.name = -1, "month"
 					r.phrases.add(p)
 				}
 			}
