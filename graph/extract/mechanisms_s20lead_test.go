@@ -125,7 +125,8 @@ func TestRelationAside(t *testing.T) {
 // war's news (Sabratha, Bani Walid, Ras Lanuf, Brega, al-Watiya …) and
 // the suburbs the gold guide counts as their city (Tajoura and Janzour are
 // Tripoli, Rajma Benghazi), so a suburb is no person of a similar name
-// ("Tajoura" is not Haitham al-Tajouri).
+// ("Tajoura" is not Haitham al-Tajouri), and the venues of the talks
+// (Hurghada; Gammarth, where the forum met, is Tunis).
 func TestLibyanTownsAndSuburbs(t *testing.T) {
 	x := shipped(t)
 	cases := []struct{ lang, text, place string }{
@@ -135,6 +136,8 @@ func TestLibyanTownsAndSuburbs(t *testing.T) {
 		{"en", "Fathi Bashagha met Stephanie Williams in Tajoura on Monday.", "tripoli"},
 		{"en", "Khalifa Haftar met Aguila Saleh in Ras Lanuf on Monday.", "ras-lanuf"},
 		{"ru", "Хулуси Акар встретился с Фаизом Сараджем в Сабрате.", "sabratha"},
+		{"fr", "Stephanie Williams a rencontré Kais Saied à Gammarth lundi.", "tunis"},
+		{"ru", "Аббас Камель встретился со Стефани Уильямс в Хургаде.", "hurghada"},
 	}
 	for _, c := range cases {
 		f := factsOn(t, x, c.lang, "2020-09-05", "Title\n\n"+c.text)
