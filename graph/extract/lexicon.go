@@ -861,6 +861,8 @@ const (
 	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
 	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
+	pJointAdverb // "gemeinsam", "conjuntamente", "مشترکہ طور پر": also a `copresence` and `meet` phrase, a trigger only with a `joint_appeal` verb near it in its clause (session 20)
+	pJointAppeal // "aufgerufen", "pidieron", "اپیل": a verb of appealing or demanding; beside a `joint_adverb`, the people named made the appeal together, in one place (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1020,6 +1022,8 @@ var phraseKinds = map[string]int{
 	"anyone":           pAnyone,
 	"joint_with":       pJointWith,
 	"joint_act":        pJointAct,
+	"joint_adverb":     pJointAdverb,
+	"joint_appeal":     pJointAppeal,
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
 }

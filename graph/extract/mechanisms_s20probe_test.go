@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestJointAppealTogether: two people who appeal or demand something
+// together ("gemeinsam … aufgerufen", "pidieron conjuntamente", "مشترکہ
+// طور پر … مطالبہ کیا", "jointly called for", "совместно призвали") made
+// the appeal in one place: a meeting of the two. The adverb alone ("arbeiten
+// gemeinsam an"), in a joint statement, as the start of "gemeinsam mit",
+// or of two states, tells none.
+func TestJointAppealTogether(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"de", "Zwei Tage später haben Maas und Le Drian in Paris gemeinsam zu Gesprächen über einen Waffenstillstand aufgerufen.", [][]string{{"heiko-maas", "jean-yves-le-drian"}}},
+		{"de", "Conte und Macron riefen am Rande eines Treffens in Rom gemeinsam zu einem Ende der Kämpfe auf.", [][]string{{"giuseppe-conte", "emmanuel-macron"}}},
+		{"de", "Drei Tage zuvor hatten Macron und Conte in Paris gemeinsam einen Waffenstillstand gefordert.", [][]string{{"emmanuel-macron", "giuseppe-conte"}}},
+		{"es", "Lavrov y Çavuşoğlu reclamaron conjuntamente en Moscú el cese de las hostilidades.", [][]string{{"sergey-lavrov", "mevlut-cavusoglu"}}},
+		{"es", "Macron y Conte pidieron conjuntamente en Roma el fin de los combates.", [][]string{{"emmanuel-macron", "giuseppe-conte"}}},
+		{"ur", "پوتن اور اردوان نے استنبول میں مشترکہ طور پر لیبیا میں جنگ بندی کا مطالبہ کیا۔", [][]string{{"vladimir-putin", "recep-tayyip-erdogan"}}},
+		{"ur", "پوتن اور اردوان نے استنبول میں مشترکہ طور پر لیبیا میں جنگ بندی کی اپیل کی۔", [][]string{{"vladimir-putin", "recep-tayyip-erdogan"}}},
+		{"en", "In Istanbul on Wednesday, Putin and Erdoğan jointly called for a ceasefire in Libya.", [][]string{{"vladimir-putin", "recep-tayyip-erdogan"}}},
+		{"it", "A Mosca Lavrov e Çavuşoğlu hanno chiesto insieme una tregua in Libia.", [][]string{{"sergey-lavrov", "mevlut-cavusoglu"}}},
+		{"ru", "В Стамбуле Путин и Эрдоган совместно призвали стороны ливийского конфликта к перемирию.", [][]string{{"vladimir-putin", "recep-tayyip-erdogan"}}},
+		{"de", "Maas und Le Drian arbeiten gemeinsam an einer Lösung für Libyen.", nil},
+		{"de", "Maas und Le Drian forderten in einer gemeinsamen Erklärung den Abzug aller Söldner.", nil},
+		{"de", "Maas forderte gemeinsam mit Le Drian einen Waffenstillstand.", nil},
+		{"es", "Rusia y Turquía pidieron conjuntamente un alto el fuego.", nil},
+		{"de", "Haftar und Saleh riefen zu Protesten auf. Gemeinsam kontrollieren ihre Verbände den Osten.", nil},
+		{"en", "Erdoğan and Putin have long worked together, and both called for a truce in January.", nil},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
+
