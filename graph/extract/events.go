@@ -460,7 +460,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -7635,6 +7635,30 @@ func (d *doc) thenAfterPartner(g *group, th hit) bool {
 		}
 	}
 	return false
+}
+
+// companionOfOwnSubject tells whether every taking-part word of the
+// sentence is a `companion` phrase in a relative clause about the subject
+// of its first trigger ("Sánchez, que llegó acompañado de la ministra,
+// Arancha González Laya, fue recibido también por Menfi", "Maas, der von
+// Annen begleitet wurde, traf Sarradsch"): the companions came with the
+// subject to the sentence's own event, which is new, not the one told
+// before.
+func (d *doc) companionOfOwnSubject(trigs, hs []hit) bool {
+	if len(trigs) == 0 {
+		return false
+	}
+	any := false
+	for _, h := range hs {
+		if h.p.kind != pJoin {
+			continue
+		}
+		if h.tok0 >= trigs[0].tok0 || !d.startsKind(h.tok0, pCompanion) || !d.subjectRelative(h.tok0, trigs[0].tok0) {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 // joinOfOwnEvent: the sentence's first taking-part word ("участвовал",

@@ -36,3 +36,30 @@ func TestJointAppealTogether(t *testing.T) {
 	}
 }
 
+// TestCompanionInSubjectRelative: a companion named in a relative clause
+// about the subject ("Sánchez, que llegó acompañado de la ministra, X,
+// fue recibido por Y", "Maas, der von X begleitet wurde, traf Y", "Le
+// Drian, qui était accompagné de X, a été reçu par Y", "Maas, who was
+// accompanied by X, was received by Y") came with the subject to the
+// sentence's own event, which is a new one, not the event told before.
+// Other names in such a clause still only describe the subject.
+func TestCompanionInSubjectRelative(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"es", "El ministro de Exteriores italiano, Luigi Di Maio, que viajó acompañado del ministro de Interior, Luciana Lamorgese, fue recibido por el presidente Abdelmadjid Tebboune.", [][]string{{"luigi-di-maio", "luciana-lamorgese", "abdelmadjid-tebboune"}}},
+		{"es", "Çavuşoğlu, que viajó acompañado del ministro de Defensa, Hulusi Akar, se reunió en Trípoli con Dbeibah.", [][]string{{"mevlut-cavusoglu", "hulusi-akar", "abdul-hamid-dbeibah"}}},
+		{"es", "El presidente del Gobierno, Pedro Sánchez, se reunió ayer en Trípoli con el primer ministro libio, Abdul Hamid Dbeibah. Sánchez, que llegó acompañado de la ministra de Asuntos Exteriores, Arancha González Laya, fue recibido también por el presidente del Consejo Presidencial, Mohamed al Menfi.", [][]string{{"pedro-sanchez", "abdul-hamid-dbeibah"}, {"pedro-sanchez", "arancha-gonzalez-laya", "mohamed-al-menfi"}}},
+		{"de", "Maas, der von Staatsminister Niels Annen begleitet wurde, traf in Tripolis mit Sarradsch zusammen.", [][]string{{"heiko-maas", "niels-annen", "fayez-al-sarraj"}}},
+		{"de", "Maas, der von Staatsminister Niels Annen begleitet worden war, kam am Abend mit Sarradsch zusammen.", [][]string{{"heiko-maas", "niels-annen", "fayez-al-sarraj"}}},
+		{"fr", "Le Drian, qui était accompagné de la ministre des Armées, Florence Parly, a été reçu par le président Kais Saied.", [][]string{{"jean-yves-le-drian", "florence-parly", "kais-saied"}}},
+		{"en", "Maas, who was accompanied by Niels Annen, was received by Prime Minister Dbeibah.", [][]string{{"heiko-maas", "niels-annen", "abdul-hamid-dbeibah"}}},
+		// a name in the clause that is no companion is not at the event
+		{"de", "Maas, der zuvor mit Lawrow telefoniert hatte, traf Schukri in Kairo.", [][]string{{"heiko-maas", "sergey-lavrov"}, {"heiko-maas", "sameh-shoukry"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
