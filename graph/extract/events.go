@@ -7653,7 +7653,7 @@ func (d *doc) companionOfOwnSubject(trigs, hs []hit) bool {
 		if h.p.kind != pJoin {
 			continue
 		}
-		if h.tok0 >= trigs[0].tok0 || !d.startsKind(h.tok0, pCompanion) || !d.subjectRelative(h.tok0, trigs[0].tok0) {
+		if h.tok0 >= trigs[0].tok0 || !d.startsKind(h.tok0, pCompanion) && !d.startsKind(h.tok0, pEscortEnd) || !d.subjectRelative(h.tok0, trigs[0].tok0) {
 			return false
 		}
 		any = true

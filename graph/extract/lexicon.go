@@ -863,6 +863,7 @@ const (
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
 	pJointAdverb // "gemeinsam", "conjuntamente", "مشترکہ طور پر": also a `copresence` and `meet` phrase, a trigger only with a `joint_appeal` verb near it in its clause (session 20)
 	pJointAppeal // "aufgerufen", "pidieron", "اپیل": a verb of appealing or demanding; beside a `joint_adverb`, the people named made the appeal together, in one place (session 20)
+	pEscortEnd   // `companion_end`, de "begleitet wurde": a passive of accompanying that closes a relative clause about the subject; the name before it came with the subject (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1024,6 +1025,7 @@ var phraseKinds = map[string]int{
 	"joint_act":        pJointAct,
 	"joint_adverb":     pJointAdverb,
 	"joint_appeal":     pJointAppeal,
+	"companion_end":    pEscortEnd,
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
 }
