@@ -1668,6 +1668,25 @@ func (d *doc) actorMentions(t0, t1 int) []mention {
 	return out
 }
 
+// asideOpensAt tells whether token k, at most eight words before speech
+// verb h and not before trigger t, lies in a source aside opened by an
+// `as_aside` word after a comma that ends at h (", wie das Auswärtige Amt
+// mitteilte", ", wie sein Sprecher Christofer Burger mitteilte", ", comme
+// l'a annoncé le Quai d'Orsay"): its names report the event told before
+// the comma; they are no party to it, however close the verb-final
+// trigger stands to the comma.
+func (d *doc) asideOpensAt(k int, h, t hit) bool {
+	if k < t.tok1 || h.tok0-k > 8 {
+		return false
+	}
+	for a := k; a >= t.tok1 && a >= h.tok0-8; a-- {
+		if d.hitStartsWithKind(a, pAsAside) && strings.Contains(d.toks[a].punct, ",") {
+			return !d.punctIn(a+1, h.tok0, ",;:")
+		}
+	}
+	return false
+}
+
 // withoutReporters drops the actors who only report the sentence's event:
 // the source of "according to X", and the speaker of a speech verb that
 // comes after the event ("…, Kemmer said", "…, sagte Kemmer"). "Maas said
@@ -1725,7 +1744,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		}
 		// "…, Kemmer said", "…, UN officials said": the names between the
 		// last comma and the verb
-		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4; k-- {
+		for k := h.tok0 - 1; k > trigs[0].tok1 && k >= h.tok0-4 || d.asideOpensAt(k, h, trigs[0]); k-- {
 			if d.punctIn(k, k, ",،") {
 				for _, m := range ms {
 					if m.tok0 >= k && m.tok1 <= h.tok0 && !d.relativeApposition(&m) {

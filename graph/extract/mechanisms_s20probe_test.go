@@ -63,3 +63,28 @@ func TestCompanionInSubjectRelative(t *testing.T) {
 		wantAllParts(t, x, c.lang, c.text, c.want)
 	}
 }
+
+// TestSourceAsideAfterFinalVerb: a source aside after a comma ("…, wie
+// das Auswärtige Amt mitteilte", "…, wie sein Sprecher Christofer Burger
+// mitteilte") reports the event told before it; its names are no party
+// to it, also when the German verb-final trigger stands right before the
+// comma and the clause's subject is a pronoun ("Am Dienstag will er Saleh
+// treffen, wie das Auswärtige Amt mitteilte" is Maas's, not Germany's).
+func TestSourceAsideAfterFinalVerb(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"de", "Maas war am Montag in Tripolis. In den kommenden Wochen will er den Parlamentspräsidenten Aguila Saleh treffen, wie das Auswärtige Amt mitteilte.", [][]string{{"heiko-maas", "aguila-saleh-issa"}}},
+		{"de", "Maas war am Montag in Tripolis. Am Dienstag will er Aguila Saleh treffen, wie das Auswärtige Amt am Abend mitteilte.", [][]string{{"heiko-maas", "aguila-saleh-issa"}}},
+		{"de", "Maas war am Montag in Tripolis. Am Dienstag will er Aguila Saleh treffen, wie Regierungssprecher Steffen Seibert mitteilte.", [][]string{{"heiko-maas", "aguila-saleh-issa"}}},
+		{"de", "Maas war am Montag in Tripolis. Danach kam er mit Baschagha zusammen, wie sein Sprecher Christofer Burger mitteilte.", [][]string{{"heiko-maas", "fathi-bashagha"}}},
+		{"de", "Lawrow war am Montag im Außenministerium. Er empfing Aguila Saleh, wie das russische Außenministerium mitteilte.", [][]string{{"sergey-lavrov", "aguila-saleh-issa"}}},
+		{"es", "Di Maio llegó el lunes a Trípoli. Allí se reunió con Dbeibah, según informó su portavoz, Giuseppe Buccino.", [][]string{{"luigi-di-maio", "abdul-hamid-dbeibah"}}},
+	}
+	for _, c := range cases {
+		wantAllParts(t, x, c.lang, c.text, c.want)
+	}
+}
+
