@@ -88,3 +88,25 @@ func TestSourceAsideAfterFinalVerb(t *testing.T) {
 	}
 }
 
+// TestInvertedSpeakerAfterTimeAndPlace: the speaker named after a speech
+// verb that follows the quote, with the time and place of the saying
+// between the two ("ha asegurado este martes el ministro ruso de
+// Exteriores, Serguéi Lavrov", "declaró el lunes en Madrid la ministra
+// …", "sagte am Dienstag in Berlin Heiko Maas"): the adjuncts do not
+// count in the verb's window, and the title that opens the subject starts
+// after them.
+func TestInvertedSpeakerAfterTimeAndPlace(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, want string }{
+		{"es", "\"La situación es grave\", ha asegurado este martes el ministro ruso de Exteriores, Serguéi Lavrov.", "sergey-lavrov"},
+		{"es", "\"La situación es grave\", aseguró el martes el jefe de la diplomacia rusa, Serguéi Lavrov.", "sergey-lavrov"},
+		{"es", "\"Libia necesita elecciones\", declaró el lunes en Madrid la ministra de Exteriores, Arancha González Laya.", "arancha-gonzalez-laya"},
+		{"es", "\"Libia necesita elecciones\", ha declarado este lunes la ministra de Exteriores, Arancha González Laya, en rueda de prensa.", "arancha-gonzalez-laya"},
+		{"es", "«No hay solución militar», ha subrayado hoy en Trípoli el presidente del Gobierno, Pedro Sánchez.", "pedro-sanchez"},
+		{"de", "„Die Waffenruhe muss halten“, sagte am Dienstag in Berlin Bundesaußenminister Heiko Maas.", "heiko-maas"},
+		{"de", "„Die Waffenruhe muss halten“, sagte am Dienstag in Berlin Heiko Maas.", "heiko-maas"},
+	}
+	for _, c := range cases {
+		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
+	}
+}
