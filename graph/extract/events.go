@@ -504,7 +504,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -1736,6 +1736,25 @@ func (d *doc) actorMentions(t0, t1 int) []mention {
 	return out
 }
 
+// asideOpensAt tells whether token k, at most eight words before speech
+// verb h and not before trigger t, lies in a source aside opened by an
+// `as_aside` word after a comma that ends at h (", wie das Auswärtige Amt
+// mitteilte", ", wie sein Sprecher Christofer Burger mitteilte", ", comme
+// l'a annoncé le Quai d'Orsay"): its names report the event told before
+// the comma; they are no party to it, however close the verb-final
+// trigger stands to the comma.
+func (d *doc) asideOpensAt(k int, h, t hit) bool {
+	if k < t.tok1 || h.tok0-k > 8 {
+		return false
+	}
+	for a := k; a >= t.tok1 && a >= h.tok0-8; a-- {
+		if d.hitStartsWithKind(a, pAsAside) && strings.Contains(d.toks[a].punct, ",") {
+			return !d.punctIn(a+1, h.tok0, ",;:")
+		}
+	}
+	return false
+}
+
 // withoutReporters drops the actors who only report the sentence's event:
 // the source of "according to X", and the speaker of a speech verb that
 // comes after the event ("…, Kemmer said", "…, sagte Kemmer"). "Maas said
@@ -1795,7 +1814,7 @@ func (d *doc) withoutReporters(ms []mention, hs, trigs []hit) []mention {
 		// last comma and the verb
 		// (the comma may close the trigger's clause: "… Saleh treffen, wie
 		// das Auswärtige Amt mitteilte")
-		for k := h.tok0 - 1; k >= trigs[0].tok1 && k >= h.tok0-4; k-- {
+		for k := h.tok0 - 1; k >= trigs[0].tok1 && k >= h.tok0-4 || d.asideOpensAt(k, h, trigs[0]); k-- {
 			if d.punctIn(k, k, ",،") {
 				for _, m := range ms {
 					if m.tok0 >= k && m.tok1 <= h.tok0 && !d.relativeApposition(&m) {
@@ -7805,6 +7824,30 @@ func (d *doc) thenAfterPartner(g *group, th hit) bool {
 		}
 	}
 	return false
+}
+
+// companionOfOwnSubject tells whether every taking-part word of the
+// sentence is a `companion` phrase in a relative clause about the subject
+// of its first trigger ("Sánchez, que llegó acompañado de la ministra,
+// Arancha González Laya, fue recibido también por Menfi", "Maas, der von
+// Annen begleitet wurde, traf Sarradsch"): the companions came with the
+// subject to the sentence's own event, which is new, not the one told
+// before.
+func (d *doc) companionOfOwnSubject(trigs, hs []hit) bool {
+	if len(trigs) == 0 {
+		return false
+	}
+	any := false
+	for _, h := range hs {
+		if h.p.kind != pJoin {
+			continue
+		}
+		if h.tok0 >= trigs[0].tok0 || !d.startsKind(h.tok0, pCompanion) && !d.startsKind(h.tok0, pEscortEnd) || !d.subjectRelative(h.tok0, trigs[0].tok0) {
+			return false
+		}
+		any = true
+	}
+	return any
 }
 
 // joinOfOwnEvent: the sentence's first taking-part word ("участвовал",

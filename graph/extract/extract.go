@@ -518,6 +518,7 @@ func (d *doc) findHits() {
 	}
 	d.hits = dropJoinSpeech(dropVerbTopics(out))
 	d.hits = d.dropLoneJointWith(d.hits)
+	d.hits = d.dropLoneJointAdverb(d.hits)
 	d.hits = d.groupHits(d.hits)
 	// index the hits by end token, counting sort: hitsByEnd is asked
 	// for every token of every mention
@@ -564,6 +565,50 @@ func (d *doc) dropLoneJointWith(hs []hit) []hit {
 	}
 	return slices.DeleteFunc(hs, func(h hit) bool {
 		return lone[[2]int{h.tok0, h.tok1}] && (h.p.kind == pJointWith || h.p.kind == pBeside || h.p.kind == pMeet)
+	})
+}
+
+// dropLoneJointAdverb drops the hits of a `joint_adverb` ("gemeinsam",
+// "conjuntamente", "مشترکہ طور پر"), which is also a `copresence` and
+// `meet` phrase, unless a `joint_appeal` verb stands within ten words of
+// it with no punctuation between and it opens no `joint_with` or `beside`
+// phrase: "Putin und Erdoğan haben in Istanbul gemeinsam zu einer
+// Waffenruhe aufgerufen", "Macron y Conte pidieron conjuntamente en Roma
+// el fin de los combates" tell the two in one place; "arbeiten gemeinsam
+// an einer Lösung", "gemeinsam mit Le Drian" nothing new.
+func (d *doc) dropLoneJointAdverb(hs []hit) []hit {
+	var lone map[[2]int]bool
+	for _, h := range hs {
+		if h.p.kind != pJointAdverb || d.jointAppealNear(h, hs) && !slices.ContainsFunc(hs, func(o hit) bool {
+			return o.tok0 == h.tok0 && o.tok1 > h.tok1 && (o.p.kind == pJointWith || o.p.kind == pBeside)
+		}) {
+			continue
+		}
+		if lone == nil {
+			lone = map[[2]int]bool{}
+		}
+		lone[[2]int{h.tok0, h.tok1}] = true
+	}
+	if lone == nil {
+		return hs
+	}
+	return slices.DeleteFunc(hs, func(h hit) bool {
+		return lone[[2]int{h.tok0, h.tok1}] && (h.p.kind == pJointAdverb || h.p.kind == pCopresence || h.p.kind == pMeet)
+	})
+}
+
+// jointAppealNear tells whether a `joint_appeal` hit of hs stands within
+// ten words of hit t, in its sentence, with no punctuation between.
+func (d *doc) jointAppealNear(t hit, hs []hit) bool {
+	si := d.toks[t.tok0].sent
+	return slices.ContainsFunc(hs, func(h hit) bool {
+		if h.p.kind != pJointAppeal || d.toks[h.tok0].sent != si {
+			return false
+		}
+		if h.tok0 >= t.tok1 {
+			return h.tok0-t.tok1 <= 10 && !d.punctIn(t.tok1, h.tok0, ",;:")
+		}
+		return t.tok0-h.tok1 <= 10 && !d.punctIn(h.tok1, t.tok0, ",;:")
 	})
 }
 

@@ -866,6 +866,9 @@ const (
 	pRelation    // "an ally of", "rival de", "Verbündeter von", "союзник", "حليف": opening an apposition set off after a person's name, it says whose ally or kin he is; the one it names takes no part in his meeting (session 20)
 	pCorrel      // "sowohl", "à la fois", "sia", "tanto", "как", "hem", "both": opens the first of two partners named one by one (see splitCorrelative; session 20)
 	pCorrelAnd   // "als auch", "et", "sia", "como", "так и", "hem de", "and": links the second partner a `correlative` word opened (session 20)
+	pJointAdverb // "gemeinsam", "conjuntamente", "مشترکہ طور پر": also a `copresence` and `meet` phrase, a trigger only with a `joint_appeal` verb near it in its clause (session 20)
+	pJointAppeal // "aufgerufen", "pidieron", "اپیل": a verb of appealing or demanding; beside a `joint_adverb`, the people named made the appeal together, in one place (session 20)
+	pEscortEnd   // `companion_end`, de "begleitet wurde": a passive of accompanying that closes a relative clause about the subject; the name before it came with the subject (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1029,6 +1032,9 @@ var phraseKinds = map[string]int{
 	"anyone":           pAnyone,
 	"joint_with":       pJointWith,
 	"joint_act":        pJointAct,
+	"joint_adverb":     pJointAdverb,
+	"joint_appeal":     pJointAppeal,
+	"companion_end":    pEscortEnd,
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
 	"prep_relative":    pPrepRel,

@@ -125,6 +125,26 @@ func (d *doc) subjectRelative(k, trig int) bool {
 	// the antecedent: a person named right before the comma
 	for _, m := range d.mentions {
 		if m.tok1 <= rel.tok0 && rel.tok0-m.tok1 <= 2 && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.punctIn(m.tok1, rel.tok0-1, ",;:") {
+			return !d.companionInRelative(rel.tok1, k, c)
+		}
+	}
+	return false
+}
+
+// companionInRelative tells whether the name at token k of a subject's
+// relative clause (opened at lo, closed by the comma at c) is a companion
+// of the subject on the trip: a `companion` phrase in the clause before it
+// ("Sánchez, que llegó acompañado de la ministra, Arancha González Laya,
+// fue recibido por Menfi") or a `companion_end` passive after it at the
+// clause's end ("Maas, der von Staatsminister Niels Annen begleitet wurde,
+// traf Sarradsch"). The companion travels with the subject and is at the
+// event; the clause's other names only describe the subject.
+func (d *doc) companionInRelative(lo, k, c int) bool {
+	for _, h := range d.sentHits(d.toks[k].sent) {
+		if h.p.kind != pCompanion && h.p.kind != pEscortEnd || d.inQuote[h.tok0] || h.tok0 < lo || h.tok1 > c+1 {
+			continue
+		}
+		if h.p.kind == pCompanion && h.tok0 < k || h.p.kind == pEscortEnd && h.tok0 > k && c-h.tok1 <= 2 && !d.punctIn(k+1, h.tok0-1, ",;:") {
 			return true
 		}
 	}

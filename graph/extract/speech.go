@@ -832,6 +832,16 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 		// inverted subject does not count
 		lim = min(s.tok1, lim+n)
 	}
+	// "ha asegurado este martes el ministro ruso de Exteriores, Serguéi
+	// Lavrov", "declaró el lunes en Madrid la ministra …", "sagte am
+	// Dienstag in Berlin Bundesaußenminister Heiko Maas": the time and
+	// place before the inverted subject do not count either, and the title
+	// that opens the subject starts after them
+	t0 := h.tok1
+	if n := d.adjunctsRightAfter(h.tok1); n > 0 {
+		t0 = h.tok1 + n
+		lim = max(lim, min(s.tok1, t0+win))
+	}
 	for k := h.tok1; k < lim; k++ {
 		// a comma right after the verb ends its clause: "Maas erklärte,
 		// ohne Haftar ..." is Maas's, not Haftar's
@@ -888,7 +898,44 @@ func (d *doc) mentionAfter(h hit, inQuote []bool) *mention {
 			}
 		}
 	}
-	return d.titleAppositionAfter(h.tok1, lim, s.tok1, inQuote)
+	return d.titleAppositionAfter(t0, lim, s.tok1, inQuote)
+}
+
+// adjunctsRightAfter is the number of tokens from k that a run of dates
+// and locative places fills ("este martes", "el lunes en Madrid", "am
+// Dienstag in Berlin", "hoy en Trípoli"), a place taken with the one
+// word before it that governs it; 0 when none starts at k. No
+// punctuation may stand inside the run. Only in the languages that put
+// the subject after a speech verb in the Latin script (de and the
+// Romance languages with English).
+func (d *doc) adjunctsRightAfter(k int) int {
+	if !latinRomance[d.lang] && d.lang != "de" {
+		return 0
+	}
+	j := k
+	for j < len(d.toks) && (j == k || !strings.ContainsAny(d.toks[j].punct, ",;:«»\"“”„")) {
+		if n := d.dateRightAfter(j); n > 0 {
+			j += n
+			continue
+		}
+		// (the article or preposition a date leaves out: "el martes",
+		// "am Dienstag")
+		if n := d.dateRightAfter(j + 1); n > 0 && len([]rune(d.toks[j].norm)) <= 4 && !d.toks[j].upper {
+			j += 1 + n
+			continue
+		}
+		found := false
+		for _, p := range d.placeMs {
+			if p.loc && p.tok0 == j+1 && !strings.ContainsAny(d.toks[p.tok0].punct, ",;:") {
+				j, found = p.tok1, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return j - k
 }
 
 // titleAppositionAfter is the person named in full after a title that
