@@ -170,3 +170,28 @@ func TestGermanPronounBeforeSourceClause(t *testing.T) {
 		}
 	}
 }
+
+// TestItalianPassatoRemoto: Italian background pieces tell past meetings
+// in the passato remoto ("vide al-Serraj", "ebbe un colloquio con",
+// "parlò con") and purposes with the infinitive ("volò ad Ankara per
+// discutere del dossier con X"); a thing "seen" is no meeting.
+func TestItalianPassatoRemoto(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ text, want string }{
+		{"Il 19 giugno Di Maio volò ad Ankara per discutere del dossier libico con Mevlüt Çavuşoğlu.", "luigi-di-maio+mevlut-cavusoglu"},
+		{"Il 1° settembre Di Maio tornò in Libia: a Tripoli vide al-Serraj.", "fayez-al-sarraj+luigi-di-maio"},
+		{"Nel dicembre 2019 Conte ebbe un colloquio con Haftar a Roma.", "giuseppe-conte+khalifa-haftar"},
+		{"Il 3 marzo Di Maio parlò a lungo con Fathi Bashagha a Tripoli.", "fathi-bashagha+luigi-di-maio"},
+		{"La conferenza vide la partecipazione di molti ministri.", ""},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, "it", "2020-12-19", "Titolo\n\n"+c.text)
+		got := ""
+		if len(f.Meetings) == 1 {
+			got = strings.Join(sortedParts(f.Meetings[0]), "+")
+		}
+		if got != c.want || c.want == "" && len(f.Meetings) > 0 {
+			t.Errorf("%q: meetings %v, want %q", c.text, placed(f), c.want)
+		}
+	}
+}
