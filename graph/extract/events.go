@@ -2470,7 +2470,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if m.tok0 >= partsHi || m.tok0 < partsLo || d.inQuote[m.tok0] != d.inQuote[main.tok0] || d.isTopic(m) || d.recognisedBy(m) || d.supported(m) || d.eventName(m, g) || d.summitOwner(m, hs) || d.aideOwner(m) || d.inClosedRelative(m.tok0, main.tok0) || d.subjectRelative(m.tok0, main.tok0) || d.inPersonAside(m, main.tok0, hs) || d.inTimePhrase(m, main.tok0) || d.premisesOwner(m) || d.forcesOwner(m) || d.ownerOfTimeNoun(m, hs, main.tok0) || d.datelineActor(m) || d.gatheringBody(m, g) || d.electedAfter(m, g, hs) || thingRel >= 0 && m.tok1 <= thingRel {
 			continue
 		}
-		if d.titleRemit(m, g.mentions) || d.relationAside(m, main.tok0) {
+		if d.titleRemit(m, g.mentions) || d.relationAside(m, main.tok0) || d.hopedFor(m, main, hs) {
 			continue
 		}
 		// "met Sarraj but not Haftar", "ha visto Maiteeq ma non Sarraj",
@@ -9035,6 +9035,11 @@ func (d *doc) clauseOpenedBetween(lo, hi int, hs []hit) bool {
 // состоится, …": the meeting is planned, told before).
 func (d *doc) conditional(g *group, hs []hit) bool {
 	for _, h := range hs {
+		if h.p.kind == pHope && !d.inQuote[h.tok0] && !ignored(h, hs) && slices.ContainsFunc(g.trigs, func(t hit) bool {
+			return t.tok0 >= h.tok1 && t.tok0-h.tok1-d.actorWords(h.tok1, t.tok0) <= 6 && !d.punctIn(h.tok1, t.tok0, ",;:()«»\"“”—–،؛")
+		}) {
+			return true // "hoping to arrange a meeting with X": only hoped for
+		}
 		if h.p.kind != pConditional || d.inQuote[h.tok0] || ignored(h, hs) {
 			continue
 		}
@@ -9091,4 +9096,17 @@ func (d *doc) sinceBefore(e dateExpr, trig int) (int, bool) {
 		return h.p.val, true
 	}
 	return 0, false
+}
+
+// hopedFor tells whether mention m comes after a `hope` phrase that
+// follows the main trigger in its sentence ("received Haftar, hoping to
+// bring him together with Sarraj", "in der Hoffnung, ihn mit Sarradsch
+// zusammenzubringen"): whom the hope names was not at the meeting.
+func (d *doc) hopedFor(m mention, main hit, hs []hit) bool {
+	for _, h := range hs {
+		if h.p.kind == pHope && h.tok0 >= main.tok1 && h.tok1 <= m.tok0 && !d.inQuote[h.tok0] && d.toks[h.tok0].sent == d.toks[m.tok0].sent {
+			return true
+		}
+	}
+	return false
 }

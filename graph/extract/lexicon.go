@@ -864,6 +864,7 @@ const (
 	pPrepRel     // "with whom", "mit dem", "avec qui", "con cui", "con quien", "с которым": after a comma and a person, a relative clause of the main subject's doing with that person, an event of its own (session 20)
 	pElect       // "chose", "a élu", "ha eletto", "eligió", "wählte", "избрал": a body's choice of people for an office; whom it names after it, past the meeting's trigger, are no participants (session 20)
 	pRelation    // "an ally of", "rival de", "Verbündeter von", "союзник", "حليف": opening an apposition set off after a person's name, it says whose ally or kin he is; the one it names takes no part in his meeting (session 20)
+	pHope        // "hoping to", "in the hope of", "sperando di", "en espérant", "in der Hoffnung", "надеясь", "على أمل": a meeting after it in its clause is only hoped for, none told, and whom it names after it takes no part in the clause's event before it (session 20)
 	pCorrel      // "sowohl", "à la fois", "sia", "tanto", "как", "hem", "both": opens the first of two partners named one by one (see splitCorrelative; session 20)
 	pCorrelAnd   // "als auch", "et", "sia", "como", "так и", "hem de", "and": links the second partner a `correlative` word opened (session 20)
 	pJointAdverb // "gemeinsam", "conjuntamente", "مشترکہ طور پر": also a `copresence` and `meet` phrase, a trigger only with a `joint_appeal` verb near it in its clause (session 20)
@@ -1040,6 +1041,7 @@ var phraseKinds = map[string]int{
 	"prep_relative":    pPrepRel,
 	"elect":            pElect,
 	"relation":         pRelation,
+	"hope":             pHope,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
