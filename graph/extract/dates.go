@@ -126,12 +126,26 @@ func (d *doc) findDates() {
 		// (an English ordinal day before "of" and a month: "the 17th of
 		// January", "on the 17th of that month")
 		ord := d.lang == "en" && enOrdinalDay(t.norm) > 0 && i+1 < len(d.toks) && d.toks[i+1].norm == "of"
-		if t.script != scriptDigit && !ord {
+		// (a day in digits with an ordinal ending right before its month:
+		// "le 1er septembre", "1st September", "1º de enero")
+		sfx := 0
+		if t.script != scriptDigit && !ord && i+1 < len(d.toks) {
+			_, ok := months[i+1]
+			if !ok && (d.toks[i+1].norm == "de" || d.toks[i+1].norm == "di") {
+				_, ok = months[i+2]
+			}
+			if ok {
+				sfx = suffixedDay(t.norm)
+			}
+		}
+		if t.script != scriptDigit && !ord && sfx == 0 {
 			continue
 		}
 		day, err := strconv.Atoi(t.norm)
 		if ord {
 			day, err = enOrdinalDay(t.norm), nil
+		} else if sfx > 0 {
+			day, err = sfx, nil
 		} else if len(t.norm) > 2 {
 			continue
 		}
@@ -282,6 +296,27 @@ func enOrdinalDay(w string) int {
 	}
 	switch w[len(w)-2:] {
 	case "st", "nd", "rd", "th":
+		return n
+	}
+	return 0
+}
+
+// suffixedDay is the day a number with an ordinal ending writes ("1er",
+// "1re", "1st", "2nd", "3rd", "4th", "1º", "1ª"), else 0.
+func suffixedDay(w string) int {
+	k := 0
+	for k < len(w) && k < 2 && w[k] >= '0' && w[k] <= '9' {
+		k++
+	}
+	if k == 0 || k == len(w) {
+		return 0
+	}
+	n, err := strconv.Atoi(w[:k])
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	switch w[k:] {
+	case "er", "re", "st", "nd", "rd", "th", "º", "ª", "o", "a":
 		return n
 	}
 	return 0

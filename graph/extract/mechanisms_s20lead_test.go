@@ -195,3 +195,52 @@ func TestItalianPassatoRemoto(t *testing.T) {
 		}
 	}
 }
+
+// TestHopedForMeeting: a meeting a host only hoped to bring about
+// ("received Haftar, hoping to bring him together with Sarraj",
+// "sperando di far incontrare il generale con Serraj", "in der Hoffnung,
+// ihn mit Sarradsch zusammenzubringen") is none, and its people take no
+// part in the reception, in eight languages.
+func TestHopedForMeeting(t *testing.T) {
+	x := shipped(t)
+	want := "giuseppe-conte+khalifa-haftar"
+	cases := []struct{ lang, text string }{
+		{"it", "L'8 gennaio Conte ricevette Haftar a Palazzo Chigi sperando di far incontrare il generale con Fayez al-Serraj."},
+		{"en", "On January 8 Conte received Haftar in Rome, hoping to bring him together with Fayez al-Sarraj."},
+		{"en", "Conte received Haftar in Rome in the hope of arranging a meeting with Fayez al-Sarraj."},
+		{"fr", "Le 8 janvier, Conte a reçu Haftar à Rome en espérant organiser une rencontre avec Fayez al-Sarraj."},
+		{"es", "El 8 de enero, Conte recibió a Haftar en Roma con la esperanza de reunirlo con Fayez al Sarraj."},
+		{"de", "Am 8. Januar empfing Conte Haftar in Rom in der Hoffnung, ihn mit Fajis al-Sarradsch zusammenzubringen."},
+		{"ru", "8 января Конте принял Хафтара в Риме, надеясь организовать его встречу с Файезом Сараджем."},
+		{"ar", "استقبل كونتي حفتر في روما على أمل جمعه بفائز السراج."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-01-10", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || strings.Join(sortedParts(f.Meetings[0]), "+") != want {
+			t.Errorf("%s %q: meetings %v, want only %s", c.lang, c.text, placed(f), want)
+		}
+	}
+}
+
+// TestOrdinalDayBeforeMonth: a day in digits with an ordinal ending right
+// before its month ("le 1er septembre", "1st September", "el 1º de
+// septiembre") is the day, not a month alone.
+func TestOrdinalDayBeforeMonth(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text string }{
+		{"fr", "Le 1er septembre, Di Maio a rencontré Sarraj à Tripoli."},
+		{"en", "On 1st September Di Maio met Sarraj in Tripoli."},
+		{"es", "El 1º de septiembre Di Maio se reunió con Sarraj en Trípoli."},
+		{"it", "Il 1° settembre Di Maio ha incontrato Sarraj a Tripoli."},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-09-05", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || f.Meetings[0].Date.String() != "2020-09-01" {
+			var ds []string
+			for _, m := range f.Meetings {
+				ds = append(ds, m.Date.String())
+			}
+			t.Errorf("%s %q: dates %v, want 2020-09-01", c.lang, c.text, ds)
+		}
+	}
+}
