@@ -861,6 +861,7 @@ const (
 	pTopicTurn   // tr "ise", "ancak", "fakat": a word that turns to a second subject and clause of its own ("Serrac imzaladı, Hafter ise süre istedi"); only a signing's clause reads it (session 19)
 	pPresentVerb // "trifft", "meets", "reçoit", "встречается": the present of a meeting verb; with a bare weekday in its clause, the meeting is still to come (session 19)
 	pJointAct    // "presented", "unveiled", "stellte … vor", "представили": a verb of a thing done and shown; beside a `joint_with` phrase, the people named do it together, in one place (session 19)
+	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1022,6 +1023,7 @@ var phraseKinds = map[string]int{
 	"joint_act":        pJointAct,
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
+	"relative_prep":    pRelPrep,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
