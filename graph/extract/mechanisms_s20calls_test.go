@@ -212,3 +212,37 @@ func TestMeetingThenCall(t *testing.T) {
 			[]string{"in_person held fathi-bashagha+luigi-di-maio 2020-01-14", "video held luigi-di-maio+stephanie-williams 2020-01-14"}},
 	})
 }
+
+// TestNamingCallAfterObject: "call" as the verb of naming, its object
+// and then a quotation a few words on with no mark, date or "and"
+// between ("called Haftar "a putschist"", "llamó a Haftar «golpista»",
+// "ha chiamato Haftar «un interlocutore»"), is no call; a call with a
+// quotation after its time and purpose still is.
+func TestNamingCallAfterObject(t *testing.T) {
+	runCallProbes(t, []callProbe{
+		{"en", "2020-06-05", "Recep Tayyip Erdoğan called Khalifa Haftar \"a putschist\" on Thursday and ruled out any talks with him.", nil},
+		{"en", "2020-06-05", "Abdel Fattah el-Sisi called the Sirte-Jufra line \"a red line\" for Egypt in a speech attended by Aguila Saleh Issa.", nil},
+		{"es", "2020-06-05", "Recep Tayyip Erdogan llamó a Jalifa Haftar «golpista» el jueves ante el Parlamento turco.", nil},
+		{"it", "2020-06-05", "Giuseppe Conte ha chiamato Khalifa Haftar «un interlocutore imprescindibile» durante il question time.", nil},
+		{"en", "2020-06-05", "Emmanuel Macron called Fayez al-Sarraj on Thursday to offer \"full support\" for a ceasefire.",
+			[]string{"call held emmanuel-macron+fayez-al-sarraj 2020-06-04"}},
+		{"es", "2020-06-05", "Pedro Sánchez y Abdul Hamid Dbeibah conversaron por teléfono el jueves y acordaron buscar «una nueva fecha».",
+			[]string{"call held abdul-hamid-dbeibah+pedro-sanchez 2020-06-04"}},
+	})
+}
+
+// TestTurkishCallReceived: Turkish tells a call from the receiver's side
+// with the caller in the ablative ("Macron'dan bir telefon aldı",
+// "Putin'den telefon geldi", "Sarraj'dan telefon alan Akar").
+func TestTurkishCallReceived(t *testing.T) {
+	runCallProbes(t, []callProbe{
+		{"tr", "2020-06-05", "Erdoğan, perşembe günü Emmanuel Macron'dan bir telefon aldı.",
+			[]string{"call held emmanuel-macron+recep-tayyip-erdogan 2020-06-04"}},
+		{"tr", "2020-06-05", "Cumhurbaşkanı Erdoğan'a perşembe günü Rusya Devlet Başkanı Putin'den telefon geldi.",
+			[]string{"call held recep-tayyip-erdogan+vladimir-putin 2020-06-04"}},
+		{"tr", "2020-06-05", "Dışişleri Bakanı Çavuşoğlu, perşembe günü Yunan mevkidaşı Nikos Dendias'tan telefon aldı.",
+			[]string{"call held mevlut-cavusoglu+nikos-dendias 2020-06-04"}},
+		{"tr", "2020-06-05", "Perşembe günü Fayez Sarraj'dan telefon alan Hulusi Akar, Libya'ya desteği yineledi.",
+			[]string{"call held fayez-al-sarraj+hulusi-akar 2020-06-04"}},
+	})
+}
