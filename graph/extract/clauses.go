@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Where one event's clause ends and the next begins within a sentence:
 // coordinated clauses with a subject of their own, fronted subordinate
@@ -127,7 +130,9 @@ func (d *doc) sequelClause(p, g *group) int {
 		}
 		// (the nearest "and" with a time word after it: Italian "è"
 		// folds to "e")
-		if d.hitStartsWithKind(k, pAnd) && (d.dateWordIn(k+1, t.tok0) || d.kindBetween(k+1, t.tok0, pSequence)) {
+		// (or inside the trigger, an adverb its words let in: "et s'est
+		// ensuite entretenu")
+		if d.hitStartsWithKind(k, pAnd) && (d.dateWordIn(k+1, t.tok0) || d.kindBetween(k+1, t.tok1, pSequence)) {
 			return k
 		}
 	}
@@ -267,4 +272,168 @@ func (d *doc) frontedClauseCut(s sentence, k int, heads []hit, ms []mention) int
 		return -1
 	}
 	return c
+}
+
+// prepRelativeAt tells whether a relative clause governed by a
+// preposition opens at token c: a comma before it, then a `relative_prep`
+// phrase (in German not followed by a capitalised word): "telefonierte mit Salamé, mit dem er
+// am 17. Januar … besprechen will", "avec Salamé, avec lequel il doit
+// préparer …", "with Salamé, with whom he will …", "с Саламе, с которым
+// он обсудит …". The clause's date, tense and names are its own, not the
+// event's told before the comma (session 20). The clause runs to the
+// sentence's end: one closed by a comma is an aside inside the subject's
+// phrase, the main verb after it ("Ein Treffen mit X, über das in Ankara
+// spekuliert worden war, wurde verschoben"), or lists the people of the
+// event it qualifies ("la videoconferenza, a cui avrebbero dovuto
+// partecipare, oltre a Di Maio, …").
+func (d *doc) prepRelativeAt(c int) bool {
+	if c <= 0 || c >= len(d.toks) || !d.punctIn(c, c, ",،") || d.inQuote[c] {
+		return false
+	}
+	if s := d.sents[d.toks[c].sent]; d.punctIn(c+1, s.tok1-1, ",،;:؛()") {
+		return false
+	}
+	for _, h := range d.hitsStartingAt(c) {
+		if h.p.kind != pRelPrep || h.tok1 >= len(d.toks) || d.punctIn(h.tok0+1, h.tok1, ",;:()") {
+			continue
+		}
+		// (German "mit dem" before a capitalised word is an article:
+		// "…, mit dem Präsidenten des Parlaments")
+		if d.lang == "de" && d.toks[h.tok1].upper {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// andClauseAt finds, after the event's last trigger (last) and before hi,
+// a coordinated clause with a subject of its own and no trigger of the
+// event's: a comma, "and" or a contrast word, at most a date, then a name
+// right before a word of its own (its verb, an auxiliary, an adverb):
+// "phoned Dbeibah on Thursday to congratulate him, and Rome is expected
+// to send a minister", "telefonò a Erdoğan, e l'11 gennaio Sarraj tornò
+// a Roma", "позвонил Эрдогану, а Лавров в понедельник вылетит в Анкару".
+// The clause's names, date and tense are its own; the event told before
+// it already names two (its subject and partner). It is the comma's
+// token, or -1. Not a list going on ("met Saleh, Haftar, and Sarraj"),
+// nor a gapped clause with a place or date right after the name ("met
+// Sarraj in Rome, and Haftar in Benghazi") (session 20).
+func (d *doc) andClauseAt(g *group, hs []hit, last, hi int) int {
+	for _, h := range hs {
+		if h.tok0 <= last || h.tok0 >= hi || d.inQuote[h.tok0] || h.p.kind != pAnd && h.p.kind != pContrast && h.p.kind != pBut {
+			continue
+		}
+		if !d.punctIn(h.tok0, h.tok0, ",،") {
+			continue
+		}
+		c := h.tok0
+		named := map[string]bool{}
+		for _, m := range g.mentions {
+			if m.tok0 < c && !m.loc && !m.dir {
+				named[m.actor] = true
+			}
+		}
+		if len(named) < 2 || d.listBefore(c, g.mentions) || slices.ContainsFunc(hs, func(t hit) bool { return isTrigger(t.p.kind) && t.tok0 >= c && t.tok0 < hi }) {
+			return -1
+		}
+		// the subject: right after the word, or after a date that opens
+		// the clause ("e l'11 gennaio Sarraj")
+		k := h.tok1
+		for _, e := range d.dates {
+			if e.tok0 == k {
+				k = e.tok1
+				break
+			}
+		}
+		// (a person, a state or its capital: "and Rome is expected")
+		end := -1
+		for _, m := range g.mentions {
+			if m.tok0 == k && !m.loc && !m.dir {
+				end = m.tok1
+				break
+			}
+		}
+		for _, p := range d.placeMs {
+			if end < 0 && p.tok0 == k && !p.loc && !p.dir {
+				end = p.tok1
+			}
+		}
+		if end < 0 {
+			return -1
+		}
+		// past a place or date after the name, a word of the clause's
+		// own must follow ("Лавров в понедельник вылетит"): a name with
+		// only a place or date after it is gapped, the verb left out
+		k = d.pastPlaceOrDate(end, hi)
+		if k >= hi || d.punctIn(k, k, ",،;:") || d.toks[k].upper {
+			return -1
+		}
+		return c
+	}
+	return -1
+}
+
+// ownClauseAt tells whether the event's clause was cut at token hi by a
+// clause of its own that tells no event (prepRelativeAt, andClauseAt): a
+// date past it is that clause's, not one to fall back on.
+func (d *doc) ownClauseAt(hi int) bool {
+	if d.prepRelativeAt(hi) {
+		return true
+	}
+	if hi <= 0 || hi >= len(d.toks) || !d.punctIn(hi, hi, ",،") {
+		return false
+	}
+	return d.hitStartsWithKind(hi, pAnd) || d.hitStartsWithKind(hi, pContrast) || d.hitStartsWithKind(hi, pBut)
+}
+
+// pastPlaceOrDate is the first token from k (before hi) that begins no
+// date, place or locative or directional phrase, skipping those.
+func (d *doc) pastPlaceOrDate(k, hi int) int {
+	for k < hi {
+		next := k
+		for _, e := range d.dates {
+			if e.tok0 == k {
+				next = max(next, e.tok1)
+			}
+		}
+		for _, p := range d.placeMs {
+			if p.tok0 == k {
+				next = max(next, p.tok1)
+			}
+		}
+		for _, h := range d.hitsStartingAt(k) {
+			if h.p.kind == pLocative || h.p.kind == pDirection {
+				next = max(next, h.tok1)
+			}
+		}
+		if next == k {
+			return k
+		}
+		k = next
+	}
+	return k
+}
+
+// anchorNoun tells whether trigger t is the meeting or visit noun right
+// after a date anchor that counts from the event it names ("la víspera
+// del encuentro", "the day before the meeting", "накануне встречи"),
+// set off by a comma with a trigger of the sentence's own after it: "En
+// la víspera del encuentro, el sábado, Bourita mantuvo conversaciones
+// telefónicas con …" tells the calls, not the meeting (session 20).
+func (d *doc) anchorNoun(t hit, trigs []hit) bool {
+	if t.p.kind != pMeetNoun && t.p.kind != pVisit || d.inQuote[t.tok0] || verbFinal[d.lang] {
+		return false
+	}
+	if !slices.ContainsFunc(trigs, func(o hit) bool { return o.tok0 >= t.tok1 && o.p.kind != pMeetNoun }) {
+		return false
+	}
+	for _, e := range d.dates {
+		if e.kind != dateAnchor || !e.of || e.tok1 > t.tok0 || t.tok0-e.tok1 > 2 {
+			continue
+		}
+		// the phrase closes at a comma right after the noun
+		return t.tok1 < len(d.toks) && d.punctIn(t.tok1, t.tok1, ",،") && !d.punctIn(e.tok1, t.tok0, ",،;:")
+	}
+	return false
 }

@@ -191,11 +191,34 @@ func (d *doc) inEpithet(p placeMention) bool {
 // phoning: a quotation opens right after it ("a visit his aides called
 // "a message to the east"", "una visita que sus asesores llamaron
 // «un mensaje»", "ce qu'il a appelé « une trahison »").
+//
+// (session 20) so does a quotation right after the verb's object, at
+// most five words on with no mark between: "He called Italy "a strategic
+// partner"", "Erdogan llamó a Haftar «golpista»", "ha chiamato Haftar
+// «un interlocutore»", "called the Sirte line "a red line"" name and
+// describe; "called Sarraj on Thursday to offer "full support"" phones.
 func (d *doc) namingCall(h hit) bool {
-	if h.p.kind != pCall || h.tok1 >= len(d.toks) || d.inQuote[h.tok0] || !d.inQuote[h.tok1] {
+	if h.p.kind != pCall || h.tok1 >= len(d.toks) || d.inQuote[h.tok0] {
 		return false
 	}
-	return d.toks[h.tok1].sent == d.toks[h.tok0].sent
+	if d.inQuote[h.tok1] {
+		return d.toks[h.tok1].sent == d.toks[h.tok0].sent
+	}
+	// (not where the object comes first: "telefonda görüştü" closes its
+	// clause; nor past a date or "and": "conversaron por teléfono el
+	// miércoles y acordaron buscar «…»")
+	if verbFinal[d.lang] || d.lang == "ar" {
+		return false
+	}
+	for k := h.tok1; k < len(d.toks) && k <= h.tok1+5 && d.toks[k].sent == d.toks[h.tok0].sent; k++ {
+		if d.inQuote[k] {
+			return true
+		}
+		if k > h.tok1 && strings.Trim(d.toks[k].punct, " -'’") != "" || d.dateStartsAt(k) || d.hitStartsWithKind(k, pAnd) {
+			return false
+		}
+	}
+	return false
 }
 
 // ellipticDays reads a day number standing alone after its article, the

@@ -475,6 +475,10 @@ func (d *doc) findEvents() {
 		if len(d.meetings) > 0 {
 			trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.openingAnaphor(si, t, hs) })
 		}
+		// "En la víspera del encuentro, el sábado, Bourita mantuvo …":
+		// the event a time phrase counts from is no event of the sentence
+		// when a trigger of its own follows the phrase
+		trigs = slices.DeleteFunc(trigs, func(t hit) bool { return d.anchorNoun(t, trigs) })
 		toldGone := false
 		if len(d.meetings) > 0 && slices.ContainsFunc(trigs, func(t hit) bool { return !told(t, hs) && t.p.kind != pMeetNoun }) {
 			n := len(trigs)
@@ -2166,7 +2170,9 @@ func (d *doc) groups(s sentence, trigs []hit, ms []mention) []*group {
 			classOf(last.p.kind) == "call" && classOf(g.trigs[0].p.kind) == "meet" && g.trigs[0].tok0-last.tok1 <= 3 && !mentionIn(p.mentions, last.tok1, g.trigs[0].tok0) && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
 			// the manner closing the clause after the partner, naming no one
 			// itself: "провёл переговоры с Маасом в режиме видеоконференции"
-			classOf(last.p.kind) == "meet" && g.class() == "call" && d.mannerNamesNone(g) && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") ||
+			// (not a call verb of its own after "and": "ha incontrato X a
+			// Tripoli e poi ha sentito telefonicamente Y")
+			classOf(last.p.kind) == "meet" && g.class() == "call" && d.mannerNamesNone(g) && !g.cut && !d.punctIn(last.tok1, g.trigs[0].tok0, ",،;:") && !d.kindBetween(last.tok1, g.trigs[0].tok0, pAnd) ||
 			// or closing a participle or relative clause about the meeting
 			// noun: "переговоров, прошедших во вторник в формате
 			// видеоконференции", "Gespräche, die per Videokonferenz stattfanden"
@@ -2385,6 +2391,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		// ہوا ہے جب X اور Y نے انقرہ میں …", "l'appel intervient au moment
 		// où X et Y se réunissent à Ankara")
 		rel = rel || h.p.kind == pTimeWhen
+		// (and one a preposition opens: "…, mit dem er am 17. Januar …
+		// besprechen will", "…, con quien preparará …")
+		rel = rel || h.p.kind == pRelPrep && d.prepRelativeAt(h.tok0)
 		if (h.p.kind == pComplementizer && !d.wasVerb(h) || rel) && h.tok0 >= last && h.tok0 < hi && !d.inQuote[h.tok0] && !d.joinClause(hs, h) && !d.attendClause(hs, h) {
 			if h.p.kind != pTimeWhen && d.eventNounRelative(g, h, lo) {
 				break
@@ -2393,6 +2402,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			whenCut = h.p.kind == pTimeWhen
 			break
 		}
+	}
+	// ", and Rome is expected to send a minister", ", e l'11 gennaio
+	// Sarraj tornò a Roma": a coordinated clause with its own subject
+	// and no trigger is not the event's
+	if c := d.andClauseAt(g, hs, last, hi); c >= 0 {
+		hi = c
 	}
 	// a semicolon after the triggers opens a clause of its own ("met
 	// Haftar in Berlin; Sarraj was not there"), unless a name of the
@@ -4752,7 +4767,13 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 	// (a meeting told in a relative clause set off by commas takes no
 	// date from the main clause: "Sarraj, who was in Ankara for talks
 	// with Erdoğan, has not met Sisi since April")
-	if e, ok := pick(s.tok0, d.laterClauseStart(hi, s.tok1), si); ok && !d.inCommaRelative(trig) {
+	// (not past a relative clause a preposition opens after the event:
+	// "telefonierte mit Salamé, mit dem er am 17. Januar … will")
+	end := d.laterClauseStart(hi, s.tok1)
+	if hi > trig && d.ownClauseAt(hi) {
+		end = hi
+	}
+	if e, ok := pick(s.tok0, end, si); ok && !d.inCommaRelative(trig) {
 		return res(e)
 	}
 	// any date of an arrival told just before ("è arrivato a Tripoli

@@ -870,6 +870,7 @@ const (
 	pJointAdverb // "gemeinsam", "conjuntamente", "مشترکہ طور پر": also a `copresence` and `meet` phrase, a trigger only with a `joint_appeal` verb near it in its clause (session 20)
 	pJointAppeal // "aufgerufen", "pidieron", "اپیل": a verb of appealing or demanding; beside a `joint_adverb`, the people named made the appeal together, in one place (session 20)
 	pEscortEnd   // `companion_end`, de "begleitet wurde": a passive of accompanying that closes a relative clause about the subject; the name before it came with the subject (session 20)
+	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1042,6 +1043,7 @@ var phraseKinds = map[string]int{
 	"elect":            pElect,
 	"relation":         pRelation,
 	"hope":             pHope,
+	"relative_prep":    pRelPrep,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -237,6 +237,12 @@ func (d *doc) mediumFrame(si int) int {
 			return 0
 		}
 	}
+	// (nor when it told a call of its own, of a pair it names by a
+	// phrase: "I due ministri si erano sentiti al telefono il 18 marzo.
+	// Di Maio era poi tornato in Libia …, dove aveva incontrato Dbeibah")
+	if n := len(d.meetings); n > 0 && d.meetings[n-1].sent == si-1 {
+		return 0
+	}
 	prev := d.sents[si-1]
 	for _, m := range d.actorMentions(prev.tok0, prev.tok1) {
 		if m.kind == graph.KindPerson && !d.inQuote[m.tok0] {

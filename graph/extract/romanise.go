@@ -519,3 +519,43 @@ func slug(s string) string {
 	}
 	return b.String()
 }
+
+// SoundKey is a person's name reduced to the consonant skeleton that
+// cross-script matching compares (skeleton), word by word, the Arabic
+// article "al"/"el" left out, after the spelling conventions of the
+// language lang writes it in: Spanish "j" is the "kh" of "Jaled"
+// (Khaled), "y" before a vowel the "j" of "Yamal" (Jamal); Turkish "c"
+// the "j" of "Cemal" (Jamal); French "ch" the "sh" of "Rachid"; a final
+// "h" after a vowel is silent ("Hamdallah", "Hamdalla"). The evaluator
+// pairs an unknown person's romanisation with the gold name of the same
+// skeleton: "Салахом аль-Гариани" gives "salah al gariani", which is
+// "Salah al-Ghariani"; "Chalid al-Dschuhani" is "Khalid al-Juhani"
+// (session 20).
+func SoundKey(name, lang string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(Fold(name), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	}) {
+		if w == "al" || w == "el" {
+			continue
+		}
+		if scriptOf([]rune(w)[0]) == scriptLatin {
+			switch lang {
+			case "es":
+				w = strings.ReplaceAll(w, "j", "h")
+				if strings.HasPrefix(w, "y") && len(w) > 1 && strings.ContainsRune("aeiou", rune(w[1])) {
+					w = "j" + w[1:]
+				}
+			case "tr":
+				w = strings.ReplaceAll(w, "c", "j")
+			case "fr":
+				w = strings.ReplaceAll(w, "ch", "sh")
+			}
+			if n := len(w); n > 2 && w[n-1] == 'h' && strings.ContainsRune("aeiouy", rune(w[n-2])) {
+				w = w[:n-1]
+			}
+		}
+		b.WriteString(skeleton(w))
+	}
+	return b.String()
+}
