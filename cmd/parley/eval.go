@@ -73,7 +73,7 @@ func evalCmd(ctx context.Context, e *env, args []string) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		r, err := eval.RunSpelled(dir, fn, aliases, extract.SoundKey)
+		r, err := eval.RunWith(dir, fn, aliases)
 		if err != nil {
 			return fmt.Errorf("eval %s: %w", dir, err)
 		}

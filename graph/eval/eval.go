@@ -12,7 +12,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -108,9 +107,6 @@ type Report struct {
 	// aliases gives every name the lexicon lists for an actor id (see
 	// RunWith); nil when the run has no lexicon.
 	aliases func(actorID string) []string
-	// sound is the extractor's cross-script key of a name written in a
-	// language (see RunSpelled); nil when the run has none.
-	sound func(name, lang string) string
 }
 
 // Total sums a fact type over every language.
@@ -265,22 +261,11 @@ func Run(dir string, fn Extract) (*Report, error) {
 // Haftar" for Khaled Haftar, "Béatrice du Hellen" for Béatrice Le Fraper
 // du Hellen), and the extracted actor is then compared under that name.
 func RunWith(dir string, fn Extract, aliases func(actorID string) []string) (*Report, error) {
-	return RunSpelled(dir, fn, aliases, nil)
-}
-
-// RunSpelled is RunWith with the extractor's own key of how a name
-// sounds, written in a language (its cross-script consonant skeleton
-// after that language's spelling conventions): an unknown person the
-// extractor romanised from another script or spelling ("salah al
-// gariani" from "Салахом аль-Гариани", "chalid al dschuhani") is the
-// gold name of the same key ("Salah al-Ghariani", "Khalid al-Juhani")
-// when the usual skeleton (spellingKey) does not pair them.
-func RunSpelled(dir string, fn Extract, aliases func(actorID string) []string, sound func(name, lang string) string) (*Report, error) {
 	files, err := GoldFiles(dir)
 	if err != nil {
 		return nil, err
 	}
-	r := &Report{ByLang: map[string]map[string]*Score{}, aliases: aliases, sound: sound}
+	r := &Report{ByLang: map[string]map[string]*Score{}, aliases: aliases}
 	seen := map[string]bool{}     // normalised names the extractor produced
 	wanted := map[string]string{} // normalised gold name -> as written
 	for _, gf := range files {
@@ -368,9 +353,6 @@ func (r *Report) ScoreFile(goldPath string, g *Gold, f graph.Facts, name func(st
 func (r *Report) scoreFile(file string, g *Gold, f graph.Facts, res resolver) {
 	lang := g.Lang
 	res.spelled = respelled(g, f, res, r.aliases)
-	if r.sound != nil {
-		soundSpelled(g, f, res, r.sound)
-	}
 	for _, t := range MainTypes {
 		r.score(lang, t) // every language shows every column, even at zero
 	}
@@ -442,53 +424,6 @@ func respelled(g *Gold, f graph.Facts, res resolver, aliases func(string) []stri
 		}
 	}
 	return out
-}
-
-// soundSpelled adds to res.spelled the unknown people respelled did not
-// pair whose name, as the extractor wrote it in the article's language,
-// has the key (sound) of exactly one gold name of the article, written
-// in English, and of no other person extracted from the article.
-func soundSpelled(g *Gold, f graph.Facts, res resolver, sound func(name, lang string) string) {
-	keys := map[string][]string{}
-	add := func(n string) {
-		if len(strings.Fields(norm(n))) < 2 {
-			return
-		}
-		k := sound(n, "en")
-		if len(k) < 4 || slices.Contains(keys[k], norm(n)) {
-			return
-		}
-		keys[k] = append(keys[k], norm(n))
-	}
-	for _, m := range g.Meetings {
-		for _, p := range m.Participants {
-			add(p)
-		}
-	}
-	for _, s := range g.Statements {
-		add(s.Speaker)
-	}
-	for _, pair := range g.NotMet {
-		for _, p := range pair {
-			add(p)
-		}
-	}
-	taken := map[string]int{}
-	for _, a := range f.Actors {
-		if a.Kind == "person" {
-			taken[sound(res.actor(a.ID), g.Lang)]++
-		}
-	}
-	for _, a := range f.Actors {
-		if a.Reviewed || a.Kind != "person" || res.spelled[a.ID] != "" {
-			continue
-		}
-		got := res.actor(a.ID)
-		k := sound(got, g.Lang)
-		if c := keys[k]; len(c) == 1 && c[0] != got && taken[k] == 1 {
-			res.spelled[a.ID] = c[0]
-		}
-	}
 }
 
 // spellingKey is a name's consonant skeleton in Latin letters: the article

@@ -572,30 +572,3 @@ func TestGoldNamesLexiconAlias(t *testing.T) {
 	want(t, r, TypeMeeting, Score{TP: 1})
 	want(t, score(g, f), TypeMeeting, Score{FP: 1, FN: 1})
 }
-
-// With the extractor's key of how a name sounds in the article's
-// language (RunSpelled), an unknown person whose romanisation the plain
-// skeleton does not pair ("salah al gariani" for "Salah al-Ghariani") is
-// the gold person of the same key, unless another extracted person has
-// that key too.
-func TestSoundSpelledUnknownPerson(t *testing.T) {
-	g := &Gold{Lang: "en", Meetings: []GoldMeeting{
-		{Participants: []string{"Mikhail Bogdanov", "Salah al-Ghariani"}, Mode: "video", Status: "held"},
-	}}
-	f := graph.Facts{
-		Actors: []graph.Actor{
-			{ID: "mikhail-bogdanov", Name: "Mikhail Bogdanov", Kind: "person", Reviewed: true},
-			{ID: "salah-al-gariani", Name: "Salah al Gariani", Kind: "person"},
-		},
-		Meetings: []graph.Meeting{{Mode: "video", Status: "held", Participants: []graph.Participant{{Actor: "mikhail-bogdanov"}, {Actor: "salah-al-gariani"}}}},
-	}
-	// (a stand-in for the extractor's key: gh is g)
-	sound := func(name, lang string) string {
-		return spellingKey(strings.ReplaceAll(strings.ToLower(name), "gh", "g"))
-	}
-	r := &Report{sound: sound}
-	r.ScoreFile("test.gold.yaml", g, f, nil)
-	want(t, r, TypeCall, Score{TP: 1})
-	plain := score(g, f)
-	want(t, plain, TypeCall, Score{FP: 1, FN: 1})
-}

@@ -49,10 +49,10 @@ func TestGoldDev(t *testing.T) {
 		dirs = []string{d}
 	}
 	for _, dir := range dirs {
-		rep, err := eval.RunSpelled(dir, fn, func(id string) []string {
+		rep, err := eval.RunWith(dir, fn, func(id string) []string {
 			a, _ := x.Actor(id)
 			return a.Aliases
-		}, SoundKey)
+		})
 		if err != nil {
 			t.Fatal(err)
 		}
