@@ -63,6 +63,8 @@ func TestPortfolioTitleOfCountryByDate(t *testing.T) {
 		{"de", "2020-03-04", "Der deutsche Außenminister kam am Dienstag in Tripolis mit Fajis al-Sarradsch zusammen.", []string{"heiko-maas", "fayez-al-sarraj"}, false},
 		{"ru", "2020-03-04", "Во вторник Сергей Лавров провёл в Москве переговоры с главой МИД Италии.", []string{"luigi-di-maio", "sergey-lavrov"}, false},
 		{"ru", "2020-06-11", "В среду министр иностранных дел России провёл в Москве переговоры с Файезом Сараджем.", []string{"sergey-lavrov", "fayez-al-sarraj"}, false},
+		{"ru", "2021-05-12", "Во вторник Сергей Лавров провёл в Москве переговоры с главой МИД Ливии.", []string{"najla-mangoush", "sergey-lavrov"}, false},
+		{"ru", "2020-03-04", "Фатхи Башага во вторник провёл в Риме переговоры с Лучаной Ламорджезе. «Сотрудничество необходимо», — заявил глава МВД Ливии.", []string{"fathi-bashagha"}, true},
 		{"tr", "2021-05-12", "Mevlüt Çavuşoğlu salı günü Ankara'da Libya Dışişleri Bakanı ile görüştü.", []string{"najla-mangoush", "mevlut-cavusoglu"}, false},
 		{"tr", "2020-03-04", "Alman Dışişleri Bakanı salı günü Trablus'ta Fayez es-Serrac ile görüştü.", []string{"heiko-maas", "fayez-al-sarraj"}, false},
 		{"ar", "2020-06-11", "ودعا سامح شكري الثلاثاء إلى التهدئة. واستقبل وزير الخارجية الروسي الأربعاء في موسكو مولود جاويش أوغلو.", []string{"sergey-lavrov", "mevlut-cavusoglu"}, false},
