@@ -1652,9 +1652,22 @@ func (d *doc) bareTitles() {
 					m = d.salientHolder(h, country, m)
 				}
 			}
+			if !ok {
+				// nobody of that country whose office the title names is
+				// named: the one the lexicon gives the office at the
+				// paper's date ("the Russian foreign minister" is Lavrov)
+				m, ok = d.datedHolder(h, country)
+			}
+			if org := d.titleQualifier(h, string(graph.KindOrganisation)); !ok && org != "" {
+				// "the UN envoy for Libya": the country is where he serves
+				m, ok = d.datedMember(h, org)
+			}
 		} else if org := d.titleQualifier(h, string(graph.KindOrganisation)); org != "" {
 			// "the speaker of the House of Representatives": its head
 			if m2, ok2 := d.memberNear(h, org, mi); ok2 {
+				m, ok = m2, true
+			} else if m2, ok2 := d.datedMember(h, org); ok2 && !ok {
+				// "the UN envoy" of September 2020: Williams
 				m, ok = m2, true
 			}
 		} else if hm, hok := d.homeHolder(h); hok {
@@ -1905,6 +1918,9 @@ func (d *doc) titleCountry(h hit) string {
 	if c := d.titleQualifier(h, graph.KindCountry); c != "" {
 		return c
 	}
+	if c := d.titleSeatCountry(h); c != "" {
+		return c
+	}
 	return d.titleCityCountry(h)
 }
 
@@ -1941,7 +1957,7 @@ func (d *doc) titleQualifier(h hit, kind string) string {
 		if string(m.kind) != kind || m.loc || m.dir || d.toks[m.tok0].sent != si {
 			continue
 		}
-		if m.tok1 == h.tok0 && (d.toks[h.tok0].punct == "" || d.initialismDot(m.tok1-1)) ||
+		if m.tok1 == h.tok0 && (d.toks[h.tok0].punct == "" || d.initialismDot(m.tok1-1)) || d.possessiveS(m.tok1, h.tok0) ||
 			m.tok0 == h.tok1 && (d.lang == "ru" || d.lang == "ar") && d.toks[m.tok0].punct == "" ||
 			m.tok0 > h.tok1 && (m.tok0 <= h.tok1+2 || d.hyphenCompound(h.tok1+2, m.tok0)) && d.hitEndsAt(h.tok1+1, h.tok1, pUnnamedLink) && !d.punctIn(h.tok1, m.tok0, ",;:") {
 			return m.actor
@@ -2053,6 +2069,9 @@ func (d *doc) headsAfter() bool {
 			r := d.x.lx.actors[k].Role
 			return !strings.Contains(r, "Deputy") && !strings.Contains(r, "Vice") && headRole.MatchString(r)
 		})
+		if !ok {
+			m, ok = d.orgHeadAt(org.actor)
+		}
 		if ok {
 			d.mentions[i].actor, d.mentions[i].kind = m.actor, m.kind
 			changed = true

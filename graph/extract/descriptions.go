@@ -618,7 +618,7 @@ func (d *doc) orgHeadNear(h hit, org string, mi int) (mention, bool) {
 	}
 	m, ok := d.memberNear(h, org, mi)
 	if !ok {
-		return m, false
+		return d.orgHeadAt(org)
 	}
 	r := d.x.lx.actors[d.x.lx.actorIdx[m.actor]].Role
 	if strings.Contains(r, "Minister") && !headRole.MatchString(r) {

@@ -6796,12 +6796,18 @@ func (d *doc) unnamedCounterparts() {
 // officeHolder is the one lexicon person of a country who held one of
 // the offices at the article's date, or "".
 func (d *doc) officeHolder(country string, offices []string) string {
+	return d.officeHolderOf(country, offices, false)
+}
+
+// officeHolderOf is officeHolder; with recognised, an officer of a
+// `rival` body holds the office only when no one else did then.
+func (d *doc) officeHolderOf(country string, offices []string, recognised bool) string {
 	if !d.pub.IsZero() {
-		return d.holderAt(country, offices, d.pub)
+		return d.holderAt(country, offices, d.pub, recognised)
 	}
 	// undated: the holder of 2020, else of 2021 or 2019, when one held it
 	for _, y := range []int{2020, 2021, 2019} {
-		if id := d.holderAt(country, offices, graph.Date{Year: y}); id != "" {
+		if id := d.holderAt(country, offices, graph.Date{Year: y}, recognised); id != "" {
 			return id
 		}
 	}
@@ -6810,8 +6816,9 @@ func (d *doc) officeHolder(country string, offices []string) string {
 
 // holderAt is the one lexicon person of a country who held one of the
 // offices at date t, or "".
-func (d *doc) holderAt(country string, offices []string, t graph.Date) string {
+func (d *doc) holderAt(country string, offices []string, t graph.Date, recognised bool) string {
 	found := ""
+	var earlier []string // held the office before a later one their term spans
 	for i := range d.x.lx.actors {
 		a := &d.x.lx.actors[i]
 		if a.Kind != graph.KindPerson || d.actorCountry(a.ID) != country {
@@ -6827,10 +6834,17 @@ func (d *doc) holderAt(country string, offices []string, t graph.Date) string {
 		if a.outside(t) {
 			continue
 		}
+		if d.heldBeforeLater(a.Role, offices) || recognised && d.rivalOfficer(a) {
+			earlier = append(earlier, a.ID)
+			continue
+		}
 		if found != "" {
 			return ""
 		}
 		found = a.ID
+	}
+	if found == "" && len(earlier) == 1 {
+		return earlier[0]
 	}
 	return found
 }

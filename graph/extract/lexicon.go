@@ -41,8 +41,13 @@ type actorEntry struct {
 	// precision ("2014-06/", "2016-04/2021-03-15"), either side open: it
 	// picks the one holder of an office at an article's date ("son
 	// homologue égyptien"); without it the years say.
-	Term     string              `yaml:"term"`
-	Gender   string              `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
+	Term   string `yaml:"term"`
+	Gender string `yaml:"gender"` // "f" for a woman: "la ministre" is never a man
+	// Rival marks a government or body that ran beside the one states
+	// recognised ("the eastern Interim Government"): a bare title of the
+	// country ("the Libyan foreign minister") means its officers only
+	// when the recognised side had none then.
+	Rival    bool                `yaml:"rival"`
 	Names    map[string][]string `yaml:"names"`
 	Short    map[string][]string `yaml:"short"`
 	Metonyms map[string][]string `yaml:"metonyms"`
@@ -107,6 +112,7 @@ type lexActor struct {
 	country  string
 	female   bool
 	from, to graph.Date // the term of the role (zero: open)
+	rival    bool       // a rival body's (actorEntry.Rival)
 }
 
 type skelEntry struct {
@@ -288,7 +294,7 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		byName[a.Name] = len(lx.actors)
 		lx.actorIdx[a.ID] = len(lx.actors)
 		from[len(lx.actors)] = from[i]
-		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f"}
+		la := lexActor{Actor: graph.Actor{ID: a.ID, Name: a.Name, Kind: a.Kind, Role: a.Role, Affiliation: a.Affiliation, Reviewed: true}, country: a.Country, female: a.Gender == "f", rival: a.Rival}
 		if err := la.setTerm(a.Term, a.Years); err != nil {
 			return nil, fmt.Errorf("actor %s: %v", a.ID, err)
 		}

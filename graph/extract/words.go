@@ -26,9 +26,13 @@ type closedWords struct {
 	homeTitle  map[string]map[string]bool // language -> title's folded words, joined by spaces
 	stateHead  map[string]map[string]bool // language -> head-of-state title's folded words, joined by spaces
 	cityOffice map[string][]string        // language -> titles of an office held in a city ("mayor"), as written
-	names      nameWords
-	locMod     map[string]map[string]bool // language -> folded word
-	visitGen   map[string]bool            // folded
+	// portfolio: language -> portfolio phrase written after a generic
+	// title and its demonym ("des affaires étrangères") -> the lexicon
+	// offices it names (portfolio_after)
+	portfolio map[string]map[string][]string
+	names     nameWords
+	locMod    map[string]map[string]bool // language -> folded word
+	visitGen  map[string]bool            // folded
 	// groupHead: language -> folded head nouns of a group phrase a
 	// group numeral counts ("drei Minister", "los cuatro cancilleres")
 	groupHead map[string]map[string]bool
@@ -76,17 +80,18 @@ func readClosedWords() (*closedWords, error) {
 		return nil, fmt.Errorf("read lexicon/words.yaml: %w", err)
 	}
 	var raw struct {
-		Function  map[string][]string `yaml:"function_words"`
-		Neighbour map[string][]string `yaml:"neighbour_words"`
-		Abbrev    []string            `yaml:"abbreviations"`
-		GroupNum  map[int][]string    `yaml:"group_numbers"`
-		Capital   []string            `yaml:"capital_nouns"`
-		Deleg     []string            `yaml:"delegation_nouns"`
-		PlaceNoun []string            `yaml:"place_nouns"`
-		Home      map[string]string   `yaml:"home_country"`
-		HomeTitle map[string][]string `yaml:"home_titles"`
-		StateHead map[string][]string `yaml:"head_of_state_titles"`
-		CityOff   map[string][]string `yaml:"city_office_titles"`
+		Function  map[string][]string            `yaml:"function_words"`
+		Neighbour map[string][]string            `yaml:"neighbour_words"`
+		Abbrev    []string                       `yaml:"abbreviations"`
+		GroupNum  map[int][]string               `yaml:"group_numbers"`
+		Capital   []string                       `yaml:"capital_nouns"`
+		Deleg     []string                       `yaml:"delegation_nouns"`
+		PlaceNoun []string                       `yaml:"place_nouns"`
+		Home      map[string]string              `yaml:"home_country"`
+		HomeTitle map[string][]string            `yaml:"home_titles"`
+		StateHead map[string][]string            `yaml:"head_of_state_titles"`
+		CityOff   map[string][]string            `yaml:"city_office_titles"`
+		Portfolio map[string]map[string][]string `yaml:"portfolio_after"`
 		Names     struct {
 			Particle   []string `yaml:"particles"`
 			ArabicJoin []string `yaml:"arabic_article"`
@@ -141,6 +146,7 @@ func readClosedWords() (*closedWords, error) {
 	cw.homeTitle = foldedTitles(raw.HomeTitle)
 	cw.stateHead = foldedTitles(raw.StateHead)
 	cw.cityOffice = raw.CityOff
+	cw.portfolio = raw.Portfolio
 	cw.locMod = map[string]map[string]bool{}
 	for lang, ws := range raw.LocMod {
 		cw.locMod[lang] = folded(ws)
