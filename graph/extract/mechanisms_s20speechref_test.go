@@ -38,3 +38,20 @@ func TestSaidBack(t *testing.T) {
 		wantOnlySpeaker(t, x, c.lang, "Title\n\n"+c.text, c.want)
 	}
 }
+
+// TestArSpeakerApposition: an Arabic speech verb whose subject is a title
+// with a name the lexicon does not know set off after it by a comma ("وقال
+// الناطق باسم الوفد الليبي، X: «…»") is that person's statement, not the
+// last subject's nor no one's.
+func TestArSpeakerApposition(t *testing.T) {
+	x := shipped(t)
+	wantSpeakersOf(t, x, []speakerCase{
+		{"ar", "وصل الدبيبة إلى الجزائر. وقال الناطق باسم الوفد الليبي، عادل الفيتوري: «هذه الزيارة تفتح صفحة جديدة في العلاقات».", "صفحة جديدة", "x-adel-al-fitouri"},
+		{"ar", "وصل الدبيبة إلى الجزائر. وقال المتحدث باسم الحكومة، عادل الفيتوري، إن الزيارة تفتح صفحة جديدة في العلاقات.", "صفحة جديدة", "x-adel-al-fitouri"},
+		{"ar", "وصل الدبيبة إلى الجزائر. وقال المتحدث باسم الحكومة الليبية، عادل الفيتوري، للصحفيين إن الزيارة ناجحة.", "ناجحة", "x-adel-al-fitouri"},
+		{"ar", "وصل الدبيبة إلى الجزائر. وأكد الناطق باسم الوفد، عادل الفيتوري، أن الزيارة ناجحة.", "ناجحة", "x-adel-al-fitouri"},
+		// held: a known name in the slot, the name with no comma
+		{"ar", "وصل الدبيبة إلى الجزائر. وقال وزير الخارجية الروسي، سيرغي لافروف: «ندعم الحوار بين الليبيين».", "ندعم الحوار", "sergey-lavrov"},
+		{"ar", "وصل الدبيبة إلى الجزائر. وقال الناطق باسم الوفد الليبي عادل الفيتوري: «هذه الزيارة تفتح صفحة جديدة في العلاقات».", "صفحة جديدة", "x-adel-al-fitouri"},
+	})
+}

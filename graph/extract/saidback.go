@@ -107,3 +107,63 @@ func (d *doc) saidBackStatements() {
 		d.statements = append(d.statements, st)
 	}
 }
+
+// arSpeakerApposition makes actors of names the lexicon does not know that
+// an Arabic speech verb's subject gives in apposition after its title,
+// set off by a comma: "وقال الناطق باسم الوفد الليبي، عادل الفيتوري: «…»",
+// "وأكد المتحدث باسم الحكومة، X، أن …". With no capitals to tell a name,
+// the slot is the cue: the title right after the verb, the comma at most
+// five words on, then two or three words that do not open with the
+// article and are closed by a mark, the sentence end or a complementizer.
+// (Latin and Cyrillic script have titleThenName.)
+func (d *doc) arSpeakerApposition(covered, stop []bool) bool {
+	added := false
+	for _, h := range d.hits {
+		if h.p.kind != pTitle || covered[h.tok0] || h.tok0 == 0 || d.toks[h.tok0].script != scriptArabic {
+			continue
+		}
+		verb := false
+		for _, i := range d.hitsByEnd(h.tok0) {
+			if isSpeech(d.hits[i].p.kind) && !isAccording(d.hits[i]) {
+				verb = true
+			}
+		}
+		if !verb {
+			continue
+		}
+		send := d.sents[d.toks[h.tok0].sent].tok1
+		c := -1
+		for k := h.tok1; k < send && k <= h.tok1+5; k++ {
+			if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") {
+				break
+			}
+			if strings.ContainsAny(d.toks[k].punct, ",،") {
+				c = k
+				break
+			}
+			if d.triggerAt(k) {
+				break
+			}
+		}
+		if c < 0 || strings.HasPrefix(d.toks[c].key, "ال") {
+			continue
+		}
+		j := c
+		for j < send && j-c < 3 {
+			t := &d.toks[j]
+			if covered[j] || stop[j] || t.script != scriptArabic || j > c && strings.ContainsAny(t.punct, breakMarks) {
+				break
+			}
+			if j > c && d.complementizerAt(j) {
+				break
+			}
+			j++
+		}
+		if j-c < 2 || j < send && !strings.ContainsAny(d.toks[j].punct, breakMarks) && !d.complementizerAt(j) {
+			continue
+		}
+		d.addTitled(c, j, h.p.role, covered)
+		added = true
+	}
+	return added
+}
