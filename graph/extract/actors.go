@@ -906,6 +906,9 @@ func (d *doc) titledPeople() {
 	if d.titleThenName(covered, stop) {
 		added = true
 	}
+	if d.arSpeakerApposition(covered, stop) {
+		added = true
+	}
 	if d.appositiveNames(covered, stop) {
 		added = true
 	}

@@ -877,6 +877,7 @@ const (
 	pJointAppeal // "aufgerufen", "pidieron", "اپیل": a verb of appealing or demanding; beside a `joint_adverb`, the people named made the appeal together, in one place (session 20)
 	pEscortEnd   // `companion_end`, de "begleitet wurde": a passive of accompanying that closes a relative clause about the subject; the name before it came with the subject (session 20)
 	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
+	pSaidBack    // "یہ بات", "ان خیالات کا اظہار", "Lo ha detto", "That was the message of", "جاء ذلك على لسان": opening a sentence, points back to the sentence before as what the actor named after it said (see saidBackStatements; session 20)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1050,6 +1051,7 @@ var phraseKinds = map[string]int{
 	"relation":         pRelation,
 	"hope":             pHope,
 	"relative_prep":    pRelPrep,
+	"said_back":        pSaidBack,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -487,6 +487,7 @@ func (d *doc) findStatements() {
 		}
 		d.statements = append(d.statements, st)
 	}
+	d.saidBackStatements()
 	sort.SliceStable(d.statements, func(i, j int) bool {
 		return d.statements[i].Evidence.Trigger[0] < d.statements[j].Evidence.Trigger[0]
 	})
