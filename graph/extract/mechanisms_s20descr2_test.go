@@ -24,3 +24,21 @@ func TestDemonymInsideTitle(t *testing.T) {
 		{"ru", "2020-06-11", "Глава египетского МИД в среду провёл телефонный разговор с Сергеем Лавровым.", []string{"sameh-shoukry", "sergey-lavrov"}, false},
 	})
 }
+
+// TestUNEnvoyOtherWays: the UN envoy written with the interim between
+// the title and the organisation ("la représentante spéciale par intérim
+// de l'ONU", "la enviada interina de la ONU") or with the German genitive
+// article ("die Sondergesandte der UN", "der Gesandte der Vereinten
+// Nationen") is the envoy in office at the paper's date, not the UN.
+func TestUNEnvoyOtherWays(t *testing.T) {
+	checkDescCases(t, []descCase{
+		{"fr", "2020-09-10", "La représentante spéciale par intérim de l'ONU a rencontré mardi Fayez al-Sarraj à Tripoli.", []string{"stephanie-williams", "fayez-al-sarraj"}, false},
+		{"fr", "2020-10-10", "Mardi, Khalifa Haftar a reçu à Benghazi l'envoyée spéciale par intérim de l'ONU.", []string{"stephanie-williams", "khalifa-haftar"}, false},
+		{"es", "2020-09-10", "La enviada interina de la ONU se reunió el martes con Jalifa Haftar en Bengasi.", []string{"stephanie-williams", "khalifa-haftar"}, false},
+		{"es", "2020-10-10", "Fayez al Sarraj recibió el martes en Trípoli a la representante especial interina de la ONU.", []string{"stephanie-williams", "fayez-al-sarraj"}, false},
+		{"de", "2020-09-10", "Die Sondergesandte der UN traf am Dienstag in Tripolis Fajis al-Sarradsch.", []string{"stephanie-williams", "fayez-al-sarraj"}, false},
+		{"de", "2019-09-10", "Der Sondergesandte der UN traf am Dienstag in Bengasi Chalifa Haftar.", []string{"ghassan-salame", "khalifa-haftar"}, false},
+		{"de", "2019-09-10", "Der Sondergesandte der Vereinten Nationen traf am Dienstag in Bengasi Chalifa Haftar.", []string{"ghassan-salame", "khalifa-haftar"}, false},
+		{"de", "2020-09-10", "Chalifa Haftar empfing am Dienstag in Bengasi die Sondergesandte der UN.", []string{"stephanie-williams", "khalifa-haftar"}, false},
+	})
+}
