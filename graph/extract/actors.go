@@ -1908,6 +1908,8 @@ func (d *doc) titleCountry(h hit) string {
 			continue
 		}
 		switch {
+		case x.tok0 > h.tok0 && x.tok1 < h.tok1:
+			return x.p.role // "глава российского МИД"
 		case x.tok1 <= h.tok0:
 			if h.tok0-x.tok1 <= 1 && !d.punctIn(x.tok1, h.tok0, ",;:.()«»\"“”„،") && !d.mentionStarts(x.tok1, h.tok0) {
 				return x.p.role

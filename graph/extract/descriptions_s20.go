@@ -220,3 +220,21 @@ func (d *doc) portfolioAfter(h hit) []string {
 	}
 	return nil
 }
+
+// demonymWordAt tells whether token j is by itself a demonym of the
+// language ("российского", "германского"): a one-word phrase of
+// demonyms.yaml.
+func (d *doc) demonymWordAt(j int) bool {
+	w := d.toks[j].norm
+	for _, p := range d.rules.phrases.exact[w] {
+		if p.kind == pDemonym && len(p.keys) == 1 {
+			return true
+		}
+	}
+	for _, p := range d.rules.phrases.wild {
+		if p.kind == pDemonym && len(p.keys) == 1 && strings.HasPrefix(w, p.keys[0]) {
+			return true
+		}
+	}
+	return false
+}

@@ -729,13 +729,19 @@ func (d *doc) hitsByEnd(tok int) []int32 {
 // compound tenses ("s'est ensuite entretenu", "ha poi incontrato",
 // "held lengthy talks", "ملاقات بھی کی").
 func (d *doc) phraseLen(p *phrase, i, limit int) int {
-	j, skipped := i+1, 0
+	j, skipped, infixed := i+1, 0, false
 	for k := 1; k < len(p.keys); k++ {
 		// the map lookup last: it is the costly test
 		for skipped < 2 && j+1 < limit && d.toks[j].punct == "" && d.toks[j+1].punct == "" &&
 			!keyMatches(p, k, d.toks[j].norm) && d.insertedAt(j) {
 			j++
 			skipped++
+		}
+		if p.kind == pTitle && !infixed && j+1 < limit && d.toks[j].punct == "" && !keyMatches(p, k, d.toks[j].norm) && keyMatches(p, k, d.toks[j+1].norm) && d.demonymWordAt(j) {
+			// "глава российского МИД": the country's adjective inside
+			// the title (titleCountry reads it there)
+			j++
+			infixed = true
 		}
 		if j >= limit || !keyMatches(p, k, d.toks[j].norm) {
 			return 0
