@@ -440,6 +440,7 @@ func (d *doc) findEvents() {
 			if d.inQuote[h.tok0] && !isTrigger(h.p.kind) {
 				continue
 			}
+			h = d.relativeTalk(h)
 			h = d.talkAsCall(si, h, hs)
 			if len(trigs) > 0 && trigs[len(trigs)-1].tok0 == h.tok0 && isTrigger(h.p.kind) {
 				continue
