@@ -2783,6 +2783,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			seen[p] = true
 		}
 	}
+	// "Conte received Haftar in Rome on Wednesday. Sarraj cancelled his
+	// visit to Rome at the last minute": a called-off visit naming only its
+	// traveller is with the host of the city's scene told just before
+	// (session 20)
+	if len(parts) == 1 && !negated && borrow && si > 0 && g.has(pVisit) && d.kindIn(hs, lo, hi, pCancelled) {
+		if p := d.cancelledVisitHost(si, parts[0]); p != "" && !seen[p] {
+			parts = append([]string{p}, parts...)
+			seen[p] = true
+		}
+	}
 	if len(parts) > 0 {
 		for _, p := range denied {
 			d.negPairs[pairKey(parts[0], p)] = true
