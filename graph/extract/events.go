@@ -440,6 +440,7 @@ func (d *doc) findEvents() {
 			if d.inQuote[h.tok0] && !isTrigger(h.p.kind) {
 				continue
 			}
+			h = d.relativeTalk(h)
 			h = d.talkAsCall(si, h, hs)
 			if len(trigs) > 0 && trigs[len(trigs)-1].tok0 == h.tok0 && isTrigger(h.p.kind) {
 				continue
@@ -2779,6 +2780,16 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if d.lang != "ur" && len(parts) == 1 && !negated && borrow && g.has(pVisit) && d.kindIn(hs, lo, hi, pPlanned) {
 		if p := d.returnHost(lo, hi, parts[0]); p != "" && !seen[p] {
 			parts = append(parts, p)
+			seen[p] = true
+		}
+	}
+	// "Conte received Haftar in Rome on Wednesday. Sarraj cancelled his
+	// visit to Rome at the last minute": a called-off visit naming only its
+	// traveller is with the host of the city's scene told just before
+	// (session 20)
+	if len(parts) == 1 && !negated && borrow && si > 0 && g.has(pVisit) && d.kindIn(hs, lo, hi, pCancelled) {
+		if p := d.cancelledVisitHost(si, parts[0]); p != "" && !seen[p] {
+			parts = append([]string{p}, parts...)
 			seen[p] = true
 		}
 	}

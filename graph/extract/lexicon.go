@@ -876,6 +876,7 @@ const (
 	pJointAdverb // "gemeinsam", "conjuntamente", "مشترکہ طور پر": also a `copresence` and `meet` phrase, a trigger only with a `joint_appeal` verb near it in its clause (session 20)
 	pJointAppeal // "aufgerufen", "pidieron", "اپیل": a verb of appealing or demanding; beside a `joint_adverb`, the people named made the appeal together, in one place (session 20)
 	pEscortEnd   // `companion_end`, de "begleitet wurde": a passive of accompanying that closes a relative clause about the subject; the name before it came with the subject (session 20)
+	pRelTalk     // `rel_talk`, "will discuss", "discuterà", "обсудит": a talk verb of things still to come; a meeting trigger only in a `prep_relative` clause ("…, with whom he will discuss …") (session 20)
 	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
 	pSaidBack    // "یہ بات", "ان خیالات کا اظہار", "Lo ha detto", "That was the message of", "جاء ذلك على لسان": opening a sentence, points back to the sentence before as what the actor named after it said (see saidBackStatements; session 20)
 )
@@ -1047,6 +1048,7 @@ var phraseKinds = map[string]int{
 	"topic_turn":       pTopicTurn,
 	"present_verb":     pPresentVerb,
 	"prep_relative":    pPrepRel,
+	"rel_talk":         pRelTalk,
 	"elect":            pElect,
 	"relation":         pRelation,
 	"hope":             pHope,

@@ -51,7 +51,7 @@ func runCallProbes(t *testing.T, cases []callProbe) {
 func TestCallBeforePrepositionalRelative(t *testing.T) {
 	runCallProbes(t, []callProbe{
 		{"de", "2020-01-16", "Von Algier aus telefonierte Heiko Maas am Mittwoch mit dem UN-Gesandten Ghassan Salamé, mit dem er am 19. Januar in Berlin die letzten Details der Konferenz besprechen will.",
-			[]string{"call held ghassan-salame+heiko-maas 2020-01-15"}},
+			[]string{"call held ghassan-salame+heiko-maas 2020-01-15", "in_person planned ghassan-salame+heiko-maas 2020-01-19"}},
 		{"de", "2020-06-12", "Heiko Maas sprach am Donnerstag per Videokonferenz mit Stephanie Williams, bei der er sich im Juli in Genf über den Dialog informieren will.",
 			[]string{"video held heiko-maas+stephanie-williams 2020-06-11"}},
 		{"en", "2020-01-16", "Heiko Maas also phoned Ghassan Salamé, with whom he will go over the final details of the conference in Berlin on January 19.",
@@ -67,7 +67,7 @@ func TestCallBeforePrepositionalRelative(t *testing.T) {
 		{"es", "2020-01-16", "Arancha González Laya habló por teléfono con Ghassan Salamé, con quien preparará el 19 de enero en Berlín los detalles de la conferencia.",
 			[]string{"call held arancha-gonzalez-laya+ghassan-salame"}},
 		{"ru", "2020-01-16", "Сергей Лавров в среду провёл телефонный разговор с Гассаном Саламе, с которым он 19 января в Берлине обсудит детали конференции.",
-			[]string{"call held ghassan-salame+sergey-lavrov 2020-01-15"}},
+			[]string{"call held ghassan-salame+sergey-lavrov 2020-01-15", "in_person planned ghassan-salame+sergey-lavrov 2020-01-19"}},
 	})
 }
 

@@ -209,3 +209,59 @@ func (d *doc) twoSides(si, at int, heads []string) []string {
 	}
 	return heads
 }
+
+// cancelledVisitHost is, for a called-off visit of traveller told in
+// sentence si with a city named in its sentence ("Sarraj cancelled his
+// visit to Rome", "annullò la sua visita a Roma", "Roma ziyaretini iptal
+// etti"), the person of that city's country who took part in the last
+// held meeting in that city told at most two sentences before ("Conte
+// received Haftar in Rome on Wednesday"): the host the traveller was to
+// see. "" when no city is named, when the sentence names a person other
+// than the traveller (the partner he was to see) or not him, or when no
+// such meeting was told.
+func (d *doc) cancelledVisitHost(si int, traveller string) string {
+	s := d.sents[si]
+	country, city := "", ""
+	for _, pm := range d.placeMs {
+		if pm.tok0 < s.tok0 || pm.tok0 >= s.tok1 {
+			continue
+		}
+		if i, ok := d.x.lx.placeIdx[pm.place]; ok && !d.isCountry(pm.place) {
+			country, city = d.x.lx.places[i].Country, pm.place
+			break
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	// (the traveller named in the sentence, and no one else: "the visit
+	// to Tobruk of Shukri, who was to see Saleh" names its partner)
+	named := false
+	for _, m := range d.mentions {
+		if m.tok0 < s.tok0 || m.tok0 >= s.tok1 || m.kind != graph.KindPerson || m.loc {
+			continue
+		}
+		if m.actor != traveller {
+			return ""
+		}
+		named = true
+	}
+	if !named {
+		return ""
+	}
+	for k := len(d.meetings) - 1; k >= 0; k-- {
+		ev := d.meetings[k]
+		if ev.sent < si-2 {
+			break
+		}
+		if ev.sent >= si || len(ev.parts) < 2 || ev.class != "meet" || ev.m.Place != city || (ev.m.Status != "" && ev.m.Status != graph.StatusHeld) {
+			continue
+		}
+		for _, p := range ev.parts {
+			if p != traveller && d.isPerson(p) && d.actorCountry(p) == country {
+				return p
+			}
+		}
+	}
+	return ""
+}

@@ -520,3 +520,40 @@ func (d *doc) prepRelativeCut(t, next hit) (int, string) {
 	}
 	return -1, ""
 }
+
+// relativeTalk reads a `rel_talk` verb ("will discuss", "besprechen
+// will", "discuterà", "обсудит") as a meeting trigger when a
+// `prep_relative` pronoun after a comma and a person opens its clause at
+// most fourteen words before it, with no punctuation between, in its
+// sentence (a German verb comes last: "mit dem er am 17. Januar in Berlin
+// die letzten Details der Konferenz besprechen will") ("X phoned Y, with whom he
+// will discuss the conference next week": X's planned meeting with Y,
+// through prepRelativeCut); anywhere else it is no trigger.
+func (d *doc) relativeTalk(h hit) hit {
+	if h.p.kind != pRelTalk || d.inQuote[h.tok0] {
+		return h
+	}
+	sent := d.toks[h.tok0].sent
+	for k := len(d.hits) - 1; k >= 0; k-- {
+		r := d.hits[k]
+		if r.tok0 >= h.tok0 || r.p.kind != pPrepRel {
+			continue
+		}
+		if d.toks[r.tok0].sent != sent || h.tok0-r.tok1 > 14 {
+			break
+		}
+		if !d.punctIn(r.tok0, r.tok0, ",،") || d.punctIn(r.tok1, h.tok0, ",;:()") {
+			break
+		}
+		for _, m := range d.mentions {
+			if m.tok1 <= r.tok0 && r.tok0-m.tok1 <= 1 && m.kind == graph.KindPerson && !m.loc && !m.dir && !d.inQuote[m.tok0] {
+				p := *h.p
+				p.kind = pMeet
+				h.p = &p
+				return h
+			}
+		}
+		break
+	}
+	return h
+}
