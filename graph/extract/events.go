@@ -2840,11 +2840,19 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "Bourita received the two delegations": a pair phrase as the
 	// object, no `separate` word, is the two people named last, met
 	// together (jointThem)
-	if len(parts) == 1 && !negated && d.jointThem(g, hs, lo, hi) {
-		if pair := d.lastPeople(lo, si, 2, seen); len(pair) == 2 {
+	// (in Arabic the dual "الوفدين" is also a delegation noun, which may
+	// have given one of the two already: the other joins)
+	if (len(parts) == 1 || d.lang == "ar" && len(parts) == 2) && !negated && d.jointThem(g, hs, lo, hi) {
+		ex := seen
+		if len(parts) == 2 {
+			ex = map[string]bool{}
+		}
+		if pair := d.lastPeople(lo, si, 2, ex); len(pair) == 2 && (len(parts) == 1 || slices.Contains(pair, parts[0]) || slices.Contains(pair, parts[1])) {
 			for _, p := range pair {
-				parts = append(parts, p)
-				seen[p] = true
+				if !seen[p] && !slices.Contains(parts, p) {
+					parts = append(parts, p)
+					seen[p] = true
+				}
 			}
 		}
 	}

@@ -40,6 +40,9 @@ func TestTwoDelegationsMetTogether(t *testing.T) {
 		{"ur", "عقیلہ صالح اور خالد المشری ہفتے کو رباط پہنچے۔ ناصر بوریطہ نے اتوار کو دونوں وفود سے ملاقات کی۔", [][]string{bsm}},
 		{"ur", "فائز السراج اور خلیفہ حفتر ہفتے کو برلن پہنچے۔ اگلے روز ہائیکو ماس نے دونوں وفود سے ملاقات کی۔", [][]string{msh}},
 		{"ur", "فائز السراج اور خلیفہ حفتر مارچ میں جنیوا پہنچے۔ غسان سلامہ نے دونوں وفود کا استقبال کیا۔", [][]string{gsh}},
+		{"ar", "وصل عقيلة صالح وخالد المشري إلى الرباط يوم السبت. واستقبل ناصر بوريطة الوفدين يوم الأحد.", [][]string{bsm}},
+		{"ar", "وصل فايز السراج وخليفة حفتر إلى برلين يوم السبت. وفي اليوم التالي التقى هايكو ماس الوفدين.", [][]string{msh}},
+		{"ar", "وصل فايز السراج وخليفة حفتر إلى جنيف في مارس. واجتمع غسان سلامة مع الوفدين في مقر الأمم المتحدة.", [][]string{gsh}},
 		// (controls: a separate word keeps one meeting each; a host named
 		// by its city names no one)
 		{"en", "Fayez al-Sarraj and Khalifa Haftar came to Geneva in March. There Ghassan Salamé held separate talks with the two delegations.",
