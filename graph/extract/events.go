@@ -2848,6 +2848,25 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 			}
 		}
 	}
+	// "Bourita received the two delegations": a pair phrase as the
+	// object, no `separate` word, is the two people named last, met
+	// together (jointThem)
+	// (in Arabic the dual "الوفدين" is also a delegation noun, which may
+	// have given one of the two already: the other joins)
+	if (len(parts) == 1 || d.lang == "ar" && len(parts) == 2) && !negated && d.jointThem(g, hs, lo, hi) {
+		ex := seen
+		if len(parts) == 2 {
+			ex = map[string]bool{}
+		}
+		if pair := d.lastPeople(lo, si, 2, ex); len(pair) == 2 && (len(parts) == 1 || slices.Contains(pair, parts[0]) || slices.Contains(pair, parts[1])) {
+			for _, p := range pair {
+				if !seen[p] && !slices.Contains(parts, p) {
+					parts = append(parts, p)
+					seen[p] = true
+				}
+			}
+		}
+	}
 	// (and once more after the people borrowed from the sentences
 	// before: a borrowed subject may be the clause's state's own person)
 	parts = d.dropMembers(parts)
@@ -4109,6 +4128,45 @@ func (d *doc) eachNear(g *group, h hit) bool {
 	for _, t := range g.trigs {
 		if h.tok0 >= t.tok1 && h.tok0 <= t.tok1+8 && !d.punctIn(t.tok1, h.tok0, ",،;:") && !d.personIn(t.tok1, h.tok0) {
 			return true
+		}
+	}
+	return false
+}
+
+// jointThem tells whether clause g (tokens lo to hi) has as its object a
+// `plural_object` phrase of more words than a pronoun ("the two
+// delegations", "les deux délégations", "обе делегации"; in Arabic,
+// whose object pronouns are clitics, a single word: "الوفدين"), outside quotes, within four words after one of its triggers (five
+// before it in tr ur), after a person the clause names, with no
+// `separate` word and no object that tells its people apart (themApart):
+// the two sides met the subject together.
+func (d *doc) jointThem(g *group, hs []hit, lo, hi int) bool {
+	if d.kindIn(hs, lo, hi, pSeparate) || d.themApart(hs, lo, hi, g.class() == "call") {
+		return false
+	}
+	back := 0
+	if d.lang == "ur" || d.lang == "tr" {
+		back = 5
+	}
+	for _, h := range hs {
+		if h.p.kind != pThem || h.p.name != "plural_object" || h.tok1-h.tok0 < 2 && d.lang != "ar" || h.tok0 < lo || h.tok0 >= hi || d.inQuote[h.tok0] {
+			continue
+		}
+		// (a person named before it in the clause: "Moscou accueillait
+		// les deux camps" names the host by its city, no one)
+		named := false
+		for _, m := range g.mentions {
+			if m.tok0 >= lo && m.tok1 <= h.tok0 && m.kind == graph.KindPerson && !m.loc && !d.inQuote[m.tok0] {
+				named = true
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, t := range g.trigs {
+			if h.tok0 >= t.tok1 && h.tok0 <= t.tok1+4 || h.tok1 <= t.tok0 && h.tok1 >= t.tok0-back {
+				return true
+			}
 		}
 	}
 	return false
