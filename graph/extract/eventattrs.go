@@ -347,15 +347,8 @@ func (d *doc) namedEventDay(e dateExpr, status string, anchor graph.Date) (graph
 		}
 		stem = d.namedBesideStem(e)
 	}
-	for i := 0; i < e.tok1-e.tok0 && !e.named; i++ {
-		k := e.tok1 - 1 - i
-		if verbFinal[d.lang] {
-			k = e.tok0 + i
-		}
-		if r := []rune(d.toks[k].key); len(r) >= 5 {
-			stem = string(r[:5])
-			break
-		}
+	if !e.named {
+		stem = d.eventNounStem(e)
 	}
 	if stem == "" {
 		return graph.Date{}, false
@@ -507,17 +500,7 @@ func (d *doc) namedEventPlace(si, lo, hi int) string {
 	if e == nil {
 		return ""
 	}
-	stem := ""
-	for i := 0; i < e.tok1-e.tok0; i++ {
-		k := e.tok1 - 1 - i
-		if verbFinal[d.lang] {
-			k = e.tok0 + i
-		}
-		if r := []rune(d.toks[k].key); len(r) >= 5 {
-			stem = string(r[:5])
-			break
-		}
-	}
+	stem := d.eventNounStem(*e)
 	if stem == "" {
 		return ""
 	}
@@ -550,6 +533,23 @@ func (d *doc) namedEventPlace(si, lo, hi int) string {
 		}
 		if best != "" {
 			return best
+		}
+	}
+	return ""
+}
+
+// eventNounStem is the first five letters of the event noun of a phrase
+// that dates by an event ("vor der Konferenz", "konferans öncesinde"):
+// its last word of five letters or more, its first in a verb-final
+// language; "" when it has none.
+func (d *doc) eventNounStem(e dateExpr) string {
+	for i := 0; i < e.tok1-e.tok0; i++ {
+		k := e.tok1 - 1 - i
+		if verbFinal[d.lang] {
+			k = e.tok0 + i
+		}
+		if r := []rune(d.toks[k].key); len(r) >= 5 {
+			return string(r[:5])
 		}
 	}
 	return ""

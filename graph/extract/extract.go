@@ -550,21 +550,28 @@ func (d *doc) findHits() {
 // с ас-Сиси представили" tell the three in one place, "arrived together
 // with his deputy" or "Lavrov, together with Shoigu, said" nothing new.
 func (d *doc) dropLoneJointWith(hs []hit) []hit {
-	var lone map[[2]int]bool
+	return dropLone(hs, func(h hit) bool { return h.p.kind == pJointWith && !d.jointActNear(h, hs) }, pJointWith, pBeside, pMeet)
+}
+
+// dropLone drops, at each span where a hit is lone (a phrase that is a
+// trigger only beside a word it lacks), the hits of that span of the
+// given kinds: the phrase's other readings go with it.
+func dropLone(hs []hit, lone func(hit) bool, kinds ...int) []hit {
+	var spans map[[2]int]bool
 	for _, h := range hs {
-		if h.p.kind != pJointWith || d.jointActNear(h, hs) {
+		if !lone(h) {
 			continue
 		}
-		if lone == nil {
-			lone = map[[2]int]bool{}
+		if spans == nil {
+			spans = map[[2]int]bool{}
 		}
-		lone[[2]int{h.tok0, h.tok1}] = true
+		spans[[2]int{h.tok0, h.tok1}] = true
 	}
-	if lone == nil {
+	if spans == nil {
 		return hs
 	}
 	return slices.DeleteFunc(hs, func(h hit) bool {
-		return lone[[2]int{h.tok0, h.tok1}] && (h.p.kind == pJointWith || h.p.kind == pBeside || h.p.kind == pMeet)
+		return spans[[2]int{h.tok0, h.tok1}] && slices.Contains(kinds, h.p.kind)
 	})
 }
 
@@ -577,24 +584,11 @@ func (d *doc) dropLoneJointWith(hs []hit) []hit {
 // el fin de los combates" tell the two in one place; "arbeiten gemeinsam
 // an einer Lösung", "gemeinsam mit Le Drian" nothing new.
 func (d *doc) dropLoneJointAdverb(hs []hit) []hit {
-	var lone map[[2]int]bool
-	for _, h := range hs {
-		if h.p.kind != pJointAdverb || d.jointAppealNear(h, hs) && !slices.ContainsFunc(hs, func(o hit) bool {
+	return dropLone(hs, func(h hit) bool {
+		return h.p.kind == pJointAdverb && !(d.jointAppealNear(h, hs) && !slices.ContainsFunc(hs, func(o hit) bool {
 			return o.tok0 == h.tok0 && o.tok1 > h.tok1 && (o.p.kind == pJointWith || o.p.kind == pBeside)
-		}) {
-			continue
-		}
-		if lone == nil {
-			lone = map[[2]int]bool{}
-		}
-		lone[[2]int{h.tok0, h.tok1}] = true
-	}
-	if lone == nil {
-		return hs
-	}
-	return slices.DeleteFunc(hs, func(h hit) bool {
-		return lone[[2]int{h.tok0, h.tok1}] && (h.p.kind == pJointAdverb || h.p.kind == pCopresence || h.p.kind == pMeet)
-	})
+		}))
+	}, pJointAdverb, pCopresence, pMeet)
 }
 
 // jointAppealNear tells whether a `joint_appeal` hit of hs stands within
