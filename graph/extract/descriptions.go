@@ -534,6 +534,16 @@ func (d *doc) ownerOfTimeNoun(m mention, hs []hit, trig int) bool {
 // Council and the GNA; "Commander of the Libyan National Army" the LNA;
 // "Head of the GNA delegation to the 5+5 …" heads no GNA).
 func (d *doc) headOfOrg(id, org string) bool {
+	key := id + "\x00" + org
+	if v, ok := d.x.lx.heads.Load(key); ok {
+		return v.(bool)
+	}
+	h := d.headOfOrgUncached(id, org)
+	d.x.lx.heads.Store(key, h)
+	return h
+}
+
+func (d *doc) headOfOrgUncached(id, org string) bool {
 	lx := d.x.lx
 	i, ok := lx.actorIdx[id]
 	if !ok || lx.actors[i].Kind != graph.KindPerson {
@@ -778,8 +788,8 @@ func (d *doc) relationAside(m mention, trig int) bool {
 	if m.tok1 > end || trig >= k && trig < end {
 		return false
 	}
-	for _, h := range d.hits {
-		if h.p.kind == pRelation && h.tok0 >= k && h.tok0 <= k+2 && h.tok1 <= m.tok0 {
+	for i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 >= k }); i < len(d.hits) && d.hits[i].tok0 <= k+2; i++ {
+		if h := d.hits[i]; h.p.kind == pRelation && h.tok1 <= m.tok0 {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -124,6 +125,9 @@ type skelEntry struct {
 
 // lexicon is the loaded, indexed lexicon. It is read-only after load.
 type lexicon struct {
+	// heads remembers headOfOrg's answers (id + "\x00" + org -> bool):
+	// the lexicon never changes, and orgHeadAt asks of every actor
+	heads    sync.Map
 	actors   []lexActor
 	actorIdx map[string]int
 	places   []graph.Place
