@@ -1048,6 +1048,25 @@ func (d *doc) speakerNames(covered, stop []bool) bool {
 	return added
 }
 
+// appositionComma is the token a comma opens at most five words after
+// title h, before the sentence's end send ("the ministry's spokesman, X",
+// "الناطق باسم الوفد، X"): the apposition naming the title's holder;
+// -1 when another mark or a trigger comes first.
+func (d *doc) appositionComma(h hit, send int) int {
+	for k := h.tok1; k < send && k <= h.tok1+5; k++ {
+		if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") {
+			return -1
+		}
+		if strings.ContainsAny(d.toks[k].punct, ",،") {
+			return k
+		}
+		if d.triggerAt(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // titleThenName makes actors of names that follow their title, and what
 // the title is of, as an apposition closed by a mark: "the British
 // ambassador, Nicholas Hopton, and", "Der Sprecher des Außenministeriums,
@@ -1064,20 +1083,7 @@ func (d *doc) titleThenName(covered, stop []bool) bool {
 			continue
 		}
 		send := d.sents[d.toks[h.tok0].sent].tok1
-		// the comma that opens the apposition, a few words on
-		c := -1
-		for k := h.tok1; k < send && k <= h.tok1+5; k++ {
-			if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()") {
-				break
-			}
-			if strings.Contains(d.toks[k].punct, ",") {
-				c = k
-				break
-			}
-			if d.triggerAt(k) {
-				break
-			}
-		}
+		c := d.appositionComma(h, send)
 		if c < 0 {
 			continue
 		}

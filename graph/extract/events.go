@@ -7596,28 +7596,19 @@ func (d *doc) earlierClauseCue(si, lo int, main hit, hs []hit, status string) st
 // Libyen, …". The country (after a `remit` word, an article between at
 // most) is no party of the event.
 func (d *doc) titleRemit(m mention, ms []mention) bool {
-	// (with no comma, the holder's name right after the country: "السفير
-	// الأمريكي لدى ليبيا ريتشارد نورلاند", "посла США в Ливии Ричарда
-	// Норланда")
-	if m.kind == graph.KindCountry && d.titlePlace(m.tok0, -1) && m.tok1 < len(d.toks) && d.toks[m.tok1-1].punct == "" {
-		for _, o := range ms {
-			if o.tok0 == m.tok1 && o.kind == graph.KindPerson {
-				return true
-			}
-		}
-	}
-	if m.kind != graph.KindCountry || m.tok0 == 0 || m.tok1 >= len(d.toks) || !strings.Contains(d.toks[m.tok1].punct, ",") || d.toks[m.tok0].punct != "" {
+	if m.kind != graph.KindCountry || m.tok1 >= len(d.toks) || !slices.ContainsFunc(ms, func(o mention) bool { return o.tok0 == m.tok1 && o.kind == graph.KindPerson }) {
 		return false
 	}
-	if !d.hitEndsAt(m.tok0, 0, pRemit) && !(d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pRemit)) {
+	// (with no comma, a title and its link words right before the
+	// country, no mark inside its last word: "السفير الأمريكي لدى ليبيا
+	// ريتشارد نورلاند", "посла США в Ливии Ричарда Норланда")
+	if d.titlePlace(m.tok0, -1) && d.toks[m.tok1-1].punct == "" {
+		return true
+	}
+	if m.tok0 == 0 || !strings.Contains(d.toks[m.tok1].punct, ",") || d.toks[m.tok0].punct != "" {
 		return false
 	}
-	for _, o := range ms {
-		if o.tok0 == m.tok1 && o.kind == graph.KindPerson {
-			return true
-		}
-	}
-	return false
+	return d.hitEndsAt(m.tok0, 0, pRemit) || d.toks[m.tok0-1].punct == "" && d.hitEndsAt(m.tok0-1, 0, pRemit)
 }
 
 // dayBeforeTold tells whether event ev of sentence si is told as the day

@@ -594,30 +594,27 @@ func (d *doc) dropLoneJointAdverb(hs []hit) []hit {
 // jointAppealNear tells whether a `joint_appeal` hit of hs stands within
 // ten words of hit t, in its sentence, with no punctuation between.
 func (d *doc) jointAppealNear(t hit, hs []hit) bool {
-	si := d.toks[t.tok0].sent
-	return slices.ContainsFunc(hs, func(h hit) bool {
-		if h.p.kind != pJointAppeal || d.toks[h.tok0].sent != si {
-			return false
-		}
-		if h.tok0 >= t.tok1 {
-			return h.tok0-t.tok1 <= 10 && !d.punctIn(t.tok1, h.tok0, ",;:")
-		}
-		return t.tok0-h.tok1 <= 10 && !d.punctIn(h.tok1, t.tok0, ",;:")
-	})
+	return d.kindNear(t, hs, pJointAppeal, ",;:")
 }
 
 // jointActNear tells whether a `joint_act` hit of hs stands within ten
 // words of hit t, in its sentence, with no semicolon between.
 func (d *doc) jointActNear(t hit, hs []hit) bool {
+	return d.kindNear(t, hs, pJointAct, ";")
+}
+
+// kindNear tells whether a hit of kind of hs stands within ten words of
+// hit t, before or after it, in its sentence, with none of marks between.
+func (d *doc) kindNear(t hit, hs []hit, kind int, marks string) bool {
 	si := d.toks[t.tok0].sent
 	return slices.ContainsFunc(hs, func(h hit) bool {
-		if h.p.kind != pJointAct || d.toks[h.tok0].sent != si {
+		if h.p.kind != kind || d.toks[h.tok0].sent != si {
 			return false
 		}
 		if h.tok0 >= t.tok1 {
-			return h.tok0-t.tok1 <= 10 && !d.punctIn(t.tok1, h.tok0, ";")
+			return h.tok0-t.tok1 <= 10 && !d.punctIn(t.tok1, h.tok0, marks)
 		}
-		return t.tok0-h.tok1 <= 10 && !d.punctIn(h.tok1, t.tok0, ";")
+		return t.tok0-h.tok1 <= 10 && !d.punctIn(h.tok1, t.tok0, marks)
 	})
 }
 

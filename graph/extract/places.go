@@ -349,18 +349,15 @@ func (d *doc) titlePlace(k, trig int) bool {
 // arTitleAdjective tells whether Arabic token j is an adjective that
 // qualifies a title before its remit ("المبعوث الأممي الخاص إلى ليبيا",
 // "المبعوثة الأممية بالإنابة إلى ليبيا", "السفير الأمريكي لدى ليبيا"):
-// a definite relational adjective (-ي, -ية), "الخاص(ة)" or "بالإنابة".
+// a definite relational adjective (-ي, -ية) or one of words.yaml's
+// title_adjectives ("الخاص", "بالإنابة").
 func (d *doc) arTitleAdjective(j int) bool {
 	t := &d.toks[j]
 	if d.lang != "ar" || t.punct != "" {
 		return false
 	}
 	k := t.key
-	switch k {
-	case "الخاص", "الخاصه", "بالانابه":
-		return true
-	}
-	return strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ی") || strings.HasSuffix(k, "یه"))
+	return closed().titleAdj[k] || strings.HasPrefix(k, "ال") && (strings.HasSuffix(k, "ی") || strings.HasSuffix(k, "یه"))
 }
 
 // cityOfOffice tells whether place mention p is the city of an office

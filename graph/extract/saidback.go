@@ -132,19 +132,7 @@ func (d *doc) arSpeakerApposition(covered, stop []bool) bool {
 			continue
 		}
 		send := d.sents[d.toks[h.tok0].sent].tok1
-		c := -1
-		for k := h.tok1; k < send && k <= h.tok1+5; k++ {
-			if strings.ContainsAny(d.toks[k].punct, ".;:«»\"“”„()؛") {
-				break
-			}
-			if strings.ContainsAny(d.toks[k].punct, ",،") {
-				c = k
-				break
-			}
-			if d.triggerAt(k) {
-				break
-			}
-		}
+		c := d.appositionComma(h, send)
 		if c < 0 || strings.HasPrefix(d.toks[c].key, "ال") {
 			continue
 		}

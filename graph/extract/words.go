@@ -22,6 +22,7 @@ type closedWords struct {
 	capital    map[string]bool            // folded
 	deleg      map[string]bool            // folded
 	placeNoun  map[string]bool            // folded
+	titleAdj   map[string]bool            // folded (title_adjectives)
 	home       map[string]string          // language -> country id
 	homeTitle  map[string]map[string]bool // language -> title's folded words, joined by spaces
 	stateHead  map[string]map[string]bool // language -> head-of-state title's folded words, joined by spaces
@@ -91,6 +92,7 @@ func readClosedWords() (*closedWords, error) {
 		HomeTitle map[string][]string            `yaml:"home_titles"`
 		StateHead map[string][]string            `yaml:"head_of_state_titles"`
 		CityOff   map[string][]string            `yaml:"city_office_titles"`
+		TitleAdj  []string                       `yaml:"title_adjectives"`
 		Portfolio map[string]map[string][]string `yaml:"portfolio_after"`
 		Names     struct {
 			Particle   []string `yaml:"particles"`
@@ -136,6 +138,7 @@ func readClosedWords() (*closedWords, error) {
 	cw.names = nameWords{particle: set(n.Particle), arabicJoin: set(n.ArabicJoin), scriptPart: set(n.ScriptPart), arStart: folded(n.ArStart),
 		trArticle: set(n.TrArticle), ruSuffix: set(n.RuSuffix), genitive: set(n.Genitive), trGenitive: set(n.TrGenitive)}
 	cw.visitGen = folded(raw.VisitGen)
+	cw.titleAdj = folded(raw.TitleAdj)
 	cw.nisbaNoun = map[string]bool{}
 	for _, w := range raw.Nisba {
 		if st := nisbaStem(Fold(w), false); st != "" {
