@@ -1421,32 +1421,10 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 			errs = append(errs, err)
 		}
 		errs = append(errs, addNumbered(rules, d.Months, 12, pMonth, "month", "months")...)
-		for l, ws := range d.ThisMonth {
-			r, ok := rules[l]
-			if !ok {
-				errs = append(errs, fmt.Errorf("dates.yaml: this_month: unknown language code %q", l))
-				continue
-			}
-			for _, w := range ws {
-				if p := newPhrase(w, pMonth); p != nil {
-					p.val, p.name = 0, "month"
-					r.phrases.add(p)
-				}
-			}
-		}
-		for l, ws := range d.ThatMonth {
-			r, ok := rules[l]
-			if !ok {
-				errs = append(errs, fmt.Errorf("dates.yaml: that_month: unknown language code %q", l))
-				continue
-			}
-			for _, w := range ws {
-				if p := newPhrase(w, pMonth); p != nil {
-					p.val, p.name = -1, "month"
-					r.phrases.add(p)
-				}
-			}
-		}
+		// this_month names the paper's month (val 0), that_month the month
+		// of the last date the text wrote (val -1)
+		errs = append(errs, addMonthWords(rules, d.ThisMonth, 0, "this_month")...)
+		errs = append(errs, addMonthWords(rules, d.ThatMonth, -1, "that_month")...)
 		errs = append(errs, addNumbered(rules, d.OrdinalDays, 31, pOrdinalDay, "ordinal_day", "ordinal_days")...)
 		for l, days := range d.Weekdays {
 			r, ok := rules[l]
@@ -1595,6 +1573,26 @@ func shortLangs(e *nameEntry, short map[string][]string, l string) {
 		}
 	}
 	e.notUr = true
+}
+
+// addMonthWords adds, per language, the words of dates.yaml's key that
+// stand for a month the text does not name, with month value val.
+func addMonthWords(rules map[string]*langRules, words map[string][]string, val int, key string) []error {
+	var errs []error
+	for l, ws := range words {
+		r, ok := rules[l]
+		if !ok {
+			errs = append(errs, fmt.Errorf("dates.yaml: %s: unknown language code %q", key, l))
+			continue
+		}
+		for _, w := range ws {
+			if p := newPhrase(w, pMonth); p != nil {
+				p.val, p.name = val, "month"
+				r.phrases.add(p)
+			}
+		}
+	}
+	return errs
 }
 
 // addNumbered adds, per language, n lists of forms whose place in the list

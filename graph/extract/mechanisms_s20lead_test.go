@@ -81,9 +81,7 @@ func TestEnglishPurposeInfinitive(t *testing.T) {
 // Saleh, an ally of Khalifa Haftar, met Tebboune"), in seven languages;
 // the person it describes still does.
 func TestRelationAside(t *testing.T) {
-	x := shipped(t)
-	want := "abdelmadjid-tebboune+aguila-saleh-issa"
-	cases := []struct{ lang, text string }{
+	wantOnlyMeetingIn(t, "2020-02-12", "abdelmadjid-tebboune+aguila-saleh-issa", []langText{
 		{"en", "Aguila Saleh, a longtime ally of Khalifa Haftar, met Abdelmadjid Tebboune in Algiers on Monday."},
 		{"fr", "Aguila Saleh, allié de Khalifa Haftar, a rencontré lundi à Alger Abdelmadjid Tebboune."},
 		{"de", "Aguila Saleh, ein Verbündeter von Khalifa Haftar, traf am Montag in Algier Abdelmadjid Tebboune."},
@@ -92,13 +90,7 @@ func TestRelationAside(t *testing.T) {
 		{"ru", "Агила Салех, союзник Халифы Хафтара, в понедельник встретился в Алжире с Абдельмаджидом Теббуном."},
 		{"ar", "عقيلة صالح، حليف المشير خليفة حفتر، التقى الاثنين في الجزائر الرئيس عبد المجيد تبون."},
 		{"en", "Abdelmadjid Tebboune received Aguila Saleh, a rival of Fayez al-Sarraj, in Algiers on Monday."},
-	}
-	for _, c := range cases {
-		f := factsOn(t, x, c.lang, "2020-02-12", "Title\n\n"+c.text)
-		if !onlyMeetingOf(f, strings.Split(want, "+")) {
-			t.Errorf("%s %q: meetings %v, want one of %s", c.lang, c.text, placed(f), want)
-		}
-	}
+	})
 }
 
 // TestLibyanTownsAndSuburbs: the gazetteer knows the Libyan towns of the
@@ -182,9 +174,7 @@ func TestItalianPassatoRemoto(t *testing.T) {
 // ihn mit Sarradsch zusammenzubringen") is none, and its people take no
 // part in the reception, in eight languages.
 func TestHopedForMeeting(t *testing.T) {
-	x := shipped(t)
-	want := "giuseppe-conte+khalifa-haftar"
-	cases := []struct{ lang, text string }{
+	wantOnlyMeetingIn(t, "2020-01-10", "giuseppe-conte+khalifa-haftar", []langText{
 		{"it", "L'8 gennaio Conte ricevette Haftar a Palazzo Chigi sperando di far incontrare il generale con Fayez al-Serraj."},
 		{"en", "On January 8 Conte received Haftar in Rome, hoping to bring him together with Fayez al-Sarraj."},
 		{"en", "Conte received Haftar in Rome in the hope of arranging a meeting with Fayez al-Sarraj."},
@@ -193,13 +183,7 @@ func TestHopedForMeeting(t *testing.T) {
 		{"de", "Am 8. Januar empfing Conte Haftar in Rom in der Hoffnung, ihn mit Fajis al-Sarradsch zusammenzubringen."},
 		{"ru", "8 января Конте принял Хафтара в Риме, надеясь организовать его встречу с Файезом Сараджем."},
 		{"ar", "استقبل كونتي حفتر في روما على أمل جمعه بفائز السراج."},
-	}
-	for _, c := range cases {
-		f := factsOn(t, x, c.lang, "2020-01-10", "Title\n\n"+c.text)
-		if !onlyMeetingOf(f, strings.Split(want, "+")) {
-			t.Errorf("%s %q: meetings %v, want only %s", c.lang, c.text, placed(f), want)
-		}
-	}
+	})
 }
 
 // TestOrdinalDayBeforeMonth: a day in digits with an ordinal ending right
@@ -221,6 +205,22 @@ func TestOrdinalDayBeforeMonth(t *testing.T) {
 				ds = append(ds, m.Date.String())
 			}
 			t.Errorf("%s %q: dates %v, want 2020-09-01", c.lang, c.text, ds)
+		}
+	}
+}
+
+// langText is a probe sentence and its language.
+type langText struct{ lang, text string }
+
+// wantOnlyMeetingIn checks that each case, on a paper of date pub, gives
+// exactly one meeting or call, whose people are want's ("a+b").
+func wantOnlyMeetingIn(t *testing.T, pub, want string, cases []langText) {
+	t.Helper()
+	x := shipped(t)
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, pub, "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, strings.Split(want, "+")) {
+			t.Errorf("%s %q: meetings %v, want only %s", c.lang, c.text, placed(f), want)
 		}
 	}
 }
