@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -101,9 +102,14 @@ func Start() (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp("", "parley-neo4j-")
+	Sweep(os.TempDir())
+	dir, err := os.MkdirTemp("", dirPrefix)
 	if err != nil {
 		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, ownerFile), []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+		os.RemoveAll(dir)
+		return nil, fmt.Errorf("mark owner of %s: %w", dir, err)
 	}
 	bolt, http, err := freePorts()
 	if err != nil {
@@ -148,6 +154,31 @@ func Start() (*Server, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+const (
+	dirPrefix = "parley-neo4j-"
+	ownerFile = "owner.pid"
+)
+
+// Sweep removes the data directories of servers whose test process is gone.
+// A test binary that is killed (a timeout, ^C) takes its server with it
+// (Pdeathsig) but cannot remove the directory, and each one holds about half
+// a gigabyte; left alone they fill the disk. A directory is removed only when
+// it names its owner and that process no longer exists.
+func Sweep(tmp string) {
+	dirs, _ := filepath.Glob(filepath.Join(tmp, dirPrefix+"*"))
+	for _, dir := range dirs {
+		b, err := os.ReadFile(filepath.Join(dir, ownerFile))
+		if err != nil {
+			continue
+		}
+		pid, err := strconv.Atoi(strings.TrimSpace(string(b)))
+		if err != nil || pid <= 0 || syscall.Kill(pid, 0) != syscall.ESRCH {
+			continue
+		}
+		os.RemoveAll(dir)
+	}
 }
 
 func (s *Server) wait(limit time.Duration) error {
