@@ -2904,7 +2904,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if (h.p.kind == pPlanned || h.p.kind == pCancelled) && (d.topicCue(h, main, hs) || d.discussedCue(h, main, hs)) {
 			continue
 		}
-		if h.p.kind == pPlanned && d.attributiveParticiple(h, hs, hi) {
+		if h.p.kind == pPlanned && (d.attributiveParticiple(h, hs, hi) || d.inPurposeAfter(main, h, hs)) {
 			continue
 		}
 		switch h.p.kind {
@@ -8961,6 +8961,19 @@ func (d *doc) attributiveParticiple(h hit, hs []hit, hi int) bool {
 	}
 	return !slices.ContainsFunc(hs, func(t hit) bool {
 		return t.tok0 == h.tok1 && (isTrigger(t.p.kind) || t.p.kind == pAnd || t.p.kind == pAnaphor || t.p.kind == pConference)
+	})
+}
+
+// inPurposeAfter tells whether planning word h stands in a purpose clause
+// opened after trigger main ("s'entretenaient au téléphone pour sauver la
+// conférence prévue à Berlin", "hablaron para preparar la cumbre prevista"):
+// it is the planned thing the talk served, and the talk itself was held.
+func (d *doc) inPurposeAfter(main, h hit, hs []hit) bool {
+	if h.tok0 <= main.tok1 {
+		return false
+	}
+	return slices.ContainsFunc(hs, func(p hit) bool {
+		return p.p.kind == pPurpose && p.tok0 >= main.tok1 && p.tok1 <= h.tok0 && !d.inQuote[p.tok0] && !d.punctIn(p.tok0, h.tok0, ".;:")
 	})
 }
 

@@ -26,3 +26,30 @@ func TestSittingOppositeIsAMeeting(t *testing.T) {
 		}
 	}
 }
+
+// TestPlannedThingOfAPurposeClause: a planning word inside a purpose clause
+// after the trigger belongs to what the talk served ("pour sauver la
+// conférence prévue à Berlin"); the talk itself was held, and its bare
+// weekday is behind the paper. French future forms of "s'entretenir" and
+// "voir" still make a meeting planned.
+func TestPlannedThingOfAPurposeClause(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, status, date string }{
+		{"fr", "Mercredi, Jean-Yves Le Drian et Luigi Di Maio se sont entretenus au téléphone pour préparer le sommet prévu à Rome.", "held", "2020-06-17"},
+		{"es", "El miércoles, Pedro Sánchez habló por teléfono con Giuseppe Conte para preparar la cumbre prevista en Roma.", "held", "2020-06-17"},
+		{"it", "Mercoledì Luigi Di Maio ha sentito al telefono Nikos Dendias per preparare il vertice previsto ad Atene.", "held", "2020-06-17"},
+		{"en", "On Wednesday Heiko Maas spoke by phone with Luigi Di Maio in order to prepare the summit planned in Rome.", "held", "2020-06-17"},
+		{"fr", "Jeudi, Jean-Yves Le Drian et Luigi Di Maio s'entretiendront à Rome.", "planned", "2020-06-25"},
+		{"fr", "Le Drian verra Di Maio jeudi à Rome.", "planned", "2020-06-25"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-22", "Title\n\n"+c.text)
+		if len(f.Meetings) != 1 || string(f.Meetings[0].Status) != c.status || f.Meetings[0].Date.String() != c.date {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, string(m.Status)+" "+m.Date.String())
+			}
+			t.Errorf("%s %q: %v, want one %s on %s", c.lang, c.text, got, c.status, c.date)
+		}
+	}
+}
