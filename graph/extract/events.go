@@ -2907,6 +2907,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if h.p.kind == pPlanned && (d.attributiveParticiple(h, hs, hi) || d.inPurposeAfter(main, h, hs)) {
 			continue
 		}
+		if h.p.kind == pCancelled && d.anchorCancel(main, h, hs) {
+			continue
+		}
 		switch h.p.kind {
 		case pCancelled:
 			status = graph.StatusCancelled
@@ -8975,6 +8978,34 @@ func (d *doc) inPurposeAfter(main, h hit, hs []hit) bool {
 	return slices.ContainsFunc(hs, func(p hit) bool {
 		return p.p.kind == pPurpose && p.tok0 >= main.tok1 && p.tok1 <= h.tok0 && !d.inQuote[p.tok0] && !d.punctIn(p.tok0, h.tok0, ".;:")
 	})
+}
+
+// anchorCancel tells whether cancellation word h only dates the event of
+// trigger main: it is governed by an `after` word right before it or an
+// `after_post` word right after it ("The day after the postponement, on
+// Monday, X and Y spoke by telephone", "Au lendemain du report", "Einen Tag
+// nach der Absage telefonierten", "التوا کے اگلے روز"), and does not
+// govern main itself: main is not in the phrase's noun group (after the
+// word when the language puts the head first, before it when last).
+func (d *doc) anchorCancel(main, h hit, hs []hit) bool {
+	if d.inQuote[h.tok0] {
+		return false
+	}
+	for _, a := range hs {
+		switch {
+		case a.p.kind == pAfter && a.tok1 <= h.tok0 && h.tok0-a.tok1 <= 2 && !d.punctIn(a.tok0, h.tok0, ",;:.()«»\"“”—–،"):
+			// head first: "the postponement of the meeting" governs what follows
+			if main.tok0 < h.tok0 || d.punctIn(h.tok0, main.tok0, ",;:،") || main.tok0 == h.tok1 && main.p.kind != pMeetNoun && main.p.kind != pVisit {
+				return true
+			}
+		case a.p.kind == pAfterPost && a.tok0 >= h.tok1 && a.tok0-h.tok1 <= 2 && !d.punctIn(h.tok0, a.tok0, ",;:.()«»\"“”—–،"):
+			// head last: "görüşmenin ertelenmesinin ardından" governs what precedes
+			if main.tok0 >= a.tok1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // neitherClause tells whether a correlative negation opens the clause of

@@ -786,6 +786,7 @@ const (
 	pExistential // "there was", "hubo", "c'è stato": beside a negation, denies the meeting noun that follows
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
+	pAfterPost   // "کے اگلے روز", "ertesi günü": the same, after the noun it governs (postpositions)
 	pRecogBy     // "recognised by", "reconnu par", "المعترف بها من": the organisation or state right after it recognises or backs someone, it is no party
 	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
 	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
@@ -970,6 +971,7 @@ var phraseKinds = map[string]int{
 	"existential":      pExistential,
 	"nothing":          pNothing,
 	"after":            pAfter,
+	"after_post":       pAfterPost,
 	"during":           pDuring,
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,

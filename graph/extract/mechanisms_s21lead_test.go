@@ -53,3 +53,35 @@ func TestPlannedThingOfAPurposeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestCancellationThatOnlyDates: a postponement or cancellation inside an
+// "after" phrase dates the clause's own event and does not cancel it ("The
+// day after the postponement, on Monday, X and Y spoke by telephone"), in
+// head-first languages (the word after "after") and head-last ones (Urdu
+// and Turkish: the word before the postposition). A cancellation that
+// governs the meeting noun still cancels it ("görüşmenin ertelenmesinin
+// ardından": the meeting was postponed).
+func TestCancellationThatOnlyDates(t *testing.T) {
+	x := shipped(t)
+	cases := []struct{ lang, text, status string }{
+		{"en", "The day after the cancellation, on Tuesday, Heiko Maas and Nikos Dendias spoke by telephone.", "held"},
+		{"fr", "Au lendemain de l'annulation, mardi, Heiko Maas et Nikos Dendias se sont entretenus au téléphone.", "held"},
+		{"es", "Al día siguiente del aplazamiento, el martes, Heiko Maas y Nikos Dendias hablaron por teléfono.", "held"},
+		{"it", "Il giorno dopo il rinvio, martedì, Heiko Maas e Nikos Dendias si sono sentiti al telefono.", "held"},
+		{"de", "Einen Tag nach der Absage telefonierten Heiko Maas und Nikos Dendias am Dienstag.", "held"},
+		{"ar", "وفي اليوم التالي للإلغاء، الثلاثاء، أجرى هايكو ماس ونيكوس دندياس اتصالاً هاتفياً.", "held"},
+		{"ur", "التوا کے اگلے روز، منگل کو، ہائیکو ماس اور نیکوس دندیاس نے ٹیلی فون پر بات کی۔", "held"},
+		{"tr", "Ziyaretin ertelenmesinin ertesi günü, salı, Heiko Maas ve Nikos Dendias telefonda görüştü.", "held"},
+		{"tr", "Ziyaret, Maas'ın Dendias ile Atina'da yapması planlanan görüşmenin son anda ertelenmesinin ardından gerçekleşti.", "cancelled"},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-08-28", "Title\n\n"+c.text)
+		if !onlyMeetingOf(f, []string{"heiko-maas", "nikos-dendias"}) || string(f.Meetings[0].Status) != c.status {
+			var got []string
+			for _, m := range f.Meetings {
+				got = append(got, string(m.Status))
+			}
+			t.Errorf("%s %q: meetings %v %v, want only Maas-Dendias %s", c.lang, c.text, allParts(f), got, c.status)
+		}
+	}
+}
