@@ -3595,6 +3595,11 @@ func (d *doc) splitCall(ev *event, g *group) []*event {
 	if ev == nil || ev.m.Mode != graph.ModeCall || len(ev.parts) < 3 {
 		return []*event{ev}
 	}
+	// "un entretien téléphonique à trois avec X et Y", "a three-way call":
+	// the text says the ends were on one line
+	if d.kindBetween(g.lo, g.hi, pMultiCall) {
+		return []*event{ev}
+	}
 	trig := ev.m.Evidence.Trigger[0]
 	after := map[string]bool{}
 	// the callees are a list: a comma that no name follows ends it, and

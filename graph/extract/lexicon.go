@@ -787,6 +787,7 @@ const (
 	pNothing     // "little", "nothing", "rien", "nada": as a speech verb's object, nothing was said
 	pAfter       // "after", "après", "dopo", "tras": before a meeting, opens a time phrase of another verb's clause
 	pAfterPost   // "کے اگلے روز", "ertesi günü": the same, after the noun it governs (postpositions)
+	pMultiCall   // "three-way", "à trois", "a tre", "трехсторонний": a call of three or more ends, one event
 	pRecogBy     // "recognised by", "reconnu par", "المعترف بها من": the organisation or state right after it recognises or backs someone, it is no party
 	pRecogAfter  // "-recognised", "tarafından tanınan", "کی تسلیم شدہ": the same, for the organisation or state right before it
 	pContrast    // "while", "tandis que", "بينما", "جبکہ": opens a clause with a subject and an event of its own
@@ -972,6 +973,7 @@ var phraseKinds = map[string]int{
 	"nothing":          pNothing,
 	"after":            pAfter,
 	"after_post":       pAfterPost,
+	"multi_call":       pMultiCall,
 	"during":           pDuring,
 	"recognised_by":    pRecogBy,
 	"recognised_after": pRecogAfter,

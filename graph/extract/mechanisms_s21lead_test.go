@@ -85,3 +85,28 @@ func TestCancellationThatOnlyDates(t *testing.T) {
 		}
 	}
 }
+
+// TestMultiCallIsOneCall: a call the text calls three-way ("à trois", "a
+// tre", "трехсторонний", "ثلاثياً") is one event with all its
+// ends; without the word, a caller phoning two people makes two calls.
+func TestMultiCallIsOneCall(t *testing.T) {
+	x := shipped(t)
+	three := []string{"sameh-shoukry", "jean-yves-le-drian", "luigi-di-maio"}
+	cases := []struct {
+		lang, text string
+		calls      int
+	}{
+		{"en", "On Monday Sameh Shoukry held a three-way call with Jean-Yves Le Drian and Luigi Di Maio.", 1},
+		{"fr", "Lundi, Sameh Choukri a eu un entretien téléphonique à trois avec Jean-Yves Le Drian et Luigi Di Maio.", 1},
+		{"it", "Lunedì Sameh Shoukry ha avuto una telefonata a tre con Jean-Yves Le Drian e Luigi Di Maio.", 1},
+		{"ru", "В понедельник Самех Шукри провел трехсторонний телефонный разговор с Жан-Ивом Ле Дрианом и Луиджи Ди Майо.", 1},
+		{"ar", "وأجرى سامح شكري الاثنين اتصالاً هاتفياً ثلاثياً مع جان إيف لودريان ولويجي دي مايو.", 1},
+		{"fr", "Lundi, Sameh Choukri s'est entretenu au téléphone avec Jean-Yves Le Drian et Luigi Di Maio.", 2},
+	}
+	for _, c := range cases {
+		f := factsOn(t, x, c.lang, "2020-06-23", "Title\n\n"+c.text)
+		if len(f.Meetings) != c.calls || c.calls == 1 && !onlyMeetingOf(f, three) {
+			t.Errorf("%s %q: calls %v, want %d", c.lang, c.text, allParts(f), c.calls)
+		}
+	}
+}
