@@ -110,3 +110,19 @@ func TestMultiCallIsOneCall(t *testing.T) {
 		}
 	}
 }
+
+// TestRussianHeldTalkWithAdjective: "провел отдельную беседу с X", "провёл
+// короткую встречу с X": an adjective between the verb and its talk noun.
+func TestRussianHeldTalkWithAdjective(t *testing.T) {
+	x := shipped(t)
+	for _, text := range []string{
+		"Сергей Шойгу провел отдельную беседу с Халифой Хафтаром.",
+		"Сергей Шойгу провёл короткую встречу с Халифой Хафтаром.",
+		"Сергей Шойгу провел двухчасовые переговоры с Халифой Хафтаром.",
+	} {
+		f := factsOn(t, x, "ru", "2020-01-14", "Title\n\n"+text)
+		if !onlyMeetingOf(f, []string{"sergei-shoigu", "khalifa-haftar"}) {
+			t.Errorf("%q: meetings %v, want only Shoigu-Haftar", text, allParts(f))
+		}
+	}
+}
