@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -158,9 +157,59 @@ func (d *doc) bareNoun(t hit) bool {
 		}
 	}
 	for k := lo; k < hi; k++ {
-		if d.personStartsAt(k) || d.dateStartsAt(k) {
+		if d.personStartsAt(k) && (d.verbFinal() || d.nounComplement(t.tok1, k)) || d.dateStartsAt(k) {
 			return false
 		}
+	}
+	return true
+}
+
+// nounComplement tells whether the person whose mention starts at token
+// k, after an event noun that ends at token end, is the noun's own
+// complement: every word between them is a link word (`comitative`,
+// `between`, `agent`, `unnamed_link`, `locative`, `direction`, `and`), a
+// `refer_determiner`, an `inserted` word, or part of a name, place, date,
+// title or demonym, and one other word at most ("the meeting with the
+// Libyan commander Khalifa Haftar", "la visita di Draghi a Roma", "встреча
+// с Хафтаром"). A verb between them makes the person the clause's, not
+// the noun's: "the meeting was meant to keep Haftar …", "la rencontre
+// visait à rassurer Haftar", "اللقاء كان يهدف إلى طمأنة حفتر".
+func (d *doc) nounComplement(end, k int) bool {
+	other := 0
+	for j := end; j < k; {
+		next := j
+		if d.rules.referDeterminers[d.toks[j].norm] || d.rules.inserted[d.toks[j].norm] {
+			next = j + 1
+		}
+		i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= j })
+		for ; i < len(d.mentions) && d.mentions[i].tok0 == j; i++ {
+			next = max(next, d.mentions[i].tok1)
+		}
+		for _, p := range d.placeMs {
+			if p.tok0 == j {
+				next = max(next, p.tok1)
+			}
+		}
+		for _, e := range d.dates {
+			if e.tok0 == j {
+				next = max(next, e.tok1)
+			}
+		}
+		for _, h := range d.hitsStartingAt(j) {
+			switch h.p.kind {
+			case pComitative, pBetween, pAgent, pUnnamedLink, pLocative, pDirection, pAnd, pTitle, pDemonym:
+				next = max(next, h.tok1)
+			}
+		}
+		if next <= j {
+			// (one other word may qualify the noun: "il suo primo
+			// viaggio all'estero da presidente del Consiglio")
+			if other++; other > 1 {
+				return false
+			}
+			next = j + 1
+		}
+		j = next
 	}
 	return true
 }
@@ -284,3 +333,4 @@ func (d *doc) toldSpeech(g *group, hs []hit) bool {
 	}
 	return false
 }
+
