@@ -72,3 +72,36 @@ func TestDefiniteMeetingNounWithAVerbBetween(t *testing.T) {
 	}
 }
 
+// TestThereWillBeNoMeeting: a meeting noun that opens its clause, denied
+// by a future of being ("Ein Treffen zwischen X und Y wird es nicht
+// geben", "Zu einem Treffen … wird es nicht kommen", "Un incontro tra X e
+// Y non ci sarà", "Встречи X и Y не будет", "X ile Y arasında görüşme
+// olmayacak"), tells no meeting; the same future affirmed ("Il y aura une
+// rencontre", "Habrá un encuentro", "wird es am Freitag geben") is
+// planned.
+func TestThereWillBeNoMeeting(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Ein Treffen zwischen Fajis al-Sarradsch und Chalifa Haftar wird es in Berlin nicht geben, hieß es aus Diplomatenkreisen."},
+		{"de", "Eine direkte Begegnung zwischen Heiko Maas und Sergej Lawrow wird es nach Angaben des Auswärtigen Amts vorerst nicht geben."},
+		{"de", "Zu einem Treffen zwischen Nikos Dendias und Mevlüt Çavuşoğlu wird es in dieser Woche nicht kommen."},
+		{"it", "Un incontro diretto tra Luigi Di Maio e Khalifa Haftar non ci sarà questa settimana, secondo la Farnesina."},
+		{"ru", "Встречи Сергея Лаврова и Мевлюта Чавушоглу на этой неделе не будет, сообщили в МИД."},
+		{"ru", "Никакой встречи между Халифой Хафтаром и Файезом Сараджем в Москве не будет, заявил источник."},
+		{"tr", "Nikos Dendias ile Mevlüt Çavuşoğlu arasında bu hafta bir görüşme olmayacak."},
+		{"tr", "Halife Hafter ile Fayiz es-Serrac arasında Berlin'de doğrudan bir görüşme yapılmayacak."},
+	} {
+		fm21Want(t, x, c.lang, c.text)
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"de", "Ein Treffen zwischen Heiko Maas und Sergej Lawrow wird es am Freitag in Moskau geben, teilte das Auswärtige Amt mit.", "heiko-maas,sergey-lavrov:planned"},
+		{"fr", "Il y aura une rencontre entre Jean-Yves Le Drian et Sergueï Lavrov à Moscou mardi, selon le Quai d'Orsay.", "jean-yves-le-drian,sergey-lavrov:planned"},
+		{"es", "Habrá un encuentro entre Nikos Dendias y Mevlüt Çavuşoğlu en Ankara el martes, informaron fuentes de ambos ministerios.", "mevlut-cavusoglu,nikos-dendias:planned"},
+		{"it", "Ci sarà un incontro tra Luigi Di Maio e Sergej Lavrov a Mosca giovedì, ha annunciato la Farnesina.", "luigi-di-maio,sergey-lavrov:planned"},
+		{"ru", "Встреча Сергея Лаврова и Мевлюта Чавушоглу состоится в Анкаре во вторник, сообщили в МИД.", "mevlut-cavusoglu,sergey-lavrov:planned"},
+		{"tr", "Nikos Dendias ile Mevlüt Çavuşoğlu arasında salı günü Ankara'da bir görüşme yapılacak.", "mevlut-cavusoglu,nikos-dendias:planned"},
+	} {
+		fm21Want(t, x, c.lang, c.text, c.want)
+	}
+}
+
