@@ -105,3 +105,42 @@ func TestThereWillBeNoMeeting(t *testing.T) {
 	}
 }
 
+// TestSessionOfABodysMembers: a meeting noun whose complement names the
+// members of a body ("a meeting of NATO foreign ministers", "beim
+// Treffen der EU-Außenminister", "una riunione dei suoi omologhi della
+// Nato", "во встрече министров иностранных дел стран НАТО", "اجتماع
+// وزراء خارجية الناتو", "اپنے نیٹو ہم منصبوں کے اجلاس") is a session of
+// that body: whoever attends it meets no one the text names, the bloc is
+// no partner, and the subject of the sentence before does not join. A
+// person named after the noun, or a meeting verb beside it, keeps the
+// meeting.
+func TestSessionOfABodysMembers(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Heiko Maas will das Thema am Freitag beim informellen Treffen der EU-Außenminister in Berlin ansprechen."},
+		{"de", "Mevlüt Çavuşoğlu nimmt in dieser Woche an einem Treffen der Nato-Außenminister in Brüssel teil."},
+		{"it", "Mevlüt Çavuşoğlu è impegnato in questi giorni in una riunione dei suoi omologhi della Nato a Bruxelles."},
+		{"es", "Mevlüt Çavuşoğlu participa esta semana en una reunión de sus homólogos de la OTAN en Bruselas."},
+		{"ru", "Мевлют Чавушоглу на этой неделе участвует во встрече министров иностранных дел стран НАТО в Брюсселе."},
+		{"ar", "ويشارك مولود جاويش أوغلو هذا الأسبوع في اجتماع وزراء خارجية حلف الناتو في بروكسل."},
+		{"ur", "مولود چاوش اوغلو اس ہفتے برسلز میں نیٹو وزرائے خارجہ کے اجلاس میں شرکت کر رہے ہیں۔"},
+	} {
+		fm21Want(t, x, c.lang, c.text)
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Sameh Shoukry met Heiko Maas in Cairo on Sunday. Turkish Foreign Minister Mevlüt Çavuşoğlu is busy these days with a meeting of his NATO counterparts in Brussels.", "heiko-maas,sameh-shoukry:held"},
+		{"ar", "التقى سامح شكري هايكو ماس في القاهرة يوم الأحد. ويشارك وزير الخارجية التركي مولود جاويش أوغلو هذه الأيام في اجتماع نظرائه الأوروبيين في برلين.", "heiko-maas,sameh-shoukry:held"},
+		{"ur", "سامح شکری نے اتوار کو قاہرہ میں ہائیکو ماس سے ملاقات کی۔ ترک وزیر خارجہ مولود چاوش اوغلو ان دنوں برسلز میں اپنے نیٹو ہم منصبوں کے اجلاس میں مصروف ہیں۔", "heiko-maas,sameh-shoukry:held"},
+		// (a partner named at the session, or after the noun, is met)
+		{"en", "On the sidelines of the NATO meeting in Brussels, Mevlüt Çavuşoğlu met Sergey Lavrov.", "mevlut-cavusoglu,sergey-lavrov:held"},
+		{"de", "Am Rande des Treffens der Nato-Außenminister in Brüssel traf Heiko Maas Mevlüt Çavuşoğlu.", "heiko-maas,mevlut-cavusoglu:held"},
+		{"fr", "En marge de la réunion de l'Otan à Bruxelles, Jean-Yves Le Drian a rencontré Mevlüt Çavuşoğlu.", "jean-yves-le-drian,mevlut-cavusoglu:held"},
+	} {
+		fm21Want(t, x, c.lang, c.text, c.want)
+	}
+	// (the minister named after the members word is the partner)
+	if got := fm21Meetings(t, x, "de", "Heiko Maas reist am Montag nach Abu Dhabi. Dort ist ein Treffen mit dem Außenminister der Emirate, Scheich Abdullah bin Zayed, vorgesehen."); len(got) == 0 {
+		t.Errorf("de: the meeting with the Emirates' foreign minister is lost")
+	}
+}
+
