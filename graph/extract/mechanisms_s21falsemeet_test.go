@@ -144,3 +144,42 @@ func TestSessionOfABodysMembers(t *testing.T) {
 	}
 }
 
+// TestEmbeddedQuestionTellsNoMeeting: a meeting asked about in an
+// embedded yes/no question ("whether X will meet Y", "Ob X Y treffen
+// wird", "встретится ли X с Y", "ما إذا كان X سيلتقي Y") is not told,
+// as the Romance "si"/"se" already read; a question after the meeting's
+// clause leaves it.
+func TestEmbeddedQuestionTellsNoMeeting(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Whether Khalifa Haftar will meet Fayez al-Sarraj in Berlin remains unclear."},
+		{"en", "Asked whether Khalifa Haftar had met Luigi Di Maio in Rome, the spokesman declined to comment."},
+		{"de", "Ob Heiko Maas Chalifa Haftar in Bengasi treffen wird, ist noch offen."},
+		{"ru", "Пока неясно, встретится ли Сергей Лавров с Мевлютом Чавушоглу в Анкаре."},
+		{"ru", "Встретится ли Халифа Хафтар с Луиджи Ди Майо в Риме, пока неизвестно."},
+		{"ar", "ويبقى السؤال حول ما إذا كان حفتر سيلتقي السراج في برلين."},
+		{"ar", "ولم يتضح بعد ما إذا كان خليفة حفتر سيلتقي فايز السراج في برلين."},
+	} {
+		fm21Want(t, x, c.lang, c.text)
+	}
+	for _, c := range []struct{ lang, text, want string }{
+		{"en", "Heiko Maas will meet Fayez al-Sarraj in Tripoli on Tuesday, but it is unclear whether a deal will follow.", "fayez-al-sarraj,heiko-maas:planned"},
+		{"de", "Heiko Maas wird am Dienstag Fajis al-Sarradsch in Tripolis treffen, ob es eine Einigung gibt, ist offen.", "fayez-al-sarraj,heiko-maas:planned"},
+		{"ru", "Сергей Лавров встретился с Мевлютом Чавушоглу в Анкаре, но удастся ли договориться, неясно.", "mevlut-cavusoglu,sergey-lavrov:held"},
+		{"ar", "التقى سيرغي لافروف مولود جاويش أوغلو في أنقرة، ولم يتضح ما إذا كان الطرفان قد توصلا إلى اتفاق.", "mevlut-cavusoglu,sergey-lavrov:held"},
+	} {
+		fm21Want(t, x, c.lang, c.text, c.want)
+	}
+}
+
+// TestArabicTourComesAfter: "وتأتي جولة X بعد …", "جاءت جولة X …" (X's tour
+// comes after …) places the tour in time, as "وتأتي الزيارة" does; it
+// tells no visit with the person the sentence before named.
+func TestArabicTourComesAfter(t *testing.T) {
+	x := shipped(t)
+	fm21Want(t, x, "ar", "وكان عبد المجيد تبون قد أكد قبل أسبوعين أن «طرابلس خط أحمر». وتأتي جولة صبري بوقادوم بعد أيام من مؤتمر برلين الذي شاركت فيه الجزائر.")
+	fm21Want(t, x, "ar", "وكان عبد المجيد تبون قد أكد أن «طرابلس خط أحمر». وجاءت جولة صبري بوقادوم بعد أسبوع من مؤتمر برلين.")
+	fm21Want(t, x, "ar", "استقبل الرئيس عبد المجيد تبون فايز السراج في الجزائر يوم الاثنين.\nوتأتي جولة صبري بوقادوم في وقت تسعى فيه الجزائر لاستعادة دورها في الملف الليبي.", "abdelmadjid-tebboune,fayez-al-sarraj:held")
+	// (a tour that holds a meeting is news)
+	fm21Want(t, x, "ar", "وصل وزير الخارجية الجزائري صبري بوقادوم إلى طرابلس في جولة التقى خلالها فايز السراج.", "fayez-al-sarraj,sabri-boukadoum:held")
+}
