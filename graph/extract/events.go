@@ -33,6 +33,10 @@ type event struct {
 	// envoy's visit", "such a meeting"): held, it is one told before,
 	// no new one (see referringGroup)
 	ref bool
+	// session marks the session of a body's members, no partner named
+	// ("the meeting of EU foreign ministers"): it sets the scene, it
+	// tells no meeting (see bodySession)
+	session bool
 }
 
 // trigger kinds that start an event.
@@ -666,6 +670,9 @@ func (d *doc) findEvents() {
 			}
 			d.noteTrip(ev)
 			d.sceneGoesOn(ev)
+			if ev.session {
+				continue
+			}
 			if len(ev.parts) < 2 {
 				conf = ev
 				continue
@@ -2293,6 +2300,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	if d.irrealis(g, hs) || d.conditional(g, hs) {
 		return nil
 	}
+	session := d.bodySession(g, hs)
 	ref := d.referringGroup(si, g, hs)
 	g = d.withoutTold(g, hs)
 	if g.nounOnly() && (d.outcomeOf(g.trigs[0]) || d.backdropOf(g.trigs[0], hs)) {
@@ -2996,7 +3004,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		roles[p] = r
 	}
-	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0, pair: bothPair, ref: ref}
+	ev := &event{sent: si, class: g.class(), parts: parts, roles: roles, spans: spans, trig: main.tok0, pair: bothPair, ref: ref, session: session}
 	ev.m.Mode, ev.m.Status = mode, status
 	// "В тот же день, после встречи с Салехом, Лавров …": the same day
 	// is the day of the event the phrase points back at

@@ -158,9 +158,59 @@ func (d *doc) bareNoun(t hit) bool {
 		}
 	}
 	for k := lo; k < hi; k++ {
-		if d.personStartsAt(k) || d.dateStartsAt(k) {
+		if d.personStartsAt(k) && (d.verbFinal() || d.nounComplement(t.tok1, k)) || d.dateStartsAt(k) {
 			return false
 		}
+	}
+	return true
+}
+
+// nounComplement tells whether the person whose mention starts at token
+// k, after an event noun that ends at token end, is the noun's own
+// complement: every word between them is a link word (`comitative`,
+// `between`, `agent`, `unnamed_link`, `locative`, `direction`, `and`), a
+// `refer_determiner`, an `inserted` word, or part of a name, place, date,
+// title or demonym, and one other word at most ("the meeting with the
+// Libyan commander Khalifa Haftar", "la visita di Draghi a Roma", "встреча
+// с Хафтаром"). A verb between them makes the person the clause's, not
+// the noun's: "the meeting was meant to keep Haftar …", "la rencontre
+// visait à rassurer Haftar", "اللقاء كان يهدف إلى طمأنة حفتر".
+func (d *doc) nounComplement(end, k int) bool {
+	other := 0
+	for j := end; j < k; {
+		next := j
+		if d.rules.referDeterminers[d.toks[j].norm] || d.rules.inserted[d.toks[j].norm] {
+			next = j + 1
+		}
+		i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].tok0 >= j })
+		for ; i < len(d.mentions) && d.mentions[i].tok0 == j; i++ {
+			next = max(next, d.mentions[i].tok1)
+		}
+		for _, p := range d.placeMs {
+			if p.tok0 == j {
+				next = max(next, p.tok1)
+			}
+		}
+		for _, e := range d.dates {
+			if e.tok0 == j {
+				next = max(next, e.tok1)
+			}
+		}
+		for _, h := range d.hitsStartingAt(j) {
+			switch h.p.kind {
+			case pComitative, pBetween, pAgent, pUnnamedLink, pLocative, pDirection, pAnd, pTitle, pDemonym:
+				next = max(next, h.tok1)
+			}
+		}
+		if next <= j {
+			// (one other word may qualify the noun: "il suo primo
+			// viaggio all'estero da presidente del Consiglio")
+			if other++; other > 1 {
+				return false
+			}
+			next = j + 1
+		}
+		j = next
 	}
 	return true
 }
@@ -283,4 +333,94 @@ func (d *doc) toldSpeech(g *group, hs []hit) bool {
 		return true
 	}
 	return false
+}
+
+// bodySession tells whether group g tells only a session of a body's
+// members, with no partner named: every trigger is a meeting noun whose
+// complement is a `body_members` word ("the meeting of NATO foreign
+// ministers", "beim Treffen der EU-Außenminister", "une réunion de ses
+// homologues de l'Otan", "во встрече министров иностранных дел стран
+// НАТО", "اجتماع وزراء خارجية الناتو"; before the noun in Turkish and
+// Urdu: "NATO dışişleri bakanları toplantısı", "یورپی ہم منصبوں کے
+// اجلاس"), and the clause names one person at most. Whoever attends such
+// a session meets no one the text names, and the bloc whose members meet
+// is no partner: "X is busy these days with a meeting of his European
+// counterparts", "X will raise the issue at the meeting of EU foreign
+// ministers". A person named after the noun ("the meeting of the
+// ministers X and Y", "das Treffen mit dem Außenminister der Emirate,
+// Scheich Abdullah"), a partner after "with", or a second person in the
+// clause keeps the meeting.
+func (d *doc) bodySession(g *group, hs []hit) bool {
+	if len(g.trigs) == 0 {
+		return false
+	}
+	// (the words from each noun to its members word are the body's)
+	var spans [][2]int
+	for _, t := range g.trigs {
+		if t.p.kind != pMeetNoun && !(t.p.kind == pMeet && d.hitStartsWithKind(t.tok0, pMeetNoun)) {
+			return false
+		}
+		end := d.membersSession(t, hs)
+		if end < 0 {
+			return false
+		}
+		spans = append(spans, [2]int{min(t.tok0, end), max(t.tok1, end)})
+	}
+	persons := map[string]bool{}
+	for _, m := range g.mentions {
+		if m.kind != graph.KindPerson || slices.ContainsFunc(spans, func(sp [2]int) bool { return m.tok0 >= sp[0] && m.tok0 < sp[1] }) {
+			continue
+		}
+		// (a person named after the noun is a partner: "ein Treffen
+		// mit dem Außenminister der Emirate, Scheich Abdullah")
+		if !d.verbFinal() && m.tok0 > g.trigs[0].tok0 {
+			return false
+		}
+		persons[m.actor] = true
+	}
+	return len(persons) <= 1 && !(d.verbFinal() && d.kindBetween(g.lo, g.hi, pComitative))
+}
+
+// membersSession is the end of the `body_members` word that is meeting
+// noun t's complement (its start in Turkish and Urdu), or -1: at most five words after it (in Turkish and Urdu
+// right before it, a genitive mark between at most), no punctuation,
+// person, comitative or other trigger between, and no person named right
+// after the word.
+func (d *doc) membersSession(t hit, hs []hit) int {
+	for _, h := range hs {
+		if h.p.kind != pBodyMembers || d.inQuote[h.tok0] {
+			continue
+		}
+		lo, hi := t.tok1, h.tok0
+		if d.verbFinal() {
+			lo, hi = h.tok1, t.tok0
+			if lo > hi || hi-lo > 1 {
+				continue
+			}
+		} else if lo > hi || hi-lo > 5 {
+			continue
+		}
+		if d.punctIn(lo, hi, refStops) || d.kindBetween(t.tok0, hi, pComitative) {
+			continue
+		}
+		ok := true
+		for k := lo; k < hi && ok; k++ {
+			ok = !d.personStartsAt(k) && (k == lo || !d.triggerAt(k))
+		}
+		if !d.verbFinal() {
+			for k := h.tok1; k < min(len(d.toks), h.tok1+3) && ok; k++ {
+				if d.toks[k].sent != d.toks[h.tok0].sent || strings.ContainsAny(d.toks[k-1].punct, refStops) {
+					break
+				}
+				ok = !d.personStartsAt(k)
+			}
+		}
+		if ok && d.verbFinal() {
+			return h.tok0
+		}
+		if ok {
+			return h.tok1
+		}
+	}
+	return -1
 }
