@@ -4690,7 +4690,7 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// evening"
 		for _, e := range d.dates {
 			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !e.loose && !d.inQuote[e.tok0] {
-				return e, true
+				return d.writtenDayOf(e), true
 			}
 		}
 		return dateExpr{}, false
@@ -4911,7 +4911,7 @@ func (d *doc) storyDay(si int) graph.Date {
 		if e.sent < d.headSents || !d.dayDate(e) || e.sent == d.datelineSent && e.tok0 < d.datelineEnd {
 			continue
 		}
-		dt := d.resolve(e, graph.StatusHeld, graph.Date{})
+		dt := d.resolve(d.writtenDayOf(e), graph.StatusHeld, graph.Date{})
 		if dt.Day == 0 || dt.Month == 0 {
 			continue
 		}
@@ -7337,6 +7337,27 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 		}
 	}
 	return e.tok0
+}
+
+// writtenDayOf is the date written to the day beside weekday e, the two
+// naming one day ("Le lundi 13 janvier", "On Monday, 13 January", "Am
+// Montag, dem 13. Januar", "13 Ocak Pazartesi günü"): the written date
+// holds its month and year, where the weekday alone would be counted
+// from the paper. Any other expression, or a weekday with no day beside
+// it, is e itself.
+func (d *doc) writtenDayOf(e dateExpr) dateExpr {
+	if e.kind != dateWeekday {
+		return e
+	}
+	for _, o := range d.dates {
+		if o.sent != e.sent || o.kind != dateAbsolute || o.loose || o.date.Day == 0 || o.date.Month == 0 {
+			continue
+		}
+		if o.tok0 >= e.tok1 && o.tok0-e.tok1 <= 2 || o.tok1 <= e.tok0 && e.tok0-o.tok1 <= 1 {
+			return o
+		}
+	}
+	return e
 }
 
 // mannerNamesNone tells whether the clause of manner cue g (a telephone

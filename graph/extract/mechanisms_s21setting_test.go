@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
+
+// Session 21, setting: dates and places carried through the discourse,
+// days counted from the right anchor. Sentences written for these tests.
+
+// settingCase is one text and the meeting or call it must hold: one whose
+// participants include every name part in who, on date (written as
+// graph.Date prints it; "~2020-01": no day, compatible with January 2020;
+// "*": any) and at place ("*": any).
+type settingCase struct {
+	lang, pub, text string
+	who             []string
+	date, place     string
+}
+
+func wantSetting(t *testing.T, x *Extractor, c settingCase) {
+	t.Helper()
+	f := factsOn(t, x, c.lang, c.pub, c.text)
+	var got []string
+	for _, m := range f.Meetings {
+		ps := participants(m)
+		got = append(got, strings.Join(ps, "+")+" "+m.Date.String()+" @"+m.Place)
+		all := true
+		for _, n := range c.who {
+			all = all && strings.Contains(strings.Join(ps, " "), n)
+		}
+		if !all {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(c.date, "~"):
+			wd, _ := graph.ParseDate(c.date[1:])
+			if m.Date.Day != 0 || !wd.Compatible(m.Date) {
+				continue
+			}
+		case c.date != "*" && m.Date.String() != c.date:
+			continue
+		}
+		if c.place != "*" && m.Place != c.place {
+			continue
+		}
+		return
+	}
+	t.Errorf("%s %q: want %v on %s at %s, got %v", c.lang, c.text, c.who, c.date, c.place, got)
+}
+
+// A weekday written with its day ("Le lundi 13 janvier", "Am Montag, dem
+// 13. Januar") is that written day: the sentence that opens an episode
+// dates the historical present after it by the written date, not by the
+// weekday counted back from the paper.
+func TestWeekdayWithWrittenDay(t *testing.T) {
+	x := shipped(t)
+	who := []string{"sarraj", "lavrov"}
+	for _, c := range []settingCase{
+		{"fr", "2020-01-25", "Le lundi 13 janvier, Moscou accueille les délégations libyennes. Fayez al-Sarraj s'entretient avec Sergueï Lavrov et Sergueï Choïgou.", who, "2020-01-13", "*"},
+		{"en", "2020-01-25", "On Monday 13 January, Moscow hosts the Libyan delegations. Fayez al-Sarraj holds talks with Sergei Lavrov and Sergei Shoigu.", who, "2020-01-13", "*"},
+		{"it", "2020-01-25", "Lunedì 13 gennaio Mosca ospita le delegazioni libiche. Fayez al-Sarraj incontra Sergej Lavrov e Sergej Shoigu.", who, "2020-01-13", "*"},
+		{"es", "2020-01-25", "El lunes 13 de enero, Moscú acoge a las delegaciones libias. Fayez al Sarraj se reúne con Serguéi Lavrov y Serguéi Shoigú.", who, "2020-01-13", "*"},
+		{"de", "2020-01-25", "Am Montag, dem 13. Januar, empfängt Moskau die libyschen Delegationen. Fajis al-Sarradsch trifft Sergej Lawrow und Sergej Schoigu.", who, "2020-01-13", "*"},
+		{"ru", "2020-01-25", "В понедельник, 13 января, Москва принимает ливийские делегации. Фаиз Сарадж встречается с Сергеем Лавровым и Сергеем Шойгу.", who, "2020-01-13", "*"},
+		{"ar", "2020-01-25", "يوم الاثنين 13 يناير، تستضيف موسكو الوفود الليبية. ويلتقي فايز السراج وزير الخارجية الروسي سيرغي لافروف.", who, "2020-01-13", "*"},
+		// (already right: no weekday, or the weekday after the date)
+		{"tr", "2020-01-25", "13 Ocak Pazartesi günü Moskova Libyalı heyetleri ağırlıyor. Fayiz es-Serrac, Sergey Lavrov ile görüşüyor.", who, "2020-01-13", "*"},
+		{"en", "2020-01-25", "It is 13 January, and Moscow is hosting the rival Libyan camps. Sarraj meets Lavrov in the afternoon while Haftar waits at his hotel.", who, "2020-01-13", "*"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
