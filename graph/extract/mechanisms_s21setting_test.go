@@ -73,3 +73,21 @@ func TestWeekdayWithWrittenDay(t *testing.T) {
 		wantSetting(t, x, c)
 	}
 }
+
+// Day 1 written as a word before its month ("il primo settembre", "یکم
+// ستمبر") is a day, so "il giorno dopo", "اگلے روز" count from it.
+func TestFirstOfMonthWord(t *testing.T) {
+	x := shipped(t)
+	who := []string{"di-maio", "saleh"}
+	for _, c := range []settingCase{
+		{"it", "2020-09-20", "Il primo settembre Di Maio volò a Tripoli per incontrare Sarraj. Il giorno dopo si spostò a Tobruk, dove fu ricevuto da Aguila Saleh.", who, "2020-09-02", "*"},
+		{"it", "2020-09-20", "Di Maio ha visto Sarraj a Tripoli il primo settembre e l'indomani ha incontrato Aguila Saleh a Tobruk.", who, "2020-09-02", "*"},
+		{"ur", "2020-09-20", "دی مایو یکم ستمبر کو طرابلس پہنچے اور السراج سے ملاقات کی۔ اگلے روز انہوں نے طبرق میں عقیلہ صالح سے ملاقات کی۔", who, "2020-09-02", "*"},
+		{"ur", "2020-09-20", "یکم ستمبر کو السراج سے ملنے کے بعد دی مایو نے اگلے دن طبرق میں عقیلہ صالح سے ملاقات کی۔", who, "2020-09-02", "*"},
+		{"ur", "2020-09-05", "اطالوی وزیر خارجہ کا دورہ طرابلس، فائز السراج سے ملاقات\n\nطرابلس (نمائندہ خصوصی) اٹلی کے وزیر خارجہ لوئیجی دی مایو یکم ستمبر کو ایک روزہ سرکاری دورے پر طرابلس پہنچے جہاں انہوں نے فائز السراج سے ملاقات کی۔", []string{"di-maio", "sarraj"}, "2020-09-01", "tripoli"},
+		{"es", "2020-09-20", "Di Maio se reunió con Sarraj en Trípoli el primero de septiembre y al día siguiente con Aguila Saleh en Tobruk.", who, "2020-09-02", "*"},
+		{"en", "2020-09-20", "Di Maio met Sarraj in Tripoli on the first of September and flew to Tobruk the following day to meet Aguila Saleh.", who, "2020-09-02", "*"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
