@@ -36,6 +36,7 @@ type dateExpr struct {
 	named      bool       // event anchor whose event is named beside it, not by its own word ("forumunun açılışından önce")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
 	storyMonth bool       // dateAbsolute: its month is the one the story last wrote ("el 17 de ese mes"), set by storyMonths
+	vague      bool       // dateAnchor: an unsaid number of days or weeks from the day told ("days later", "días después"): no day
 }
 
 // findDates reads the date expressions of every sentence.
@@ -116,7 +117,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of, event: h.p.event, named: h.p.named})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of, event: h.p.event, named: h.p.named, vague: h.p.vague})
 		}
 	}
 	used := map[int]bool{}
@@ -241,6 +242,17 @@ func (d *doc) findDates() {
 		out = append(out, e)
 	}
 	d.dates = out
+	// ("وبعد أيام، استضافت العاصمة الروسية في 13 يناير": a day written
+	// after an unsaid count of days is the day it reached; so is one it
+	// stands in apposition to, "Il 17 dicembre, poche settimane dopo la
+	// firma, …", not one a conjunction sets apart, "6 января, а через
+	// несколько дней", "في 6 يناير، وبعد أيام")
+	d.dates = slices.DeleteFunc(d.dates, func(e dateExpr) bool {
+		return e.vague && slices.ContainsFunc(d.dates, func(o dateExpr) bool {
+			appos := o.tok1 == e.tok0 && !strings.HasPrefix(d.toks[e.tok0].norm, "و")
+			return o.sent == e.sent && (o.tok0 >= e.tok1 || appos) && o.kind == dateAbsolute && !o.loose && o.date.Day != 0
+		})
+	})
 	sortDates(d.dates)
 	d.storyMonths()
 	d.ellipticDays()
@@ -533,7 +545,7 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		}
 		return fromTime(toTime(d.pub).AddDate(0, 0, n), true)
 	case dateAnchor:
-		if anchor.Day == 0 || anchor.Month == 0 {
+		if anchor.Day == 0 || anchor.Month == 0 || e.vague {
 			return graph.Date{}
 		}
 		return shiftDays(anchor, e.days)

@@ -4662,6 +4662,11 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if e.kind == dateAbsolute && !e.loose {
 				dist -= 3 // a written date beats a nearby "the day before"
 			}
+			// (an unsaid count of days counts on from a written date
+			// before it: "6 января, а через несколько дней провел")
+			if e.vague {
+				dist -= 3
+			}
 			// "last month" after the clause is the background's: "held
 			// talks with X, his first trip since Y was sworn in last month"
 			if e.loose && pos > trig && (d.punctIn(trig+1, pos, ",،;؛") || verbFinal) {
@@ -4696,6 +4701,13 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "y días después conversó por teléfono con Haftar", "a few days
+		// later", "через несколько дней": days from the day told, how
+		// many unsaid; the text supports no date of the event (not even
+		// the month: six days after 28 January is February)
+		if e.vague {
+			return graph.Date{}
+		}
 		// "A day after the ceasefire was signed on October 23, Williams
 		// called Haftar": the written day is the other event's, the
 		// clause's is that many days after it

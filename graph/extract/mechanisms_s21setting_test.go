@@ -91,3 +91,25 @@ func TestFirstOfMonthWord(t *testing.T) {
 		wantSetting(t, x, c)
 	}
 }
+
+// An unsaid count of days ("days later", "días después", "через несколько
+// дней") dates the event it opens to no day: not the day written before it.
+func TestDaysLaterNoDay(t *testing.T) {
+	x := shipped(t)
+	who := []string{"tebboune", "haftar"}
+	for _, c := range []settingCase{
+		{"es", "2020-01-25", "Tebún recibió el 6 de enero a Fayez al Sarraj en Argel, y días después conversó por teléfono con Jalifa Haftar.", who, "~2020-01", "*"},
+		{"en", "2020-01-25", "Tebboune received Sarraj in Algiers on 6 January, and days later he spoke by phone with Haftar.", who, "~2020-01", "*"},
+		{"fr", "2020-01-25", "Tebboune a reçu Sarraj à Alger le 6 janvier, et quelques jours plus tard il s'est entretenu au téléphone avec Haftar.", who, "~2020-01", "*"},
+		{"it", "2020-01-25", "Tebboune ha ricevuto Sarraj ad Algeri il 6 gennaio e pochi giorni dopo ha parlato al telefono con Haftar.", who, "~2020-01", "*"},
+		{"de", "2020-01-25", "Tebboune empfing Sarradsch am 6. Januar in Algier und telefonierte einige Tage später mit Haftar.", who, "~2020-01", "*"},
+		{"ru", "2020-01-25", "Теббун принял Сараджа в Алжире 6 января, а через несколько дней провел телефонный разговор с Хафтаром.", who, "~2020-01", "*"},
+		{"tr", "2020-01-25", "Tebbun 6 Ocak'ta Cezayir'de Serrac'ı kabul etti, birkaç gün sonra da Hafter ile telefonda görüştü.", who, "~2020-01", "*"},
+		{"ar", "2020-01-25", "استقبل تبون السراج في الجزائر في 6 يناير، وبعد أيام أجرى اتصالاً هاتفياً مع حفتر.", who, "~2020-01", "*"},
+		// (a day written after it, or in apposition before it, is the event's)
+		{"ar", "2020-01-25", "استقبل تبون السراج في الجزائر في 6 يناير. وبعد أيام، التقى تبون حفتر في 13 يناير.", who, "2020-01-13", "*"},
+		{"it", "2020-01-25", "Il 13 gennaio, pochi giorni dopo la firma, Tebboune ha incontrato Haftar ad Algeri.", who, "2020-01-13", "*"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
