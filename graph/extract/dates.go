@@ -504,7 +504,7 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		return dt
 	case dateWeekday:
 		if d.pub.IsZero() {
-			return graph.Date{}
+			return d.storyWeekday(e, future)
 		}
 		p := toTime(d.pub)
 		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
@@ -549,6 +549,55 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 			return graph.Date{}
 		}
 		return shiftDays(anchor, e.days)
+	}
+	return graph.Date{}
+}
+
+// storyWeekday dates weekday e in a text with no paper's date by the
+// last day written to the day before it, at most five sentences back or
+// in the lead's first three, whose weekday the text tells or its year gives ("Maas hat am Dienstag,
+// 22. Juni 2021, Mangusch empfangen. … Am Mittwoch will Maas zudem Dbaiba
+// treffen" is 23 June): a meeting still to come on the first such
+// weekday on or after that day, a held one on the nearer one; a weekday
+// written with its day is that day. Zero when no day anchors it.
+func (d *doc) storyWeekday(e dateExpr, future bool) graph.Date {
+	if w := d.writtenDayOf(e); w.kind == dateAbsolute {
+		return d.resolve(w, graph.StatusHeld, graph.Date{})
+	}
+	if e.weeks != 0 || e.last {
+		return graph.Date{}
+	}
+	for i := len(d.dates) - 1; i >= 0; i-- {
+		o := d.dates[i]
+		if o.tok1 > e.tok0 {
+			continue
+		}
+		if o.sent < e.sent-5 && o.sent >= d.headSents+3 {
+			continue // (the lead's day still anchors it)
+		}
+		if o.kind != dateAbsolute || o.loose || o.date.Day == 0 || o.date.Month == 0 || d.inQuote[o.tok0] {
+			continue
+		}
+		rw := -1
+		for _, w := range d.dates {
+			if w.kind == dateWeekday && w.sent == o.sent && d.writtenDayOf(w).tok0 == o.tok0 && d.writtenDayOf(w).kind == dateAbsolute {
+				rw = w.days
+			}
+		}
+		if rw < 0 && o.date.Year != 0 {
+			rw = (int(toTime(o.date).Weekday()) + 6) % 7
+		}
+		if rw < 0 {
+			continue
+		}
+		fwd, back := (e.days-rw+7)%7, (rw-e.days+7)%7
+		if fwd == 0 && e.next {
+			fwd = 7
+		}
+		if future || fwd <= back {
+			return shiftDays(o.date, fwd)
+		}
+		return shiftDays(o.date, -back)
 	}
 	return graph.Date{}
 }

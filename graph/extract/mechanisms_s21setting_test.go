@@ -113,3 +113,21 @@ func TestDaysLaterNoDay(t *testing.T) {
 		wantSetting(t, x, c)
 	}
 }
+
+// With no paper's date, a bare weekday counts from the day the story
+// wrote to the day before it ("am Dienstag, 22. Juni 2021 … Am Mittwoch
+// will Maas … treffen" is 23 June).
+func TestStoryWeekdayWithoutPaperDate(t *testing.T) {
+	x := shipped(t)
+	who := []string{"maas", "dbeib"}
+	for _, c := range []settingCase{
+		{"de", "", "Bundesaußenminister Heiko Maas hat am Dienstag, 22. Juni 2021, die libysche Außenministerin Nadschla al-Mangusch in Berlin empfangen. Am Mittwoch will Maas zudem den libyschen Ministerpräsidenten Abdul Hamid Dbaiba treffen.", who, "2021-06-23", "*"},
+		{"en", "", "German Foreign Minister Heiko Maas received his Libyan counterpart Najla Mangoush in Berlin on Tuesday, 22 June 2021. On Wednesday Maas will also meet Prime Minister Abdul Hamid Dbeibah.", who, "2021-06-23", "*"},
+		{"fr", "", "Le ministre allemand Heiko Maas a reçu le mardi 22 juin 2021 à Berlin son homologue libyenne Najla Mangoush. Mercredi, Maas doit également rencontrer le Premier ministre Abdel Hamid Dbeibah.", who, "2021-06-23", "*"},
+		{"it", "", "Il ministro tedesco Heiko Maas ha ricevuto martedì 22 giugno 2021 a Berlino l'omologa libica Najla Mangoush. Mercoledì Maas incontrerà anche il premier Abdul Hamid Dbeibah.", who, "2021-06-23", "*"},
+		{"es", "", "El ministro alemán Heiko Maas recibió el martes 22 de junio de 2021 en Berlín a su homóloga libia, Nayla al Manqush. El miércoles, Maas se reunirá también con el primer ministro Abdul Hamid Dbeibah.", who, "2021-06-23", "*"},
+		{"ru", "", "Глава МИД Германии Хайко Маас во вторник, 22 июня 2021 года, принял в Берлине главу МИД Ливии Наджлу аль-Мангуш. В среду Маас также встретится с премьер-министром Абдель Хамидом Дбейбой.", who, "2021-06-23", "*"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
