@@ -131,3 +131,22 @@ func TestStoryWeekdayWithoutPaperDate(t *testing.T) {
 		wantSetting(t, x, c)
 	}
 }
+
+// A wire dateline naming its agency in brackets ("Berlin (dpa) –",
+// "MOSCOW (TASS) -") is a dateline: the scene of the lead's held meeting
+// that names no city.
+func TestAgencyDatelineScene(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []settingCase{
+		{"de", "2021-06-24", "Maas empfängt Dbeibah\n\nBerlin (Agentur) – Bundesaußenminister Heiko Maas hat am Mittwoch den Chef der libyschen Übergangsregierung, Abdul Hamid Dbeibah, zu einem Gespräch im Auswärtigen Amt empfangen.", []string{"maas", "dbeib"}, "*", "berlin"},
+		{"de", "2021-06-24", "Maas trifft Dbeibah\n\nBerlin (dpa) – Bundesaußenminister Heiko Maas hat am Rande der Libyen-Konferenz am Mittwoch den libyschen Regierungschef Abdul Hamid Dbeibah getroffen.", []string{"maas", "dbeib"}, "*", "berlin"},
+		{"en", "2021-06-24", "Maas meets Dbeibah\n\nBERLIN (Reuters) - German Foreign Minister Heiko Maas met Libyan Prime Minister Abdul Hamid Dbeibah at the foreign ministry on Wednesday.", []string{"maas", "dbeib"}, "*", "berlin"},
+		{"es", "2021-06-24", "González Laya recibe a Dbeibah\n\nMADRID (EFE) - La ministra de Exteriores, Arancha González Laya, recibió este miércoles en el Palacio de Viana al primer ministro libio, Abdul Hamid Dbeibah.", []string{"gonzalez", "dbeib"}, "*", "madrid"},
+		{"ru", "2021-06-24", "Лавров встретился с Дбейбой\n\nМОСКВА (ТАСС) - Министр иностранных дел России Сергей Лавров в среду провел переговоры с премьер-министром Ливии Абдель Хамидом Дбейбой в особняке МИД.", []string{"lavrov", "dbeib"}, "*", "moscow"},
+		{"tr", "2021-06-24", "Çavuşoğlu Dbeybe'yi kabul etti\n\nANKARA (AA) - Dışişleri Bakanı Mevlüt Çavuşoğlu, Libya Başbakanı Abdulhamid Dbeybe'yi çarşamba günü bakanlıkta kabul etti.", []string{"cavus", "dbeib"}, "*", "ankara"},
+		// (already right: a comma and a date before the bracket)
+		{"fr", "2021-06-24", "Le Drian reçoit Dbeibah\n\nPARIS (AFP) - Le ministre des Affaires étrangères Jean-Yves Le Drian a reçu mercredi au Quai d'Orsay le Premier ministre libyen Abdel Hamid Dbeibah.", []string{"le-drian", "dbeib"}, "*", "paris"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
