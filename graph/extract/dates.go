@@ -599,6 +599,17 @@ func (d *doc) storyWeekday(e dateExpr, future bool) graph.Date {
 		}
 		return shiftDays(o.date, -back)
 	}
+	// a wire report's lead tells the news of its dateline's day: "TRIPOLI,
+	// May 31 - Di Maio flew into Tripoli on Monday" is 31 May, its
+	// weekday unknown without a year (a held event only, in the
+	// dateline's sentence)
+	if !future && e.sent == d.datelineSent && d.datelineEnd > 0 {
+		for _, o := range d.dates {
+			if o.sent == d.datelineSent && o.tok0 < d.datelineEnd && o.kind == dateAbsolute && o.date.Day != 0 && o.date.Month != 0 {
+				return o.date
+			}
+		}
+	}
 	return graph.Date{}
 }
 

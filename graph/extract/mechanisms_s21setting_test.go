@@ -150,3 +150,20 @@ func TestAgencyDatelineScene(t *testing.T) {
 		wantSetting(t, x, c)
 	}
 }
+
+// With no paper's date, the weekday of a held event in a wire report's
+// dateline sentence is the dateline's day ("TRIPOLI, May 31 (Wire) - …
+// on Monday"): the lead tells the news of the day it is filed.
+func TestDatelineDayWeekday(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []settingCase{
+		{"en", "", "Di Maio in Tripoli\n\nTRIPOLI, May 31 (Wire) - Italian Foreign Minister Luigi Di Maio met Libyan Prime Minister Abdul Hamid Dbeibah in Tripoli on Monday.", []string{"di-maio", "dbeib"}, "--05-31", "*"},
+		{"es", "", "González Laya en Trípoli\n\nTrípoli, 5 abr (EFE).- La ministra de Exteriores, Arancha González Laya, se reunió el lunes en Trípoli con el primer ministro libio, Abdul Hamid Dbeibah.", []string{"gonzalez", "dbeib"}, "--04-05", "*"},
+		{"fr", "", "Le Drian à Tripoli\n\nTRIPOLI, 5 avril (AFP) - Le ministre des Affaires étrangères Jean-Yves Le Drian s'est entretenu lundi à Tripoli avec le Premier ministre Abdel Hamid Dbeibah.", []string{"le-drian", "dbeib"}, "--04-05", "*"},
+		{"it", "", "Di Maio a Tripoli\n\nTRIPOLI, 5 aprile (ANSA) - Il ministro degli Esteri Luigi Di Maio ha incontrato lunedì a Tripoli il premier libico Abdul Hamid Dbeibah.", []string{"di-maio", "dbeib"}, "--04-05", "*"},
+		{"de", "", "Maas in Tripolis\n\nTRIPOLIS, 5. April (dpa) - Bundesaußenminister Heiko Maas hat am Montag in Tripolis den libyschen Regierungschef Abdul Hamid Dbeibah getroffen.", []string{"maas", "dbeib"}, "--04-05", "*"},
+		{"ru", "", "Лавров и Дбейба\n\nМОСКВА, 5 апреля (ТАСС) - Министр иностранных дел России Сергей Лавров в понедельник провел переговоры с премьер-министром Ливии Абдель Хамидом Дбейбой.", []string{"lavrov", "dbeib"}, "--04-05", "*"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
