@@ -3057,6 +3057,15 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}
+		// "Первый зарубежный визит в Россию … начался с переговоров" under
+		// the headline "… провел в Москве переговоры": a country as the
+		// scene of a held meeting is the one city of it the headline
+		// places the story in
+		if status == graph.StatusHeld && ev.m.Place != "" && d.isCountry(ev.m.Place) {
+			if c := d.headlineCityOf(ev.m.Place); c != "" {
+				ev.m.Place = c
+			}
+		}
 	}
 
 	ev.m.CAMEO = d.cameo(ev, g)
@@ -5969,6 +5978,22 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
+}
+
+// headlineCityOf is the one city of country c the headline names as
+// where something is (a locative place), or "".
+func (d *doc) headlineCityOf(c string) string {
+	city := ""
+	for _, p := range d.placeMs {
+		if d.toks[p.tok0].sent >= d.headSents || !p.loc || d.isCountry(p.place) || d.countryOf(p.place) != c {
+			continue
+		}
+		if city != "" && city != p.place {
+			return ""
+		}
+		city = p.place
+	}
+	return city
 }
 
 // allIn tells whether every id of a is in b.

@@ -167,3 +167,21 @@ func TestDatelineDayWeekday(t *testing.T) {
 		wantSetting(t, x, c)
 	}
 }
+
+// A country as the scene of a held meeting ("his first visit to Russia")
+// is the one city of it the headline places the story in ("… holds talks
+// in Moscow …").
+func TestHeadlineCityOfCountry(t *testing.T) {
+	x := shipped(t)
+	who := []string{"dbeib", "mishustin"}
+	for _, c := range []settingCase{
+		{"ru", "2021-04-16", "Дбейба провел в Москве переговоры с Мишустиным\n\nПервый визит в Россию главы правительства Ливии Абдель Хамида Дбейбы начался 15 апреля. Ливийскую делегацию во главе с Дбейбой принял председатель правительства РФ Михаил Мишустин.", who, "*", "moscow"},
+		{"en", "2021-04-16", "Dbeibah holds talks in Moscow with Mishustin\n\nLibyan Prime Minister Abdul Hamid Dbeibah began his first visit to Russia on April 15. The Libyan delegation led by Dbeibah was received by Russian Prime Minister Mikhail Mishustin.", who, "*", "moscow"},
+		{"fr", "2021-04-16", "Dbeibah reçu à Moscou par Michoustine\n\nLe Premier ministre libyen Abdel Hamid Dbeibah a entamé le 15 avril sa première visite en Russie. La délégation libyenne conduite par M. Dbeibah a été reçue par le Premier ministre russe Mikhaïl Michoustine.", who, "*", "moscow"},
+		{"de", "2021-04-16", "Dbeibah in Moskau von Mischustin empfangen\n\nDer libysche Regierungschef Abdul Hamid Dbeibah hat am 15. April seinen ersten Besuch in Russland begonnen. Die libysche Delegation unter Leitung Dbeibahs wurde vom russischen Regierungschef Michail Mischustin empfangen.", who, "*", "moscow"},
+		{"it", "2021-04-16", "Dbeibah a Mosca da Mishustin\n\nIl premier libico Abdul Hamid Dbeibah ha iniziato il 15 aprile la sua prima visita in Russia. La delegazione libica guidata da Dbeibah è stata ricevuta dal primo ministro russo Mikhail Mishustin.", who, "*", "moscow"},
+		{"es", "2021-04-16", "Dbeibah se reúne en Moscú con Mishustin\n\nEl primer ministro libio, Abdul Hamid Dbeibah, inició el 15 de abril su primera visita a Rusia. La delegación libia encabezada por Dbeibah fue recibida por el primer ministro ruso, Mijaíl Mishustin.", who, "*", "moscow"},
+	} {
+		wantSetting(t, x, c)
+	}
+}
