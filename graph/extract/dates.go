@@ -36,6 +36,7 @@ type dateExpr struct {
 	named      bool       // event anchor whose event is named beside it, not by its own word ("forumunun açılışından önce")
 	loose      bool       // dateAbsolute: a month read from "last month", "next week": no written date, and no later clause's
 	storyMonth bool       // dateAbsolute: its month is the one the story last wrote ("el 17 de ese mes"), set by storyMonths
+	vague      bool       // dateAnchor: an unsaid number of days or weeks from the day told ("days later", "días después"): no day
 }
 
 // findDates reads the date expressions of every sentence.
@@ -116,7 +117,7 @@ func (d *doc) findDates() {
 			case h.p.anchor:
 				k = dateAnchor
 			}
-			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of, event: h.p.event, named: h.p.named})
+			d.dates = append(d.dates, dateExpr{tok0: h.tok0, tok1: h.tok1, sent: d.toks[h.tok0].sent, kind: k, days: h.p.val, tense: h.p.tense, lede: h.p.lede, of: h.p.of, event: h.p.event, named: h.p.named, vague: h.p.vague})
 		}
 	}
 	used := map[int]bool{}
@@ -241,6 +242,17 @@ func (d *doc) findDates() {
 		out = append(out, e)
 	}
 	d.dates = out
+	// ("وبعد أيام، استضافت العاصمة الروسية في 13 يناير": a day written
+	// after an unsaid count of days is the day it reached; so is one it
+	// stands in apposition to, "Il 17 dicembre, poche settimane dopo la
+	// firma, …", not one a conjunction sets apart, "6 января, а через
+	// несколько дней", "في 6 يناير، وبعد أيام")
+	d.dates = slices.DeleteFunc(d.dates, func(e dateExpr) bool {
+		return e.vague && slices.ContainsFunc(d.dates, func(o dateExpr) bool {
+			appos := o.tok1 == e.tok0 && !strings.HasPrefix(d.toks[e.tok0].norm, "و")
+			return o.sent == e.sent && (o.tok0 >= e.tok1 || appos) && o.kind == dateAbsolute && !o.loose && o.date.Day != 0
+		})
+	})
 	sortDates(d.dates)
 	d.storyMonths()
 	d.ellipticDays()
@@ -492,7 +504,7 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		return dt
 	case dateWeekday:
 		if d.pub.IsZero() {
-			return graph.Date{}
+			return d.storyWeekday(e, future)
 		}
 		p := toTime(d.pub)
 		pw := (int(p.Weekday()) + 6) % 7 // Monday 0
@@ -533,10 +545,70 @@ func (d *doc) resolve(e dateExpr, status string, anchor graph.Date) graph.Date {
 		}
 		return fromTime(toTime(d.pub).AddDate(0, 0, n), true)
 	case dateAnchor:
-		if anchor.Day == 0 || anchor.Month == 0 {
+		if anchor.Day == 0 || anchor.Month == 0 || e.vague {
 			return graph.Date{}
 		}
 		return shiftDays(anchor, e.days)
+	}
+	return graph.Date{}
+}
+
+// storyWeekday dates weekday e in a text with no paper's date by the
+// last day written to the day before it, at most five sentences back or
+// in the lead's first three, whose weekday the text tells or its year gives ("Maas hat am Dienstag,
+// 22. Juni 2021, Mangusch empfangen. … Am Mittwoch will Maas zudem Dbaiba
+// treffen" is 23 June): a meeting still to come on the first such
+// weekday on or after that day, a held one on the nearer one; a weekday
+// written with its day is that day. Zero when no day anchors it.
+func (d *doc) storyWeekday(e dateExpr, future bool) graph.Date {
+	if w := d.writtenDayOf(e); w.kind == dateAbsolute {
+		return d.resolve(w, graph.StatusHeld, graph.Date{})
+	}
+	if e.weeks != 0 || e.last {
+		return graph.Date{}
+	}
+	for i := len(d.dates) - 1; i >= 0; i-- {
+		o := d.dates[i]
+		if o.tok1 > e.tok0 {
+			continue
+		}
+		if o.sent < e.sent-5 && o.sent >= d.headSents+3 {
+			continue // (the lead's day still anchors it)
+		}
+		if o.kind != dateAbsolute || o.loose || o.date.Day == 0 || o.date.Month == 0 || d.inQuote[o.tok0] {
+			continue
+		}
+		rw := -1
+		for _, w := range d.dates {
+			if w.kind == dateWeekday && w.sent == o.sent && d.writtenDayOf(w).tok0 == o.tok0 && d.writtenDayOf(w).kind == dateAbsolute {
+				rw = w.days
+			}
+		}
+		if rw < 0 && o.date.Year != 0 {
+			rw = (int(toTime(o.date).Weekday()) + 6) % 7
+		}
+		if rw < 0 {
+			continue
+		}
+		fwd, back := (e.days-rw+7)%7, (rw-e.days+7)%7
+		if fwd == 0 && e.next {
+			fwd = 7
+		}
+		if future || fwd <= back {
+			return shiftDays(o.date, fwd)
+		}
+		return shiftDays(o.date, -back)
+	}
+	// a wire report's lead tells the news of its dateline's day: "TRIPOLI,
+	// May 31 - Di Maio flew into Tripoli on Monday" is 31 May, its
+	// weekday unknown without a year (a held event only, in the
+	// dateline's sentence)
+	if !future && e.sent == d.datelineSent && d.datelineEnd > 0 {
+		for _, o := range d.dates {
+			if o.sent == d.datelineSent && o.tok0 < d.datelineEnd && o.kind == dateAbsolute && o.date.Day != 0 && o.date.Month != 0 {
+				return o.date
+			}
+		}
 	}
 	return graph.Date{}
 }

@@ -3068,6 +3068,15 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}
+		// "Первый зарубежный визит в Россию … начался с переговоров" under
+		// the headline "… провел в Москве переговоры": a country as the
+		// scene of a held meeting is the one city of it the headline
+		// places the story in
+		if status == graph.StatusHeld && ev.m.Place != "" && d.isCountry(ev.m.Place) {
+			if c := d.headlineCityOf(ev.m.Place); c != "" {
+				ev.m.Place = c
+			}
+		}
 	}
 
 	ev.m.CAMEO = d.cameo(ev, g)
@@ -4678,6 +4687,11 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 			if e.kind == dateAbsolute && !e.loose {
 				dist -= 3 // a written date beats a nearby "the day before"
 			}
+			// (an unsaid count of days counts on from a written date
+			// before it: "6 января, а через несколько дней провел")
+			if e.vague {
+				dist -= 3
+			}
 			// "last month" after the clause is the background's: "held
 			// talks with X, his first trip since Y was sworn in last month"
 			if e.loose && pos > trig && (d.punctIn(trig+1, pos, ",،;؛") || verbFinal) {
@@ -4706,12 +4720,19 @@ func (d *doc) eventDate(si, lo, hi, trig int, status string, anchor graph.Date) 
 		// evening"
 		for _, e := range d.dates {
 			if e.sent == si-1 && e.kind != dateAnchor && e.kind != dateSince && !e.loose && !d.inQuote[e.tok0] {
-				return e, true
+				return d.writtenDayOf(e), true
 			}
 		}
 		return dateExpr{}, false
 	}
 	res := func(e dateExpr) graph.Date {
+		// "y días después conversó por teléfono con Haftar", "a few days
+		// later", "через несколько дней": days from the day told, how
+		// many unsaid; the text supports no date of the event (not even
+		// the month: six days after 28 January is February)
+		if e.vague {
+			return graph.Date{}
+		}
 		// "A day after the ceasefire was signed on October 23, Williams
 		// called Haftar": the written day is the other event's, the
 		// clause's is that many days after it
@@ -4927,7 +4948,7 @@ func (d *doc) storyDay(si int) graph.Date {
 		if e.sent < d.headSents || !d.dayDate(e) || e.sent == d.datelineSent && e.tok0 < d.datelineEnd {
 			continue
 		}
-		dt := d.resolve(e, graph.StatusHeld, graph.Date{})
+		dt := d.resolve(d.writtenDayOf(e), graph.StatusHeld, graph.Date{})
 		if dt.Day == 0 || dt.Month == 0 {
 			continue
 		}
@@ -5973,6 +5994,22 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
+}
+
+// headlineCityOf is the one city of country c the headline names as
+// where something is (a locative place), or "".
+func (d *doc) headlineCityOf(c string) string {
+	city := ""
+	for _, p := range d.placeMs {
+		if d.toks[p.tok0].sent >= d.headSents || !p.loc || d.isCountry(p.place) || d.countryOf(p.place) != c {
+			continue
+		}
+		if city != "" && city != p.place {
+			return ""
+		}
+		city = p.place
+	}
+	return city
 }
 
 // allIn tells whether every id of a is in b.
@@ -7353,6 +7390,27 @@ func (d *doc) weekdayBefore(e dateExpr) int {
 		}
 	}
 	return e.tok0
+}
+
+// writtenDayOf is the date written to the day beside weekday e, the two
+// naming one day ("Le lundi 13 janvier", "On Monday, 13 January", "Am
+// Montag, dem 13. Januar", "13 Ocak Pazartesi günü"): the written date
+// holds its month and year, where the weekday alone would be counted
+// from the paper. Any other expression, or a weekday with no day beside
+// it, is e itself.
+func (d *doc) writtenDayOf(e dateExpr) dateExpr {
+	if e.kind != dateWeekday {
+		return e
+	}
+	for _, o := range d.dates {
+		if o.sent != e.sent || o.kind != dateAbsolute || o.loose || o.date.Day == 0 || o.date.Month == 0 {
+			continue
+		}
+		if o.tok0 >= e.tok1 && o.tok0-e.tok1 <= 2 || o.tok1 <= e.tok0 && e.tok0-o.tok1 <= 1 {
+			return o
+		}
+	}
+	return e
 }
 
 // mannerNamesNone tells whether the clause of manner cue g (a telephone

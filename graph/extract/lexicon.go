@@ -1084,6 +1084,7 @@ type phrase struct {
 	of     bool   // anchor: counted from the event the noun after it names ("the eve of the signing")
 	event  bool   // of-anchor whose own last word names the event ("before the conference")
 	named  bool   // event anchor whose event is named beside it ("forumunun açılışından bir gün önce", "عشية افتتاح ملتقى …")
+	vague  bool   // anchor counting an unsaid number of days or weeks ("days later", "días después"): no day
 	role   string // title: the role it implies
 	name   string // the rule file key, for Evidence.Rule
 	// particle closes a separable verb further on in its clause ("kam …
@@ -1321,6 +1322,7 @@ type datesFile struct {
 		Of     bool     `yaml:"of"`
 		Event  bool     `yaml:"event"`
 		Named  bool     `yaml:"named"`
+		Vague  bool     `yaml:"vague"`
 	} `yaml:"relative"`
 	// SinceBefore opens a "since" phrase before a date ("since", "depuis",
 	// "seit", "с", "منذ"); SinceAfter closes one after it ("'dan beri",
@@ -1479,6 +1481,7 @@ func loadRules(fsys fs.FS) (map[string]*langRules, error) {
 						p.lede, p.months, p.years, p.of = rel.Lede, rel.Months, rel.Years, rel.Of
 						p.event, p.named = rel.Event || rel.Named, rel.Named
 						p.month, p.weeks = rel.Month, rel.Weeks
+						p.vague = rel.Vague
 						r.phrases.add(p)
 					}
 				}

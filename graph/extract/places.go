@@ -32,7 +32,11 @@ func (d *doc) findDateline() {
 				return
 			}
 			// "TRIPOLI, Aug 27 (Agency) -": a date and an agency between
-			if p.tok1 < s.tok1 && strings.Contains(d.toks[p.tok1].punct, ",") {
+			// (or a news agency alone: "Berlin (dpa) –"; not an Urdu or
+			// Arabic paper's own correspondent, "انقرہ (نمائندہ خصوصی) —",
+			// who files from his base whatever city the story is in)
+			agency := strings.Contains(d.toks[p.tok1].punct, "(") && d.lang != "ur" && d.lang != "ar"
+			if p.tok1 < s.tok1 && (strings.Contains(d.toks[p.tok1].punct, ",") || agency) {
 				// (an agency of several words closes its bracket right
 				// before the dash: "ALGIERS, Sept 16 (North Africa Press
 				// Wire) -")
