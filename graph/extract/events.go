@@ -2682,7 +2682,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// (but not when it names two or more itself: "the two leaders held
 	// talks before Draghi went on to see Menfi")
 	gfirst := side == nil && d.groupFirst(hs, lo, hi) != nil && d.personsNamed(lo, hi) <= 1
-	if (len(parts) <= 1 || gfirst || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && d.kindBetween(lo, hi, pBoth) {
+	// ("both sides", "beider Seiten", "الطرفين": the two bodies the
+	// discourse set up, session 21; see sidesPair)
+	sides := d.sidesPair(hs, lo, hi, si)
+	if (len(parts) <= 1 || gfirst || deniedPair && !contains(parts, d.negParts[0]) && !contains(parts, d.negParts[1])) && !negated && (d.kindBetween(lo, hi, pBoth) || sides != nil) {
 		want := d.groupSize(lo, hi)
 		var pair []string
 		if lead := d.returnPair(hs, lo, hi, want); lead != nil {
@@ -2692,6 +2695,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		} else if prior := d.priorClausePair(g, hs, want); prior != nil {
 			// ("… was called off, and the two spoke by phone instead")
 			pair = prior
+		} else if want == 2 && sides != nil {
+			// ("The GNA and the LNA agreed to talk. Officers of both
+			// sides met in Hurghada": the two bodies, session 21)
+			pair = sides
 		} else if ministers := d.ministerPair(hs, lo, hi, want, si); ministers != nil {
 			pair = ministers
 		} else if denied := d.deniedPairOf(hs, lo, hi, parts); want == 2 && denied != nil {
@@ -2866,7 +2873,11 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if len(parts) == 2 {
 			ex = map[string]bool{}
 		}
-		if pair := d.lastPeople(lo, si, 2, ex); len(pair) == 2 && (len(parts) == 1 || slices.Contains(pair, parts[0]) || slices.Contains(pair, parts[1])) {
+		pair := d.sidesPair(hs, lo, hi, si)
+		if pair == nil {
+			pair = d.lastPeople(lo, si, 2, ex)
+		}
+		if len(pair) == 2 && (len(parts) == 1 || slices.Contains(pair, parts[0]) || slices.Contains(pair, parts[1])) {
 			for _, p := range pair {
 				if !seen[p] && !slices.Contains(parts, p) {
 					parts = append(parts, p)

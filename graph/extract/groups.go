@@ -163,11 +163,19 @@ func (d *doc) groupHits(hs []hit) []hit {
 		if n == 0 && d.pairWord(i) {
 			n = 2
 		}
+		si := d.toks[i].sent
+		if n == 0 && cw.sidePair[d.lang][d.toks[i].norm] {
+			// ("des deux camps", "dei due schieramenti", "двух лагерей":
+			// a two of sides only, whatever stands before it)
+			if lo, hi, p := d.sideGroup(i, si); hi >= 0 && !d.punctIn(lo+1, hi-1, ",;:.،") && !d.pairCovered(hs, i) {
+				add = append(add, hit{p: p, tok0: lo, tok1: hi})
+			}
+			continue
+		}
 		p := groupPhrases[n]
 		if p == nil {
 			continue
 		}
-		si := d.toks[i].sent
 		lo, hi := i, -1
 		switch {
 		case isHead(i+1, si):
@@ -177,17 +185,15 @@ func (d *doc) groupHits(hs []hit) []hit {
 		case isHead(i-1, si):
 			lo, hi = i-1, i+1
 		}
+		if hi < 0 && n == 2 {
+			// ("both sides", "beider Seiten", "les deux camps": a pair of
+			// sides, camps or chambers; see sidesPair)
+			lo, hi, p = d.sideGroup(i, si)
+		}
 		if hi < 0 || d.punctIn(lo+1, hi-1, ",;:.،") {
 			continue
 		}
-		covered := false
-		for _, h := range hs {
-			if h.p.kind == pBoth && h.tok0 <= i && h.tok1 > i {
-				covered = true
-				break
-			}
-		}
-		if !covered {
+		if !d.pairCovered(hs, i) {
 			add = append(add, hit{p: p, tok0: lo, tok1: hi})
 		}
 	}
@@ -197,6 +203,17 @@ func (d *doc) groupHits(hs []hit) []hit {
 	hs = append(hs, add...)
 	sort.SliceStable(hs, func(a, b int) bool { return hs[a].tok0 < hs[b].tok0 })
 	return hs
+}
+
+// pairCovered tells whether token i lies inside a pair or group phrase
+// (pBoth) already found.
+func (d *doc) pairCovered(hs []hit, i int) bool {
+	for _, h := range hs {
+		if h.p.kind == pBoth && h.tok0 <= i && h.tok1 > i {
+			return true
+		}
+	}
+	return false
 }
 
 // groupFirst is the first group phrase (pBoth) in [lo, hi) outside

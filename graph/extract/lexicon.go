@@ -886,6 +886,7 @@ const (
 	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
 	pSaidBack    // "یہ بات", "ان خیالات کا اظہار", "Lo ha detto", "That was the message of", "جاء ذلك على لسان": opening a sentence, points back to the sentence before as what the actor named after it said (see saidBackStatements; session 20)
 	pBodyMembers // `body_members`, "foreign ministers", "homologues", "Außenminister", "وزراء", "ہم منصبوں": the members of a body whose own session a meeting noun before it (after it in tr ur) names; attending it meets no one named (see bodySession; session 21)
+	pSides       // `both_sides`, "both sides", "beider Seiten", "les deux camps", "الطرفين": a pair phrase of sides, camps or chambers, whose people are the two bodies the discourse set up (sidesPair; session 21)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -933,6 +934,7 @@ var phraseKinds = map[string]int{
 	"last":             pLastWeek,
 	"both":             pBoth,
 	"both_ministers":   pBoth,
+	"both_sides":       pSides,
 	"group_three":      pBoth,
 	"group_four":       pBoth,
 	"relative_pronoun": pRelPron,

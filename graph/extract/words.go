@@ -37,6 +37,15 @@ type closedWords struct {
 	// groupHead: language -> folded head nouns of a group phrase a
 	// group numeral counts ("drei Minister", "los cuatro cancilleres")
 	groupHead map[string]map[string]bool
+	// sideHead: language -> folded head nouns of sides, camps, chambers
+	// and delegations (side_heads): a pair phrase with one is "both_sides"
+	sideHead map[string]map[string]bool
+	// bodyHead: the sideHead nouns that name chambers and councils
+	// (body_heads): their pair is the two bodies the people named head
+	bodyHead map[string]map[string]bool
+	// sidePair: language -> folded words that count two before a side
+	// head whatever stands before them (side_pairs: "des deux camps")
+	sidePair map[string]map[string]bool
 	// pairDual, pairTwo: folded words that count two in a group phrase,
 	// the numeral after a groupDet word only (language -> folded word)
 	pairDual, pairTwo map[string]bool
@@ -107,6 +116,9 @@ func readClosedWords() (*closedWords, error) {
 		LocMod   map[string][]string `yaml:"locative_modifiers"`
 		VisitGen []string            `yaml:"visit_genitives"`
 		Heads    map[string][]string `yaml:"group_heads"`
+		Sides    map[string][]string `yaml:"side_heads"`
+		Bodies   map[string][]string `yaml:"body_heads"`
+		SidePair map[string][]string `yaml:"side_pairs"`
 		Pairs    map[string][]string `yaml:"group_pairs"`
 		Dets     map[string][]string `yaml:"group_determiners"`
 		// (office or country -> language -> group heads)
@@ -178,6 +190,18 @@ func readClosedWords() (*closedWords, error) {
 	for lang, ws := range raw.Heads {
 		cw.groupHead[lang] = folded(ws)
 	}
+	cw.sideHead = map[string]map[string]bool{}
+	for lang, ws := range raw.Sides {
+		cw.sideHead[lang] = folded(ws)
+	}
+	cw.sidePair = map[string]map[string]bool{}
+	for lang, ws := range raw.SidePair {
+		cw.sidePair[lang] = folded(ws)
+	}
+	cw.bodyHead = map[string]map[string]bool{}
+	for lang, ws := range raw.Bodies {
+		cw.bodyHead[lang] = folded(ws)
+	}
 	for n, ws := range raw.GroupNum {
 		for _, w := range ws {
 			cw.groupNum[w] = n
@@ -186,6 +210,12 @@ func readClosedWords() (*closedWords, error) {
 	}
 	cw.groupSig = new([wordSigBits / 64]uint64)
 	for _, m := range []map[string]bool{cw.pairDual, cw.pairTwo} {
+		for w := range m {
+			h := wordSig(w)
+			cw.groupSig[h>>6] |= 1 << (h & 63)
+		}
+	}
+	for _, m := range cw.sidePair {
 		for w := range m {
 			h := wordSig(w)
 			cw.groupSig[h>>6] |= 1 << (h & 63)
