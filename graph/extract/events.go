@@ -509,7 +509,7 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.joinElsewhere(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
 			d.joinLast(lastEventSent, ms)
 			joinedSent = si
 			continue
@@ -5392,12 +5392,12 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 	return d.withLeaders(out, si, at, 10, want)
 }
 
-// rosterHit tells whether h is a led_by or companion phrase outside
+// rosterHit tells whether h is a led_by, companion or roster phrase outside
 // quotations, before token at and at most window sentences before
 // sentence si: a phrase that tells who travels with whom, which the
 // delegation rosters read.
 func (d *doc) rosterHit(h hit, si, at, window int) bool {
-	return (h.p.kind == pLedBy || h.p.kind == pCompanion) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= window
+	return (h.p.kind == pLedBy || h.p.kind == pCompanion || h.p.kind == pRoster) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= window
 }
 
 // rosterCountry is, for a delegation noun at token at of sentence si
