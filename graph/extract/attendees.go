@@ -65,3 +65,35 @@ func (d *doc) basedPlace(p placeMention) bool {
 	}
 	return d.lang == "ur" && p.tok1+1 < len(d.toks) && d.toks[p.tok1].key == urduIn && urduBased[d.toks[p.tok1+1].key]
 }
+
+// headlineCity is, for a held event placed in a country ("Первый визит
+// Дбейбы в Россию … Мишустин принял Дбейбу"), the city of that country
+// the article's dateline or its title line sets the story in
+// ("Дбейба провел в Москве переговоры", "MOSCOW, April 15 -"): the
+// visit's city, not the country. The place itself otherwise, and when
+// the title names two cities of that country.
+func (d *doc) headlineCity(place string) string {
+	if place == "" || !d.isCountry(place) {
+		return place
+	}
+	if d.dateline != "" && d.countryOf(d.dateline) == place {
+		return d.dateline
+	}
+	city := ""
+	for _, p := range d.placeMs {
+		if d.toks[p.tok0].sent >= d.headSents {
+			break
+		}
+		if !p.loc || d.inQuote[p.tok0] || d.countryOf(p.place) != place || d.basedPlace(p) || d.titleNear(p) {
+			continue
+		}
+		if city != "" && city != p.place {
+			return place
+		}
+		city = p.place
+	}
+	if city == "" {
+		return place
+	}
+	return city
+}

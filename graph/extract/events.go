@@ -3057,6 +3057,9 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}
+		if status == graph.StatusHeld {
+			ev.m.Place = d.headlineCity(ev.m.Place)
+		}
 	}
 
 	ev.m.CAMEO = d.cameo(ev, g)

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parley/parley/graph"
+)
 
 // TestJoinElsewhere: a sentence that tells someone attended a gathering
 // set in another city ("X attended a security forum in Tunis on Friday",
@@ -50,4 +54,36 @@ func TestRosterSentence(t *testing.T) {
 	} {
 		wantAllParts(t, x, c.lang, c.text, [][]string{want})
 	}
+}
+
+// TestHeadlineCity: a held meeting the body places only in a country
+// ("Abdul Hamid Dbeibah's first visit to Russia began on Thursday") is
+// in the city of that country the title line or the dateline sets the
+// story in ("Dbeibah holds talks in Moscow with Mishustin"), not in the
+// country.
+func TestHeadlineCity(t *testing.T) {
+	x := shipped(t)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Dbeibah holds talks in Moscow with Mishustin\n\nAbdul Hamid Dbeibah's first visit to Russia began on Thursday. Prime Minister Mikhail Mishustin received Dbeibah at the House of Government."},
+		{"de", "Dbeiba führt in Moskau Gespräche mit Mischustin\n\nDer erste Besuch von Abdul Hamid Dbeiba in Russland begann am Donnerstag. Regierungschef Michail Mischustin empfing Dbeiba im Haus der Regierung."},
+		{"fr", "Dbeibah mène des entretiens à Moscou avec Michoustine\n\nLa première visite d'Abdul Hamid Dbeibah en Russie a commencé jeudi. Le Premier ministre Mikhaïl Michoustine a reçu Dbeibah à la Maison du gouvernement."},
+		{"it", "Dbeibah a Mosca per colloqui con Mishustin\n\nLa prima visita di Abdul Hamid Dbeibah in Russia è cominciata giovedì. Il premier Mikhail Mishustin ha ricevuto Dbeibah alla Casa del governo."},
+		{"es", "Dbeibah mantiene conversaciones en Moscú con Mishustin\n\nLa primera visita de Abdul Hamid Dbeibah a Rusia comenzó el jueves. El primer ministro Mijaíl Mishustin recibió a Dbeibah en la Casa de Gobierno."},
+		{"ru", "Дбейба провел в Москве переговоры с Мишустиным\n\nПервый визит Абдель Хамида Дбейбы в Россию начался в четверг. Председатель правительства Михаил Мишустин принял Дбейбу в Доме правительства."},
+		{"tr", "Dibeybe Moskova'da Mişustin ile görüştü\n\nAbdulhamid Dibeybe'nin Rusya'ya ilk ziyareti perşembe günü başladı. Başbakan Mihail Mişustin, Dibeybe'yi Hükümet Konağı'nda kabul etti."},
+		{"ar", "الدبيبة يجري في موسكو محادثات مع ميشوستين\n\nبدأت يوم الخميس أول زيارة لعبد الحميد الدبيبة إلى روسيا. واستقبل رئيس الوزراء ميخائيل ميشوستين الدبيبة في دار الحكومة."},
+	} {
+		f := factsOn(t, x, c.lang, "2021-04-16", c.text)
+		if !onlyMeetingOf(f, []string{"abdul-hamid-dbeibah", "mikhail-mishustin"}) || f.Meetings[0].Place != "moscow" {
+			t.Errorf("%s %q: meetings %v (place %v), want Dbeibah and Mishustin in Moscow", c.lang, c.text, allParts(f), placesOf(f))
+		}
+	}
+}
+
+func placesOf(f graph.Facts) []string {
+	var out []string
+	for _, m := range f.Meetings {
+		out = append(out, m.Place)
+	}
+	return out
 }
