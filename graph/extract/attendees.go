@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	"github.com/parley/parley/graph"
+)
+
 // joinElsewhere tells whether sentence si, a `join` sentence with no
 // trigger of its own, sets its attendance in a city other than the one
 // every event of sentence last was held in ("X met Y in Tripoli on
@@ -96,4 +102,61 @@ func (d *doc) headlineCity(place string) string {
 		return place
 	}
 	return city
+}
+
+// attendBack is, for sentence si with a `join` word that names its
+// event only by meeting nouns an `attend_back` phrase holds ("An dem
+// Gespräch nahm auch X teil", "Во встрече также принял участие X",
+// "Görüşmeye X de katıldı", "All'incontro ha partecipato anche X",
+// "وحضر اللقاء X", "ملاقات میں X بھی شریک تھے"), the meeting told last,
+// in sentence last at most six sentences before (or the title's, which
+// took it in), held in person: X also attended it, however many
+// sentences of what was said there stand between. nil otherwise.
+func (d *doc) attendBack(si, last int, trigs, hs []hit) *event {
+	if last < 0 || si-last > 6 || len(d.meetings) == 0 {
+		return nil
+	}
+	// (the phrase the taking-part word governs: at most eight words from
+	// it, no mark between; in tr ur, where the verb closes the sentence,
+	// opening it: not "ایک علیحدہ ملاقات میں", in a separate meeting)
+	governed := func(h hit) bool {
+		if h.p.kind != pAttendBack || d.inQuote[h.tok0] || d.verbFinal() && h.tok0 != d.sents[si].tok0 {
+			return false
+		}
+		return slices.ContainsFunc(hs, func(j hit) bool {
+			if j.p.kind != pJoin {
+				return false
+			}
+			if j.tok0 >= h.tok1 {
+				return j.tok0-h.tok1 <= 8 && !d.punctIn(h.tok1-1, j.tok0-1, ",;:")
+			}
+			return h.tok0 >= j.tok1 && h.tok0-j.tok1 <= 8 && !d.punctIn(j.tok1-1, h.tok0-1, ",;:") || h.tok0 < j.tok1
+		})
+	}
+	// (with no trigger left, the phrase alone: "وحضر اللقاء X")
+	if len(trigs) == 0 && !slices.ContainsFunc(hs, governed) {
+		return nil
+	}
+	for _, t := range trigs {
+		if !slices.ContainsFunc(hs, func(h hit) bool { return h.tok0 <= t.tok0 && h.tok1 >= t.tok1 && governed(h) }) {
+			return nil
+		}
+	}
+	e := d.meetings[len(d.meetings)-1]
+	if e.sent != last && e.sent >= d.headSents || e.m.Status != graph.StatusHeld || e.m.Mode == graph.ModeCall {
+		return nil
+	}
+	return e
+}
+
+// joinBack adds the actors of an attendance sentence to event e
+// (attendBack), as joinLast does to the events of a sentence.
+func (d *doc) joinBack(e *event, ms []mention) {
+	for _, m := range ms {
+		if !contains(e.parts, m.actor) {
+			e.parts = append(e.parts, m.actor)
+			e.roles[m.actor] = graph.RoleParticipant
+		}
+	}
+	e.parts = d.dropMembers(e.parts)
 }

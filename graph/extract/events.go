@@ -509,8 +509,16 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.joinElsewhere(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
-			d.joinLast(lastEventSent, ms)
+		var back *event // (an attendance sentence: "An dem Gespräch nahm auch X teil")
+		if join {
+			back = d.attendBack(si, lastEventSent, trigs, hs)
+		}
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs) || back != nil) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.joinElsewhere(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
+			if back != nil && back.sent != lastEventSent {
+				d.joinBack(back, ms)
+			} else {
+				d.joinLast(lastEventSent, ms)
+			}
 			joinedSent = si
 			continue
 		}

@@ -884,6 +884,7 @@ const (
 	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
 	pSaidBack    // "یہ بات", "ان خیالات کا اظہار", "Lo ha detto", "That was the message of", "جاء ذلك على لسان": opening a sentence, points back to the sentence before as what the actor named after it said (see saidBackStatements; session 20)
 	pRoster      // `roster`, "the delegation included", "Heyette", "Della delegazione facevano parte": a sentence naming the members of a delegation told before; its people are the delegation's, as a `companion` phrase's are (rosterHit; session 21)
+	pAttendBack  // `attend_back`, "An dem Gespräch", "Во встрече", "Görüşmeye", "All'incontro": the meeting noun a taking-part word governs, the meeting told before (attendBack; session 21)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1060,6 +1061,7 @@ var phraseKinds = map[string]int{
 	"relative_prep":    pRelPrep,
 	"said_back":        pSaidBack,
 	"roster":           pRoster,
+	"attend_back":      pAttendBack,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

@@ -87,3 +87,30 @@ func placesOf(f graph.Facts) []string {
 	}
 	return out
 }
+
+// TestAttendBack: a sentence telling who else took part in "the
+// meeting", told after what was said there ("An dem Gespräch nahm auch X
+// teil", "Во встрече также принял участие X", "Görüşmeye X de katıldı",
+// "All'incontro ha partecipato anche X", "وحضر اللقاء X", "ملاقات میں X
+// بھی شریک تھے"), adds X to the meeting told last, however many
+// sentences stand between, not a meeting of its own.
+func TestAttendBack(t *testing.T) {
+	x := shipped(t)
+	cs, sar, bas := "mevlut-cavusoglu", "fayez-al-sarraj", "fathi-bashagha"
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"de", "Heiko Maas empfing am Mittwoch in Berlin Abdul Hamid Dbeibah. Im Mittelpunkt standen die Wahlen im Dezember. „Libyen hat viel erreicht“, sagte Maas. Dbeibah dankte der Bundesregierung für ihre Unterstützung. An dem Gespräch nahm auch Außenministerin Nadschla al-Mangusch teil.", []string{"heiko-maas", "abdul-hamid-dbeibah", "najla-mangoush"}},
+		{"ru", "Сергей Лавров провел в пятницу в Москве переговоры с Агилой Салехом. Стороны обсудили ситуацию вокруг Сирта. «У кризиса нет военного решения», – заявил Лавров. Салех поблагодарил российскую сторону за поддержку. Во встрече также принял участие заместитель министра Михаил Богданов.", []string{"sergey-lavrov", "aguila-saleh-issa", "mikhail-bogdanov"}},
+		{"tr", "Mevlüt Çavuşoğlu çarşamba günü Trablus'ta Fayiz es-Serrac ile görüştü. İki taraf ateşkesi ele aldı. Çavuşoğlu, “Desteğimiz sürecek” dedi. Serrac da Türkiye'ye teşekkür etti. Görüşmeye İçişleri Bakanı Fethi Başağa da katıldı.", []string{cs, sar, bas}},
+		{"en", "Mevlüt Çavuşoğlu met Fayez al-Sarraj in Tripoli on Wednesday. The two sides discussed the ceasefire. \"Our support will continue,\" Çavuşoğlu said. Sarraj thanked Turkey for its help. Interior Minister Fathi Bashagha also took part in the meeting.", []string{cs, sar, bas}},
+		{"fr", "Mevlüt Çavuşoğlu a rencontré mercredi à Tripoli Fayez al-Sarraj. Les deux parties ont évoqué le cessez-le-feu. « Notre soutien continuera », a déclaré Çavuşoğlu. M. Sarraj a remercié la Turquie. Le ministre de l'Intérieur Fathi Bachagha a également participé à l'entretien.", []string{cs, sar, bas}},
+		{"it", "Mevlüt Çavuşoğlu ha incontrato mercoledì a Tripoli Fayez al-Sarraj. Le due parti hanno discusso del cessate il fuoco. «Il nostro sostegno continuerà», ha detto Çavuşoğlu. Sarraj ha ringraziato la Turchia. All'incontro ha partecipato anche il ministro dell'Interno Fathi Bashagha.", []string{cs, sar, bas}},
+		{"es", "Mevlüt Çavuşoğlu se reunió el miércoles en Trípoli con Fayez al Sarraj. Ambas partes abordaron el alto el fuego. «Nuestro apoyo continuará», afirmó Çavuşoğlu. Sarraj agradeció a Turquía su ayuda. También asistió al encuentro el ministro del Interior, Fathi Bashagha.", []string{cs, sar, bas}},
+		{"ar", "التقى مولود تشاووش أوغلو فايز السراج في طرابلس يوم الأربعاء. وبحث الجانبان وقف إطلاق النار. وقال تشاووش أوغلو: «دعمنا سيستمر». وشكر السراج تركيا على دعمها. وحضر اللقاء وزير الداخلية فتحي باشاغا.", []string{cs, sar, bas}},
+		{"ur", "مولود چاوش اوغلو نے بدھ کو طرابلس میں فائز السراج سے ملاقات کی۔ دونوں فریقوں نے جنگ بندی پر بات کی۔ چاوش اوغلو نے کہا: “ہماری حمایت جاری رہے گی۔” السراج نے ترکی کا شکریہ ادا کیا۔ ملاقات میں وزیر داخلہ فتحی باشاغا بھی شریک تھے۔", []string{cs, sar, bas}},
+	} {
+		wantAllParts(t, x, c.lang, c.text, [][]string{c.want})
+	}
+}
