@@ -513,8 +513,16 @@ func (d *doc) findEvents() {
 				continue
 			}
 		}
-		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs)) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
-			d.joinLast(lastEventSent, ms)
+		var back *event // (an attendance sentence: "An dem Gespräch nahm auch X teil")
+		if join {
+			back = d.attendBack(si, lastEventSent, trigs, hs)
+		}
+		if join && len(ms) > 0 && (si-joinedSent <= 2 || d.toldJoin(trigs, hs) || back != nil) && !(len(trigs) > 0 && lastEventSent < d.headSents && si >= d.headSents) && !d.otherMedium(trigs, lastEventSent) && !d.joinsOwnEvent(hs, ms, trigs) && !d.joinOfOwnEvent(trigs, hs, ms) && !d.joinNamesNoOne(trigs, hs, ms) && !d.joinOnOwnDay(si, lastEventSent, trigs) && !d.joinElsewhere(si, lastEventSent, trigs) && !d.companionOfOwnSubject(trigs, hs) {
+			if back != nil && back.sent != lastEventSent {
+				d.joinBack(back, ms)
+			} else {
+				d.joinLast(lastEventSent, ms)
+			}
 			joinedSent = si
 			continue
 		}
@@ -3079,14 +3087,8 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}
-		// "Первый зарубежный визит в Россию … начался с переговоров" under
-		// the headline "… провел в Москве переговоры": a country as the
-		// scene of a held meeting is the one city of it the headline
-		// places the story in
-		if status == graph.StatusHeld && ev.m.Place != "" && d.isCountry(ev.m.Place) {
-			if c := d.headlineCityOf(ev.m.Place); c != "" {
-				ev.m.Place = c
-			}
+		if status == graph.StatusHeld {
+			ev.m.Place = d.headlineCity(ev.m.Place)
 		}
 	}
 
@@ -5440,12 +5442,12 @@ func (d *doc) delegationRoster(si, at int, want string) []string {
 	return d.withLeaders(out, si, at, 10, want)
 }
 
-// rosterHit tells whether h is a led_by or companion phrase outside
+// rosterHit tells whether h is a led_by, companion or roster phrase outside
 // quotations, before token at and at most window sentences before
 // sentence si: a phrase that tells who travels with whom, which the
 // delegation rosters read.
 func (d *doc) rosterHit(h hit, si, at, window int) bool {
-	return (h.p.kind == pLedBy || h.p.kind == pCompanion) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= window
+	return (h.p.kind == pLedBy || h.p.kind == pCompanion || h.p.kind == pRoster) && !d.inQuote[h.tok0] && h.tok0 < at && si-d.toks[h.tok0].sent <= window
 }
 
 // rosterCountry is, for a delegation noun at token at of sentence si
@@ -6005,22 +6007,6 @@ func (d *doc) mergeInto(ev *event) *event {
 		return o
 	}
 	return nil
-}
-
-// headlineCityOf is the one city of country c the headline names as
-// where something is (a locative place), or "".
-func (d *doc) headlineCityOf(c string) string {
-	city := ""
-	for _, p := range d.placeMs {
-		if d.toks[p.tok0].sent >= d.headSents || !p.loc || d.isCountry(p.place) || d.countryOf(p.place) != c {
-			continue
-		}
-		if city != "" && city != p.place {
-			return ""
-		}
-		city = p.place
-	}
-	return city
 }
 
 // allIn tells whether every id of a is in b.

@@ -887,6 +887,8 @@ const (
 	pSaidBack    // "یہ بات", "ان خیالات کا اظہار", "Lo ha detto", "That was the message of", "جاء ذلك على لسان": opening a sentence, points back to the sentence before as what the actor named after it said (see saidBackStatements; session 20)
 	pBodyMembers // `body_members`, "foreign ministers", "homologues", "Außenminister", "وزراء", "ہم منصبوں": the members of a body whose own session a meeting noun before it (after it in tr ur) names; attending it meets no one named (see bodySession; session 21)
 	pSides       // `both_sides`, "both sides", "beider Seiten", "les deux camps", "الطرفين": a pair phrase of sides, camps or chambers, whose people are the two bodies the discourse set up (sidesPair; session 21)
+	pRoster      // `roster`, "the delegation included", "Heyette", "Della delegazione facevano parte": a sentence naming the members of a delegation told before; its people are the delegation's, as a `companion` phrase's are (rosterHit; session 21)
+	pAttendBack  // `attend_back`, "An dem Gespräch", "Во встрече", "Görüşmeye", "All'incontro": the meeting noun a taking-part word governs, the meeting told before (attendBack; session 21)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1066,6 +1068,8 @@ var phraseKinds = map[string]int{
 	"relative_prep":    pRelPrep,
 	"said_back":        pSaidBack,
 	"body_members":     pBodyMembers,
+	"roster":           pRoster,
+	"attend_back":      pAttendBack,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
