@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestS21LexiconPeople: the real people of the 2019-2021 Libya diplomacy
 // the lexicon lacked, or had under one spelling only, met in new sentences
@@ -100,6 +103,44 @@ func TestS21LexiconPeople(t *testing.T) {
 		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
 		if !meetingWithAll(ms, c.want) {
 			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, c.want)
+		}
+	}
+}
+
+// TestS21LexiconNameVariants: the Arabic and Urdu full names of Arab
+// people written without the article of the surname ("يوسف عقوري",
+// "خالد محجوب", "مختار نقاصہ"; not inside compounds: "عبد السلام",
+// "صلاح الدين", "بيت المال" keep it), and the Latin first-name variants
+// Mohamed/Mohammed/Muhammad/Mohammad, Khaled/Khalid, Ahmed/Ahmad; a
+// surname two people share (Hegazy: Mahmoud, chief of staff to 2017,
+// and Mohamed Farid, from 2017) names neither alone.
+func TestS21LexiconNameVariants(t *testing.T) {
+	x := shipped(t)
+	cases := []struct {
+		lang, text string
+		want       []string
+	}{
+		{"ar", "التقى ناصر بوريطة في الرباط عبدالسلام صفراني.", []string{"nasser-bourita", "abdulsalam-al-safrani"}},
+		{"ar", "التقى ناصر بوريطة في الرباط فوزي عقاب ويوسف عقوري.", []string{"nasser-bourita", "fawzi-al-aqab", "youssef-al-agouri"}},
+		{"ur", "ناصر بوریطہ نے رباط میں یوسف عقوری سے ملاقات کی۔", []string{"nasser-bourita", "youssef-al-agouri"}},
+		{"ur", "اسٹیفنی ولیمز نے جنیوا میں خالد محجوب اور مختار نقاصہ سے ملاقات کی۔", []string{"stephanie-williams", "khaled-al-mahjoub", "mukhtar-al-naqasa"}},
+		{"ar", "استقبل وزير الخارجية المصري سامح شكري في القاهرة فوزي نويري.", []string{"sameh-shoukry", "fawzi-al-nuwairi"}},
+		{"ur", "ترک وزیر دفاع خلوصی آکار نے طرابلس میں صلاح الدین نمروش سے ملاقات کی۔", []string{"hulusi-akar", "salah-al-namroush"}},
+		{"ar", "التقى السفير الأمريكي ريتشارد نورلاند في طرابلس عبد الرازق ناظوري.", []string{"richard-norland", "abdulrazek-al-nadoori"}},
+		{"en", "Stephanie Williams met Muhammad al-Huwaij in Tripoli.", []string{"stephanie-williams", "mohamed-al-huwaij"}},
+		{"en", "Stephanie Williams met Mohammad Farid Hegazy in Cairo.", []string{"stephanie-williams", "mohamed-farid-hegazy"}},
+		{"en", "Stephanie Williams met Mohamed al-Shahoubi in Tripoli.", []string{"stephanie-williams", "mohammed-al-shahoubi"}},
+		{"en", "Egyptian chief of staff Mohamed Farid Hegazy spoke at the ceremony. On Tuesday, Hegazy received Aguila Saleh in Cairo.", []string{"mohamed-farid-hegazy", "aguila-saleh-issa"}},
+	}
+	for _, c := range cases {
+		ms := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+		if !meetingWithAll(ms, c.want) {
+			t.Errorf("%s %q: meetings %v, want one with %v", c.lang, c.text, ms, c.want)
+		}
+	}
+	for _, p := range allParts(factsOf(t, x, "en", "Title\n\nThe Egyptian chief of staff, Hegazy, received Aguila Saleh in Cairo.")) {
+		if slices.Contains(p, "mahmoud-hegazy") {
+			t.Errorf("bare Hegazy is Mahmoud Hegazy: %v", p)
 		}
 	}
 }
