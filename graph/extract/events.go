@@ -3057,6 +3057,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		if ev.m.Place == "" && mode == graph.ModeInPerson && status == graph.StatusHeld {
 			ev.m.Place = d.tripPlace(ev)
 		}
+		// (session 21) "Am Nachmittag landete der Minister in Ankara. … Ein
+		// vorgesehenes Treffen mit Präsident Erdoğan wurde abgesagt": a
+		// called-off stop of the traveller is where he was
+		if ev.m.Place == "" && status == graph.StatusCancelled {
+			d.calledOffStop(ev)
+		}
 	}
 
 	ev.m.CAMEO = d.cameo(ev, g)

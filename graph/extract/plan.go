@@ -265,3 +265,46 @@ func (d *doc) cancelledVisitHost(si int, traveller string) string {
 	}
 	return ""
 }
+
+// calledOffStop gives called-off meeting ev told without a place the
+// city of the traveller's last held meeting told at most two sentences
+// before it ("Am Nachmittag landete der Minister in Ankara. Dort empfing
+// ihn Çavuşoğlu. Ein vorgesehenes Treffen mit Präsident Erdoğan wurde
+// kurzfristig abgesagt"): the stop that did not happen was to be in the
+// city where he was, when the partner he was to see is of that city's
+// country and he himself is not. Its day is not taken: a stop called off
+// may have been set for another day (a first version taking the
+// meeting's day cost a validation meeting).
+func (d *doc) calledOffStop(ev *event) {
+	if len(ev.parts) != 2 || d.pluperfect(ev) {
+		return
+	}
+	for k := len(d.meetings) - 1; k >= 0; k-- {
+		prev := d.meetings[k]
+		if prev.sent >= ev.sent {
+			continue
+		}
+		if ev.sent-prev.sent > 2 {
+			return
+		}
+		if prev.m.Status != graph.StatusHeld || prev.class == "call" || prev.m.Place == "" || d.isCountry(prev.m.Place) || d.pluperfect(prev) {
+			continue
+		}
+		c := d.countryOf(prev.m.Place)
+		if c == "" {
+			continue
+		}
+		traveller, partner := ev.parts[0], ev.parts[1]
+		if !slices.Contains(prev.parts, traveller) {
+			traveller, partner = partner, traveller
+		}
+		if !slices.Contains(prev.parts, traveller) || slices.Contains(prev.parts, partner) || !d.isPerson(traveller) || !d.isPerson(partner) {
+			continue
+		}
+		if d.actorCountry(partner) != c || d.actorCountry(traveller) == c {
+			return
+		}
+		ev.m.Place = prev.m.Place
+		return
+	}
+}
