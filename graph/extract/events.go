@@ -2810,8 +2810,10 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// visit to Rome at the last minute": a called-off visit naming only its
 	// traveller is with the host of the city's scene told just before
 	// (session 20)
-	if len(parts) == 1 && !negated && borrow && si > 0 && g.has(pVisit) && d.kindIn(hs, lo, hi, pCancelled) {
-		if p := d.cancelledVisitHost(si, parts[0]); p != "" && !seen[p] {
+	// (session 21) and so is a visit only expected or planned: "Sarraj è
+	// atteso a Roma venerdì" after Conte received Haftar there
+	if len(parts) == 1 && !negated && borrow && si > 0 && g.has(pVisit) && d.kindIn(hs, lo, hi, pCancelled, pPlanned) {
+		if p := d.cancelledVisitHost(si, lo, parts[0]); p != "" && !seen[p] {
 			parts = append([]string{p}, parts...)
 			seen[p] = true
 		}
@@ -3089,6 +3091,12 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 		}
 		if status == graph.StatusHeld {
 			ev.m.Place = d.headlineCity(ev.m.Place)
+		}
+		// (session 21) "Am Nachmittag landete der Minister in Ankara. … Ein
+		// vorgesehenes Treffen mit Präsident Erdoğan wurde abgesagt": a
+		// called-off stop of the traveller is where he was
+		if ev.m.Place == "" && status == graph.StatusCancelled {
+			d.calledOffStop(ev)
 		}
 	}
 

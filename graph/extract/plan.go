@@ -219,42 +219,84 @@ func (d *doc) twoSides(si, at int, heads []string) []string {
 // see. "" when no city is named, when the sentence names a person other
 // than the traveller (the partner he was to see) or not him, or when no
 // such meeting was told.
-func (d *doc) cancelledVisitHost(si int, traveller string) string {
+func (d *doc) cancelledVisitHost(si, lo int, traveller string) string {
 	s := d.sents[si]
-	country, city := "", ""
-	for _, pm := range d.placeMs {
-		if pm.tok0 < s.tok0 || pm.tok0 >= s.tok1 {
-			continue
+	// (session 21) the held meeting may be told in the clause before in
+	// the same sentence ("Conte ricevette il generale a Palazzo Chigi,
+	// mentre Sarraj, atteso a Roma, annullò la visita"): the traveller's
+	// clause from lo on then names no one else
+	cityFrom := func(from int) (string, string) {
+		for _, pm := range d.placeMs {
+			if pm.tok0 < from || pm.tok0 >= s.tok1 {
+				continue
+			}
+			if i, ok := d.x.lx.placeIdx[pm.place]; ok && !d.isCountry(pm.place) {
+				return d.x.lx.places[i].Country, pm.place
+			}
 		}
-		if i, ok := d.x.lx.placeIdx[pm.place]; ok && !d.isCountry(pm.place) {
-			country, city = d.x.lx.places[i].Country, pm.place
-			break
-		}
+		return "", ""
 	}
-	if country == "" {
+	// (the traveller named, and no one else: "the visit to Tobruk of
+	// Shukri, who was to see Saleh" names its partner)
+	onlyHim := func(from int) bool {
+		named := false
+		for _, m := range d.mentions {
+			if m.tok0 < from || m.tok0 >= s.tok1 || m.kind != graph.KindPerson || m.loc {
+				continue
+			}
+			if m.actor != traveller {
+				return false
+			}
+			named = true
+		}
+		return named
+	}
+	whole, clause := onlyHim(s.tok0), lo > s.tok0 && onlyHim(lo)
+	if !whole && !clause {
 		return ""
 	}
-	// (the traveller named in the sentence, and no one else: "the visit
-	// to Tobruk of Shukri, who was to see Saleh" names its partner)
-	named := false
-	for _, m := range d.mentions {
-		if m.tok0 < s.tok0 || m.tok0 >= s.tok1 || m.kind != graph.KindPerson || m.loc {
-			continue
+	// (the events of the sentence's earlier clauses first: they are not
+	// among d.meetings yet)
+	cands := slices.Clone(d.meetings)
+	for _, ev := range d.sentEvs {
+		if ev != nil && ev.sent == si {
+			cands = append(cands, ev)
 		}
-		if m.actor != traveller {
-			return ""
-		}
-		named = true
 	}
-	if !named {
-		return ""
-	}
-	for k := len(d.meetings) - 1; k >= 0; k-- {
-		ev := d.meetings[k]
+	for k := len(cands) - 1; k >= 0; k-- {
+		ev := cands[k]
 		if ev.sent < si-2 {
 			break
 		}
-		if ev.sent >= si || len(ev.parts) < 2 || ev.class != "meet" || ev.m.Place != city || (ev.m.Status != "" && ev.m.Status != graph.StatusHeld) {
+		same := ev.sent == si && clause && ev.trig < lo
+		if (ev.sent >= si || !whole) && !same || len(ev.parts) < 2 || (ev.m.Status != "" && ev.m.Status != graph.StatusHeld) {
+			continue
+		}
+		from := s.tok0
+		if same {
+			from = lo
+		}
+		country, city := cityFrom(from)
+		if country == "" {
+			continue
+		}
+		// (session 21) a call or meeting of the traveller himself with one
+		// of the city's country: the one who invited him there ("Conte
+		// spoke by phone with Sarraj, who has been invited to visit Rome")
+		// (to a capital: "Misrata'ya gidecek" after talks with Mishri is
+		// no invitation of his)
+		if slices.Contains(ev.parts, traveller) {
+			if d.x.lx.capitals[country] != city {
+				continue
+			}
+			for _, p := range ev.parts {
+				if p != traveller && d.isPerson(p) && d.actorCountry(p) == country && d.actorCountry(traveller) != country {
+					return p
+				}
+			}
+			continue
+		}
+		if ev.class != "meet" || ev.m.Place != city {
 			continue
 		}
 		for _, p := range ev.parts {
@@ -264,4 +306,47 @@ func (d *doc) cancelledVisitHost(si int, traveller string) string {
 		}
 	}
 	return ""
+}
+
+// calledOffStop gives called-off meeting ev told without a place the
+// city of the traveller's last held meeting told at most two sentences
+// before it ("Am Nachmittag landete der Minister in Ankara. Dort empfing
+// ihn Çavuşoğlu. Ein vorgesehenes Treffen mit Präsident Erdoğan wurde
+// kurzfristig abgesagt"): the stop that did not happen was to be in the
+// city where he was, when the partner he was to see is of that city's
+// country and he himself is not. Its day is not taken: a stop called off
+// may have been set for another day (a first version taking the
+// meeting's day cost a validation meeting).
+func (d *doc) calledOffStop(ev *event) {
+	if len(ev.parts) != 2 || d.pluperfect(ev) {
+		return
+	}
+	for k := len(d.meetings) - 1; k >= 0; k-- {
+		prev := d.meetings[k]
+		if prev.sent >= ev.sent {
+			continue
+		}
+		if ev.sent-prev.sent > 2 {
+			return
+		}
+		if prev.m.Status != graph.StatusHeld || prev.class == "call" || prev.m.Place == "" || d.isCountry(prev.m.Place) || d.pluperfect(prev) {
+			continue
+		}
+		c := d.countryOf(prev.m.Place)
+		if c == "" {
+			continue
+		}
+		traveller, partner := ev.parts[0], ev.parts[1]
+		if !slices.Contains(prev.parts, traveller) {
+			traveller, partner = partner, traveller
+		}
+		if !slices.Contains(prev.parts, traveller) || slices.Contains(prev.parts, partner) || !d.isPerson(traveller) || !d.isPerson(partner) {
+			continue
+		}
+		if d.actorCountry(partner) != c || d.actorCountry(traveller) == c {
+			return
+		}
+		ev.m.Place = prev.m.Place
+		return
+	}
 }
