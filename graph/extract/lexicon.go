@@ -883,6 +883,7 @@ const (
 	pRelTalk     // `rel_talk`, "will discuss", "discuterà", "обсудит": a talk verb of things still to come; a meeting trigger only in a `prep_relative` clause ("…, with whom he will discuss …") (session 20)
 	pRelPrep     // "mit dem", "avec lequel", "with whom", "с которым": a relative pronoun a preposition governs; right after a comma it opens a relative clause ("…, mit dem er am 17. Januar … besprechen will") (session 20)
 	pSaidBack    // "یہ بات", "ان خیالات کا اظہار", "Lo ha detto", "That was the message of", "جاء ذلك على لسان": opening a sentence, points back to the sentence before as what the actor named after it said (see saidBackStatements; session 20)
+	pSpeechAdded // `speech_added`, "added", "aggiunge", "ajoute", "fügte … hinzu", "добавил", "ekledi", "وأضاف", "مزید کہا": a speech verb that goes on with words already being said; with no subject of its own after a quotation, the speaker of the sentence before (session 21)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1058,6 +1059,7 @@ var phraseKinds = map[string]int{
 	"hope":             pHope,
 	"relative_prep":    pRelPrep,
 	"said_back":        pSaidBack,
+	"speech_added":     pSpeechAdded,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word
