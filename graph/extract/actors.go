@@ -1442,12 +1442,18 @@ func (d *doc) unknownSurnames() {
 			fuzzyAt[m.tok0] = mi
 		}
 	}
+	// a bare surname the lexicon gives a person of its own is the
+	// unknown person's when the article named him in full after its last
+	// full mention of the listed one: after "Serkan Yıldırım, analist …",
+	// "Yıldırım'a göre" is him, not Binali Yıldırım (surnameOfUnknown)
+	shortAt := d.listedSurnames(fuzzyAt)
 	drop := map[int]bool{}
 	var vbuf []string
 	added := false
 	for i := range d.toks {
 		_, fz := fuzzyAt[i]
-		if covered[i] && !fz {
+		li, listed := shortAt[i]
+		if covered[i] && !fz && !listed {
 			continue
 		}
 		t := &d.toks[i]
@@ -1480,8 +1486,14 @@ func (d *doc) unknownSurnames() {
 			if first < 0 || first > i {
 				continue
 			}
+			if listed && !d.introducedAfter(u.actor.ID, d.mentions[li].actor, i) {
+				continue
+			}
 			if fz {
 				drop[fuzzyAt[i]] = true
+			}
+			if listed {
+				drop[li] = true
 			}
 			d.mentions = append(d.mentions, mention{tok0: i, tok1: i + 1, start: t.start, end: t.end, actor: u.actor.ID, kind: graph.KindPerson, name: nameShort})
 			added = true

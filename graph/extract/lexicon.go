@@ -889,6 +889,7 @@ const (
 	pSides       // `both_sides`, "both sides", "beider Seiten", "les deux camps", "الطرفين": a pair phrase of sides, camps or chambers, whose people are the two bodies the discourse set up (sidesPair; session 21)
 	pRoster      // `roster`, "the delegation included", "Heyette", "Della delegazione facevano parte": a sentence naming the members of a delegation told before; its people are the delegation's, as a `companion` phrase's are (rosterHit; session 21)
 	pAttendBack  // `attend_back`, "An dem Gespräch", "Во встрече", "Görüşmeye", "All'incontro": the meeting noun a taking-part word governs, the meeting told before (attendBack; session 21)
+	pSpeechAdded // `speech_added`, "added", "aggiunge", "ajoute", "fügte … hinzu", "добавил", "ekledi", "وأضاف", "مزید کہا": a speech verb that goes on with words already being said; with no subject of its own after a quotation, the speaker of the sentence before (session 21)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1070,6 +1071,7 @@ var phraseKinds = map[string]int{
 	"body_members":     pBodyMembers,
 	"roster":           pRoster,
 	"attend_back":      pAttendBack,
+	"speech_added":     pSpeechAdded,
 }
 
 // phrase is one entry of a rule file, split into folded words; a word

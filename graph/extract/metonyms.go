@@ -16,7 +16,7 @@ func (d *doc) speakerMetonyms() {
 		return
 	}
 	d.mentions = slices.DeleteFunc(d.mentions, func(m mention) bool {
-		return m.name == nameSpeaker && (m.loc || m.dir || !d.speaksAt(m))
+		return m.name == nameSpeaker && (m.loc || m.dir || !d.speaksAt(m) && !d.pressOfficeOf(m))
 	})
 }
 

@@ -116,7 +116,7 @@ func (d *doc) findStatements() {
 	inQuote := d.inQuote
 	var speech []hit
 	for _, h := range d.hits {
-		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) || d.asideVerb(h) || d.topicOnlySpeech(h) {
+		if !isSpeech(h.p.kind) && h.p.kind != pSpeechPass && h.p.kind != pImpersonal || inQuote[h.tok0] || d.insideHit(h, pCancelled) || d.insideIgnore(h) || d.hedged(h) || d.negatedSpeech(h) || d.talkSpeech(h) || d.visitingCall(h) || d.asideVerb(h) || d.topicOnlySpeech(h) || d.relativeClauseSpeech(h) || d.frontedOfficeSource(h) {
 			continue // (not "sagte die Reise ab": a cancellation)
 		}
 		// one verb per place: "نے کہا" and "کہا" are one
@@ -210,7 +210,7 @@ func (d *doc) findStatements() {
 				// Stephanie Williams, …": the person the title names in
 				// apposition, or no one; never the last speaker
 				spk = d.titledAfter(ht, inQuote)
-			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || h.tok0 > q.tok1 && h.tok0 <= q.tok1+3 && d.pronounIn(q.tok1, h.tok0)) {
+			} else if spk == nil && (d.pronounAfter(h) || (d.lang == "es" || d.lang == "it") && h.tok0 == q.tok1 || d.addedAfterQuote(h, q) || h.tok0 > q.tok1 && h.tok0 <= q.tok1+3 && d.pronounIn(q.tok1, h.tok0)) {
 				// (the French inverted pronoun runs to three words: "«…», a-t-il déclaré")
 				// "«…», he said" / "«…», ha spiegato": the last
 				// statement's speaker, else the previous sentence's subject
@@ -224,7 +224,11 @@ func (d *doc) findStatements() {
 					// "el" folds to the pronoun "él")
 					prev--
 				}
-				if m := d.describedOpening(sOpen, q.tok0); m != nil && sOpen >= d.headSents {
+				if d.goesOnSpeaking(h, lastSpeaker, lastSent, sOpen) {
+					// "«…», said X. «…», he added": the one who spoke in the
+					// sentence right before goes on, not a name his own
+					// words hold
+				} else if m := d.describedOpening(sOpen, q.tok0); m != nil && sOpen >= d.headSents {
 					speaker = m.actor // "Più diretto l'ospite: «…», ha dichiarato"
 				} else if p := d.lastSubject(prev); sOpen > 0 && d.isPerson(p) {
 					speaker = p
@@ -232,7 +236,7 @@ func (d *doc) findStatements() {
 					speaker = m.actor // "Son invité s'est montré plus prudent. «…», a-t-il déclaré"
 				}
 				// "she said" is a woman's, "he said" a man's
-				if fem, ok := d.pronounGender(q.tok1, min(h.tok1+1, len(d.toks))); ok && speaker != "" && d.female(speaker) != fem {
+				if fem, ok := d.pronounGender(q.tok1, min(h.tok1+1, len(d.toks))); ok && speaker != "" && d.genderClashes(speaker, fem) {
 					speaker = ""
 					if lastSpeaker != "" && d.female(lastSpeaker) == fem {
 						speaker = lastSpeaker
@@ -1758,7 +1762,11 @@ func (d *doc) pronounAfter(h hit) bool {
 	if h.tok1 >= len(d.toks) {
 		return false
 	}
-	switch t := d.toks[h.tok1]; t.norm {
+	t := d.toks[h.tok1]
+	if d.lang == "fr" && t.norm == "t" && h.tok1+1 < len(d.toks) {
+		t = d.toks[h.tok1+1] // "ajoute-t-elle": the euphonic t
+	}
+	switch t.norm {
 	case "er", "sie", "he", "she", "il", "elle", "lui", "ella", "он", "она", "o":
 		return true
 	case "el":
@@ -1895,7 +1903,7 @@ func (d *doc) unnamedSource(h hit) (hit, bool) {
 			continue // "глава МИД России": the office a head's title names, not the office speaking
 		}
 		switch {
-		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1:
+		case u.tok0 >= h.tok1 && u.tok0 <= h.tok1+1 && !d.reportOpensAfter(h):
 			return u, true
 		case d.lang == "tr" && u.tok0-s.tok0 <= 2 && (h.tok1 >= s.tok1-1 || d.hitStartsWithKind(h.tok1, pAnd)) && (d.punctIn(u.tok1, u.tok1, ",") || d.statementThen(u.tok1)):
 			// Turkish puts the subject first, set off by a comma, and
@@ -2000,7 +2008,12 @@ func (d *doc) institutionCountry(u hit) string {
 // person is never the ministry.
 func (d *doc) describedSpeaker(u hit) *mention {
 	if u.p.kind != pInstitution {
-		return d.earlierOrg(u)
+		// (a word both lists hold is the office: "Египетский МИД заявил")
+		inst, ok := d.institutionSpanning(u)
+		if !ok {
+			return d.earlierOrg(u)
+		}
+		u = inst
 	}
 	// a state's office qualified by its country speaks for the country:
 	// "الخارجية الروسية", "МИД России", "das russische Außenministerium"
