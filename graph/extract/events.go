@@ -4288,6 +4288,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		passive := d.agentIn(g, hs)
 		partners = partners[:0]
 		var first *mention
+		trailing := false // the word closes the clause after a comma
 		for i := len(g.mentions) - 1; i >= 0; i-- {
 			m := g.mentions[i]
 			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
@@ -4295,7 +4296,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			}
 			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
 			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
-			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
+			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") && !trailing && !(len(partners) == 0 && d.trailingApart(g, m.tok1, sep)) || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			// (the partners are one list: "Lavrov ve Çavuşoğlu Moskova'da
@@ -4304,6 +4305,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			if len(partners) > 0 && !d.coordinated(m, *first) {
 				break
 			}
+			trailing = trailing || len(partners) == 0 && d.punctIn(m.tok1, sep, ",،")
 			first = &g.mentions[i]
 			partners = append([]string{m.actor}, partners...)
 		}
@@ -4335,6 +4337,30 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	return out
+}
+
+// trailingApart tells whether the `separate` word at token sep closes
+// the clause after its partners, set off by a comma (s21): "met Sarraj
+// and Haftar in Rome, but separately", "a reçu X et Y, l'un après
+// l'autre", "с Сараджем и Хафтаром, однако встречи шли раздельно",
+// "عقيلة صالح وخالد المشري، كلا على حدة". From the last partner's end
+// (token from) to the word no one is named and no mark but commas
+// stands, and the word lies at most seven words past the last comma.
+func (d *doc) trailingApart(g *group, from, sep int) bool {
+	if sep > g.hi || d.punctIn(from, sep, ";؛:–—") {
+		return false
+	}
+	// (a place or a date's city is no one: "… and Haftar in Rome, but")
+	if slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok0 >= from && m.tok0 < sep && !m.loc && !m.dir }) {
+		return false
+	}
+	last := -1
+	for k := from; k <= sep && k < len(d.toks); k++ {
+		if d.punctIn(k, k, ",،") {
+			last = k
+		}
+	}
+	return last >= 0 && sep-last <= 7
 }
 
 // oneApartAt tells whether a `one_apart` phrase ("الگ ملاقات", "a separate

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+)
+
+// TestSeparateWordClosingTheClause: a `separate` word set off by a comma
+// after the partners ("met Sarraj and Haftar in Rome, but separately",
+// "a reçu X et Y, l'un après l'autre", "con Sarraj y Haftar, pero por
+// separado", "с Сараджем и Хафтаром, но по отдельности", "كلا على حدة")
+// still tells the partners apart: one meeting with each, the subject and
+// its companions at every one.
+func TestSeparateWordClosingTheClause(t *testing.T) {
+	x := shipped(t)
+	lav, cav, sar, haf := "sergey-lavrov", "mevlut-cavusoglu", "fayez-al-sarraj", "khalifa-haftar"
+	con, teb, sal, mis, mac := "giuseppe-conte", "abdelmadjid-tebboune", "aguila-saleh-issa", "khalid-al-mishri", "emmanuel-macron"
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "On Wednesday Giuseppe Conte met Fayez al-Sarraj and Khalifa Haftar in Rome, but separately.", [][]string{{con, sar}, {con, haf}}},
+		{"en", "Emmanuel Macron received Fayez al-Sarraj and Khalifa Haftar at the Élysée on Wednesday, one after the other.", [][]string{{mac, sar}, {mac, haf}}},
+		{"fr", "Mercredi, Giuseppe Conte a rencontré Fayez al-Sarraj et Khalifa Haftar à Rome, mais séparément.", [][]string{{con, sar}, {con, haf}}},
+		{"fr", "Mardi, Emmanuel Macron a reçu à l'Élysée Fayez al-Sarraj et Khalifa Haftar, l'un après l'autre.", [][]string{{mac, sar}, {mac, haf}}},
+		{"fr", "Abdelmadjid Tebboune a reçu mardi à Alger Aguila Saleh et Khaled al-Mechri, chacun séparément.", [][]string{{teb, sal}, {teb, mis}}},
+		{"es", "El 13 de enero, Serguéi Lavrov y Mevlüt Çavuşoğlu mantuvieron en Moscú conversaciones con Fayez al Sarraj y Jalifa Haftar, aunque las reuniones fueron por separado.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"es", "El miércoles Giuseppe Conte se reunió en Roma con Fayez al Sarraj y Jalifa Haftar, pero por separado.", [][]string{{con, sar}, {con, haf}}},
+		{"es", "Abdelmayid Tebún recibió el martes en Argel a Aguila Saleh y a Jaled al Mishri, cada uno por separado.", [][]string{{teb, sal}, {teb, mis}}},
+		{"it", "Il 13 gennaio Sergej Lavrov e Çavuşoğlu hanno avuto colloqui a Mosca con Fayez al-Sarraj e Khalifa Haftar, ma separatamente: i due rivali libici non si sono mai incontrati.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"it", "Mercoledì Giuseppe Conte ha ricevuto a Roma Fayez al-Sarraj e Khalifa Haftar, uno dopo l'altro.", [][]string{{con, sar}, {con, haf}}},
+		{"it", "Martedì ad Algeri Abdelmadjid Tebboune ha ricevuto Aguila Saleh e Khaled al-Mishri, ciascuno separatamente.", [][]string{{teb, sal}, {teb, mis}}},
+		{"de", "Am 13. Januar führten Sergej Lawrow und Mevlüt Çavuşoğlu in Moskau Gespräche mit Sarradsch und Haftar, allerdings getrennt: Die beiden Rivalen trafen sich nicht.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"de", "Am Mittwoch traf Giuseppe Conte in Rom Sarradsch und Haftar, aber getrennt.", [][]string{{con, sar}, {con, haf}}},
+		{"ru", "13 января Сергей Лавров и Мевлют Чавушоглу провели в Москве переговоры с Сараджем и Хафтаром, но по отдельности.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"ru", "Во вторник Абдельмаджид Теббун принял в Алжире Агилу Салеха и Халеда аль-Мишри, каждого по отдельности.", [][]string{{teb, sal}, {teb, mis}}},
+		{"tr", "13 Ocak'ta Sergey Lavrov ve Mevlüt Çavuşoğlu Moskova'da Serrac ve Hafter ile görüştü, ancak görüşmeler ayrı ayrı yapıldı.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"ar", "وأجرى لافروف وجاويش أوغلو في موسكو يوم 13 يناير محادثات مع السراج وحفتر، لكن اللقاءات جرت بشكل منفصل.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"ar", "واستقبل الرئيس عبد المجيد تبون الثلاثاء في الجزائر عقيلة صالح وخالد المشري، كلا على حدة.", [][]string{{teb, sal}, {teb, mis}}},
+		// the same lists met together stay one meeting
+		{"en", "On Sunday Nasser Bourita received Aguila Saleh and Khalid al-Mishri in Rabat, and the three men discussed the roadmap.", [][]string{{"nasser-bourita", sal, mis}}},
+		{"fr", "Dimanche, Nasser Bourita a reçu Aguila Saleh et Khaled al-Mechri à Rabat, et les trois hommes ont discuté de la feuille de route.", [][]string{{"nasser-bourita", sal, mis}}},
+	}
+	for _, c := range cases {
+		wantApart(t, x, c.lang, "", c.text, c.want)
+	}
+}
