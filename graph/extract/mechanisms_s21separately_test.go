@@ -44,3 +44,38 @@ func TestSeparateWordClosingTheClause(t *testing.T) {
 		wantApart(t, x, c.lang, "", c.text, c.want)
 	}
 }
+
+// TestGuestsNamedFirstDeniedToHaveMet: two people of one country named
+// first, the guests of an outsider ("were received by Bourita", "held
+// talks with Lavrov"), whom a clause after "but" says did not meet each
+// other, met the outsider one by one; a denial after a `separate` word
+// set off by a mark ("однако встречи шли раздельно: … так и не
+// встретились", "mais séparément : les deux rivaux ne se sont jamais
+// rencontrés") denies only that pair, not the talks. The subjects of an
+// active host verb are hosts, not such guests.
+func TestGuestsNamedFirstDeniedToHaveMet(t *testing.T) {
+	x := shipped(t)
+	lav, cav, sar, haf := "sergey-lavrov", "mevlut-cavusoglu", "fayez-al-sarraj", "khalifa-haftar"
+	bou, sal, mis := "nasser-bourita", "aguila-saleh-issa", "khalid-al-mishri"
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "In July Aguila Saleh and Khalid al-Mishri were received by Nasser Bourita in Rabat, but the two men did not meet.", [][]string{{bou, sal}, {bou, mis}}},
+		{"en", "In Moscow on Monday, Fayez al-Sarraj and Khalifa Haftar held talks with Sergey Lavrov, but the two Libyans never met.", [][]string{{lav, sar}, {lav, haf}}},
+		{"fr", "Le 13 janvier, Sergueï Lavrov et Mevlüt Çavuşoğlu ont mené à Moscou des pourparlers avec Fayez al-Sarraj et Khalifa Haftar, mais séparément : les deux rivaux ne se sont jamais rencontrés.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		{"ru", "13 января Сергей Лавров и Мевлют Чавушоглу провели в Москве переговоры с Фаизом Сараджем и Хафтаром, однако встречи шли раздельно: сами соперники так и не встретились.", [][]string{{lav, cav, sar}, {lav, cav, haf}}},
+		// hosts named first by an active host verb stay together
+		{"de", "Am 17. Januar empfingen Ministerpräsident Kyriakos Mitsotakis und Außenminister Nikos Dendias den General Chalifa Haftar in Athen. Die beiden trafen sich mit ihm, Sarradsch aber nicht.", nil},
+	}
+	for _, c := range cases {
+		if c.want == nil {
+			got := allParts(factsOf(t, x, c.lang, "Title\n\n"+c.text))
+			if !meetingWithAll(got, []string{"kyriakos-mitsotakis", "nikos-dendias", haf}) {
+				t.Errorf("%s %q: meetings %v, want Mitsotakis and Dendias with Haftar", c.lang, c.text, got)
+			}
+			continue
+		}
+		wantApart(t, x, c.lang, "", c.text, c.want)
+	}
+}
