@@ -4337,7 +4337,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		// Serrac ve Akile Salih ile ayrı ayrı görüştü"; the subject is not one
 		// (but the subject of a passive is: "Saleh and Mishri were received
 		// separately in Rabat by Bourita", "reçus séparément par")
-		passive := d.agentIn(g, hs)
+		passive := d.agentIn(g, hs) || d.lang == "de" && d.agentOfAny(ev.sent, ev.parts)
 		partners = partners[:0]
 		var first *mention
 		trailing := false // the word closes the clause after a comma

@@ -79,3 +79,32 @@ func TestGuestsNamedFirstDeniedToHaveMet(t *testing.T) {
 		wantApart(t, x, c.lang, "", c.text, c.want)
 	}
 }
+
+// TestMoreSeparateWords: more words for one at a time (es "uno tras otro",
+// it "in momenti diversi", en "each on his own", fr "chacun de son côté",
+// de "jeden für sich"), and a German passive whose agent stands before the
+// clause-final verb ("wurden X und Y getrennt von Merkel empfangen"): the
+// two named before the word are the guests, met one by one.
+func TestMoreSeparateWords(t *testing.T) {
+	x := shipped(t)
+	sar, haf, con, mac := "fayez-al-sarraj", "khalifa-haftar", "giuseppe-conte", "emmanuel-macron"
+	teb, sal, mis, mer := "abdelmadjid-tebboune", "aguila-saleh-issa", "khalid-al-mishri", "angela-merkel"
+	cases := []struct {
+		lang, text string
+		want       [][]string
+	}{
+		{"en", "Abdelmadjid Tebboune received Aguila Saleh and Khalid al-Mishri in Algiers on Tuesday, each on his own.", [][]string{{teb, sal}, {teb, mis}}},
+		{"fr", "Aguila Saleh et Khaled al-Mechri se sont rendus à Rabat en juillet, à quelques jours d'intervalle. Nasser Bourita les a reçus chacun de son côté.", [][]string{{"nasser-bourita", sal}, {"nasser-bourita", mis}}},
+		{"es", "Angela Merkel recibió el domingo en Berlín a Fayez al Sarraj y a Jalifa Haftar, uno tras otro.", [][]string{{mer, sar}, {mer, haf}}},
+		{"es", "Fayez al Sarraj y Jalifa Haftar fueron recibidos uno tras otro por Giuseppe Conte en Roma.", [][]string{{con, sar}, {con, haf}}},
+		{"it", "Mercoledì Giuseppe Conte ha incontrato a Roma Fayez al-Sarraj e Khalifa Haftar, ma in momenti diversi.", [][]string{{con, sar}, {con, haf}}},
+		{"de", "Abdelmadjid Tebboune empfing am Dienstag in Algier Aguila Saleh und Chalid al-Mischri, jeden für sich.", [][]string{{teb, sal}, {teb, mis}}},
+		{"de", "Am Sonntag wurden Sarradsch und Haftar in Berlin getrennt von Angela Merkel empfangen.", [][]string{{mer, sar}, {mer, haf}}},
+		{"de", "Am Dienstag wurden Sarradsch und Haftar nacheinander von Emmanuel Macron im Élysée-Palast empfangen.", [][]string{{mac, sar}, {mac, haf}}},
+		// together, they stay one meeting
+		{"de", "Sarradsch und Haftar wurden am Sonntag gemeinsam von Angela Merkel in Berlin empfangen.", [][]string{{mer, sar, haf}}},
+	}
+	for _, c := range cases {
+		wantApart(t, x, c.lang, "", c.text, c.want)
+	}
+}
