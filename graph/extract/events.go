@@ -4313,6 +4313,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if !each && len(ev.parts) < 3 {
 		return []*event{ev}
 	}
+	sepEnd := from
 	from = max(from, g.trigs[0].tok1)
 	if grps := d.separatePartnerGroups(g, ev.parts, from); grps != nil {
 		if out := d.splitGroups(ev, g, grps); out != nil {
@@ -4320,7 +4321,10 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	var partners []string
-	prevEnd, opened := from, false
+	// (a `separate` word set off by commas opens the list after it: "recibió
+	// en Rabat, por separado, al presidente del Parlamento, Aguila Saleh, y
+	// …")
+	prevEnd, opened := from, from == sepEnd && d.punctIn(sep, sep, ",،") && d.punctIn(from, from, ",،")
 	for _, m := range g.mentions {
 		if m.tok0 < from || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
 			continue

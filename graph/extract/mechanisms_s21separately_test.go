@@ -108,3 +108,25 @@ func TestMoreSeparateWords(t *testing.T) {
 		wantApart(t, x, c.lang, "", c.text, c.want)
 	}
 }
+
+// TestSeparateWordSetOffBeforeTheList: a `separate` word set off by
+// commas before the partners opens their list, however long the titles
+// set off before each name ("recibió en Rabat, por separado, al
+// presidente del Parlamento de Tobruk, Aguila Saleh, y al presidente del
+// Alto Consejo de Estado, Jaled al Mishri").
+func TestSeparateWordSetOffBeforeTheList(t *testing.T) {
+	x := shipped(t)
+	bou, sal, mis := "nasser-bourita", "aguila-saleh-issa", "khalid-al-mishri"
+	for _, c := range []struct{ lang, text string }{
+		{"es", "El ministro marroquí de Asuntos Exteriores, Naser Burita, recibió el lunes en Rabat, por separado, al presidente del Parlamento de Tobruk, Aguila Saleh, y al presidente del Alto Consejo de Estado, Jaled al Mishri."},
+		{"en", "Nasser Bourita received in Rabat on Monday, separately, the speaker of the Tobruk parliament, Aguila Saleh, and the head of the High Council of State, Khalid al-Mishri."},
+		{"fr", "Nasser Bourita a reçu lundi à Rabat, séparément, le président du Parlement de Tobrouk, Aguila Saleh, et le président du Haut Conseil d'État, Khaled al-Mechri."},
+		{"it", "Nasser Bourita ha ricevuto lunedì a Rabat, separatamente, il presidente del Parlamento di Tobruk, Aguila Saleh, e il presidente dell'Alto Consiglio di Stato, Khaled al-Mishri."},
+		{"de", "Nasser Bourita empfing am Montag in Rabat, jeweils einzeln, den Parlamentspräsidenten aus Tobruk, Aguila Saleh, und den Vorsitzenden des Staatsrats, Chalid al-Mischri."},
+	} {
+		wantApart(t, x, c.lang, "", c.text, [][]string{{bou, sal}, {bou, mis}})
+	}
+	// a comma after the word alone opens nothing: who is present at each
+	// meeting stays at each
+	wantApart(t, x, "en", "", "Nasser Bourita received Aguila Saleh and Khalid al-Mishri separately, in the presence of Stephanie Williams.", [][]string{{bou, sal, "stephanie-williams"}, {bou, mis, "stephanie-williams"}})
+}
