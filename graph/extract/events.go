@@ -667,7 +667,7 @@ func (d *doc) findEvents() {
 			// (nor does a denial in a clause of its own after "but": "Lavrov
 			// saw Haftar and Sarraj separately, but the two did not meet")
 			evs = slices.DeleteFunc(evs, func(e *event) bool {
-				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.pairDeniedBecause(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
+				return e == nil || !d.inClosedRelative(e.trig, d.negTrig) && !d.butBetween(e.trig, d.negTrig) && !d.inTrailingRelative(e.trig, d.negTrig) && !d.pairDeniedApart(e.trig, d.negTrig) && !d.pairDeniedBecause(e.trig, d.negTrig) && !d.deniedAfterApart(e.trig, d.negTrig) && !d.denialOfItsOwn(e, d.negTrig)
 			})
 		}
 		evs = d.foldCompanionEvent(evs, hs, ms)
@@ -3995,13 +3995,22 @@ func (d *doc) sameTalksBefore(si int, subjects []string, split []*event) {
 // names more than two of that country (a side's companions: which two
 // are the sides is not told).
 func (d *doc) rivalsOfLastTalks(si int) []string {
-	n := len(d.meetings)
-	if n == 0 {
+	var ev *event
+	// (the talks the sentence told before the denial's clause: "… were
+	// received by Bourita, but the two men did not meet")
+	for _, e := range d.sentEvs {
+		if e != nil {
+			ev = e
+		}
+	}
+	if n := len(d.meetings); ev == nil && n > 0 {
+		ev = d.meetings[n-1]
+	}
+	if ev == nil || ev.sent < si-2 || ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) < 3 {
 		return nil
 	}
-	ev := d.meetings[n-1]
-	if ev.sent < si-2 || ev.class != "meet" || ev.m.Status != graph.StatusHeld || len(ev.parts) < 3 {
-		return nil
+	if pair := d.rivalsNamedFirst(ev); pair != nil {
+		return pair
 	}
 	last := ev.parts[len(ev.parts)-1]
 	c := d.actorCountry(last)
@@ -4021,6 +4030,49 @@ func (d *doc) rivalsOfLastTalks(si int) []string {
 		return nil
 	}
 	return pair
+}
+
+// rivalsNamedFirst is the pair of one country an event names first, the
+// guests of outsiders named after them (s21): "Saleh and Mishri were
+// received by Bourita", "Sarraj and Haftar held talks with Lavrov". Nil
+// unless the first two are people of one country and every one after
+// them is of another.
+func (d *doc) rivalsNamedFirst(ev *event) []string {
+	if len(ev.parts) < 3 || !d.isPerson(ev.parts[0]) || !d.isPerson(ev.parts[1]) {
+		return nil
+	}
+	c := d.actorCountry(ev.parts[0])
+	if c == "" || d.actorCountry(ev.parts[1]) != c {
+		return nil
+	}
+	for _, p := range ev.parts[2:] {
+		if p == c || d.actorCountry(p) == c || d.actorCountry(p) == "" {
+			return nil
+		}
+	}
+	// (the subjects of an active host verb are the hosts: "empfingen
+	// Mitsotakis und Dendias den General Haftar"; of a passive, the guests)
+	if ev.roles[ev.parts[0]] == graph.RoleHost && !d.agentOfAny(ev.sent, ev.parts[2:]) {
+		return nil
+	}
+	return slices.Clone(ev.parts[:2])
+}
+
+// agentOfAny tells whether sentence si names one of people right after
+// an `agent` word ("by", "par", "por el canciller", "von"), at most four
+// words on with no mark between: the agent of a passive.
+func (d *doc) agentOfAny(si int, people []string) bool {
+	for _, h := range d.sentHits(si) {
+		if h.p.kind != pAgent || d.inQuote[h.tok0] {
+			continue
+		}
+		for _, m := range d.actorMentions(h.tok1, min(h.tok1+5, d.sents[si].tok1)) {
+			if slices.Contains(people, m.actor) && m.tok0-h.tok1 <= 4 && !d.punctIn(h.tok1, m.tok0, ",;:") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // containsAll tells whether every one of want is in parts.
@@ -4307,6 +4359,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 	if !each && len(ev.parts) < 3 {
 		return []*event{ev}
 	}
+	sepEnd := from
 	from = max(from, g.trigs[0].tok1)
 	if grps := d.separatePartnerGroups(g, ev.parts, from); grps != nil {
 		if out := d.splitGroups(ev, g, grps); out != nil {
@@ -4314,7 +4367,10 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	var partners []string
-	prevEnd, opened := from, false
+	// (a `separate` word set off by commas opens the list after it: "recibió
+	// en Rabat, por separado, al presidente del Parlamento, Aguila Saleh, y
+	// …")
+	prevEnd, opened := from, from == sepEnd && d.punctIn(sep, sep, ",،") && d.punctIn(from, from, ",،")
 	for _, m := range g.mentions {
 		if m.tok0 < from || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
 			continue
@@ -4331,9 +4387,10 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		// Serrac ve Akile Salih ile ayrı ayrı görüştü"; the subject is not one
 		// (but the subject of a passive is: "Saleh and Mishri were received
 		// separately in Rabat by Bourita", "reçus séparément par")
-		passive := d.agentIn(g, hs)
+		passive := d.agentIn(g, hs) || d.lang == "de" && d.agentOfAny(ev.sent, ev.parts)
 		partners = partners[:0]
 		var first *mention
+		trailing := false // the word closes the clause after a comma
 		for i := len(g.mentions) - 1; i >= 0; i-- {
 			m := g.mentions[i]
 			if m.tok1 > sep || !contains(ev.parts, m.actor) || contains(partners, m.actor) {
@@ -4341,7 +4398,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			}
 			// (nor the Urdu subject marked with "نے": "میرکل اور ماس نے
 			// پہلے السراج سے اور پھر حفتر سے الگ الگ ملاقات کی")
-			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") || d.toks[m.tok1].key == urduErgative {
+			if m.actor == ev.parts[0] && !(each && len(ev.parts) == 2) && !passive || d.punctIn(m.tok1, sep, ",،;:") && !trailing && !(len(partners) == 0 && d.trailingApart(g, m.tok1, sep)) || d.toks[m.tok1].key == urduErgative {
 				break
 			}
 			// (the partners are one list: "Lavrov ve Çavuşoğlu Moskova'da
@@ -4350,6 +4407,7 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 			if len(partners) > 0 && !d.coordinated(m, *first) {
 				break
 			}
+			trailing = trailing || len(partners) == 0 && d.punctIn(m.tok1, sep, ",،")
 			first = &g.mentions[i]
 			partners = append([]string{m.actor}, partners...)
 		}
@@ -4381,6 +4439,30 @@ func (d *doc) splitSeparate(ev *event, g *group, hs []hit) []*event {
 		}
 	}
 	return out
+}
+
+// trailingApart tells whether the `separate` word at token sep closes
+// the clause after its partners, set off by a comma (s21): "met Sarraj
+// and Haftar in Rome, but separately", "a reçu X et Y, l'un après
+// l'autre", "с Сараджем и Хафтаром, однако встречи шли раздельно",
+// "عقيلة صالح وخالد المشري، كلا على حدة". From the last partner's end
+// (token from) to the word no one is named and no mark but commas
+// stands, and the word lies at most seven words past the last comma.
+func (d *doc) trailingApart(g *group, from, sep int) bool {
+	if sep > g.hi || d.punctIn(from, sep, ";؛:–—") {
+		return false
+	}
+	// (a place or a date's city is no one: "… and Haftar in Rome, but")
+	if slices.ContainsFunc(g.mentions, func(m mention) bool { return m.tok0 >= from && m.tok0 < sep && !m.loc && !m.dir }) {
+		return false
+	}
+	last := -1
+	for k := from; k <= sep && k < len(d.toks); k++ {
+		if d.punctIn(k, k, ",،") {
+			last = k
+		}
+	}
+	return last >= 0 && sep-last <= 7
 }
 
 // oneApartAt tells whether a `one_apart` phrase ("الگ ملاقات", "a separate
@@ -6204,6 +6286,27 @@ func (d *doc) mediatedApart(e *event) []*event {
 	if e.class != "meet" || e.m.Mode != graph.ModeInPerson || e.m.Status != graph.StatusHeld {
 		return []*event{e}
 	}
+	// (the pair named first, the guests of those after them: "Saleh and
+	// Mishri were received by Bourita … the two did not meet")
+	if pair := d.rivalsNamedFirst(e); pair != nil && denied(pair[0], pair[1]) {
+		hosts := e.parts[2:]
+		if slices.ContainsFunc(hosts, func(h string) bool { return denied(h, pair[0]) || denied(h, pair[1]) }) {
+			return []*event{e}
+		}
+		out := make([]*event, 0, 2)
+		for _, p := range pair {
+			c := *e
+			c.parts = append([]string{p}, hosts...)
+			c.roles = maps.Clone(e.roles)
+			if !d.toldMeeting(e, c.parts) {
+				out = append(out, &c)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+		return []*event{e}
+	}
 	for i := 1; i < len(e.parts); i++ {
 		for j := i + 1; j < len(e.parts); j++ {
 			if !denied(e.parts[i], e.parts[j]) {
@@ -6387,6 +6490,31 @@ func (d *doc) pairDeniedApart(a, b int) bool {
 	// with it: "ein Treffen … ist nicht vorgesehen; die beiden haben sich
 	// nicht getroffen")
 	return semi >= 0 && d.kindBetween(semi, b, pBoth) && d.kindBetween(a, semi, pSeparate)
+}
+
+// deniedAfterApart tells whether the denial at trig b follows a
+// `separate` word told after the trigger at a, set off from it by a mark,
+// naming no one between the word and the denial (s21): "провели …
+// переговоры с Сараджем и Хафтаром, однако встречи шли раздельно: лично
+// руководители враждующих сторон так и не встретились", "met X and Y, but
+// separately: the two rivals never met". It denies that the partners met
+// each other, not the meetings at a.
+func (d *doc) deniedAfterApart(a, b int) bool {
+	if a >= b || d.toks[a].sent != d.toks[b].sent {
+		return false
+	}
+	i := sort.Search(len(d.hits), func(i int) bool { return d.hits[i].tok0 > a })
+	for ; i < len(d.hits) && d.hits[i].tok0 < b; i++ {
+		h := d.hits[i]
+		if h.p.kind != pSeparate || d.inQuote[h.tok0] {
+			continue
+		}
+		if !d.punctIn(h.tok1, b, ",،;:") {
+			return false
+		}
+		return !slices.ContainsFunc(d.actorMentions(h.tok1, b), func(m mention) bool { return m.kind == graph.KindPerson })
+	}
+	return false
 }
 
 // pairDeniedBecause tells whether the denial at trig b is a clause set off
