@@ -391,17 +391,7 @@ func (d *doc) ownClauseAt(hi int) bool {
 // date, place or locative or directional phrase, skipping those.
 func (d *doc) pastPlaceOrDate(k, hi int) int {
 	for k < hi {
-		next := k
-		for _, e := range d.dates {
-			if e.tok0 == k {
-				next = max(next, e.tok1)
-			}
-		}
-		for _, p := range d.placeMs {
-			if p.tok0 == k {
-				next = max(next, p.tok1)
-			}
-		}
+		next := d.placeOrDateEnd(k, k)
 		for _, h := range d.hitsStartingAt(k) {
 			if h.p.kind == pLocative || h.p.kind == pDirection {
 				next = max(next, h.tok1)
@@ -413,6 +403,22 @@ func (d *doc) pastPlaceOrDate(k, hi int) int {
 		k = next
 	}
 	return k
+}
+
+// placeOrDateEnd is the end of the longest date or place that begins at
+// token k, or next when none ends beyond it.
+func (d *doc) placeOrDateEnd(k, next int) int {
+	for _, e := range d.dates {
+		if e.tok0 == k {
+			next = max(next, e.tok1)
+		}
+	}
+	for _, p := range d.placeMs {
+		if p.tok0 == k {
+			next = max(next, p.tok1)
+		}
+	}
+	return next
 }
 
 // anchorNoun tells whether trigger t is the meeting or visit noun right

@@ -186,16 +186,7 @@ func (d *doc) nounComplement(end, k int) bool {
 		for ; i < len(d.mentions) && d.mentions[i].tok0 == j; i++ {
 			next = max(next, d.mentions[i].tok1)
 		}
-		for _, p := range d.placeMs {
-			if p.tok0 == j {
-				next = max(next, p.tok1)
-			}
-		}
-		for _, e := range d.dates {
-			if e.tok0 == j {
-				next = max(next, e.tok1)
-			}
-		}
+		next = d.placeOrDateEnd(j, next)
 		for _, h := range d.hitsStartingAt(j) {
 			switch h.p.kind {
 			case pComitative, pBetween, pAgent, pUnnamedLink, pLocative, pDirection, pAnd, pTitle, pDemonym:
