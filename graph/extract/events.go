@@ -2899,6 +2899,7 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// (and once more after the people borrowed from the sentences
 	// before: a borrowed subject may be the clause's state's own person)
 	parts = d.dropMembers(parts)
+	parts = d.countryHeads(parts, si) // "Российско-турецкие консультации …. Российскую делегацию возглавлял X, турецкую — Y"
 	if g.has(pVisit) && !g.has(pVideo) && g.class() != "call" {
 		parts = d.visitCountries(parts, lo, hi)
 	}
@@ -4181,12 +4182,18 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	// ("les deux Libyens": the people its head types, see headTyped)
 	pair = d.headTyped(hs, them, g.hi, 2, pair)
+	// ("с каждой из делегаций": the two delegations set up before, each
+	// with all its people; see eachDelegation)
+	groups := d.eachDelegation(hs, them, g.hi, si, seen)
+	if groups != nil {
+		pair = []string{groups[0][0], groups[1][0]}
+	}
 	if len(pair) != 2 {
 		return nil
 	}
 	var subjects []string
 	for _, p := range ev.parts {
-		if !contains(pair, p) {
+		if !contains(pair, p) && (groups == nil || !contains(groups[0], p) && !contains(groups[1], p)) {
 			subjects = append(subjects, p)
 		}
 	}
@@ -4199,14 +4206,20 @@ func (d *doc) separateThem(ev *event, g *group, hs []hit, si int) []*event {
 	}
 	d.pronounApart[pairKey(pair[0], pair[1])] = true
 	out := make([]*event, 0, 2)
-	for _, p := range []string{pair[1], pair[0]} {
+	sides := [][]string{{pair[1]}, {pair[0]}}
+	if groups != nil {
+		sides = [][]string{groups[1], groups[0]}
+	}
+	for _, side := range sides {
 		e := *ev
-		e.parts = append(slices.Clone(subjects), p)
+		e.parts = append(slices.Clone(subjects), side...)
 		e.roles = maps.Clone(ev.roles)
-		if _, ok := e.roles[p]; !ok {
-			e.roles[p] = graph.RoleParticipant
-			if g.has(pHost) {
-				e.roles[p] = graph.RoleGuest
+		for _, p := range side {
+			if _, ok := e.roles[p]; !ok {
+				e.roles[p] = graph.RoleParticipant
+				if g.has(pHost) {
+					e.roles[p] = graph.RoleGuest
+				}
 			}
 		}
 		out = append(out, &e)

@@ -43,6 +43,9 @@ type closedWords struct {
 	// bodyHead: the sideHead nouns that name chambers and councils
 	// (body_heads): their pair is the two bodies the people named head
 	bodyHead map[string]map[string]bool
+	// ledVerb: language -> folded finite verbs of leading a delegation
+	// (led_verbs; see countryHeads)
+	ledVerb map[string]map[string]bool
 	// sidePair: language -> folded words that count two before a side
 	// head whatever stands before them (side_pairs: "des deux camps")
 	sidePair map[string]map[string]bool
@@ -118,6 +121,7 @@ func readClosedWords() (*closedWords, error) {
 		Heads    map[string][]string `yaml:"group_heads"`
 		Sides    map[string][]string `yaml:"side_heads"`
 		Bodies   map[string][]string `yaml:"body_heads"`
+		LedVerb  map[string][]string `yaml:"led_verbs"`
 		SidePair map[string][]string `yaml:"side_pairs"`
 		Pairs    map[string][]string `yaml:"group_pairs"`
 		Dets     map[string][]string `yaml:"group_determiners"`
@@ -193,6 +197,10 @@ func readClosedWords() (*closedWords, error) {
 	cw.sideHead = map[string]map[string]bool{}
 	for lang, ws := range raw.Sides {
 		cw.sideHead[lang] = folded(ws)
+	}
+	cw.ledVerb = map[string]map[string]bool{}
+	for lang, ws := range raw.LedVerb {
+		cw.ledVerb[lang] = folded(ws)
 	}
 	cw.sidePair = map[string]map[string]bool{}
 	for lang, ws := range raw.SidePair {
