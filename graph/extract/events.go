@@ -6422,7 +6422,10 @@ func (d *doc) butBetween(a, b int) bool {
 	}
 	for _, h := range d.sentHits(d.toks[lo].sent) {
 		if h.p.kind == pBut && h.tok0 > lo && h.tok0 <= hi && strings.ContainsAny(d.toks[h.tok0].punct, ",،") && !d.inQuote[h.tok0] {
-			return true
+			// (a denial that adds to one before, "pero tampoco se reunió
+			// con Haftar", "but nor did he meet", denies the whole
+			// sentence: session 21)
+			return !d.kindBetween(h.tok1, hi+1, pAlsoNot)
 		}
 	}
 	return false
