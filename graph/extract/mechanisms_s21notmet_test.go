@@ -158,3 +158,27 @@ func TestS21NotmetProbe(t *testing.T) {
 	}
 	t.Logf("probe %d/%d", ok, n)
 }
+
+// TestReciprocalDenialAfterTalks: two guests who each met one host, then
+// after `but` a denial with a reciprocal word instead of a pair phrase
+// ("…, but they did not meet each other", "mais ne se sont pas vus", "pero
+// no se reunieron entre ellos", "ma non si sono incontrati tra loro",
+// "ancak ikisi bir araya gelmedi", "لكنهما لم يلتقيا"): one meeting of each
+// guest with the host; the guests did not meet. (Left: ru tr ur de, where
+// the pair is not split even with a `both` phrase; "sans se rencontrer",
+// "senza incontrarsi", "ohne sich zu begegnen" tell no denied clause.)
+func TestReciprocalDenialAfterTalks(t *testing.T) {
+	x := shipped(t)
+	for _, i := range []int{0, 1, 4, 5, 6, 9, 10, 12, 13, 14, 24, 27, 28, 29, 31} {
+		c := notmetBoth[i]
+		if got, exp := notmetGot(t, x, c); !slices.Equal(got, exp) {
+			t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, got, exp)
+		}
+	}
+	// a reciprocal denial told in a sentence of its own after a list of
+	// mediators stays a denial of no one's talks (the mediators' own meeting is as before)
+	c := notmetCase{"ru", "Посредниками выступили Сергей Лавров и Мевлют Чавушоглу. По данным источников, ливийские лидеры друг с другом не встречались.", [][]string{{nmLav, "mevlut-cavusoglu"}}}
+	if got, exp := notmetGot(t, x, c); !slices.Equal(got, exp) {
+		t.Errorf("%s %q: meetings %v, want %v", c.lang, c.text, got, exp)
+	}
+}
