@@ -2826,7 +2826,13 @@ func (d *doc) buildEvent(si int, g *group, hs []hit, subject string, anchor grap
 	// "… held talks with Sarraj and Haftar. The two men did not meet": a
 	// `both` phrase denied after talks of outsiders with two people of
 	// one country is those two
-	if negated && len(parts) < 2 && d.kindBetween(lo, hi, pBoth) {
+	// (session 21) and so is a reciprocal word ("…, but they did not
+	// meet each other", "mais ne se sont pas rencontrés entre eux", "но
+	// друг с другом не встретились", "ancak birbirleriyle görüşmediler")
+	// (only in a `but` clause after the talks its sentence told: "…
+	// ливийские лидеры друг с другом не встречались: …" after a list of
+	// mediators names no one's talks)
+	if negated && len(parts) < 2 && (d.kindBetween(lo, hi, pBoth) || d.kindBetween(lo, hi, pReciprocal) && d.butClauseAfterTalks(lo)) {
 		// (its head noun may say whose they are: "les deux Libyens"
 		// after Lavrov and Shoigu met Çavuşoğlu and Akar are not the Turks)
 		if pair := d.headTyped(hs, lo, hi, 2, d.rivalsOfLastTalks(si)); pair != nil {
@@ -6423,6 +6429,26 @@ func (d *doc) personEndsAt(k int) bool {
 	return false
 }
 
+// butClauseAfterTalks tells whether token k lies in a `but` clause set
+// off by a comma after a held meeting its sentence told (session 21).
+func (d *doc) butClauseAfterTalks(k int) bool {
+	talks := false
+	for _, e := range d.sentEvs {
+		if e != nil && e.trig < k && e.m.Status == graph.StatusHeld {
+			talks = true
+		}
+	}
+	if !talks {
+		return false
+	}
+	for _, h := range d.sentHits(d.toks[k].sent) {
+		if h.p.kind == pBut && h.tok0 < k && strings.ContainsAny(d.toks[h.tok0].punct, ",،") && !d.inQuote[h.tok0] {
+			return true
+		}
+	}
+	return false
+}
+
 // butBetween tells whether a "but" clause ("…, but", "…, obwohl",
 // "…، مگر") opens after trigger token a and by denied trigger token b of
 // one sentence: the denial after it is its own, the meeting told before
@@ -6435,7 +6461,10 @@ func (d *doc) butBetween(a, b int) bool {
 	}
 	for _, h := range d.sentHits(d.toks[lo].sent) {
 		if h.p.kind == pBut && h.tok0 > lo && h.tok0 <= hi && strings.ContainsAny(d.toks[h.tok0].punct, ",،") && !d.inQuote[h.tok0] {
-			return true
+			// (a denial that adds to one before, "pero tampoco se reunió
+			// con Haftar", "but nor did he meet", denies the whole
+			// sentence: session 21)
+			return !d.kindBetween(h.tok1, hi+1, pAlsoNot)
 		}
 	}
 	return false

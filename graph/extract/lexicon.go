@@ -890,6 +890,8 @@ const (
 	pRoster      // `roster`, "the delegation included", "Heyette", "Della delegazione facevano parte": a sentence naming the members of a delegation told before; its people are the delegation's, as a `companion` phrase's are (rosterHit; session 21)
 	pAttendBack  // `attend_back`, "An dem Gespräch", "Во встрече", "Görüşmeye", "All'incontro": the meeting noun a taking-part word governs, the meeting told before (attendBack; session 21)
 	pSpeechAdded // `speech_added`, "added", "aggiunge", "ajoute", "fügte … hinzu", "добавил", "ekledi", "وأضاف", "مزید کہا": a speech verb that goes on with words already being said; with no subject of its own after a quotation, the speaker of the sentence before (session 21)
+	pReciprocal  // `reciprocal`, "each other", "einander", "entre eux", "entre ellos", "tra loro", "друг с другом", "birbiriyle", "آپس میں": in a denied clause with no pair named, the pair of the last talks, as a `both` phrase (session 21)
+	pAlsoNot     // `also_not`, "tampoco", "nor", "non plus", "neanche", "auch nicht", "тоже не", "بھی نہیں": a denial that adds to one before it; after a `but` word it denies the whole sentence (butBetween; session 21)
 )
 
 // isSpeech tells whether a phrase attributes words to someone: a speech verb
@@ -1006,6 +1008,8 @@ var phraseKinds = map[string]int{
 	"urge_infinitive":  pUrgeInf,
 	"but":              pBut,
 	"venue_head":       pVenueHead,
+	"also_not":         pAlsoNot,
+	"reciprocal":       pReciprocal,
 	"host_person":      pHostPerson,
 	"companion":        pCompanion,
 	"again":            pAgain,
