@@ -16,7 +16,7 @@ import (
 // leaders of it named there; a country with no leader named stays
 // (session 21, russian). Parts unchanged otherwise.
 func (d *doc) countryHeads(parts []string, si int) []string {
-	if len(parts) != 2 || si+1 >= len(d.sents) {
+	if len(parts) != 2 {
 		return parts
 	}
 	lx := d.x.lx
@@ -26,37 +26,9 @@ func (d *doc) countryHeads(parts []string, si int) []string {
 			return parts
 		}
 	}
-	n := d.sents[si+1]
-	for _, h := range d.sentHits(si + 1) {
-		switch h.p.kind {
-		case pMeet, pMeetNoun, pHost, pVisit, pCall, pVideo, pSpeech:
-			if !d.inQuote[h.tok0] {
-				return parts
-			}
-		}
-	}
-	ls := d.ledPeople(n.tok0, n.tok1)
-	verbs := closed().ledVerb[d.lang]
-	for k := n.tok0; k < n.tok1 && len(verbs) > 0; k++ {
-		if !d.inQuote[k] && (verbs[d.toks[k].norm] || verbs[d.toks[k].key]) {
-			// (a verb of leading: everyone the sentence names, the
-			// leader before it too: "X headed the Russian delegation")
-			for _, m := range d.actorMentions(n.tok0, n.tok1) {
-				if m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !slices.Contains(ls, m.actor) {
-					ls = append(ls, m.actor)
-				}
-			}
-			break
-		}
-	}
+	ls := d.leadersNext(si, true)
 	if len(ls) == 0 {
 		return parts
-	}
-	s := d.sents[si]
-	for _, m := range d.actorMentions(s.tok0, s.tok1) {
-		if slices.Contains(ls, m.actor) {
-			return parts
-		}
 	}
 	var out []string
 	for _, c := range parts {

@@ -205,6 +205,18 @@ func (d *doc) ledPeople(t0, t1 int) []string {
 // leaders or more that sentence si does not name, and tells no meeting,
 // call or visit of its own. Nil otherwise.
 func (d *doc) leadersAfter(si int) []string {
+	if ls := d.leadersNext(si, false); len(ls) >= 2 {
+		return ls
+	}
+	return nil
+}
+
+// leadersNext is who the sentence after sentence si says led: the people
+// of its `led_by` phrases and, with verbs, everyone it names when it has
+// a words.yaml `led_verbs` verb ("X headed the Russian delegation"). Nil
+// when that sentence tells a meeting, call, visit or statement of its
+// own, or sentence si names one of them.
+func (d *doc) leadersNext(si int, verbs bool) []string {
 	if si+1 >= len(d.sents) {
 		return nil
 	}
@@ -218,8 +230,18 @@ func (d *doc) leadersAfter(si int) []string {
 		}
 	}
 	ls := d.ledPeople(n.tok0, n.tok1)
-	if len(ls) < 2 {
-		return nil
+	if vs := closed().ledVerb[d.lang]; verbs && len(vs) > 0 {
+		for k := n.tok0; k < n.tok1; k++ {
+			if d.inQuote[k] || !vs[d.toks[k].norm] && !vs[d.toks[k].key] {
+				continue
+			}
+			for _, m := range d.actorMentions(n.tok0, n.tok1) {
+				if m.kind == graph.KindPerson && !d.inQuote[m.tok0] && !slices.Contains(ls, m.actor) {
+					ls = append(ls, m.actor)
+				}
+			}
+			break
+		}
 	}
 	s := d.sents[si]
 	for _, m := range d.actorMentions(s.tok0, s.tok1) {
